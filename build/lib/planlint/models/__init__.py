@@ -1,0 +1,1 @@
+"""spaCy patterns and trained components as data (shipped as planlint.models)."""

@@ -1,0 +1,48 @@
+"""Why a plan could not be linted.
+
+    PlanlintError            anything planlint reports as a one-line reason
+    ├── ReadError            the file could not be read as a plan
+    │   ├── UnsupportedFormat    extension planlint does not read
+    │   ├── EmptyDocument        no text at all
+    │   ├── CorruptDocument      not a valid file of its type
+    │   ├── EncryptedDocument    password-protected
+    │   ├── NoTextLayer          a PDF with no text (scanned?)
+    │   └── TooLarge             over the size, entry-count or ratio limits
+    └── UsageError           the command was misused
+"""
+
+
+class PlanlintError(Exception):
+    """Base class; str(error) is a one-line reason safe to print (no plan text)."""
+
+
+class ReadError(PlanlintError):
+    pass
+
+
+class UnsupportedFormat(ReadError):
+    pass
+
+
+class EmptyDocument(ReadError):
+    pass
+
+
+class CorruptDocument(ReadError):
+    pass
+
+
+class EncryptedDocument(ReadError):
+    pass
+
+
+class NoTextLayer(ReadError):
+    pass
+
+
+class TooLarge(ReadError):
+    pass
+
+
+class UsageError(PlanlintError):
+    pass
