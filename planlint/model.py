@@ -130,6 +130,7 @@ class PlanFacts:
     plan_date: str | None = None
     review_date: str | None = None
     looked_after: bool = False
+    names: list[str] = field(default_factory=list)  # people's names found in the plan
 
 
 @dataclass

@@ -4,4 +4,84 @@ A reader never knows a rule. Each format lives in its own module and exposes
 `read(data: bytes, path: str) -> Document`; `read_path` and `read_bytes`
 dispatch on the extension and apply the size limits that protect a batch
 from hostile files.
+
+Format modules are imported only when a file of that format is read, so
+`import planlint.readers` stays cheap (pdfplumber in particular is slow to
+import).
 """
+from __future__ import annotations
+
+import importlib
+import os
+
+from ..errors import EmptyDocument, ReadError, UnsupportedFormat
+from ..model import Document
+from . import limits
+
+__all__ = ["SUPPORTED_EXTENSIONS", "read_path", "read_bytes", "read_text"]
+
+SUPPORTED_EXTENSIONS = (".docx", ".pdf", ".md", ".markdown", ".txt", ".text")
+
+_MODULE_FOR_EXTENSION = {
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".md": "text",
+    ".markdown": "text",
+    ".txt": "text",
+    ".text": "text",
+}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def read_path(path: str | os.PathLike) -> Document:
+    """Read a plan file. Raises a ReadError subclass with a one-line reason."""
+    name = os.fspath(path)
+    module = _module_for(name)  # refuse unsupported types before opening
+    try:
+        limits.check_file_size(os.path.getsize(name))
+        with open(name, "rb") as handle:
+            data = handle.read(limits.MAX_FILE_BYTES + 1)
+    except OSError as error:
+        # strerror is e.g. "No such file or directory": never file content.
+        raise ReadError(f"cannot open file: {error.strerror or 'read failed'}") from None
+    return _read(data, name, module)
+
+
+def read_bytes(data: bytes, name: str) -> Document:
+    """Read a plan held in memory; `name` picks the format ('-' = sniff)."""
+    return _read(data, name, _module_for(name))
+
+
+def read_text(text: str, name: str = "-") -> Document:
+    """Read Markdown or plain text that is already decoded."""
+    from . import text as text_reader
+
+    return text_reader.read_text(text, name)
+
+
+def _module_for(name: str) -> str | None:
+    """The reader module for `name`, or None when the content must be sniffed."""
+    extension = os.path.splitext(os.path.basename(name))[1].lower()
+    if not extension:
+        return None
+    if extension not in _MODULE_FOR_EXTENSION:
+        raise UnsupportedFormat(
+            f"unsupported file type {extension!r} (planlint reads .docx, .pdf, .md, .txt)"
+        )
+    return _MODULE_FOR_EXTENSION[extension]
+
+
+def _sniff(data: bytes) -> str:
+    if data.startswith(b"PK\x03\x04") or data.startswith(_OLE_MAGIC):
+        return "docx"  # the docx reader explains what an OLE file is
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    return "text"
+
+
+def _read(data: bytes, name: str, module: str | None) -> Document:
+    limits.check_file_size(len(data))
+    if not data.strip():
+        raise EmptyDocument("empty document: no text found")
+    reader = importlib.import_module(f"{__name__}.{module or _sniff(data)}")
+    return reader.read(data, name)

@@ -1,0 +1,48 @@
+"""Structure: Document -> Plan (sections, actions, outcomes, facts)."""
+from __future__ import annotations
+
+from .. import loader
+from ..model import Document, Plan
+from ..nlp.understand import Understanding
+from .actions import block_actions
+from .facts import find_facts
+from .sections import split_sections
+from .tables import table_actions
+
+__all__ = ["build_plan"]
+
+
+def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) -> tuple[Plan, Understanding]:
+    section_table = loader.phrase_table("sections.toml", extra_packs)
+    column_table = loader.phrase_table("columns.toml", extra_packs)
+    texts = [b.text for b in document.blocks if b.kind != "table"]
+    texts += [c for b in document.blocks if b.table for row in b.table.rows for c in row]
+    analyser.prime(texts)
+    owner_words = lambda w: any(  # noqa: E731 - a name that is also a role word is not a name
+        m.label.endswith("ROLES") or m.label in ("VAGUE_OWNERS", "CHILD_REFS") for m in analyser.mentions(w)
+    )
+    facts = find_facts(document.blocks, owner_words)
+    understanding = Understanding(analyser, facts.names, facts.child_names)
+    sections = split_sections(document.blocks, section_table)
+    actions, outcomes = [], []
+    for section in sections:
+        for block in section.blocks:
+            if block.kind == "table":
+                a, o = table_actions(block, section.kind, column_table, understanding)
+            else:
+                a, o = block_actions(block, section, understanding)
+            actions += a
+            outcomes += o
+    facts.looked_after = _looked_after(sections, analyser)
+    return Plan(document, sections, actions, outcomes, facts), understanding
+
+
+def _looked_after(sections, analyser) -> bool:
+    for s in sections:
+        if s.kind == "contingency":
+            continue
+        for b in s.blocks:
+            text = b.text
+            if any(m.label == "LOOKED_AFTER" and m.asserted for m in analyser.mentions(text)):
+                return True
+    return False

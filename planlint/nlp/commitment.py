@@ -1,0 +1,87 @@
+"""Who is committed to what: the subject of "X will ..." / "X to ...".
+
+Plans write actions as "The HV will visit weekly", "Mum to attend all
+appointments", "Amelia will be seen alone by her SW" or, with nobody in
+charge, "Home conditions will be monitored". Without a trained parser we
+find the first commitment verb phrase and read the words before it as the
+subject and a following "by ..." as the agent of a passive.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MODAL = (
+    r"will(?: continue to| need to| be expected to| be asked to)?|shall|must|should|"
+    r"(?:is|are) (?:to|expected to|required to|asked to|going to|responsible for)|"
+    r"(?:has|have) (?:agreed to|been asked to|committed to)|agreed to|agrees? to|"
+    r"needs? to|to continue to|to"
+)
+_COMMIT = re.compile(rf"^(?P<subject>.{{1,90}}?)\s+(?P<modal>{_MODAL})\s+(?P<rest>\S.*)$", re.I | re.S)
+_PASSIVE = re.compile(
+    r"^(?:be|continue to be|been|be regularly|be closely|remain)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>\w+(?:ed|en|wn|t)|seen|done|made|kept|held|given|taken|met|told|sent|brought|shown)\b",
+    re.I,
+)
+_AGENT = re.compile(r"\bby\s+(?P<agent>[^,.;()]+(?:\([^)]*\))?[^,.;]*)", re.I)
+# Subjects that open a clause rather than name someone.
+_NOT_SUBJECT = re.compile(
+    r"^(if|when|whenever|once|after|before|until|unless|in order|so|so that|for|with|during|"
+    r"in the event|where|while|as|it is|there is|there are|this is|the plan is|we need|in)\b",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*([-*•▪◦●]|\(?\d+[.)]|\(?[a-z][.)])\s+")
+_PREAMBLE = re.compile(
+    r"^\s*(it is|it has been|it was|we have|professionals have|the conference)\s+"
+    r"(expected|agreed|recommended|important|essential|vital|necessary|decided)\s+that\s+",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Commitment:
+    subject: str  # "" when the action has no subject (an imperative bullet)
+    subject_span: tuple[int, int]
+    passive: bool
+    agent: str  # the "by ..." of a passive, or ""
+    agent_span: tuple[int, int]
+
+
+def find_commitment(text: str) -> Commitment | None:
+    """The first commitment in text, or None when text commits nobody."""
+    offset = 0
+    if m := _BULLET.match(text):
+        offset = m.end()
+    if m := _PREAMBLE.match(text[offset:]):
+        offset += m.end()
+    body = text[offset:]
+    m = _COMMIT.match(body)
+    if not m or _NOT_SUBJECT.match(m.group("subject")) or len(m.group("subject").split()) > 12:
+        return None
+    subj_start = offset + m.start("subject")
+    subject = m.group("subject")
+    rest = m.group("rest")
+    passive = bool(_PASSIVE.match(rest))
+    agent, agent_span = "", (0, 0)
+    if passive and (a := _AGENT.search(rest)):
+        base = offset + m.start("rest")
+        agent = a.group("agent").strip()
+        agent_span = (base + a.start("agent"), base + a.start("agent") + len(agent))
+    return Commitment(subject.strip(), (subj_start, subj_start + len(subject)), passive, agent, agent_span)
+
+
+def imperative(text: str) -> bool:
+    """A bullet that starts with a verb ("Attend all appointments"): no owner."""
+    body = _BULLET.sub("", text, count=1).strip()
+    first = body.split(" ", 1)[0].lower() if body else ""
+    return first in _IMPERATIVES
+
+
+# Verbs that open action bullets. Kept short: anything else is read as a subject.
+_IMPERATIVES = {
+    "attend", "ensure", "monitor", "complete", "provide", "support", "visit", "refer", "make",
+    "arrange", "continue", "undertake", "carry", "engage", "maintain", "keep", "review",
+    "check", "offer", "liaise", "share", "work", "assess", "consider", "explore", "seek",
+    "identify", "develop", "promote", "encourage", "help", "attendance", "referral",
+    "completion", "undertaking", "provision", "ongoing", "regular", "weekly", "daily",
+}

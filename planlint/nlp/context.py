@@ -1,0 +1,59 @@
+"""A ConText-style modifier component (after medspaCy's ConText, rule-based).
+
+Cue spans (NEGATION, HYPOTHETICAL, HISTORICAL, found by the span ruler from
+rules/lexicons) modify the target spans that follow them in the same clause.
+Scope ends at a clause terminator ("but", "however", ";") and, for
+hypotheticals, at a comma, which is where an "if ..." clause usually ends.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+CUE_LABELS = {"NEGATION": "negated", "HYPOTHETICAL": "hypothetical", "HISTORICAL": "historical"}
+TERMINATORS = {"but", "however", "although", "though", "yet", "except", "whereas", "while", ";", ":", "."}
+WINDOW = 8
+
+if not Span.has_extension("modifiers"):
+    Span.set_extension("modifiers", default=frozenset())
+
+
+@Language.factory("planlint_context", default_config={"spans_key": "planlint"})
+def make_context(nlp: Language, name: str, spans_key: str):
+    return ContextComponent(spans_key)
+
+
+class ContextComponent:
+    def __init__(self, spans_key: str):
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans[self.spans_key])
+        cues = [s for s in spans if s.label_ in CUE_LABELS]
+        if not cues:
+            return doc
+        cue_by_end: dict[int, list[Span]] = {}
+        for cue in cues:
+            cue_by_end.setdefault(cue.end, []).append(cue)
+        for span in spans:
+            if span.label_ in CUE_LABELS:
+                continue
+            span._.modifiers = frozenset(self._modifiers(doc, span, cue_by_end))
+        return doc
+
+    def _modifiers(self, doc: Doc, span: Span, cue_by_end: dict[int, list[Span]]):
+        found = set()
+        sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+        lowest = max(sent_start, span.start - WINDOW)
+        comma_seen = False
+        i = span.start
+        while i >= lowest:
+            for cue in cue_by_end.get(i, ()):
+                kind = CUE_LABELS[cue.label_]
+                if not (kind == "hypothetical" and comma_seen):
+                    found.add(kind)
+            if i == lowest or doc[i - 1].lower_ in TERMINATORS:
+                break
+            comma_seen = comma_seen or doc[i - 1].text == ","
+            i -= 1
+        return found

@@ -1,0 +1,161 @@
+"""What an action commits, to whom, by when, and how we will know.
+
+Turns an Action (plain fields from the structure layer) into ActionFacts
+using the mentions from the spaCy pipeline and the commitment reader. The
+checks only read ActionFacts; they never look at raw text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Action
+from ..structure.text import is_empty_cell
+from .commitment import find_commitment, imperative
+from .pipeline import Analyser, Mention
+
+CONCRETE_OWNER = {"PROFESSIONAL_ROLES", "FAMILY_ROLES", "PARENT_ROLES", "ADULT_SERVICES", "MH_SERVICES"}
+PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclass
+class ActionFacts:
+    owner: str = ""
+    owner_status: str = "missing"  # ok | vague | missing
+    owner_labels: frozenset = frozenset()
+    passive: bool = False
+    time_status: str = "missing"  # ok | vague | missing
+    vague_time: str = ""
+    measure_status: str = "missing"  # ok | vague | missing
+    vague_measure: str = ""
+    about_child: bool = False
+    parent_needs: bool = False
+    mentions: list[Mention] = field(default_factory=list)  # of the whole action text
+
+    def labels(self) -> set[str]:
+        return {m.label for m in self.mentions if m.asserted}
+
+
+class Understanding:
+    """The NLP view of one plan: mentions plus the people it names."""
+
+    def __init__(self, analyser: Analyser, names=(), child_names=()):
+        self.analyser = analyser
+        self.names = {n.lower() for n in names}
+        self.child_names = {n.lower() for n in child_names}
+
+    def mentions(self, text: str) -> list[Mention]:
+        return self.analyser.mentions(text) if text else []
+
+    # -- small questions, also used by the structure layer -------------------
+    def has_time(self, text: str) -> bool:
+        return any(m.label == "TIME" and m.asserted for m in self.mentions(text))
+
+    def names_owner(self, text: str) -> bool:
+        return self.owner_verdict(text, cell=False)[0] == "ok"
+
+    def mentions_child(self, text: str) -> bool:
+        if any(m.label == "CHILD_REFS" for m in self.mentions(text)):
+            return True
+        return any(w.lower() in self.child_names for w in _WORD.findall(text))
+
+    def owner_verdict(self, text: str, cell: bool) -> tuple[str, frozenset]:
+        """ok / vague / missing for the people named in text.
+
+        In an owner cell any words that are not collective count as an owner
+        (local services have names we cannot list); in a sentence subject we
+        need a role, a name or a pronoun.
+        """
+        if is_empty_cell(text):
+            return "missing", frozenset()
+        ms = [m for m in self.mentions(text) if m.asserted or m.label in CONCRETE_OWNER]
+        labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER)
+        words = _WORD.findall(text)
+        named = any(w.lower() in self.names or w.lower() in self.child_names for w in words)
+        if labels or named or any(w.lower() in PRONOUNS for w in words[:2]):
+            return "ok", labels
+        vague = [m for m in ms if m.label == "VAGUE_OWNERS"]
+        if vague:
+            covered = sum(len(m.text) for m in _outermost(vague))
+            letters = len(re.sub(r"[^A-Za-z]", "", text))
+            if covered >= letters - 4 or not cell:
+                return "vague", labels
+        if cell:
+            return "ok", labels
+        if any(w[0].isupper() for w in words[1:]) or (words and words[0][0].isupper() and len(words) == 1):
+            return "ok", labels
+        return "missing", labels
+
+    # -- the facts of one action ----------------------------------------------
+    def action_facts(self, action: Action) -> ActionFacts:
+        f = action.fields
+        act_text = f.get("action", action.text)
+        work = " \n".join(v for k, v in f.items() if k != "outcome" and v) or action.text
+        facts = ActionFacts(mentions=self.mentions(work))
+        self._owner(action, act_text, facts)
+        self._timescale(work, facts)
+        self._measure(f, act_text, work, facts)
+        outcome = f.get("outcome", "")
+        facts.about_child = self.mentions_child(act_text) or self.mentions_child(outcome)
+        labels = {m.label for m in self.mentions(act_text) if m.asserted}
+        facts.parent_needs = (
+            "PARENT_NEEDS" in labels and "PARENTING_WORK" not in labels and not facts.about_child
+        )
+        return facts
+
+    def _owner(self, action: Action, act_text: str, facts: ActionFacts) -> None:
+        if "owner" in action.fields:
+            facts.owner = action.fields["owner"].strip()
+            facts.owner_status, facts.owner_labels = self.owner_verdict(facts.owner, cell=True)
+            if facts.owner_status != "missing":
+                return
+        c = find_commitment(act_text)
+        if c is None:
+            facts.owner_status = "missing" if imperative(act_text) or "owner" in action.fields else "missing"
+            return
+        facts.passive = c.passive
+        who = c.agent if c.passive else c.subject
+        if c.passive and not c.agent:
+            facts.owner_status = "missing"
+            return
+        facts.owner = who
+        facts.owner_status, facts.owner_labels = self.owner_verdict(who, cell=False)
+
+    def _timescale(self, work: str, facts: ActionFacts) -> None:
+        asserted = [m for m in facts.mentions if m.asserted]
+        if any(m.label == "TIME" for m in asserted):
+            facts.time_status = "ok"
+            return
+        vague = [m for m in asserted if m.label == "VAGUE_TIMESCALES"]
+        if vague:
+            facts.time_status, facts.vague_time = "vague", _outermost(vague)[0].text
+
+    def _measure(self, fields: dict, act_text: str, work: str, facts: ActionFacts) -> None:
+        if "measure" in fields and not is_empty_cell(fields["measure"]):
+            status, term = _measure_verdict(self.mentions(fields["measure"]))
+            facts.measure_status, facts.vague_measure = status or "ok", term
+            return
+        status, term = _measure_verdict(self.mentions(work))
+        if "measure" in fields and status == "vague":
+            status = "missing"  # an empty measure column: the action's own verbs are not a measure
+        facts.measure_status, facts.vague_measure = status or "missing", term
+
+
+def _measure_verdict(mentions: list[Mention]) -> tuple[str | None, str]:
+    if any(m.label in ("MEASURE_CUES", "MEASURE_PATTERN") for m in mentions):
+        return "ok", ""
+    vague = [m for m in mentions if m.label == "VAGUE_MEASURES"]
+    if vague:
+        return "vague", _outermost(vague)[0].text
+    return None, ""
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions nested inside a longer one ("all" inside "all agencies")."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start >= out[-1].start and m.end <= out[-1].end:
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,413 @@
+"""Word (.docx) reader.
+
+python-docx opens the package, but the body is walked as XML: its high-level
+API skips text inside content controls, tracked insertions and smart tags,
+and returns a horizontally merged cell once per grid column. Local authority
+templates are full of all of these.
+"""
+from __future__ import annotations
+
+import io
+import re
+
+import docx
+from docx.styles import BabelFish
+
+from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument
+from ..model import Block, Document, Location, Table
+from . import limits
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_NUMBERING_RELTYPE = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+)
+
+
+def _w(tag: str) -> str:
+    return _W + tag
+
+
+P, TBL, TR, TC, R, T = _w("p"), _w("tbl"), _w("tr"), _w("tc"), _w("r"), _w("t")
+SDT, SDT_CONTENT, CUSTOM_XML = _w("sdt"), _w("sdtContent"), _w("customXml")
+VAL = _w("val")
+
+# Subtrees holding no visible body text: properties, deleted or moved-away
+# text, field instructions, drawings (text boxes float outside reading order)
+# and note references.
+_SKIP = {
+    _w(t)
+    for t in (
+        "pPr", "rPr", "sdtPr", "sdtEndPr", "del", "moveFrom", "instrText",
+        "delText", "delInstrText", "drawing", "pict", "object", "fldData",
+        "footnoteReference", "endnoteReference", "commentReference",
+    )
+} | {_MC + "AlternateContent"}
+_SPACE = {_w("tab"), _w("ptab")}
+_BREAK = {_w("br"), _w("cr")}
+
+_HEADING_NAME = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
+_LIST_STYLE = re.compile(r"list (bullet|number)(?:\s*(\d))?$", re.IGNORECASE)
+_BOLD_HEADING_MAX_WORDS = 12
+_BOLD_HEADING_LEVEL = 2
+
+
+def read(data: bytes, path: str) -> Document:
+    if data.startswith(_OLE_MAGIC):
+        # Word saves password-protected .docx files, and old .doc files, as
+        # OLE compound files; neither can be read without Word.
+        raise EncryptedDocument("encrypted or legacy .doc file")
+    limits.open_checked_zip(data).close()
+    try:
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+    except Exception:  # python-docx signals a bad package many different ways
+        raise CorruptDocument("not a valid .docx file") from None
+    reader = _Reader(_Styles(document), _Numbering(document))
+    blocks = list(reader.blocks(body))
+    if not blocks:
+        raise EmptyDocument("empty document: no text found")
+    return Document(path=path, format="docx", blocks=blocks)
+
+
+def _on(element, default: bool = True) -> bool:
+    """Value of an OOXML on/off property such as <w:b/> or <w:b w:val="0"/>."""
+    if element is None:
+        return False
+    value = element.get(VAL)
+    return default if value is None else value.lower() in ("1", "true", "on")
+
+
+def _int(value: str | None, default: int = 0) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+class _Styles:
+    """Heading level, numbering and boldness as inherited along basedOn chains."""
+
+    def __init__(self, document) -> None:
+        self._by_id: dict[str, object] = {}
+        self.default_paragraph = None
+        for style in document.styles.element.findall(_w("style")):
+            self._by_id[style.get(_w("styleId"), "")] = style
+            is_default = style.get(_w("default")) in ("1", "true", "on")
+            if is_default and style.get(_w("type")) == "paragraph":
+                self.default_paragraph = style
+        self._names = {sid: _style_name(el) for sid, el in self._by_id.items()}
+
+    def paragraph_style(self, p_pr) -> str:
+        style_id = _prop(p_pr, "pStyle")
+        if style_id in self._by_id:
+            return style_id
+        default = self.default_paragraph
+        return default.get(_w("styleId"), "") if default is not None else ""
+
+    def name(self, style_id: str) -> str:
+        return self._names.get(style_id, "")
+
+    def chain(self, style_id: str):
+        seen = set()
+        while style_id in self._by_id and style_id not in seen and len(seen) < 20:
+            seen.add(style_id)
+            style = self._by_id[style_id]
+            yield style_id, style
+            style_id = _prop(style, "basedOn")
+
+    def heading_level(self, style_id: str) -> int | None:
+        for sid, style in self.chain(style_id):
+            outline = _outline_level(style.find(_w("pPr")))
+            if outline is not None:
+                return outline or None
+            name = self.name(sid)
+            match = _HEADING_NAME.match(name)
+            if match:
+                return int(match.group(1))
+            if name.lower() == "title":
+                return 1
+        return None
+
+    def numbering(self, style_id: str) -> tuple[str | None, int | None]:
+        for _sid, style in self.chain(style_id):
+            num_pr = _find(style, "pPr", "numPr")
+            if num_pr is not None:
+                return _prop(num_pr, "numId"), _int_or_none(_prop(num_pr, "ilvl"))
+        return None, None
+
+    def bold(self, style_id: str) -> bool:
+        for _sid, style in self.chain(style_id):
+            b = _find(style, "rPr", "b")
+            if b is not None:
+                return _on(b)
+        return False
+
+
+class _Numbering:
+    """Whether a (numId, level) pair draws bullets or numbers."""
+
+    def __init__(self, document) -> None:
+        self._formats: dict[str, dict[int, str]] = {}
+        try:
+            root = document.part.part_related_by(_NUMBERING_RELTYPE).element
+        except (KeyError, AttributeError):
+            return
+        abstract: dict[str, dict[int, str]] = {}
+        for node in root.findall(_w("abstractNum")):
+            abstract[node.get(_w("abstractNumId"), "")] = _level_formats(node)
+        for num in root.findall(_w("num")):
+            formats = dict(abstract.get(_prop(num, "abstractNumId") or "", {}))
+            for override in num.findall(_w("lvlOverride")):
+                lvl = override.find(_w("lvl"))
+                if lvl is not None:
+                    formats.update(_level_formats(override))
+            self._formats[num.get(_w("numId"), "")] = formats
+
+    def format(self, num_id: str | None, level: int) -> str | None:
+        return self._formats.get(num_id or "", {}).get(level)
+
+
+def _level_formats(node) -> dict[int, str]:
+    formats = {}
+    for lvl in node.findall(_w("lvl")):
+        fmt = _prop(lvl, "numFmt")
+        if fmt is not None:
+            formats[_int(lvl.get(_w("ilvl")))] = fmt
+    return formats
+
+
+class _Reader:
+    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.paragraphs = 0
+        self.tables = 0
+
+    def blocks(self, container):
+        """Body blocks in reading order (content controls are transparent)."""
+        for child in container:
+            if child.tag == P:
+                self.paragraphs += 1
+                block = self.paragraph(child)
+                if block is not None:
+                    yield block
+            elif child.tag == TBL:
+                yield from self.table(child)
+            elif child.tag in (SDT, CUSTOM_XML):
+                yield from self.blocks(_content(child))
+
+    def paragraph(self, p) -> Block | None:
+        pieces = _pieces(p)
+        text = _clean("".join(piece for piece, _run in pieces))
+        if not text:
+            return None
+        p_pr = p.find(_w("pPr"))
+        style_id = self.styles.paragraph_style(p_pr)
+        style_name = self.styles.name(style_id)
+        location = Location(paragraph=self.paragraphs)
+        block = Block(kind="paragraph", text=text, location=location, style=style_name)
+
+        outline = _outline_level(p_pr)
+        level = outline if outline is not None else self.styles.heading_level(style_id)
+        if level:
+            block.kind, block.level = "heading", level
+            return block
+        if self._list_item(block, p_pr, style_id):
+            return block
+        if self._looks_like_bold_heading(text, pieces, style_id):
+            block.kind, block.level = "heading", _BOLD_HEADING_LEVEL
+        return block
+
+    def _list_item(self, block: Block, p_pr, style_id: str) -> bool:
+        num_pr = p_pr.find(_w("numPr")) if p_pr is not None else None
+        num_id = _prop(num_pr, "numId")
+        level = _int_or_none(_prop(num_pr, "ilvl"))
+        style_num_id, style_level = self.styles.numbering(style_id)
+        num_id = num_id or style_num_id
+        name_match = _LIST_STYLE.match(block.style)
+        if num_id in (None, "0") and not name_match:
+            return False  # numId 0 is Word's "numbering removed"
+        if level is None:
+            level = style_level
+        if level is None:
+            level = _int(name_match.group(2), 1) - 1 if name_match else 0
+        fmt = self.numbering.format(num_id, level)
+        if fmt is None:
+            numbered = "number" in block.style.lower()
+        else:
+            numbered = fmt not in ("bullet", "none")
+        block.kind, block.level, block.numbered = "list_item", level, numbered
+        return True
+
+    def _looks_like_bold_heading(self, text, pieces, style_id) -> bool:
+        if len(text.split()) > _BOLD_HEADING_MAX_WORDS or text.endswith("."):
+            return False
+        style_bold = self.styles.bold(style_id)
+        runs = [run for piece, run in pieces if piece.strip()]
+        return bool(runs) and all(self._run_bold(run, style_bold) for run in runs)
+
+    def _run_bold(self, run, style_bold: bool) -> bool:
+        if run is None:
+            return False
+        b = _find(run, "rPr", "b")
+        if b is not None:
+            return _on(b)
+        char_style = _prop(run.find(_w("rPr")), "rStyle")
+        if char_style:
+            for _sid, style in self.styles.chain(char_style):
+                b = _find(style, "rPr", "b")
+                if b is not None:
+                    return _on(b)
+        return style_bold
+
+    def table(self, tbl) -> list[Block]:
+        """The table's block followed by blocks for tables nested in its cells."""
+        self.tables += 1
+        index = self.tables
+        nested: list[Block] = []
+        rows: list[list[str]] = []
+        locations: list[Location] = []
+        above: dict[int, str] = {}  # grid column -> text of the cell covering it
+        for row_number, tr in enumerate(_rows(tbl), start=1):
+            column = _int(_prop(tr.find(_w("trPr")), "gridBefore"))
+            here: dict[int, str] = {}
+            cells: list[str] = []
+            for tc in _cells(tr):
+                tc_pr = tc.find(_w("tcPr"))
+                span = max(_int(_prop(tc_pr, "gridSpan"), 1), 1)
+                v_merge = _find(tc_pr, "vMerge")
+                h_merge = _find(tc_pr, "hMerge")
+                if h_merge is not None and h_merge.get(VAL) != "restart" and cells:
+                    text = cells[-1]  # legacy horizontal merge: same cell again
+                else:
+                    if v_merge is not None and v_merge.get(VAL) != "restart":
+                        text = above.get(column, "")
+                    else:
+                        text = self.cell_text(tc, nested)
+                    cells.append(text)
+                for c in range(column, column + span):
+                    here[c] = text
+                column += span
+            above = here
+            if any(cells):
+                rows.append(cells)
+                locations.append(Location(table=index, row=row_number))
+        blocks = []
+        if rows:
+            text = "\n".join(" | ".join(" ".join(c.split()) for c in row) for row in rows)
+            blocks.append(
+                Block(
+                    kind="table",
+                    text=text,
+                    location=Location(table=index),
+                    table=Table(rows=rows, row_locations=locations),
+                )
+            )
+        return blocks + nested
+
+    def cell_text(self, container, nested: list[Block]) -> str:
+        lines = []
+        for child in container:
+            if child.tag == P:
+                line = _clean("".join(piece for piece, _run in _pieces(child)))
+                if line:
+                    lines.append(line)
+            elif child.tag == TBL:
+                nested.extend(self.table(child))
+            elif child.tag in (SDT, CUSTOM_XML):
+                inner = self.cell_text(_content(child), nested)
+                if inner:
+                    lines.append(inner)
+        return "\n".join(lines)
+
+
+def _pieces(element, run=None, out=None) -> list[tuple[str, object]]:
+    """Visible text of a paragraph as (text, w:r element) pieces."""
+    if out is None:
+        out = []
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag == T:
+            out.append((child.text or "", run))
+        elif tag in _SPACE:
+            out.append((" ", run))
+        elif tag in _BREAK:
+            out.append(("\n", run))
+        elif tag == _w("noBreakHyphen"):
+            out.append(("-", run))
+        elif tag == SDT and _showing_placeholder(child):
+            continue
+        else:
+            _pieces(child, child if tag == R else run, out)
+    return out
+
+
+def _showing_placeholder(sdt) -> bool:
+    """A content control still showing its prompt ("Click or tap here...") is empty."""
+    return _on(_find(sdt, "sdtPr", "showingPlcHdr"))
+
+
+def _content(sdt_or_custom):
+    if sdt_or_custom.tag == SDT:
+        if _showing_placeholder(sdt_or_custom):
+            return []
+        content = sdt_or_custom.find(SDT_CONTENT)
+        return content if content is not None else []
+    return sdt_or_custom
+
+
+def _rows(tbl):
+    for child in tbl:
+        if child.tag == TR:
+            if _find(child, "trPr", "del") is None:  # tracked row deletion
+                yield child
+        elif child.tag in (SDT, CUSTOM_XML):
+            yield from _rows(_content(child))
+
+
+def _cells(tr):
+    for child in tr:
+        if child.tag == TC:
+            yield child
+        elif child.tag in (SDT, CUSTOM_XML):
+            yield from _cells(_content(child))
+
+
+def _clean(text: str) -> str:
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _find(element, *path: str):
+    for tag in path:
+        if element is None:
+            return None
+        element = element.find(_w(tag))
+    return element
+
+
+def _prop(element, tag: str) -> str | None:
+    """The w:val of child `tag`, e.g. _prop(pPr, "pStyle") -> "Heading1"."""
+    child = _find(element, tag)
+    return child.get(VAL) if child is not None else None
+
+
+def _int_or_none(value: str | None) -> int | None:
+    return _int(value) if value is not None else None
+
+
+def _outline_level(p_pr) -> int | None:
+    """Heading level from w:outlineLvl (0 = level 1); 0 means 'body text'."""
+    value = _prop(p_pr, "outlineLvl")
+    if value is None:
+        return None
+    level = _int(value, 9)
+    return level + 1 if 0 <= level < 9 else 0
+
+
+def _style_name(style) -> str:
+    return BabelFish.internal2ui(_prop(style, "name") or "")

@@ -1,0 +1,366 @@
+"""PDF reader.
+
+A PDF has no paragraphs or headings, only positioned characters, so blocks
+are rebuilt from layout: lines close together form a paragraph, larger or
+bold short lines are headings, and ruled tables come from pdfplumber's
+table finder. Text inside a table's box is left out of the paragraphs.
+
+pdfplumber is imported inside `read` because it takes longer to import than
+the rest of planlint.
+"""
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer
+from ..model import Block, Document, Location, Table
+
+_HEADING_MAX_WORDS = 12
+_BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
+# Bullet glyphs, including the private-use symbols Word and LibreOffice
+# export for Symbol/Wingdings bullets, or a list number such as "1." / "a)".
+_BULLET = re.compile(
+    r"^(?:(?P<glyph>[•▪◦●○■□‣·\-*–\uf000-\uf0ff])|(?P<number>\(?(?:\d{1,2}|[a-z])[.)]))\s+(?P<text>\S.*)$"
+)
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d+\s*(?:of\s*\d+)?\s*[-–]?$", re.IGNORECASE)
+
+
+@dataclass
+class _Line:
+    page: int
+    number: int  # 1-based among the page's text lines outside tables
+    top: float
+    bottom: float
+    x0: float
+    text: str
+    size: float
+    bold: bool
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class _PdfTable:
+    page: int
+    top: float
+    bottom: float
+    rows: list[list[str]]
+
+
+@dataclass
+class _Page:
+    number: int
+    height: float
+    chars: int
+    lines: list[_Line] = field(default_factory=list)
+    tables: list[_PdfTable] = field(default_factory=list)
+
+
+def read(data: bytes, path: str) -> Document:
+    pages = _extract(data)
+    if not pages:
+        raise EmptyDocument("empty document: no text found")
+    if not any(page.chars for page in pages):
+        raise NoTextLayer("no text layer: scanned PDF?")
+    _drop_running_lines(pages)
+    blocks = _Builder(pages).blocks()
+    if not blocks:
+        raise EmptyDocument("empty document: no text found")
+    return Document(path=path, format="pdf", blocks=blocks)
+
+
+def _extract(data: bytes) -> list[_Page]:
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return [_extract_page(page, n) for n, page in enumerate(pdf.pages, start=1)]
+    except Exception as error:  # pdfminer raises many types on malformed files
+        if _is_encryption_error(error):
+            raise EncryptedDocument("encrypted PDF: remove the password and try again") from None
+        raise CorruptDocument("not a valid PDF file") from None
+
+
+def _is_encryption_error(error: BaseException | None) -> bool:
+    from pdfminer.pdfdocument import PDFEncryptionError
+
+    seen = 0
+    while error is not None and seen < 10:  # pdfplumber wraps pdfminer's error
+        if isinstance(error, PDFEncryptionError):
+            return True
+        wrapped = error.args[0] if error.args else None
+        error = wrapped if isinstance(wrapped, BaseException) else error.__cause__ or error.__context__
+        seen += 1
+    return False
+
+
+def _extract_page(page, number: int) -> _Page:
+    result = _Page(number=number, height=float(page.height), chars=len(page.chars))
+    found = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+    boxes = [t.bbox for t in found]
+    for table in found:
+        rows = _table_rows(table)
+        if rows:
+            result.tables.append(_PdfTable(number, table.bbox[1], table.bbox[3], rows))
+
+    def outside_tables(obj) -> bool:
+        return obj.get("object_type") != "char" or not any(_inside(obj, b) for b in boxes)
+
+    text_page = page.filter(outside_tables) if boxes else page
+    raw_lines = text_page.extract_text_lines(return_chars=True, strip=True)
+    for n, raw in enumerate(raw_lines, start=1):
+        chars = [c for c in raw["chars"] if c["text"].strip()]
+        if not chars or not raw["text"].strip():
+            continue
+        letters = [c for c in chars if c["text"].isalnum()] or chars
+        result.lines.append(
+            _Line(
+                page=number,
+                number=n,
+                top=raw["top"],
+                bottom=raw["bottom"],
+                x0=raw["x0"],
+                text=" ".join(raw["text"].split()),
+                size=statistics.median(round(c["size"], 1) for c in chars),
+                bold=all(_BOLD_FONT.search(c.get("fontname", "")) for c in letters),
+            )
+        )
+    return result
+
+
+def _inside(obj, bbox) -> bool:
+    x0, top, x1, bottom = bbox
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return x0 <= x <= x1 and top <= y <= bottom
+
+
+def _table_rows(table) -> list[list[str]]:
+    """Logical rows: a cell merged across columns once, one merged down repeated.
+
+    pdfplumber puts None where a merged cell covers a grid position; the cell
+    boxes tell whether the cover comes from the left or from above.
+    """
+    texts = table.extract()
+    geometry = [row.cells for row in table.rows]
+    tops = [row.bbox[1] for row in table.rows]
+    columns = sorted({cell[0] for cell in table.cells})
+    resolved: dict[tuple[int, int], str] = {}
+    rows = []
+    for r, (row_text, row_boxes) in enumerate(zip(texts, geometry)):
+        cells = []
+        for c, (text, box) in enumerate(zip(row_text, row_boxes)):
+            if box is not None:
+                value = _cell_text(text or "")
+            elif _covered_from_left(row_boxes, c, columns):
+                continue
+            else:
+                value = _covered_from_above(geometry, resolved, r, c, tops)
+            resolved[(r, c)] = value
+            cells.append(value)
+        rows.append(cells)
+    return rows
+
+
+def _covered_from_left(row_boxes, c, columns) -> bool:
+    for box in reversed(row_boxes[:c]):
+        if box is not None:
+            return box[2] > columns[c] + 1
+    return False
+
+
+def _covered_from_above(geometry, resolved, r, c, tops) -> str:
+    for above in range(r - 1, -1, -1):
+        box = geometry[above][c]
+        if box is not None:
+            return resolved.get((above, c), "") if box[3] > tops[r] + 1 else ""
+    return ""
+
+
+def _cell_text(text: str) -> str:
+    """Rejoin lines the cell width wrapped; keep bullet lines separate."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    out: list[str] = []
+    for line in filter(None, lines):
+        bullet = _BULLET.match(line)
+        if bullet and bullet.group("glyph"):
+            out.append("• " + bullet.group("text"))
+        elif out and not _BULLET.match(line):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _drop_running_lines(pages: list[_Page]) -> None:
+    """Remove page headers/footers: page numbers and lines repeated on most pages."""
+
+    def in_margin(line: _Line, page: _Page) -> bool:
+        return line.top < page.height * 0.1 or line.bottom > page.height * 0.9
+
+    def key(line: _Line) -> tuple[str, int]:
+        return re.sub(r"\d+", "#", line.text.lower()), round(line.top)
+
+    counts: dict[tuple[str, int], int] = {}
+    for page in pages:
+        for k in {key(line) for line in page.lines if in_margin(line, page)}:
+            counts[k] = counts.get(k, 0) + 1
+    repeated = max(2, (len(pages) + 1) // 2)
+    for page in pages:
+        page.lines = [
+            line
+            for line in page.lines
+            if not in_margin(line, page)
+            or not (_PAGE_NUMBER.match(line.text) or counts.get(key(line), 0) >= repeated)
+        ]
+
+
+class _Builder:
+    def __init__(self, pages: list[_Page]) -> None:
+        self.pages = pages
+        sizes = [line.size for page in pages for line in page.lines for _ in line.text]
+        self.body_size = statistics.median(sizes) if sizes else 0.0
+        heading_sizes = {
+            line.size
+            for page in pages
+            for line in page.lines
+            if self._heading_candidate(line) and line.size > self.body_size + 0.5
+        }
+        self.heading_sizes = sorted(heading_sizes, reverse=True)
+        self.blocks_out: list[Block] = []
+        self.tables = 0
+        # x0 of each block's first line, kept aside to work out list depth.
+        self._x0: dict[int, float] = {}
+
+    def _heading_candidate(self, line: _Line) -> bool:
+        words = line.text.split()
+        return (
+            len(words) <= _HEADING_MAX_WORDS
+            and any(ch.isalpha() for ch in line.text)
+            and not line.text.endswith((".", ",", ";"))
+        )
+
+    def heading_level(self, line: _Line) -> int:
+        if not self._heading_candidate(line):
+            return 0
+        if line.size > self.body_size + 0.5:
+            return self.heading_sizes.index(line.size) + 1
+        if line.bold:
+            return len(self.heading_sizes) + 1
+        return 0
+
+    def blocks(self) -> list[Block]:
+        for page in self.pages:
+            items: list[tuple[float, object]] = [(t.top, t) for t in page.tables]
+            items += [(line.top, line) for line in page.lines]
+            items.sort(key=lambda item: item[0])
+            previous: _Line | None = None
+            first_item = True
+            for _top, item in items:
+                if isinstance(item, _PdfTable):
+                    self.add_table(item, page, continues=first_item)
+                    previous = None
+                else:
+                    self.add_line(item, previous)
+                    previous = item
+                first_item = False
+        _set_list_levels(self.blocks_out, self._x0)
+        return self.blocks_out
+
+    def add_line(self, line: _Line, previous: _Line | None) -> None:
+        last = self.blocks_out[-1] if self.blocks_out else None
+        level = self.heading_level(line)
+        close = previous is not None and line.top - previous.bottom <= 0.6 * line.height
+        same_font = previous is not None and abs(previous.size - line.size) < 0.5
+        if level:
+            if close and same_font and last.kind == "heading" and last.level == level:
+                last.text += " " + line.text  # a heading wrapped onto two lines
+            else:
+                self._append(Block("heading", line.text, self._location(line), level=level), line)
+            return
+        bullet = _BULLET.match(line.text)
+        if bullet:
+            block = Block(
+                "list_item",
+                bullet.group("text"),
+                self._location(line),
+                numbered=bullet.group("number") is not None,
+            )
+            self._append(block, line)
+            return
+        if close and same_font and last is not None:
+            hanging = last.kind == "list_item" and line.x0 > self._x0[id(last)] + 2
+            if last.kind == "paragraph" or hanging:
+                last.text += " " + line.text
+                return
+        self._append(Block("paragraph", line.text, self._location(line)), line)
+
+    def _append(self, block: Block, line: _Line) -> None:
+        self._x0[id(block)] = line.x0
+        self.blocks_out.append(block)
+
+    @staticmethod
+    def _location(line: _Line) -> Location:
+        return Location(page=line.page, line=line.number)
+
+    def add_table(self, table: _PdfTable, page: _Page, continues: bool) -> None:
+        last = self.blocks_out[-1] if self.blocks_out else None
+        if (
+            continues
+            and last is not None
+            and last.kind == "table"
+            and len(last.table.rows[0]) == len(table.rows[0])
+            and last.location.page == page.number - 1
+        ):
+            # A table running over a page break: one table, header not repeated.
+            rows = table.rows[1:] if table.rows[0] == last.table.rows[0] else table.rows
+            row_number = last.table.row_locations[-1].row
+            for offset, row in enumerate(rows, start=1):
+                if not any(row):
+                    continue
+                last.table.rows.append(row)
+                last.table.row_locations.append(
+                    Location(page=page.number, table=last.location.table, row=row_number + offset)
+                )
+            last.text = _table_text(last.table.rows)
+            return
+        self.tables += 1
+        locations, rows = [], []
+        for r, row in enumerate(table.rows, start=1):
+            if any(row):
+                rows.append(row)
+                locations.append(Location(page=page.number, table=self.tables, row=r))
+        if rows:
+            self.blocks_out.append(
+                Block(
+                    "table",
+                    _table_text(rows),
+                    Location(page=page.number, table=self.tables),
+                    table=Table(rows=rows, row_locations=locations),
+                )
+            )
+
+
+def _table_text(rows: list[list[str]]) -> str:
+    return "\n".join(" | ".join(" ".join(cell.split()) for cell in row) for row in rows)
+
+
+def _set_list_levels(blocks: list[Block], x0: dict[int, float]) -> None:
+    """Depth of each item within a run of list items, from its indentation."""
+    run: list[Block] = []
+    for block in blocks + [None]:
+        if block is not None and block.kind == "list_item":
+            run.append(block)
+            continue
+        indents: list[float] = []
+        for item in sorted(run, key=lambda b: x0[id(b)]):
+            if not indents or x0[id(item)] - indents[-1] > 3:
+                indents.append(x0[id(item)])
+        for item in run:
+            item.level = max(i for i, indent in enumerate(indents) if x0[id(item)] >= indent - 3)
+        run = []

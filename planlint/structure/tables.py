@@ -1,0 +1,101 @@
+"""Action tables: map columns to roles and rows to Actions.
+
+Columns are named by their header through rules/columns.toml. When a table
+has no header we recognise, its columns are judged by what they hold: the
+column whose cells are mostly timescales is the timescale, short cells that
+name people are owners, the longest text is the action.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Action, Block, Location, Outcome
+from .text import is_empty_cell, longest_phrase
+
+ROLES = ("outcome", "action", "owner", "timescale", "measure")
+
+
+@dataclass
+class ColumnMap:
+    roles: list[str | None]  # role of each column, None for a column we do not use
+    header_rows: int  # rows to skip before the data
+
+
+def map_header(header: list[str], table: dict) -> list[str | None]:
+    roles: list[str | None] = []
+    for cell in header:
+        role, _ = longest_phrase(cell, table) if len(cell.split()) <= 12 else (None, 0)
+        roles.append(role)
+    return roles
+
+
+def is_action_header(roles: list[str | None]) -> bool:
+    present = {r for r in roles if r}
+    return len(present) >= 2 and ("action" in present or {"owner", "timescale"} <= present)
+
+
+def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
+    """Content-based fallback for a table whose header names no roles."""
+    width = max(len(r) for r in rows)
+    if width < 3 or len(rows) < 2:
+        return None
+    columns = [[r[i] for r in rows if i < len(r) and not is_empty_cell(r[i])] for i in range(width)]
+    time_share, owner_share, length = [], [], []
+    for cells in columns:
+        n = max(len(cells), 1)
+        time_share.append(sum(analyse.has_time(c) for c in cells) / n)
+        owner_share.append(sum(len(c.split()) <= 6 and analyse.names_owner(c) for c in cells) / n)
+        length.append(sum(len(c) for c in cells) / n)
+    roles: list[str | None] = [None] * width
+    t = max(range(width), key=lambda i: time_share[i])
+    o = max((i for i in range(width) if i != t), key=lambda i: owner_share[i])
+    if time_share[t] < 0.5 or owner_share[o] < 0.5:
+        return None
+    roles[t], roles[o] = "timescale", "owner"
+    rest = [i for i in range(width) if roles[i] is None]
+    if rest:
+        roles[max(rest, key=lambda i: length[i])] = "action"
+    return roles
+
+
+def table_actions(block: Block, section: str, columns: dict, analyse) -> tuple[list[Action], list[Outcome]]:
+    rows = block.table.rows if block.table else []
+    if not rows:
+        return [], []
+    roles = map_header(rows[0], columns)
+    start = 1
+    if not is_action_header(roles):
+        inferred = infer_columns(rows, analyse)
+        if inferred is None:
+            return [], []
+        roles, start = inferred, 0
+    locs = block.table.row_locations
+    actions: list[Action] = []
+    outcomes: dict[str, Outcome] = {}
+    group_outcome = ""
+    for i in range(start, len(rows)):
+        row = rows[i]
+        loc = locs[i] if i < len(locs) else Location(table=block.location.table, row=i + 1)
+        filled = [c for c in row if not is_empty_cell(c)]
+        if not filled:
+            continue
+        if len(roles) > 1 and (len(row) == 1 or len(row) > 1 and len({c.strip() for c in row}) == 1):
+            # A row merged across the table: a group label such as "Outcome 1: ..."
+            group_outcome = filled[0]
+            outcomes.setdefault(group_outcome, Outcome(group_outcome, loc, section))
+            continue
+        if [c.strip().lower() for c in row] == [c.strip().lower() for c in rows[0]] and start == 1:
+            continue  # header repeated on a new page
+        fields: dict[str, str] = {}
+        for role, cell in zip(roles, row):
+            if role:
+                fields[role] = (fields[role] + "\n" + cell).strip() if role in fields else cell.strip()
+        if "outcome" not in fields and group_outcome:
+            fields["outcome"] = group_outcome
+        if fields.get("outcome") and not is_empty_cell(fields["outcome"]):
+            outcomes.setdefault(fields["outcome"], Outcome(fields["outcome"], loc, section))
+        work = [fields.get(r, "") for r in ("action", "owner", "timescale", "measure")]
+        if all(is_empty_cell(w) for w in work):
+            continue  # an outcome with no actions under it
+        actions.append(Action(" | ".join(c.strip() for c in row), loc, "table", section, fields))
+    return actions, list(outcomes.values())

@@ -1,0 +1,32 @@
+"""Small text helpers shared by the structure layer."""
+from __future__ import annotations
+
+import re
+
+_NUMBERING = re.compile(r"^\s*((section|part|step|stage)\s+)?([0-9]+(\.[0-9]+)*|[a-z]|[ivx]+)[.):]\s+", re.I)
+_PUNCT = re.compile(r"[^\w\s'/&-]+")
+_SPACE = re.compile(r"\s+")
+EMPTY_CELL = {"", "-", "–", "—", "n/a", "na", "none", "nil", "?", "x", "tbc?"}
+
+
+def normalise(text: str) -> str:
+    """Lower case, curly quotes straightened, numbering and punctuation dropped."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    text = _NUMBERING.sub("", text.strip())
+    text = _PUNCT.sub(" ", text.lower())
+    return _SPACE.sub(" ", text).strip()
+
+
+def longest_phrase(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str | None, int]:
+    """The kind whose phrase, found at word boundaries in text, is longest."""
+    norm = f" {normalise(text)} "
+    best, best_len = None, 0
+    for kind, phrases in table.items():
+        for phrase in phrases:
+            if len(phrase) > best_len and f" {phrase} " in norm:
+                best, best_len = kind, len(phrase)
+    return best, best_len
+
+
+def is_empty_cell(text: str) -> bool:
+    return normalise(text) in EMPTY_CELL or not text.strip(" -–—.")
