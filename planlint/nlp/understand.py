@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Action
-from ..structure.text import is_empty_cell
+from ..textutil import is_empty_cell
 from .commitment import find_commitment, imperative
 from .pipeline import Analyser, Mention
 
 CONCRETE_OWNER = {"PROFESSIONAL_ROLES", "FAMILY_ROLES", "PARENT_ROLES", "ADULT_SERVICES", "MH_SERVICES"}
 PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their"}
+_POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+(?=\w)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -69,6 +70,9 @@ class Understanding:
         """
         if is_empty_cell(text):
             return "missing", frozenset()
+        if not cell and (m := _POSSESSIVE.search(text)):
+            # "Mum's mental health will improve": the subject is her health, not Mum.
+            text = text[m.end():]
         ms = [m for m in self.mentions(text) if m.asserted or m.label in CONCRETE_OWNER]
         labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER)
         words = _WORD.findall(text)

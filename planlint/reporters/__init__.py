@@ -1,0 +1,1 @@
+"""Reporters: FileReports -> text for people or machines. No checks here."""

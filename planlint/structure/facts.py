@@ -12,7 +12,13 @@ _CHILD_NAME = [
     re.compile(r"\b(?:child|baby|infant)\s*[:\-–]\s*(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?:plan|conference|review) for\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b[Bb]aby\s+(?P<n>[A-Z][a-z][\w'-]+)"),
-    re.compile(r"(?P<n>[A-Z][a-z]+)\s*(?:[A-Z][a-z]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?))", re.I),
+    re.compile(r"(?P<n>[A-Z][a-z]+)\s*(?:[A-Z][a-z]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?))"),
+    re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
+    re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+was born\b"),
+]
+_PARENT_NAME = [
+    re.compile(r"\b(?:mum|mother|dad|father|stepfather|step-father|partner)\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-Z][a-z]+)", re.I),
+    re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:mum|mother|dad|father|stepfather|step-father|birth mother|birth father)\b", re.I),
 ]
 _DATE = re.compile(
     r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
@@ -35,14 +41,15 @@ _NOT_NAME = {
 
 def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
     facts = PlanFacts()
-    head = "\n".join(_block_text(b) for b in blocks[:40])
+    head = "\n".join(_block_text(b) for b in blocks[:40]).replace("*", "")
     found: list[str] = []
     for pattern in _CHILD_NAME:
         for m in pattern.finditer(head):
             name = m.group("n")
             if name.lower() not in _NOT_NAME and name not in found:
                 found.append(name)
-    facts.child_names = found[:6]
+    parents = {m.group("n") for p in _PARENT_NAME for m in p.finditer(head)}
+    facts.child_names = [n for n in found if n not in parents][:6]
     names = Counter()
     full = "\n".join(_block_text(b) for b in blocks)
     for line in full.splitlines():

@@ -7,7 +7,7 @@ it, so the actions under "The plan > Week one" are still plan actions.
 from __future__ import annotations
 
 from ..model import Block, Location, Section
-from .text import longest_phrase
+from ..textutil import longest_phrase
 
 # Headings longer than this are sentences in bold, not section titles.
 MAX_HEADING_WORDS = 14
@@ -31,11 +31,13 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
         while stack and stack[-1][0] >= level:
             stack.pop()
         kind = classify_heading(block.text, table)
-        if len(sections) == 1 and kind in ("other", "actions"):
-            # The document's title ("Child Protection Plan for Amelia") names
-            # the whole plan, not its action section.
-            sections.append(Section("title", block.text.strip(), block.location))
-            continue
+        if kind == "title" or (kind == "other" and len(sections) == 1):
+            if len(sections) == 1:
+                # The document's title ("Child Protection Plan for Amelia")
+                # names the whole plan, not its action section.
+                sections.append(Section("title", block.text.strip(), block.location))
+                continue
+            kind = "actions"
         if kind == "other" and stack:
             kind = stack[-1][1]
         stack.append((level, kind))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Action, Block, Location, Outcome
-from .text import is_empty_cell, longest_phrase
+from ..textutil import is_empty_cell, longest_phrase
 
 ROLES = ("outcome", "action", "owner", "timescale", "measure")
 

@@ -1,0 +1,12 @@
+"""H001 mh-support-only (Finding Four)."""
+from . import check
+
+
+@check("H001")
+def mh_support_only(ctx):
+    for action, facts in ctx.actions():
+        if "MH_SERVICES" not in facts.owner_labels:
+            continue
+        if any(m.label == "MH_ASSESSMENT" for m in facts.mentions):
+            continue
+        yield ctx.finding(action.location, action.text, owner=facts.owner)

@@ -1,0 +1,39 @@
+"""R001 missing-review-arrangements, R002 missing-legal-escalation."""
+import re
+
+from . import check
+
+_CORE_GROUP = re.compile(r"\bcore\s*groups?\b", re.I)
+_REVIEW_CONF = re.compile(
+    r"\b(review (?:child protection |cp )?(?:case )?conference|rcpc|review cpc|review conference|"
+    r"(?:next|first) (?:child protection )?review|(?:cla|lac|looked after) review|review meeting|"
+    r"review date|will be reviewed at conference|reviewed at (?:a |the )?(?:review )?conference)\b",
+    re.I,
+)
+
+
+@check("R001")
+def missing_review_arrangements(ctx):
+    u = ctx.understanding
+    core = review = False
+    for kind, text, _ in ctx.sentences():
+        if kind == "contingency":
+            continue
+        if not u.has_time(text):
+            continue
+        core = core or bool(_CORE_GROUP.search(text))
+        review = review or bool(_REVIEW_CONF.search(text))
+    if not (core and review):
+        missing = "core group meetings" if not core else "the review conference"
+        if not core and not review:
+            missing = "core group meetings or the review conference"
+        yield ctx.doc_finding("", missing=missing)
+
+
+@check("R002")
+def missing_legal_escalation(ctx):
+    for kind, text, loc in ctx.sentences():
+        for m in ctx.understanding.mentions(text):
+            if m.label == "LEGAL_ESCALATION" and "negated" not in m.modifiers:
+                return
+    yield ctx.doc_finding("")

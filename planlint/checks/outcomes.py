@@ -1,0 +1,19 @@
+"""O001 missing-outcomes, F002 adult-centred-outcome."""
+from . import check
+
+ADULT = {"PARENT_ROLES", "PARENT_NEEDS", "PARENT_ILLNESS"}
+
+
+@check("O001")
+def missing_outcomes(ctx):
+    if not ctx.plan.outcomes and not ctx.section_text("outcomes").strip():
+        yield ctx.doc_finding("")
+
+
+@check("F002")
+def adult_centred_outcome(ctx):
+    u = ctx.understanding
+    for outcome in ctx.plan.outcomes:
+        labels = {m.label for m in u.mentions(outcome.text)}
+        if labels & ADULT and not u.mentions_child(outcome.text):
+            yield ctx.finding(outcome.location, outcome.text)

@@ -1,0 +1,64 @@
+"""lint(): the one function every front end calls."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import readers
+from .checks import all_rules, run_checks
+from .config import Config
+from .errors import PlanlintError
+from .model import Document, FileReport, SEVERITY_RANK
+from .nlp.pipeline import Analyser
+from .score import score
+from .structure import build_plan
+
+_analysers: dict[tuple, Analyser] = {}
+
+
+def analyser_for(config: Config) -> Analyser:
+    """One Analyser (and spaCy pipeline) per process and rule-pack set."""
+    key = tuple(config.extra_packs)
+    if key not in _analysers:
+        _analysers[key] = Analyser(key)
+    return _analysers[key]
+
+
+def lint_document(document: Document, config: Config | None = None) -> FileReport:
+    config = config or Config()
+    analyser = analyser_for(config)
+    plan, understanding = build_plan(document, analyser, tuple(config.extra_packs))
+    findings = run_checks(plan, understanding, config)
+    findings.sort(key=lambda f: (_position(f.location), -SEVERITY_RANK[f.severity], f.rule))
+    report = FileReport(document.path, actions=len(plan.actions), findings=findings, plan=plan)
+    report.score = score(plan, findings, all_rules(), config.enabled)
+    return report
+
+
+def lint(source: str | os.PathLike, config: Config | None = None, *, name: str | None = None) -> FileReport:
+    """Lint a plan file (a path) or plan text (a str that is not an existing path).
+
+    Never raises for a bad file: the report says status "error" with a
+    one-line reason instead.
+    """
+    label = name or str(source)
+    try:
+        if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and _is_file(source)):
+            document = readers.read_path(source)
+        else:
+            document = readers.read_text(str(source), name or "-")
+            label = name or "-"
+        return lint_document(document, config)
+    except PlanlintError as exc:
+        return FileReport(label, status="error", error=str(exc))
+
+
+def _is_file(text: str) -> bool:
+    """A one-line string that names a file (or a plan file that is missing)."""
+    if len(text) > 4096:
+        return False
+    return os.path.splitext(text)[1].lower() in readers.SUPPORTED_EXTENSIONS or os.path.isfile(text)
+
+
+def _position(loc) -> tuple:
+    return (loc.page or 0, loc.table or 0, loc.row or 0, loc.paragraph or 0, loc.line or 0)

@@ -1,0 +1,357 @@
+"""Markdown and plain-text reader.
+
+Plain-text plans are usually exports from case-management systems: headings
+in capitals or underlined, and each action written as a block of
+"Label: value" lines. Such blocks are turned into one table (labels as the
+header row) so later layers treat them like a Word action table.
+
+Reading happens in two passes: each line is classified on its own, then
+neighbouring lines are assembled into blocks.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from ..errors import CorruptDocument, EmptyDocument
+from ..model import Block, Document, Location, Table
+
+_ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
+_RULE = re.compile(r"^([-*_=])(?:\s*\1){2,}$")
+_FENCE = re.compile(r"^(```|~~~)")
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_BULLET = re.compile(
+    r"^(?:(?P<glyph>[-*+•▪◦●‣·–])|(?P<number>\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)))\s+(?P<text>\S.*)$"
+)
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w '’/&()-]{0,40}?)\s*:(?:\s+(?P<value>\S.*))?$")
+_NUMBER_PREFIX = re.compile(r"^\d{1,3}[.)](?:\s+|$)")
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?$")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_INLINE_MARKS = re.compile(r"\*\*|__|`")
+
+_LABEL_MAX_WORDS = 8
+_COLON_HEADING_MAX_WORDS = 8
+_HEADING_MAX_WORDS = 12
+_SHARED_LABELS = 2  # labels two blocks must share to count as one repeated form
+
+
+def read(data: bytes, path: str) -> Document:
+    return read_text(_decode(data), path)
+
+
+def read_text(text: str, name: str = "-") -> Document:
+    lines = [_tidy(line) for line in re.split(r"\r\n|\r|\n", text)]
+    blocks = _Assembler(list(_classify(lines))).blocks()
+    if not blocks:
+        raise EmptyDocument("empty document: no text found")
+    return Document(path=name, format=_format(text, name), blocks=blocks)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode"
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise CorruptDocument("binary file, not text") from None
+    if b"\x00" in data:
+        raise CorruptDocument("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # older Windows exports
+
+
+def _format(text: str, name: str) -> str:
+    extension = os.path.splitext(os.path.basename(name))[1].lower()
+    if extension in (".md", ".markdown"):
+        return "md"
+    if extension in (".txt", ".text"):
+        return "txt"
+    markdown = re.search(r"^#{1,6}\s", text, re.MULTILINE) or any(
+        "|" in line and _PIPE_SEPARATOR.match(line.strip()) for line in text.splitlines()
+    )
+    return "md" if markdown else "txt"
+
+
+def _tidy(line: str) -> str:
+    return line.replace("\ufeff", "").replace("\f", "").expandtabs(4).rstrip()
+
+
+def _inline(text: str) -> str:
+    """Drop Markdown emphasis, code marks and link targets."""
+    text = _INLINE_MARKS.sub("", _LINK.sub(r"\1", text))
+    return " ".join(text.split())
+
+
+@dataclass
+class _Item:
+    kind: str  # heading, text, bullet, label, block_start, table, blank
+    line: int
+    text: str = ""
+    level: int = 0
+    indent: int = 0
+    numbered: bool = False
+    label: str = ""
+    rows: list | None = None  # table: [(line, cells)]
+
+
+def _classify(lines: list[str]):
+    """Yield one _Item per meaningful line (a pipe table is one item)."""
+    i, in_fence = 0, False
+    previous: _Item | None = None
+    while i < len(lines):
+        raw = lines[i]
+        s = raw.strip()
+        number = i + 1
+        indent = len(raw) - len(raw.lstrip())
+        i += 1
+        if s.startswith(">"):
+            s = s.lstrip("> ").strip()
+        if _FENCE.match(s):
+            in_fence = not in_fence
+            continue
+        item = None
+        if not s:
+            item = _Item("blank", number)
+        elif in_fence:
+            item = _Item("text", number, s, indent=indent)
+        elif match := _ATX.match(s):
+            item = _Item("heading", number, match.group(2), level=len(match.group(1)))
+        elif "|" in s and i < len(lines) and "|" in lines[i] and _PIPE_SEPARATOR.match(lines[i].strip()):
+            rows = [(number, _pipe_cells(s))]
+            i += 1
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                rows.append((i + 1, _pipe_cells(lines[i].strip())))
+                i += 1
+            item = _Item("table", number, rows=rows)
+        elif _underlined(s, lines, i, previous):
+            item = _Item("heading", number, s, level=1 if lines[i].strip()[0] == "=" else 2)
+            i += 1
+        elif _RULE.match(s):
+            item = _Item("blank", number)  # a rule separates like a blank line
+        else:
+            item = _classify_line(s, number, indent, previous)
+        previous = item
+        yield item
+
+
+def _classify_line(s: str, number: int, indent: int, previous: _Item | None) -> _Item:
+    numbered_block = _NUMBER_PREFIX.match(s)
+    if numbered_block:
+        rest = s[numbered_block.end():]
+        if not rest:
+            return _Item("block_start", number)
+        label = _label(rest, previous)
+        if label:
+            return _Item("label", number, label[1], label=label[0], numbered=True)
+    label = _label(s, previous)
+    if label:
+        return _Item("label", number, label[1], label=label[0])
+    if match := _BULLET.match(s):
+        return _Item(
+            "bullet", number, match.group("text"), indent=indent,
+            numbered=match.group("number") is not None,
+        )
+    words = s.split()
+    if _is_upper_heading(s):
+        return _Item("heading", number, s, level=1)
+    if s.endswith(":") and len(words) <= _COLON_HEADING_MAX_WORDS:
+        return _Item("heading", number, s[:-1].strip(), level=2)
+    bold = _BOLD_LINE.match(s)
+    if bold and len(words) <= _HEADING_MAX_WORDS and not bold.group("text").endswith("."):
+        return _Item("heading", number, bold.group("text").rstrip(":"), level=2)
+    return _Item("text", number, s, indent=indent)
+
+
+def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
+    """("Action", "Mum to ...") for a "Label: value" line.
+
+    A label with nothing after it only counts inside a block of labels
+    (otherwise "Contingency plan:" alone is a heading).
+    """
+    match = _LABEL.match(_INLINE_MARKS.sub("", s))
+    if not match or len(match.group("label").split()) > _LABEL_MAX_WORDS:
+        return None
+    value = match.group("value")
+    if value is None and (previous is None or previous.kind != "label"):
+        return None
+    return _inline(match.group("label")), value or ""
+
+
+def _underlined(s: str, lines: list[str], i: int, previous: _Item | None) -> bool:
+    """A short plain line followed by === or --- is a (setext) heading."""
+    if i >= len(lines) or not _UNDERLINE.match(lines[i].strip()):
+        return False
+    if _BULLET.match(s) or _LABEL.match(s) and ": " in s:
+        return False  # "---" after an action's last line separates actions
+    return len(s.split()) <= _HEADING_MAX_WORDS and (previous is None or previous.kind != "text")
+
+
+def _is_upper_heading(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and s.upper() == s
+        and len(s.split()) <= _HEADING_MAX_WORDS
+        and not s.endswith((".", ",", ";"))
+    )
+
+
+def _pipe_cells(line: str) -> list[str]:
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    cells = re.split(r"(?<!\\)\|", line)
+    return [
+        "\n".join(_inline(part) for part in re.split(r"<br\s*/?>", cell.replace("\\|", "|")))
+        for cell in cells
+    ]
+
+
+class _Assembler:
+    def __init__(self, items: list[_Item]) -> None:
+        self.items = items
+        self.out: list[Block] = []
+        self.tables = 0
+        self.list_indents: list[int] = []
+
+    def blocks(self) -> list[Block]:
+        i = 0
+        while i < len(self.items):
+            item = self.items[i]
+            if item.kind in ("label", "block_start"):
+                self.list_indents = []
+                i = self.labelled_run(i)
+                continue
+            if item.kind in ("heading", "table"):
+                self.list_indents = []
+            if item.kind == "heading":
+                self.add(Block("heading", _inline(item.text), Location(line=item.line), level=item.level))
+            elif item.kind == "bullet":
+                self.add_bullet(item)
+            elif item.kind == "table":
+                self.add_pipe_table(item)
+            elif item.kind == "text":
+                self.add_text(item, i)
+            i += 1
+        return self.out
+
+    def add(self, block: Block) -> None:
+        if block.text or block.table:
+            self.out.append(block)
+
+    def _after_blank(self, index: int) -> bool:
+        return index == 0 or self.items[index - 1].kind == "blank"
+
+    def add_bullet(self, item: _Item) -> None:
+        indents = self.list_indents
+        while indents and item.indent < indents[-1]:
+            indents.pop()
+        if not indents or item.indent > indents[-1]:
+            indents.append(item.indent)
+        block = Block(
+            "list_item", _inline(item.text), Location(line=item.line),
+            level=len(indents) - 1, numbered=item.numbered,
+        )
+        self.add(block)
+
+    def add_text(self, item: _Item, index: int) -> None:
+        last = self.out[-1] if self.out else None
+        wrapped = not self._after_blank(index) and self.items[index - 1].kind in ("text", "bullet")
+        # An indented paragraph after a blank line still belongs to the item above.
+        loose_item = bool(self.list_indents) and item.indent > self.list_indents[0]
+        if last is not None and last.kind in ("paragraph", "list_item") and (
+            wrapped or (loose_item and last.kind == "list_item")
+        ):
+            last.text = f"{last.text} {_inline(item.text)}"
+            return
+        self.list_indents = []
+        self.add(Block("paragraph", _inline(item.text), Location(line=item.line)))
+
+    def add_pipe_table(self, item: _Item) -> None:
+        self.tables += 1
+        header = item.rows[0][1]
+        rows, locations = [], []
+        for r, (line, cells) in enumerate(item.rows, start=1):
+            cells = cells + [""] * (len(header) - len(cells))
+            if any(cells):
+                rows.append(cells)
+                # the separator line is not a row, so row 2 sits on line+2
+                locations.append(Location(table=self.tables, row=r, line=line))
+        self.add_table(rows, locations, item.line)
+
+    def add_table(self, rows, locations, line: int) -> None:
+        text = "\n".join(" | ".join(" ".join(c.split()) for c in row) for row in rows)
+        table = Table(rows=rows, row_locations=locations)
+        self.add(Block("table", text, Location(table=self.tables, line=line), table=table))
+
+    def labelled_run(self, start: int) -> int:
+        """Group a run of "Label: value" blocks; return the index after it."""
+        forms: list[list[_Item]] = []
+        current: list[_Item] | None = None
+        in_value = False  # the previous line was a label or its wrapped value
+        i = start
+        while i < len(self.items):
+            item = self.items[i]
+            following = self.items[i + 1] if i + 1 < len(self.items) else None
+            wraps = item.kind == "text" and current and in_value and (
+                item.indent > 0 or (following is not None and following.kind == "label")
+            )
+            in_value = item.kind == "label" or bool(wraps)
+            if item.kind == "block_start":
+                current = None
+            elif item.kind == "label":
+                labels = {x.label.lower() for x in current or []}
+                if current is None or item.numbered or item.label.lower() in labels:
+                    current = []
+                    forms.append(current)
+                current.append(item)
+            elif item.kind == "blank" and following is not None and following.kind in ("label", "block_start"):
+                current = None
+            elif wraps:
+                current[-1].text = f"{current[-1].text} {item.text}".strip()  # wrapped value
+            else:
+                break
+            i += 1
+        for group in _group_forms(forms):
+            if len(group) >= 2:
+                self.add_labelled_table(group)
+            else:
+                for item in group[0]:
+                    text = f"{item.label}: {_inline(item.text)}".strip()
+                    self.add(Block("paragraph", text, Location(line=item.line)))
+        return i
+
+    def add_labelled_table(self, group: list[list[_Item]]) -> None:
+        self.tables += 1
+        header: list[str] = []
+        for form in group:
+            for item in form:
+                if item.label.lower() not in (h.lower() for h in header):
+                    header.append(item.label)
+        rows = [header]
+        first_line = group[0][0].line
+        locations = [Location(table=self.tables, row=1, line=first_line)]
+        for r, form in enumerate(group, start=2):
+            values = {item.label.lower(): _inline(item.text) for item in form}
+            rows.append([values.get(label.lower(), "") for label in header])
+            locations.append(Location(table=self.tables, row=r, line=form[0].line))
+        self.add_table(rows, locations, first_line)
+
+
+def _group_forms(forms: list[list[_Item]]) -> list[list[list[_Item]]]:
+    """Consecutive forms sharing at least two labels belong to one table."""
+    groups: list[list[list[_Item]]] = []
+    labels: set[str] = set()
+    for form in forms:
+        these = {item.label.lower() for item in form}
+        if groups and len(these & labels) >= _SHARED_LABELS:
+            groups[-1].append(form)
+            labels |= these
+        else:
+            groups.append([form])
+            labels = these
+    return groups

@@ -1,0 +1,114 @@
+"""The PDF reader, on committed fixtures made by LibreOffice from python-docx
+documents (see fixtures/readers/make_fixtures.py). All details are fictional.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planlint.errors import CorruptDocument, EncryptedDocument, NoTextLayer
+from planlint.model import Location
+from planlint.readers import read_bytes, read_path
+
+FIXTURES = Path(__file__).parent / "fixtures" / "readers"
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return read_path(FIXTURES / "plan.pdf")
+
+
+def test_pdf_blocks_in_reading_order_with_pages(plan):
+    assert plan.format == "pdf"
+    assert [(b.kind, b.location.page) for b in plan.blocks] == [
+        ("heading", 1),
+        ("paragraph", 1),
+        ("heading", 1),
+        ("list_item", 1),
+        ("list_item", 1),
+        ("table", 1),
+        ("paragraph", 1),
+        ("heading", 2),
+        ("paragraph", 2),
+    ]
+
+
+def test_pdf_headings_from_font_size(plan):
+    headings = [(b.level, b.text) for b in plan.blocks if b.kind == "heading"]
+    assert headings == [
+        (1, "Child protection plan for Sam Taylor"),
+        (2, "What needs to happen"),
+        (1, "Contingency plan"),
+    ]
+
+
+def test_pdf_wrapped_lines_join_into_one_paragraph(plan):
+    paragraph = plan.blocks[1]
+    assert paragraph.text == (
+        "This plan was agreed at the initial child protection conference "
+        "held on 3 March 2025. It will be reviewed within three months."
+    )
+    assert paragraph.location == Location(page=1, line=2)
+    assert plan.blocks[-1].location == Location(page=2, line=2)
+
+
+def test_pdf_bullets_become_list_items_without_the_glyph(plan):
+    items = [b for b in plan.blocks if b.kind == "list_item"]
+    assert [(b.text, b.level, b.numbered) for b in items] == [
+        ("Sam will attend school every day.", 0, False),
+        ("Mum will keep the home free of visitors after 9pm.", 0, False),
+    ]
+
+
+def test_pdf_table_rows_with_vertical_merge_repeated(plan):
+    table = next(b for b in plan.blocks if b.kind == "table")
+    assert table.location == Location(page=1, table=1)
+    assert table.table.rows == [
+        ["Outcome", "Action", "Who", "By when"],
+        ["Sam is safe at home", "Install a smoke alarm", "Mum", "31 March 2025"],
+        ["Sam is safe at home", "Attend the Freedom programme", "Mum", "30 April 2025"],
+        ["Sam attends school", "Walk Sam to school", "Dad", "Weekly from 10 March 2025"],
+    ]
+    assert [loc.row for loc in table.table.row_locations] == [1, 2, 3, 4]
+    assert all(loc.page == 1 and loc.table == 1 for loc in table.table.row_locations)
+
+
+def test_pdf_table_text_not_repeated_in_paragraphs(plan):
+    outside = " ".join(b.text for b in plan.blocks if b.kind != "table")
+    assert "smoke alarm" not in outside
+    assert "By when" not in outside
+
+
+def test_pdf_table_over_a_page_break_is_one_table_without_repeated_header():
+    doc = read_path(FIXTURES / "long_table.pdf")
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    rows = tables[0].table.rows
+    assert rows[0] == ["Action", "Who", "When"]
+    assert rows.count(["Action", "Who", "When"]) == 1
+    assert rows[1:] == [[f"Action number {n}", "Social worker", f"Week {n}"] for n in range(1, 61)]
+    locations = tables[0].table.row_locations
+    assert [loc.row for loc in locations] == list(range(1, 62))
+    assert locations[1].page == 1 and locations[-1].page == 2
+
+
+def test_pdf_read_bytes_sniffs_pdf_without_extension():
+    data = (FIXTURES / "plan.pdf").read_bytes()
+    assert read_bytes(data, "-").format == "pdf"
+
+
+def test_pdf_encrypted():
+    with pytest.raises(EncryptedDocument, match="^encrypted PDF: remove the password and try again$"):
+        read_path(FIXTURES / "encrypted.pdf")
+
+
+def test_pdf_without_text_layer():
+    with pytest.raises(NoTextLayer, match=r"^no text layer: scanned PDF\?$"):
+        read_path(FIXTURES / "no_text.pdf")
+
+
+def test_pdf_truncated_file_is_corrupt():
+    data = (FIXTURES / "plan.pdf").read_bytes()[:400]
+    with pytest.raises(CorruptDocument, match="^not a valid PDF file$"):
+        read_bytes(data, "plan.pdf")

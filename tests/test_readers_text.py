@@ -1,0 +1,226 @@
+"""The Markdown and plain-text reader. All details are fictional."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from planlint.errors import CorruptDocument
+from planlint.model import Location
+from planlint.readers import read_bytes, read_text
+
+
+def read(text: str, name: str = "-"):
+    return read_text(textwrap.dedent(text).lstrip("\n"), name)
+
+
+def shape(doc):
+    return [(b.kind, b.level, b.text) for b in doc.blocks]
+
+
+def test_markdown_headings_paragraphs_and_lines():
+    doc = read(
+        """
+        # Child protection plan
+
+        Agreed at conference on
+        3 March 2025.
+
+        Contingency plan
+        ================
+
+        Review
+        ------
+        ## What needs to happen ##
+        """,
+        "plan.md",
+    )
+    assert doc.format == "md"
+    assert shape(doc) == [
+        ("heading", 1, "Child protection plan"),
+        ("paragraph", 0, "Agreed at conference on 3 March 2025."),
+        ("heading", 1, "Contingency plan"),
+        ("heading", 2, "Review"),
+        ("heading", 2, "What needs to happen"),
+    ]
+    assert [b.location.line for b in doc.blocks] == [1, 3, 6, 9, 11]
+
+
+def test_markdown_bullets_with_depth_and_numbering():
+    doc = read(
+        """
+        - Sam will attend school
+          - Mum walks Sam there
+            every morning
+            1. before 8.30am
+        * Dad collects Sam
+        + Gran helps on Fridays
+        • Social worker visits weekly
+        2. Review in June
+        """
+    )
+    assert [(b.kind, b.level, b.numbered, b.text) for b in doc.blocks] == [
+        ("list_item", 0, False, "Sam will attend school"),
+        ("list_item", 1, False, "Mum walks Sam there every morning"),
+        ("list_item", 2, True, "before 8.30am"),
+        ("list_item", 0, False, "Dad collects Sam"),
+        ("list_item", 0, False, "Gran helps on Fridays"),
+        ("list_item", 0, False, "Social worker visits weekly"),
+        ("list_item", 0, True, "Review in June"),
+    ]
+
+
+def test_markdown_pipe_table_strips_inline_markup():
+    doc = read(
+        """
+        Intro text.
+
+        | Outcome | **Action** | Who |
+        |:--------|-----------:|-----|
+        | Sam is safe | Fit a `smoke alarm` | Mum |
+        | | | |
+        | Sam is well | See the GP |
+        """
+    )
+    assert doc.format == "md"  # sniffed from the pipe table
+    table = doc.blocks[1]
+    assert table.kind == "table"
+    assert table.location == Location(table=1, line=3)
+    assert table.table.rows == [
+        ["Outcome", "Action", "Who"],
+        ["Sam is safe", "Fit a smoke alarm", "Mum"],
+        ["Sam is well", "See the GP", ""],
+    ]
+    assert table.table.row_locations == [
+        Location(table=1, row=1, line=3),
+        Location(table=1, row=2, line=5),
+        Location(table=1, row=4, line=7),
+    ]
+
+
+def test_plain_text_capitals_underlines_and_colon_headings():
+    doc = read(
+        """
+        CHILD PROTECTION PLAN
+
+        What are we worried about:
+        Sam has missed school.
+
+        Danger statement
+        ----------------
+        Sam could be hurt.
+        """,
+        "plan.txt",
+    )
+    assert doc.format == "txt"
+    assert shape(doc) == [
+        ("heading", 1, "CHILD PROTECTION PLAN"),
+        ("heading", 2, "What are we worried about"),
+        ("paragraph", 0, "Sam has missed school."),
+        ("heading", 2, "Danger statement"),
+        ("paragraph", 0, "Sam could be hurt."),
+    ]
+
+
+def test_plain_text_repeated_label_blocks_become_one_table():
+    doc = read(
+        """
+        ACTIONS
+
+        Action: Mum to take Sam to school every day.
+        Responsible: Mum
+        Timescale: From 10 March 2025
+        How we will know: School attendance report
+
+        Action: Social worker to visit weekly, including
+          one unannounced visit each month.
+        Responsible: Social worker
+        Timescale: Weekly
+
+        Note: the plan will be reviewed in June.
+        """
+    )
+    heading, table, note = doc.blocks
+    assert heading.text == "ACTIONS"
+    assert table.kind == "table"
+    assert table.table.rows == [
+        ["Action", "Responsible", "Timescale", "How we will know"],
+        ["Mum to take Sam to school every day.", "Mum", "From 10 March 2025", "School attendance report"],
+        [
+            "Social worker to visit weekly, including one unannounced visit each month.",
+            "Social worker",
+            "Weekly",
+            "",
+        ],
+    ]
+    assert [(loc.row, loc.line) for loc in table.table.row_locations] == [(1, 3), (2, 3), (3, 8)]
+    assert (note.kind, note.text) == ("paragraph", "Note: the plan will be reviewed in June.")
+
+
+def test_plain_text_numbered_label_blocks_and_blocks_without_blank_lines():
+    doc = read(
+        """
+        1. Action: Attend the Freedom programme
+           Who: Mum
+        2. Action: Fit a stair gate
+           Who: Dad
+        Action: Register with a GP
+        Who: Mum
+        """
+    )
+    assert len(doc.blocks) == 1
+    assert doc.blocks[0].table.rows == [
+        ["Action", "Who"],
+        ["Attend the Freedom programme", "Mum"],
+        ["Fit a stair gate", "Dad"],
+        ["Register with a GP", "Mum"],
+    ]
+
+
+def test_plain_text_labels_not_repeated_stay_paragraphs():
+    doc = read(
+        """
+        Child: Sam Taylor
+        Date of birth: 01/02/2015
+
+        Action: Mum to attend every appointment
+        Responsible: Mum
+        """
+    )
+    assert shape(doc) == [
+        ("paragraph", 0, "Child: Sam Taylor"),
+        ("paragraph", 0, "Date of birth: 01/02/2015"),
+        ("paragraph", 0, "Action: Mum to attend every appointment"),
+        ("paragraph", 0, "Responsible: Mum"),
+    ]
+    assert [b.location.line for b in doc.blocks] == [1, 2, 4, 5]
+
+
+def test_markdown_bold_labels_group_like_plain_labels():
+    doc = read(
+        """
+        **Action:** Fit a smoke alarm
+        **Who:** Mum
+
+        **Action:** Lock medicines away
+        **Who:** Dad
+        """
+    )
+    assert doc.blocks[0].table.rows == [["Action", "Who"], ["Fit a smoke alarm", "Mum"], ["Lock medicines away", "Dad"]]
+
+
+def test_text_bytes_decoding_bom_and_cp1252():
+    assert read_bytes("\ufeffMum’s plan.".encode("utf-8"), "a.txt").blocks[0].text == "Mum’s plan."
+    assert read_bytes("Mum’s plan – agreed.".encode("cp1252"), "a.txt").blocks[0].text == "Mum’s plan – agreed."
+    assert read_bytes("Plan agreed.".encode("utf-16"), "a.txt").blocks[0].text == "Plan agreed."
+
+
+def test_text_with_nul_bytes_is_binary():
+    with pytest.raises(CorruptDocument, match="^binary file, not text$"):
+        read_bytes(b"Plan\x00\x01\x02", "plan.txt")
+
+
+def test_read_bytes_without_extension_sniffs_text():
+    doc = read_bytes(b"# Plan\n\nText.\n", "-")
+    assert doc.format == "md"
+    assert shape(doc) == [("heading", 1, "Plan"), ("paragraph", 0, "Text.")]
