@@ -18,7 +18,7 @@ _analysers: dict[tuple, Analyser] = {}
 
 def analyser_for(config: Config) -> Analyser:
     """One Analyser (and spaCy pipeline) per process and rule-pack set."""
-    key = tuple(config.extra_packs)
+    key = tuple(config.extra_packs)  # () for the built-in pack alone
     if key not in _analysers:
         _analysers[key] = Analyser(key)
     return _analysers[key]

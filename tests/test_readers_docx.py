@@ -266,6 +266,22 @@ def test_docx_headers_and_footers_ignored():
     assert texts(doc) == ["Body text."]
 
 
+def test_docx_table_of_contents_skipped():
+    d = docx.Document()
+    append_body(
+        d,
+        "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/>"
+        "</w:docPartObj></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>Contingency plan 4</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>",
+    )
+    d.styles.add_style("toc 2", WD_STYLE_TYPE.PARAGRAPH)
+    d.add_paragraph("Review arrangements 5", style="toc 2")
+    d.add_heading("Contingency plan", 1)
+
+    assert texts(read(d)) == ["Contingency plan"]
+
+
 def test_docx_cell_paragraphs_become_lines_and_blank_rows_are_dropped():
     d = docx.Document()
     table = d.add_table(rows=3, cols=2)

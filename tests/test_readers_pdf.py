@@ -31,6 +31,7 @@ def test_pdf_blocks_in_reading_order_with_pages(plan):
         ("paragraph", 1),
         ("heading", 2),
         ("paragraph", 2),
+        ("table", 2),
     ]
 
 
@@ -50,7 +51,7 @@ def test_pdf_wrapped_lines_join_into_one_paragraph(plan):
         "held on 3 March 2025. It will be reviewed within three months."
     )
     assert paragraph.location == Location(page=1, line=2)
-    assert plan.blocks[-1].location == Location(page=2, line=2)
+    assert plan.blocks[-2].location == Location(page=2, line=2)
 
 
 def test_pdf_bullets_become_list_items_without_the_glyph(plan):
@@ -74,6 +75,16 @@ def test_pdf_table_rows_with_vertical_merge_repeated(plan):
     assert all(loc.page == 1 and loc.table == 1 for loc in table.table.row_locations)
 
 
+def test_pdf_cell_merged_across_columns_counted_once(plan):
+    table = plan.blocks[-1]
+    assert table.location == Location(page=2, table=2)
+    assert table.table.rows == [
+        ["Trigger", "Response", "Who"],
+        ["Mum has been drinking", "Sam goes to Gran and the duty team is told"],
+    ]
+    assert table.table.row_locations[-1] == Location(page=2, table=2, row=2)
+
+
 def test_pdf_table_text_not_repeated_in_paragraphs(plan):
     outside = " ".join(b.text for b in plan.blocks if b.kind != "table")
     assert "smoke alarm" not in outside
@@ -91,6 +102,15 @@ def test_pdf_table_over_a_page_break_is_one_table_without_repeated_header():
     locations = tables[0].table.row_locations
     assert [loc.row for loc in locations] == list(range(1, 62))
     assert locations[1].page == 1 and locations[-1].page == 2
+
+
+def test_pdf_text_in_a_drawn_box_is_a_paragraph_of_its_own():
+    doc = read_path(FIXTURES / "boxed.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Sam's views"),
+        ("paragraph", "I like living with Mum but I want the shouting to stop."),
+        ("paragraph", "Sam said this to her social worker on 1 March 2025."),
+    ]
 
 
 def test_pdf_read_bytes_sniffs_pdf_without_extension():

@@ -224,3 +224,21 @@ def test_read_bytes_without_extension_sniffs_text():
     doc = read_bytes(b"# Plan\n\nText.\n", "-")
     assert doc.format == "md"
     assert shape(doc) == [("heading", 1, "Plan"), ("paragraph", 0, "Text.")]
+
+
+def test_plain_text_colon_inside_wrapped_paragraph_is_not_a_label():
+    doc = read(
+        """
+        When asked why she missed school Sam
+        told her teacher: I do not want to
+        leave Mum on her own.
+        """
+    )
+    assert shape(doc) == [
+        (
+            "paragraph",
+            0,
+            "When asked why she missed school Sam told her teacher: "
+            "I do not want to leave Mum on her own.",
+        )
+    ]

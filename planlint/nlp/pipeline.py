@@ -62,21 +62,51 @@ def _to_mentions(doc) -> list[Mention]:
 
 
 class Analyser:
-    """Turns text into Mentions, caching by text: plans repeat a lot of cells."""
+    """Turns text into Mentions and sentences, caching by text for one plan.
+
+    Each analysed text also seeds the cache with its sentences, so checks
+    that look sentence by sentence never run the pipeline twice.
+    """
 
     def __init__(self, extra_packs: tuple[str, ...] = ()):
-        self.nlp = get_nlp(tuple(extra_packs))
+        self.nlp = get_nlp(tuple(extra_packs)) if extra_packs else get_nlp()
         self._cache: dict[str, list[Mention]] = {}
+        self._sents: dict[str, list[str]] = {}
+
+    def start_document(self) -> None:
+        """Forget the last plan's text: the cache is per plan, so a batch never grows it."""
+        self._cache.clear()
+        self._sents.clear()
 
     def prime(self, texts) -> None:
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        todo = [t for t in dict.fromkeys(texts) if t and t not in self._cache]
         for text, doc in zip(todo, self.nlp.pipe(todo, batch_size=64)):
-            self._cache[text] = _to_mentions(doc)
+            self._store(text, doc)
+
+    def _store(self, text: str, doc) -> None:
+        mentions = _to_mentions(doc)
+        self._cache[text] = mentions
+        sents = []
+        for sent in doc.sents:
+            stripped = sent.text.strip()
+            if not stripped:
+                continue
+            sents.append(stripped)
+            if stripped not in self._cache:
+                start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                end = start + len(stripped)
+                self._cache[stripped] = [
+                    Mention(m.label, m.text, m.start - start, m.end - start, m.modifiers)
+                    for m in mentions if m.start >= start and m.end <= end
+                ]
+        self._sents[text] = sents
 
     def mentions(self, text: str) -> list[Mention]:
         if text not in self._cache:
-            self._cache[text] = _to_mentions(self.nlp(text))
+            self._store(text, self.nlp(text))
         return self._cache[text]
 
     def sentences(self, text: str) -> list[str]:
-        return [s.text.strip() for s in self.nlp(text).sents if s.text.strip()]
+        if text not in self._sents:
+            self._store(text, self.nlp(text))
+        return self._sents[text]

@@ -95,8 +95,9 @@ class Understanding:
     def action_facts(self, action: Action) -> ActionFacts:
         f = action.fields
         act_text = f.get("action", action.text)
-        work = " \n".join(v for k, v in f.items() if k != "outcome" and v) or action.text
-        facts = ActionFacts(mentions=self.mentions(work))
+        parts = [v for k, v in f.items() if k != "outcome" and v] or [action.text]
+        work = " \n".join(parts)
+        facts = ActionFacts(mentions=self._joined_mentions(parts))
         self._owner(action, act_text, facts)
         self._timescale(work, facts)
         self._measure(f, act_text, work, facts)
@@ -107,6 +108,14 @@ class Understanding:
             "PARENT_NEEDS" in labels and "PARENTING_WORK" not in labels and not facts.about_child
         )
         return facts
+
+    def _joined_mentions(self, parts: list[str]) -> list[Mention]:
+        """Mentions of " \n".join(parts), from each part's cached analysis."""
+        out, offset = [], 0
+        for part in parts:
+            out += [Mention(m.label, m.text, m.start + offset, m.end + offset, m.modifiers) for m in self.mentions(part)]
+            offset += len(part) + 2
+        return out
 
     def _owner(self, action: Action, act_text: str, facts: ActionFacts) -> None:
         if "owner" in action.fields:
@@ -140,7 +149,7 @@ class Understanding:
             status, term = _measure_verdict(self.mentions(fields["measure"]))
             facts.measure_status, facts.vague_measure = status or "ok", term
             return
-        status, term = _measure_verdict(self.mentions(work))
+        status, term = _measure_verdict(facts.mentions)
         if "measure" in fields and status == "vague":
             status = "missing"  # an empty measure column: the action's own verbs are not a measure
         facts.measure_status, facts.vague_measure = status or "missing", term

@@ -49,6 +49,7 @@ _BREAK = {_w("br"), _w("cr")}
 
 _HEADING_NAME = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list (bullet|number)(?:\s*(\d))?$", re.IGNORECASE)
+_TOC_STYLE = re.compile(r"toc \d$", re.IGNORECASE)
 _BOLD_HEADING_MAX_WORDS = 12
 _BOLD_HEADING_LEVEL = 2
 
@@ -195,7 +196,7 @@ class _Reader:
                     yield block
             elif child.tag == TBL:
                 yield from self.table(child)
-            elif child.tag in (SDT, CUSTOM_XML):
+            elif child.tag in (SDT, CUSTOM_XML) and not _is_contents(child):
                 yield from self.blocks(_content(child))
 
     def paragraph(self, p) -> Block | None:
@@ -206,6 +207,8 @@ class _Reader:
         p_pr = p.find(_w("pPr"))
         style_id = self.styles.paragraph_style(p_pr)
         style_name = self.styles.name(style_id)
+        if _TOC_STYLE.match(style_name):
+            return None  # a contents entry repeats a heading found later
         location = Location(paragraph=self.paragraphs)
         block = Block(kind="paragraph", text=text, location=location, style=style_name)
 
@@ -349,6 +352,11 @@ def _pieces(element, run=None, out=None) -> list[tuple[str, object]]:
 def _showing_placeholder(sdt) -> bool:
     """A content control still showing its prompt ("Click or tap here...") is empty."""
     return _on(_find(sdt, "sdtPr", "showingPlcHdr"))
+
+
+def _is_contents(sdt) -> bool:
+    gallery = _find(sdt, "sdtPr", "docPartObj", "docPartGallery")
+    return gallery is not None and gallery.get(VAL) == "Table of Contents"
 
 
 def _content(sdt_or_custom):

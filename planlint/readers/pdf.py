@@ -23,7 +23,9 @@ _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
 # Bullet glyphs, including the private-use symbols Word and LibreOffice
 # export for Symbol/Wingdings bullets, or a list number such as "1." / "a)".
 _BULLET = re.compile(
-    r"^(?:(?P<glyph>[•▪◦●○■□‣·\-*–\uf000-\uf0ff])|(?P<number>\(?(?:\d{1,2}|[a-z])[.)]))\s+(?P<text>\S.*)$"
+    r"^(?:(?P<glyph>[•▪◦●○■□‣·\-*–\uf000-\uf0ff])"
+    r"|(?P<number>\(?(?:\d{1,2}|[a-z])[.)]))"
+    r"\s+(?P<text>\S.*)$"
 )
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d+\s*(?:of\s*\d+)?\s*[-–]?$", re.IGNORECASE)
 
@@ -35,9 +37,14 @@ class _Line:
     top: float
     bottom: float
     x0: float
+    x1: float
     text: str
     size: float
     bold: bool
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
 
     @property
     def height(self) -> float:
@@ -59,6 +66,13 @@ class _Page:
     chars: int
     lines: list[_Line] = field(default_factory=list)
     tables: list[_PdfTable] = field(default_factory=list)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1)
+
+    def ruled_between(self, upper: _Line, lower: _Line) -> bool:
+        return any(
+            upper.middle < y < lower.middle and x0 < lower.x1 and x1 > lower.x0
+            for y, x0, x1 in self.rules
+        )
 
 
 def read(data: bytes, path: str) -> Document:
@@ -79,7 +93,11 @@ def _extract(data: bytes) -> list[_Page]:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            return [_extract_page(page, n) for n, page in enumerate(pdf.pages, start=1)]
+            pages = []
+            for n, page in enumerate(pdf.pages, start=1):
+                pages.append(_extract_page(page, n))
+                page.close()  # frees the page's layout cache: long PDFs stay small
+            return pages
     except Exception as error:  # pdfminer raises many types on malformed files
         if _is_encryption_error(error):
             raise EncryptedDocument("encrypted PDF: remove the password and try again") from None
@@ -94,14 +112,19 @@ def _is_encryption_error(error: BaseException | None) -> bool:
         if isinstance(error, PDFEncryptionError):
             return True
         wrapped = error.args[0] if error.args else None
-        error = wrapped if isinstance(wrapped, BaseException) else error.__cause__ or error.__context__
+        if not isinstance(wrapped, BaseException):
+            wrapped = error.__cause__ or error.__context__
+        error = wrapped
         seen += 1
     return False
 
 
 def _extract_page(page, number: int) -> _Page:
     result = _Page(number=number, height=float(page.height), chars=len(page.chars))
+    # pdfplumber never reports a one-cell box as a table; its text is read as
+    # paragraphs, and its ruled edges (kept in `rules`) end paragraphs.
     found = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+    result.rules = [(e["top"], e["x0"], e["x1"]) for e in page.horizontal_edges]
     boxes = [t.bbox for t in found]
     for table in found:
         rows = _table_rows(table)
@@ -125,6 +148,7 @@ def _extract_page(page, number: int) -> _Page:
                 top=raw["top"],
                 bottom=raw["bottom"],
                 x0=raw["x0"],
+                x1=raw["x1"],
                 text=" ".join(raw["text"].split()),
                 size=statistics.median(round(c["size"], 1) for c in chars),
                 bold=all(_BOLD_FONT.search(c.get("fontname", "")) for c in letters),
@@ -236,6 +260,7 @@ class _Builder:
         self.tables = 0
         # x0 of each block's first line, kept aside to work out list depth.
         self._x0: dict[int, float] = {}
+        self.right_edge = 0.0  # of the current page's text
 
     def _heading_candidate(self, line: _Line) -> bool:
         words = line.text.split()
@@ -256,6 +281,7 @@ class _Builder:
 
     def blocks(self) -> list[Block]:
         for page in self.pages:
+            self.right_edge = max((line.x1 for line in page.lines), default=0.0)
             items: list[tuple[float, object]] = [(t.top, t) for t in page.tables]
             items += [(line.top, line) for line in page.lines]
             items.sort(key=lambda item: item[0])
@@ -266,16 +292,23 @@ class _Builder:
                     self.add_table(item, page, continues=first_item)
                     previous = None
                 else:
-                    self.add_line(item, previous)
+                    self.add_line(item, previous, page)
                     previous = item
                 first_item = False
         _set_list_levels(self.blocks_out, self._x0)
         return self.blocks_out
 
-    def add_line(self, line: _Line, previous: _Line | None) -> None:
+    def add_line(self, line: _Line, previous: _Line | None, page: _Page) -> None:
         last = self.blocks_out[-1] if self.blocks_out else None
         level = self.heading_level(line)
-        close = previous is not None and line.top - previous.bottom <= 0.6 * line.height
+        close = (
+            previous is not None
+            and line.top - previous.bottom <= 0.6 * line.height
+            and not page.ruled_between(previous, line)
+        )
+        if close and previous.text.endswith((".", ":", "!", "?")):
+            # a sentence ending well short of the margin ends its paragraph
+            close = previous.x1 > self.right_edge - 0.15 * (self.right_edge - previous.x0)
         same_font = previous is not None and abs(previous.size - line.size) < 0.5
         if level:
             if close and same_font and last.kind == "heading" and last.level == level:

@@ -23,7 +23,8 @@ _RULE = re.compile(r"^([-*_=])(?:\s*\1){2,}$")
 _FENCE = re.compile(r"^(```|~~~)")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(
-    r"^(?:(?P<glyph>[-*+•▪◦●‣·–])|(?P<number>\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)))\s+(?P<text>\S.*)$"
+    r"^(?:(?P<glyph>[-*+•▪◦●‣·–])|(?P<number>\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)))"
+    r"\s+(?P<text>\S.*)$"
 )
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w '’/&()-]{0,40}?)\s*:(?:\s+(?P<value>\S.*))?$")
 _NUMBER_PREFIX = re.compile(r"^\d{1,3}[.)](?:\s+|$)")
@@ -70,9 +71,13 @@ def _format(text: str, name: str) -> str:
     if extension in (".txt", ".text"):
         return "txt"
     markdown = re.search(r"^#{1,6}\s", text, re.MULTILINE) or any(
-        "|" in line and _PIPE_SEPARATOR.match(line.strip()) for line in text.splitlines()
+        _is_pipe_separator(line) for line in text.splitlines()
     )
     return "md" if markdown else "txt"
+
+
+def _is_pipe_separator(line: str) -> bool:
+    return "|" in line and bool(_PIPE_SEPARATOR.match(line.strip()))
 
 
 def _tidy(line: str) -> str:
@@ -112,14 +117,13 @@ def _classify(lines: list[str]):
         if _FENCE.match(s):
             in_fence = not in_fence
             continue
-        item = None
         if not s:
             item = _Item("blank", number)
         elif in_fence:
             item = _Item("text", number, s, indent=indent)
         elif match := _ATX.match(s):
             item = _Item("heading", number, match.group(2), level=len(match.group(1)))
-        elif "|" in s and i < len(lines) and "|" in lines[i] and _PIPE_SEPARATOR.match(lines[i].strip()):
+        elif "|" in s and i < len(lines) and _is_pipe_separator(lines[i]):
             rows = [(number, _pipe_cells(s))]
             i += 1
             while i < len(lines) and "|" in lines[i] and lines[i].strip():
@@ -132,12 +136,15 @@ def _classify(lines: list[str]):
         elif _RULE.match(s):
             item = _Item("blank", number)  # a rule separates like a blank line
         else:
-            item = _classify_line(s, number, indent, previous)
+            following = lines[i].strip() if i < len(lines) else ""
+            item = _classify_line(s, number, indent, previous, following)
         previous = item
         yield item
 
 
-def _classify_line(s: str, number: int, indent: int, previous: _Item | None) -> _Item:
+def _classify_line(
+    s: str, number: int, indent: int, previous: _Item | None, following: str
+) -> _Item:
     numbered_block = _NUMBER_PREFIX.match(s)
     if numbered_block:
         rest = s[numbered_block.end():]
@@ -146,7 +153,12 @@ def _classify_line(s: str, number: int, indent: int, previous: _Item | None) -> 
         label = _label(rest, previous)
         if label:
             return _Item("label", number, label[1], label=label[0], numbered=True)
+    # A colon in a wrapped paragraph ("... Sam told her teacher: I want ...")
+    # is not a label unless the next line is a label too.
+    mid_prose = previous is not None and previous.kind == "text" and previous.indent == 0
     label = _label(s, previous)
+    if label and mid_prose and not _label(following, None):
+        label = None
     if label:
         return _Item("label", number, label[1], label=label[0])
     if match := _BULLET.match(s):
@@ -229,7 +241,9 @@ class _Assembler:
             if item.kind in ("heading", "table"):
                 self.list_indents = []
             if item.kind == "heading":
-                self.add(Block("heading", _inline(item.text), Location(line=item.line), level=item.level))
+                heading = Block("heading", _inline(item.text), Location(line=item.line))
+                heading.level = item.level
+                self.add(heading)
             elif item.kind == "bullet":
                 self.add_bullet(item)
             elif item.kind == "table":
@@ -309,7 +323,7 @@ class _Assembler:
                     current = []
                     forms.append(current)
                 current.append(item)
-            elif item.kind == "blank" and following is not None and following.kind in ("label", "block_start"):
+            elif item.kind == "blank" and following and following.kind in ("label", "block_start"):
                 current = None
             elif wraps:
                 current[-1].text = f"{current[-1].text} {item.text}".strip()  # wrapped value

@@ -17,6 +17,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     column_table = loader.phrase_table("columns.toml", extra_packs)
     texts = [b.text for b in document.blocks if b.kind != "table"]
     texts += [c for b in document.blocks if b.table for row in b.table.rows for c in row]
+    analyser.start_document()
     analyser.prime(texts)
     owner_words = lambda w: any(  # noqa: E731 - a name that is also a role word is not a name
         m.label.endswith("ROLES") or m.label in ("VAGUE_OWNERS", "CHILD_REFS") for m in analyser.mentions(w)
@@ -42,7 +43,8 @@ def _looked_after(sections, analyser) -> bool:
         if s.kind == "contingency":
             continue
         for b in s.blocks:
-            text = b.text
-            if any(m.label == "LOOKED_AFTER" and m.asserted for m in analyser.mentions(text)):
-                return True
+            texts = [c for row in b.table.rows for c in row] if b.table else [b.text]
+            for text in texts:
+                if any(m.label == "LOOKED_AFTER" and m.asserted for m in analyser.mentions(text)):
+                    return True
     return False

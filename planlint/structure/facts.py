@@ -7,10 +7,10 @@ from collections import Counter
 from ..model import Block, PlanFacts
 
 _CHILD_NAME = [
-    re.compile(r"\b(?:child(?:ren)?(?:'s)?|young person(?:'s)?)\s*(?:full\s+)?names?\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)"),
+    re.compile(r"\b(?i:child(?:ren)?(?:'s)?|young person(?:'s)?)\s*(?i:full\s+)?(?i:names?)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\bname of (?:the )?(?:child|young person|baby)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)", re.I),
-    re.compile(r"\b(?:child|baby|infant)\s*[:\-–]\s*(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
-    re.compile(r"\b(?:plan|conference|review) for\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
+    re.compile(r"\b(?i:child|baby|infant|young person)\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
+    re.compile(r"\b(?i:plan|conference|review) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b[Bb]aby\s+(?P<n>[A-Z][a-z][\w'-]+)"),
     re.compile(r"(?P<n>[A-Z][a-z]+)\s*(?:[A-Z][a-z]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?))"),
     re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),

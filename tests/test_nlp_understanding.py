@@ -1,0 +1,105 @@
+"""The NLP layer: timescales, owners, measures, negation and hypotheticals."""
+import pytest
+
+from planlint.model import Action, Location
+from planlint.nlp.commitment import find_commitment
+from planlint.nlp.pipeline import Analyser
+from planlint.nlp.understand import Understanding
+
+
+@pytest.fixture(scope="module")
+def understanding():
+    return Understanding(Analyser(), names=["Linda", "Keith", "Sarah"], child_names=["Amelia"])
+
+
+def facts(u, text, **fields):
+    f = {"action": text, **fields} if fields else {"action": text}
+    return u.action_facts(Action(text, Location(line=1), "list", "actions", f))
+
+
+@pytest.mark.parametrize("text", [
+    "The HV will visit weekly", "SW to visit every Tuesday", "Mum to attend twice a week",
+    "Referral to be made by 14 March 2025", "GP to review within 4 weeks", "SW to visit before discharge",
+    "SW to report by the next core group", "Police to share the log the same day",
+    "SW to complete the assessment within 6 weeks of transfer", "Nursery to record attendance daily",
+])
+def test_timescale_found(understanding, text):
+    assert facts(understanding, text).time_status == "ok"
+
+
+@pytest.mark.parametrize("text,term", [
+    ("The HV will visit regularly", "regularly"), ("Mum to attend appointments as and when", "as and when"),
+    ("PGPs to help as often as they can", "as often as they can"), ("SW to visit, ongoing", "ongoing"),
+    ("GP to refer asap", "asap"), ("HV to visit when appropriate", "when appropriate"),
+])
+def test_vague_timescale(understanding, text, term):
+    f = facts(understanding, text)
+    assert (f.time_status, f.vague_time.lower()) == ("vague", term)
+
+
+def test_vague_word_beside_a_frequency_is_not_vague(understanding):
+    assert facts(understanding, "HV to visit weekly, ongoing").time_status == "ok"
+
+
+def test_negated_frequency_is_not_a_timescale(understanding):
+    assert facts(understanding, "The HV will not visit weekly").time_status != "ok"
+
+
+@pytest.mark.parametrize("owner,status", [
+    ("HV", "ok"), ("SW", "ok"), ("MGM", "ok"), ("Linda and Keith (PGPs)", "ok"), ("Dr Patel", "ok"),
+    ("All professionals", "vague"), ("Core group", "vague"), ("Family", "vague"), ("TBC", "vague"),
+    ("", "missing"), ("-", "missing"),
+])
+def test_owner_cell(understanding, owner, status):
+    assert facts(understanding, "Visit", owner=owner).owner_status == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Home conditions will be monitored weekly", "missing"),
+    ("Amelia will be seen alone by her social worker weekly", "ok"),
+    ("The family network will support Sarah weekly", "vague"),
+    ("Linda (MGM) will stay overnight every Friday", "ok"),
+    ("She will attend every appointment", "ok"),
+])
+def test_owner_from_sentence(understanding, text, status):
+    assert facts(understanding, text).owner_status == status
+
+
+@pytest.mark.parametrize("measure,status", [
+    ("Visit records show Amelia seen alone", "ok"), ("Report shared with the core group", "ok"),
+    ("Monitored", "vague"), ("Reviewed at core group", "vague"), ("Improvement", "vague"),
+    ("Engagement", "vague"), ("", "missing"), ("95% attendance", "ok"),
+])
+def test_measure_cell(understanding, measure, status):
+    assert facts(understanding, "Visit", measure=measure).measure_status == status
+
+
+def test_assessment_without_output_has_no_measure(understanding):
+    assert facts(understanding, "SW to complete a parenting assessment by 1 May").measure_status == "missing"
+
+
+def test_negation_and_hypothetical_modifiers():
+    a = Analyser()
+    ms = a.mentions("There are no concerns about alcohol use. If Sarah relapses into heroin use, Amelia will move.")
+    by_text = {m.text.lower(): m for m in ms if m.label == "PARENT_ILLNESS"}
+    assert "negated" in by_text["alcohol use"].modifiers
+    assert "hypothetical" in by_text["heroin"].modifiers
+    plain = [m for m in a.mentions("Sarah has a history of depression and uses cannabis daily.") if m.label == "PARENT_ILLNESS"]
+    assert plain and all(m.asserted for m in plain if m.text.lower() == "cannabis")
+
+
+@pytest.mark.parametrize("text,subject,passive", [
+    ("The health visitor will visit weekly.", "The health visitor", False),
+    ("Mum to attend all appointments", "Mum", False),
+    ("- Linda and Keith (PGPs) to supervise contact", "Linda and Keith (PGPs)", False),
+    ("Home conditions will be monitored", "Home conditions", True),
+    ("It is agreed that Sarah will attend", "Sarah", False),
+])
+def test_commitment_subject(text, subject, passive):
+    c = find_commitment(text)
+    assert c is not None and (c.subject, c.passive) == (subject, passive)
+
+
+@pytest.mark.parametrize("text", ["If Sarah relapses the SW will call a meeting", "Amelia is 6 weeks old."])
+def test_no_commitment(text):
+    assert find_commitment(text) is None
