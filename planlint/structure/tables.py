@@ -13,6 +13,8 @@ from ..model import Action, Block, Location, Outcome
 from ..textutil import is_empty_cell, longest_phrase
 
 ROLES = ("outcome", "action", "owner", "timescale", "measure")
+# Sections whose header-less tables list people or history, never work to do.
+NO_INFERENCE = {"family", "details", "worries", "strengths", "child_voice", "review", "title"}
 
 
 @dataclass
@@ -51,10 +53,13 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
     o = max((i for i in range(width) if i != t), key=lambda i: owner_share[i])
     if time_share[t] < 0.5 or owner_share[o] < 0.5:
         return None
+    if t >= len(rows[0]) or not analyse.has_time(rows[0][t]):
+        return None  # the first row is a header we do not know: not an action table
+    rest = [i for i in range(width) if i not in (t, o)]
+    if not rest or max(length[i] for i in rest) < 15:
+        return None  # no column long enough to describe work (a list of names and dates)
     roles[t], roles[o] = "timescale", "owner"
-    rest = [i for i in range(width) if roles[i] is None]
-    if rest:
-        roles[max(rest, key=lambda i: length[i])] = "action"
+    roles[max(rest, key=lambda i: length[i])] = "action"
     return roles
 
 
@@ -65,7 +70,7 @@ def table_actions(block: Block, section: str, columns: dict, analyse) -> tuple[l
     roles = map_header(rows[0], columns)
     start = 1
     if not is_action_header(roles):
-        inferred = infer_columns(rows, analyse)
+        inferred = None if section in NO_INFERENCE else infer_columns(rows, analyse)
         if inferred is None:
             return [], []
         roles, start = inferred, 0

@@ -1,0 +1,108 @@
+"""Structure: sections, action tables, bullets, sentences, outcomes and facts."""
+import docx
+import pytest
+
+from planlint import loader
+from planlint.lint import analyser_for
+from planlint.config import Config
+from planlint.readers import read_path, read_text
+from planlint.structure import build_plan
+from planlint.structure.sections import classify_heading
+
+
+def plan_of(text, name="plan.md"):
+    plan, _ = build_plan(read_text(text, name), analyser_for(Config()))
+    return plan
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("Contingency plan", "contingency"), ("What will happen if the plan is not working?", "contingency"),
+    ("Plan B", "contingency"), ("5. Child's wishes and feelings", "child_voice"), ("Voice of the child", "child_voice"),
+    ("What Amelia says", "child_voice"), ("Core group", "review"), ("Review arrangements", "review"),
+    ("Danger statement", "worries"), ("Safety goal", "outcomes"), ("Household composition", "family"),
+    ("What needs to happen", "actions"), ("Outcomes for Amelia", "outcomes"), ("Chronology of visits", "other"),
+])
+def test_heading_classification(heading, kind):
+    assert classify_heading(heading, loader.phrase_table("sections.toml")) == kind
+
+
+def test_column_synonyms_map_to_roles():
+    plan = plan_of("## Plan\n| Desired outcome | What needs to happen | Lead person | Target date | Evidence of progress |\n"
+                   "|---|---|---|---|---|\n| Amelia is safe | Visit weekly | SW | Weekly | Visit notes |\n")
+    (a,) = plan.actions
+    assert a.fields == {"outcome": "Amelia is safe", "action": "Visit weekly", "owner": "SW",
+                        "timescale": "Weekly", "measure": "Visit notes"}
+    assert a.text == "Amelia is safe | Visit weekly | SW | Weekly | Visit notes"
+
+
+def test_headerless_table_columns_inferred_from_content(tmp_path):
+    d = docx.Document()
+    d.add_heading("Plan", 1)
+    rows = [("The health visitor will weigh Amelia", "HV", "Weekly"),
+            ("Refer Sarah to the perinatal team", "GP", "by 14 March 2025"),
+            ("Unannounced home visits", "SW", "Every Tuesday")]
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate(rows):
+        for c, text in zip(t.rows[r].cells, row):
+            c.text = text
+    d.save(tmp_path / "h.docx")
+    plan, _ = build_plan(read_path(tmp_path / "h.docx"), analyser_for(Config()))
+    assert [a.fields.get("owner") for a in plan.actions] == ["HV", "GP", "SW"]
+    assert plan.actions[1].fields["timescale"] == "by 14 March 2025"
+
+
+def test_family_table_is_not_an_action_table():
+    plan = plan_of("## Family composition\n| Name | Relationship | DOB |\n|---|---|---|\n"
+                   "| Sarah Stone | Mother | 02/03/1998 |\n| Amelia Stone | Child | 01/01/2025 |\n")
+    assert plan.actions == []
+
+
+def test_merged_outcome_row_applies_to_rows_below(tmp_path):
+    d = docx.Document()
+    d.add_heading("Action plan", 1)
+    t = d.add_table(rows=4, cols=3)
+    for c, text in zip(t.rows[0].cells, ("Action", "Who", "When")):
+        c.text = text
+    merged = t.cell(1, 0).merge(t.cell(1, 2))
+    merged.text = "Outcome 1: Amelia is safe at home"
+    for r, row in enumerate([("Visit weekly", "SW", "Weekly"), ("Weigh Amelia", "HV", "Fortnightly")], start=2):
+        for c, text in zip(t.rows[r].cells, row):
+            c.text = text
+    path = tmp_path / "m.docx"
+    d.save(path)
+    plan, _ = build_plan(read_path(path), analyser_for(Config()))
+    assert [a.fields["outcome"] for a in plan.actions] == ["Outcome 1: Amelia is safe at home"] * 2
+    assert [a.location.row for a in plan.actions] == [3, 4]
+    assert plan.outcomes[0].text == "Outcome 1: Amelia is safe at home"
+
+
+def test_bullets_and_sentences_become_actions_outcomes_stay_outcomes():
+    plan = plan_of("# Plan for Amelia\n## Outcomes\n- Amelia will be safe and well.\n"
+                   "## What needs to happen\n- HV to visit weekly.\n- Attend all appointments.\n\n"
+                   "The social worker will see Amelia alone every week. Sarah loves Amelia very much.\n"
+                   "## What are we worried about\n- Dad will drink again.\n")
+    assert [a.text for a in plan.actions] == [
+        "HV to visit weekly.", "Attend all appointments.", "The social worker will see Amelia alone every week."]
+    assert [a.source for a in plan.actions] == ["list", "list", "sentence"]
+    assert [o.text for o in plan.outcomes] == ["Amelia will be safe and well."]
+
+
+def test_labelled_text_export_becomes_actions():
+    text = ("CHILD PROTECTION PLAN\n\nACTIONS\n\nAction: Visit Amelia at home\nResponsible: Social worker\n"
+            "Timescale: Weekly\nHow we will know: Visit records\n\nAction: Refer to perinatal team\n"
+            "Responsible: GP\nTimescale: TBC\nHow we will know: Referral letter\n")
+    plan = plan_of(text, "plan.txt")
+    assert [(a.fields["owner"], a.fields["timescale"]) for a in plan.actions] == [("Social worker", "Weekly"), ("GP", "TBC")]
+
+
+def test_facts_child_name_and_looked_after():
+    plan = plan_of("# Care plan for Baby Amelia\nAmelia is accommodated under section 20 and is on the neonatal unit.\n"
+                   "Mum (Sarah) visits daily.\n## Contingency\nIf the placement ends Amelia will be in care.\n")
+    assert plan.facts.child_names[0] == "Amelia"
+    assert "Sarah" not in plan.facts.child_names
+    assert plan.facts.looked_after
+
+
+def test_looked_after_only_in_contingency_does_not_count():
+    plan = plan_of("# Plan for Amelia\nAmelia lives with Sarah.\n## Contingency\nIf Sarah drinks, Amelia will be accommodated under section 20.\n")
+    assert not plan.facts.looked_after
