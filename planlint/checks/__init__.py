@@ -120,6 +120,14 @@ class Context:
         return self.finding(location or Location(), excerpt, **values)
 
 
+def actions_where(ctx: Context, attr: str, status: str, term: str | None = None) -> Iterable[Finding]:
+    """Findings for every action whose ActionFacts.<attr> has this status."""
+    for action, facts in ctx.actions():
+        if getattr(facts, attr) == status:
+            values = {"term": getattr(facts, term)} if term else {}
+            yield ctx.finding(action.location, action.text, **values)
+
+
 def run_checks(plan: Plan, understanding: Understanding, config: Config) -> list[Finding]:
     rules = all_rules()
     facts = [understanding.action_facts(a) for a in plan.actions]

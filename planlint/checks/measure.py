@@ -1,16 +1,12 @@
 """M001 missing-measure, M002 vague-measure."""
-from . import check
+from . import actions_where, check
 
 
 @check("M001")
 def missing_measure(ctx):
-    for action, facts in ctx.actions():
-        if facts.measure_status == "missing":
-            yield ctx.finding(action.location, action.text)
+    return actions_where(ctx, "measure_status", "missing")
 
 
 @check("M002")
 def vague_measure(ctx):
-    for action, facts in ctx.actions():
-        if facts.measure_status == "vague":
-            yield ctx.finding(action.location, action.text, term=facts.vague_measure)
+    return actions_where(ctx, "measure_status", "vague", term="vague_measure")

@@ -1,16 +1,12 @@
 """W001 missing-owner, W002 vague-owner."""
-from . import check
+from . import actions_where, check
 
 
 @check("W001")
 def missing_owner(ctx):
-    for action, facts in ctx.actions():
-        if facts.owner_status == "missing":
-            yield ctx.finding(action.location, action.text)
+    return actions_where(ctx, "owner_status", "missing")
 
 
 @check("W002")
 def vague_owner(ctx):
-    for action, facts in ctx.actions():
-        if facts.owner_status == "vague":
-            yield ctx.finding(action.location, action.text, term=facts.owner)
+    return actions_where(ctx, "owner_status", "vague", term="owner")

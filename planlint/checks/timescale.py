@@ -1,16 +1,12 @@
 """T001 missing-timescale, T002 vague-timescale."""
-from . import check
+from . import actions_where, check
 
 
 @check("T001")
 def missing_timescale(ctx):
-    for action, facts in ctx.actions():
-        if facts.time_status == "missing":
-            yield ctx.finding(action.location, action.text)
+    return actions_where(ctx, "time_status", "missing")
 
 
 @check("T002")
 def vague_timescale(ctx):
-    for action, facts in ctx.actions():
-        if facts.time_status == "vague":
-            yield ctx.finding(action.location, action.text, term=facts.vague_time)
+    return actions_where(ctx, "time_status", "vague", term="vague_time")

@@ -26,12 +26,13 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     understanding = Understanding(analyser, facts.names, facts.child_names)
     sections = split_sections(document.blocks, section_table)
     actions, outcomes = [], []
+    has_action_section = any(s.kind == "actions" for s in sections)
     for section in sections:
         for block in section.blocks:
             if block.kind == "table":
                 a, o = table_actions(block, section.kind, column_table, understanding)
             else:
-                a, o = block_actions(block, section, understanding)
+                a, o = block_actions(block, section, understanding, has_action_section)
             actions += a
             outcomes += o
     facts.looked_after = _looked_after(sections, analyser)

@@ -25,7 +25,9 @@ def _child_led(text: str, understanding) -> bool:
     )[1]
 
 
-def block_actions(block: Block, section: Section, understanding) -> tuple[list[Action], list[Outcome]]:
+def block_actions(
+    block: Block, section: Section, understanding, plan_has_action_section: bool
+) -> tuple[list[Action], list[Outcome]]:
     actions: list[Action] = []
     outcomes: list[Outcome] = []
     if section.kind in NOT_ACTIONS:
@@ -33,6 +35,9 @@ def block_actions(block: Block, section: Section, understanding) -> tuple[list[A
     if block.kind == "list_item":
         units = [block.text.strip()]
     elif block.kind == "paragraph":
+        if plan_has_action_section and section.kind not in ("actions", "outcomes"):
+            # Prose elsewhere in a plan that has an action section is background.
+            return actions, outcomes
         units = understanding.analyser.sentences(block.text)
     else:
         return actions, outcomes
