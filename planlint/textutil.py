@@ -17,14 +17,28 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+# Words a heading or column header may add or drop without changing its meaning
+# ("Reason for the plan" = "Reason for plan").
+_FILLER = {"the", "a", "an", "of", "for", "to", "our", "your", "my", "this", "these", "and", "&", "in"}
+
+
+def _content(text: str) -> str:
+    return " ".join(w for w in normalise(text).split() if w not in _FILLER)
+
+
 def longest_phrase(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str | None, int]:
-    """The kind whose phrase, found at word boundaries in text, is longest."""
-    norm = f" {normalise(text)} "
+    """The kind whose phrase, found at word boundaries in text, is longest.
+
+    Filler words are ignored on both sides, so synonyms match however a
+    template words them.
+    """
+    norm = f" {_content(text)} "
     best, best_len = None, 0
     for kind, phrases in table.items():
         for phrase in phrases:
-            if len(phrase) > best_len and f" {phrase} " in norm:
-                best, best_len = kind, len(phrase)
+            key = _content(phrase)
+            if key and len(key) > best_len and f" {key} " in norm:
+                best, best_len = kind, len(key)
     return best, best_len
 
 

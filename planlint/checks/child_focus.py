@@ -29,7 +29,8 @@ def missing_child_voice(ctx):
 
 @check("F004")
 def no_adult_services(ctx):
-    illness = next(ctx.labelled("PARENT_ILLNESS"), None)
+    # A history alone ("a history of heroin use") is not a current need.
+    illness = next((x for x in ctx.labelled("PARENT_ILLNESS") if "historical" not in x[3].modifiers), None)
     if illness is None:
         return
     if any(f.owner_labels & ADULT_OWNER for _, f in ctx.actions()):

@@ -174,7 +174,30 @@ def _classify_line(
     bold = _BOLD_LINE.match(s)
     if bold and len(words) <= _HEADING_MAX_WORDS and not bold.group("text").endswith("."):
         return _Item("heading", number, bold.group("text").rstrip(":"), level=2)
+    if _title_line(s, previous, following):
+        return _Item("heading", number, s, level=2)
     return _Item("text", number, s, indent=indent)
+
+
+def _title_line(s: str, previous: _Item | None, following: str) -> bool:
+    """A short unpunctuated line between a blank line and text: an export's heading.
+
+    Case-management exports write "Why Daisy has a plan" on its own line
+    with the paragraph straight under it.
+    """
+    return (
+        (previous is None or previous.kind == "blank")
+        and bool(following)
+        and not _UNDERLINE.match(following)
+        # a wrapped paragraph carries on in lower case or with a number
+        and (following[0].isupper() or bool(_BULLET.match(following)))
+        and len(s.split()) <= _TITLE_LINE_MAX_WORDS
+        and s[0].isupper()
+        and not s.endswith((".", ",", ";", ":", "!"))
+    )
+
+
+_TITLE_LINE_MAX_WORDS = 8
 
 
 def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:

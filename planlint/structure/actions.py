@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from ..model import Action, Block, Outcome, Section
+import re
+
 from ..nlp.commitment import find_commitment, imperative
+from ..textutil import longest_phrase
 
 # Sections whose bullets describe the family or the worries, not work to do.
 NOT_ACTIONS = {"worries", "strengths", "family", "details", "child_voice", "contingency", "review", "title"}
@@ -49,13 +52,36 @@ def block_actions(
 
 def _place(text, block: Block, section, plan_section, understanding, actions, outcomes):
     source = "list" if block.kind == "list_item" else "sentence"
-    if section.kind == "outcomes" or _child_led(text, understanding) and not plan_section:
-        if _is_commitment(text, understanding) and not _child_led(text, understanding):
-            actions.append(Action(text, block.location, source, section.kind, {"action": text}))
-        else:
-            outcomes.append(Outcome(text, block.location, section.kind))
+    if section.kind == "outcomes":
+        # Under an outcomes heading even "Mum will..." states a hoped-for change.
+        outcomes.append(Outcome(text, block.location, section.kind))
+        return
+    if not plan_section and _child_led(text, understanding):
+        outcomes.append(Outcome(text, block.location, section.kind))
         return
     if _is_commitment(text, understanding) or (
         plan_section and block.kind == "list_item" and (imperative(text) or understanding.has_time(text))
     ):
-        actions.append(Action(text, block.location, source, section.kind, {"action": text}))
+        actions.append(Action(text, block.location, source, section.kind, inline_fields(text)))
+
+
+# "(Who: Kelly. When: daily. How we'll know: -)" written inside a bullet.
+_INLINE_FIELD = re.compile(r"(?:^|[(.;,]\s*)(?P<label>[A-Z][A-Za-z' ]{1,28}?)\s*:\s*(?P<value>[^.;()]*)")
+
+
+def inline_fields(text: str, columns: dict | None = None) -> dict[str, str]:
+    """Fields of an action written as a sentence followed by labelled parts."""
+    from .. import loader
+
+    table = columns or loader.phrase_table("columns.toml")
+    fields: dict[str, str] = {}
+    first = None
+    for m in _INLINE_FIELD.finditer(text):
+        role, _ = longest_phrase(m.group("label"), table)
+        if role and role != "action" and role not in fields:
+            fields[role] = m.group("value").strip()
+            first = m.start() if first is None else first
+    if len(fields) < 2:
+        return {"action": text}
+    fields["action"] = text[:first].rstrip(" (—–-") or text
+    return fields

@@ -14,10 +14,26 @@ MAX_HEADING_WORDS = 14
 
 
 def classify_heading(text: str, table: dict) -> str:
-    kind, _ = longest_phrase(text.split(":")[0] if ":" in text else text, table)
-    if kind is None and ":" in text:
-        kind, _ = longest_phrase(text, table)
-    return kind or "other"
+    """The kind of the longest synonym in the heading; before a colon wins ties.
+
+    "Outcome 1: Nia's worries will be heard" is an outcome; "Safety plan: if
+    things go wrong" is the contingency.
+    """
+    whole, whole_len = longest_phrase(text, table)
+    if ":" in text:
+        head, head_len = longest_phrase(text.split(":", 1)[0], table)
+        if head and head_len >= whole_len:
+            return head
+    return whole or "other"
+
+
+def _still_in_title(sections: list[Section]) -> bool:
+    """No section with content yet: headings so far are the document's title lines."""
+    return all(not s.blocks and s.kind in ("preamble", "title") for s in sections)
+
+
+def _titled(text: str, table: dict) -> bool:
+    return longest_phrase(text, {"title": table.get("title", ())})[0] == "title"
 
 
 def split_sections(blocks: list[Block], table: dict) -> list[Section]:
@@ -31,12 +47,15 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
         while stack and stack[-1][0] >= level:
             stack.pop()
         kind = classify_heading(block.text, table)
-        if kind == "title" or (kind == "other" and len(sections) == 1):
-            if len(sections) == 1:
-                # The document's title ("Child Protection Plan for Amelia")
-                # names the whole plan, not its action section.
-                sections.append(Section("title", block.text.strip(), block.location))
-                continue
+        first = len(sections) == 1
+        if _still_in_title(sections) and (
+            kind in ("title", "other") or kind == "actions" and (first and level == 1 or _titled(block.text, table))
+        ):
+            # The title lines ("Brackenridge Council", "Child Protection Plan
+            # for Amelia") name the whole plan, not its action section.
+            sections.append(Section("title", block.text.strip(), block.location))
+            continue
+        if kind == "title":
             kind = "actions"
         if kind == "other" and stack:
             kind = stack[-1][1]

@@ -14,7 +14,7 @@ from ..textutil import is_empty_cell, longest_phrase
 
 ROLES = ("outcome", "action", "owner", "timescale", "measure")
 # Sections whose header-less tables list people or history, never work to do.
-NO_INFERENCE = {"family", "details", "worries", "strengths", "child_voice", "review", "title"}
+NO_INFERENCE = {"family", "details", "worries", "strengths", "child_voice", "review"}
 
 
 @dataclass
