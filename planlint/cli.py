@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .config import Config
+from .errors import PlanlintError
 from .model import SEVERITY_RANK, FileReport
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -70,33 +71,132 @@ def main():
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "junit"]), default="text",
+              show_default=True)
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
-              help="Lowest severity that makes the exit code 1 (default: error).")
-@click.option("--select", default="", help="Comma-separated rule codes or names to run (default: all).")
-@click.option("--ignore", default="", help="Comma-separated rule codes or names to skip.")
+              help="Lowest severity that makes the exit code 1 (default: error, or fail-on in the settings file).")
+@click.option("--select", default=None, help="Comma-separated rule codes or names to run (default: all).")
+@click.option("--ignore", default=None, help="Comma-separated rule codes or names to skip.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Settings file to use instead of the nearest planlint.toml or pyproject.toml [tool.planlint].")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Report only findings not in this baseline (made by `planlint baseline`).")
+@click.option("--include-text", is_flag=True,
+              help="Let sarif, github and junit output quote the plan (excerpts, quoted words); off by default.")
 @click.option("--stdin-filename", default=None, help="Name to report for a plan read from standard input.")
-def check(paths, fmt, fail_on, select, ignore, stdin_filename):
+def check(paths, fmt, fail_on, select, ignore, config_file, baseline_file, include_text, stdin_filename):
     """Lint plans (.docx .pdf .md .txt, folders, or - for standard input)."""
-    config = Config()
-    if select:
-        config.select = [s.strip() for s in select.split(",") if s.strip()]
-    if ignore:
-        config.ignore = [s.strip() for s in ignore.split(",") if s.strip()]
-    fail_on = fail_on or config.fail_on
     files = expand_paths(paths)
     if not files:
         raise click.UsageError("no .docx, .pdf, .md or .txt files found")
-    reports = [lint_one(p, config, stdin_filename) for p in files]
-    if fmt == "json":
-        from .reporters.json_report import render
+    configs = {p: _settings(stdin_filename if p == "-" else p, config_file, select, ignore, fail_on) for p in files}
+    reports = [lint_one(p, configs[p], stdin_filename) for p in files]
+    configs = {r.path: configs[p] for p, r in zip(files, reports)}
+    known = None
+    if baseline_file:
+        from .baseline import filter_reports
 
-        click.echo(render(reports), nl=False)
+        known = _usage(filter_reports, reports, baseline_file, configs)
+    fail_levels = {path: c.fail_on for path, c in configs.items()}
+    if fmt == "json":
+        from .reporters.json_report import to_data
+        import json
+
+        data = to_data(reports)
+        if known is not None:
+            data["baseline"] = known.to_dict()
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    elif fmt == "sarif":
+        from .reporters.sarif import render
+
+        click.echo(render(reports, include_text=include_text), nl=False)
+    elif fmt == "github":
+        from .reporters.github import render
+
+        click.echo(render(reports, include_text=include_text), nl=False)
+    elif fmt == "junit":
+        from .reporters.junit import render
+
+        click.echo(render(reports, fail_levels, include_text=include_text), nl=False)
     else:
         from .reporters.text import render
 
         click.echo(render(reports, colour=sys.stdout.isatty()), nl=False)
-    sys.exit(exit_code(reports, fail_on))
+        if known is not None:
+            from .baseline import stale_text
+
+            click.echo(stale_text(known, baseline_file), nl=False)
+    sys.exit(max(exit_code([r], fail_levels.get(r.path, "error")) for r in reports))
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the reviewed copy (default: <name>.reviewed.docx beside the plan).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Settings file to use instead of the nearest planlint.toml or pyproject.toml [tool.planlint].")
+@click.option("--select", default=None, help="Comma-separated rule codes or names to run (default: all).")
+@click.option("--ignore", default=None, help="Comma-separated rule codes or names to skip.")
+def annotate(path, output, config_file, select, ignore):
+    """Write a copy of a .docx plan with a Word comment on each finding."""
+    from .errors import UsageError
+    from .integrations.annotate import annotate as run
+
+    config = _settings(path, config_file, select, ignore, None)
+    try:
+        result = run(path, output, config)
+    except UsageError as exc:
+        raise click.UsageError(str(exc))
+    except PlanlintError as exc:
+        click.echo(f"{path}: cannot read: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    replaced = f" ({result.removed} earlier planlint comment(s) replaced)" if result.removed else ""
+    click.echo(f"{result.output}: {result.comments} comment(s){replaced}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=".planlint-baseline.json",
+              show_default=True, help="Baseline file to write.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Settings file to use instead of the nearest planlint.toml or pyproject.toml [tool.planlint].")
+@click.option("--stdin-filename", default=None, help="Name to record for a plan read from standard input.")
+def baseline(paths, output, config_file, stdin_filename):
+    """Record today's findings so `check --baseline` reports only new ones."""
+    from .baseline import write_baseline
+
+    files = expand_paths(paths)
+    if not files:
+        raise click.UsageError("no .docx, .pdf, .md or .txt files found")
+    reports = [lint_one(p, _settings(stdin_filename if p == "-" else p, config_file, None, None, None),
+                        stdin_filename) for p in files]
+    for r in reports:
+        if r.status != "ok":
+            click.echo(f"{r.path}: cannot read: {r.error}", err=True)
+    count = write_baseline(reports, output)
+    click.echo(f"{output}: {count} finding(s) from {sum(r.status == 'ok' for r in reports)} file(s)")
+    sys.exit(EXIT_ERROR if any(r.status != "ok" for r in reports) else EXIT_OK)
+
+
+def _split(value: str | None) -> list[str] | None:
+    return None if value is None else [s.strip() for s in value.split(",") if s.strip()]
+
+
+def _settings(path, config_file, select, ignore, fail_on) -> Config:
+    """Settings for one file: --config or the nearest settings file, then the command-line overrides."""
+    from .config_file import settings_for
+
+    return _usage(settings_for, path, config_file, select=_split(select), ignore=_split(ignore), fail_on=fail_on)
+
+
+def _usage(fn, *args, **kwargs):
+    """Call fn; a planlint UsageError becomes click's (exit code 2, one line)."""
+    from .errors import UsageError
+
+    try:
+        return fn(*args, **kwargs)
+    except UsageError as exc:
+        raise click.UsageError(str(exc))
 
 
 @main.command()
@@ -104,7 +204,6 @@ def check(paths, fmt, fail_on, select, ignore, stdin_filename):
 def structure(path):
     """Show what planlint understood: sections, actions and their fields, facts."""
     from .lint import analyser_for
-    from .nlp.understand import Understanding  # noqa: F401
     from .readers import read_bytes, read_path
     from .structure import build_plan
     from .errors import PlanlintError
@@ -163,3 +262,7 @@ def rule_cmd(code):
     if found is None:
         raise click.UsageError(f"unknown rule {code!r}; run `planlint rules` to list them")
     click.echo(rule_markdown(found), nl=False)
+
+
+from .audit.command import audit  # noqa: E402
+main.add_command(audit)

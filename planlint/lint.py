@@ -8,9 +8,10 @@ from . import readers
 from .checks import all_rules, run_checks
 from .config import Config
 from .errors import PlanlintError
-from .model import Document, FileReport, SEVERITY_RANK
+from .model import Document, FileReport
 from .nlp.pipeline import Analyser
 from .score import score
+from . import suppress  # inline "planlint: ignore" notes (planlint/suppress.py)
 from .structure import build_plan
 
 _analysers: dict[tuple, Analyser] = {}
@@ -27,11 +28,12 @@ def analyser_for(config: Config) -> Analyser:
 def lint_document(document: Document, config: Config | None = None) -> FileReport:
     config = config or Config()
     analyser = analyser_for(config)
+    document, notes = suppress.extract(document)  # suppress.py: notes out of the text
     plan, understanding = build_plan(document, analyser, tuple(config.extra_packs))
     findings = run_checks(plan, understanding, config)
-    findings.sort(key=lambda f: (_position(f.location), -SEVERITY_RANK[f.severity], f.rule))
     report = FileReport(document.path, actions=len(plan.actions), findings=findings, plan=plan)
-    report.score = score(plan, findings, all_rules(), config.enabled)
+    report = suppress.apply(report, notes, config)  # drop silenced findings, add S001, sort
+    report.score = score(plan, report.findings, all_rules(), config.enabled)
     return report
 
 
@@ -58,7 +60,3 @@ def _is_file(text: str) -> bool:
     if len(text) > 4096:
         return False
     return os.path.splitext(text)[1].lower() in readers.SUPPORTED_EXTENSIONS or os.path.isfile(text)
-
-
-def _position(loc) -> tuple:
-    return (loc.page or 0, loc.table or 0, loc.row or 0, loc.paragraph or 0, loc.line or 0)

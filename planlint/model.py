@@ -92,6 +92,8 @@ class Section:
     heading: str
     location: Location
     blocks: list[Block] = field(default_factory=list)
+    # An "Outcome 1: ..." sub-heading inside the plan: the outcome its actions serve.
+    outcome: str = ""
 
     @property
     def text(self) -> str:
@@ -175,6 +177,8 @@ class FileReport:
     actions: int = 0
     findings: list[Finding] = field(default_factory=list)
     score: dict | None = None
+    # findings silenced by "planlint: ignore" notes: objects with .to_dict()
+    suppressed: list = field(default_factory=list)
     plan: Plan | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict:
@@ -187,4 +191,5 @@ class FileReport:
         }
         if self.score is not None:
             d["score"] = self.score
+        d["suppressed"] = [s.to_dict() for s in self.suppressed]
         return d

@@ -7,6 +7,7 @@ Each dimension scores the share of its checks that pass:
     monitoring): the share of that dimension's enabled rules that did not
     fire; an outcome rule that fires on some outcomes counts as the share
     of outcomes it spared.
+Rules in the "housekeeping" dimension (S001) never count.
 The overall score is the unweighted mean of the dimensions, times 100,
 rounded. Rules that are switched off leave their dimension's denominator.
 """
@@ -21,7 +22,7 @@ DIMENSIONS = ACTION_DIMENSIONS + ("outcomes", "contingency", "child_focus", "adu
 def score(plan: Plan, findings: list[Finding], rules: dict, enabled) -> dict:
     by_dim: dict[str, list] = {d: [] for d in DIMENSIONS}
     for code, rule in rules.items():
-        if enabled(code, rule.name):
+        if enabled(code, rule.name) and rule.dimension in by_dim:  # "housekeeping" rules do not score
             by_dim[rule.dimension].append(rule)
     n_actions = len(plan.actions)
     dims: dict[str, float] = {}

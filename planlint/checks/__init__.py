@@ -145,5 +145,5 @@ def _load_checks() -> None:
     # Importing the modules runs their @check decorators.
     from . import (  # noqa: F401
         child_focus, contingency, looked_after, measure, mental_health, monitoring, outcomes,
-        owner, timescale, transfer,
+        owner, suppression, timescale, transfer,
     )
