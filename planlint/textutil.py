@@ -6,6 +6,8 @@ import re
 _NUMBERING = re.compile(r"^\s*((section|part|step|stage)\s+)?([0-9]+(\.[0-9]+)*|[a-z]|[ivx]+)[.):]\s+", re.I)
 _PUNCT = re.compile(r"[^\w\s'/&-]+")
 _SPACE = re.compile(r"\s+")
+_CONTRACTIONS = {"'ll": " will", "'re": " are", "'ve": " have", "n't": " not"}
+_CONTRACTION = re.compile(r"'ll\b|'re\b|'ve\b|n't\b", re.I)
 EMPTY_CELL = {"", "-", "–", "—", "n/a", "na", "none", "nil", "?", "x", "tbc?"}
 
 
@@ -13,6 +15,7 @@ def normalise(text: str) -> str:
     """Lower case, curly quotes straightened, numbering and punctuation dropped."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
     text = _NUMBERING.sub("", text.strip())
+    text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0).lower()], text)
     text = _PUNCT.sub(" ", text.lower())
     return _SPACE.sub(" ", text).strip()
 

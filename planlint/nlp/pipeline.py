@@ -1,6 +1,6 @@
 """The spaCy pipeline planlint runs: blank English, no trained weights.
 
-    tokenizer -> sentencizer -> span_ruler (lexicons + token patterns)
+    tokenizer -> sentencizer -> planlint_stem -> span_ruler (lexicons + token patterns)
               -> planlint_context (negation / hypothetical / historical)
 
 Every lexicon file in rules/lexicons becomes a span label named after the
@@ -35,13 +35,14 @@ class Mention:
 def get_nlp(extra_packs: tuple[str, ...] = ()):
     import spacy
 
-    from . import context  # noqa: F401  registers the planlint_context factory
+    from . import context, stem  # noqa: F401  registers planlint_context and planlint_stem
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("planlint_stem")
     ruler = nlp.add_pipe(
         "span_ruler",
-        config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True, "overwrite": False},
+        config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LEMMA", "validate": True, "overwrite": False},
     )
     patterns = [
         {"label": name.upper(), "pattern": phrase}

@@ -99,7 +99,7 @@ class Understanding:
         work = " \n".join(parts)
         facts = ActionFacts(mentions=self._joined_mentions(parts))
         self._owner(action, act_text, facts)
-        self._timescale(work, facts)
+        self._timescale(f, facts)
         self._measure(f, act_text, work, facts)
         outcome = f.get("outcome", "")
         facts.about_child = self.mentions_child(act_text) or self.mentions_child(outcome)
@@ -135,14 +135,26 @@ class Understanding:
         facts.owner = who
         facts.owner_status, facts.owner_labels = self.owner_verdict(who, cell=False)
 
-    def _timescale(self, work: str, facts: ActionFacts) -> None:
-        asserted = [m for m in facts.mentions if m.asserted]
+    def _timescale(self, fields: dict, facts: ActionFacts) -> None:
+        """A filled timescale column decides; otherwise any timescale in the action counts.
+
+        "Ongoing" in the When column stays vague even if the measure says
+        "reported monthly": that is when we hear, not when the work happens.
+        """
+        if "timescale" in fields and not is_empty_cell(fields["timescale"]):
+            mentions = self.mentions(fields["timescale"])
+        else:
+            mentions = facts.mentions
+        asserted = [m for m in mentions if m.asserted]
         if any(m.label == "TIME" for m in asserted):
             facts.time_status = "ok"
             return
         vague = [m for m in asserted if m.label == "VAGUE_TIMESCALES"]
         if vague:
             facts.time_status, facts.vague_time = "vague", _outermost(vague)[0].text
+        elif "timescale" in fields and not is_empty_cell(fields["timescale"]):
+            # Words in the When column we cannot read as a time ("after the assessment").
+            facts.time_status = "ok" if len(fields["timescale"].split()) > 1 else "missing"
 
     def _measure(self, fields: dict, act_text: str, work: str, facts: ActionFacts) -> None:
         if "measure" in fields and not is_empty_cell(fields["measure"]):

@@ -123,6 +123,14 @@ def _classify(lines: list[str]):
             item = _Item("text", number, s, indent=indent)
         elif match := _ATX.match(s):
             item = _Item("heading", number, match.group(2), level=len(match.group(1)))
+        elif "\t" in s and i < len(lines) and _tab_cells(lines[i]) and len(_tab_cells(lines[i])) == len(_tab_cells(raw)):
+            # Tab-separated rows, as pasted from a spreadsheet or a Word table.
+            width = len(_tab_cells(raw))
+            rows = [(number, _tab_cells(raw))]
+            while i < len(lines) and len(_tab_cells(lines[i])) == width:
+                rows.append((i + 1, _tab_cells(lines[i])))
+                i += 1
+            item = _Item("table", number, rows=rows)
         elif "|" in s and i < len(lines) and _is_pipe_separator(lines[i]):
             rows = [(number, _pipe_cells(s))]
             i += 1
@@ -232,6 +240,13 @@ def _is_upper_heading(s: str) -> bool:
         and len(s.split()) <= _HEADING_MAX_WORDS
         and not s.endswith((".", ",", ";"))
     )
+
+
+def _tab_cells(line: str) -> list[str]:
+    """Cells of a tab-separated line, or [] when it has no tab."""
+    if "\t" not in line.strip("\n"):
+        return []
+    return [c.strip() for c in line.rstrip("\n").split("\t")]
 
 
 def _pipe_cells(line: str) -> list[str]:

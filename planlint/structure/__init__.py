@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import loader
-from ..model import Document, Plan
+from ..model import Document, Outcome, Plan
 from ..nlp.understand import Understanding
 from .actions import block_actions
 from .facts import find_facts
@@ -28,11 +28,16 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     actions, outcomes = [], []
     has_action_section = any(s.kind == "actions" for s in sections)
     for section in sections:
+        if section.outcome:
+            outcomes.append(Outcome(section.outcome, section.location, section.kind))
         for block in section.blocks:
             if block.kind == "table":
                 a, o = table_actions(block, section.kind, column_table, understanding)
             else:
                 a, o = block_actions(block, section, understanding, has_action_section)
+            if section.outcome:
+                for action in a:
+                    action.fields.setdefault("outcome", section.outcome)
             actions += a
             outcomes += o
     facts.looked_after = _looked_after(sections, analyser)

@@ -20,6 +20,21 @@ _PARENT_NAME = [
     re.compile(r"\b(?:mum|mother|dad|father|stepfather|step-father|partner)\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-Z][a-z]+)", re.I),
     re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:mum|mother|dad|father|stepfather|step-father|birth mother|birth father)\b", re.I),
 ]
+# "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
+_CHILDREN_LINE = re.compile(
+    r"^\W*(?i:children|child(?:ren)?'?s? names?|child|name of (?:the )?child(?:ren)?|subject child(?:ren)?|"
+    r"young (?:person|people)|baby|infant)\s*[:\-–]\s*(?P<rest>.+)$",
+    re.M,
+)
+_NEXT_LABEL = re.compile(r"\s(?:[A-Z][a-z]+\s?){1,4}:")
+_FIRST_NAME = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?")
+# Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".
+_RELATION = re.compile(
+    r"(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?[ \t]*(?:\|[ \t]*)?(?:[(,–-][ \t]*)?\b"
+    r"(?P<rel>(?i:subject child|child|son|daughter|baby|brother|sister|half-brother|half-sister|"
+    r"mother|mum|father|dad|stepfather|step-father|stepmother|step-mother))\b"
+)
+_CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother", "half-sister"}
 _DATE = re.compile(
     r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
     re.I,
@@ -36,6 +51,9 @@ _NOT_NAME = {
     "baby", "mum", "dad", "mother", "father", "local", "authority", "mental", "adult", "family",
     "court", "safety", "outcome", "action", "date", "name", "initial", "english", "british",
     "christmas", "easter", "signs", "what", "who", "how", "when", "will", "and", "for",
+    "dob", "date", "birth", "aged", "age", "legal", "status", "category", "placement", "ward",
+    "subject", "relationship", "name", "names", "children's", "neglect", "emotional", "physical",
+    "sexual", "abuse", "looked", "after", "section",
 }
 
 
@@ -48,8 +66,27 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
             name = m.group("n")
             if name.lower() not in _NOT_NAME and name not in found:
                 found.append(name)
+    for m in _CHILDREN_LINE.finditer(head):
+        rest = _NEXT_LABEL.split(m.group("rest"), 1)[0]
+        for n in _FIRST_NAME.findall(rest):
+            if n.lower() not in _NOT_NAME and n not in found:
+                found.append(n)
     parents = {m.group("n") for p in _PARENT_NAME for m in p.finditer(head)}
-    facts.child_names = [n for n in found if n not in parents][:6]
+    for m in _RELATION.finditer(head):
+        name, rel = m.group("n"), m.group("rel").lower()
+        if name.lower() in _NOT_NAME:
+            continue
+        if rel in _CHILD_RELATIONS:
+            if name not in found and name not in parents:
+                found.append(name)
+        else:
+            parents.add(name)
+    lower_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", "\n".join(_block_text(b) for b in blocks)))
+    # A real first name is Title-case and never written in lower case elsewhere.
+    facts.child_names = [
+        n for n in found
+        if n not in parents and n.istitle() and n.lower() not in lower_words and not understanding_mentions(n)
+    ][:8]
     names = Counter()
     full = "\n".join(_block_text(b) for b in blocks)
     for line in full.splitlines():
@@ -68,5 +105,9 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
 
 def _block_text(b: Block) -> str:
     if b.table:
-        return "\n".join(" | ".join(r) for r in b.table.rows)
+        rows = b.table.rows
+        if len(rows) == 2:
+            # A block of "Label: value" lines read as a one-row table.
+            return "\n".join(f"{h}: {v}" for h, v in zip(rows[0], rows[1]))
+        return "\n".join(" | ".join(r) for r in rows)
     return b.text

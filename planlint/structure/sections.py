@@ -57,8 +57,11 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             continue
         if kind == "title":
             kind = "actions"
+        outcome = ""
         if kind == "other" and stack:
             kind = stack[-1][1]
+        elif kind == "outcomes" and stack and stack[-1][1] == "actions":
+            kind, outcome = "actions", block.text.strip()
         stack.append((level, kind))
-        sections.append(Section(kind, block.text.strip(), block.location))
+        sections.append(Section(kind, block.text.strip(), block.location, outcome=outcome))
     return [s for s in sections if s.blocks or s.heading]

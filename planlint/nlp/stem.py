@@ -1,0 +1,43 @@
+"""A tiny suffix stemmer set as token.lemma_, so lexicons match word forms.
+
+There is no trained lemmatizer to load, and exact spelling would make every
+lexicon list "visit, visits, visited, visiting". Patterns and text pass
+through the same stemmer, so a crude but consistent stem is enough:
+"visits", "visiting" and "visit" all become "visit"; "-ed" forms stay
+distinct because a past participle ("completed", "signed") is evidence
+where the bare verb is a task.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_KEEP = {"always", "various", "previous", "serious", "anxious", "nervous", "status", "this", "his", "us", "was",
+         "has", "does", "is", "as", "yes", "less", "unless", "across", "process", "address", "progress", "needs"}
+
+
+def stem(word: str) -> str:
+    w = word.lower()
+    if len(w) <= 3 or not w.isalpha() or w in _KEEP:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    # "-ed" is kept: "completed" is evidence, "complete" is a task.
+    if w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # "stopp(ed)" -> "stop"
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+@Language.component("planlint_stem")
+def stem_component(doc: Doc) -> Doc:
+    for token in doc:
+        token.lemma_ = stem(token.text)
+    return doc
