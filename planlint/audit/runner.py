@@ -1,0 +1,219 @@
+"""Lint many files in worker processes, each file under a time limit.
+
+Each worker process loads the language pipeline once, then takes one file at a
+time from the parent over a pipe. The parent waits for each answer until that
+file's deadline: a worker that overruns is killed and replaced, and one that
+dies is replaced, so a hung or crashed worker costs only its own file an
+error line ("timed out after 60 s", "worker crashed"). Each worker caps its
+own address space (RLIMIT_AS) so one hostile file cannot take the machine's
+memory; the size and zip-bomb limits of planlint.readers apply as usual.
+
+Results are the JSON contract of one file (FileReport.to_dict()) plus
+"linted_at". With redact=True the worker redacts them before they leave it,
+so the plan's names never reach the parent.
+
+Test hooks, for the test suite only: PLANLINT_TEST_HANG_ON=<file stem> makes
+a worker sleep forever on that file; PLANLINT_TEST_CRASH_ON=<file stem> makes
+it exit abruptly. Both do nothing unless set.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import Callable
+
+START_TIMEOUT = 120.0  # seconds a new worker may take to load the pipeline
+MAX_START_FAILURES = 3
+
+
+class AuditError(Exception):
+    """The audit could not run at all (e.g. no worker could start)."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    timeout: float = 60.0
+    max_memory_mb: int = 2048
+    redact: bool = False
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def error_result(path: str, reason: str) -> dict:
+    return {"path": path, "status": "error", "error": reason, "actions": 0, "findings": [],
+            "linted_at": now_iso()}
+
+
+def lint_files(paths: list[str], limits: Limits, jobs: int,
+               on_done: Callable[[int], None] | None = None) -> list[dict]:
+    """Results for `paths`, in order. Never raises for a bad file."""
+    results: list[dict | None] = [None] * len(paths)
+    pending = deque(range(len(paths)))
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    pool: list[_Worker] = []
+    start_failures, last_reason = 0, ""
+
+    def finish(index: int, result: dict) -> None:
+        results[index] = result
+        if on_done:
+            on_done(1)
+
+    try:
+        pool = [_Worker(ctx, limits) for _ in range(min(max(jobs, 1), len(paths)))]
+        while pending or any(w.job is not None for w in pool):
+            for w in pool:
+                if w.ready and w.job is None and pending:
+                    w.give(pending.popleft(), paths, limits.timeout)
+            deadlines = [w.deadline for w in pool if w.deadline is not None]
+            wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+            wait([w.conn for w in pool] + [w.process.sentinel for w in pool], timeout=wait_for)
+            for w in list(pool):
+                message, dead = w.receive()
+                if message and message[0] == "ready":
+                    w.ready, w.deadline, start_failures = True, None, 0
+                    continue
+                if message and message[0] == "done":
+                    finish(message[1], message[2])
+                    w.job, w.deadline = None, None
+                    continue
+                if message and message[0] == "init-failed":
+                    dead, last_reason = True, message[1]
+                timed_out = not dead and w.deadline is not None and time.monotonic() > w.deadline
+                if not (dead or timed_out):
+                    continue
+                w.kill()
+                if w.job is not None:
+                    finish(w.job, error_result(paths[w.job], (
+                        f"timed out after {limits.timeout:g} s" if timed_out else "worker crashed")))
+                elif not w.ready:
+                    start_failures += 1
+                    last_reason = last_reason or ("worker took too long to start" if timed_out else "worker exited")
+                    if start_failures >= MAX_START_FAILURES:
+                        raise AuditError(f"could not start a worker process: {last_reason}")
+                if pending:
+                    pool[pool.index(w)] = _Worker(ctx, limits)
+                else:
+                    pool.remove(w)
+    finally:
+        for w in pool:
+            w.stop()
+    return results  # type: ignore[return-value]
+
+
+class _Worker:
+    def __init__(self, ctx, limits: Limits):
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child, limits), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.job: int | None = None
+        self.deadline: float | None = time.monotonic() + max(START_TIMEOUT, limits.timeout)
+
+    def give(self, index: int, paths: list[str], timeout: float) -> None:
+        self.job = index
+        self.deadline = time.monotonic() + timeout
+        self.conn.send((index, paths[index]))
+
+    def receive(self) -> tuple[tuple | None, bool]:
+        """(message or None, whether the worker is gone)."""
+        try:
+            if self.conn.poll():
+                return self.conn.recv(), False
+        except (EOFError, OSError):
+            return None, True
+        return None, not self.process.is_alive()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+    def stop(self) -> None:
+        if self.process.is_alive() and self.ready and self.job is None:
+            try:
+                self.conn.send(None)
+                self.process.join(2)
+            except (OSError, ValueError):
+                pass
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _worker_main(conn, limits: Limits) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        _limit_memory(limits.max_memory_mb)
+        from ..config import Config
+        from ..lint import analyser_for
+
+        analyser_for(Config())
+    except MemoryError:
+        conn.send(("init-failed", f"out of memory loading the language pipeline (raise --max-memory-mb above {limits.max_memory_mb})"))
+        return
+    except Exception as exc:  # noqa: BLE001  reported as one line, no detail
+        conn.send(("init-failed", f"{type(exc).__name__} while loading the language pipeline"))
+        return
+    conn.send(("ready",))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        index, path = job
+        conn.send(("done", index, lint_to_result(path, limits)))
+
+
+def lint_to_result(path: str, limits: Limits) -> dict:
+    from ..config import Config
+    from ..lint import lint
+    from .redact import redact_result
+
+    _test_hooks(path)
+    try:
+        report = lint(Path(path), Config(), name=path)
+        result = report.to_dict()
+        if limits.redact and report.plan is not None:
+            facts = report.plan.facts
+            redact_result(result, list(facts.names) + list(facts.child_names))
+    except MemoryError:
+        return error_result(path, f"out of memory (over {limits.max_memory_mb} MB)")
+    except Exception as exc:  # noqa: BLE001  a bug must cost one file, not the batch
+        return error_result(path, f"internal error ({type(exc).__name__})")
+    result["linted_at"] = now_iso()
+    return result
+
+
+def _limit_memory(megabytes: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = megabytes * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        wanted = min(wanted, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+
+
+def _test_hooks(path: str) -> None:
+    stem = Path(path).stem
+    if stem and stem == os.environ.get("PLANLINT_TEST_HANG_ON"):
+        time.sleep(3600)
+    if stem and stem == os.environ.get("PLANLINT_TEST_CRASH_ON"):
+        os._exit(70)
