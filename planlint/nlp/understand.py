@@ -17,6 +17,7 @@ from .pipeline import Analyser, Mention
 CONCRETE_OWNER = {"PROFESSIONAL_ROLES", "FAMILY_ROLES", "PARENT_ROLES", "ADULT_SERVICES", "MH_SERVICES"}
 PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their"}
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+(?=\w)")
+_POSSESSIVE_S = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -59,7 +60,7 @@ class Understanding:
     def mentions_child(self, text: str) -> bool:
         if any(m.label == "CHILD_REFS" for m in self.mentions(text)):
             return True
-        return any(w.lower() in self.child_names for w in _WORD.findall(text))
+        return any(_POSSESSIVE_S.sub("", w.lower()) in self.child_names for w in _WORD.findall(text))
 
     def owner_verdict(self, text: str, cell: bool) -> tuple[str, frozenset]:
         """ok / vague / missing for the people named in text.
@@ -100,7 +101,7 @@ class Understanding:
         facts = ActionFacts(mentions=self._joined_mentions(parts))
         self._owner(action, act_text, facts)
         self._timescale(f, facts)
-        self._measure(f, act_text, work, facts)
+        self._measure(f, facts)
         outcome = f.get("outcome", "")
         facts.about_child = self.mentions_child(act_text) or self.mentions_child(outcome)
         labels = {m.label for m in self.mentions(act_text) if m.asserted}
@@ -156,14 +157,16 @@ class Understanding:
             # Words in the When column we cannot read as a time ("after the assessment").
             facts.time_status = "ok" if len(fields["timescale"].split()) > 1 else "missing"
 
-    def _measure(self, fields: dict, act_text: str, work: str, facts: ActionFacts) -> None:
-        if "measure" in fields and not is_empty_cell(fields["measure"]):
+    def _measure(self, fields: dict, facts: ActionFacts) -> None:
+        """The measure column decides when the table has one, even when it is empty."""
+        if "measure" in fields:
+            if is_empty_cell(fields["measure"]):
+                facts.measure_status = "missing"
+                return
             status, term = _measure_verdict(self.mentions(fields["measure"]))
             facts.measure_status, facts.vague_measure = status or "ok", term
             return
         status, term = _measure_verdict(facts.mentions)
-        if "measure" in fields and status == "vague":
-            status = "missing"  # an empty measure column: the action's own verbs are not a measure
         facts.measure_status, facts.vague_measure = status or "missing", term
 
 

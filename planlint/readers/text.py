@@ -81,7 +81,10 @@ def _is_pipe_separator(line: str) -> bool:
 
 
 def _tidy(line: str) -> str:
-    return line.replace("\ufeff", "").replace("\f", "").expandtabs(4).rstrip()
+    line = line.replace("\ufeff", "").replace("\f", "").rstrip(" \r\n")  # trailing tabs are empty cells
+    body = line.lstrip(" \t")
+    # Leading tabs are indentation; tabs inside a line separate table cells.
+    return line[: len(line) - len(body)].expandtabs(4) + body
 
 
 def _inline(text: str) -> str:
@@ -127,8 +130,9 @@ def _classify(lines: list[str]):
             # Tab-separated rows, as pasted from a spreadsheet or a Word table.
             width = len(_tab_cells(raw))
             rows = [(number, _tab_cells(raw))]
-            while i < len(lines) and len(_tab_cells(lines[i])) == width:
-                rows.append((i + 1, _tab_cells(lines[i])))
+            while i < len(lines) and 2 <= len(_tab_cells(lines[i])) <= width:
+                cells = _tab_cells(lines[i])
+                rows.append((i + 1, cells + [""] * (width - len(cells))))
                 i += 1
             item = _Item("table", number, rows=rows)
         elif "|" in s and i < len(lines) and _is_pipe_separator(lines[i]):
