@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import statistics
+from functools import lru_cache
 from importlib import resources
 
 from markupsafe import Markup
@@ -28,6 +29,7 @@ DIMENSION_LABELS = {
 WORST = 10
 
 
+@lru_cache(maxsize=1)
 def _env():
     from jinja2 import Environment, PackageLoader, StrictUndefined
 

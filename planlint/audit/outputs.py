@@ -47,8 +47,6 @@ class StagedWrites:
         self._staged.append((tmp, path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
 
     def __enter__(self) -> "StagedWrites":
         return self

@@ -171,6 +171,9 @@ def _classify_line(
     label = _label(s, previous)
     if label and mid_prose and not _label(following, None):
         label = None
+    if label and label[0].isupper() and not following and (previous is None or previous.kind == "blank"):
+        # "OUTCOME 1: Archie and Ruby will be ..." standing alone: a section title.
+        return _Item("heading", number, s, level=1)
     if label:
         return _Item("label", number, label[1], label=label[0])
     if match := _BULLET.match(s):
@@ -233,7 +236,11 @@ def _underlined(s: str, lines: list[str], i: int, previous: _Item | None) -> boo
         return False
     if _BULLET.match(s) or _LABEL.match(s) and ": " in s:
         return False  # "---" after an action's last line separates actions
-    return len(s.split()) <= _HEADING_MAX_WORDS and (previous is None or previous.kind != "text")
+    return (
+        len(s.split()) <= _HEADING_MAX_WORDS
+        and not s.endswith((".", ";", ","))  # a sentence above a rule is text, the rule a separator
+        and (previous is None or previous.kind != "text")
+    )
 
 
 def _is_upper_heading(s: str) -> bool:

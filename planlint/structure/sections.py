@@ -62,6 +62,8 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             kind = stack[-1][1]
         elif kind == "outcomes" and stack and stack[-1][1] == "actions":
             kind, outcome = "actions", block.text.strip()
+        elif kind == "outcomes" and ":" in block.text and len(block.text.split(":", 1)[1].split()) >= 3:
+            outcome = block.text.strip()  # "Outcome 1: Amelia is safe at home" names its outcome
         stack.append((level, kind))
         sections.append(Section(kind, block.text.strip(), block.location, outcome=outcome))
     return [s for s in sections if s.blocks or s.heading]
