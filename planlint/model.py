@@ -133,6 +133,7 @@ class PlanFacts:
     review_date: str | None = None
     looked_after: bool = False
     names: list[str] = field(default_factory=list)  # people's names found in the plan
+    parent_names: list[str] = field(default_factory=list)  # names given for mum, dad, step-parents
 
 
 @dataclass

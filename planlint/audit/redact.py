@@ -30,12 +30,23 @@ _DOB = re.compile(
 )
 _DATE = re.compile(r"\b" + _DATE_TEXT + r"\b", re.I)
 _WORD = r"[A-Z][\w'’-]*"
-_TITLED = re.compile(r"\b(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)\s+(?:" + _WORD + r"\s+){0,2}" + _WORD)
+_NAME_WORDS = r"(?P<name>(?:" + _WORD + r"[ \t]+){0,2}" + _WORD + r")"
+_TITLED = re.compile(r"\b(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)\s+" + _NAME_WORDS)
 _LABELLED = re.compile(
     r"\b(?P<label>(?i:mum|mother|dad|father|step-?father|step-?mother|partner|gran|grandmother|"
     r"grandfather|nan|aunt|uncle|sister|brother|carer|child|young person|baby|name|full name))"
-    r"(?P<sep>\s*[:(\-–]\s*)(?:" + _WORD + r"\s+){0,2}" + _WORD
+    r"(?P<sep>[ \t]*[:(\-–][ \t]*)" + _NAME_WORDS
 )
+
+
+def harvest_names(text: str) -> set[str]:
+    """Words named by a title or a family label anywhere in the plan
+    ("Mr Hargreaves", "Mum: Bronwyn Quennell"), to redact wherever they recur."""
+    found: set[str] = set()
+    for pattern in (_TITLED, _LABELLED):
+        for m in pattern.finditer(text):
+            found.update(w.strip("'’-") for w in m.group("name").split())
+    return {w for w in found if len(w) > 1}
 
 
 def names_pattern(names) -> re.Pattern | None:

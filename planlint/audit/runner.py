@@ -182,7 +182,7 @@ def _worker_main(conn, limits: Limits) -> None:
 def lint_to_result(path: str, limits: Limits) -> dict:
     from ..config import Config
     from ..lint import lint
-    from .redact import redact_result
+    from .redact import harvest_names, redact_result
 
     _test_hooks(path)
     try:
@@ -190,7 +190,9 @@ def lint_to_result(path: str, limits: Limits) -> dict:
         result = report.to_dict()
         if limits.redact and report.plan is not None:
             facts = report.plan.facts
-            redact_result(result, list(facts.names) + list(facts.child_names))
+            text = "\n".join(b.text for b in report.plan.document.blocks)
+            names = [*facts.names, *facts.child_names, *getattr(facts, "parent_names", []), *harvest_names(text)]
+            redact_result(result, names)
     except MemoryError:
         return error_result(path, f"out of memory (over {limits.max_memory_mb} MB)")
     except Exception as exc:  # noqa: BLE001  a bug must cost one file, not the batch

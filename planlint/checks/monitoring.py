@@ -3,6 +3,10 @@ import re
 
 from . import check
 
+# "Date of review conference: 08/04/2025" dates the meeting that made the plan.
+_THIS_MEETING = re.compile(r"^\W*date of\b", re.I)
+# Background sections can mention court (private law proceedings) without any escalation plan.
+BACKGROUND = {"family", "worries", "strengths", "child_voice", "details"}
 _CORE_GROUP = re.compile(r"\bcore\s*groups?\b", re.I)
 _REVIEW_CONF = re.compile(
     r"\b(review (?:child protection |cp )?(?:case )?conference|rcpc|review cpc|review conference|"
@@ -19,7 +23,7 @@ def missing_review_arrangements(ctx):
     for kind, text, _ in ctx.sentences():
         if kind == "contingency":
             continue
-        if not u.has_time(text):
+        if not u.has_time(text) or _THIS_MEETING.match(text):
             continue
         core = core or bool(_CORE_GROUP.search(text))
         review = review or bool(_REVIEW_CONF.search(text))
@@ -33,6 +37,8 @@ def missing_review_arrangements(ctx):
 @check("R002")
 def missing_legal_escalation(ctx):
     for kind, text, loc in ctx.sentences():
+        if kind in BACKGROUND:
+            continue
         for m in ctx.understanding.mentions(text):
             if m.label == "LEGAL_ESCALATION" and "negated" not in m.modifiers:
                 return

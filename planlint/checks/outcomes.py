@@ -2,6 +2,7 @@
 from . import check
 
 ADULT = {"PARENT_ROLES", "PARENT_NEEDS", "PARENT_ILLNESS"}
+MIN_WORDS = 4
 
 
 @check("O001")
@@ -14,6 +15,9 @@ def missing_outcomes(ctx):
 def adult_centred_outcome(ctx):
     u = ctx.understanding
     for outcome in ctx.plan.outcomes:
+        if len(outcome.text.split()) < MIN_WORDS:
+            continue  # "Relationship with parents": a topic, not a described change
         labels = {m.label for m in u.mentions(outcome.text)}
-        if labels & ADULT and not u.mentions_child(outcome.text):
+        adult = labels & ADULT or u.mentions_parent(outcome.text)
+        if adult and not u.mentions_child(outcome.text):
             yield ctx.finding(outcome.location, outcome.text)

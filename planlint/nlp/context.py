@@ -18,6 +18,11 @@ if not Span.has_extension("modifiers"):
     Span.set_extension("modifiers", default=frozenset())
 
 
+def _ends_clause(token) -> bool:
+    # "):" is one token; a clause ends at any token closing with ; or :
+    return token.lower_ in TERMINATORS or token.text[-1] in ";:"
+
+
 @Language.factory("planlint_context", default_config={"spans_key": "planlint"})
 def make_context(nlp: Language, name: str, spans_key: str):
     return ContextComponent(spans_key)
@@ -52,7 +57,7 @@ class ContextComponent:
                 kind = CUE_LABELS[cue.label_]
                 if not (kind == "hypothetical" and comma_seen):
                     found.add(kind)
-            if i == lowest or doc[i - 1].lower_ in TERMINATORS:
+            if i == lowest or _ends_clause(doc[i - 1]):
                 break
             comma_seen = comma_seen or doc[i - 1].text == ","
             i -= 1

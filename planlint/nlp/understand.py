@@ -42,10 +42,21 @@ class ActionFacts:
 class Understanding:
     """The NLP view of one plan: mentions plus the people it names."""
 
-    def __init__(self, analyser: Analyser, names=(), child_names=()):
+    def __init__(self, analyser: Analyser, names=(), child_names=(), parent_names=()):
         self.analyser = analyser
         self.names = {n.lower() for n in names}
         self.child_names = {n.lower() for n in child_names}
+        self.parent_names = {n.lower() for n in parent_names}
+        self.local_services: set[str] = set()  # "Pathways" from "Pathways drug service"
+
+    def learn_services(self, sentences) -> None:
+        """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one."""
+        for text in sentences:
+            for m in self.mentions(text):
+                if m.label in ("ADULT_SERVICES", "MH_SERVICES"):
+                    before = re.findall(r"([A-Z][A-Za-z'’-]+)\s*$", text[: m.start])
+                    if before and before[0].lower() not in self.child_names | self.parent_names:
+                        self.local_services.add(before[0].lower())
 
     def mentions(self, text: str) -> list[Mention]:
         return self.analyser.mentions(text) if text else []
@@ -62,6 +73,39 @@ class Understanding:
             return True
         return any(_POSSESSIVE_S.sub("", w.lower()) in self.child_names for w in _WORD.findall(text))
 
+    def _supports_parent(self, text: str) -> bool:
+        """Help aimed at a parent: "support Mum", "Rebecca to be supported", "phone Rebecca"."""
+        people = "|".join(["mum", "mother", "dad", "father", "parents?"] + [re.escape(n) for n in self.parent_names])
+        return bool(re.search(
+            rf"\b(?:support\w*|help\w*|phon\w*|ring\w*|call\w*|reassur\w*|check\w* on)\s+(?:for\s+)?(?:{people})\b"
+            rf"|\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b",
+            text, re.I,
+        ))
+
+    def mentions_parent(self, text: str) -> bool:
+        if any(m.label == "PARENT_ROLES" for m in self.mentions(text)):
+            return True
+        return any(_POSSESSIVE_S.sub("", w.lower()) in self.parent_names for w in _WORD.findall(text))
+
+    def voice_of_child(self, text: str) -> bool:
+        """The child is who speaks, wishes or is observed: the last person named
+        before a voice word ("Daisy said", "she was seen to settle") is the child."""
+        for m in self.mentions(text):
+            if m.label != "CHILD_VOICE" or not m.asserted:
+                continue
+            before = text[max(0, m.start - 80):m.start]
+            people = [(p.end, "child") for p in self.mentions(before) if p.label == "CHILD_REFS"]
+            people += [(p.end, "adult") for p in self.mentions(before) if p.label in CONCRETE_OWNER]
+            for w in re.finditer(r"[A-Za-z][A-Za-z'’-]*", before):
+                name = _POSSESSIVE_S.sub("", w.group(0).lower())
+                if name in self.child_names:
+                    people.append((w.end(), "child"))
+                elif name in self.parent_names or name in self.names and w.group(0)[0].isupper():
+                    people.append((w.end(), "adult"))
+            if people and max(people)[1] == "child":
+                return True
+        return False
+
     def owner_verdict(self, text: str, cell: bool) -> tuple[str, frozenset]:
         """ok / vague / missing for the people named in text.
 
@@ -76,6 +120,8 @@ class Understanding:
             text = text[m.end():]
         ms = [m for m in self.mentions(text) if m.asserted or m.label in CONCRETE_OWNER]
         labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER)
+        if self.local_services & {w.lower() for w in _WORD.findall(text)}:
+            labels |= {"ADULT_SERVICES"}
         words = _WORD.findall(text)
         named = any(w.lower() in self.names or w.lower() in self.child_names for w in words)
         if labels or named or any(w.lower() in PRONOUNS for w in words[:2]):
@@ -105,9 +151,8 @@ class Understanding:
         outcome = f.get("outcome", "")
         facts.about_child = self.mentions_child(act_text) or self.mentions_child(outcome)
         labels = {m.label for m in self.mentions(act_text) if m.asserted}
-        facts.parent_needs = (
-            "PARENT_NEEDS" in labels and "PARENTING_WORK" not in labels and not facts.about_child
-        )
+        own_needs = labels & {"PARENT_NEEDS", "PARENT_ILLNESS"} or self._supports_parent(act_text)
+        facts.parent_needs = bool(own_needs) and "PARENTING_WORK" not in labels and not facts.about_child
         return facts
 
     def _joined_mentions(self, parts: list[str]) -> list[Mention]:

@@ -83,6 +83,7 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
             parents.add(name)
     lower_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", "\n".join(_block_text(b) for b in blocks)))
     # A real first name is Title-case and never written in lower case elsewhere.
+    facts.parent_names = sorted(n for n in parents if n.istitle())
     facts.child_names = [
         n for n in found
         if n not in parents and n.istitle() and n.lower() not in lower_words and not understanding_mentions(n)
