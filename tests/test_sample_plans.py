@@ -1,0 +1,47 @@
+"""Golden checks over sample_plans/: every plan reads, labels are well-formed,
+and the tuning split keeps its precision and recall (a regression guard; the
+honest figures come from the held-out split via scripts/evaluate.py)."""
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from planlint import lint
+from planlint.checks import all_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import evaluate  # noqa: E402
+
+EXPECTED = sorted((ROOT / "sample_plans").glob("*.expected.json"))
+
+
+def test_corpus_has_every_format_and_a_held_out_third():
+    metas = [json.loads(p.read_text("utf-8")) for p in EXPECTED]
+    formats = {f.suffix for f, _ in evaluate.plans("all")}
+    assert {".docx", ".pdf", ".md", ".txt"} <= formats
+    held = sum(m["split"] == "heldout" for m in metas)
+    assert len(metas) >= 12 and 0.25 <= held / len(metas) <= 0.4
+
+
+@pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.name.split(".")[0])
+def test_sample_plan_reads_and_labels_are_valid(expected):
+    meta = json.loads(expected.read_text("utf-8"))
+    codes = set(all_rules())
+    assert meta["split"] in {"tune", "heldout"}
+    for f in meta["findings"]:
+        assert f["rule"] in codes
+    (plan,) = [p for p in expected.parent.glob(expected.name.split(".")[0] + ".*") if p != expected]
+    report = lint(plan)
+    assert report.status == "ok", report.error
+    assert report.actions > 0
+
+
+def test_tuning_split_precision_and_recall_do_not_regress():
+    _, counts = evaluate.evaluate("tune")
+    tp = sum(c["tp"] for c in counts.values())
+    fp = sum(c["fp"] for c in counts.values())
+    fn = sum(c["fn"] for c in counts.values())
+    assert tp / (tp + fp) >= 0.9, "precision on the tuning plans fell"
+    assert tp / (tp + fn) >= 0.9, "recall on the tuning plans fell"
