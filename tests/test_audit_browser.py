@@ -7,6 +7,7 @@ All names and details are fictional.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -26,9 +27,7 @@ FILE_NAME = "<img src=x onerror=window.__pwned=3>.md"
 
 
 def _missing() -> str | None:
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("selenium") is None:
         return "selenium is not installed"
     for path in (CHROMIUM, CHROMEDRIVER):
         if not shutil.which(path):

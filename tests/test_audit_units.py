@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from planlint.audit.outputs import safe_cell
-from planlint.audit.redact import names_pattern, path_hash, redact_result, redact_text
+from planlint.audit.redact import harvest_names, names_pattern, path_hash, redact_result, redact_text
 from planlint.audit.runner import Limits, _limit_memory, lint_files
 
 
@@ -34,6 +34,13 @@ def test_redact_result_covers_message_excerpt_and_hint():
                             "hint": "e.g. see Tallulah weekly"}]}
     redact_result(result, ["Tallulah"])
     assert "Tallulah" not in str(result)
+
+
+def test_harvest_names_takes_names_after_titles_and_family_labels():
+    text = "Mum: Bronwyn Quennell.\nMr Hargreaves (SW) will visit.\nGrandmother (Edith) helps."
+    assert harvest_names(text) == {"Bronwyn", "Quennell", "Hargreaves", "Edith"}
+    later = redact_text("Bronwyn will attend; Edith too", names_pattern(harvest_names(text)))
+    assert "Bronwyn" not in later and "Edith" not in later
 
 
 def test_path_hash_is_stable_and_short():
