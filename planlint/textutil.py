@@ -37,12 +37,23 @@ def longest_phrase(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str | 
     """
     norm = f" {_content(text)} "
     best, best_len = None, 0
-    for kind, phrases in table.items():
-        for phrase in phrases:
-            key = _content(phrase)
-            if key and len(key) > best_len and f" {key} " in norm:
+    for kind, keys in _keys(table):
+        for key in keys:
+            if len(key) > best_len and f" {key} " in norm:
                 best, best_len = kind, len(key)
     return best, best_len
+
+
+_KEY_CACHE: dict[int, tuple] = {}
+
+
+def _keys(table: dict[str, tuple[str, ...]]) -> tuple:
+    """The table's phrases, normalised once (tables come from loader's cache and live for the process)."""
+    cached = _KEY_CACHE.get(id(table))
+    if cached is None or cached[0] is not table:
+        keys = tuple((kind, tuple(k for k in map(_content, phrases) if k)) for kind, phrases in table.items())
+        cached = _KEY_CACHE[id(table)] = (table, keys)
+    return cached[1]
 
 
 def is_empty_cell(text: str) -> bool:

@@ -1,6 +1,8 @@
 """Structure: Document -> Plan (sections, actions, outcomes, facts)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import loader
 from ..model import Document, Outcome, Plan
 from ..nlp.understand import Understanding
@@ -19,10 +21,8 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     texts += [c for b in document.blocks if b.table for row in b.table.rows for c in row]
     analyser.start_document()
     analyser.prime(texts)
-    owner_words = lambda w: any(  # noqa: E731 - a name that is also a role word is not a name
-        m.label.endswith("ROLES") or m.label in ("VAGUE_OWNERS", "CHILD_REFS") for m in analyser.mentions(w)
-    )
-    facts = find_facts(document.blocks, owner_words)
+    role_words = _role_words(extra_packs)
+    facts = find_facts(document.blocks, lambda w: w.lower() in role_words)
     understanding = Understanding(analyser, facts.names, facts.child_names, facts.parent_names)
     understanding.learn_services(texts)
     sections = split_sections(document.blocks, section_table)
@@ -43,6 +43,14 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
             outcomes += o
     facts.looked_after = _looked_after(sections, analyser)
     return Plan(document, sections, actions, outcomes, facts), understanding
+
+
+@lru_cache(maxsize=4)
+def _role_words(extra_packs: tuple[str, ...]) -> frozenset[str]:
+    """Single words that name a role, never a person ("Nurse", "Mum", "Family")."""
+    lex = loader.lexicons(extra_packs)
+    names = ("professional_roles", "family_roles", "parent_roles", "vague_owners", "child_refs")
+    return frozenset(p for n in names for p in lex.get(n, ()) if " " not in p)
 
 
 def _looked_after(sections, analyser) -> bool:
