@@ -180,13 +180,18 @@ def _worker_main(conn, limits: Limits) -> None:
 
 
 def lint_to_result(path: str, limits: Limits) -> dict:
-    from ..config import Config
+    from ..config_file import settings_for
+    from ..errors import UsageError
     from ..lint import lint
     from .redact import harvest_names, redact_result
 
     _test_hooks(path)
     try:
-        report = lint(Path(path), Config(), name=path)
+        try:
+            config = settings_for(path)  # the nearest planlint.toml, as `check` uses
+        except UsageError as exc:
+            return error_result(path, f"bad settings: {exc}")
+        report = lint(Path(path), config, name=path)
         result = report.to_dict()
         if limits.redact and report.plan is not None:
             facts = report.plan.facts
