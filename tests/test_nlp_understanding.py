@@ -103,3 +103,22 @@ def test_commitment_subject(text, subject, passive):
 @pytest.mark.parametrize("text", ["If Sarah relapses the SW will call a meeting", "Amelia is 6 weeks old."])
 def test_no_commitment(text):
     assert find_commitment(text) is None
+
+
+def test_unconfirmed_date_hung_on_an_event_is_vague(understanding):
+    assert facts(understanding, "Assessment", timescale="TBC – after transfer").time_status == "vague"
+    assert facts(understanding, "Visit", timescale="Weekly, day TBC").time_status == "ok"
+
+
+@pytest.mark.parametrize("measure,status", [
+    ("Improvement in weight", "vague"), ("Weight gain plotted on her centile chart", "ok"),
+    ("Michelle's mood", "vague"), ("Facilitator to confirm attendance to me monthly", "ok"),
+    ("Demi or Jackie will be there, and Lucy will check this at every visit", "ok"),
+])
+def test_judged_and_reported_measures(understanding, measure, status):
+    assert facts(understanding, "Visit", measure=measure).measure_status == status
+
+
+def test_sharing_a_document_is_a_measure_sharing_information_is_not(understanding):
+    assert facts(understanding, "CAMHS to share a risk assessment with the SW by Friday").measure_status == "ok"
+    assert facts(understanding, "All agencies to share info re any incidents").measure_status == "missing"

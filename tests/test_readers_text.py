@@ -242,3 +242,25 @@ def test_plain_text_colon_inside_wrapped_paragraph_is_not_a_label():
             "I do not want to leave Mum on her own.",
         )
     ]
+
+
+def test_fixed_width_table_from_a_case_system():
+    doc = read(
+        """
+        ACTION PLAN
+        No  Action                                   Lead                 Due
+        --  ---------------------------------------  -------------------  -------------
+        1   Epilepsy nurse to train Michelle         Karen Yeo, Nurse     By 02/05/2025
+        2   CMHT psychiatrist to report on Michelle's ability to care  Dr Usha Rao  By 13/06/2025
+        3   SW to visit and see Sienna               Joel Mbeki (SW)      Every 2 weeks
+            alone at school
+        """,
+        "plan.txt",
+    )
+    (table,) = [b.table for b in doc.blocks if b.table]
+    assert table.rows[0] == ["No", "Action", "Lead", "Due"]
+    # Text overflowing its column pushes the later cells along rather than splitting words.
+    assert table.rows[2] == ["2", "CMHT psychiatrist to report on Michelle's ability to care", "Dr Usha Rao", "By 13/06/2025"]
+    # A wrapped line continues the row above.
+    assert table.rows[3][1] == "SW to visit and see Sienna alone at school"
+    assert len(table.rows) == 4

@@ -106,3 +106,39 @@ def test_facts_child_name_and_looked_after():
 def test_looked_after_only_in_contingency_does_not_count():
     plan = plan_of("# Plan for Amelia\nAmelia lives with Sarah.\n## Contingency\nIf Sarah drinks, Amelia will be accommodated under section 20.\n")
     assert not plan.facts.looked_after
+
+
+def test_action_cards_with_labels_down_the_first_column(tmp_path):
+    d = docx.Document()
+    d.add_heading("Actions", 1)
+    for action, lead in (("Maureen to give the children tea", "Maureen (PGM)"), ("Young carers assessment", "")):
+        t = d.add_table(rows=4, cols=2)
+        for row, (label, value) in zip(t.rows, (("Action", action), ("Lead", lead), ("Timescale", "Daily"),
+                                                 ("How we will know", "-"))):
+            row.cells[0].text, row.cells[1].text = label, value
+    d.save(tmp_path / "cards.docx")
+    plan, _ = build_plan(read_path(tmp_path / "cards.docx"), analyser_for(Config()))
+    assert [(a.fields["action"], a.fields["owner"], a.fields["measure"]) for a in plan.actions] == [
+        ("Maureen to give the children tea", "Maureen (PGM)", "-"), ("Young carers assessment", "", "-")]
+
+
+def test_glossed_header_gives_a_column_two_roles_and_need_is_not_the_outcome():
+    plan = plan_of("## Plan\n| Need | Outcome (what will be different) | Action | Lead agency | Start / review |\n"
+                   "|---|---|---|---|---|\n| Tanya's health | Kayla has tea every day | FSW to run sessions | FSS | Weekly |\n")
+    (a,) = plan.actions
+    assert (a.fields["outcome"], a.fields["measure"]) == ("Kayla has tea every day", "Kayla has tea every day")
+    assert "need" not in a.fields and [o.text for o in plan.outcomes] == ["Kayla has tea every day"]
+
+
+def test_need_column_is_the_outcome_when_no_column_names_one():
+    plan = plan_of("## Plan\n| Identified need | Action | Who | When |\n|---|---|---|---|\n"
+                   "| Amelia is fed on time | HV to weigh Amelia | HV | Weekly |\n")
+    assert plan.actions[0].fields["outcome"] == "Amelia is fed on time"
+
+
+def test_emailed_actions_split_owner_from_the_work_by_dashes():
+    plan = plan_of("Hi all,\n\nACTIONS AGREED:\n- HV (Sam) — weekly home visits — ongoing\n"
+                   "- DSL (Mr Byrne) — keep an eye on Ava in class\n- Attend all appointments - weekly\n"
+                   "\nWHERE WE ARE\n- Jason is still on bail not to go to the house.\n", "email.txt")
+    assert [a.fields.get("owner") for a in plan.actions] == ["HV (Sam)", "DSL (Mr Byrne)", None]
+    assert plan.actions[0].fields["action"] == "weekly home visits — ongoing"

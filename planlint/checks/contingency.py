@@ -58,9 +58,12 @@ def family_support_without_fallback(ctx):
     ]
     if len(family_owned) < 2 and not supervising:
         return
+    # "If Jackie or Jordan cannot do their day": the helpers by name count too.
+    helpers = {w.lower() for a in family_owned for w in re.findall(r"\b[A-Z][a-z]+\b", a.fields.get("owner", ""))}
     text = contingency_text(ctx)
     for sentence in ctx.understanding.analyser.sentences(text) if text else []:
-        if _FAMILY_SUPPORT.search(sentence) and _FAILURE.search(sentence):
+        named = helpers & {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}
+        if (_FAMILY_SUPPORT.search(sentence) or named) and _FAILURE.search(sentence):
             return
     first = (supervising or family_owned)[0]
     yield ctx.doc_finding(first.text, first.location)

@@ -7,7 +7,8 @@ from . import check
 _THIS_MEETING = re.compile(r"^\W*date of\b", re.I)
 # Background sections can mention court (private law proceedings) without any escalation plan.
 BACKGROUND = {"family", "worries", "strengths", "child_voice", "details"}
-_CORE_GROUP = re.compile(r"\bcore\s*groups?\b", re.I)
+# "CG2: 10/04/2025" and "CGM" are how minutes and emails abbreviate core groups.
+_CORE_GROUP = re.compile(r"(?i:\bcore\s*groups?\b)|\bCG\s?\d{0,2}\b|\bCGMs?\b")
 _REVIEW_CONF = re.compile(
     r"\b(review (?:child protection |cp )?(?:case )?conference|rcpc|review cpc|review conference|"
     r"(?:next|first) (?:child protection )?review|(?:cla|lac|looked after) review|review meeting|"

@@ -18,6 +18,9 @@ CONCRETE_OWNER = {"PROFESSIONAL_ROLES", "FAMILY_ROLES", "PARENT_ROLES", "ADULT_S
 PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their"}
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+(?=\w)")
 _POSSESSIVE_S = re.compile(r"['’]s?$")
+_UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
+_EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
+_NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -54,9 +57,14 @@ class Understanding:
         for text in sentences:
             for m in self.mentions(text):
                 if m.label in ("ADULT_SERVICES", "MH_SERVICES"):
-                    before = re.findall(r"([A-Z][A-Za-z'’-]+)\s*$", text[: m.start])
-                    if before and before[0].lower() not in self.child_names | self.parent_names:
-                        self.local_services.add(before[0].lower())
+                    # The first word of the name run: "Anchor" in "Anchor Drug & Alcohol Service".
+                    run = re.search(r"(?:\b[A-Z][A-Za-z'’-]+\s+(?:(?:&|and)\s+)?)+$", text[: m.start])
+                    words = [w for w in (run.group(0).split() if run else []) if w not in ("&", "and")]
+                    while words and (words[0].lower() in _NOT_NAMES or imperative(words[0])):
+                        words.pop(0)  # "Attend Anchor ...", "The Anchor ..."
+                    first = words[0] if words else ""
+                    if first and first.lower() not in self.child_names | self.parent_names:
+                        self.local_services.add(first.lower())
 
     def mentions(self, text: str) -> list[Mention]:
         return self.analyser.mentions(text) if text else []
@@ -192,10 +200,13 @@ class Understanding:
         else:
             mentions = facts.mentions
         asserted = [m for m in mentions if m.asserted]
-        if any(m.label == "TIME" for m in asserted):
+        vague = [m for m in asserted if m.label == "VAGUE_TIMESCALES"]
+        # "TBC – after transfer": an unknown date hung on an event is still unknown.
+        times = [m for m in asserted if m.label == "TIME"]
+        unknown = any(_UNCONFIRMED.match(m.text) for m in vague) and all(_EVENT.match(m.text) for m in times)
+        if times and not unknown:
             facts.time_status = "ok"
             return
-        vague = [m for m in asserted if m.label == "VAGUE_TIMESCALES"]
         if vague:
             facts.time_status, facts.vague_time = "vague", _outermost(vague)[0].text
         elif "timescale" in fields and not is_empty_cell(fields["timescale"]):
@@ -208,17 +219,23 @@ class Understanding:
             if is_empty_cell(fields["measure"]):
                 facts.measure_status = "missing"
                 return
-            status, term = _measure_verdict(self.mentions(fields["measure"]))
+            status, term = _measure_verdict(self.mentions(fields["measure"]), fields["measure"])
             facts.measure_status, facts.vague_measure = status or "ok", term
             return
-        status, term = _measure_verdict(facts.mentions)
+        status, term = _measure_verdict(facts.mentions, " \n".join(v for k, v in fields.items() if k != "outcome" and v))
         facts.measure_status, facts.vague_measure = status or "missing", term
 
 
-def _measure_verdict(mentions: list[Mention]) -> tuple[str | None, str]:
-    if any(m.label in ("MEASURE_CUES", "MEASURE_PATTERN") for m in mentions):
-        return "ok", ""
+def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, str]:
     vague = [m for m in mentions if m.label == "VAGUE_MEASURES"]
+    # "Improvement in weight": a judgement about something countable, with no count.
+    judged = {m.end for m in vague}
+    cues = [
+        m for m in mentions if m.label in ("MEASURE_CUES", "MEASURE_PATTERN")
+        and not any(re.fullmatch(r"\s+(?:in|of)\s+(?:her |his |their |the )?", text[e:m.start]) for e in judged)
+    ]
+    if cues:
+        return "ok", ""
     if vague:
         return "vague", _outermost(vague)[0].text
     return None, ""

@@ -21,6 +21,8 @@ _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
 _RULE = re.compile(r"^([-*_=])(?:\s*\1){2,}$")
 _FENCE = re.compile(r"^(```|~~~)")
+_DASH_GROUPS = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
+_GAP = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(
     r"^(?:(?P<glyph>[-*+•▪◦●‣·–])|(?P<number>\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)))"
@@ -133,6 +135,20 @@ def _classify(lines: list[str]):
             while i < len(lines) and 2 <= len(_tab_cells(lines[i])) <= width:
                 cells = _tab_cells(lines[i])
                 rows.append((i + 1, cells + [""] * (width - len(cells))))
+                i += 1
+            item = _Item("table", number, rows=rows)
+        elif i < len(lines) and _DASH_GROUPS.match(lines[i]):
+            # A fixed-width table printed by a case system: header, then "----  ----".
+            starts = [m.start() for m in re.finditer(r"-+", lines[i])]
+            rows = [(number, _fixed_cells(raw, starts))]
+            i += 1
+            while i < len(lines) and lines[i].strip():
+                cells = _fixed_cells(lines[i], starts)
+                if not cells[0] and len(rows) > 1:
+                    # A wrapped line: its words continue the cells of the row above.
+                    rows[-1] = (rows[-1][0], [f"{a} {b}".strip() for a, b in zip(rows[-1][1], cells)])
+                else:
+                    rows.append((i + 1, cells))
                 i += 1
             item = _Item("table", number, rows=rows)
         elif "|" in s and i < len(lines) and _is_pipe_separator(lines[i]):
@@ -258,6 +274,20 @@ def _tab_cells(line: str) -> list[str]:
     if "\t" not in line.strip("\n"):
         return []
     return [c.strip() for c in line.rstrip("\n").split("\t")]
+
+
+def _fixed_cells(line: str, starts: list[int]) -> list[str]:
+    """Cut a fixed-width line into columns. Text that overflows its column
+    pushes the rest along, so each run of text goes to the last column
+    starting at or before it, or to the next free one."""
+    cells = [""] * len(starts)
+    used = -1
+    for m in _GAP.finditer(line.replace("\t", "    ")):
+        col = max([c for c, start in enumerate(starts) if start <= m.start() + 1] or [0])
+        col = min(max(col, used + 1), len(starts) - 1)
+        cells[col] = f"{cells[col]} {m.group(0)}".strip()
+        used = col
+    return cells
 
 
 def _pipe_cells(line: str) -> list[str]:

@@ -35,15 +35,15 @@ def block_actions(
     outcomes: list[Outcome] = []
     if section.kind in NOT_ACTIONS:
         return actions, outcomes
+    if block.kind not in ("list_item", "paragraph"):
+        return actions, outcomes
+    if plan_has_action_section and section.kind not in ("actions", "outcomes"):
+        # Bullets and prose elsewhere in a plan that has an action section are background.
+        return actions, outcomes
     if block.kind == "list_item":
         units = [block.text.strip()]
-    elif block.kind == "paragraph":
-        if plan_has_action_section and section.kind not in ("actions", "outcomes"):
-            # Prose elsewhere in a plan that has an action section is background.
-            return actions, outcomes
-        units = understanding.analyser.sentences(block.text)
     else:
-        return actions, outcomes
+        units = understanding.analyser.sentences(block.text)
     for text in units:
         if len(text.split()) >= 3:
             _place(text, block, section, section.kind == "actions", understanding, actions, outcomes)
@@ -59,10 +59,28 @@ def _place(text, block: Block, section, plan_section, understanding, actions, ou
     if not plan_section and _child_led(text, understanding):
         outcomes.append(Outcome(text, block.location, section.kind))
         return
-    if _is_commitment(text, understanding) or (
-        plan_section and block.kind == "list_item" and (imperative(text) or understanding.has_time(text))
-    ):
-        actions.append(Action(text, block.location, source, section.kind, inline_fields(text)))
+    # Under an action heading every bullet is an action, whatever its grammar.
+    if _is_commitment(text, understanding) or (plan_section and block.kind == "list_item"):
+        fields = inline_fields(text)
+        if len(fields) == 1:
+            fields = dash_fields(text, understanding) or fields
+        actions.append(Action(text, block.location, source, section.kind, fields))
+
+
+_DASH = re.compile(r"\s+[—–-]{1,2}\s+")
+
+
+def dash_fields(text: str, understanding) -> dict[str, str] | None:
+    """"HV (Sam) — weekly home visits — ongoing": an owner, then the work and
+    its timing, split by dashes, as in an emailed list of actions. The rest
+    stays one field so "weekly" anywhere in it still counts as a timescale."""
+    parts = _DASH.split(text.strip())
+    if len(parts) < 2 or len(parts[0].split()) > 8 or find_commitment(parts[0]) or imperative(parts[0]):
+        return None
+    if understanding.owner_verdict(parts[0], cell=False)[0] == "missing":
+        return None
+    return {"owner": parts[0], "action": " — ".join(parts[1:])}
+
 
 
 # "(Who: Kelly. When: daily. How we'll know: -)" written inside a bullet.
@@ -78,7 +96,7 @@ def inline_fields(text: str, columns: dict | None = None) -> dict[str, str]:
     first = None
     for m in _INLINE_FIELD.finditer(text):
         role, _ = longest_phrase(m.group("label"), table)
-        if role and role != "action" and role not in fields:
+        if role and role not in ("action", "need") and role not in fields:
             fields[role] = m.group("value").strip()
             first = m.start() if first is None else first
     if len(fields) < 2:

@@ -7,6 +7,7 @@ name people are owners, the longest text is the action.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Action, Block, Location, Outcome
@@ -24,15 +25,30 @@ class ColumnMap:
 
 
 def map_header(header: list[str], table: dict) -> list[str | None]:
-    roles: list[str | None] = []
-    for cell in header:
-        role, _ = longest_phrase(cell, table) if len(cell.split()) <= 12 else (None, 0)
-        roles.append(role)
-    return roles
+    """The role of each column, or "outcome+measure" for a header like
+    "Outcome (what will be different)": the words outside the brackets name
+    the column, a gloss in brackets gives it a second role."""
+    roles = [_role(cell, table) for cell in header]
+    if "outcome" not in {r for role in roles if role for r in role.split("+")}:
+        # With no outcome column, "Need" / "Area of concern" is the nearest thing to one.
+        roles = [("outcome" if r == "need" else r) for r in roles]
+    return [None if r == "need" else r for r in roles]
+
+
+def _role(cell: str, table: dict) -> str | None:
+    if len(cell.split()) > 12:
+        return None
+    gloss = re.search(r"\(([^)]*)\)", cell)
+    main = re.sub(r"\([^)]*\)", " ", cell) if gloss else cell
+    role, _ = longest_phrase(main, table)
+    if role is None or not gloss:
+        return role if role else (longest_phrase(cell, table)[0] if gloss else None)
+    second, _ = longest_phrase(gloss.group(1), table)
+    return f"{role}+{second}" if second and second not in (role, "need") else role
 
 
 def is_action_header(roles: list[str | None]) -> bool:
-    present = {r for r in roles if r}
+    present = {r for role in roles if role for r in role.split("+")}
     return len(present) >= 2 and ("action" in present or {"owner", "timescale"} <= present)
 
 
@@ -69,12 +85,18 @@ def table_actions(block: Block, section: str, columns: dict, analyse) -> tuple[l
         return [], []
     roles = map_header(rows[0], columns)
     start = 1
+    if not is_action_header(roles) and is_action_header(map_header([r[0] for r in rows if r], columns)):
+        # An action card: labels down the first column, one action per value column.
+        rows = [list(col) for col in zip(*(r + [""] * (max(map(len, rows)) - len(r)) for r in rows))]
+        roles = map_header(rows[0], columns)
+        locs = [block.location] * len(rows)
+    else:
+        locs = block.table.row_locations
     if not is_action_header(roles):
         inferred = None if section in NO_INFERENCE else infer_columns(rows, analyse)
         if inferred is None:
             return [], []
         roles, start = inferred, 0
-    locs = block.table.row_locations
     actions: list[Action] = []
     outcomes: dict[str, Outcome] = {}
     group_outcome = ""
@@ -92,12 +114,13 @@ def table_actions(block: Block, section: str, columns: dict, analyse) -> tuple[l
         if [c.strip().lower() for c in row] == [c.strip().lower() for c in rows[0]] and start == 1:
             continue  # header repeated on a new page
         fields: dict[str, str] = {}
-        for role, cell in zip(roles, row):
-            if role:
+        for column_roles, cell in zip(roles, row):
+            for role in column_roles.split("+") if column_roles else ():
                 fields[role] = (fields[role] + "\n" + cell).strip() if role in fields else cell.strip()
         if "outcome" not in fields and group_outcome:
             fields["outcome"] = group_outcome
-        if fields.get("outcome") and not is_empty_cell(fields["outcome"]):
+        if fields.get("outcome") and not is_empty_cell(fields["outcome"]) and re.search("[A-Za-z]", fields["outcome"]):
+            # "1, 2" refers to numbered outcomes stated elsewhere; only words are an outcome.
             outcomes.setdefault(fields["outcome"], Outcome(fields["outcome"], loc, section))
         work = [fields.get(r, "") for r in ("action", "owner", "timescale", "measure")]
         if all(is_empty_cell(w) for w in work):

@@ -1,0 +1,29 @@
+"""Boundary cases of the document-level rules, beyond each rule's own examples."""
+from planlint import lint
+
+FAMILY_PLAN = """# Plan for Sonny
+## Next steps
+| Who | What | By when | How we will know |
+|---|---|---|---|
+| Jackie (MGM) | Have Sonny for tea | Every Tuesday | Jackie texts the SW |
+| Jordan (maternal uncle) | Collect Sonny from nursery | Every Friday | Nursery log shared with the SW |
+## Contingency
+{contingency}
+"""
+
+
+def rules_of(text, name="plan.md"):
+    return {f.rule for f in lint(text, name=name).findings}
+
+
+def test_fallback_naming_the_helpers_satisfies_c003():
+    named = "If Jackie or Jordan cannot do their day, Demi will leave work early to collect Sonny."
+    assert "C003" not in rules_of(FAMILY_PLAN.format(contingency=named))
+    other = "If Wes hurts Sonny, police will be called and Sonny will stay with a foster carer."
+    assert "C003" in rules_of(FAMILY_PLAN.format(contingency=other))
+
+
+def test_abbreviated_core_group_dates_count_for_r001():
+    base = "# Plan for Ava\nAva is seen weekly by the SW.\n## Next dates\n{core}\nRCPC: 12/06/2025.\n"
+    assert "R001" not in rules_of(base.format(core="CG2: 10/04/2025, then every 4 weeks."))
+    assert "R001" in rules_of(base.format(core="Next meeting to be arranged."))
