@@ -1,16 +1,21 @@
 """Word (.docx) reader.
 
-python-docx opens the package, but the body is walked as XML: its high-level
-API skips text inside content controls, tracked insertions and smart tags,
+The body is walked as XML rather than through python-docx's high-level API,
+which skips text inside content controls, tracked insertions and smart tags,
 and returns a horizontally merged cell once per grid column. Local authority
 templates are full of all of these.
+
+Only the three parts the walk needs (document, styles, numbering) are parsed,
+with python-docx's hardened XML parser; opening the whole package would also
+parse parts such as stylesWithEffects.xml, which cost more than the body.
 """
 from __future__ import annotations
 
-import io
+import posixpath
 import re
+import zipfile
 
-import docx
+from docx.oxml.parser import parse_xml
 from docx.styles import BabelFish
 
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument
@@ -20,9 +25,8 @@ from . import limits
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_NUMBERING_RELTYPE = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
-)
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_RELTYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 
 def _w(tag: str) -> str:
@@ -59,17 +63,45 @@ def read(data: bytes, path: str) -> Document:
         # Word saves password-protected .docx files, and old .doc files, as
         # OLE compound files; neither can be read without Word.
         raise EncryptedDocument("encrypted or legacy .doc file")
-    limits.open_checked_zip(data).close()
+    archive = limits.open_checked_zip(data)
     try:
-        document = docx.Document(io.BytesIO(data))
-        body = document.element.body
-    except Exception:  # python-docx signals a bad package many different ways
+        main = _target(archive, "", "officeDocument")
+        body = _part(archive, main).find(_w("body"))
+        if body is None:
+            raise ValueError("no body")
+        styles = _part(archive, _target(archive, main, "styles"))
+        numbering = _part(archive, _target(archive, main, "numbering"))
+    except Exception:  # a bad package fails in many ways: missing parts, bad XML, bad rels
         raise CorruptDocument("not a valid .docx file") from None
-    reader = _Reader(_Styles(document), _Numbering(document))
+    reader = _Reader(_Styles(styles), _Numbering(numbering))
     blocks = list(reader.blocks(body))
     if not blocks:
         raise EmptyDocument("empty document: no text found")
     return Document(path=path, format="docx", blocks=blocks)
+
+
+def _target(archive: zipfile.ZipFile, source: str, reltype: str) -> str | None:
+    """The part that `source` (a part name, "" for the package) relates to by type."""
+    folder, name = posixpath.split(source)
+    rels = _part(archive, posixpath.join(folder, "_rels", name + ".rels"))
+    for rel in rels.iter(_REL) if rels is not None else ():
+        if rel.get("Type") == _RELTYPES + reltype and rel.get("TargetMode") != "External":
+            target = rel.get("Target", "")
+            return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+    if reltype == "officeDocument":
+        raise ValueError("no main document part")
+    return None
+
+
+def _part(archive: zipfile.ZipFile, name: str | None):
+    """A part's XML root, or None when the package has no such part."""
+    if name is None:
+        return None
+    try:
+        data = archive.read(name)
+    except KeyError:
+        return None
+    return parse_xml(data)
 
 
 def _on(element, default: bool = True) -> bool:
@@ -90,15 +122,16 @@ def _int(value: str | None, default: int = 0) -> int:
 class _Styles:
     """Heading level, numbering and boldness as inherited along basedOn chains."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, root) -> None:
         self._by_id: dict[str, object] = {}
         self.default_paragraph = None
-        for style in document.styles.element.findall(_w("style")):
+        for style in root.findall(_w("style")) if root is not None else ():
             self._by_id[style.get(_w("styleId"), "")] = style
             is_default = style.get(_w("default")) in ("1", "true", "on")
             if is_default and style.get(_w("type")) == "paragraph":
                 self.default_paragraph = style
-        self._names = {sid: _style_name(el) for sid, el in self._by_id.items()}
+        self._names: dict[str, str] = {}
+        self._answers: dict[tuple[str, str], object] = {}
 
     def paragraph_style(self, p_pr) -> str:
         style_id = _prop(p_pr, "pStyle")
@@ -108,7 +141,10 @@ class _Styles:
         return default.get(_w("styleId"), "") if default is not None else ""
 
     def name(self, style_id: str) -> str:
-        return self._names.get(style_id, "")
+        if style_id not in self._names:
+            style = self._by_id.get(style_id)
+            self._names[style_id] = _style_name(style) if style is not None else ""
+        return self._names[style_id]
 
     def chain(self, style_id: str):
         seen = set()
@@ -119,6 +155,22 @@ class _Styles:
             style_id = _prop(style, "basedOn")
 
     def heading_level(self, style_id: str) -> int | None:
+        return self._memo("heading", style_id, self._heading_level)
+
+    def numbering(self, style_id: str) -> tuple[str | None, int | None]:
+        return self._memo("numbering", style_id, self._numbering)
+
+    def bold(self, style_id: str) -> bool:
+        return self._memo("bold", style_id, self._bold)
+
+    def _memo(self, kind: str, style_id: str, compute):
+        # Most paragraphs share a few styles, and a style's answers never change.
+        key = (kind, style_id)
+        if key not in self._answers:
+            self._answers[key] = compute(style_id)
+        return self._answers[key]
+
+    def _heading_level(self, style_id: str) -> int | None:
         for sid, style in self.chain(style_id):
             outline = _outline_level(style.find(_w("pPr")))
             if outline is not None:
@@ -131,14 +183,14 @@ class _Styles:
                 return 1
         return None
 
-    def numbering(self, style_id: str) -> tuple[str | None, int | None]:
+    def _numbering(self, style_id: str) -> tuple[str | None, int | None]:
         for _sid, style in self.chain(style_id):
             num_pr = _find(style, "pPr", "numPr")
             if num_pr is not None:
                 return _prop(num_pr, "numId"), _int_or_none(_prop(num_pr, "ilvl"))
         return None, None
 
-    def bold(self, style_id: str) -> bool:
+    def _bold(self, style_id: str) -> bool:
         for _sid, style in self.chain(style_id):
             b = _find(style, "rPr", "b")
             if b is not None:
@@ -149,11 +201,9 @@ class _Styles:
 class _Numbering:
     """Whether a (numId, level) pair draws bullets or numbers."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, root) -> None:
         self._formats: dict[str, dict[int, str]] = {}
-        try:
-            root = document.part.part_related_by(_NUMBERING_RELTYPE).element
-        except (KeyError, AttributeError):
+        if root is None:
             return
         abstract: dict[str, dict[int, str]] = {}
         for node in root.findall(_w("abstractNum")):
