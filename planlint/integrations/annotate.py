@@ -146,7 +146,11 @@ class _Locator(reader._Reader):
     """The docx reader, remembering the element behind each paragraph and table number."""
 
     def __init__(self, document) -> None:
-        super().__init__(reader._Styles(document), reader._Numbering(document))
+        try:
+            numbering = document.part.part_related_by(reader._RELTYPES + "numbering").element
+        except (KeyError, AttributeError):
+            numbering = None
+        super().__init__(reader._Styles(document.styles.element), reader._Numbering(numbering))
         self.paragraph_at: dict[int, object] = {}
         self.table_at: dict[int, object] = {}
         self.block_list = list(self.blocks(document.element.body))
