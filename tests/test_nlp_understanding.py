@@ -122,3 +122,16 @@ def test_judged_and_reported_measures(understanding, measure, status):
 def test_sharing_a_document_is_a_measure_sharing_information_is_not(understanding):
     assert facts(understanding, "CAMHS to share a risk assessment with the SW by Friday").measure_status == "ok"
     assert facts(understanding, "All agencies to share info re any incidents").measure_status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Bev to stay with Kian on the ward as much as she can", "Parents to visit when they are able",
+    "Mum to ring the nursery when she feels ready", "Dad to attend as often as possible",
+])
+def test_vague_timescales_written_as_clauses(understanding, text):
+    assert facts(understanding, text).time_status == "vague"
+
+
+def test_during_an_admission_is_a_timescale(understanding):
+    assert facts(understanding, "SW to phone the ward during Kian's admission").time_status == "ok"
+    assert facts(understanding, "Mum to take Amelia for hospital appointments").time_status == "missing"

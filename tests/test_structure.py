@@ -142,3 +142,24 @@ def test_emailed_actions_split_owner_from_the_work_by_dashes():
                    "\nWHERE WE ARE\n- Jason is still on bail not to go to the house.\n", "email.txt")
     assert [a.fields.get("owner") for a in plan.actions] == ["HV (Sam)", "DSL (Mr Byrne)", None]
     assert plan.actions[0].fields["action"] == "weekly home visits — ongoing"
+
+
+def test_labelled_lines_under_an_item_are_its_fields_and_group_titles_are_not_actions():
+    text = ("CHILD PROTECTION PLAN FOR JOSH\n\nACTION PLAN\n\n1. HEALTH VISITING AND HEALTH\n"
+            "a) SW to refer Josh to the young carers service.\n   BY WHEN: 30/05/2025\n"
+            "   EVIDENCE: Letter confirming the referral was accepted.\n"
+            "b) Mum to attend her appointments.\n   BY WHEN: As and when\n\n"
+            "2. EDUCATION\na) School to send attendance figures to the SW.\n   WHO: Mrs Hart (DSL)\n")
+    plan = plan_of(text, "plan.txt")
+    assert [a.text for a in plan.actions] == [
+        "SW to refer Josh to the young carers service.", "Mum to attend her appointments.",
+        "School to send attendance figures to the SW."]
+    assert plan.actions[0].fields["timescale"] == "30/05/2025"
+    assert plan.actions[0].fields["measure"].startswith("Letter confirming")
+    assert plan.actions[2].fields["owner"] == "Mrs Hart (DSL)"
+
+
+def test_label_lines_in_a_details_block_are_not_fields():
+    plan = plan_of("Child: Poppy Stone\nCategory: Neglect\nDate of conference: 01/04/2025\n\n## Plan\n"
+                   "- SW to visit weekly and see Poppy alone; visit records.\n", "plan.txt")
+    assert [a.text for a in plan.actions] == ["SW to visit weekly and see Poppy alone; visit records."]

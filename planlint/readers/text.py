@@ -191,11 +191,12 @@ def _classify_line(
         # "OUTCOME 1: Archie and Ruby will be ..." standing alone: a section title.
         return _Item("heading", number, s, level=1)
     if label:
-        return _Item("label", number, label[1], label=label[0])
+        return _Item("label", number, label[1], label=label[0], indent=indent)
     if match := _BULLET.match(s):
+        marker = match.group("number") or ""
         return _Item(
             "bullet", number, match.group("text"), indent=indent,
-            numbered=match.group("number") is not None,
+            numbered=bool(marker), label="letter" if marker.strip("().").isalpha() else "",
         )
     words = s.split()
     if _is_upper_heading(s):
@@ -308,17 +309,20 @@ class _Assembler:
         self.out: list[Block] = []
         self.tables = 0
         self.list_indents: list[int] = []
+        self.digit_indent: int | None = None  # margin of the last "1." item
 
     def blocks(self) -> list[Block]:
         i = 0
         while i < len(self.items):
             item = self.items[i]
             if item.kind in ("label", "block_start"):
-                self.list_indents = []
+                if not (self.list_indents and item.indent > self.list_indents[0]):
+                    # Labels indented under a list item belong to it; others end the list.
+                    self.list_indents, self.digit_indent = [], None
                 i = self.labelled_run(i)
                 continue
             if item.kind in ("heading", "table"):
-                self.list_indents = []
+                self.list_indents, self.digit_indent = [], None
             if item.kind == "heading":
                 heading = Block("heading", _inline(item.text), Location(line=item.line))
                 heading.level = item.level
@@ -341,10 +345,15 @@ class _Assembler:
 
     def add_bullet(self, item: _Item) -> None:
         indents = self.list_indents
-        while indents and item.indent < indents[-1]:
+        indent = item.indent
+        if item.label == "letter" and self.digit_indent == indent:
+            indent += 1  # "a)" items under "1." at the same margin are its sub-items
+        elif item.numbered:
+            self.digit_indent = indent
+        while indents and indent < indents[-1]:
             indents.pop()
-        if not indents or item.indent > indents[-1]:
-            indents.append(item.indent)
+        if not indents or indent > indents[-1]:
+            indents.append(indent)
         block = Block(
             "list_item", _inline(item.text), Location(line=item.line),
             level=len(indents) - 1, numbered=item.numbered,
@@ -361,7 +370,7 @@ class _Assembler:
         ):
             last.text = f"{last.text} {_inline(item.text)}"
             return
-        self.list_indents = []
+        self.list_indents, self.digit_indent = [], None
         self.add(Block("paragraph", _inline(item.text), Location(line=item.line)))
 
     def add_pipe_table(self, item: _Item) -> None:

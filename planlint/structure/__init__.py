@@ -6,7 +6,7 @@ from functools import lru_cache
 from .. import loader
 from ..model import Document, Outcome, Plan
 from ..nlp.understand import Understanding
-from .actions import block_actions
+from .actions import block_actions, gather
 from .facts import find_facts
 from .sections import split_sections
 from .tables import table_actions
@@ -31,11 +31,11 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     for section in sections:
         if section.outcome:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
-        for block in section.blocks:
+        for block, extra in gather(section.blocks, column_table):
             if block.kind == "table":
                 a, o = table_actions(block, section.kind, column_table, understanding)
             else:
-                a, o = block_actions(block, section, understanding, has_action_section)
+                a, o = block_actions(block, section, understanding, has_action_section, extra)
             if section.outcome:
                 for action in a:
                     action.fields.setdefault("outcome", section.outcome)

@@ -28,8 +28,44 @@ def _child_led(text: str, understanding) -> bool:
     )[1]
 
 
+_FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’/?]{0,30}?)\s*:\s*(?P<value>.*)$")
+_GROUP_MAX_WORDS = 6
+
+
+def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, str]]]:
+    """Blocks with the labelled lines that belong to them.
+
+    "a) SW to refer Josh" followed by "BY WHEN: 30/05/2025" and "EVIDENCE: ..."
+    lines is one action with those fields. A short list item with sub-items
+    under it ("1. Health") is a group title, not an action, and is dropped.
+    """
+    out: list[tuple[Block, dict[str, str]]] = []
+    for i, block in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.kind == "list_item" and following is not None and following.kind == "list_item"
+            and following.level > block.level and len(block.text.split()) <= _GROUP_MAX_WORDS
+            and find_commitment(block.text) is None
+        ):
+            continue
+        host = out[-1][0] if out else None
+        field = _field_line(block, columns) if host is not None and host.kind in ("list_item", "paragraph") else None
+        if field and field[0] not in out[-1][1] and not _FIELD_LINE.match(host.text):
+            out[-1][1][field[0]] = field[1]
+            continue
+        out.append((block, {}))
+    return out
+
+
+def _field_line(block: Block, columns: dict) -> tuple[str, str] | None:
+    if block.kind != "paragraph" or not (m := _FIELD_LINE.match(block.text)):
+        return None
+    role, _ = longest_phrase(m.group("label"), columns)
+    return (role, m.group("value").strip()) if role in ("owner", "timescale", "measure") else None
+
+
 def block_actions(
-    block: Block, section: Section, understanding, plan_has_action_section: bool
+    block: Block, section: Section, understanding, plan_has_action_section: bool, extra: dict | None = None
 ) -> tuple[list[Action], list[Outcome]]:
     actions: list[Action] = []
     outcomes: list[Outcome] = []
@@ -44,13 +80,15 @@ def block_actions(
         units = [block.text.strip()]
     else:
         units = understanding.analyser.sentences(block.text)
+    if extra:
+        units = [block.text.strip()]  # the labelled lines belong to the whole item
     for text in units:
         if len(text.split()) >= 3:
-            _place(text, block, section, section.kind == "actions", understanding, actions, outcomes)
+            _place(text, block, section, section.kind == "actions", understanding, actions, outcomes, extra)
     return actions, outcomes
 
 
-def _place(text, block: Block, section, plan_section, understanding, actions, outcomes):
+def _place(text, block: Block, section, plan_section, understanding, actions, outcomes, extra=None):
     source = "list" if block.kind == "list_item" else "sentence"
     if section.kind == "outcomes":
         # Under an outcomes heading even "Mum will..." states a hoped-for change.
@@ -60,10 +98,11 @@ def _place(text, block: Block, section, plan_section, understanding, actions, ou
         outcomes.append(Outcome(text, block.location, section.kind))
         return
     # Under an action heading every bullet is an action, whatever its grammar.
-    if _is_commitment(text, understanding) or (plan_section and block.kind == "list_item"):
+    if extra or _is_commitment(text, understanding) or (plan_section and block.kind == "list_item"):
         fields = inline_fields(text)
         if len(fields) == 1:
             fields = dash_fields(text, understanding) or fields
+        fields.update(extra or {})
         actions.append(Action(text, block.location, source, section.kind, fields))
 
 
