@@ -163,3 +163,19 @@ def test_label_lines_in_a_details_block_are_not_fields():
     plan = plan_of("Child: Poppy Stone\nCategory: Neglect\nDate of conference: 01/04/2025\n\n## Plan\n"
                    "- SW to visit weekly and see Poppy alone; visit records.\n", "plan.txt")
     assert [a.text for a in plan.actions] == ["SW to visit weekly and see Poppy alone; visit records."]
+
+
+def test_headerless_table_measure_column_inferred(tmp_path):
+    d = docx.Document()
+    d.add_heading("Plan", 1)
+    rows = [("The health visitor will weigh Amelia", "HV", "Weekly", "Weight recorded in the red book"),
+            ("Refer Sarah to the perinatal team", "GP", "by 14 March 2025", "Referral letter copied to the SW"),
+            ("Keep an eye on the home", "SW", "Ongoing", "Monitored")]
+    t = d.add_table(rows=3, cols=4)
+    for r, row in enumerate(rows):
+        for c, text in zip(t.rows[r].cells, row):
+            c.text = text
+    d.save(tmp_path / "h.docx")
+    plan, _ = build_plan(read_path(tmp_path / "h.docx"), analyser_for(Config()))
+    assert [a.fields.get("measure") for a in plan.actions] == [r[3] for r in rows]
+    assert [a.fields["action"] for a in plan.actions] == [r[0] for r in rows]

@@ -75,8 +75,19 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
     if not rest or max(length[i] for i in rest) < 15:
         return None  # no column long enough to describe work (a list of names and dates)
     roles[t], roles[o] = "timescale", "owner"
+    if len(rest) > 1:
+        # The column that mostly says how we will know ("Visit records", "Monitored").
+        share = {i: sum(_measure_like(c, analyse) for c in columns[i]) / max(len(columns[i]), 1) for i in rest}
+        m = max(rest, key=lambda i: (share[i], i))
+        if share[m] >= 0.5:
+            roles[m] = "measure"
+            rest.remove(m)
     roles[max(rest, key=lambda i: length[i])] = "action"
     return roles
+
+
+def _measure_like(cell: str, analyse) -> bool:
+    return any(m.label in ("MEASURE_CUES", "MEASURE_PATTERN", "VAGUE_MEASURES") for m in analyse.mentions(cell))
 
 
 def table_actions(block: Block, section: str, columns: dict, analyse) -> tuple[list[Action], list[Outcome]]:
