@@ -94,6 +94,9 @@ def test_negation_and_hypothetical_modifiers():
     ("- Linda and Keith (PGPs) to supervise contact", "Linda and Keith (PGPs)", False),
     ("Home conditions will be monitored", "Home conditions", True),
     ("It is agreed that Sarah will attend", "Sarah", False),
+    ("Everyone agreed that Nan will collect Keira every day", "Nan", False),
+    ("We agreed that Dad will attend the course", "Dad", False),
+    ("The SW agreed to visit weekly", "The SW", False),
 ])
 def test_commitment_subject(text, subject, passive):
     c = find_commitment(text)

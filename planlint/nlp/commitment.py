@@ -31,9 +31,11 @@ _NOT_SUBJECT = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^\s*([-*•▪◦●]|\(?\d+[.)]|\(?[a-z][.)])\s+")
+# "It was agreed that ...", "Everyone agreed that ...", "The conference decided that ...":
+# a short lead-in reporting the decision, before the real subject.
 _PREAMBLE = re.compile(
-    r"^\s*(it is|it has been|it was|we have|professionals have|the conference)\s+"
-    r"(expected|agreed|recommended|important|essential|vital|necessary|decided)\s+that\s+",
+    r"^\s*(?:\S+\s+){0,4}?(?:is|was|has been|have|has)?\s*"
+    r"(?:expected|agreed|recommended|important|essential|vital|necessary|decided|asked|requested)\s+that\s+",
     re.I,
 )
 
