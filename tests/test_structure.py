@@ -179,3 +179,10 @@ def test_headerless_table_measure_column_inferred(tmp_path):
     plan, _ = build_plan(read_path(tmp_path / "h.docx"), analyser_for(Config()))
     assert [a.fields.get("measure") for a in plan.actions] == [r[3] for r in rows]
     assert [a.fields["action"] for a in plan.actions] == [r[0] for r in rows]
+
+
+def test_second_header_row_of_glosses_is_not_an_action():
+    plan = plan_of("## Plan\n| Who | When | What needs to happen | How we'll know |\n|---|---|---|---|\n"
+                   "| (name and role) | (date or frequency) | | (evidence) |\n"
+                   "| Jo Hill (HV) | Weekly | Weigh Keira at home | Weight in the red book |\n")
+    assert [a.fields["owner"] for a in plan.actions] == ["Jo Hill (HV)"]

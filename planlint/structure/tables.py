@@ -86,6 +86,13 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
     return roles
 
 
+def _header_continues(row: list[str], roles: list[str | None], columns: dict) -> bool:
+    filled = [(c.strip(), r) for c, r in zip(row, roles) if not is_empty_cell(c)]
+    return bool(filled) and all(
+        (c.startswith("(") and c.endswith(")")) or (r is not None and _role(c, columns) == r) for c, r in filled
+    )
+
+
 def _measure_like(cell: str, analyse) -> bool:
     return any(m.label in ("MEASURE_CUES", "MEASURE_PATTERN", "VAGUE_MEASURES") for m in analyse.mentions(cell))
 
@@ -108,6 +115,8 @@ def table_actions(block: Block, section: str, columns: dict, analyse) -> tuple[l
         if inferred is None:
             return [], []
         roles, start = inferred, 0
+    if start == 1 and len(rows) > 1 and _header_continues(rows[1], roles, columns):
+        start += 1  # a second header row: "(name and role)" under "Who"
     actions: list[Action] = []
     outcomes: dict[str, Outcome] = {}
     group_outcome = ""
