@@ -264,3 +264,25 @@ def test_fixed_width_table_from_a_case_system():
     # A wrapped line continues the row above.
     assert table.rows[3][1] == "SW to visit and see Sienna alone at school"
     assert len(table.rows) == 4
+
+
+def test_short_line_alone_between_blank_lines_is_a_heading():
+    doc = read(
+        """
+        Plan for baby
+
+        - Jo (HV) will weigh Keira every Tuesday
+
+        If things go wrong
+
+        If Mum's mood drops, Nan will move in that day.
+
+        Thanks,
+
+        Priya
+        """,
+        "plan.md",
+    )
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert headings[:2] == ["Plan for baby", "If things go wrong"]
+    assert "Thanks," not in headings

@@ -21,6 +21,8 @@ def plan_of(text, name="plan.md"):
     ("What Amelia says", "child_voice"), ("Core group", "review"), ("Review arrangements", "review"),
     ("Danger statement", "worries"), ("Safety goal", "outcomes"), ("Household composition", "family"),
     ("What needs to happen", "actions"), ("Outcomes for Amelia", "outcomes"), ("Chronology of visits", "other"),
+    ("Why the plan has been stepped up", "worries"), ("Next dates", "review"),
+    ("How we'll check the plan is working", "review"), ("If things go wrong", "contingency"),
 ])
 def test_heading_classification(heading, kind):
     assert classify_heading(heading, loader.phrase_table("sections.toml")) == kind

@@ -212,17 +212,17 @@ def _classify_line(
 
 
 def _title_line(s: str, previous: _Item | None, following: str) -> bool:
-    """A short unpunctuated line between a blank line and text: an export's heading.
+    """A short unpunctuated line after a blank line: an export's heading.
 
     Case-management exports write "Why Daisy has a plan" on its own line
-    with the paragraph straight under it.
+    with the paragraph straight under it; plain Markdown and e-mailed plans
+    write "If things go wrong" alone between blank lines.
     """
     return (
         (previous is None or previous.kind == "blank")
-        and bool(following)
         and not _UNDERLINE.match(following)
         # a wrapped paragraph carries on in lower case or with a number
-        and (following[0].isupper() or bool(_BULLET.match(following)))
+        and (not following or following[0].isupper() or bool(_BULLET.match(following)))
         and len(s.split()) <= _TITLE_LINE_MAX_WORDS
         and s[0].isupper()
         and not s.endswith((".", ",", ";", ":", "!"))
