@@ -188,3 +188,22 @@ def test_second_header_row_of_glosses_is_not_an_action():
                    "| (name and role) | (date or frequency) | | (evidence) |\n"
                    "| Jo Hill (HV) | Weekly | Weigh Keira at home | Weight in the red book |\n")
     assert [a.fields["owner"] for a in plan.actions] == ["Jo Hill (HV)"]
+
+
+def test_task_blocks_from_a_case_system_and_child_named_with_a_bare_age():
+    text = ("Case: Mason Clarke (4)\nMother: Kerry Clarke (31)\n\nTasks\n-----\n"
+            "Task: Unannounced home visit, seeing Mason alone\nAssigned to: Tom Reid, Social Worker\n"
+            "Due: Every 10 working days\nSuccess measure: Case notes record Mason's views\n-----\n"
+            "Task: Nursery place for Mason\nAssigned to:\nDue: ASAP\nSuccess measure:\n")
+    plan = plan_of(text, "plan.txt")
+    assert plan.facts.child_names == ["Mason"]
+    assert [a.fields.get("owner") for a in plan.actions] == ["Tom Reid, Social Worker", ""]
+
+
+def test_decision_letter_in_the_second_person():
+    text = ("Dear Ms Green,\n\nOutcome of the conference held on 4 June 2025 about Ruby\n\n"
+            "What we agreed\n\nYou will take Ruby to her health review on 20 June 2025. "
+            "We agreed that Mr Hall will attend the Drink Wise service weekly.\n")
+    plan = plan_of(text, "letter.txt")
+    assert plan.facts.child_names == ["Ruby"]
+    assert [a.fields.get("action", a.text)[:8] for a in plan.actions] == ["You will", "We agree"]

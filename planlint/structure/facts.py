@@ -12,7 +12,8 @@ _CHILD_NAME = [
     re.compile(r"\b(?i:child|baby|infant|young person)\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?i:plan|conference|review) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b[Bb]aby\s+(?P<n>[A-Z][a-z][\w'-]+)"),
-    re.compile(r"(?P<n>[A-Z][a-z]+)\s*(?:[A-Z][a-z]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?))"),
+    re.compile(r"(?P<n>[A-Z][a-z]+)\s*(?:[A-Z][a-z]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)|(?:1[0-7]|[0-9])\s*\))"),
+    re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
     re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+was born\b"),
 ]
