@@ -21,9 +21,19 @@ def test_fallback_naming_the_helpers_satisfies_c003():
     assert "C003" not in rules_of(FAMILY_PLAN.format(contingency=named))
     other = "If Wes hurts Sonny, police will be called and Sonny will stay with a foster carer."
     assert "C003" in rules_of(FAMILY_PLAN.format(contingency=other))
+    # The helpers named only as the response, not as the support that fails.
+    response = "If Demi stops her medication, Sonny will stay with Jackie that night."
+    assert "C003" in rules_of(FAMILY_PLAN.format(contingency=response))
 
 
 def test_abbreviated_core_group_dates_count_for_r001():
     base = "# Plan for Ava\nAva is seen weekly by the SW.\n## Next dates\n{core}\nRCPC: 12/06/2025.\n"
     assert "R001" not in rules_of(base.format(core="CG2: 10/04/2025, then every 4 weeks."))
     assert "R001" in rules_of(base.format(core="Next meeting to be arranged."))
+
+
+def test_negated_condition_does_not_negate_the_legal_step():
+    plan = ("# Plan for Leo\n## Review\nCore group every 4 weeks; review conference 12/08/2025.\n"
+            "If progress is not made the team manager will request a legal planning meeting.\n")
+    assert "R002" not in rules_of(plan)
+    assert "R002" in rules_of(plan.replace("will request a legal planning meeting", "will not request a legal planning meeting"))

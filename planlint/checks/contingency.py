@@ -62,9 +62,13 @@ def family_support_without_fallback(ctx):
     helpers = {w.lower() for a in family_owned for w in re.findall(r"\b[A-Z][a-z]+\b", a.fields.get("owner", ""))}
     text = contingency_text(ctx)
     for sentence in ctx.understanding.analyser.sentences(text) if text else []:
-        named = helpers & {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}
-        if (_FAMILY_SUPPORT.search(sentence) or named) and _FAILURE.search(sentence):
-            return
+        # The failure must be the helpers' own: "if Nan cannot have Leo", not
+        # "if Sophie stops her medication, Leo will stay with Nan".
+        for m in _CONDITION.finditer(sentence):
+            clause = m.group("clause")
+            named = helpers & {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
+            if (_FAMILY_SUPPORT.search(clause) or named) and _FAILURE.search(clause):
+                return
     first = (supervising or family_owned)[0]
     yield ctx.doc_finding(first.text, first.location)
 

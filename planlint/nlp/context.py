@@ -4,6 +4,9 @@ Cue spans (NEGATION, HYPOTHETICAL, HISTORICAL, found by the span ruler from
 rules/lexicons) modify the target spans that follow them in the same clause.
 Scope ends at a clause terminator ("but", "however", ";") and, for
 hypotheticals, at a comma, which is where an "if ..." clause usually ends.
+A negation does not reach past a modal that opens the next clause: in "if
+progress is not made the manager will request a legal planning meeting" the
+meeting is not negated.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from spacy.tokens import Doc, Span
 CUE_LABELS = {"NEGATION": "negated", "HYPOTHETICAL": "hypothetical", "HISTORICAL": "historical"}
 TERMINATORS = {"but", "however", "although", "though", "yet", "except", "whereas", "while", ";", ":", "."}
 WINDOW = 8
+MODALS = {"will", "shall", "must", "should", "would", "'ll"}
 
 if not Span.has_extension("modifiers"):
     Span.set_extension("modifiers", default=frozenset())
@@ -50,15 +54,16 @@ class ContextComponent:
         found = set()
         sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
         lowest = max(sent_start, span.start - WINDOW)
-        comma_seen = False
+        comma_seen = modal_seen = False
         i = span.start
         while i >= lowest:
             for cue in cue_by_end.get(i, ()):
                 kind = CUE_LABELS[cue.label_]
-                if not (kind == "hypothetical" and comma_seen):
+                if not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
                     found.add(kind)
             if i == lowest or _ends_clause(doc[i - 1]):
                 break
             comma_seen = comma_seen or doc[i - 1].text == ","
+            modal_seen = modal_seen or doc[i - 1].lower_ in MODALS
             i -= 1
         return found
