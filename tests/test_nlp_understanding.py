@@ -60,6 +60,8 @@ def test_owner_cell(understanding, owner, status):
     ("The family network will support Sarah weekly", "vague"),
     ("Linda (MGM) will stay overnight every Friday", "ok"),
     ("She will attend every appointment", "ok"),
+    ("Referral to the family support service to be made weekly", "missing"),
+    ("Assessment to be completed weekly", "missing"),
 ])
 def test_owner_from_sentence(understanding, text, status):
     assert facts(understanding, text).owner_status == status

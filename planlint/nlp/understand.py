@@ -18,6 +18,9 @@ CONCRETE_OWNER = {"PROFESSIONAL_ROLES", "FAMILY_ROLES", "PARENT_ROLES", "ADULT_S
 PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their"}
 _POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+(?=\w)")
 _POSSESSIVE_S = re.compile(r"['’]s?$")
+# "Referral to ... on hold", "Assessment to be completed": a lone capitalised
+# subject that names the work, not a person.
+_WORK_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work|ship)s?$", re.I)
 _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
@@ -142,7 +145,9 @@ class Understanding:
                 return "vague", labels
         if cell:
             return "ok", labels
-        if any(w[0].isupper() for w in words[1:]) or (words and words[0][0].isupper() and len(words) == 1):
+        if any(w[0].isupper() for w in words[1:]) or (
+            len(words) == 1 and words[0][0].isupper() and not _WORK_NOUN.search(words[0])
+        ):
             return "ok", labels
         return "missing", labels
 
