@@ -37,3 +37,9 @@ def test_negated_condition_does_not_negate_the_legal_step():
             "If progress is not made the team manager will request a legal planning meeting.\n")
     assert "R002" not in rules_of(plan)
     assert "R002" in rules_of(plan.replace("will request a legal planning meeting", "will not request a legal planning meeting"))
+
+
+def test_review_dates_after_the_contingency_still_count_but_conditional_ones_do_not():
+    base = "# Plan for Leo\nSW visits weekly.\n## Contingency\nIf Dad returns, police will be called.\n{dates}\n"
+    assert "R001" not in rules_of(base.format(dates="Next core group 09/06/2025. Review conference 14/07/2025."))
+    assert "R001" in rules_of(base.format(dates="If he returns, an early review conference will be held on 14/07/2025 and a core group on 09/06/2025."))

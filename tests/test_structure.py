@@ -207,3 +207,15 @@ def test_decision_letter_in_the_second_person():
     plan = plan_of(text, "letter.txt")
     assert plan.facts.child_names == ["Ruby"]
     assert [a.fields.get("action", a.text)[:8] for a in plan.actions] == ["You will", "We agree"]
+
+
+def test_outcome_label_contingency_label_and_rag_status():
+    text = ("CORE GROUP REVIEW\n\nChildren: Harley Walsh (11)\n\nPROGRESS AGAINST THE PLAN\n\nOutcome: Harley and Skye are safe from abuse at home.\n\n"
+            "Action: Harley to be offered counselling.\nLead:\nBy when: TBC\nEvidence:\nRAG: Red\n\n"
+            "Action: Police to share call-outs within 24 hours.\nLead: PC Lord\nBy when: Same day\n"
+            "Evidence: Log shared with SW.\nRAG: Green\n\n"
+            "CONTINGENCY: If Mr Walsh returns to the house, Nicola will call the police at once.\n")
+    plan = plan_of(text, "plan.txt")
+    assert [o.text for o in plan.outcomes] == ["Harley and Skye are safe from abuse at home."]
+    assert [s.kind for s in plan.sections if s.heading == "CONTINGENCY"] == ["contingency"]
+    assert [a.fields["measure"] for a in plan.actions] == ["", "Log shared with SW."]

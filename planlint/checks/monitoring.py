@@ -8,6 +8,7 @@ _THIS_MEETING = re.compile(r"^\W*date of\b", re.I)
 # Background sections can mention court (private law proceedings) without any escalation plan.
 BACKGROUND = {"family", "worries", "strengths", "child_voice", "details"}
 # "CG2: 10/04/2025" and "CGM" are how minutes and emails abbreviate core groups.
+_CONDITIONAL = re.compile(r"\b(if|should|unless|in the event|otherwise)\b", re.I)
 _CORE_GROUP = re.compile(r"(?i:\bcore\s*groups?\b)|\bCG\s?\d{0,2}\b|\bCGMs?\b")
 _REVIEW_CONF = re.compile(
     r"\b(review (?:child protection |cp )?(?:case )?conference|rcpc|review cpc|review conference|"
@@ -22,8 +23,8 @@ def missing_review_arrangements(ctx):
     u = ctx.understanding
     core = review = False
     for kind, text, _ in ctx.sentences():
-        if kind == "contingency":
-            continue
+        if kind == "contingency" and _CONDITIONAL.search(text):
+            continue  # "if ..., an early review conference will be held": not the plan's reviews
         if not u.has_time(text) or _THIS_MEETING.match(text):
             continue
         core = core or bool(_CORE_GROUP.search(text))

@@ -73,6 +73,11 @@ def block_actions(
         return actions, outcomes
     if block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
+    if (m := _FIELD_LINE.match(block.text)) and longest_phrase(m.group("label"), _columns())[0] == "outcome":
+        # "Outcome: Harley and Skye are safe at home" written above its actions.
+        if len(m.group("value").split()) >= 3:
+            outcomes.append(Outcome(m.group("value").strip(), block.location, section.kind))
+        return actions, outcomes
     if plan_has_action_section and section.kind not in ("actions", "outcomes"):
         # Bullets and prose elsewhere in a plan that has an action section are background.
         return actions, outcomes
@@ -126,11 +131,15 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
 _INLINE_FIELD = re.compile(r"(?:^|[(.;,]\s*)(?P<label>[A-Z][A-Za-z' ]{1,28}?)\s*:\s*(?P<value>[^.;()]*)")
 
 
-def inline_fields(text: str, columns: dict | None = None) -> dict[str, str]:
-    """Fields of an action written as a sentence followed by labelled parts."""
+def _columns() -> dict:
     from .. import loader
 
-    table = columns or loader.phrase_table("columns.toml")
+    return loader.phrase_table("columns.toml")
+
+
+def inline_fields(text: str, columns: dict | None = None) -> dict[str, str]:
+    """Fields of an action written as a sentence followed by labelled parts."""
+    table = columns or _columns()
     fields: dict[str, str] = {}
     first = None
     for m in _INLINE_FIELD.finditer(text):

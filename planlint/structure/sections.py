@@ -39,7 +39,7 @@ def _titled(text: str, table: dict) -> bool:
 def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     sections = [Section("preamble", "", blocks[0].location if blocks else Location())]
     stack: list[tuple[int, str]] = []  # (level, kind) of open headings
-    for block in blocks:
+    for block in _split_labelled_headings(blocks, table):
         if block.kind != "heading" or len(block.text.split()) > MAX_HEADING_WORDS:
             sections[-1].blocks.append(block)
             continue
@@ -67,3 +67,19 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
         stack.append((level, kind))
         sections.append(Section(kind, block.text.strip(), block.location, outcome=outcome))
     return [s for s in sections if s.blocks or s.heading]
+
+
+def _split_labelled_headings(blocks: list[Block], table: dict):
+    """"CONTINGENCY: If Mr Walsh returns, ..." standing alone is a heading and its text.
+
+    Outcome headings keep their text, which names the outcome.
+    """
+    for block in blocks:
+        head, _, rest = block.text.partition(":")
+        kind = longest_phrase(head, table)[0] if block.kind == "heading" and rest else None
+        # A sentence after the colon is content; a phrase ("Safety plan: if things go wrong") is still a title.
+        if kind and kind not in ("title", "outcomes") and len(rest.split()) >= 6 and rest.rstrip().endswith((".", "!", "?")):
+            yield Block("heading", head.strip(), block.location, level=block.level)
+            yield Block("paragraph", rest.strip(), block.location)
+        else:
+            yield block

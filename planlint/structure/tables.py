@@ -14,6 +14,11 @@ from ..model import Action, Block, Location, Outcome
 from ..textutil import is_empty_cell, longest_phrase
 
 ROLES = ("outcome", "action", "owner", "timescale", "measure")
+_STATUS_ONLY = re.compile(
+    r"^\W*(red|amber|green|r|a|g|rag|not started|started|in progress|on track|off track|completed?|done|"
+    r"new( action)?|no|yes|n/?a)\W*$",
+    re.I,
+)
 # Sections whose header-less tables list people or history, never work to do.
 NO_INFERENCE = {"family", "details", "worries", "strengths", "child_voice", "review"}
 
@@ -136,6 +141,8 @@ def table_actions(block: Block, section: str, columns: dict, analyse) -> tuple[l
         fields: dict[str, str] = {}
         for column_roles, cell in zip(roles, row):
             for role in column_roles.split("+") if column_roles else ():
+                if role == "measure" and _STATUS_ONLY.match(cell):
+                    continue  # "Amber" says how it is going, not how we will know
                 fields[role] = (fields[role] + "\n" + cell).strip() if role in fields else cell.strip()
         if "outcome" not in fields and group_outcome:
             fields["outcome"] = group_outcome
