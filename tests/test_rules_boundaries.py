@@ -43,3 +43,12 @@ def test_review_dates_after_the_contingency_still_count_but_conditional_ones_do_
     base = "# Plan for Leo\nSW visits weekly.\n## Contingency\nIf Dad returns, police will be called.\n{dates}\n"
     assert "R001" not in rules_of(base.format(dates="Next core group 09/06/2025. Review conference 14/07/2025."))
     assert "R001" in rules_of(base.format(dates="If he returns, an early review conference will be held on 14/07/2025 and a core group on 09/06/2025."))
+
+
+def test_child_voice_in_other_words():
+    base = "# Plan for Harley\nChild: Harley Walsh (11)\n## Notes\n{t}\n## Plan\n- SW to visit weekly; visit records.\n"
+    for heard in ["Harley drew his house and put himself outside it.", "Harley scored his safety as 4 out of 10.",
+                  "Harley's day: he wakes at 6 and gets himself breakfast."]:
+        assert "F003" not in rules_of(base.format(t=heard)), heard
+    for unheard in ["Harley is too young to express his views.", "Mum's day starts at noon."]:
+        assert "F003" in rules_of(base.format(t=unheard)), unheard
