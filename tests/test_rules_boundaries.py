@@ -52,3 +52,12 @@ def test_child_voice_in_other_words():
         assert "F003" not in rules_of(base.format(t=heard)), heard
     for unheard in ["Harley is too young to express his views.", "Mum's day starts at noon."]:
         assert "F003" in rules_of(base.format(t=unheard)), unheard
+
+
+def test_more_parental_illness_and_adult_specialist_services():
+    plan = ("# Plan for Leo\nChild: Leo Hart (2)\n## Worries\nDad is alcohol dependent and has liver disease.\n"
+            "## Plan\n| Action | Who | When | How we'll know |\n|---|---|---|---|\n"
+            "| Nursery place for Leo | Nursery | Daily | Register shared with SW |\n{row}")
+    assert "F004" in rules_of(plan.format(row=""))
+    row = "| Liver clinic appointments and a report to the SW | Hepatology team (Dr Ash) | Monthly | Clinic letters to SW |\n"
+    assert "F004" not in rules_of(plan.format(row=row))
