@@ -3,6 +3,7 @@
     python scripts/evaluate.py                 # held-out plans (the honest figures)
     python scripts/evaluate.py --split tune    # the plans rules were tuned on
     python scripts/evaluate.py --split tune -v # list every false positive / negative
+    python scripts/evaluate.py --plans "b3_*"  # one batch only
 
 A predicted finding matches an expected one when the rule is the same and,
 for unit-level rules, the expected excerpt (a distinctive piece of the
@@ -31,8 +32,8 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def plans(split: str):
-    for expected in sorted((ROOT / "sample_plans").glob("*.expected.json")):
+def plans(split: str, pattern: str = "*"):
+    for expected in sorted((ROOT / "sample_plans").glob(pattern + ".expected.json")):
         meta = json.loads(expected.read_text("utf-8"))
         if split != "all" and meta.get("split") != split:
             continue
@@ -43,10 +44,10 @@ def plans(split: str):
         yield files[0], meta
 
 
-def evaluate(split: str, verbose: bool = False):
+def evaluate(split: str, verbose: bool = False, pattern: str = "*"):
     counts = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     n = 0
-    for path, meta in plans(split):
+    for path, meta in plans(split, pattern):
         n += 1
         report = lint(path)
         if report.status != "ok":
@@ -102,8 +103,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=["heldout", "tune", "all"], default="heldout")
     ap.add_argument("-v", "--verbose", action="store_true", help="list false positives and negatives")
+    ap.add_argument("--plans", default="*", metavar="GLOB", help='only plans whose name matches, e.g. "b3_*"')
     args = ap.parse_args()
-    n, counts = evaluate(args.split, args.verbose)
+    n, counts = evaluate(args.split, args.verbose, args.plans)
     print(table(n, counts, args.split), end="")
 
 

@@ -17,12 +17,12 @@ import evaluate  # noqa: E402
 EXPECTED = sorted((ROOT / "sample_plans").glob("*.expected.json"))
 
 
-def test_corpus_has_every_format_and_a_held_out_third():
+def test_corpus_has_every_format_and_a_held_out_part():
     metas = [json.loads(p.read_text("utf-8")) for p in EXPECTED]
     formats = {f.suffix for f, _ in evaluate.plans("all")}
     assert {".docx", ".pdf", ".md", ".txt"} <= formats
     held = sum(m["split"] == "heldout" for m in metas)
-    assert len(metas) >= 12 and 0.25 <= held / len(metas) <= 0.4
+    assert len(metas) >= 12 and 0.25 <= held / len(metas) <= 0.5
 
 
 @pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.name.split(".")[0])
