@@ -140,3 +140,14 @@ def test_vague_timescales_written_as_clauses(understanding, text):
 def test_during_an_admission_is_a_timescale(understanding):
     assert facts(understanding, "SW to phone the ward during Kian's admission").time_status == "ok"
     assert facts(understanding, "Mum to take Amelia for hospital appointments").time_status == "missing"
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("Weekly home visits, seeing Amelia alone (SW)", "SW"),
+    ("Referral to speech and language therapy by 30/06/2025 – GP; letter copied to SW", "GP"),
+    ("Home conditions will be monitored weekly (HV)", "HV"),
+    ("Complete the ASQ (ages and stages) weekly", ""),
+])
+def test_owner_tagged_on_in_brackets_or_after_a_dash(understanding, text, owner):
+    f = facts(understanding, text)
+    assert (f.owner if f.owner_status == "ok" else "") == owner

@@ -219,3 +219,12 @@ def test_outcome_label_contingency_label_and_rag_status():
     assert [o.text for o in plan.outcomes] == ["Harley and Skye are safe from abuse at home."]
     assert [s.kind for s in plan.sections if s.heading == "CONTINGENCY"] == ["contingency"]
     assert [a.fields["measure"] for a in plan.actions] == ["", "Log shared with SW."]
+
+
+def test_lead_in_gives_its_bullets_an_owner_until_a_gap():
+    text = ("# Plan for Ava\n\n## What will happen\n\nThe health visitor (Jo Hill) will:\n"
+            "- weigh Ava every two weeks\n- check the cot at every visit\n\n"
+            "- Weekly home visits, seeing Ava alone (SW)\n- Keep an eye on the home conditions\n")
+    plan = plan_of(text)
+    assert [a.fields.get("owner") for a in plan.actions] == [
+        "The health visitor (Jo Hill)", "The health visitor (Jo Hill)", None, None]

@@ -21,6 +21,7 @@ _POSSESSIVE_S = re.compile(r"['’]s?$")
 # "Referral to ... on hold", "Assessment to be completed": a lone capitalised
 # subject that names the work, not a person.
 _WORK_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work|ship)s?$", re.I)
+_TAG = re.compile(r"\((?P<tag>[^()]{1,40})\)|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
 _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
@@ -184,15 +185,33 @@ class Understanding:
                 return
         c = find_commitment(act_text)
         if c is None:
-            facts.owner_status = "missing" if imperative(act_text) or "owner" in action.fields else "missing"
+            # "Weekly home visits (SW)", "Referral to SALT – GP": a role tagged on.
+            tagged = self._tagged_owner(act_text) if "owner" not in action.fields else ""
+            if tagged:
+                facts.owner = tagged
+                facts.owner_status, facts.owner_labels = self.owner_verdict(tagged, cell=True)
             return
         facts.passive = c.passive
         who = c.agent if c.passive else c.subject
         if c.passive and not c.agent:
-            facts.owner_status = "missing"
+            if tagged := ("owner" not in action.fields and self._tagged_owner(act_text)):
+                facts.owner = tagged
+                facts.owner_status, facts.owner_labels = self.owner_verdict(tagged, cell=True)
+            else:
+                facts.owner_status = "missing"
             return
         facts.owner = who
         facts.owner_status, facts.owner_labels = self.owner_verdict(who, cell=False)
+        if facts.owner_status == "missing" and "owner" not in action.fields and (tagged := self._tagged_owner(act_text)):
+            facts.owner = tagged
+            facts.owner_status, facts.owner_labels = self.owner_verdict(tagged, cell=True)
+
+    def _tagged_owner(self, text: str) -> str:
+        for m in _TAG.finditer(text):
+            tag = (m.group("tag") or m.group("tag2")).strip()
+            if len(tag.split()) <= 5 and {x.label for x in self.mentions(tag)} & CONCRETE_OWNER:
+                return tag
+        return ""
 
     def _timescale(self, fields: dict, facts: ActionFacts) -> None:
         """A filled timescale column decides; otherwise any timescale in the action counts.

@@ -55,6 +55,7 @@ _HEADING_NAME = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list (bullet|number)(?:\s*(\d))?$", re.IGNORECASE)
 _TOC_STYLE = re.compile(r"toc \d$", re.IGNORECASE)
 _BOLD_HEADING_MAX_WORDS = 12
+_LEAD_IN = re.compile(r"\s(?:will|shall|should|must|to|needs? to|(?:is|are) to|agreed to):?$", re.I)
 _BOLD_HEADING_LEVEL = 2
 
 
@@ -295,8 +296,8 @@ class _Reader:
         return True
 
     def _looks_like_bold_heading(self, text, pieces, style_id) -> bool:
-        if len(text.split()) > _BOLD_HEADING_MAX_WORDS or text.endswith("."):
-            return False
+        if len(text.split()) > _BOLD_HEADING_MAX_WORDS or text.endswith(".") or _LEAD_IN.search(text):
+            return False  # "Mum will:" in bold introduces the bullets below it
         style_bold = self.styles.bold(style_id)
         runs = [run for piece, run in pieces if piece.strip()]
         return bool(runs) and all(self._run_bold(run, style_bold) for run in runs)

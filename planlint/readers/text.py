@@ -36,6 +36,7 @@ _INLINE_MARKS = re.compile(r"\*\*|__|`")
 
 _LABEL_MAX_WORDS = 8
 _COLON_HEADING_MAX_WORDS = 8
+_LEAD_IN = re.compile(r"\s(?:will|shall|should|must|to|needs? to|(?:is|are) to|agreed to)$", re.I)
 _HEADING_MAX_WORDS = 12
 _SHARED_LABELS = 2  # labels two blocks must share to count as one repeated form
 
@@ -201,13 +202,15 @@ def _classify_line(
     words = s.split()
     if _is_upper_heading(s):
         return _Item("heading", number, s, level=1)
+    if s.endswith(":") and _LEAD_IN.search(s[:-1]):
+        return _Item("text", number, s, indent=indent)  # "Mum will:" introduces the bullets below
     if s.endswith(":") and len(words) <= _COLON_HEADING_MAX_WORDS:
-        return _Item("heading", number, s[:-1].strip(), level=2)
+        return _Item("heading", number, s[:-1].strip(), level=2, label="pseudo")
     bold = _BOLD_LINE.match(s)
     if bold and len(words) <= _HEADING_MAX_WORDS and not bold.group("text").endswith("."):
-        return _Item("heading", number, bold.group("text").rstrip(":"), level=2)
+        return _Item("heading", number, bold.group("text").rstrip(":"), level=2, label="pseudo")
     if _title_line(s, previous, following):
-        return _Item("heading", number, s, level=2)
+        return _Item("heading", number, s, level=2, label="pseudo")
     return _Item("text", number, s, indent=indent)
 
 
@@ -310,6 +313,7 @@ class _Assembler:
         self.tables = 0
         self.list_indents: list[int] = []
         self.digit_indent: int | None = None  # margin of the last "1." item
+        self.markup_level = 0  # level of the last "#" or underlined heading
 
     def blocks(self) -> list[Block]:
         i = 0
@@ -326,9 +330,14 @@ class _Assembler:
             if item.kind == "heading":
                 heading = Block("heading", _inline(item.text), Location(line=item.line))
                 heading.level = item.level
+                if item.label == "pseudo":
+                    # A bold or colon line under "## Plan" is a sub-heading of it.
+                    heading.level = max(item.level, self.markup_level + 1)
+                else:
+                    self.markup_level = item.level
                 self.add(heading)
             elif item.kind == "bullet":
-                self.add_bullet(item)
+                self.add_bullet(item, self._after_blank(i))
             elif item.kind == "table":
                 self.add_pipe_table(item)
             elif item.kind == "text":
@@ -343,7 +352,7 @@ class _Assembler:
     def _after_blank(self, index: int) -> bool:
         return index == 0 or self.items[index - 1].kind == "blank"
 
-    def add_bullet(self, item: _Item) -> None:
+    def add_bullet(self, item: _Item, after_blank: bool = False) -> None:
         indents = self.list_indents
         indent = item.indent
         if item.label == "letter" and self.digit_indent == indent:
@@ -357,6 +366,7 @@ class _Assembler:
         block = Block(
             "list_item", _inline(item.text), Location(line=item.line),
             level=len(indents) - 1, numbered=item.numbered,
+            style="after-blank" if after_blank else "",  # a blank line ends what "Mum will:" introduced
         )
         self.add(block)
 

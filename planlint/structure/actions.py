@@ -30,18 +30,30 @@ def _child_led(text: str, understanding) -> bool:
 
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’/?]{0,30}?)\s*:\s*(?P<value>.*)$")
 _GROUP_MAX_WORDS = 6
+_LEAD_IN = re.compile(r"^(?P<who>.{1,80}?)\s+(?:will|shall|should|must|to|needs? to|(?:is|are) to|agreed to)\s*:$", re.I)
 
 
 def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, str]]]:
-    """Blocks with the labelled lines that belong to them.
+    """Blocks with the fields that other blocks give them.
 
     "a) SW to refer Josh" followed by "BY WHEN: 30/05/2025" and "EVIDENCE: ..."
-    lines is one action with those fields. A short list item with sub-items
-    under it ("1. Health") is a group title, not an action, and is dropped.
+    lines is one action with those fields; "The health visitor will:" gives
+    the bullets straight under it their owner. A short list item with
+    sub-items under it ("1. Health") is a group title, not an action.
     """
     out: list[tuple[Block, dict[str, str]]] = []
+    lead, led, loose = "", 0, False
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind in ("paragraph", "list_item") and (m := _LEAD_IN.match(block.text.strip())):
+            lead, led = m.group("who").strip(), 0
+            continue
+        if lead and block.kind == "list_item" and (led == 0 or loose or _adjacent(blocks[i - 1], block)):
+            loose = led == 0 and block.style == "after-blank" or loose and led > 0
+            led += 1
+            out.append((block, {"owner": lead}))
+            continue
+        lead = ""
         if (
             block.kind == "list_item" and following is not None and following.kind == "list_item"
             and following.level > block.level and len(block.text.split()) <= _GROUP_MAX_WORDS
@@ -55,6 +67,13 @@ def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, st
             continue
         out.append((block, {}))
     return out
+
+
+def _adjacent(previous: Block, block: Block) -> bool:
+    """No blank line or empty paragraph between two blocks."""
+    if previous.location.paragraph is not None and block.location.paragraph is not None:
+        return block.location.paragraph == previous.location.paragraph + 1
+    return block.style != "after-blank"
 
 
 def _field_line(block: Block, columns: dict) -> tuple[str, str] | None:
