@@ -228,3 +228,15 @@ def test_lead_in_gives_its_bullets_an_owner_until_a_gap():
     plan = plan_of(text)
     assert [a.fields.get("owner") for a in plan.actions] == [
         "The health visitor (Jo Hill)", "The health visitor (Jo Hill)", None, None]
+
+
+def test_bold_lead_in_in_word_gives_its_list_an_owner(tmp_path):
+    d = docx.Document()
+    d.add_heading("Child protection plan for Ava", 0)
+    d.add_heading("What will happen", 1)
+    d.add_paragraph().add_run("Mum will:").bold = True
+    d.add_paragraph("take Ava to nursery every weekday", style="List Bullet")
+    d.add_paragraph("attend the parenting course on Tuesdays", style="List Bullet")
+    d.save(tmp_path / "lead.docx")
+    plan, _ = build_plan(read_path(tmp_path / "lead.docx"), analyser_for(Config()))
+    assert [a.fields.get("owner") for a in plan.actions] == ["Mum", "Mum"]
