@@ -22,6 +22,9 @@ def facts(u, text, **fields):
     "Referral to be made by 14 March 2025", "GP to review within 4 weeks", "SW to visit before discharge",
     "SW to report by the next core group", "Police to share the log the same day",
     "SW to complete the assessment within 6 weeks of transfer", "Nursery to record attendance daily",
+    "Mum to read to Amelia at bedtime", "Dad to walk Amelia to nursery before school", "HV to call within 48 hrs",
+    "Nan to have Amelia over the summer holidays", "SW to visit Mon-Fri", "Police to attend straight away",
+    "Mum to complete the 12-week programme", "SW to review by half term",
 ])
 def test_timescale_found(understanding, text):
     assert facts(understanding, text).time_status == "ok"
@@ -151,3 +154,7 @@ def test_during_an_admission_is_a_timescale(understanding):
 def test_owner_tagged_on_in_brackets_or_after_a_dash(understanding, text, owner):
     f = facts(understanding, text)
     assert (f.owner if f.owner_status == "ok" else "") == owner
+
+
+def test_a_place_is_not_a_time(understanding):
+    assert facts(understanding, "Support for Sienna at school").time_status == "missing"
