@@ -102,13 +102,18 @@ def test_negation_and_hypothetical_modifiers():
     ("Everyone agreed that Nan will collect Keira every day", "Nan", False),
     ("We agreed that Dad will attend the course", "Dad", False),
     ("The SW agreed to visit weekly", "The SW", False),
+    ("A referral to Early Help will be made.", "A referral to Early Help", True),
+    ("Sarah's sister will help with the school run", "Sarah's sister", False),
 ])
 def test_commitment_subject(text, subject, passive):
     c = find_commitment(text)
     assert c is not None and (c.subject, c.passive) == (subject, passive)
 
 
-@pytest.mark.parametrize("text", ["If Sarah relapses the SW will call a meeting", "Amelia is 6 weeks old."])
+@pytest.mark.parametrize("text", [
+    "If Sarah relapses the SW will call a meeting", "Amelia is 6 weeks old.",
+    "Finley has been late to school six times",
+])
 def test_no_commitment(text):
     assert find_commitment(text) is None
 

@@ -15,7 +15,9 @@ _MODAL = (
     r"will(?: continue to| need to| be expected to| be asked to)?|shall|must|should|"
     r"(?:is|are) (?:to|expected to|required to|asked to|going to|responsible for)|"
     r"(?:has|have) (?:agreed to|been asked to|committed to)|agreed to|agrees? to|"
-    r"needs? to|to continue to|to"
+    r"needs? to|to continue to|"
+    # bare "to" only before a verb: not "A referral to Early Help will be made"
+    r"to(?=\s+(?-i:[a-z]))(?!\s+(?:the|a|an|his|her|their|my|our|your|its|this|that|school|nursery|hospital|court|work|bed)\b)"
 )
 _COMMIT = re.compile(rf"^(?P<subject>.{{1,90}}?)\s+(?P<modal>{_MODAL})\s+(?P<rest>\S.*)$", re.I | re.S)
 _PASSIVE = re.compile(
@@ -30,6 +32,7 @@ _NOT_SUBJECT = re.compile(
     r"in the event|where|while|as|it is|there is|there are|this is|the plan is|we need|in)\b",
     re.I,
 )
+_FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got)\b", re.I)
 _BULLET = re.compile(r"^\s*([-*•▪◦●]|\(?\d+[.)]|\(?[a-z][.)])\s+")
 # "It was agreed that ...", "Everyone agreed that ...", "The conference decided that ...":
 # a short lead-in reporting the decision, before the real subject.
@@ -60,6 +63,8 @@ def find_commitment(text: str) -> Commitment | None:
     m = _COMMIT.match(body)
     if not m or _NOT_SUBJECT.match(m.group("subject")) or len(m.group("subject").split()) > 12:
         return None
+    if m.group("modal").lower() == "to" and _FINITE.search(m.group("subject")):
+        return None  # "Finley has been late to school": a statement, not "X to do Y"
     subj_start = offset + m.start("subject")
     subject = m.group("subject")
     rest = m.group("rest")
