@@ -61,3 +61,10 @@ def test_more_parental_illness_and_adult_specialist_services():
     assert "F004" in rules_of(plan.format(row=""))
     row = "| Liver clinic appointments and a report to the SW | Hepatology team (Dr Ash) | Monthly | Clinic letters to SW |\n"
     assert "F004" not in rules_of(plan.format(row=row))
+
+
+def test_conditional_response_outside_a_contingency_section_counts_as_one():
+    base = "# Plan for Finley\n## Agreed\nJen will visit every two weeks; visit records.\n{extra}\n"
+    assert "C001" in rules_of(base.format(extra="Finley likes school."))
+    if_then = "If Finley is late again, Nan will take him to school and the SW will visit that day."
+    assert "C001" not in rules_of(base.format(extra=if_then))

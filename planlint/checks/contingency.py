@@ -21,10 +21,14 @@ _SUPERVISES = re.compile(r"\bsupervis\w*\b|\bmust not be left\b|\bnever (?:be )?
 
 
 def contingency_text(ctx) -> str:
+    """The contingency section or, without one, the plan's "if ..., X will ..." sentences."""
     text = ctx.section_text("contingency")
     if text.strip():
         return text
-    return "\n".join(t for _, t, _ in ctx.sentences() if re.search(r"\bcontingenc", t, re.I))
+    return "\n".join(
+        t for kind, t, _ in ctx.sentences()
+        if re.search(r"\bcontingenc", t, re.I) or kind not in _BACKGROUND and _IF_THEN.search(t)
+    )
 
 
 @check("C001")
@@ -71,6 +75,10 @@ def family_support_without_fallback(ctx):
                 return
     first = (supervising or family_owned)[0]
     yield ctx.doc_finding(first.text, first.location)
+
+
+_BACKGROUND = {"family", "worries", "strengths", "child_voice", "details"}
+_IF_THEN = re.compile(r"^\W*(?:if|should|in the event)\b[^.;]*?,?\s[^.;]*\b(?:will|must|is to|are to)\b", re.I)
 
 
 def _first_sentence(text: str) -> str:
