@@ -240,3 +240,16 @@ def test_bold_lead_in_in_word_gives_its_list_an_owner(tmp_path):
     d.save(tmp_path / "lead.docx")
     plan, _ = build_plan(read_path(tmp_path / "lead.docx"), analyser_for(Config()))
     assert [a.fields.get("owner") for a in plan.actions] == ["Mum", "Mum"]
+
+
+def test_section_right_under_the_title_with_a_word_numbered_list(tmp_path):
+    d = docx.Document()
+    d.add_heading("Child protection plan for Maddie Cole", 0)
+    d.add_heading("Making sure Maddie is safe", 1)
+    d.add_paragraph("Health", style="List Number")
+    d.add_paragraph("HV to weigh Maddie fortnightly and record it in the red book", style="List Number 2")
+    d.add_paragraph("Home", style="List Number")
+    d.add_paragraph("SW to visit weekly and check the kitchen", style="List Number 2")
+    d.save(tmp_path / "n.docx")
+    plan, _ = build_plan(read_path(tmp_path / "n.docx"), analyser_for(Config()))
+    assert [a.text[:6] for a in plan.actions] == ["HV to ", "SW to "]

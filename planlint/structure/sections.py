@@ -66,6 +66,12 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             outcome = block.text.strip()  # "Outcome 1: Amelia is safe at home" names its outcome
         stack.append((level, kind))
         sections.append(Section(kind, block.text.strip(), block.location, outcome=outcome))
+    for section in sections:
+        if section.kind == "title" and any(b.kind == "list_item" for b in section.blocks):
+            # "Making sure Maddie is safe" right under the title, with a list under it,
+            # is a section of the plan, not a second title line.
+            kind = classify_heading(section.heading, table)
+            section.kind = "other" if kind in ("title", "other") and not _titled(section.heading, table) else kind
     return [s for s in sections if s.blocks or s.heading]
 
 
