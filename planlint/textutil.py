@@ -1,4 +1,4 @@
-"""Small text helpers shared by the structure layer."""
+"""Small text helpers shared by the readers and the structure layer."""
 from __future__ import annotations
 
 import re
@@ -58,3 +58,9 @@ def _keys(table: dict[str, tuple[str, ...]]) -> tuple:
 
 def is_empty_cell(text: str) -> bool:
     return normalise(text) in EMPTY_CELL or not text.strip(" -–—.")
+
+
+# "The health visitor (Jo Hill) will:" / "Mum to:" introduces the bullets under it.
+LEAD_IN = re.compile(
+    r"^(?P<who>.{1,80}?)\s+(?:will|shall|should|must|to|needs? to|(?:is|are) to|agreed to)\s*:?$", re.I
+)

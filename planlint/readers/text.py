@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..errors import CorruptDocument, EmptyDocument
 from ..model import Block, Document, Location, Table
+from ..textutil import LEAD_IN
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
@@ -36,7 +37,6 @@ _INLINE_MARKS = re.compile(r"\*\*|__|`")
 
 _LABEL_MAX_WORDS = 8
 _COLON_HEADING_MAX_WORDS = 8
-_LEAD_IN = re.compile(r"\s(?:will|shall|should|must|to|needs? to|(?:is|are) to|agreed to)$", re.I)
 _HEADING_MAX_WORDS = 12
 _SHARED_LABELS = 2  # labels two blocks must share to count as one repeated form
 
@@ -202,7 +202,7 @@ def _classify_line(
     words = s.split()
     if _is_upper_heading(s):
         return _Item("heading", number, s, level=1)
-    if s.endswith(":") and _LEAD_IN.search(s[:-1]):
+    if s.endswith(":") and LEAD_IN.match(s):
         return _Item("text", number, s, indent=indent)  # "Mum will:" introduces the bullets below
     if s.endswith(":") and len(words) <= _COLON_HEADING_MAX_WORDS:
         return _Item("heading", number, s[:-1].strip(), level=2, label="pseudo")

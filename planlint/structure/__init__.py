@@ -35,7 +35,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
             if block.kind == "table":
                 a, o = table_actions(block, section.kind, column_table, understanding)
             else:
-                a, o = block_actions(block, section, understanding, has_action_section, extra)
+                a, o = block_actions(block, section, understanding, has_action_section, column_table, extra)
             if section.outcome:
                 for action in a:
                     action.fields.setdefault("outcome", section.outcome)

@@ -5,7 +5,7 @@ from ..model import Action, Block, Outcome, Section
 import re
 
 from ..nlp.commitment import find_commitment, imperative
-from ..textutil import longest_phrase
+from ..textutil import LEAD_IN, longest_phrase
 
 # Sections whose bullets describe the family or the worries, not work to do.
 NOT_ACTIONS = {"worries", "strengths", "family", "details", "child_voice", "contingency", "review", "title"}
@@ -30,7 +30,6 @@ def _child_led(text: str, understanding) -> bool:
 
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’/?]{0,30}?)\s*:\s*(?P<value>.*)$")
 _GROUP_MAX_WORDS = 6
-_LEAD_IN = re.compile(r"^(?P<who>.{1,80}?)\s+(?:will|shall|should|must|to|needs? to|(?:is|are) to|agreed to)\s*:$", re.I)
 
 
 def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, str]]]:
@@ -45,7 +44,8 @@ def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, st
     lead, led, loose = "", 0, False
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        if block.kind in ("paragraph", "list_item") and (m := _LEAD_IN.match(block.text.strip())):
+        text = block.text.strip()
+        if block.kind in ("paragraph", "list_item") and text.endswith(":") and (m := LEAD_IN.match(text)):
             lead, led = m.group("who").strip(), 0
             continue
         if lead and block.kind == "list_item" and (led == 0 or loose or _adjacent(blocks[i - 1], block)):
@@ -84,7 +84,8 @@ def _field_line(block: Block, columns: dict) -> tuple[str, str] | None:
 
 
 def block_actions(
-    block: Block, section: Section, understanding, plan_has_action_section: bool, extra: dict | None = None
+    block: Block, section: Section, understanding, plan_has_action_section: bool, columns: dict,
+    extra: dict | None = None,
 ) -> tuple[list[Action], list[Outcome]]:
     actions: list[Action] = []
     outcomes: list[Outcome] = []
@@ -92,7 +93,7 @@ def block_actions(
         return actions, outcomes
     if block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
-    if (m := _FIELD_LINE.match(block.text)) and longest_phrase(m.group("label"), _columns())[0] == "outcome":
+    if (m := _FIELD_LINE.match(block.text)) and longest_phrase(m.group("label"), columns)[0] == "outcome":
         # "Outcome: Harley and Skye are safe at home" written above its actions.
         if len(m.group("value").split()) >= 3:
             outcomes.append(Outcome(m.group("value").strip(), block.location, section.kind))
@@ -100,20 +101,19 @@ def block_actions(
     if plan_has_action_section and section.kind not in ("actions", "outcomes"):
         # Bullets and prose elsewhere in a plan that has an action section are background.
         return actions, outcomes
-    if block.kind == "list_item":
+    if block.kind == "list_item" or extra:  # fields from other lines belong to the whole block
         units = [block.text.strip()]
     else:
         units = understanding.analyser.sentences(block.text)
-    if extra:
-        units = [block.text.strip()]  # the labelled lines belong to the whole item
     for text in units:
         if len(text.split()) >= 3:
-            _place(text, block, section, section.kind == "actions", understanding, actions, outcomes, extra)
+            _place(text, block, section, understanding, columns, actions, outcomes, extra)
     return actions, outcomes
 
 
-def _place(text, block: Block, section, plan_section, understanding, actions, outcomes, extra=None):
+def _place(text, block: Block, section, understanding, columns, actions, outcomes, extra=None):
     source = "list" if block.kind == "list_item" else "sentence"
+    plan_section = section.kind == "actions"
     if section.kind == "outcomes":
         # Under an outcomes heading even "Mum will..." states a hoped-for change.
         outcomes.append(Outcome(text, block.location, section.kind))
@@ -123,7 +123,7 @@ def _place(text, block: Block, section, plan_section, understanding, actions, ou
         return
     # Under an action heading every bullet is an action, whatever its grammar.
     if extra or _is_commitment(text, understanding) or (plan_section and block.kind == "list_item"):
-        fields = inline_fields(text)
+        fields = inline_fields(text, columns)
         if len(fields) == 1:
             fields = dash_fields(text, understanding) or fields
         fields.update(extra or {})
@@ -145,24 +145,16 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
     return {"owner": parts[0], "action": " — ".join(parts[1:])}
 
 
-
 # "(Who: Kelly. When: daily. How we'll know: -)" written inside a bullet.
 _INLINE_FIELD = re.compile(r"(?:^|[(.;,]\s*)(?P<label>[A-Z][A-Za-z' ]{1,28}?)\s*:\s*(?P<value>[^.;()]*)")
 
 
-def _columns() -> dict:
-    from .. import loader
-
-    return loader.phrase_table("columns.toml")
-
-
-def inline_fields(text: str, columns: dict | None = None) -> dict[str, str]:
+def inline_fields(text: str, columns: dict) -> dict[str, str]:
     """Fields of an action written as a sentence followed by labelled parts."""
-    table = columns or _columns()
     fields: dict[str, str] = {}
     first = None
     for m in _INLINE_FIELD.finditer(text):
-        role, _ = longest_phrase(m.group("label"), table)
+        role, _ = longest_phrase(m.group("label"), columns)
         if role and role not in ("action", "need") and role not in fields:
             fields[role] = m.group("value").strip()
             first = m.start() if first is None else first
