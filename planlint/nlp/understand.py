@@ -184,27 +184,17 @@ class Understanding:
             if facts.owner_status != "missing":
                 return
         c = find_commitment(act_text)
-        if c is None:
+        if c is not None:
+            facts.passive = c.passive
+            who = c.agent if c.passive else c.subject  # a passive with no agent names nobody
+            if who:
+                facts.owner = who
+                facts.owner_status, facts.owner_labels = self.owner_verdict(who, cell=False)
+        if facts.owner_status == "missing" and "owner" not in action.fields:
             # "Weekly home visits (SW)", "Referral to SALT – GP": a role tagged on.
-            tagged = self._tagged_owner(act_text) if "owner" not in action.fields else ""
-            if tagged:
+            if tagged := self._tagged_owner(act_text):
                 facts.owner = tagged
                 facts.owner_status, facts.owner_labels = self.owner_verdict(tagged, cell=True)
-            return
-        facts.passive = c.passive
-        who = c.agent if c.passive else c.subject
-        if c.passive and not c.agent:
-            if tagged := ("owner" not in action.fields and self._tagged_owner(act_text)):
-                facts.owner = tagged
-                facts.owner_status, facts.owner_labels = self.owner_verdict(tagged, cell=True)
-            else:
-                facts.owner_status = "missing"
-            return
-        facts.owner = who
-        facts.owner_status, facts.owner_labels = self.owner_verdict(who, cell=False)
-        if facts.owner_status == "missing" and "owner" not in action.fields and (tagged := self._tagged_owner(act_text)):
-            facts.owner = tagged
-            facts.owner_status, facts.owner_labels = self.owner_verdict(tagged, cell=True)
 
     def _tagged_owner(self, text: str) -> str:
         for m in _TAG.finditer(text):

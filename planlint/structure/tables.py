@@ -44,12 +44,11 @@ def _role(cell: str, table: dict) -> str | None:
     if len(cell.split()) > 12:
         return None
     gloss = re.search(r"\(([^)]*)\)", cell)
-    main = re.sub(r"\([^)]*\)", " ", cell) if gloss else cell
-    role, _ = longest_phrase(main, table)
-    if role is None or not gloss:
-        return role if role else (longest_phrase(cell, table)[0] if gloss else None)
-    second, _ = longest_phrase(gloss.group(1), table)
-    return f"{role}+{second}" if second and second not in (role, "need") else role
+    main = longest_phrase(re.sub(r"\([^)]*\)", " ", cell), table)[0] if gloss else None
+    if main is None:
+        return longest_phrase(cell, table)[0]
+    second = longest_phrase(gloss.group(1), table)[0]
+    return f"{main}+{second}" if second and second not in (main, "need") else main
 
 
 def is_action_header(roles: list[str | None]) -> bool:
