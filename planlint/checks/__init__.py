@@ -16,6 +16,9 @@ from ..model import Action, Finding, Location, Plan
 from ..nlp.understand import ActionFacts, Understanding
 
 CheckFn = Callable[["Context"], Iterable[Finding]]
+# Sections that describe the family and the worries: their "if"s and mentions
+# of court are history or analysis, not the plan's own arrangements.
+BACKGROUND = {"family", "worries", "strengths", "child_voice", "details"}
 _CHECKS: dict[str, CheckFn] = {}
 
 

@@ -1,7 +1,7 @@
 """C001 missing-contingency, C002 vague-contingency, C003 family-support-without-fallback."""
 import re
 
-from . import check
+from . import BACKGROUND, check
 
 # Conditions that name nothing in particular: "if the plan is not working".
 _GENERIC = set(
@@ -27,7 +27,7 @@ def contingency_text(ctx) -> str:
         return text
     return "\n".join(
         t for kind, t, _ in ctx.sentences()
-        if re.search(r"\bcontingenc", t, re.I) or kind not in _BACKGROUND and _IF_THEN.search(t)
+        if re.search(r"\bcontingenc", t, re.I) or kind not in BACKGROUND and _IF_THEN.search(t)
     )
 
 
@@ -77,7 +77,6 @@ def family_support_without_fallback(ctx):
     yield ctx.doc_finding(first.text, first.location)
 
 
-_BACKGROUND = {"family", "worries", "strengths", "child_voice", "details"}
 _IF_THEN = re.compile(r"^\W*(?:if|should|in the event)\b[^.;]*?,?\s[^.;]*\b(?:will|must|is to|are to)\b", re.I)
 
 

@@ -1,14 +1,12 @@
 """R001 missing-review-arrangements, R002 missing-legal-escalation."""
 import re
 
-from . import check
+from . import BACKGROUND, check
 
 # "Date of review conference: 08/04/2025" dates the meeting that made the plan.
 _THIS_MEETING = re.compile(r"^\W*date of\b", re.I)
-# Background sections can mention court (private law proceedings) without any escalation plan.
-BACKGROUND = {"family", "worries", "strengths", "child_voice", "details"}
-# "CG2: 10/04/2025" and "CGM" are how minutes and emails abbreviate core groups.
 _CONDITIONAL = re.compile(r"\b(if|should|unless|in the event|otherwise)\b", re.I)
+# "CG2: 10/04/2025" and "CGM" are how minutes and emails abbreviate core groups.
 _CORE_GROUP = re.compile(r"(?i:\bcore\s*groups?\b)|\bCG\s?\d{0,2}\b|\bCGMs?\b")
 _REVIEW_CONF = re.compile(
     r"\b(review (?:child protection |cp )?(?:case )?conference|rcpc|review cpc|review conference|"

@@ -71,7 +71,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             # "Making sure Maddie is safe" right under the title, with a list under it,
             # is a section of the plan, not a second title line.
             kind = classify_heading(section.heading, table)
-            section.kind = "other" if kind in ("title", "other") and not _titled(section.heading, table) else kind
+            section.kind = "other" if kind == "title" and not _titled(section.heading, table) else kind
     return [s for s in sections if s.blocks or s.heading]
 
 
