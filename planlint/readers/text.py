@@ -106,6 +106,7 @@ class _Item:
     numbered: bool = False
     label: str = ""
     rows: list | None = None  # table: [(line, cells)]
+    hint: str = ""  # "letter" for an "a)" bullet, "pseudo" for a heading without markup
 
 
 def _classify(lines: list[str]):
@@ -197,7 +198,7 @@ def _classify_line(
         marker = match.group("number") or ""
         return _Item(
             "bullet", number, match.group("text"), indent=indent,
-            numbered=bool(marker), label="letter" if marker.strip("().").isalpha() else "",
+            numbered=bool(marker), hint="letter" if marker.strip("().").isalpha() else "",
         )
     words = s.split()
     if _is_upper_heading(s):
@@ -205,12 +206,12 @@ def _classify_line(
     if s.endswith(":") and LEAD_IN.match(s):
         return _Item("text", number, s, indent=indent)  # "Mum will:" introduces the bullets below
     if s.endswith(":") and len(words) <= _COLON_HEADING_MAX_WORDS:
-        return _Item("heading", number, s[:-1].strip(), level=2, label="pseudo")
+        return _Item("heading", number, s[:-1].strip(), level=2, hint="pseudo")
     bold = _BOLD_LINE.match(s)
     if bold and len(words) <= _HEADING_MAX_WORDS and not bold.group("text").endswith("."):
-        return _Item("heading", number, bold.group("text").rstrip(":"), level=2, label="pseudo")
+        return _Item("heading", number, bold.group("text").rstrip(":"), level=2, hint="pseudo")
     if _title_line(s, previous, following):
-        return _Item("heading", number, s, level=2, label="pseudo")
+        return _Item("heading", number, s, level=2, hint="pseudo")
     return _Item("text", number, s, indent=indent)
 
 
@@ -330,7 +331,7 @@ class _Assembler:
             if item.kind == "heading":
                 heading = Block("heading", _inline(item.text), Location(line=item.line))
                 heading.level = item.level
-                if item.label == "pseudo":
+                if item.hint == "pseudo":
                     # A bold or colon line under "## Plan" is a sub-heading of it.
                     heading.level = max(item.level, self.markup_level + 1)
                 else:
@@ -355,7 +356,7 @@ class _Assembler:
     def add_bullet(self, item: _Item, after_blank: bool = False) -> None:
         indents = self.list_indents
         indent = item.indent
-        if item.label == "letter" and self.digit_indent == indent:
+        if item.hint == "letter" and self.digit_indent == indent:
             indent += 1  # "a)" items under "1." at the same margin are its sub-items
         elif item.numbered:
             self.digit_indent = indent
