@@ -253,3 +253,11 @@ def test_section_right_under_the_title_with_a_word_numbered_list(tmp_path):
     d.save(tmp_path / "n.docx")
     plan, _ = build_plan(read_path(tmp_path / "n.docx"), analyser_for(Config()))
     assert [a.text[:6] for a in plan.actions] == ["HV to ", "SW to "]
+
+
+def test_sub_heading_that_names_someone_owns_the_bullets_that_name_nobody():
+    plan = plan_of("# Child protection plan for Ava\n\n## What will happen\n\n### Health visitor (Jo Hill)\n"
+                   "- Weigh Ava every two weeks\n- SW to visit weekly\n\n### Support for Dad\n"
+                   "- Weekly sessions with the family support worker\n\n### Mum's mental health\n"
+                   "- Attend the perinatal clinic fortnightly\n")
+    assert [a.fields.get("owner") for a in plan.actions] == ["Health visitor (Jo Hill)", None, None, None]

@@ -5,6 +5,7 @@ from ..model import Action, Block, Outcome, Section
 import re
 
 from ..nlp.commitment import find_commitment, imperative
+from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import LEAD_IN, longest_phrase
 
 # Sections whose bullets describe the family or the worries, not work to do.
@@ -30,6 +31,7 @@ def _child_led(text: str, understanding) -> bool:
 
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’/?]{0,30}?)\s*:\s*(?P<value>.*)$")
 _GROUP_MAX_WORDS = 6
+_HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
 
 def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, str]]]:
@@ -127,7 +129,22 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         if len(fields) == 1:
             fields = dash_fields(text, understanding) or fields
         fields.update(extra or {})
+        if "owner" not in fields and find_commitment(text) is None and (who := _heading_owner(section, understanding)):
+            fields["owner"] = who  # "Health visitor (Jo Hill)" over bullets that name nobody
         actions.append(Action(text, block.location, source, section.kind, fields))
+
+
+def _heading_owner(section: Section, understanding) -> str:
+    """The person a short heading names, as in "What Mum will do" or "School".
+
+    A possessive ("Mum's mental health") names a topic, not who acts.
+    """
+    heading = section.heading
+    if not heading or len(heading.split()) > 6 or re.search(r"\w['’]s\b", heading):
+        return ""
+    # The owner opens the heading: "School", "What Mum will do", not "Support for Dad".
+    start = m.end() if (m := _HEADING_LEAD.match(heading)) else 0
+    return heading if any(m.label in CONCRETE_OWNER and m.start == start for m in understanding.mentions(heading)) else ""
 
 
 _DASH = re.compile(r"\s+[—–-]{1,2}\s+")
