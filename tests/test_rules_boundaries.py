@@ -68,3 +68,11 @@ def test_conditional_response_outside_a_contingency_section_counts_as_one():
     assert "C001" in rules_of(base.format(extra="Finley likes school."))
     if_then = "If Finley is late again, Nan will take him to school and the SW will visit that day."
     assert "C001" not in rules_of(base.format(extra=if_then))
+
+
+def test_l001_visit_frequency_in_a_table_row_counts():
+    plan = ("# Care plan for Leo\nChild: Leo Hart (3 weeks)\n## Background\nLeo is accommodated under section 20. "
+            "He remains on the neonatal unit.\n## Plan\n| Action | Who | When | How we'll know |\n|---|---|---|---|\n{row}\n")
+    assert "L001" not in rules_of(plan.format(row="| Visit Leo on the ward | Amir Shah (SW) | Twice a week | Visit records |"))
+    assert "L001" in rules_of(plan.format(row="| Visit Leo on the ward | Amir Shah (SW) | When possible | Visit records |"))
+    assert "L001" in rules_of(plan.format(row="| Weigh Leo | HV | Weekly | Weights in the red book |"))
