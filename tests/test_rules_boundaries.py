@@ -76,3 +76,13 @@ def test_l001_visit_frequency_in_a_table_row_counts():
     assert "L001" not in rules_of(plan.format(row="| Visit Leo on the ward | Amir Shah (SW) | Twice a week | Visit records |"))
     assert "L001" in rules_of(plan.format(row="| Visit Leo on the ward | Amir Shah (SW) | When possible | Visit records |"))
     assert "L001" in rules_of(plan.format(row="| Weigh Leo | HV | Weekly | Weights in the red book |"))
+
+
+def test_r001_meetings_table_counts_but_an_action_row_naming_the_conference_does_not():
+    meetings = ("# Plan for Leo\nLeo is seen weekly by the SW.\n## Meetings\n| Meeting | Date |\n|---|---|\n"
+                "| Core group | 10/04/2025, then every 4 weeks |\n| Review conference | 12/06/2025 |\n")
+    assert "R001" not in rules_of(meetings)
+    action_row = ("# Plan for Leo\nCore group every 4 weeks from 10/04/2025.\n## Plan\n| Action | Who | When |\n"
+                  "|---|---|---|\n| Update the assessment for the review conference | SW | By 20/06/2025 |\n"
+                  "The review conference will be arranged.\n")
+    assert "R001" in rules_of(action_row)

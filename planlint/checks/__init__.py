@@ -96,6 +96,18 @@ class Context:
             self._sentences = out
         return self._sentences
 
+    def rows(self) -> list[tuple[str, list[str], Location]]:
+        """(section kind, cells, location) for every table row: "Core group |
+        every 4 weeks" says in one row what no single cell says."""
+        out = []
+        for section in self.plan.sections:
+            for block in section.blocks:
+                if block.table:
+                    locs = block.table.row_locations
+                    for i, row in enumerate(block.table.rows):
+                        out.append((section.kind, [c for c in row if c], locs[i] if i < len(locs) else block.location))
+        return out
+
     def labelled(self, label: str, asserted: bool = True, skip=("contingency",)):
         """Sentences holding a mention with this label, outside the skipped sections."""
         for kind, text, loc in self.sentences():

@@ -15,11 +15,9 @@ def lac_hospital_no_visits(ctx):
     )
     if hospital is None:
         return
-    # A table row says who visits in one cell and how often in another.
-    if any(_VISIT.search(a.text) and f.time_status == "ok" for a, f in ctx.actions()):
-        return
     u = ctx.understanding
-    for _, text, _ in ctx.sentences():
+    # A table row says who visits in one cell and how often in another.
+    for _, text, _ in ctx.sentences() + [(k, " | ".join(cells), loc) for k, cells, loc in ctx.rows()]:
         if _VISIT.search(text) and u.has_time(text):
             return
     yield ctx.doc_finding(hospital[1], hospital[2])
