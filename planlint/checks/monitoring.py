@@ -21,8 +21,10 @@ def missing_review_arrangements(ctx):
     u = ctx.understanding
     core = review = False
     # A meetings table names the meeting in its first cell and its date in another.
-    labelled_rows = [(k, " | ".join(cells), loc) for k, cells, loc in ctx.rows() if len(cells) > 1 and (
-        _CORE_GROUP.search(cells[0]) or _REVIEW_CONF.search(cells[0]))]
+    labelled_rows = [
+        (k, " | ".join(cells), loc) for k, cells, loc in ctx.rows()
+        if len(cells) > 1 and len(cells[0].split()) <= 5 and (_CORE_GROUP.search(cells[0]) or _REVIEW_CONF.search(cells[0]))
+    ]
     for kind, text, _ in ctx.sentences() + labelled_rows:
         if kind == "contingency" and _CONDITIONAL.search(text):
             continue  # "if ..., an early review conference will be held": not the plan's reviews
