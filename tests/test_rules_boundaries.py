@@ -86,3 +86,10 @@ def test_r001_meetings_table_counts_but_an_action_row_naming_the_conference_does
                   "|---|---|---|\n| Update the assessment for the review conference | SW | By 20/06/2025 |\n"
                   "The review conference will be arranged.\n")
     assert "R001" in rules_of(action_row)
+
+
+def test_c002_reads_a_trigger_and_response_table():
+    base = "# Plan for Leo\nLeo is seen weekly by the SW.\n## Contingency\n| Trigger | Response |\n|---|---|\n{row}\n"
+    concrete = "| Mum drinks while caring for Leo | Leo will stay with his nan that night and police will be called |"
+    assert "C002" not in rules_of(base.format(row=concrete))
+    assert "C002" in rules_of(base.format(row="| Things do not improve | Leo will stay with his nan that night |"))

@@ -43,10 +43,12 @@ def vague_contingency(ctx):
     text = contingency_text(ctx)
     if len(text.split()) < 4:
         return  # C001's business
-    specific = any(
-        {w.lower() for w in re.findall(r"[A-Za-z']+", m.group("clause"))} - _GENERIC
-        for m in _CONDITION.finditer(text)
-    )
+    # Triggers are "if ..." clauses, or the first cell of a trigger | response table row.
+    triggers = [m.group("clause") for m in _CONDITION.finditer(text)]
+    triggers += [
+        cells[0] for kind, cells, loc in ctx.rows() if kind == "contingency" and len(cells) > 1 and loc.row != 1
+    ]
+    specific = any({w.lower() for w in re.findall(r"[A-Za-z']+", t)} - _GENERIC for t in triggers)
     labels = {m.label for m in ctx.understanding.mentions(text)}
     concrete = "CONTINGENCY_RESPONSES" in labels
     if not (specific and concrete):
