@@ -76,6 +76,7 @@ class Context:
     findings: list[Finding] = field(default_factory=list)
 
     _sentences: list | None = None
+    _rows: list | None = None
 
     def sentences(self) -> list[tuple[str, str, Location]]:
         """(section kind, sentence, location) over the whole plan, tables included."""
@@ -99,14 +100,13 @@ class Context:
     def rows(self) -> list[tuple[str, list[str], Location]]:
         """(section kind, cells, location) for every table row: "Core group |
         every 4 weeks" says in one row what no single cell says."""
-        out = []
-        for section in self.plan.sections:
-            for block in section.blocks:
-                if block.table:
-                    locs = block.table.row_locations
-                    for i, row in enumerate(block.table.rows):
-                        out.append((section.kind, [c for c in row if c], locs[i] if i < len(locs) else block.location))
-        return out
+        if self._rows is None:
+            self._rows = [
+                (section.kind, [c for c in row if c], locs[i] if i < len(locs) else block.location)
+                for section in self.plan.sections for block in section.blocks if block.table
+                for locs in [block.table.row_locations] for i, row in enumerate(block.table.rows)
+            ]
+        return self._rows
 
     def labelled(self, label: str, asserted: bool = True, skip=("contingency",)):
         """Sentences holding a mention with this label, outside the skipped sections."""
