@@ -23,6 +23,7 @@ def plan_of(text, name="plan.md"):
     ("What needs to happen", "actions"), ("Outcomes for Amelia", "outcomes"), ("Chronology of visits", "other"),
     ("Why the plan has been stepped up", "worries"), ("Next dates", "review"),
     ("How we'll check the plan is working", "review"), ("If things go wrong", "contingency"),
+    ("What good looks like", "outcomes"), ("How Ava feels", "child_voice"), ("The world of work", "other"),
 ])
 def test_heading_classification(heading, kind):
     assert classify_heading(heading, loader.phrase_table("sections.toml")) == kind
