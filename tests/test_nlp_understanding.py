@@ -132,6 +132,15 @@ def test_judged_and_reported_measures(understanding, measure, status):
     assert facts(understanding, "Visit", measure=measure).measure_status == status
 
 
+@pytest.mark.parametrize("text", [
+    "Nursery to note any marks in the log and tell the SW the same day",
+    "Dad to attend weekly; the service reports to the core group monthly",
+    "Mum to keep the home safe, checked weekly and noted in the case file",
+])
+def test_telling_someone_or_keeping_a_record_is_a_measure(understanding, text):
+    assert facts(understanding, text).measure_status == "ok"
+
+
 def test_sharing_a_document_is_a_measure_sharing_information_is_not(understanding):
     assert facts(understanding, "CAMHS to share a risk assessment with the SW by Friday").measure_status == "ok"
     assert facts(understanding, "All agencies to share info re any incidents").measure_status == "missing"
