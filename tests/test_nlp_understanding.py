@@ -25,6 +25,7 @@ def facts(u, text, **fields):
     "Mum to read to Amelia at bedtime", "Dad to walk Amelia to nursery before school", "HV to call within 48 hrs",
     "Nan to have Amelia over the summer holidays", "SW to visit Mon-Fri", "Police to attend straight away",
     "Mum to complete the 12-week programme", "SW to review by half term",
+    "Nursery to phone the SW that day", "Nan to stay overnight", "Mum to pay the rent by the 30th",
 ])
 def test_timescale_found(understanding, text):
     assert facts(understanding, text).time_status == "ok"
@@ -172,3 +173,4 @@ def test_owner_tagged_on_in_brackets_or_after_a_dash(understanding, text, owner)
 
 def test_a_place_is_not_a_time(understanding):
     assert facts(understanding, "Support for Sienna at school").time_status == "missing"
+    assert facts(understanding, "Nan to take Ava to the day centre").time_status == "missing"
