@@ -262,3 +262,13 @@ def test_sub_heading_that_names_someone_owns_the_bullets_that_name_nobody():
                    "- Weekly sessions with the family support worker\n\n### Mum's mental health\n"
                    "- Attend the perinatal clinic fortnightly\n")
     assert [a.fields.get("owner") for a in plan.actions] == ["Health visitor (Jo Hill)", None, None, None]
+
+
+@pytest.mark.parametrize("header,role", [
+    ("Led by", "owner"), ("Action owner", "owner"), ("Support from", "owner"), ("Contact person", "owner"),
+    ("Progress/Update", "measure"), ("Target date for completion", "timescale"), ("Steps to achieve", "action"),
+])
+def test_more_column_headers(header, role):
+    from planlint.structure.tables import map_header
+
+    assert map_header([header], loader.phrase_table("columns.toml")) == [role]
