@@ -66,6 +66,8 @@ def test_owner_cell(understanding, owner, status):
     ("She will attend every appointment", "ok"),
     ("Referral to the family support service to be made weekly", "missing"),
     ("Assessment to be completed weekly", "missing"),
+    ("Children's Services will arrange a family group conference by 1 July", "ok"),
+    ("Housing will complete the repairs within 4 weeks", "ok"),
 ])
 def test_owner_from_sentence(understanding, text, status):
     assert facts(understanding, text).owner_status == status

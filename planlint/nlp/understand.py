@@ -127,8 +127,11 @@ class Understanding:
         """
         if is_empty_cell(text):
             return "missing", frozenset()
-        if not cell and (m := _POSSESSIVE.search(text)):
-            # "Mum's mental health will improve": the subject is her health, not Mum.
+        if not cell and (m := _POSSESSIVE.search(text)) and not any(
+            x.label in CONCRETE_OWNER and x.start < m.end() <= x.end for x in self.mentions(text)
+        ):
+            # "Mum's mental health will improve": the subject is her health, not Mum
+            # (but "Children's Services" is one service).
             text = text[m.end():]
         ms = [m for m in self.mentions(text) if m.asserted or m.label in CONCRETE_OWNER]
         labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER)
