@@ -176,3 +176,11 @@ def test_owner_tagged_on_in_brackets_or_after_a_dash(understanding, text, owner)
 def test_a_place_is_not_a_time(understanding):
     assert facts(understanding, "Support for Sienna at school").time_status == "missing"
     assert facts(understanding, "Nan to take Ava to the day centre").time_status == "missing"
+
+
+def test_a_past_after_its_target_is_historical():
+    a = Analyser()
+    [m] = [m for m in a.mentions("Kelly used cannabis in the past but is abstinent now.") if m.label == "PARENT_ILLNESS"]
+    assert "historical" in m.modifiers
+    [m] = [m for m in a.mentions("Kelly drinks heavily but in the past she was sober.") if m.label == "PARENT_ILLNESS"]
+    assert "historical" not in m.modifiers

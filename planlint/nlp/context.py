@@ -42,15 +42,16 @@ class ContextComponent:
         if not cues:
             return doc
         cue_by_end: dict[int, list[Span]] = {}
+        past_starts = {cue.start for cue in cues if cue.label_ == "HISTORICAL"}
         for cue in cues:
             cue_by_end.setdefault(cue.end, []).append(cue)
         for span in spans:
             if span.label_ in CUE_LABELS:
                 continue
-            span._.modifiers = frozenset(self._modifiers(doc, span, cue_by_end))
+            span._.modifiers = frozenset(self._modifiers(doc, span, cue_by_end, past_starts))
         return doc
 
-    def _modifiers(self, doc: Doc, span: Span, cue_by_end: dict[int, list[Span]]):
+    def _modifiers(self, doc: Doc, span: Span, cue_by_end: dict[int, list[Span]], past_starts: set[int]):
         found = set()
         sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
         lowest = max(sent_start, span.start - WINDOW)
@@ -66,4 +67,12 @@ class ContextComponent:
             comma_seen = comma_seen or doc[i - 1].text == ","
             modal_seen = modal_seen or doc[i - 1].lower_ in MODALS
             i -= 1
+        # A past can also come after its target: "used cannabis in the past".
+        end = min(span.sent.end if doc.has_annotation("SENT_START") else len(doc), span.end + WINDOW)
+        for j in range(span.end, end):
+            if j in past_starts:
+                found.add("historical")
+                break
+            if _ends_clause(doc[j]) or doc[j].lower_ in ("but", ","):
+                break
         return found
