@@ -23,9 +23,7 @@ import argparse
 import datetime as dt
 import json
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -38,10 +36,7 @@ sys.dont_write_bytecode = True  # keep __pycache__ out of sample_plans/
 import plans_text  # noqa: E402
 import plans_word  # noqa: E402
 
-ACTION_RULES = {"T001", "T002", "W001", "W002", "M001", "M002", "H001", "X001"}
-OUTCOME_RULES = {"F002"}
-DOC_RULES = {"O001", "C001", "F001", "F003", "F004", "C002", "C003", "R001", "R002", "L001"}
-ALL_RULES = ACTION_RULES | OUTCOME_RULES | DOC_RULES
+from corpus import ACTION_RULES, ALL_RULES, DOC_RULES, convert_to_pdf, norm  # noqa: E402
 MERGE_UP = "^"  # in a table row: this cell is merged with the cell above
 
 
@@ -164,40 +159,9 @@ def render_docx(plan: dict, path: Path) -> None:
     doc.save(str(path))
 
 
-def convert_to_pdf(docx_path: Path, outdir: Path) -> Path:
-    profile = Path(tempfile.mkdtemp(prefix="planlint_lo_profile_"))
-    try:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(outdir),
-                str(docx_path),
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            timeout=240,
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    pdf = outdir / (docx_path.stem + ".pdf")
-    if not pdf.exists():
-        raise RuntimeError(f"LibreOffice did not produce {pdf}")
-    return pdf
-
-
 # --------------------------------------------------------------------------
 # text extraction for the self-check
 # --------------------------------------------------------------------------
-def norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip()
-
-
 def extract_units(path: Path) -> list[str]:
     """Text units (paragraphs, table cells, lines) of a corpus file, normalised."""
     if path.suffix == ".docx":

@@ -13,8 +13,8 @@ Needs python-docx, and pdfplumber for the check. PDFs are made by writing a
 .docx with python-docx and converting it with LibreOffice
 (`soffice --headless --convert-to pdf`); only the PDF is kept.
 
-This script is self-contained (it does not import build.py), because batch 2
-uses layouts that build.py cannot render: custom paragraph styles with no
+It renders its own plans (it does not import build.py; only the helpers
+every build shares come from corpus.py), because batch 2 uses layouts that build.py cannot render: custom paragraph styles with no
 Heading styles, bold paragraphs used as headings, a landscape page, action
 "cards" (one small table per action) and a separate table per outcome.
 
@@ -29,21 +29,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent  # sample_plans/
+sys.path.insert(0, str(HERE))
 sys.dont_write_bytecode = True
 
-ACTION_RULES = {"T001", "T002", "W001", "W002", "M001", "M002", "H001", "X001"}
-OUTCOME_RULES = {"F002"}
-DOC_RULES = {"O001", "C001", "F001", "F003", "F004", "C002", "C003", "R001", "R002", "L001"}
-ALL_RULES = ACTION_RULES | OUTCOME_RULES | DOC_RULES
+from corpus import ALL_RULES, DOC_RULES, convert_to_pdf, extract_units, norm  # noqa: E402
+
 U = "^"  # in a docx table row: this cell is merged with the cell above
 
 
@@ -1136,58 +1133,9 @@ def render_docx(plan: dict, path: Path) -> None:
     doc.save(str(path))
 
 
-def convert_to_pdf(docx_path: Path, outdir: Path) -> Path:
-    profile = Path(tempfile.mkdtemp(prefix="planlint_lo_profile_"))
-    try:
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-             "--convert-to", "pdf", "--outdir", str(outdir), str(docx_path)],
-            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=240,
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    pdf = outdir / (docx_path.stem + ".pdf")
-    if not pdf.exists():
-        raise RuntimeError(f"LibreOffice did not produce {pdf}")
-    return pdf
-
-
 # ===========================================================================
 # text extraction and the self-check
 # ===========================================================================
-def norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip()
-
-
-def extract_units(path: Path) -> list[str]:
-    """Non-overlapping text units of a built file, whitespace collapsed."""
-    if path.suffix == ".docx":
-        from docx import Document
-        from docx.oxml.ns import qn
-
-        d = Document(str(path))
-        units = [p.text for p in d.paragraphs]
-        for t in d.tables:
-            # each physical <w:tc> once; a merged cell's text is in its first <w:tc>
-            for tc in t._tbl.iter(qn("w:tc")):
-                units.append("\n".join("".join(x.text or "" for x in p.iter(qn("w:t"))) for p in tc.iter(qn("w:p"))))
-        return [norm(u) for u in units if u.strip()]
-    if path.suffix == ".pdf":
-        import pdfplumber
-
-        units = []
-        with pdfplumber.open(str(path)) as pdf:
-            for pg in pdf.pages:
-                tables = pg.find_tables()
-                rest = pg
-                for t in tables:
-                    units.extend(c for row in t.extract() for c in row if c)
-                    rest = rest.outside_bbox(t.bbox)
-                units.append(rest.extract_text() or "")
-        return [norm(u) for u in units if u and u.strip()]
-    return [norm(path.read_text(encoding="utf-8"))]
-
-
 def check_plan(plan: dict) -> list[str]:
     errors = []
     name = plan["name"]

@@ -13,8 +13,8 @@ Needs python-docx, and pdfplumber for the check. PDFs are made by writing a
 .docx with python-docx and converting it with LibreOffice
 (`soffice --headless --convert-to pdf`); only the PDF is kept.
 
-This script is self-contained (it imports neither build.py nor
-build_batch2.py). Batch 3 adds layouts the earlier scripts cannot render: a
+It renders its own plans (it imports neither build.py nor build_batch2.py;
+only the helpers every build shares come from corpus.py). Batch 3 adds layouts the earlier scripts cannot render: a
 real multi-level Word numbered list (List Number / List Number 2 paragraphs
 sharing one multi-level numbering definition), an action table whose header
 is split over two rows (vertical and horizontal merges) with a vertically
@@ -33,21 +33,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent  # sample_plans/
+sys.path.insert(0, str(HERE))
 sys.dont_write_bytecode = True
 
-ACTION_RULES = {"T001", "T002", "W001", "W002", "M001", "M002", "H001", "X001"}
-OUTCOME_RULES = {"F002"}
-DOC_RULES = {"O001", "C001", "F001", "F003", "F004", "C002", "C003", "R001", "R002", "L001"}
-ALL_RULES = ACTION_RULES | OUTCOME_RULES | DOC_RULES
+from corpus import ALL_RULES, DOC_RULES, convert_to_pdf, extract_units, norm  # noqa: E402
+
 U = "^"  # in a docx table: this cell is merged with the cell above
 RAG_FILL = {"Red": "F4B6B6", "Amber": "FFD98A", "Green": "B8E0B0"}
 L = "<"  # in a docx table: this cell is merged with the cell to its left
@@ -965,58 +962,9 @@ def render_docx(plan: dict, path: Path) -> None:
     doc.save(str(path))
 
 
-def convert_to_pdf(docx_path: Path, outdir: Path) -> Path:
-    profile = Path(tempfile.mkdtemp(prefix="planlint_lo_profile_"))
-    try:
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-             "--convert-to", "pdf", "--outdir", str(outdir), str(docx_path)],
-            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=240,
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    pdf = outdir / (docx_path.stem + ".pdf")
-    if not pdf.exists():
-        raise RuntimeError(f"LibreOffice did not produce {pdf}")
-    return pdf
-
-
 # ===========================================================================
 # text extraction and the self-check
 # ===========================================================================
-def norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip()
-
-
-def extract_units(path: Path) -> list[str]:
-    """Non-overlapping text units of a built file, whitespace collapsed."""
-    if path.suffix == ".docx":
-        from docx import Document
-        from docx.oxml.ns import qn
-
-        d = Document(str(path))
-        units = [p.text for p in d.paragraphs]
-        for t in d.tables:
-            # each physical <w:tc> once; a merged cell's text is in its first <w:tc>
-            for tc in t._tbl.iter(qn("w:tc")):
-                units.append("\n".join("".join(x.text or "" for x in p.iter(qn("w:t"))) for p in tc.iter(qn("w:p"))))
-        return [norm(u) for u in units if u.strip()]
-    if path.suffix == ".pdf":
-        import pdfplumber
-
-        units = []
-        with pdfplumber.open(str(path)) as pdf:
-            for pg in pdf.pages:
-                tables = pg.find_tables()
-                rest = pg
-                for t in tables:
-                    units.extend(c for row in t.extract() for c in row if c)
-                    rest = rest.outside_bbox(t.bbox)
-                units.append(rest.extract_text() or "")
-        return [norm(u) for u in units if u and u.strip()]
-    return [norm(path.read_text(encoding="utf-8"))]
-
-
 def check_plan(plan: dict) -> list[str]:
     errors = []
     name = plan["name"]
