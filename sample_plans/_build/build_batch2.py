@@ -14,9 +14,10 @@ Needs python-docx, and pdfplumber for the check. PDFs are made by writing a
 (`soffice --headless --convert-to pdf`); only the PDF is kept.
 
 It renders its own plans (it does not import build.py; only the helpers
-every build shares come from corpus.py), because batch 2 uses layouts that build.py cannot render: custom paragraph styles with no
-Heading styles, bold paragraphs used as headings, a landscape page, action
-"cards" (one small table per action) and a separate table per outcome.
+every build shares come from corpus.py), because batch 2 uses layouts that
+build.py cannot render: custom paragraph styles with no Heading styles, bold
+paragraphs used as headings, a landscape page, action "cards" (one small
+table per action) and a separate table per outcome.
 
 The plan texts and their expected findings are written out below. The
 findings were labelled by hand from the rule definitions and labelling
