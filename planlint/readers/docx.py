@@ -131,7 +131,6 @@ class _Styles:
             is_default = style.get(_w("default")) in ("1", "true", "on")
             if is_default and style.get(_w("type")) == "paragraph":
                 self.default_paragraph = style
-        self._names: dict[str, str] = {}
         self._answers: dict[tuple[str, str], object] = {}
 
     def paragraph_style(self, p_pr) -> str:
@@ -142,10 +141,7 @@ class _Styles:
         return default.get(_w("styleId"), "") if default is not None else ""
 
     def name(self, style_id: str) -> str:
-        if style_id not in self._names:
-            style = self._by_id.get(style_id)
-            self._names[style_id] = _style_name(style) if style is not None else ""
-        return self._names[style_id]
+        return self._memo("name", style_id, lambda sid: _style_name(self._by_id[sid]) if sid in self._by_id else "")
 
     def chain(self, style_id: str):
         seen = set()
