@@ -38,18 +38,23 @@ def test_column_synonyms_map_to_roles():
     assert a.text == "Amelia is safe | Visit weekly | SW | Weekly | Visit notes"
 
 
-def test_headerless_table_columns_inferred_from_content(tmp_path):
+def headerless_table_plan(tmp_path, rows):
+    """A Word plan whose only table has no header row."""
     d = docx.Document()
     d.add_heading("Plan", 1)
-    rows = [("The health visitor will weigh Amelia", "HV", "Weekly"),
-            ("Refer Sarah to the perinatal team", "GP", "by 14 March 2025"),
-            ("Unannounced home visits", "SW", "Every Tuesday")]
-    t = d.add_table(rows=3, cols=3)
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, text in zip(t.rows[r].cells, row):
             c.text = text
     d.save(tmp_path / "h.docx")
-    plan, _ = build_plan(read_path(tmp_path / "h.docx"), analyser_for(Config()))
+    return build_plan(read_path(tmp_path / "h.docx"), analyser_for(Config()))[0]
+
+
+def test_headerless_table_columns_inferred_from_content(tmp_path):
+    rows = [("The health visitor will weigh Amelia", "HV", "Weekly"),
+            ("Refer Sarah to the perinatal team", "GP", "by 14 March 2025"),
+            ("Unannounced home visits", "SW", "Every Tuesday")]
+    plan = headerless_table_plan(tmp_path, rows)
     assert [a.fields.get("owner") for a in plan.actions] == ["HV", "GP", "SW"]
     assert plan.actions[1].fields["timescale"] == "by 14 March 2025"
 
@@ -169,17 +174,10 @@ def test_label_lines_in_a_details_block_are_not_fields():
 
 
 def test_headerless_table_measure_column_inferred(tmp_path):
-    d = docx.Document()
-    d.add_heading("Plan", 1)
     rows = [("The health visitor will weigh Amelia", "HV", "Weekly", "Weight recorded in the red book"),
             ("Refer Sarah to the perinatal team", "GP", "by 14 March 2025", "Referral letter copied to the SW"),
             ("Keep an eye on the home", "SW", "Ongoing", "Monitored")]
-    t = d.add_table(rows=3, cols=4)
-    for r, row in enumerate(rows):
-        for c, text in zip(t.rows[r].cells, row):
-            c.text = text
-    d.save(tmp_path / "h.docx")
-    plan, _ = build_plan(read_path(tmp_path / "h.docx"), analyser_for(Config()))
+    plan = headerless_table_plan(tmp_path, rows)
     assert [a.fields.get("measure") for a in plan.actions] == [r[3] for r in rows]
     assert [a.fields["action"] for a in plan.actions] == [r[0] for r in rows]
 
