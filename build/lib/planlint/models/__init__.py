@@ -1,1 +1,0 @@
-"""spaCy patterns and trained components as data (shipped as planlint.models)."""

@@ -1,0 +1,110 @@
+"""planlint installed the way users install it: a wheel or an sdist into a
+fresh virtual environment (no -e), and the real pre-commit flow.
+
+A stale file in a build folder once reached the wheel and made every plan
+unreadable, and an editable install cannot show that. These tests build from a
+clean copy of the source (what git would check out, plus uncommitted edits),
+so nothing left in this working tree can leak in.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+PLAN = "sample_plans/brackenridge_core_group_amelia.docx"
+BAD = "# Plan for Amelia\n\n## Action plan\n\n- Sarah to attend the parenting course.\n"
+
+
+def _run(*args, cwd=None, env=None, check=True, timeout=600):
+    result = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True,
+                            timeout=timeout)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{args} exited {result.returncode}\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def _clean_copy(dest: Path) -> Path:
+    """The files git would check out, as they are now: tracked and new, never ignored."""
+    listed = _run("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=ROOT).stdout
+    for name in filter(None, listed.split("\0")):
+        src = ROOT / name
+        if src.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+def _fresh_venv(path: Path) -> Path:
+    venv.create(path, with_pip=True)
+    return path / "bin"
+
+
+def _lint_json(planlint: Path, cwd: Path) -> str:
+    result = _run(planlint, "check", "--format", "json", PLAN, cwd=cwd, check=False)
+    assert result.returncode in (0, 1), result.stderr
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory):
+    return _clean_copy(tmp_path_factory.mktemp("src"))
+
+
+@pytest.fixture(scope="module")
+def dists(source, tmp_path_factory):
+    out = tmp_path_factory.mktemp("dist")
+    _run(sys.executable, "-m", "build", "--wheel", "--sdist", "--outdir", out, source)
+    return {"wheel": next(out.glob("*.whl")), "sdist": next(out.glob("*.tar.gz"))}
+
+
+@pytest.mark.parametrize("kind", ["wheel", "sdist"])
+def test_install_non_editable_lints_like_the_editable_install(kind, dists, source, tmp_path):
+    bin_dir = _fresh_venv(tmp_path / "venv")
+    _run(bin_dir / "python", "-m", "pip", "install", "-q", dists[kind])
+    installed = _lint_json(bin_dir / "planlint", cwd=source)
+    editable = _lint_json(BIN / "planlint", cwd=source)
+    assert '"status": "ok"' in installed
+    assert installed == editable
+
+
+def test_install_leaves_no_build_output_in_git(source):
+    tracked = _run("git", "ls-files", cwd=ROOT).stdout.splitlines()
+    assert not [t for t in tracked if t.startswith(("build/", "dist/")) or ".egg-info/" in t]
+
+
+def test_install_precommit_try_repo_runs_the_declared_hook(source, tmp_path):
+    """`pre-commit try-repo` installs the hook exactly as .pre-commit-hooks.yaml
+    declares it (language: python), i.e. a non-editable pip install."""
+    pre_commit = BIN / "pre-commit"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update(PRE_COMMIT_HOME=str(tmp_path / "cache"), HOME=str(tmp_path), GIT_CONFIG_NOSYSTEM="1",
+               GIT_AUTHOR_NAME="Test", GIT_AUTHOR_EMAIL="test@example.invalid",
+               GIT_COMMITTER_NAME="Test", GIT_COMMITTER_EMAIL="test@example.invalid")
+    hook_repo = tmp_path / "hook"
+    shutil.copytree(source, hook_repo)
+    _run("git", "init", "-q", "-b", "main", cwd=hook_repo, env=env)
+    _run("git", "add", "-A", cwd=hook_repo, env=env)
+    _run("git", "commit", "-q", "-m", "planlint", cwd=hook_repo, env=env)
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    _run("git", "init", "-q", "-b", "main", cwd=plans, env=env)
+    shutil.copy(source / PLAN, plans / "amelia.docx")
+    (plans / "bad.md").write_text(BAD)
+    _run("git", "add", "-A", cwd=plans, env=env)
+
+    good = _run(pre_commit, "try-repo", hook_repo, "planlint", "--files", "amelia.docx",
+                cwd=plans, env=env, check=False)
+    assert "cannot read" not in good.stdout, good.stdout
+    bad = _run(pre_commit, "try-repo", hook_repo, "planlint", "--files", "bad.md",
+               cwd=plans, env=env, check=False)
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "bad.md:line 5: M001 missing-measure" in bad.stdout
