@@ -214,7 +214,7 @@ def structure(path):
     except PlanlintError as exc:
         click.echo(f"{path}: cannot read: {exc}", err=True)
         sys.exit(EXIT_ERROR)
-    plan, understanding = build_plan(doc, analyser_for(config))
+    plan = build_plan(doc, analyser_for(config))
     f = plan.facts
     click.echo(f"{path} ({doc.format}, {len(doc.blocks)} blocks)")
     click.echo(f"facts: child={', '.join(f.child_names) or '?'} plan_date={f.plan_date or '?'} "
@@ -227,7 +227,7 @@ def structure(path):
         click.echo(f"  - {o.text}  ({o.location.describe()})")
     click.echo(f"actions ({len(plan.actions)}):")
     for a in plan.actions:
-        facts = understanding.action_facts(a)
+        facts = a.facts
         click.echo(f"  - {a.location.describe()} [{a.source}, {a.section}] {a.text}")
         click.echo(f"      owner={facts.owner_status}:{facts.owner!r} time={facts.time_status}"
                    f"{':' + repr(facts.vague_time) if facts.vague_time else ''} measure={facts.measure_status}"

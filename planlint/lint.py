@@ -29,8 +29,8 @@ def lint_document(document: Document, config: Config | None = None) -> FileRepor
     config = config or Config()
     analyser = analyser_for(config)
     document, notes = suppress.extract(document)  # suppress.py: notes out of the text
-    plan, understanding = build_plan(document, analyser, tuple(config.extra_packs))
-    findings = run_checks(plan, understanding, config)
+    plan = build_plan(document, analyser, tuple(config.extra_packs))
+    findings = run_checks(plan, config)
     report = FileReport(document.path, actions=len(plan.actions), findings=findings, plan=plan)
     report = suppress.apply(report, notes, config)  # drop silenced findings, add S001, sort
     report.score = score(plan, report.findings, all_rules(), config.enabled)

@@ -1,9 +1,11 @@
 """Plain data passed between planlint's layers.
 
-readers  -> Document (located Blocks)
-structure -> Plan (Sections, Actions, Outcomes, PlanFacts)
-checks   -> Finding
-lint     -> FileReport
+readers   -> Document (located Blocks)
+nlp       -> Mentions (labelled spans of text, with their modifiers)
+structure -> Plan (Sections, Actions with their ActionFacts, Outcomes,
+             Sentences and Rows with their mentions and cues, PlanFacts)
+checks    -> Finding
+lint      -> FileReport
 
 Nothing here knows about files, spaCy or output formats.
 """
@@ -47,6 +49,26 @@ class Location:
         if self.line is not None:
             parts.append(f"line {self.line}")
         return " ".join(parts) or "document"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A labelled span the NLP layer found, e.g. TIME "by 14 March"."""
+
+    label: str
+    text: str
+    start: int  # character offsets into the analysed text
+    end: int
+    modifiers: frozenset = frozenset()  # negated, hypothetical, historical, childs
+
+    @property
+    def asserted(self) -> bool:
+        """True unless negated or hypothetical."""
+        return not (self.modifiers & {"negated", "hypothetical"})
+
+
+def has_time(mentions: list[Mention]) -> bool:
+    return any(m.label == "TIME" and m.asserted for m in mentions)
 
 
 @dataclass
@@ -104,6 +126,25 @@ ActionSource = Literal["table", "list", "sentence", "labelled"]
 
 
 @dataclass
+class ActionFacts:
+    """The NLP verdicts on one action: who, when, how we will know, and about whom."""
+
+    owner: str = ""
+    owner_status: str = "missing"  # ok | vague | missing
+    owner_labels: frozenset = frozenset()
+    owner_names: frozenset = frozenset()  # capitalised words of the owner cell, lower-cased
+    passive: bool = False
+    time_status: str = "missing"  # ok | vague | missing
+    vague_time: str = ""
+    measure_status: str = "missing"  # ok | vague | missing
+    vague_measure: str = ""
+    about_child: bool = False
+    parent_needs: bool = False
+    mentions: list[Mention] = field(default_factory=list)  # of the whole action text
+    cues: frozenset = frozenset()  # names of the cues in rules/cues.toml found in the action text
+
+
+@dataclass
 class Action:
     """Something someone is asked to do, with the fields the plan gave it.
 
@@ -117,6 +158,7 @@ class Action:
     source: ActionSource
     section: SectionKind
     fields: dict[str, str] = field(default_factory=dict)
+    facts: ActionFacts = field(default_factory=ActionFacts)
 
 
 @dataclass
@@ -124,6 +166,47 @@ class Outcome:
     text: str
     location: Location
     section: SectionKind
+    mentions: list[Mention] = field(default_factory=list)
+    about_child: bool = False
+    about_parent: bool = False
+
+
+@dataclass
+class Sentence:
+    """One sentence of the plan (a heading, a sentence of a block or of a table
+    cell), or a whole table row read as one unit, with what the NLP layer saw."""
+
+    text: str
+    section: SectionKind
+    location: Location
+    mentions: list[Mention] = field(default_factory=list)
+    cues: frozenset = frozenset()  # names of the cues in rules/cues.toml found in it
+    child_voice: bool = False  # the child speaks, wishes or is observed
+    head_cues: frozenset = frozenset()  # a table row: the cues of its first cell
+    cells: list[str] = field(default_factory=list)  # a table row: its non-empty cells
+
+    @property
+    def has_time(self) -> bool:
+        return has_time(self.mentions)
+
+
+@dataclass
+class Condition:
+    """An "if ..." clause: what it names and whether it is a failure."""
+
+    words: frozenset  # its words, lower-cased
+    failure: bool  # "cannot", "stops", "breaks down"...
+    family_support: bool  # family, support, supervision, grandparents...
+
+
+@dataclass
+class Contingency:
+    """The plan's contingency: its section or, without one, its "if ..., X will ..." sentences."""
+
+    text: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    triggers: list[frozenset] = field(default_factory=list)  # words of each trigger
+    sentence_conditions: list[list[Condition]] = field(default_factory=list)  # per sentence
 
 
 @dataclass
@@ -143,6 +226,9 @@ class Plan:
     actions: list[Action]
     outcomes: list[Outcome]
     facts: PlanFacts
+    sentences: list[Sentence] = field(default_factory=list)  # headings, block and cell sentences
+    rows: list[Sentence] = field(default_factory=list)  # every table row, cells joined with " | "
+    contingency: Contingency = field(default_factory=Contingency)
 
     def sections_of(self, kind: SectionKind) -> list[Section]:
         return [s for s in self.sections if s.kind == kind]

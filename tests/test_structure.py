@@ -11,7 +11,7 @@ from planlint.structure.sections import classify_heading
 
 
 def plan_of(text, name="plan.md"):
-    plan, _ = build_plan(read_text(text, name), analyser_for(Config()))
+    plan = build_plan(read_text(text, name), analyser_for(Config()))
     return plan
 
 
@@ -47,7 +47,7 @@ def headerless_table_plan(tmp_path, rows):
         for c, text in zip(t.rows[r].cells, row):
             c.text = text
     d.save(tmp_path / "h.docx")
-    return build_plan(read_path(tmp_path / "h.docx"), analyser_for(Config()))[0]
+    return build_plan(read_path(tmp_path / "h.docx"), analyser_for(Config()))
 
 
 def test_headerless_table_columns_inferred_from_content(tmp_path):
@@ -78,7 +78,7 @@ def test_merged_outcome_row_applies_to_rows_below(tmp_path):
             c.text = text
     path = tmp_path / "m.docx"
     d.save(path)
-    plan, _ = build_plan(read_path(path), analyser_for(Config()))
+    plan = build_plan(read_path(path), analyser_for(Config()))
     assert [a.fields["outcome"] for a in plan.actions] == ["Outcome 1: Amelia is safe at home"] * 2
     assert [a.location.row for a in plan.actions] == [3, 4]
     assert plan.outcomes[0].text == "Outcome 1: Amelia is safe at home"
@@ -125,7 +125,7 @@ def test_action_cards_with_labels_down_the_first_column(tmp_path):
                                                  ("How we will know", "-"))):
             row.cells[0].text, row.cells[1].text = label, value
     d.save(tmp_path / "cards.docx")
-    plan, _ = build_plan(read_path(tmp_path / "cards.docx"), analyser_for(Config()))
+    plan = build_plan(read_path(tmp_path / "cards.docx"), analyser_for(Config()))
     assert [(a.fields["action"], a.fields["owner"], a.fields["measure"]) for a in plan.actions] == [
         ("Maureen to give the children tea", "Maureen (PGM)", "-"), ("Young carers assessment", "", "-")]
 
@@ -237,7 +237,7 @@ def test_bold_lead_in_in_word_gives_its_list_an_owner(tmp_path):
     d.add_paragraph("take Ava to nursery every weekday", style="List Bullet")
     d.add_paragraph("attend the parenting course on Tuesdays", style="List Bullet")
     d.save(tmp_path / "lead.docx")
-    plan, _ = build_plan(read_path(tmp_path / "lead.docx"), analyser_for(Config()))
+    plan = build_plan(read_path(tmp_path / "lead.docx"), analyser_for(Config()))
     assert [a.fields.get("owner") for a in plan.actions] == ["Mum", "Mum"]
 
 
@@ -250,7 +250,7 @@ def test_section_right_under_the_title_with_a_word_numbered_list(tmp_path):
     d.add_paragraph("Home", style="List Number")
     d.add_paragraph("SW to visit weekly and check the kitchen", style="List Number 2")
     d.save(tmp_path / "n.docx")
-    plan, _ = build_plan(read_path(tmp_path / "n.docx"), analyser_for(Config()))
+    plan = build_plan(read_path(tmp_path / "n.docx"), analyser_for(Config()))
     assert [a.text[:6] for a in plan.actions] == ["HV to ", "SW to "]
 
 

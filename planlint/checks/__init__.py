@@ -1,24 +1,23 @@
 """Checks: Plan -> Findings. One small function per rule.
 
-A check is registered with @check("CODE"); its name, severity, message,
-hint, rationale and examples live as data in rules/checks/CODE-name.toml,
-so `planlint rule CODE`, the docs and the tests all read the same text.
-A check never opens a file and never sees raw document bytes.
+A check is registered with @check("CODE") in the module named by its codes
+(checks/t001_t002_timescale.py); its name, severity, message, hint,
+rationale and examples live as data in rules/checks/CODE-name.toml, so
+`planlint rule CODE`, the docs and the tests all read the same text.
+A check is a pure function of the Plan and the Config: it never opens a
+file, never calls the NLP layer and never searches raw text; it reads the
+mentions, cues and verdicts the structure layer attached to the plan.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from .. import loader
 from ..config import Config
-from ..model import Action, Finding, Location, Plan
-from ..nlp.understand import ActionFacts, Understanding
+from ..model import Action, ActionFacts, Finding, Location, Plan
 
 CheckFn = Callable[["Context"], Iterable[Finding]]
-# Sections that describe the family and the worries: their "if"s and mentions
-# of court are history or analysis, not the plan's own arrangements.
-BACKGROUND = {"family", "worries", "strengths", "child_voice", "details"}
 _CHECKS: dict[str, CheckFn] = {}
 
 
@@ -69,60 +68,24 @@ class Context:
     """What every check may read."""
 
     plan: Plan
-    understanding: Understanding
-    action_facts: list[ActionFacts]
     config: Config
     rule: Rule | None = None
-    findings: list[Finding] = field(default_factory=list)
-
-    _sentences: list | None = None
-    _rows: list | None = None
-
-    def sentences(self) -> list[tuple[str, str, Location]]:
-        """(section kind, sentence, location) over the whole plan, tables included."""
-        if self._sentences is None:
-            out = []
-            split = self.understanding.analyser.sentences
-            for section in self.plan.sections:
-                if section.heading:
-                    out.append((section.kind, section.heading, section.location))
-                for block in section.blocks:
-                    if block.table:
-                        locs = block.table.row_locations
-                        for i, row in enumerate(block.table.rows):
-                            loc = locs[i] if i < len(locs) else block.location
-                            out.extend((section.kind, s, loc) for cell in row if cell for s in split(cell))
-                    elif block.text:
-                        out.extend((section.kind, s, block.location) for s in split(block.text))
-            self._sentences = out
-        return self._sentences
-
-    def rows(self) -> list[tuple[str, list[str], Location]]:
-        """(section kind, cells, location) for every table row: "Core group |
-        every 4 weeks" says in one row what no single cell says."""
-        if self._rows is None:
-            self._rows = [
-                (section.kind, [c for c in row if c], locs[i] if i < len(locs) else block.location)
-                for section in self.plan.sections for block in section.blocks if block.table
-                for locs in [block.table.row_locations] for i, row in enumerate(block.table.rows)
-            ]
-        return self._rows
 
     def labelled(self, label: str, asserted: bool = True, skip=("contingency",)):
-        """Sentences holding a mention with this label, outside the skipped sections."""
-        for kind, text, loc in self.sentences():
-            if kind in skip:
+        """(sentence, its first mention with this label) outside the skipped sections."""
+        for sentence in self.plan.sentences:
+            if sentence.section in skip:
                 continue
-            for m in self.understanding.mentions(text):
+            for m in sentence.mentions:
                 if m.label == label and (m.asserted or not asserted):
-                    yield kind, text, loc, m
+                    yield sentence, m
                     break
 
     def section_text(self, kind: str) -> str:
-        return "\n".join(t for k, t, _ in self.sentences() if k == kind)
+        return "\n".join(s.text for s in self.plan.sentences if s.section == kind)
 
     def actions(self) -> Iterable[tuple[Action, ActionFacts]]:
-        return zip(self.plan.actions, self.action_facts)
+        return ((a, a.facts) for a in self.plan.actions)
 
     def finding(self, location: Location, excerpt: str, **values) -> Finding:
         r = self.rule
@@ -143,10 +106,9 @@ def actions_where(ctx: Context, attr: str, status: str, term: str | None = None)
             yield ctx.finding(action.location, action.text, **values)
 
 
-def run_checks(plan: Plan, understanding: Understanding, config: Config) -> list[Finding]:
+def run_checks(plan: Plan, config: Config) -> list[Finding]:
     rules = all_rules()
-    facts = [understanding.action_facts(a) for a in plan.actions]
-    ctx = Context(plan, understanding, facts, config)
+    ctx = Context(plan, config)
     findings: list[Finding] = []
     for code, rule in rules.items():
         if not config.enabled(code, rule.name):
@@ -159,6 +121,7 @@ def run_checks(plan: Plan, understanding: Understanding, config: Config) -> list
 def _load_checks() -> None:
     # Importing the modules runs their @check decorators.
     from . import (  # noqa: F401
-        child_focus, contingency, looked_after, measure, mental_health, monitoring, outcomes,
-        owner, suppression, timescale, transfer,
+        c001_c002_c003_contingency, f001_f003_f004_child_focus, h001_mental_health, l001_looked_after,
+        m001_m002_measure, o001_f002_outcomes, r001_r002_review, suppression, t001_t002_timescale,
+        w001_w002_owner, x001_transfer,
     )

@@ -9,26 +9,12 @@ models/patterns/*.jsonl. Results land in doc.spans["planlint"].
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import loader
+from ..model import Mention
 
 SPANS_KEY = "planlint"
-
-
-@dataclass(frozen=True)
-class Mention:
-    label: str
-    text: str
-    start: int  # character offsets into the analysed text
-    end: int
-    modifiers: frozenset = frozenset()
-
-    @property
-    def asserted(self) -> bool:
-        """True unless negated or hypothetical."""
-        return not (self.modifiers & {"negated", "hypothetical"})
 
 
 @lru_cache(maxsize=4)

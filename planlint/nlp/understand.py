@@ -2,17 +2,17 @@
 
 Turns an Action (plain fields from the structure layer) into ActionFacts
 using the mentions from the spaCy pipeline and the commitment reader. The
-checks only read ActionFacts; they never look at raw text.
+structure layer attaches them to the plan; checks never call this module.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from ..model import Action
+from ..model import Action, ActionFacts, Mention
 from ..textutil import is_empty_cell
 from .commitment import find_commitment, imperative
-from .pipeline import Analyser, Mention
+from .cues import cues_in
+from .pipeline import Analyser
 
 CONCRETE_OWNER = {"PROFESSIONAL_ROLES", "FAMILY_ROLES", "PARENT_ROLES", "ADULT_SERVICES", "MH_SERVICES"}
 PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their"}
@@ -26,24 +26,6 @@ _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-@dataclass
-class ActionFacts:
-    owner: str = ""
-    owner_status: str = "missing"  # ok | vague | missing
-    owner_labels: frozenset = frozenset()
-    passive: bool = False
-    time_status: str = "missing"  # ok | vague | missing
-    vague_time: str = ""
-    measure_status: str = "missing"  # ok | vague | missing
-    vague_measure: str = ""
-    about_child: bool = False
-    parent_needs: bool = False
-    mentions: list[Mention] = field(default_factory=list)  # of the whole action text
-
-    def labels(self) -> set[str]:
-        return {m.label for m in self.mentions if m.asserted}
 
 
 class Understanding:
@@ -161,7 +143,7 @@ class Understanding:
         act_text = f.get("action", action.text)
         parts = [v for k, v in f.items() if k != "outcome" and v] or [action.text]
         work = " \n".join(parts)
-        facts = ActionFacts(mentions=self._joined_mentions(parts))
+        facts = ActionFacts(mentions=self.joined_mentions(parts), cues=cues_in(action.text))
         self._owner(action, act_text, facts)
         self._timescale(f, facts)
         self._measure(f, facts)
@@ -170,14 +152,16 @@ class Understanding:
         labels = {m.label for m in self.mentions(act_text) if m.asserted}
         own_needs = labels & {"PARENT_NEEDS", "PARENT_ILLNESS"} or self._supports_parent(act_text)
         facts.parent_needs = bool(own_needs) and "PARENTING_WORK" not in labels and not facts.about_child
+        # "If Jackie or Jordan cannot do their day": the helpers by name.
+        facts.owner_names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", f.get("owner", "")))
         return facts
 
-    def _joined_mentions(self, parts: list[str]) -> list[Mention]:
-        """Mentions of " \n".join(parts), from each part's cached analysis."""
+    def joined_mentions(self, parts: list[str], sep: str = " \n") -> list[Mention]:
+        """Mentions of sep.join(parts), from each part's cached analysis."""
         out, offset = [], 0
         for part in parts:
             out += [Mention(m.label, m.text, m.start + offset, m.end + offset, m.modifiers) for m in self.mentions(part)]
-            offset += len(part) + 2
+            offset += len(part) + len(sep)
         return out
 
     def _owner(self, action: Action, act_text: str, facts: ActionFacts) -> None:

@@ -1,4 +1,5 @@
-"""Structure: Document -> Plan (sections, actions, outcomes, facts)."""
+"""Structure: Document -> Plan (sections, actions, outcomes, facts), with
+what the NLP layer saw in each of them attached as plain data."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -9,12 +10,13 @@ from ..nlp.understand import Understanding
 from .actions import block_actions, gather
 from .facts import find_facts
 from .sections import split_sections
+from .sentences import read_contingency, read_outcome, read_rows, read_sentences
 from .tables import table_actions
 
 __all__ = ["build_plan"]
 
 
-def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) -> tuple[Plan, Understanding]:
+def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) -> Plan:
     section_table = loader.phrase_table("sections.toml", extra_packs)
     column_table = loader.phrase_table("columns.toml", extra_packs)
     texts = [b.text for b in document.blocks if b.kind != "table"]
@@ -42,7 +44,14 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
             actions += a
             outcomes += o
     facts.looked_after = _looked_after(sections, analyser)
-    return Plan(document, sections, actions, outcomes, facts), understanding
+    for action in actions:
+        action.facts = understanding.action_facts(action)
+    for outcome in outcomes:
+        read_outcome(outcome, understanding)
+    plan = Plan(document, sections, actions, outcomes, facts,
+                read_sentences(sections, understanding), read_rows(sections, understanding))
+    plan.contingency = read_contingency(plan, understanding)
+    return plan
 
 
 @lru_cache(maxsize=4)

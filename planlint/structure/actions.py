@@ -7,9 +7,7 @@ import re
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import LEAD_IN, longest_phrase
-
-# Sections whose bullets describe the family or the worries, not work to do.
-NOT_ACTIONS = {"worries", "strengths", "family", "details", "child_voice", "contingency", "review", "title"}
+from .sections import NOT_ACTIONS
 
 
 def _is_commitment(text: str, understanding) -> bool:

@@ -9,6 +9,14 @@ from __future__ import annotations
 from ..model import Block, Location, Section
 from ..textutil import longest_phrase
 
+# Sections that describe the family, the worries and the child's world: their
+# "if"s and mentions of court are history or analysis, not the plan's own
+# arrangements, and their bullets are not work to do.
+BACKGROUND = frozenset({"family", "worries", "strengths", "child_voice", "details"})
+# Header-less tables here list people or history, never work to do.
+NO_INFERENCE = BACKGROUND | {"review"}
+NOT_ACTIONS = BACKGROUND | {"contingency", "review", "title"}
+
 # Headings longer than this are sentences in bold, not section titles.
 MAX_HEADING_WORDS = 14
 

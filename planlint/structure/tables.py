@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Action, Block, Location, Outcome
 from ..textutil import is_empty_cell, longest_phrase
+from .sections import NO_INFERENCE
 
 ROLES = ("outcome", "action", "owner", "timescale", "measure")
 _STATUS_ONLY = re.compile(
@@ -19,8 +20,6 @@ _STATUS_ONLY = re.compile(
     r"new( action)?|no|yes|n/?a)\W*$",
     re.I,
 )
-# Sections whose header-less tables list people or history, never work to do.
-NO_INFERENCE = {"family", "details", "worries", "strengths", "child_voice", "review"}
 
 
 @dataclass

@@ -13,11 +13,9 @@ def missing_outcomes(ctx):
 
 @check("F002")
 def adult_centred_outcome(ctx):
-    u = ctx.understanding
     for outcome in ctx.plan.outcomes:
         if len(outcome.text.split()) < MIN_WORDS:
             continue  # "Relationship with parents": a topic, not a described change
-        labels = {m.label for m in u.mentions(outcome.text)}
-        adult = labels & ADULT or u.mentions_parent(outcome.text)
-        if adult and not u.mentions_child(outcome.text):
+        adult = {m.label for m in outcome.mentions} & ADULT or outcome.about_parent
+        if adult and not outcome.about_child:
             yield ctx.finding(outcome.location, outcome.text)

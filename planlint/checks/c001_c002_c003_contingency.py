@@ -1,0 +1,48 @@
+"""C001 missing-contingency, C002 vague-contingency, C003 family-support-without-fallback."""
+from . import check
+
+# Conditions that name nothing in particular: "if the plan is not working".
+_GENERIC = set(
+    "if should in the event of that plan plans things thing progress this it is isn't are aren't not "
+    "does doesn't do don't work working works enough sufficient sufficiently improve improves improved "
+    "change changes made being happen happens going well there no any a an and or child protection "
+    "current agreed outcomes outcome met achieved achieve successful fail fails unsuccessful we see".split()
+)
+
+
+@check("C001")
+def missing_contingency(ctx):
+    if len(ctx.plan.contingency.text.split()) < 4:
+        yield ctx.doc_finding("")
+
+
+@check("C002")
+def vague_contingency(ctx):
+    contingency = ctx.plan.contingency
+    if len(contingency.text.split()) < 4:
+        return  # C001's business
+    specific = any(words - _GENERIC for words in contingency.triggers)
+    concrete = any(m.label == "CONTINGENCY_RESPONSES" for m in contingency.mentions)
+    if not (specific and concrete):
+        yield ctx.doc_finding(contingency.text.strip().split("\n")[0],
+                              missing="trigger" if not specific else "protective response")
+
+
+@check("C003")
+def family_support_without_fallback(ctx):
+    family_owned = [a for a, f in ctx.actions() if "FAMILY_ROLES" in f.owner_labels]
+    supervising = [
+        a for a, f in ctx.actions()
+        if "FAMILY_ROLES" in {m.label for m in f.mentions} and "supervises" in f.cues
+    ]
+    if len(family_owned) < 2 and not supervising:
+        return
+    # "If Jackie or Jordan cannot do their day": the helpers by name count too.
+    helpers = {name for a in family_owned for name in a.facts.owner_names}
+    for sentence in ctx.plan.contingency.sentence_conditions:
+        # The failure must be the helpers' own: "if Nan cannot have Leo", not
+        # "if Sophie stops her medication, Leo will stay with Nan".
+        if any((c.family_support or helpers & c.words) and c.failure for c in sentence):
+            return
+    first = (supervising or family_owned)[0]
+    yield ctx.doc_finding(first.text, first.location)

@@ -1,0 +1,37 @@
+"""F001 parent-centred-plan, F003 missing-child-voice, F004 no-adult-services."""
+from . import check
+
+ADULT_OWNER = {"ADULT_SERVICES", "MH_SERVICES"}
+
+
+@check("F001")
+def parent_centred_plan(ctx):
+    actions = list(ctx.actions())
+    parent = [a for a, f in actions if f.parent_needs]
+    share = ctx.config.thresholds.get("F001", 0.5)
+    if actions and len(parent) / len(actions) > share:
+        yield ctx.doc_finding(parent[0].text, parent[0].location, parent=len(parent), total=len(actions))
+
+
+@check("F003")
+def missing_child_voice(ctx):
+    if len(ctx.section_text("child_voice").split()) >= 4:
+        return
+    if any(s.child_voice for s in ctx.plan.sentences if s.section not in ("contingency", "child_voice")):
+        return
+    yield ctx.doc_finding("")
+
+
+@check("F004")
+def no_adult_services(ctx):
+    # A history alone ("a history of heroin use") is not a current need, and a
+    # child's own condition is not a parent's.
+    illness = next(
+        ((s, m) for s, m in ctx.labelled("PARENT_ILLNESS") if not m.modifiers & {"historical", "childs"}), None
+    )
+    if illness is None:
+        return
+    if any(f.owner_labels & ADULT_OWNER for _, f in ctx.actions()):
+        return
+    sentence, mention = illness
+    yield ctx.doc_finding(sentence.text, sentence.location, condition=mention.text)

@@ -1,0 +1,36 @@
+"""R001 missing-review-arrangements, R002 missing-legal-escalation."""
+from ..structure.sections import BACKGROUND
+from . import check
+
+_MEETINGS = {"core_group", "review_conference"}
+
+
+@check("R001")
+def missing_review_arrangements(ctx):
+    core = review = False
+    # A meetings table names the meeting in its first cell and its date in another.
+    labelled_rows = [
+        r for r in ctx.plan.rows if len(r.cells) > 1 and len(r.cells[0].split()) <= 5 and r.head_cues & _MEETINGS
+    ]
+    for s in ctx.plan.sentences + labelled_rows:
+        if s.section == "contingency" and "conditional" in s.cues:
+            continue  # "if ..., an early review conference will be held": not the plan's reviews
+        if not s.has_time or "this_meeting" in s.cues:
+            continue
+        core = core or "core_group" in s.cues
+        review = review or "review_conference" in s.cues
+    if not (core and review):
+        missing = "core group meetings" if not core else "the review conference"
+        if not core and not review:
+            missing = "core group meetings or the review conference"
+        yield ctx.doc_finding("", missing=missing)
+
+
+@check("R002")
+def missing_legal_escalation(ctx):
+    for s in ctx.plan.sentences:
+        if s.section in BACKGROUND:
+            continue
+        if any(m.label == "LEGAL_ESCALATION" and "negated" not in m.modifiers for m in s.mentions):
+            return
+    yield ctx.doc_finding("")

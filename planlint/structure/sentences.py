@@ -1,0 +1,94 @@
+"""What the NLP layer saw, attached to the plan as plain data.
+
+Sentences (headings, sentences of blocks and of table cells), table rows read
+whole, outcomes, actions and the contingency each get their mentions, cues
+and verdicts here, once, so that checks read the Plan and never the analyser.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Contingency, Mention, Outcome, Plan, Section, Sentence
+from ..nlp.cues import condition_clauses, conditions, cues_in, words
+from .sections import BACKGROUND
+
+
+def read_sentences(sections: list[Section], understanding) -> list[Sentence]:
+    split = understanding.analyser.sentences
+    out = []
+    for section in sections:
+        if section.heading:
+            out.append(_sentence(section.heading, section.kind, section.location, understanding))
+        for block in section.blocks:
+            if block.table:
+                locs = block.table.row_locations
+                for i, row in enumerate(block.table.rows):
+                    loc = locs[i] if i < len(locs) else block.location
+                    out.extend(_sentence(s, section.kind, loc, understanding) for cell in row if cell for s in split(cell))
+            elif block.text:
+                out.extend(_sentence(s, section.kind, block.location, understanding) for s in split(block.text))
+    return out
+
+
+def read_rows(sections: list[Section], understanding) -> list[Sentence]:
+    """Every table row as one unit: "Core group | every 4 weeks" says in one
+    row what no single cell says."""
+    out = []
+    for section in sections:
+        for block in section.blocks:
+            if not block.table:
+                continue
+            locs = block.table.row_locations
+            for i, row in enumerate(block.table.rows):
+                cells = [c for c in row if c]
+                text = " | ".join(cells)
+                out.append(Sentence(
+                    text, section.kind, locs[i] if i < len(locs) else block.location,
+                    understanding.joined_mentions(cells, " | "), cues_in(text),
+                    head_cues=cues_in(cells[0]) if cells else frozenset(), cells=cells,
+                ))
+    return out
+
+
+def read_outcome(outcome: Outcome, understanding) -> None:
+    outcome.mentions = understanding.mentions(outcome.text)
+    outcome.about_child = understanding.mentions_child(outcome.text)
+    outcome.about_parent = understanding.mentions_parent(outcome.text)
+
+
+def read_contingency(plan: Plan, understanding) -> Contingency:
+    text = "\n".join(s.text for s in plan.sentences if s.section == "contingency")
+    if not text.strip():
+        text = "\n".join(
+            s.text for s in plan.sentences
+            if "contingency_word" in s.cues or s.section not in BACKGROUND and "if_then" in s.cues
+        )
+    if not text:
+        return Contingency()
+    # Triggers are "if ..." clauses, or the first cell of a trigger | response table row.
+    triggers = [words(clause) for clause in condition_clauses(text)]
+    triggers += [
+        words(r.cells[0]) for r in plan.rows
+        if r.section == "contingency" and len(r.cells) > 1 and r.location.row != 1
+    ]
+    return Contingency(
+        text, understanding.mentions(text), triggers,
+        [conditions(s) for s in understanding.analyser.sentences(text)],
+    )
+
+
+def _sentence(text: str, kind: str, location, understanding) -> Sentence:
+    mentions = [_whose(m, text, understanding) for m in understanding.mentions(text)]
+    return Sentence(text, kind, location, mentions, cues_in(text), understanding.voice_of_child(text))
+
+
+def _whose(mention: Mention, text: str, understanding) -> Mention:
+    """An illness that is the child's: "Kayden will be kept safe from
+    self-harm", "CAMHS to assess Kayden's self-harm"."""
+    if mention.label != "PARENT_ILLNESS":
+        return mention
+    owner = re.search(r"([A-Za-z'’-]+)\s*$", text[: mention.start])
+    childs = bool(owner and re.search(r"['’]s?$", owner.group(1)) and understanding.mentions_child(owner.group(1)))
+    if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
+        return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
+    return mention
