@@ -201,20 +201,16 @@ def _usage(fn, *args, **kwargs):
 
 @main.command()
 @click.argument("path")
-def structure(path):
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Settings file to use instead of the nearest planlint.toml or pyproject.toml [tool.planlint].")
+def structure(path, config_file):
     """Show what planlint understood: sections, actions and their fields, facts."""
-    from .lint import analyser_for
-    from .readers import read_bytes, read_path
-    from .structure import build_plan
-    from .errors import PlanlintError
-
-    config = Config()
-    try:
-        doc = read_bytes(sys.stdin.buffer.read(), "-") if path == "-" else read_path(path)
-    except PlanlintError as exc:
-        click.echo(f"{path}: cannot read: {exc}", err=True)
+    report = lint_one(path, _settings(path, config_file, None, None, None))
+    if report.status != "ok":
+        click.echo(f"{path}: cannot read: {report.error}", err=True)
         sys.exit(EXIT_ERROR)
-    plan = build_plan(doc, analyser_for(config))
+    plan = report.plan
+    doc = plan.document
     f = plan.facts
     click.echo(f"{path} ({doc.format}, {len(doc.blocks)} blocks)")
     click.echo(f"facts: child={', '.join(f.child_names) or '?'} plan_date={f.plan_date or '?'} "

@@ -1,4 +1,13 @@
-"""lint(): the one function every front end calls."""
+"""The one sequencer: every front end (check, structure, annotate, audit, the
+Python API) lints through lint() or lint_document(), which read top to bottom:
+
+    read            readers: file or text -> Document of located Blocks
+    notes out       suppress.extract: "planlint: ignore" notes taken out of the text
+    understand      nlp: one Analyser per rule-pack set turns text into Mentions
+    build the plan  structure: Document -> Plan, with mentions, cues and verdicts attached
+    run the rules   checks: pure functions of Plan and Config -> Findings
+    report          suppress.apply, score -> FileReport
+"""
 from __future__ import annotations
 
 import os
