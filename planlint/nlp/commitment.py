@@ -46,10 +46,8 @@ _PREAMBLE = re.compile(
 @dataclass(frozen=True)
 class Commitment:
     subject: str  # "" when the action has no subject (an imperative bullet)
-    subject_span: tuple[int, int]
     passive: bool
     agent: str  # the "by ..." of a passive, or ""
-    agent_span: tuple[int, int]
 
 
 def find_commitment(text: str) -> Commitment | None:
@@ -65,16 +63,10 @@ def find_commitment(text: str) -> Commitment | None:
         return None
     if m.group("modal").lower() == "to" and _FINITE.search(m.group("subject")):
         return None  # "Finley has been late to school": a statement, not "X to do Y"
-    subj_start = offset + m.start("subject")
-    subject = m.group("subject")
     rest = m.group("rest")
     passive = bool(_PASSIVE.match(rest))
-    agent, agent_span = "", (0, 0)
-    if passive and (a := _AGENT.search(rest)):
-        base = offset + m.start("rest")
-        agent = a.group("agent").strip()
-        agent_span = (base + a.start("agent"), base + a.start("agent") + len(agent))
-    return Commitment(subject.strip(), (subj_start, subj_start + len(subject)), passive, agent, agent_span)
+    agent = a.group("agent").strip() if passive and (a := _AGENT.search(rest)) else ""
+    return Commitment(m.group("subject").strip(), passive, agent)
 
 
 def imperative(text: str) -> bool:

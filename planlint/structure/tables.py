@@ -8,24 +8,16 @@ name people are owners, the longest text is the action.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..model import Action, Block, Location, Outcome
 from ..textutil import is_empty_cell, longest_phrase
 from .sections import NO_INFERENCE
 
-ROLES = ("outcome", "action", "owner", "timescale", "measure")
 _STATUS_ONLY = re.compile(
     r"^\W*(red|amber|green|r|a|g|rag|not started|started|in progress|on track|off track|completed?|done|"
     r"new( action)?|no|yes|n/?a)\W*$",
     re.I,
 )
-
-
-@dataclass
-class ColumnMap:
-    roles: list[str | None]  # role of each column, None for a column we do not use
-    header_rows: int  # rows to skip before the data
 
 
 def map_header(header: list[str], table: dict) -> list[str | None]:
