@@ -91,12 +91,12 @@ def read_pack(folder: str) -> Pack:
 
 @lru_cache(maxsize=8)
 def load(extra: tuple[str, ...] = ()) -> Rules:
-    """The built-in pack with each extra pack's removals and additions applied in order."""
+    """The built-in pack, then each extra pack's removals and additions, in order."""
     base = builtin_pack()
-    lex = {name: dict.fromkeys(phrases) for name, phrases in base.lexicons.items()}
-    tables = {t: {kind: dict.fromkeys(p) for kind, p in body.items()} for t, body in base.tables.items()}
-    patterns = list(base.patterns)
-    for pack in map(read_pack, extra):
+    lex: dict[str, dict[str, None]] = {}  # lexicon -> phrases, as an ordered set
+    tables = {group: {kind: {} for kind in body} for group, body in base.tables.items()}
+    patterns = []
+    for pack in (base, *map(read_pack, extra)):
         where = Path(pack.folder) / MANIFEST
         for group, merged in (("lexicons", lex), *tables.items()):
             for name, phrases in pack.remove[group].items():
