@@ -15,8 +15,9 @@ folder has both). Nothing is merged across folders.
     [thresholds]
     F001 = 0.6
 
-Paths in extra-packs are relative to the file that names them. An unknown
-key, a wrong type or an unknown rule is a UsageError with a one-line reason.
+Paths in extra-packs are relative to the file that names them; each must be a
+valid rule pack (loader.py). An unknown key, a wrong type, an unknown rule or
+a broken pack is a UsageError with a one-line reason.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ import os
 import tomllib
 from pathlib import Path
 
+from . import loader
 from .config import Config
 from .errors import UsageError
 
@@ -118,6 +120,7 @@ def _to_config(data: dict, base: Path, where: str) -> Config:
             if not folder.is_dir():
                 raise UsageError(f"{where}: extra-packs: folder {entry!r} not found (relative to {base})")
             packs.append(str(folder))
+        loader.load(tuple(packs))  # a broken pack is a settings mistake: say so before any plan is read
         config.extra_packs = packs
     if "thresholds" in data:
         table = _table(data["thresholds"], "thresholds", where)

@@ -74,6 +74,7 @@ def test_config_none_found_up_to_the_root(tmp_path):
 
 def test_config_load_every_key(tmp_path):
     (tmp_path / "la-pack" / "lexicons").mkdir(parents=True)
+    (tmp_path / "la-pack" / "pack.toml").write_text('name = "la-pack"\nversion = "1"\n')
     path = tmp_path / "planlint.toml"
     path.write_text(
         'select = ["T", "W001", "vague-owner", "c002"]\n'

@@ -3,9 +3,10 @@
     tokenizer -> sentencizer -> planlint_stem -> span_ruler (lexicons + token patterns)
               -> planlint_context (negation / hypothetical / historical)
 
-Every lexicon file in rules/lexicons becomes a span label named after the
-file (professional_roles.txt -> PROFESSIONAL_ROLES); token patterns come from
-models/patterns/*.jsonl. Results land in doc.spans["planlint"].
+Every lexicon of the built-in and extra rule packs (see loader.py) becomes a
+span label named after its file (professional_roles.txt -> PROFESSIONAL_ROLES);
+token patterns come from models/patterns/*.jsonl and each pack's patterns/.
+Results land in doc.spans["planlint"].
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def get_nlp(extra_packs: tuple[str, ...] = ()):
         for name, phrases in loader.lexicons(extra_packs).items()
         for phrase in phrases
     ]
-    patterns.extend(dict(p) for p in loader.token_patterns())
+    patterns.extend(dict(p) for p in loader.token_patterns(extra_packs))
     ruler.add_patterns(patterns)
     nlp.add_pipe("planlint_context", config={"spans_key": SPANS_KEY})
     return nlp
