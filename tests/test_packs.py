@@ -184,3 +184,19 @@ def test_declared_lexicon_is_a_label_for_phrases_and_patterns(tmp_path):
     mentions = Analyser((folder,)).mentions("Lamplighters at the Lantern House Family Centre")
     found = [m.text for m in mentions if m.label == "LANTERN_SERVICES"]
     assert found == ["Lamplighters", "Lantern House Family Centre"]
+
+
+def test_packs_structure_and_check_agree_under_a_pack_and_a_settings_file(tmp_path):
+    """`structure` reads the plan the way `check` does: a settings file naming a
+    pack that no longer counts "family" as a vague owner changes both alike."""
+    pack = make_pack(tmp_path, '[remove]\nlexicons.vague_owners = ["family"]\n')
+    (tmp_path / "robin.md").write_text(ROBIN)
+    settings = tmp_path / "la-settings.toml"  # not discovered: only --config names it
+    settings.write_text(f"extra-packs = [{json.dumps(pack)}]\n")
+    runner = CliRunner()
+    for args, family_vague in (([], True), (["--config", str(settings)], False)):
+        checked = json.loads(runner.invoke(main, ["check", "--format", "json", *args, str(tmp_path / "robin.md")]).output)
+        vague = {f["excerpt"] for f in checked["files"][0]["findings"] if f["rule"] == "W002"}
+        shown = runner.invoke(main, ["structure", *args, str(tmp_path / "robin.md")]).output
+        assert any("dental" in e for e in vague) is family_vague
+        assert ("owner=vague:'Family'" in shown) is family_vague
