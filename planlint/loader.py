@@ -31,7 +31,7 @@ from pathlib import Path
 from .errors import UsageError
 
 __all__ = ["Pack", "Rules", "builtin_pack", "read_pack", "load", "lexicons", "phrase_table",
-           "token_patterns", "rule_metadata"]
+           "token_patterns", "rule_metadata", "vocabulary"]
 
 MANIFEST = "pack.toml"
 TABLES = {"sections": "section kind", "columns": "column kind"}  # file stem -> what its keys are
@@ -133,6 +133,33 @@ def phrase_table(name: str, extra: tuple[str, ...] = ()) -> dict[str, tuple[str,
 def token_patterns(extra: tuple[str, ...] = ()) -> tuple[dict, ...]:
     """spaCy token patterns, built-in first."""
     return load(extra).patterns
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, tuple[str, ...]]:
+    """rules/vocabulary.toml: word lists several layers share (months, modals...)."""
+    return {name: tuple(words) for name, words in _toml(_builtin_rules() / "vocabulary.toml").items()}
+
+
+def _expand(value, where: str):
+    """A pattern's "@months" (a list element, or text inside a REGEX) becomes the vocabulary list."""
+    if isinstance(value, dict):
+        return {k: _expand(v, where) for k, v in value.items()}
+    if isinstance(value, list):
+        out = []
+        for item in value:
+            out += list(_vocabulary_list(item[1:], where)) if isinstance(item, str) and item.startswith("@") else [
+                _expand(item, where)]
+        return out
+    if isinstance(value, str) and "@" in value:
+        return re.sub(r"@([a-z_]+)", lambda m: "|".join(map(re.escape, _vocabulary_list(m.group(1), where))), value)
+    return value
+
+
+def _vocabulary_list(name: str, where: str) -> tuple[str, ...]:
+    if name not in vocabulary():
+        raise UsageError(f"{where}: unknown word list @{name}; known: {', '.join('@' + n for n in vocabulary())}")
+    return vocabulary()[name]
 
 
 @lru_cache(maxsize=1)
@@ -283,6 +310,7 @@ def _patterns(folder, known_labels: set[str] | None) -> tuple[dict, ...]:
             if known_labels is not None and row["label"] not in known_labels:
                 raise UsageError(f"{where}: unknown label {row['label']!r}; known labels: "
                                  f"{', '.join(sorted(known_labels))} (or declare a lexicon in {MANIFEST})")
+            row["pattern"] = _expand(row["pattern"], where)
             problems = validate_token_pattern(row["pattern"])
             if problems:
                 raise UsageError(f"{where}: bad token pattern: {problems[0]}")
