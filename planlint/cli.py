@@ -1,55 +1,21 @@
-"""The planlint command line.
-
-Exit codes (stable, for hooks and CI):
-  0  nothing at or above the --fail-on level
-  1  findings at or above the --fail-on level
-  2  a file could not be read, or the command was misused (other files are still linted)
-"""
+"""The planlint command line. Its exit codes are in planlint/exit_codes.py."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
+from .audit.command import audit
 from .config import Config
 from .errors import PlanlintError
-from .model import SEVERITY_RANK, FileReport
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-def expand_paths(paths) -> list[str]:
-    """Files as given, folders recursed for the formats planlint reads."""
-    from .readers import SUPPORTED_EXTENSIONS
-
-    out: list[str] = []
-    for p in paths:
-        if p != "-" and os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                out.extend(
-                    os.path.join(root, f) for f in sorted(files)
-                    if os.path.splitext(f)[1].lower() in SUPPORTED_EXTENSIONS and not f.startswith((".", "~$"))
-                )
-        else:
-            out.append(p)
-    return out
-
-
-def exit_code(reports: list[FileReport], fail_on: str) -> int:
-    if any(r.status == "error" for r in reports):
-        return EXIT_ERROR
-    level = SEVERITY_RANK[fail_on]
-    if any(SEVERITY_RANK[f.severity] >= level for r in reports for f in r.findings):
-        return EXIT_FINDINGS
-    return EXIT_OK
+from .exit_codes import EXIT_ERROR, EXIT_OK, exit_code
+from .model import FileReport
+from .paths import expand_paths
 
 
 def lint_one(path: str, config: Config, stdin_filename: str | None = None) -> FileReport:
-    from .errors import PlanlintError
     from .lint import lint, lint_document
     from .readers import read_bytes
 
@@ -67,6 +33,9 @@ def lint_one(path: str, config: Config, stdin_filename: str | None = None) -> Fi
 @click.version_option(__version__, prog_name="planlint")
 def main():
     """planlint: check child protection plans against the Child Z review's Finding One."""
+
+
+main.add_command(audit)
 
 
 @main.command()
@@ -235,7 +204,7 @@ def structure(path, config_file):
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
 def rules_cmd(fmt):
     """List every rule."""
-    from .checks import all_rules
+    from .registry import all_rules
     from .reporters.rule_docs import rules_markdown
 
     rules = all_rules()
@@ -250,7 +219,7 @@ def rules_cmd(fmt):
 @click.argument("code")
 def rule_cmd(code):
     """Explain one rule (by code or name), like `ruff rule`."""
-    from .checks import all_rules
+    from .registry import all_rules
     from .reporters.rule_docs import rule_markdown
 
     rules = all_rules()
@@ -259,6 +228,3 @@ def rule_cmd(code):
         raise click.UsageError(f"unknown rule {code!r}; run `planlint rules` to list them")
     click.echo(rule_markdown(found), nl=False)
 
-
-from .audit.command import audit  # noqa: E402
-main.add_command(audit)

@@ -30,10 +30,10 @@ from pathlib import Path
 from . import loader
 from .config import Config
 from .errors import UsageError
+from .registry import all_rules
 
-__all__ = ["CONFIG_NAMES", "find_config", "load_config", "config_for", "settings_for"]
+__all__ = ["find_config", "load_config", "settings_for"]
 
-CONFIG_NAMES = ("planlint.toml", "pyproject.toml")
 LEVELS = ("error", "warning", "info")
 _KEYS = ("select", "ignore", "severity", "fail-on", "extra-packs", "thresholds")
 
@@ -71,12 +71,6 @@ def load_config(path: str | os.PathLike) -> Config:
     if not isinstance(data, dict):
         raise UsageError(f"{where}: [tool.planlint] must be a table")
     return _to_config(data, path.parent, where)
-
-
-def config_for(path: str | os.PathLike) -> Config:
-    """The Config for linting `path`: its nearest settings file, else the defaults."""
-    found = find_config(path)
-    return load_config(found) if found else Config()
 
 
 def _has_planlint_table(pyproject: Path) -> bool:
@@ -149,8 +143,6 @@ def _table(value, key: str, where: str) -> dict:
 
 def _rule_selectors() -> set[str]:
     """Codes, kebab-case names and code prefixes ("T", "W00") that select rules."""
-    from .checks import all_rules
-
     out: set[str] = set()
     for code, rule in all_rules().items():
         out.add(code)

@@ -22,9 +22,9 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from .checks import all_rules
 from .config import Config
 from .model import SEVERITY_RANK, Block, Document, FileReport, Finding, Location, Table
+from .registry import all_rules, effective_severity
 
 __all__ = ["Directive", "Directives", "Suppressed", "extract", "apply", "parse", "S001"]
 
@@ -171,7 +171,7 @@ def apply(report: FileReport, found: Directives, config: Config) -> FileReport:
             report.suppressed.append(Suppressed(finding, hit.reason))
     s001 = rules.get(S001)
     if s001 is not None and config.enabled(S001, s001.name):
-        severity = config.severity.get(S001, config.severity.get(s001.name, s001.severity))
+        severity = effective_severity(s001, config)
         for n, note in enumerate(found.notes):
             for token in note.rules or ("",):
                 rule = rule_for(token)

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from planlint import lint  # noqa: E402
-from planlint.checks import all_rules  # noqa: E402
+from planlint.registry import all_rules  # noqa: E402
 
 
 def norm(text: str) -> str:

@@ -6,10 +6,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from planlint.checks import all_rules
 from planlint.cli import main
 from planlint.config_file import find_config, load_config, settings_for
 from planlint.errors import UsageError
+from planlint.registry import all_rules
 
 PLAN = """\
 # Plan for Amelia

@@ -3,8 +3,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from planlint.checks import all_rules
 from planlint.cli import main
+from planlint.registry import all_rules
 
 RULES_MD = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
 

@@ -5,7 +5,7 @@ The examples are the ones `planlint rule CODE` prints, read from rules/checks.
 import pytest
 
 from planlint import lint
-from planlint.checks import all_rules
+from planlint.registry import all_rules
 
 RULES = all_rules()
 

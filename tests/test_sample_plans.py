@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from planlint import lint
-from planlint.checks import all_rules
+from planlint.registry import all_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))

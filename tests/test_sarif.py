@@ -13,8 +13,8 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from planlint.checks import all_rules
 from planlint.cli import main
+from planlint.registry import all_rules
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "sarif-2.1.0.json").read_text())
 # Words that appear only in this plan, never in planlint's rules or examples.

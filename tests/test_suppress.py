@@ -152,7 +152,7 @@ def test_suppress_s001_respects_config():
 
 
 def test_suppress_s001_does_not_change_the_score():
-    from planlint.checks import all_rules
+    from planlint.registry import all_rules
 
     rule = all_rules()["S001"]
     bad, good = lint(rule.bad, name="bad.md"), lint(rule.good, name="good.md")

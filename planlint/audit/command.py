@@ -16,6 +16,9 @@ from datetime import datetime
 
 import click
 
+from ..exit_codes import EXIT_ERROR, exit_code
+from ..paths import expand_paths
+
 REPORT_DIR = "planlint-report"
 
 
@@ -103,7 +106,7 @@ def run_audit(files: list[str], out_dir: str, options: AuditOptions) -> AuditRun
 def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache=None) -> list[str]:
     """All files staged first, then moved into place together, index.html last."""
     from .. import __version__
-    from ..checks import all_rules
+    from ..registry import all_rules
     from .dashboard import render_dashboard, render_plan
     from .outputs import StagedWrites, audit_json, findings_csv, plans_csv
     from .runner import now_iso
@@ -170,7 +173,6 @@ def audit(folders, out_dir, jobs, timeout, max_memory_mb, fail_on, redact, redac
     The report folder holds personal data from the plans unless --redact and
     --redact-paths are given; its files are created readable by you only.
     """
-    from ..cli import EXIT_ERROR, exit_code, expand_paths
     from ..config import Config
     from .outputs import to_reports
     from .runner import AuditError

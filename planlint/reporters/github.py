@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 
 from ..model import FileReport
-from .sarif import safe_message, start_line
+from ..registry import all_rules
+from ._shared import safe_message, start_line
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -34,8 +35,6 @@ def _file(path: str) -> str:
 
 def render(reports: list[FileReport], rules: dict | None = None, include_text: bool = False) -> str:
     if rules is None:
-        from ..checks import all_rules
-
         rules = all_rules()
     lines = []
     for report in reports:

@@ -11,15 +11,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 
 from ..model import SEVERITY_RANK, FileReport
-from .sarif import safe_message
+from ..registry import all_rules
+from ._shared import safe_message
 
 
 def render(reports: list[FileReport], fail_on: str | Mapping[str, str] = "error", rules: dict | None = None,
            include_text: bool = False) -> str:
     """`fail_on` is one level, or a mapping of report path -> level (per-file settings)."""
     if rules is None:
-        from ..checks import all_rules
-
         rules = all_rules()
     suite = ET.Element("testsuite", name="planlint")
     failures = errors = 0

@@ -1,18 +1,9 @@
 """Rule documentation in the shape ruff uses: what, why, example, use instead."""
 from __future__ import annotations
 
+from ._shared import rule_markdown
 
-def rule_markdown(rule, level: int = 1) -> str:
-    h = "#" * level
-    return (
-        f"{h} {rule.name} ({rule.code})\n\n"
-        f"Severity: {rule.severity}. Applies to: {'the whole plan' if rule.unit == 'doc' else 'each ' + rule.unit}.\n\n"
-        f"{h}# What it does\n{rule.summary}\n\n"
-        f"{h}# Why is this bad?\n{rule.why}\n\n{rule.guidance}\n\n"
-        f"{h}# Example\n```markdown\n{rule.bad}```\n\n"
-        f"{h}# Use instead\n```markdown\n{rule.good}```\n\n"
-        f"{h}# How to fix\n{_plain(rule.hint)}\n"
-    )
+__all__ = ["rule_markdown", "rules_markdown"]
 
 
 def rules_markdown(rules: dict) -> str:
@@ -21,8 +12,3 @@ def rules_markdown(rules: dict) -> str:
     table += "".join(f"| {r.code} | {r.name} | {r.severity} | {r.unit} | {r.summary} |\n" for r in rules.values())
     body = "\n".join(rule_markdown(r, level=2) for r in rules.values())
     return head + table + "\n" + body
-
-
-def _plain(hint: str) -> str:
-    # Hints carry {placeholders} only for run-time values; the docs show them as written.
-    return hint.replace("{", "").replace("}", "")

@@ -18,7 +18,9 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..baseline import unit_hash
-from ..model import FileReport, Finding, Location
+from ..model import FileReport, Finding
+from ..registry import all_rules
+from ._shared import plain_hint, rule_markdown, safe_message, start_line
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 # planlint has no website; .invalid can never resolve to someone else's site.
@@ -29,25 +31,6 @@ FINGERPRINT = "planlintUnitHash/v1"
 
 def help_uri(code: str) -> str:
     return f"{INFORMATION_URI}rules/{code}"
-
-
-def plain_hint(hint: str) -> str:
-    """A rule's hint as written (placeholders are filled only with plan words)."""
-    return hint.replace("{", "").replace("}", "")
-
-
-def safe_message(finding: Finding, rules: dict, include_text: bool) -> str:
-    """The message for machine outputs: no plan words unless asked for."""
-    if include_text:
-        return f"{finding.message}. Fix: {finding.hint}"
-    rule = rules.get(finding.rule)
-    if rule is None:
-        return f"{finding.rule} {finding.name}"
-    return f"{rule.summary} Fix: {plain_hint(rule.hint)}"
-
-
-def start_line(loc: Location) -> int:
-    return loc.line or loc.paragraph or loc.row or 1
 
 
 def artifact_uri(path: str) -> str:
@@ -62,8 +45,6 @@ def artifact_uri(path: str) -> str:
 
 
 def _rule_descriptor(rule) -> dict:
-    from .rule_docs import rule_markdown
-
     return {
         "id": rule.code,
         "name": rule.name,
@@ -102,8 +83,6 @@ def _result(finding: Finding, uri: str, rules: dict, index: dict, include_text: 
 
 def to_data(reports: list[FileReport], rules: dict | None = None, include_text: bool = False) -> dict:
     if rules is None:
-        from ..checks import all_rules
-
         rules = all_rules()
     index = {code: i for i, code in enumerate(rules)}
     results, notifications, artifacts = [], [], []
