@@ -16,7 +16,7 @@ from .paths import expand_paths
 
 
 def lint_one(path: str, config: Config, stdin_filename: str | None = None) -> FileReport:
-    from .lint import lint, lint_document
+    from .sequencer import lint, lint_document
     from .readers import read_bytes
 
     if path == "-":

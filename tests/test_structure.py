@@ -3,7 +3,7 @@ import docx
 import pytest
 
 from planlint import loader
-from planlint.lint import analyser_for
+from planlint.sequencer import analyser_for
 from planlint.config import Config
 from planlint.readers import read_path, read_text
 from planlint.structure import build_plan

@@ -158,7 +158,7 @@ def _worker_main(conn, limits: Limits) -> None:
     try:
         _limit_memory(limits.max_memory_mb)
         from ..config import Config
-        from ..lint import analyser_for
+        from ..sequencer import analyser_for
 
         analyser_for(Config())
     except MemoryError:
@@ -182,7 +182,7 @@ def _worker_main(conn, limits: Limits) -> None:
 def lint_to_result(path: str, limits: Limits) -> dict:
     from ..config_file import settings_for
     from ..errors import UsageError
-    from ..lint import lint
+    from ..sequencer import lint
     from .redact import harvest_names, redact_result
 
     _test_hooks(path)

@@ -113,7 +113,7 @@ def annotate(path: str | os.PathLike, output: str | os.PathLike | None = None,
 
 def annotate_bytes(data: bytes, name: str, config: Config | None = None) -> tuple[bytes, int, int, FileReport]:
     """(annotated copy, comments written, old comments removed, report) for a .docx in memory."""
-    from ..lint import lint_document
+    from ..sequencer import lint_document
     from ..readers import read_bytes
 
     report = lint_document(read_bytes(data, name), config or Config())

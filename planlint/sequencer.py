@@ -14,7 +14,8 @@ import os
 from pathlib import Path
 
 from . import readers
-from .checks import all_rules, run_checks
+from .checks import run_checks
+from .registry import all_rules
 from .config import Config
 from .errors import PlanlintError
 from .model import Document, FileReport
