@@ -141,6 +141,11 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
     return {name: tuple(words) for name, words in _toml(_builtin_rules() / "vocabulary.toml").items()}
 
 
+def alternation(name: str) -> str:
+    """A vocabulary list as a regular-expression alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(_vocabulary_list(name, "rules/vocabulary.toml"), key=len, reverse=True))
+
+
 def _expand(value, where: str):
     """A pattern's "@months" (a list element, or text inside a REGEX) becomes the vocabulary list."""
     if isinstance(value, dict):
@@ -152,8 +157,13 @@ def _expand(value, where: str):
                 _expand(item, where)]
         return out
     if isinstance(value, str) and "@" in value:
-        return re.sub(r"@([a-z_]+)", lambda m: "|".join(map(re.escape, _vocabulary_list(m.group(1), where))), value)
+        return expand_text(value, where)
     return value
+
+
+def expand_text(text: str, where: str) -> str:
+    """Each "@name" in a regular expression becomes that word list's alternation."""
+    return re.sub(r"@([a-z_]+)", lambda m: "|".join(map(re.escape, _vocabulary_list(m.group(1), where))), text)
 
 
 def _vocabulary_list(name: str, where: str) -> tuple[str, ...]:
@@ -257,7 +267,8 @@ def _lexicons(folder, known: tuple[str, ...] | None) -> dict[str, tuple[str, ...
             raise UsageError(f"{entry}: unknown lexicon {name!r}; known lexicons: {', '.join(known)} "
                              f"(a new one must be declared in {MANIFEST}: lexicons = [{name!r}])")
         phrases = [line.split("#", 1)[0].strip().lower() for line in entry.read_text("utf-8").splitlines()]
-        phrases = [p for p in phrases if p]
+        # A line "@conditions" takes a whole word list from rules/vocabulary.toml.
+        phrases = [w for p in phrases if p for w in (_vocabulary_list(p[1:], str(entry)) if p[0] == "@" else (p,))]
         _no_repeats(phrases, f"{entry}")
         found[name] = tuple(phrases)
     return found

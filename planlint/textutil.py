@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from . import loader
+
 _NUMBERING = re.compile(r"^\s*((section|part|step|stage)\s+)?([0-9]+(\.[0-9]+)*|[a-z]|[ivx]+)[.):]\s+", re.I)
 _PUNCT = re.compile(r"[^\w\s'/&-]+")
 _SPACE = re.compile(r"\s+")
@@ -62,5 +64,5 @@ def is_empty_cell(text: str) -> bool:
 
 # "The health visitor (Jo Hill) will:" / "Mum to:" introduces the bullets under it.
 LEAD_IN = re.compile(
-    r"^(?P<who>.{1,80}?)\s+(?:will|shall|should|must|to|needs? to|(?:is|are) to|agreed to)\s*:?$", re.I
+    rf"^(?P<who>.{{1,80}}?)\s+(?:{loader.alternation('modals')}|to|needs? to|(?:is|are) to|agreed to)\s*:?$", re.I
 )

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import loader
+
 _MODAL = (
-    r"will(?: continue to| need to| be expected to| be asked to)?|shall|must|should|"
+    rf"(?:{loader.alternation('modals')})(?: continue to| need to| be expected to| be asked to)?|"
     r"(?:is|are) (?:to|expected to|required to|asked to|going to|responsible for)|"
     r"(?:has|have) (?:agreed to|been asked to|committed to)|agreed to|agrees? to|"
     r"needs? to|to continue to|"
@@ -28,8 +30,8 @@ _PASSIVE = re.compile(
 _AGENT = re.compile(r"\bby\s+(?P<agent>[^,.;()]+(?:\([^)]*\))?[^,.;]*)", re.I)
 # Subjects that open a clause rather than name someone.
 _NOT_SUBJECT = re.compile(
-    r"^(if|when|whenever|once|after|before|until|unless|in order|so|so that|for|with|during|"
-    r"in the event|where|while|as|it is|there is|there are|this is|the plan is|we need|in)\b",
+    rf"^({loader.alternation('conditions')}|when|whenever|once|after|before|until|in order|so|so that|for|with|"
+    r"during|where|while|as|it is|there is|there are|this is|the plan is|we need|in)\b",
     re.I,
 )
 _FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got)\b", re.I)

@@ -13,10 +13,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import loader
+
 CUE_LABELS = {"NEGATION": "negated", "HYPOTHETICAL": "hypothetical", "HISTORICAL": "historical"}
 TERMINATORS = {"but", "however", "although", "though", "yet", "except", "whereas", "while", ";", ":", "."}
 WINDOW = 8
-MODALS = {"will", "shall", "must", "should", "would", "'ll"}
+# A modal opens a new clause; "would" and "'ll" open one too without committing anyone.
+MODALS = {*loader.vocabulary()["modals"], "would", "'ll"}
 
 if not Span.has_extension("modifiers"):
     Span.set_extension("modifiers", default=frozenset())

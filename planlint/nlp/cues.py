@@ -10,6 +10,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from .. import loader
 from ..model import Condition
 
 _WORD = re.compile(r"[A-Za-z']+")
@@ -19,7 +20,8 @@ _WORD = re.compile(r"[A-Za-z']+")
 def _cues() -> dict[str, tuple[re.Pattern, bool]]:
     data = tomllib.loads(resources.files("planlint.packs").joinpath("cues.toml").read_text("utf-8"))
     return {
-        name: (re.compile(body["pattern"], re.I if body.get("ignore_case", True) else 0), body.get("clause", False))
+        name: (re.compile(loader.expand_text(body["pattern"], f"cues.toml [{name}]"),
+                          re.I if body.get("ignore_case", True) else 0), body.get("clause", False))
         for name, body in data.items()
     }
 
