@@ -21,7 +21,7 @@ from docx.styles import BabelFish
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument
 from ..model import Block, Document, Location, Table
 from ..textutil import LEAD_IN
-from . import limits
+from . import HEADING_MAX_WORDS, limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -55,7 +55,6 @@ _BREAK = {_w("br"), _w("cr")}
 _HEADING_NAME = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list (bullet|number)(?:\s*(\d))?$", re.IGNORECASE)
 _TOC_STYLE = re.compile(r"toc \d$", re.IGNORECASE)
-_BOLD_HEADING_MAX_WORDS = 12
 _BOLD_HEADING_LEVEL = 2
 
 
@@ -292,7 +291,7 @@ class _Reader:
         return True
 
     def _looks_like_bold_heading(self, text, pieces, style_id) -> bool:
-        if len(text.split()) > _BOLD_HEADING_MAX_WORDS or text.endswith(".") or LEAD_IN.match(text):
+        if len(text.split()) > HEADING_MAX_WORDS or text.endswith(".") or LEAD_IN.match(text):
             return False  # "Mum will:" in bold introduces the bullets below it
         style_bold = self.styles.bold(style_id)
         runs = [run for piece, run in pieces if piece.strip()]
