@@ -9,6 +9,7 @@ import io
 import re
 import shutil
 import subprocess
+import zipfile
 
 import docx
 import pytest
@@ -246,3 +247,67 @@ def test_locator_counts_paragraphs_and_tables_like_the_reader():
             assert text and any(text in cell for cell in row), (loc, text, row)
     assert seen_tables == {1, 2, 3}
     assert ann._text(locator.element(blocks[-1].table.row_locations[1])) == "only the second cell"
+
+
+OFFICE = "http://schemas.microsoft.com/office"
+EXTRAS = {  # Word's part -> (relationship type, root element, entry for one comment)
+    "commentsExtended": (f"{OFFICE}/2011/relationships/commentsExtended",
+                         f'w15:commentsEx xmlns:w15="{OFFICE}/word/2012/wordml"',
+                         '<w15:commentEx w15:paraId="{para}" w15:done="0"/>'),
+    "commentsIds": (f"{OFFICE}/2016/09/relationships/commentsIds",
+                    f'w16cid:commentsIds xmlns:w16cid="{OFFICE}/word/2016/wordml/cid"',
+                    '<w16cid:commentId w16cid:paraId="{para}" w16cid:durableId="{durable}"/>'),
+    "commentsExtensible": (f"{OFFICE}/2018/08/relationships/commentsExtensible",
+                           f'w16cex:commentsExtensible xmlns:w16cex="{OFFICE}/word/2018/wordml/cex"',
+                           '<w16cex:commentExtensible w16cex:durableId="{durable}"/>'),
+}
+
+
+def durable(n: int) -> str:
+    return f"{0x20000000 + n:08X}"
+
+
+def with_word_comment_parts(path) -> dict[str, str]:
+    """Give each comment a paraId and the commentsExtended/Ids/Extensible entries Word writes; paraId -> author."""
+    d = docx.Document(str(path))
+    comments = d.part.part_related_by(docx.opc.constants.RELATIONSHIP_TYPE.COMMENTS).element
+    authors = {}
+    for n, p in enumerate(comments.iter(qn("w:p"))):
+        para = f"{0x10000000 + n:08X}"
+        p.set(qn("w14:paraId"), para)
+        authors[para] = p.getparent().get(qn("w:author"))
+    d.save(str(path))
+    with zipfile.ZipFile(path) as z:
+        files = {name: z.read(name) for name in z.namelist()}
+    types, rels = files["[Content_Types].xml"].decode(), files["word/_rels/document.xml.rels"].decode()
+    for part, (reltype, root, entry) in EXTRAS.items():
+        entries = "".join(entry.format(para=para, durable=durable(n)) for n, para in enumerate(authors))
+        files[f"word/{part}.xml"] = f"<{root}>{entries}</{root.split()[0]}>".encode()
+        content_type = f"application/vnd.openxmlformats-officedocument.wordprocessingml.{part}+xml"
+        types = types.replace("</Types>",
+                              f'<Override PartName="/word/{part}.xml" ContentType="{content_type}"/></Types>')
+        rels = rels.replace("</Relationships>",
+                            f'<Relationship Id="rId{part}" Type="{reltype}" Target="{part}.xml"/></Relationships>')
+    files["[Content_Types].xml"], files["word/_rels/document.xml.rels"] = types.encode(), rels.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return authors
+
+
+def test_reannotating_drops_word_comment_parts_entries_of_planlint_comments_only(plan, tmp_path):
+    first = ann.annotate(plan).output
+    d = docx.Document(str(first))
+    d.add_comment(d.paragraphs[0].runs, text="Check with the team manager", author="Jo Bright", initials="JB")
+    d.save(str(first))
+    authors = with_word_comment_parts(first)
+    assert list(authors.values()).count("planlint") == 8
+
+    again = ann.annotate(first, tmp_path / "again.docx").output
+
+    jo = [para for para, author in authors.items() if author == "Jo Bright"]
+    jo_durable = [durable(n) for n, para in enumerate(authors) if para in jo]
+    with zipfile.ZipFile(again) as z:
+        left = {part: re.findall(r'(?:paraId|durableId)="([0-9A-F]+)"', z.read(f"word/{part}.xml").decode())
+                for part in EXTRAS}
+    assert left == {"commentsExtended": jo, "commentsIds": jo + jo_durable, "commentsExtensible": jo_durable}

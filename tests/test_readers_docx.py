@@ -16,6 +16,7 @@ from docx.oxml import parse_xml
 from planlint.errors import EmptyDocument
 from planlint.model import Location
 from planlint.readers import read_bytes
+from planlint.readers.docx import paragraph_text, walk
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -314,3 +315,37 @@ def test_docx_without_text_is_empty():
 
     with pytest.raises(EmptyDocument, match="^empty document: no text found$"):
         read(d)
+
+
+def test_walk_yields_the_blocks_read_finds_with_the_paragraphs_behind_each_location():
+    d = docx.Document()
+    d.add_heading("Plan for Amelia", 1)
+    d.add_paragraph("")
+    append_body(d, "<w:sdt><w:sdtContent><w:p><w:r><w:t>Inside a content control</w:t></w:r></w:p>"
+                   "</w:sdtContent></w:sdt>")
+    d.add_paragraph("Mum to attend the parenting course.", style="List Bullet")
+    table = d.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Action", "Who"
+    table.cell(2, 1).text = "Health visitor"
+    table.cell(2, 1).add_paragraph("Weekly")
+    table.cell(2, 0).add_table(rows=1, cols=1).cell(0, 0).text = "Nested"
+    buffer = io.BytesIO()
+    d.save(buffer)
+    opened = docx.Document(io.BytesIO(buffer.getvalue()))
+
+    sources = list(walk(opened))
+
+    assert [s.block for s in sources] == read_bytes(buffer.getvalue(), "plan.docx").blocks
+    assert [(s.block.kind, s.block.location) for s in sources] == [
+        ("heading", Location(paragraph=1)), ("paragraph", Location(paragraph=3)),
+        ("list_item", Location(paragraph=4)), ("table", Location(table=1)), ("table", Location(table=2)),
+    ]
+    for source in sources[:3]:
+        [(location, (p,))] = source.paragraphs.items()
+        assert location == source.block.location and paragraph_text(p) == source.block.text
+    rows = sources[3].paragraphs
+    assert list(rows) == [Location(table=1, row=n) for n in (1, 2, 3)]  # the empty row too
+    assert [[paragraph_text(p) for p in rows[loc]] for loc in rows] == [
+        ["Action", "Who"], ["", ""], ["", "", "Health visitor", "Weekly"],  # the nested table is its own block
+    ]
+    assert [paragraph_text(p) for p in sources[4].paragraphs[Location(table=2, row=1)]] == ["Nested"]

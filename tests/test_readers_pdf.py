@@ -132,3 +132,11 @@ def test_pdf_truncated_file_is_corrupt():
     data = (FIXTURES / "plan.pdf").read_bytes()[:400]
     with pytest.raises(CorruptDocument, match="^not a valid PDF file$"):
         read_bytes(data, "plan.pdf")
+
+
+def test_pdf_cell_bullets_include_symbol_font_glyphs_but_not_markdown_plus():
+    from planlint.readers.pdf import _cell_text
+
+    assert _cell_text("■ Sam to attend\nschool daily\n\uf0b7 Mum to call\n+ weekly") == (
+        "• Sam to attend school daily\n• Mum to call + weekly"
+    )

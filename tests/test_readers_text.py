@@ -7,7 +7,7 @@ import pytest
 
 from planlint.errors import CorruptDocument
 from planlint.model import Location
-from planlint.readers import read_bytes, read_text
+from planlint.readers import MARKDOWN_BULLET_GLYPHS, read_bytes, read_text
 
 
 def read(text: str, name: str = "-"):
@@ -286,3 +286,18 @@ def test_short_line_alone_between_blank_lines_is_a_heading():
     headings = [b.text for b in doc.blocks if b.kind == "heading"]
     assert headings[:2] == ["Plan for baby", "If things go wrong"]
     assert "Thanks," not in headings
+
+
+@pytest.mark.parametrize("glyph", sorted(MARKDOWN_BULLET_GLYPHS))
+def test_every_bullet_glyph_opens_a_list_item(glyph):
+    doc = read(f"Plan\n\n{glyph} Sarah to attend the course.\n{glyph} Mum to take Amelia to school.\n")
+    assert shape(doc)[1:] == [
+        ("list_item", 0, "Sarah to attend the course."),
+        ("list_item", 0, "Mum to take Amelia to school."),
+    ]
+
+
+@pytest.mark.parametrize("glyph", ["■", "○", "\uf0b7"])
+def test_glyphs_only_pdf_export_draws_stay_text(glyph):
+    doc = read(f"Plan\n\n{glyph} Sarah to attend the course.\n")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [("paragraph", f"{glyph} Sarah to attend the course.")]

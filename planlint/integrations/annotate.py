@@ -11,9 +11,9 @@ never written) carries one comment by "planlint" (initials "PL") per finding,
     (C002 on the contingency heading, O001 on the outcomes heading...), or
     the title (or first paragraph) when that section is missing.
 
-Findings map to Word elements through their Location, counted exactly as
-planlint.readers.docx counts: the mapping *is* the reader, subclassed to
-remember the element behind each paragraph and table number.
+Findings map to Word paragraphs through their Location by
+planlint.readers.docx.walk, the reader's own walk, so a Location names the
+paragraph the reader read it from.
 
 Annotating an annotated copy first removes planlint's earlier comments
 (author "planlint") and keeps everyone else's.
@@ -28,6 +28,8 @@ from pathlib import Path
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import PartFactory, XmlPart
+from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
@@ -42,11 +44,10 @@ __all__ = ["AUTHOR", "INITIALS", "annotate", "annotate_bytes", "default_output",
 
 AUTHOR, INITIALS = "planlint", "PL"
 
-_w = reader._w
-P, R = reader.P, reader.R
-_RUN_CONTAINERS = {_w(t) for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent",
-                                   "fldSimple", "dir", "bdo")}
-_TEXT = {_w(t) for t in ("t", "tab", "br", "cr", "sym", "noBreakHyphen", "softHyphen")}
+P, R = qn("w:p"), qn("w:r")
+_RUN_CONTAINERS = {qn(f"w:{t}") for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt",
+                                          "sdtContent", "fldSimple", "dir", "bdo")}
+_TEXT = {qn(f"w:{t}") for t in ("t", "tab", "br", "cr", "sym", "noBreakHyphen", "softHyphen")}
 _W14_PARA_ID = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
 
 # The section a whole-plan finding is about, most relevant first.
@@ -68,6 +69,10 @@ _COMMENTS_EXTRA = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsIds+xml",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtensible+xml",
 )
+# python-docx loads parts it has no class for as opaque bytes. PartFactory is
+# its hook for choosing a part class by content type; XmlPart gives these parts
+# an element that can be edited and is written back on save.
+PartFactory.part_type_for.update({ct: XmlPart for ct in _COMMENTS_EXTRA if ct not in PartFactory.part_type_for})
 
 
 @dataclass
@@ -127,7 +132,7 @@ def annotate_bytes(data: bytes, name: str, config: Config | None = None) -> tupl
         p, note = _anchor(finding, report, locator)
         if p is None:
             continue
-        runs = _runs(Paragraph(p, document._body))
+        runs = _runs(Paragraph(p, document))
         document.add_comment(runs, text=comment_text(finding, note), author=AUTHOR, initials=INITIALS)
         written += 1
     buffer = io.BytesIO()
@@ -142,61 +147,31 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
-class _Locator(reader._Reader):
-    """The docx reader, remembering the element behind each paragraph and table number."""
+class _Locator:
+    """The w:p behind each Location, as the docx reader walked the document."""
 
     def __init__(self, document) -> None:
-        try:
-            numbering = document.part.part_related_by(reader._RELTYPES + "numbering").element
-        except (KeyError, AttributeError):
-            numbering = None
-        super().__init__(reader._Styles(document.styles.element), reader._Numbering(numbering))
-        self.paragraph_at: dict[int, object] = {}
-        self.table_at: dict[int, object] = {}
-        self.block_list = list(self.blocks(document.element.body))
-
-    def paragraph(self, p):
-        self.paragraph_at[self.paragraphs] = p  # the reader counted it just before this call
-        return super().paragraph(p)
-
-    def table(self, tbl):
-        self.table_at[self.tables + 1] = tbl  # the reader numbers it first thing
-        return super().table(tbl)
+        sources = list(reader.walk(document))
+        self.block_list = [source.block for source in sources]
+        self._paragraphs = {loc: ps for source in sources for loc, ps in source.paragraphs.items()}
 
     def element(self, loc: Location):
-        """The w:p to anchor on for a Location, or None."""
+        """The w:p to anchor on for a Location, or None.
+
+        A table without a row means its first row; a row's anchor is its
+        first paragraph with text (its first filled cell), else its first.
+        """
         if loc.table is not None:
-            tbl = self.table_at.get(loc.table)
-            if tbl is None:
-                return None
-            rows = list(reader._rows(tbl))
-            index = (loc.row or 1) - 1
-            return _row_paragraph(rows[index]) if 0 <= index < len(rows) else None
-        if loc.paragraph is not None:
-            return self.paragraph_at.get(loc.paragraph)
-        return None
+            key = Location(table=loc.table, row=loc.row or 1)
+        elif loc.paragraph is not None:
+            key = Location(paragraph=loc.paragraph)
+        else:
+            return None
+        paragraphs = self._paragraphs.get(key, ())
+        return next((p for p in paragraphs if _text(p)), paragraphs[0] if paragraphs else None)
 
 
-def _row_paragraph(tr):
-    first = None
-    for tc in reader._cells(tr):
-        for p in _cell_paragraphs(tc):
-            first = first if first is not None else p
-            if _text(p):
-                return p
-    return first
-
-
-def _cell_paragraphs(container):
-    for child in container:
-        if child.tag == P:
-            yield child
-        elif child.tag in (reader.SDT, reader.CUSTOM_XML):
-            yield from _cell_paragraphs(reader._content(child))
-
-
-def _text(p) -> str:
-    return "".join(piece for piece, _run in reader._pieces(p)).strip()
+_text = reader.paragraph_text
 
 
 def _anchor(finding: Finding, report: FileReport, locator: _Locator):
@@ -252,9 +227,12 @@ def _rule(code: str):
 
 def _runs(paragraph: Paragraph) -> list[Run]:
     """The runs to anchor on: first to last run with text (a run is added if none)."""
+    # Paragraph.runs skips runs inside content controls, tracked insertions and
+    # smart tags, where templates keep most of their text, so the runs are
+    # found in the w:p itself, which Paragraph offers only as the private _p.
     found = list(_run_elements(paragraph._p))
     texty = [r for r in found if any(child.tag in _TEXT for child in r)]
-    plain = [r for r in found if r.find(_w("commentReference")) is None]
+    plain = [r for r in found if r.find(qn("w:commentReference")) is None]
     chosen = texty or plain
     if not chosen:
         return [paragraph.add_run()]
@@ -278,21 +256,21 @@ def remove_planlint_comments(document) -> int:
     root = part.element
     ids: set[str] = set()
     para_ids: set[str] = set()
-    for comment in list(root.findall(_w("comment"))):
-        if comment.get(_w("author")) == AUTHOR:
-            ids.add(comment.get(_w("id")))
+    for comment in list(root.findall(qn("w:comment"))):
+        if comment.get(qn("w:author")) == AUTHOR:
+            ids.add(comment.get(qn("w:id")))
             para_ids.update(p.get(_W14_PARA_ID) for p in comment.iter(P) if p.get(_W14_PARA_ID))
             root.remove(comment)
     if not ids:
         return 0
     body = document.element.body
-    for marker in list(body.iter(_w("commentRangeStart"), _w("commentRangeEnd"))):
-        if marker.get(_w("id")) in ids:
+    for marker in list(body.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"))):
+        if marker.get(qn("w:id")) in ids:
             marker.getparent().remove(marker)
-    for ref in list(body.iter(_w("commentReference"))):
-        if ref.get(_w("id")) in ids:
+    for ref in list(body.iter(qn("w:commentReference"))):
+        if ref.get(qn("w:id")) in ids:
             run = ref.getparent()
-            if run.tag == R and all(c.tag in (_w("rPr"), _w("commentReference")) for c in run):
+            if run.tag == R and all(c.tag in (qn("w:rPr"), qn("w:commentReference")) for c in run):
                 run.getparent().remove(run)
             else:
                 run.remove(ref)
@@ -310,12 +288,10 @@ def _drop_comment_extras(document, para_ids: set[str]) -> None:
         part = parts.get(content_type)
         if part is None:
             continue
-        root = part.element if hasattr(part, "element") else etree.fromstring(part.blob)
+        root = part.element
         for entry in list(root):
             attrs = {etree.QName(k).localname: v for k, v in entry.attrib.items()}
             if attrs.get("paraId") in para_ids or attrs.get("durableId") in durable:
                 if "durableId" in attrs:
                     durable.add(attrs["durableId"])
                 root.remove(entry)
-        if not hasattr(part, "element"):
-            part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -18,7 +18,10 @@ from ..errors import EmptyDocument, ReadError, UnsupportedFormat
 from ..model import Document
 from . import limits
 
-__all__ = ["SUPPORTED_EXTENSIONS", "read_path", "read_bytes", "read_text"]
+__all__ = [
+    "SUPPORTED_EXTENSIONS", "BULLET_GLYPHS", "MARKDOWN_BULLET_GLYPHS", "PDF_BULLET_GLYPHS", "HEADING_MAX_WORDS",
+    "read_path", "read_bytes", "read_text",
+]
 
 SUPPORTED_EXTENSIONS = (".docx", ".pdf", ".md", ".markdown", ".txt", ".text")
 
@@ -31,6 +34,19 @@ _MODULE_FOR_EXTENSION = {
     ".text": "text",
 }
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+# Characters that make a line a list item when it starts with one and a space.
+# Each format adds only the markers its own writers produce: "+" is a Markdown
+# list marker, and PDF export draws Word's ○ ■ □ bullets and its Symbol and
+# Wingdings bullets (private-use U+F000-U+F0FF) as characters. Widening any
+# set would turn lines that read as text today into list items.
+BULLET_GLYPHS = "•▪◦●‣·–-*"
+MARKDOWN_BULLET_GLYPHS = BULLET_GLYPHS + "+"
+PDF_BULLET_GLYPHS = BULLET_GLYPHS + "○■□" + "".join(map(chr, range(0xF000, 0xF100)))
+
+# A line a reader promotes to a heading by its looks (bold, capitals, a larger
+# font) has at most this many words; a longer one is an emphasised sentence.
+HEADING_MAX_WORDS = 12
 
 
 def read_path(path: str | os.PathLike) -> Document:

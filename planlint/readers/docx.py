@@ -8,20 +8,33 @@ templates are full of all of these.
 Only the three parts the walk needs (document, styles, numbering) are parsed,
 with python-docx's hardened XML parser; opening the whole package would also
 parse parts such as stylesWithEffects.xml, which cost more than the body.
+
+`walk(document)` is the same walk over a document python-docx has opened, for
+code that changes the document where a finding points: it yields each block
+with the w:p elements each of its Locations was read from, so a Location
+always names the paragraph the reader took it from.
 """
 from __future__ import annotations
 
 import posixpath
 import re
 import zipfile
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
 
+from docx.opc.part import XmlPart
 from docx.oxml.parser import parse_xml
 from docx.styles import BabelFish
 
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument
 from ..model import Block, Document, Location, Table
 from ..textutil import LEAD_IN
-from . import limits
+from . import HEADING_MAX_WORDS, limits
+
+if TYPE_CHECKING:
+    import docx.document
+
+__all__ = ["Source", "read", "walk", "paragraph_text"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -55,8 +68,37 @@ _BREAK = {_w("br"), _w("cr")}
 _HEADING_NAME = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list (bullet|number)(?:\s*(\d))?$", re.IGNORECASE)
 _TOC_STYLE = re.compile(r"toc \d$", re.IGNORECASE)
-_BOLD_HEADING_MAX_WORDS = 12
 _BOLD_HEADING_LEVEL = 2
+
+
+@dataclass(frozen=True)
+class Source:
+    """A block and the Word paragraphs it was read from.
+
+    `paragraphs` maps each Location inside the block to its w:p elements in
+    reading order: a paragraph block's own paragraph; for a table, every row
+    by number (empty rows too, as rows are numbered) to the paragraphs of its
+    cells, content controls included and nested tables left to their own
+    blocks.
+    """
+
+    block: Block
+    paragraphs: dict[Location, tuple]
+
+
+def walk(document: docx.document.Document) -> Iterator[Source]:
+    """The blocks `read` finds in a document python-docx has opened, with their paragraphs."""
+    part = document.part
+    yield from _walk(document.element.body, _related(part, "styles"), _related(part, "numbering"))
+
+
+def paragraph_text(p) -> str:
+    """A w:p's visible text as planlint reads it (whitespace collapsed, "" when none)."""
+    return _clean("".join(piece for piece, _run in _pieces(p)))
+
+
+def _walk(body, styles, numbering) -> Iterator[Source]:
+    return _Reader(_Styles(styles), _Numbering(numbering)).sources(body)
 
 
 def read(data: bytes, path: str) -> Document:
@@ -74,8 +116,7 @@ def read(data: bytes, path: str) -> Document:
         numbering = _part(archive, _target(archive, main, "numbering"))
     except Exception:  # a bad package fails in many ways: missing parts, bad XML, bad rels
         raise CorruptDocument("not a valid .docx file") from None
-    reader = _Reader(_Styles(styles), _Numbering(numbering))
-    blocks = list(reader.blocks(body))
+    blocks = [source.block for source in _walk(body, styles, numbering)]
     if not blocks:
         raise EmptyDocument("empty document: no text found")
     return Document(path=path, format="docx", blocks=blocks)
@@ -91,6 +132,14 @@ def _target(archive: zipfile.ZipFile, source: str, reltype: str) -> str | None:
             return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
     if reltype == "officeDocument":
         raise ValueError("no main document part")
+    return None
+
+
+def _related(part, reltype: str):
+    """`_target` for an opened package: the XML of the first part `part` relates to by type."""
+    for rel in part.rels.values():
+        if rel.reltype == _RELTYPES + reltype and not rel.is_external:
+            return rel.target_part.element if isinstance(rel.target_part, XmlPart) else None
     return None
 
 
@@ -233,18 +282,18 @@ class _Reader:
         self.paragraphs = 0
         self.tables = 0
 
-    def blocks(self, container):
+    def sources(self, container) -> Iterator[Source]:
         """Body blocks in reading order (content controls are transparent)."""
         for child in container:
             if child.tag == P:
                 self.paragraphs += 1
                 block = self.paragraph(child)
                 if block is not None:
-                    yield block
+                    yield Source(block, {block.location: (child,)})
             elif child.tag == TBL:
                 yield from self.table(child)
             elif child.tag in (SDT, CUSTOM_XML) and not _is_contents(child):
-                yield from self.blocks(_content(child))
+                yield from self.sources(_content(child))
 
     def paragraph(self, p) -> Block | None:
         pieces = _pieces(p)
@@ -292,7 +341,7 @@ class _Reader:
         return True
 
     def _looks_like_bold_heading(self, text, pieces, style_id) -> bool:
-        if len(text.split()) > _BOLD_HEADING_MAX_WORDS or text.endswith(".") or LEAD_IN.match(text):
+        if len(text.split()) > HEADING_MAX_WORDS or text.endswith(".") or LEAD_IN.match(text):
             return False  # "Mum will:" in bold introduces the bullets below it
         style_bold = self.styles.bold(style_id)
         runs = [run for piece, run in pieces if piece.strip()]
@@ -312,15 +361,19 @@ class _Reader:
                     return _on(b)
         return style_bold
 
-    def table(self, tbl) -> list[Block]:
+    def table(self, tbl) -> list[Source]:
         """The table's block followed by blocks for tables nested in its cells."""
         self.tables += 1
         index = self.tables
-        nested: list[Block] = []
+        nested: list[Source] = []
         rows: list[list[str]] = []
         locations: list[Location] = []
+        paragraphs: dict[Location, tuple] = {}
         above: dict[int, str] = {}  # grid column -> text of the cell covering it
         for row_number, tr in enumerate(_rows(tbl), start=1):
+            paragraphs[Location(table=index, row=row_number)] = tuple(
+                p for tc in _cells(tr) for p in _cell_paragraphs(tc)
+            )
             column = _int(_prop(tr.find(_w("trPr")), "gridBefore"))
             here: dict[int, str] = {}
             cells: list[str] = []
@@ -344,24 +397,22 @@ class _Reader:
             if any(cells):
                 rows.append(cells)
                 locations.append(Location(table=index, row=row_number))
-        blocks = []
-        if rows:
-            text = "\n".join(" | ".join(" ".join(c.split()) for c in row) for row in rows)
-            blocks.append(
-                Block(
-                    kind="table",
-                    text=text,
-                    location=Location(table=index),
-                    table=Table(rows=rows, row_locations=locations),
-                )
-            )
-        return blocks + nested
+        if not rows:
+            return nested
+        text = "\n".join(" | ".join(" ".join(c.split()) for c in row) for row in rows)
+        block = Block(
+            kind="table",
+            text=text,
+            location=Location(table=index),
+            table=Table(rows=rows, row_locations=locations),
+        )
+        return [Source(block, paragraphs), *nested]
 
-    def cell_text(self, container, nested: list[Block]) -> str:
+    def cell_text(self, container, nested: list[Source]) -> str:
         lines = []
         for child in container:
             if child.tag == P:
-                line = _clean("".join(piece for piece, _run in _pieces(child)))
+                line = paragraph_text(child)
                 if line:
                     lines.append(line)
             elif child.tag == TBL:
@@ -430,6 +481,14 @@ def _cells(tr):
             yield child
         elif child.tag in (SDT, CUSTOM_XML):
             yield from _cells(_content(child))
+
+
+def _cell_paragraphs(container):
+    for child in container:
+        if child.tag == P:
+            yield child
+        elif child.tag in (SDT, CUSTOM_XML):
+            yield from _cell_paragraphs(_content(child))
 
 
 def _clean(text: str) -> str:

@@ -17,13 +17,12 @@ from dataclasses import dataclass, field
 
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer
 from ..model import Block, Document, Location, Table
+from . import HEADING_MAX_WORDS, PDF_BULLET_GLYPHS
 
-_HEADING_MAX_WORDS = 12
 _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
-# Bullet glyphs, including the private-use symbols Word and LibreOffice
-# export for Symbol/Wingdings bullets, or a list number such as "1." / "a)".
+# A bullet glyph or a list number such as "1." / "a)".
 _BULLET = re.compile(
-    r"^(?:(?P<glyph>[•▪◦●○■□‣·\-*–\uf000-\uf0ff])"
+    rf"^(?:(?P<glyph>[{re.escape(PDF_BULLET_GLYPHS)}])"
     r"|(?P<number>\(?(?:\d{1,2}|[a-z])[.)]))"
     r"\s+(?P<text>\S.*)$"
 )
@@ -265,7 +264,7 @@ class _Builder:
     def _heading_candidate(self, line: _Line) -> bool:
         words = line.text.split()
         return (
-            len(words) <= _HEADING_MAX_WORDS
+            len(words) <= HEADING_MAX_WORDS
             and any(ch.isalpha() for ch in line.text)
             and not line.text.endswith((".", ",", ";"))
         )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..errors import CorruptDocument, EmptyDocument
 from ..model import Block, Document, Location, Table
 from ..textutil import LEAD_IN
+from . import HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
@@ -26,7 +27,7 @@ _DASH_GROUPS = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 _GAP = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(
-    r"^(?:(?P<glyph>[-*+•▪◦●‣·–])|(?P<number>\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)))"
+    rf"^(?:(?P<glyph>[{re.escape(MARKDOWN_BULLET_GLYPHS)}])|(?P<number>\d{{1,3}}[.)]|[a-z][.)]|\([a-z0-9]{{1,3}}\)))"
     r"\s+(?P<text>\S.*)$"
 )
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w '’/&()-]{0,40}?)\s*:(?:\s+(?P<value>\S.*))?$")
@@ -37,7 +38,6 @@ _INLINE_MARKS = re.compile(r"\*\*|__|`")
 
 _LABEL_MAX_WORDS = 8
 _COLON_HEADING_MAX_WORDS = 8
-_HEADING_MAX_WORDS = 12
 _SHARED_LABELS = 2  # labels two blocks must share to count as one repeated form
 
 
@@ -208,7 +208,7 @@ def _classify_line(
     if s.endswith(":") and len(words) <= _COLON_HEADING_MAX_WORDS:
         return _Item("heading", number, s[:-1].strip(), level=2, hint="pseudo")
     bold = _BOLD_LINE.match(s)
-    if bold and len(words) <= _HEADING_MAX_WORDS and not bold.group("text").endswith("."):
+    if bold and len(words) <= HEADING_MAX_WORDS and not bold.group("text").endswith("."):
         return _Item("heading", number, bold.group("text").rstrip(":"), level=2, hint="pseudo")
     if _title_line(s, previous, following):
         return _Item("heading", number, s, level=2, hint="pseudo")
@@ -258,7 +258,7 @@ def _underlined(s: str, lines: list[str], i: int, previous: _Item | None) -> boo
     if _BULLET.match(s) or _LABEL.match(s) and ": " in s:
         return False  # "---" after an action's last line separates actions
     return (
-        len(s.split()) <= _HEADING_MAX_WORDS
+        len(s.split()) <= HEADING_MAX_WORDS
         and not s.endswith((".", ";", ","))  # a sentence above a rule is text, the rule a separator
         and (previous is None or previous.kind != "text")
     )
@@ -269,7 +269,7 @@ def _is_upper_heading(s: str) -> bool:
     return (
         len(letters) >= 3
         and s.upper() == s
-        and len(s.split()) <= _HEADING_MAX_WORDS
+        and len(s.split()) <= HEADING_MAX_WORDS
         and not s.endswith((".", ",", ";"))
     )
 
