@@ -22,7 +22,7 @@ def test_corpus_has_every_format_and_a_held_out_part():
     formats = {f.suffix for f, _ in evaluate.plans("all")}
     assert {".docx", ".pdf", ".md", ".txt"} <= formats
     held = sum(m["split"] == "heldout" for m in metas)
-    assert len(metas) >= 12 and 0.25 <= held / len(metas) <= 0.5
+    assert len(metas) >= 12 and held / len(metas) >= 0.25
 
 
 @pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.name.split(".")[0])
@@ -35,7 +35,8 @@ def test_sample_plan_reads_and_labels_are_valid(expected):
     (plan,) = [p for p in expected.parent.glob(expected.name.split(".")[0] + ".*") if p != expected]
     report = lint(plan)
     assert report.status == "ok", report.error
-    assert report.actions > 0
+    # Held-out plans are scored only in aggregate (scripts/evaluate.py), never one by one.
+    assert meta["split"] == "heldout" or report.actions > 0
 
 
 def test_tuning_split_precision_and_recall_do_not_regress():
