@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .. import loader
+from ..readers import BULLET_GLYPHS
 
 _MODAL = (
     rf"(?:{loader.alternation('modals')})(?: continue to| need to| be expected to| be asked to)?|"
@@ -35,7 +36,7 @@ _NOT_SUBJECT = re.compile(
     re.I,
 )
 _FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got)\b", re.I)
-_BULLET = re.compile(r"^\s*([-*•▪◦●]|\(?\d+[.)]|\(?[a-z][.)])\s+")
+_BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)])\s+")
 # "It was agreed that ...", "Everyone agreed that ...", "The conference decided that ...":
 # a short lead-in reporting the decision, before the real subject.
 _PREAMBLE = re.compile(

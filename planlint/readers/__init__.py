@@ -20,6 +20,7 @@ from . import limits
 
 __all__ = [
     "SUPPORTED_EXTENSIONS", "BULLET_GLYPHS", "MARKDOWN_BULLET_GLYPHS", "PDF_BULLET_GLYPHS", "HEADING_MAX_WORDS",
+    "MARKED_HEADING_MAX_WORDS",
     "read_path", "read_bytes", "read_text",
 ]
 
@@ -47,6 +48,10 @@ PDF_BULLET_GLYPHS = BULLET_GLYPHS + "○■□" + "".join(map(chr, range(0xF000,
 # A line a reader promotes to a heading by its looks (bold, capitals, a larger
 # font) has at most this many words; a longer one is an emphasised sentence.
 HEADING_MAX_WORDS = 12
+# A heading the author marked as one (a Word heading style, a Markdown "#") may
+# run longer ("Outcome 1: Kayden and Nia will not be caught up in their
+# parents' arguments"); past this it is a sentence styled as a heading.
+MARKED_HEADING_MAX_WORDS = 14
 
 
 def read_path(path: str | os.PathLike) -> Document:

@@ -7,6 +7,7 @@ it, so the actions under "The plan > Week one" are still plan actions.
 from __future__ import annotations
 
 from ..model import Block, Location, Section
+from ..readers import MARKED_HEADING_MAX_WORDS
 from ..textutil import longest_phrase
 
 # Sections that describe the family, the worries and the child's world: their
@@ -17,8 +18,6 @@ BACKGROUND = frozenset({"family", "worries", "strengths", "child_voice", "detail
 NO_INFERENCE = BACKGROUND | {"review"}
 NOT_ACTIONS = BACKGROUND | {"contingency", "review", "title"}
 
-# Headings longer than this are sentences in bold, not section titles.
-MAX_HEADING_WORDS = 14
 
 
 def classify_heading(text: str, table: dict) -> str:
@@ -48,7 +47,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     sections = [Section("preamble", "", blocks[0].location if blocks else Location())]
     stack: list[tuple[int, str]] = []  # (level, kind) of open headings
     for block in _split_labelled_headings(blocks, table):
-        if block.kind != "heading" or len(block.text.split()) > MAX_HEADING_WORDS:
+        if block.kind != "heading" or len(block.text.split()) > MARKED_HEADING_MAX_WORDS:
             sections[-1].blocks.append(block)
             continue
         level = block.level or 1
