@@ -220,7 +220,7 @@ def _title(report: FileReport, locator: _Locator):
 
 
 def _rule(code: str):
-    from ..checks import all_rules
+    from ..registry import all_rules
 
     return all_rules().get(code)
 

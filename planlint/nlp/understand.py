@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import loader
 from ..model import Action, ActionFacts, Mention
 from ..textutil import is_empty_cell
 from .commitment import find_commitment, imperative
@@ -26,6 +27,7 @@ _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_PARENTS = "|".join(re.escape(p) for p in sorted(loader.lexicons()["parent_roles"], key=len, reverse=True))
 
 
 class Understanding:
@@ -69,7 +71,7 @@ class Understanding:
 
     def _supports_parent(self, text: str) -> bool:
         """Help aimed at a parent: "support Mum", "Rebecca to be supported", "phone Rebecca"."""
-        people = "|".join(["mum", "mother", "dad", "father", "parents?"] + [re.escape(n) for n in self.parent_names])
+        people = "|".join([_PARENTS] + [re.escape(n) for n in self.parent_names])
         return bool(re.search(
             rf"\b(?:support\w*|help\w*|phon\w*|ring\w*|call\w*|reassur\w*|check\w* on)\s+(?:for\s+)?(?:{people})\b"
             rf"|\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .. import loader
 from ..model import Block, PlanFacts
 
 _CHILD_NAME = [
@@ -17,9 +18,14 @@ _CHILD_NAME = [
     re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
     re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+was born\b"),
 ]
+# The words for one parent in rules/lexicons/parent_roles.txt, longest first:
+# "Jo (parent)" does not say whose mother or father Jo is.
+_PARENTS = "|".join(
+    re.escape(p) for p in sorted(loader.lexicons()["parent_roles"], key=len, reverse=True) if "parent" not in p
+)
 _PARENT_NAME = [
-    re.compile(r"\b(?:mum|mother|dad|father|stepfather|step-father|partner)\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-Z][a-z]+)", re.I),
-    re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:mum|mother|dad|father|stepfather|step-father|birth mother|birth father)\b", re.I),
+    re.compile(rf"\b(?:{_PARENTS})\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-Z][a-z]+)", re.I),
+    re.compile(rf"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
 ]
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(
@@ -32,8 +38,7 @@ _FIRST_NAME = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z][a
 # Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".
 _RELATION = re.compile(
     r"(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?[ \t]*(?:\|[ \t]*)?(?:[(,–-][ \t]*)?\b"
-    r"(?P<rel>(?i:subject child|child|son|daughter|baby|brother|sister|half-brother|half-sister|"
-    r"mother|mum|father|dad|stepfather|step-father|stepmother|step-mother))\b"
+    rf"(?P<rel>(?i:subject child|child|son|daughter|baby|brother|sister|half-brother|half-sister|{_PARENTS}))\b"
 )
 _CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother", "half-sister"}
 _DATE = re.compile(
