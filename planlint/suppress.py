@@ -22,6 +22,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from . import loader
 from .config import Config
 from .model import SEVERITY_RANK, Block, Document, FileReport, Finding, Location, Table
 from .registry import all_rules, effective_severity
@@ -29,7 +30,6 @@ from .registry import all_rules, effective_severity
 __all__ = ["Directive", "Directives", "Suppressed", "extract", "apply", "parse", "S001"]
 
 S001 = "S001"
-PLAN_WIDE_KINDS = ("preamble", "title")
 
 _NOTE = re.compile(r"\bplanlint\s*:\s*ignore\b(?P<body>[^\n]*)", re.IGNORECASE)
 _RULES = re.compile(r"\s*(?P<rules>[\w-]+(?:\s*,\s*[\w-]+)*)")
@@ -193,7 +193,7 @@ def _plan_wide(report: FileReport, found: Directives) -> list[bool]:
     """Which notes sit on their own under the title, before the first real section."""
     starts = set()
     if report.plan is not None:
-        starts = {s.location for s in report.plan.sections if s.kind not in PLAN_WIDE_KINDS and s.heading}
+        starts = {s.location for s in report.plan.sections if s.kind not in loader.vocabulary()["plan_wide_sections"] and s.heading}
         if not report.plan.sections_of("title"):
             starts.discard(found.title)
     first = next((i for i, loc in enumerate(found.order) if loc in starts), len(found.order))

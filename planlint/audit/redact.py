@@ -15,9 +15,11 @@ from __future__ import annotations
 import hashlib
 import re
 
+from .. import loader
+
 NAME, DOB, DATE = "[NAME]", "[DOB]", "[DATE]"
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = "(?:" + "|".join(sorted({m[:3] for m in loader.vocabulary()["months"]})) + r")[a-z]*\.?"
 _DATE_TEXT = (
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+\d{2,4}"  # 12 March 2019
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"  # March 12, 2019

@@ -41,17 +41,18 @@ _RELATION = re.compile(
     rf"(?P<rel>(?i:subject child|child|son|daughter|baby|brother|sister|half-brother|half-sister|{_PARENTS}))\b"
 )
 _CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother", "half-sister"}
+# "Sept", "September": a month is its first three letters and any more.
+_MONTH = "(?:" + "|".join(sorted({m[:3] for m in loader.vocabulary()["months"]})) + ")[a-z]*"
 _DATE = re.compile(
-    r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
+    r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
     re.I,
 )
 _REVIEW = re.compile(r"\b(review (?:child protection )?conference|rcpc|review cp conference|review date|next review)\b", re.I)
 _PLAN_DATE = re.compile(r"\b(date of (?:plan|conference|icpc|meeting)|plan date|icpc date|conference date|date)\s*[:\-–]", re.I)
 _CAPITAL = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
+# Month and day names, but not "Jan" or "Sun", which are also people's names.
 _NOT_NAME = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mr", "mrs", "ms", "miss", "dr", "the", "this", "child", "protection",
+    *(w for w in loader.vocabulary()["months"] + loader.vocabulary()["weekdays"] if len(w) > 3), "mr", "mrs", "ms", "miss", "dr", "the", "this", "child", "protection",
     "plan", "conference", "review", "core", "group", "social", "worker", "health", "visitor",
     "children", "services", "council", "team", "unit", "school", "nursery", "hospital", "police",
     "baby", "mum", "dad", "mother", "father", "local", "authority", "mental", "adult", "family",

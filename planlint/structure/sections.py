@@ -6,14 +6,12 @@ it, so the actions under "The plan > Week one" are still plan actions.
 """
 from __future__ import annotations
 
+from .. import loader
 from ..model import Block, Location, Section
 from ..readers import MARKED_HEADING_MAX_WORDS
 from ..textutil import longest_phrase
 
-# Sections that describe the family, the worries and the child's world: their
-# "if"s and mentions of court are history or analysis, not the plan's own
-# arrangements, and their bullets are not work to do.
-BACKGROUND = frozenset({"family", "worries", "strengths", "child_voice", "details"})
+BACKGROUND = frozenset(loader.vocabulary()["background_sections"])
 # Header-less tables here list people or history, never work to do.
 NO_INFERENCE = BACKGROUND | {"review"}
 NOT_ACTIONS = BACKGROUND | {"contingency", "review", "title"}
