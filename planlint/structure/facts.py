@@ -50,9 +50,8 @@ _DATE = re.compile(
 _REVIEW = re.compile(r"\b(review (?:child protection )?conference|rcpc|review cp conference|review date|next review)\b", re.I)
 _PLAN_DATE = re.compile(r"\b(date of (?:plan|conference|icpc|meeting)|plan date|icpc date|conference date|date)\s*[:\-–]", re.I)
 _CAPITAL = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
-# Month and day names, but not "Jan" or "Sun", which are also people's names.
 _NOT_NAME = {
-    *(w for w in loader.vocabulary()["months"] + loader.vocabulary()["weekdays"] if len(w) > 3), "mr", "mrs", "ms", "miss", "dr", "the", "this", "child", "protection",
+    *loader.vocabulary()["months"], *loader.vocabulary()["weekdays"], "mr", "mrs", "ms", "miss", "dr", "the", "this", "child", "protection",
     "plan", "conference", "review", "core", "group", "social", "worker", "health", "visitor",
     "children", "services", "council", "team", "unit", "school", "nursery", "hospital", "police",
     "baby", "mum", "dad", "mother", "father", "local", "authority", "mental", "adult", "family",
