@@ -7,7 +7,7 @@ rules must stay cheap for everything that only names or describes them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import loader
 from .config import Config
@@ -27,6 +27,8 @@ class Rule:
     bad: str
     good: str
     dimension: str
+    # The rule's own numbers and word lists ([settings] in its TOML), e.g. F001's share.
+    settings: dict = field(default_factory=dict)
 
     @classmethod
     def from_meta(cls, meta: dict) -> "Rule":
@@ -34,7 +36,7 @@ class Rule:
             meta["code"], meta["name"], meta["severity"], meta["unit"], meta["summary"],
             meta["message"], meta["hint"], meta["guidance"], meta["why"].strip(),
             meta["example"]["bad"].strip() + "\n", meta["example"]["good"].strip() + "\n",
-            meta["dimension"],
+            meta["dimension"], meta.get("settings", {}),
         )
 
 

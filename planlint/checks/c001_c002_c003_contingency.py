@@ -1,14 +1,6 @@
 """C001 missing-contingency, C002 vague-contingency, C003 family-support-without-fallback."""
 from . import check
 
-# Conditions that name nothing in particular: "if the plan is not working".
-_GENERIC = set(
-    "if should in the event of that plan plans things thing progress this it is isn't are aren't not "
-    "does doesn't do don't work working works enough sufficient sufficiently improve improves improved "
-    "change changes made being happen happens going well there no any a an and or child protection "
-    "current agreed outcomes outcome met achieved achieve successful fail fails unsuccessful we see".split()
-)
-
 
 @check("C001")
 def missing_contingency(ctx):
@@ -21,7 +13,8 @@ def vague_contingency(ctx):
     contingency = ctx.plan.contingency
     if len(contingency.text.split()) < 4:
         return  # C001's business
-    specific = any(words - _GENERIC for words in contingency.triggers)
+    generic = set(ctx.rule.settings["generic_trigger_words"])
+    specific = any(words - generic for words in contingency.triggers)
     concrete = any(m.label == "CONTINGENCY_RESPONSES" for m in contingency.mentions)
     if not (specific and concrete):
         yield ctx.doc_finding(contingency.text.strip().split("\n")[0],

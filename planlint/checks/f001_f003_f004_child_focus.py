@@ -8,7 +8,7 @@ ADULT_OWNER = {"ADULT_SERVICES", "MH_SERVICES"}
 def parent_centred_plan(ctx):
     actions = list(ctx.actions())
     parent = [a for a, f in actions if f.parent_needs]
-    share = ctx.config.thresholds.get("F001", 0.5)
+    share = ctx.config.thresholds.get("F001", ctx.rule.settings["share"])
     if actions and len(parent) / len(actions) > share:
         yield ctx.doc_finding(parent[0].text, parent[0].location, parent=len(parent), total=len(actions))
 
