@@ -466,29 +466,25 @@ def _content(sdt_or_custom):
     return sdt_or_custom
 
 
-def _rows(tbl):
-    for child in tbl:
-        if child.tag == TR:
-            if _find(child, "trPr", "del") is None:  # tracked row deletion
-                yield child
+def _children(container, tag):
+    """Children with this tag, looking inside content controls and custom XML."""
+    for child in container:
+        if child.tag == tag:
+            yield child
         elif child.tag in (SDT, CUSTOM_XML):
-            yield from _rows(_content(child))
+            yield from _children(_content(child), tag)
+
+
+def _rows(tbl):
+    return (tr for tr in _children(tbl, TR) if _find(tr, "trPr", "del") is None)  # not a tracked deletion
 
 
 def _cells(tr):
-    for child in tr:
-        if child.tag == TC:
-            yield child
-        elif child.tag in (SDT, CUSTOM_XML):
-            yield from _cells(_content(child))
+    return _children(tr, TC)
 
 
 def _cell_paragraphs(container):
-    for child in container:
-        if child.tag == P:
-            yield child
-        elif child.tag in (SDT, CUSTOM_XML):
-            yield from _cell_paragraphs(_content(child))
+    return _children(container, P)
 
 
 def _clean(text: str) -> str:
