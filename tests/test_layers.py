@@ -66,3 +66,39 @@ def test_audit_does_not_import_the_command_line():
     using_cli = sorted(p.name for p in folder.glob("*.py")
                        if any(m == "planlint.cli" or m.startswith("planlint.cli.") for m in _imports(p, "planlint.audit")))
     assert using_cli == []
+
+
+# Each module's layer; a module may import only from its own layer or below.
+LAYERS = [
+    ("base", ("model", "errors", "config", "loader", "textutil", "__init__")),
+    ("readers", ("readers",)),
+    ("nlp", ("nlp",)),
+    ("structure", ("structure",)),
+    ("rules", ("checks", "registry", "score")),
+    ("reporting", ("suppress", "reporters", "baseline", "config_file")),
+    ("sequencer", ("sequencer",)),
+    ("front ends", ("cli", "audit", "integrations", "paths", "exit_codes", "__main__")),
+]
+
+
+def _layer(module: str) -> int | None:
+    parts = module.split(".")
+    if parts[0] != "planlint" or len(parts) == 1:
+        return None
+    return next((i for i, (_, names) in enumerate(LAYERS) if parts[1] in names), None)
+
+
+def test_layers_import_only_downwards():
+    root = Path(planlint.reporters.__file__).parents[1]
+    upward = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root.parent).with_suffix("")
+        module = ".".join(rel.parts[:-1] if rel.name == "__init__" else rel.parts)
+        package = module if rel.name == "__init__" else module.rsplit(".", 1)[0]
+        own = _layer(module) if module != "planlint" else 0
+        assert own is not None, f"{module} belongs to no layer: add it to LAYERS"
+        for imported in _imports(path, package):
+            layer = _layer(imported)
+            if layer is not None and layer > own and module != "planlint":
+                    upward.append(f"{module} ({LAYERS[own][0]}) imports {imported} ({LAYERS[layer][0]})")
+    assert upward == []
