@@ -53,12 +53,17 @@ main.add_command(audit)
 @click.option("--include-text", is_flag=True,
               help="Let sarif, github and junit output quote the plan (excerpts, quoted words); off by default.")
 @click.option("--stdin-filename", default=None, help="Name to report for a plan read from standard input.")
-def check(paths, fmt, fail_on, select, ignore, config_file, baseline_file, include_text, stdin_filename):
+@click.option("--min-certainty", type=click.Choice(["low", "medium", "high"]), default="low", show_default=True,
+              help="Hide findings planlint is less sure of than this (how sure it is of what it read).")
+def check(paths, fmt, fail_on, select, ignore, config_file, baseline_file, include_text, stdin_filename,
+          min_certainty):
     """Lint plans (.docx .pdf .md .txt, folders, or - for standard input)."""
     files = expand_paths(paths)
     if not files:
         raise click.UsageError("no .docx, .pdf, .md or .txt files found")
     configs = {p: _settings(stdin_filename if p == "-" else p, config_file, select, ignore, fail_on) for p in files}
+    for c in configs.values():
+        c.min_certainty = min_certainty
     reports = [lint_one(p, configs[p], stdin_filename) for p in files]
     configs = {r.path: configs[p] for p, r in zip(files, reports)}
     known = None
@@ -184,6 +189,10 @@ def structure(path, config_file):
     click.echo(f"{path} ({doc.format}, {len(doc.blocks)} blocks)")
     click.echo(f"facts: child={', '.join(f.child_names) or '?'} plan_date={f.plan_date or '?'} "
                f"review={f.review_date or '?'} looked_after={'yes' if f.looked_after else 'no'}")
+    click.echo(f"understanding: plan_found={'yes' if plan.reading.plan_found else 'no'} "
+               f"certainty={plan.reading.certainty}")
+    for note in plan.reading.notes:
+        click.echo(f"  - {note}")
     click.echo("sections:")
     for s in plan.sections:
         click.echo(f"  [{s.kind}] {s.heading or '(before the first heading)'}  ({s.location.describe()}, {len(s.blocks)} blocks)")

@@ -15,6 +15,7 @@ class Config:
     fail_on: str = "error"
     extra_packs: list[str] = field(default_factory=list)  # folders laid out like rules/
     thresholds: dict[str, float] = field(default_factory=dict)  # e.g. {"F001": 0.5}
+    min_certainty: str = "low"  # hide findings planlint is less sure of than this
 
     def enabled(self, code: str, name: str = "") -> bool:
         chosen = not self.select or code in self.select or name in self.select or any(

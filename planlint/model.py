@@ -17,6 +17,10 @@ from typing import Literal
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+# How sure planlint is of what it read: a finding on a table whose columns it
+# recognised by their headers is surer than one on a sentence it took for an action.
+Certainty = Literal["high", "medium", "low"]
+CERTAINTY_RANK = {"low": 0, "medium": 1, "high": 2}
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,10 @@ class Action:
     section: SectionKind
     fields: dict[str, str] = field(default_factory=dict)
     facts: ActionFacts = field(default_factory=ActionFacts)
+    certainty: Certainty = "high"
+    # Roles ("owner", "timescale") this action's table may hold in a column
+    # planlint could not read: a missing one is not the author's fault.
+    unclear: frozenset = frozenset()
 
 
 @dataclass
@@ -210,6 +218,30 @@ class Contingency:
 
 
 @dataclass
+class TableReading:
+    """How one table was read: the role of each column, and on what evidence."""
+
+    location: Location
+    roles: list[str | None]  # "owner", "owner+timescale", None for a column planlint does not use
+    evidence: str  # "header", "content" (no header planlint knows), "card" (labels down the first column)
+    actions: int = 0
+    unclear: frozenset = frozenset()  # roles it could not find a column for
+
+
+@dataclass
+class Reading:
+    """planlint's account of how it read the plan (JSON "understanding")."""
+
+    plan_found: bool = True
+    certainty: Certainty = "high"
+    notes: list[str] = field(default_factory=list)
+    tables: list[TableReading] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"plan_found": self.plan_found, "certainty": self.certainty, "notes": list(self.notes)}
+
+
+@dataclass
 class PlanFacts:
     child_names: list[str] = field(default_factory=list)
     plan_date: str | None = None
@@ -229,6 +261,7 @@ class Plan:
     sentences: list[Sentence] = field(default_factory=list)  # headings, block and cell sentences
     rows: list[Sentence] = field(default_factory=list)  # every table row, cells joined with " | "
     contingency: Contingency = field(default_factory=Contingency)
+    reading: Reading = field(default_factory=Reading)
 
     def sections_of(self, kind: SectionKind) -> list[Section]:
         return [s for s in self.sections if s.kind == kind]
@@ -243,6 +276,7 @@ class Finding:
     excerpt: str
     hint: str
     location: Location
+    certainty: Certainty = "high"
 
     def to_dict(self) -> dict:
         return {
@@ -253,6 +287,7 @@ class Finding:
             "excerpt": self.excerpt,
             "hint": self.hint,
             "location": self.location.to_dict(),
+            "certainty": self.certainty,
         }
 
 
@@ -279,4 +314,6 @@ class FileReport:
         if self.score is not None:
             d["score"] = self.score
         d["suppressed"] = [s.to_dict() for s in self.suppressed]
+        if self.plan is not None:
+            d["understanding"] = self.plan.reading.to_dict()
         return d

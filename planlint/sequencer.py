@@ -18,7 +18,7 @@ from .checks import run_checks
 from .registry import all_rules
 from .config import Config
 from .errors import PlanlintError
-from .model import Document, FileReport
+from .model import CERTAINTY_RANK, Document, FileReport
 from .nlp.pipeline import Analyser
 from .score import score
 from . import suppress  # inline "planlint: ignore" notes (planlint/suppress.py)
@@ -40,9 +40,14 @@ def lint_document(document: Document, config: Config | None = None) -> FileRepor
     analyser = analyser_for(config)
     document, notes = suppress.extract(document)  # suppress.py: notes out of the text
     plan = build_plan(document, analyser, tuple(config.extra_packs))
+    if not plan.reading.plan_found:
+        # Not a plan (a README, team minutes): say so, with no findings and no score.
+        return FileReport(document.path, plan=plan)
     findings = run_checks(plan, config)
     report = FileReport(document.path, actions=len(plan.actions), findings=findings, plan=plan)
     report = suppress.apply(report, notes, config)  # drop silenced findings, add S001, sort
+    least = CERTAINTY_RANK[config.min_certainty]
+    report.findings = [f for f in report.findings if CERTAINTY_RANK[f.certainty] >= least]
     report.score = score(plan, report.findings, all_rules(), config.enabled)
     return report
 

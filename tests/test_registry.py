@@ -16,10 +16,10 @@ def test_severity_from_settings_by_code_then_by_name_else_the_rules_own():
 def test_a_check_without_metadata_stops_the_run(monkeypatch):
     import planlint.checks
 
-    lint("# Plan\n\nThe SW will visit weekly.\n", name="plan.md")  # loads the registered checks
+    lint("# Plan\n\n## Actions\n- The SW will visit weekly.\n", name="plan.md")  # loads the registered checks
     monkeypatch.setitem(planlint.checks._CHECKS, "Z999", lambda ctx: ())
     with pytest.raises(RuntimeError, match="Z999"):
-        lint("# Plan\n\nThe SW will visit weekly.\n", name="plan.md")
+        lint("# Plan\n\n## Actions\n- The SW will visit weekly.\n", name="plan.md")
 
 
 def test_s001_has_metadata_and_its_findings_come_from_suppression():

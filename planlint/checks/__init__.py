@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..config import Config
-from ..model import Action, ActionFacts, Finding, Location, Plan
+from ..model import CERTAINTY_RANK, Action, ActionFacts, Finding, Location, Plan
 from ..registry import Rule, all_rules, effective_severity
 
 CheckFn = Callable[["Context"], Iterable[Finding]]
@@ -57,23 +57,38 @@ class Context:
     def actions(self) -> Iterable[tuple[Action, ActionFacts]]:
         return ((a, a.facts) for a in self.plan.actions)
 
-    def finding(self, location: Location, excerpt: str, **values) -> Finding:
+    def finding(self, location: Location, excerpt: str, certainty: str = "", **values) -> Finding:
+        """A finding of the current rule; as sure as the plan's reading unless the unit says otherwise."""
         r = self.rule
         severity = effective_severity(r, self.config)
         return Finding(
-            r.code, r.name, severity, r.message.format(**values), excerpt, r.hint.format(**values), location
+            r.code, r.name, severity, r.message.format(**values), excerpt, r.hint.format(**values), location,
+            certainty or self.plan.reading.certainty,
         )
+
+    def action_finding(self, action: Action, **values) -> Finding:
+        return self.finding(action.location, action.text, _lower(action.certainty, self.plan.reading.certainty),
+                            **values)
 
     def doc_finding(self, excerpt: str = "", location: Location | None = None, **values) -> Finding:
         return self.finding(location or Location(), excerpt, **values)
 
 
+def _lower(a: str, b: str) -> str:
+    return min(a, b, key=CERTAINTY_RANK.__getitem__)
+
+
+# The field each verdict reads; an action whose table hides that field in a
+# column planlint could not read is not told it is missing (U001 says so once).
+_ROLE_OF = {"owner_status": "owner", "time_status": "timescale", "measure_status": "measure"}
+
+
 def actions_where(ctx: Context, attr: str, status: str, term: str | None = None) -> Iterable[Finding]:
     """Findings for every action whose ActionFacts.<attr> has this status."""
     for action, facts in ctx.actions():
-        if getattr(facts, attr) == status:
+        if getattr(facts, attr) == status and not (status == "missing" and _ROLE_OF[attr] in action.unclear):
             values = {"term": getattr(facts, term)} if term else {}
-            yield ctx.finding(action.location, action.text, **values)
+            yield ctx.action_finding(action, **values)
 
 
 def run_checks(plan: Plan, config: Config) -> list[Finding]:
@@ -94,7 +109,7 @@ def _load_checks(rules: dict[str, Rule]) -> dict[str, CheckFn]:
     from . import (  # noqa: F401
         c001_c002_c003_contingency, f001_f003_f004_child_focus, h001_mental_health, l001_looked_after,
         m001_m002_measure, o001_f002_outcomes, r001_r002_review, t001_t002_timescale,
-        w001_w002_owner, x001_transfer,
+        u001_unclear_structure, w001_w002_owner, x001_transfer,
     )
 
     disagree = set(_CHECKS) ^ (set(rules) - NOT_CHECKED_HERE)

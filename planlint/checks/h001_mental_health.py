@@ -9,4 +9,4 @@ def mh_support_only(ctx):
             continue
         if any(m.label == "MH_ASSESSMENT" for m in facts.mentions):
             continue
-        yield ctx.finding(action.location, action.text, owner=facts.owner)
+        yield ctx.action_finding(action, owner=facts.owner)

@@ -7,4 +7,4 @@ def transfer_stalls_plan(ctx):
     for action, facts in ctx.actions():
         labels = {m.label for m in facts.mentions if "negated" not in m.modifiers}
         if {"TRANSFER", "DEFERRAL"} <= labels:
-            yield ctx.finding(action.location, action.text)
+            yield ctx.action_finding(action)

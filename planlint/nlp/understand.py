@@ -172,6 +172,8 @@ class Understanding:
             facts.owner_status, facts.owner_labels = self.owner_verdict(facts.owner, cell=True)
             if facts.owner_status != "missing":
                 return
+        # The action's own words first; with no owner column, a comment beside
+        # it ("Action | Update") may say who: "Jo (HV) booked the first visit".
         c = find_commitment(act_text)
         if c is not None:
             facts.passive = c.passive
@@ -184,6 +186,24 @@ class Understanding:
             if tagged := self._tagged_owner(act_text):
                 facts.owner = tagged
                 facts.owner_status, facts.owner_labels = self.owner_verdict(tagged, cell=True)
+            elif who := self._comment_owner(action.fields.get("comment", "")):
+                facts.owner = who
+                facts.owner_status, facts.owner_labels = self.owner_verdict(who, cell=False)
+
+    def _comment_owner(self, comment: str) -> str:
+        """A comment beside the action ("Action | Update") that says who acts:
+        "HV Jo Hill booked the first visit", "Dad will ring the school". Only a
+        role, a service or a parent's name counts: a comment's first words are
+        as often "Referral sent" as a person."""
+        if not comment:
+            return ""
+        c = find_commitment(comment)
+        for who in ((c.agent if c.passive else c.subject) if c else "", self._tagged_owner(comment)):
+            status, labels = self.owner_verdict(who, cell=False) if who else ("missing", frozenset())
+            named = {w.lower() for w in _WORD.findall(who)} & self.parent_names
+            if status == "ok" and (labels or named):
+                return who
+        return ""
 
     def _tagged_owner(self, text: str) -> str:
         for m in _TAG.finditer(text):

@@ -19,6 +19,9 @@ def render(reports: list[FileReport], colour: bool = False) -> str:
             broken += 1
             lines.append(f"{r.path}: {style('cannot read', fg='red', bold=True)}: {r.error}")
             continue
+        if r.plan is not None and not r.plan.reading.plan_found:
+            lines.append(f"{r.path}: {r.plan.reading.notes[0]}")
+            continue
         for f in r.findings:
             counts[f.severity] += 1
             where = f.location.describe()

@@ -9,6 +9,7 @@ from ..model import Document, Outcome, Plan
 from ..nlp.understand import Understanding
 from .actions import block_actions, gather
 from .facts import find_facts
+from .reading import read_account
 from .sections import split_sections
 from .sentences import read_contingency, read_outcome, read_rows, read_sentences
 from .tables import table_actions
@@ -28,14 +29,16 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     understanding = Understanding(analyser, facts.names, facts.child_names, facts.parent_names)
     understanding.learn_services(texts)
     sections = split_sections(document.blocks, section_table)
-    actions, outcomes = [], []
+    actions, outcomes, tables = [], [], []
     has_action_section = any(s.kind == "actions" for s in sections)
     for section in sections:
         if section.outcome:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
         for block, extra in gather(section.blocks, column_table):
             if block.kind == "table":
-                a, o = table_actions(block, section.kind, column_table, understanding)
+                a, o, table = table_actions(block, section.kind, column_table, understanding)
+                if table is not None and a:
+                    tables.append((table, a))
             else:
                 a, o = block_actions(block, section, understanding, has_action_section, column_table, extra)
             if section.outcome:
@@ -51,6 +54,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     plan = Plan(document, sections, actions, outcomes, facts,
                 read_sentences(sections, understanding), read_rows(sections, understanding))
     plan.contingency = read_contingency(plan, understanding)
+    plan.reading = read_account(plan, tables)
     return plan
 
 

@@ -129,7 +129,9 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         fields.update(extra or {})
         if "owner" not in fields and find_commitment(text) is None and (who := _heading_owner(section, understanding)):
             fields["owner"] = who  # "Health visitor (Jo Hill)" over bullets that name nobody
-        actions.append(Action(text, block.location, source, section.kind, fields))
+        # An action under a heading planlint recognised is surer than a sentence it took for one.
+        actions.append(Action(text, block.location, source, section.kind, fields,
+                              certainty="high" if plan_section else "medium"))
 
 
 def _heading_owner(section: Section, understanding) -> str:

@@ -72,12 +72,21 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
         stack.append((level, kind))
         sections.append(Section(kind, block.text.strip(), block.location, outcome=outcome))
     for section in sections:
-        if section.kind == "title" and any(b.kind == "list_item" for b in section.blocks):
-            # "Making sure Maddie is safe" right under the title, with a list under it,
-            # is a section of the plan, not a second title line.
+        if section.kind == "title" and any(_content_block(b) for b in section.blocks):
+            # "Making sure Maddie is safe" right under the title, with a list or
+            # prose under it, is a section of the plan, not a second title line.
             kind = classify_heading(section.heading, table)
             section.kind = "other" if kind == "title" and not _titled(section.heading, table) else kind
     return [s for s in sections if s.blocks or s.heading]
+
+
+def _content_block(block: Block) -> bool:
+    """A list, or a paragraph of prose rather than a "Date: 12/03/2025" line."""
+    return block.kind == "list_item" or block.kind == "paragraph" and len(block.text.split()) >= _PROSE_WORDS
+
+
+# A paragraph this long is prose; title pages carry short lines (names, dates, addresses).
+_PROSE_WORDS = 15
 
 
 def _split_labelled_headings(blocks: list[Block], table: dict):

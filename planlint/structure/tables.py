@@ -1,15 +1,21 @@
 """Action tables: map columns to roles and rows to Actions.
 
-Columns are named by their header through rules/columns.toml. When a table
-has no header we recognise, its columns are judged by what they hold: the
-column whose cells are mostly timescales is the timescale, short cells that
-name people are owners, the longest text is the action.
+Columns are named by their header through rules/columns.toml; a header may
+name two roles ("Who and when", "Responsible (date)"). Headers are hints and
+the cells are evidence: a column whose header planlint does not know is read
+by what it holds (mostly dates: the timescale; short cells naming people: the
+owner; both: owner and timescale in one cell; prose: a comment the action's
+facts are read from), and an owner column whose cells also carry dates is
+both. When a table has no header we recognise, its columns are judged by
+content alone: the column whose cells are mostly timescales is the
+timescale, short cells that name people are owners, the longest text is the
+action.
 """
 from __future__ import annotations
 
 import re
 
-from ..model import Action, Block, Location, Outcome
+from ..model import Action, Block, Location, Outcome, TableReading
 from ..textutil import is_empty_cell, longest_phrase
 from .sections import NO_INFERENCE
 
@@ -31,20 +37,80 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
     return [None if r == "need" else r for r in roles]
 
 
+_JOINED = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*", re.I)
+
+
 def _role(cell: str, table: dict) -> str | None:
     if len(cell.split()) > 12:
         return None
     gloss = re.search(r"\(([^)]*)\)", cell)
     main = longest_phrase(re.sub(r"\([^)]*\)", " ", cell), table)[0] if gloss else None
     if main is None:
-        return longest_phrase(cell, table)[0]
+        return _joined_roles(cell, table) or longest_phrase(cell, table)[0]
     second = longest_phrase(gloss.group(1), table)[0]
     return f"{main}+{second}" if second and second not in (main, "need") else main
 
 
+def _joined_roles(cell: str, table: dict) -> str | None:
+    """"Who and when", "Lead / by when": two roles joined in one header."""
+    parts = [p for p in _JOINED.split(cell) if p.strip()]
+    if len(parts) < 2:
+        return None
+    roles = [longest_phrase(p, table)[0] for p in parts]
+    if None in roles or "need" in roles or len(set(roles)) < 2:
+        return None
+    return "+".join(dict.fromkeys(roles))
+
+
 def is_action_header(roles: list[str | None]) -> bool:
-    present = {r for role in roles if role for r in role.split("+")}
+    present = _present(roles)
     return len(present) >= 2 and ("action" in present or {"owner", "timescale"} <= present)
+
+
+def _present(roles: list[str | None]) -> set[str]:
+    return {r for role in roles if role for r in role.split("+")}
+
+
+def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -> list[str | None]:
+    """Columns the header leaves unknown are read by what they hold, and an
+    owner (or timescale) column whose cells also carry the other is both."""
+    roles = list(roles)
+    columns = [[r[i] for r in rows if i < len(r) and not is_empty_cell(r[i])] for i in range(len(roles))]
+    for i, cells in enumerate(columns):
+        if not cells:
+            continue
+        present = _present(roles)
+        time = sum(analyse.has_time(c) for c in cells) / len(cells)
+        owner = sum(len(c.split()) <= 8 and analyse.names_owner(c) for c in cells) / len(cells)
+        # Who and when fit in a few words; a column of sentences is a comment however many dates it holds.
+        short = sorted(len(c.split()) for c in cells)[len(cells) // 2] <= 8
+        if roles[i] is None:
+            if sum(bool(_STATUS_ONLY.match(c)) for c in cells) / len(cells) >= 0.5:
+                continue  # a RAG or status column
+            wants = [r for r, share in (("owner", owner), ("timescale", time))
+                     if short and share >= 0.5 and r not in present]
+            roles[i] = "+".join(wants) if wants else "comment"
+        elif roles[i] == "owner" and "timescale" not in present and time >= 0.5:
+            roles[i] = "owner+timescale"
+        elif roles[i] == "timescale" and "owner" not in present and owner >= 0.5:
+            roles[i] = "owner+timescale"
+    return roles
+
+
+_TRAILING_TIME_WORD = re.compile(r"\b(?:by|from|before|until|on|at|due|starting)\s*$", re.I)
+
+
+def split_owner_time(cell: str, analyse) -> tuple[str, str]:
+    """"Jo Hill (HV) – by 14/03": the owner before the timescale, or after it."""
+    spans = [m for m in analyse.mentions(cell) if m.label in ("TIME", "VAGUE_TIMESCALES")]
+    if not spans:
+        return cell.strip(), ""
+    start, end = min(m.start for m in spans), max(m.end for m in spans)
+    before, after = cell[:start].strip(" -–—,;:/("), cell[end:].strip(" -–—,;:/)")
+    before = _TRAILING_TIME_WORD.sub("", before).strip(" -–—,;:/(")  # "Jo Hill, by" + "14/03"
+    if before:
+        return before, cell[start:].strip()
+    return after, cell[:end].strip()
 
 
 def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
@@ -92,26 +158,33 @@ def _measure_like(cell: str, analyse) -> bool:
     return any(m.label in ("MEASURE_CUES", "MEASURE_PATTERN", "VAGUE_MEASURES") for m in analyse.mentions(cell))
 
 
-def table_actions(block: Block, section: str, columns: dict, analyse) -> tuple[list[Action], list[Outcome]]:
+def table_actions(
+    block: Block, section: str, columns: dict, analyse,
+) -> tuple[list[Action], list[Outcome], TableReading | None]:
     rows = block.table.rows if block.table else []
     if not rows:
-        return [], []
+        return [], [], None
     roles = map_header(rows[0], columns)
-    start = 1
+    start, evidence = 1, "header"
     if not is_action_header(roles) and is_action_header(map_header([r[0] for r in rows if r], columns)):
         # An action card: labels down the first column, one action per value column.
         rows = [list(col) for col in zip(*(r + [""] * (max(map(len, rows)) - len(r)) for r in rows))]
         roles = map_header(rows[0], columns)
         locs = [block.location] * len(rows)
+        evidence = "card"
     else:
         locs = block.table.row_locations
-    if not is_action_header(roles):
+    # "Action | Update": an action column beside columns whose headers we do not know.
+    lone_action = _present(roles) == {"action"} and len(roles) >= 2 and section not in NO_INFERENCE
+    if not is_action_header(roles) and not lone_action:
         inferred = None if section in NO_INFERENCE else infer_columns(rows, analyse)
         if inferred is None:
-            return [], []
-        roles, start = inferred, 0
+            return [], [], None
+        roles, start, evidence = inferred, 0, "content"
     if start == 1 and len(rows) > 1 and _header_continues(rows[1], roles, columns):
         start += 1  # a second header row: "(name and role)" under "Who"
+    if evidence != "content":
+        roles = refine_by_content(roles, rows[start:], analyse)
     actions: list[Action] = []
     outcomes: dict[str, Outcome] = {}
     group_outcome = ""
@@ -130,10 +203,10 @@ def table_actions(block: Block, section: str, columns: dict, analyse) -> tuple[l
             continue  # header repeated on a new page
         fields: dict[str, str] = {}
         for column_roles, cell in zip(roles, row):
-            for role in column_roles.split("+") if column_roles else ():
-                if role == "measure" and _STATUS_ONLY.match(cell):
+            for role, value in _cell_fields(column_roles, cell, analyse):
+                if role == "measure" and _STATUS_ONLY.match(value):
                     continue  # "Amber" says how it is going, not how we will know
-                fields[role] = (fields[role] + "\n" + cell).strip() if role in fields else cell.strip()
+                fields[role] = (fields[role] + "\n" + value).strip() if role in fields else value.strip()
         if "outcome" not in fields and group_outcome:
             fields["outcome"] = group_outcome
         if fields.get("outcome") and not is_empty_cell(fields["outcome"]) and re.search("[A-Za-z]", fields["outcome"]):
@@ -142,5 +215,18 @@ def table_actions(block: Block, section: str, columns: dict, analyse) -> tuple[l
         work = [fields.get(r, "") for r in ("action", "owner", "timescale", "measure")]
         if all(is_empty_cell(w) for w in work):
             continue  # an outcome with no actions under it
-        actions.append(Action(" | ".join(c.strip() for c in row), loc, "table", section, fields))
-    return actions, list(outcomes.values())
+        actions.append(Action(" | ".join(c.strip() for c in row), loc, "table", section, fields,
+                              certainty="medium" if evidence == "content" else "high"))
+    reading = TableReading(block.location, roles, evidence, len(actions))
+    return actions, list(outcomes.values()), reading
+
+
+def _cell_fields(column_roles: str | None, cell: str, analyse) -> list[tuple[str, str]]:
+    """The fields one cell gives: one per role, an owner-and-date cell split in two."""
+    if not column_roles:
+        return []
+    roles = column_roles.split("+")
+    if set(roles) == {"owner", "timescale"}:
+        owner, time = split_owner_time(cell, analyse)
+        return [("owner", owner), ("timescale", time)]
+    return [(role, cell) for role in roles]

@@ -1,0 +1,87 @@
+"""planlint's account of how it read a plan: whether it found a plan at all,
+which tables it read how, what it could not find, and how sure it is.
+
+When a table plainly holds actions but planlint cannot tell which column says
+who (or when), a missing owner on every row would be its own misreading
+repeated, not the author's fault: the roles it could not find are marked
+unclear on the table and its actions, the per-row rules stay silent for
+them, and U001 says so once.
+"""
+from __future__ import annotations
+
+from ..model import Plan, Reading, TableReading
+
+# Roles a table may hold in a column planlint cannot read, and the verdict each feeds.
+_ROLES = (("owner", "owner_status"), ("timescale", "time_status"))
+# Most of a table's rows missing the same field, read from columns planlint did not know.
+_UNCLEAR_SHARE = 0.6
+# Section kinds that only a plan has.
+_PLAN_KINDS = {"actions", "outcomes", "contingency", "child_voice", "review"}
+# Words that show a text is about a child and a family, not a team or a policy.
+_FAMILY = {"CHILD_REFS", "PARENT_ROLES", "FAMILY_ROLES", "PARENTING_WORK", "CHILD_VOICE"}
+_SERVICES = {"PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES"}
+
+
+def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading:
+    reading = Reading(tables=[t for t, _ in tables])
+    for table, actions in tables:
+        _mark_unclear(table, actions)
+    kinds = {s.kind for s in plan.sections}
+    if kinds & _PLAN_KINDS:
+        reason = ""
+    elif not (plan.actions or plan.outcomes):
+        reason = "no actions, outcomes or plan sections"
+    elif not _about_a_family(plan):
+        reason = "nothing in it names a child or a family, and it has no action, outcome, contingency or review section"
+    else:
+        reason = ""
+    if reason:
+        reading.plan_found, reading.certainty = False, "low"
+        reading.notes.append(f"no plan found: {reason}")
+        return reading
+    for table in reading.tables:
+        described = ", ".join(r or "-" for r in table.roles)
+        how = {"header": "from its header", "card": "as an action card", "content": "from its content"}[table.evidence]
+        reading.notes.append(f"{table.location.describe()}: columns read {how} as {described}")
+        if table.unclear:
+            reading.notes.append(
+                f"{table.location.describe()}: no column says {' or '.join(_words(table.unclear))}; "
+                "the rules that need it are silent for this table"
+            )
+    if any(t.unclear for t in reading.tables) or any(t.evidence == "content" for t in reading.tables):
+        reading.certainty = "medium"
+    elif plan.actions and all(a.certainty != "high" for a in plan.actions):
+        reading.certainty = "medium"
+        reading.notes.append("actions read from sentences and bullets, not from an action table or list")
+    return reading
+
+
+def _about_a_family(plan: Plan) -> bool:
+    if plan.facts.child_names or plan.facts.parent_names:
+        return True
+    for sentence in plan.sentences:
+        services = [m for m in sentence.mentions if m.label in _SERVICES]
+        for m in sentence.mentions:
+            # "Children's services" is a service, not a child.
+            if m.label in _FAMILY and not any(s.start <= m.start and m.end <= s.end for s in services):
+                return True
+    return False
+
+
+def _mark_unclear(table: TableReading, actions: list) -> None:
+    present = {r for role in table.roles if role for r in role.split("+")}
+    guessed = any(r in (None, "comment") for r in table.roles)
+    if len(actions) < 2 or not guessed:
+        return
+    unclear = set()
+    for role, verdict in _ROLES:
+        missing = sum(getattr(a.facts, verdict) == "missing" for a in actions)
+        if role not in present and missing / len(actions) >= _UNCLEAR_SHARE:
+            unclear.add(role)
+    table.unclear = frozenset(unclear)
+    for action in actions:
+        action.unclear = table.unclear
+
+
+def _words(roles) -> list[str]:
+    return [{"owner": "who", "timescale": "when"}[r] for r in sorted(roles)]
