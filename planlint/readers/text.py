@@ -37,6 +37,7 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _INLINE_MARKS = re.compile(r"\*\*|__|`")
 
 _LABEL_MAX_WORDS = 8
+_FORM_TITLE_MAX_WORDS = 3  # "Task 01", "Action 3": a line that names the form below it
 _COLON_HEADING_MAX_WORDS = 8
 _SHARED_LABELS = 2  # labels two blocks must share to count as one repeated form
 
@@ -185,7 +186,9 @@ def _classify_line(
             return _Item("label", number, label[1], label=label[0], numbered=True)
     # A colon in a wrapped paragraph ("... Sam told her teacher: I want ...")
     # is not a label unless the next line is a label too.
-    mid_prose = previous is not None and previous.kind == "text" and previous.indent == 0
+    # A short line before it ("Task 01") is a form's title, not prose.
+    mid_prose = (previous is not None and previous.kind == "text" and previous.indent == 0
+                 and len(previous.text.split()) > _FORM_TITLE_MAX_WORDS)
     label = _label(s, previous)
     if label and mid_prose and not _label(following, None):
         label = None
@@ -246,7 +249,9 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
     if not match or len(match.group("label").split()) > _LABEL_MAX_WORDS:
         return None
     value = match.group("value")
-    if value is None and (previous is None or previous.kind != "label"):
+    # An empty label belongs to a form: straight after a label or its indented, wrapped value.
+    in_form = previous is not None and (previous.kind == "label" or previous.kind == "text" and previous.indent > 0)
+    if value is None and not in_form:
         return None
     return _inline(match.group("label")), value or ""
 
@@ -410,7 +415,11 @@ class _Assembler:
         while i < len(self.items):
             item = self.items[i]
             following = self.items[i + 1] if i + 1 < len(self.items) else None
-            wraps = item.kind == "text" and current and in_value and (
+            # "Task 02" before a label that starts a new form titles that form; it does not wrap.
+            titles_next = (following is not None and following.kind == "label" and current is not None
+                           and following.label.lower() in {x.label.lower() for x in current}
+                           and len(item.text.split()) <= _FORM_TITLE_MAX_WORDS)
+            wraps = item.kind == "text" and current and in_value and not titles_next and (
                 item.indent > 0 or (following is not None and following.kind == "label")
             )
             in_value = item.kind == "label" or bool(wraps)
@@ -423,6 +432,8 @@ class _Assembler:
                     forms.append(current)
                 current.append(item)
             elif item.kind == "blank" and following and following.kind in ("label", "block_start"):
+                current = None
+            elif titles_next:
                 current = None
             elif wraps:
                 current[-1].text = f"{current[-1].text} {item.text}".strip()  # wrapped value

@@ -8,6 +8,7 @@ from .. import loader
 from ..model import Document, Outcome, Plan
 from ..nlp.understand import Understanding
 from .actions import block_actions, gather
+from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
 from .sections import split_sections
@@ -29,6 +30,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     understanding = Understanding(analyser, facts.names, facts.child_names, facts.parent_names)
     understanding.learn_services(texts)
     sections = split_sections(document.blocks, section_table)
+    recognise_by_content(sections, understanding, section_table)
     actions, outcomes, tables = [], [], []
     has_action_section = any(s.kind == "actions" for s in sections)
     for section in sections:

@@ -1,0 +1,51 @@
+"""Sections whose heading planlint does not know, recognised by what they hold.
+
+"What Leah told me when we walked to the park" is the child's voice and "If
+things don't get better" is the contingency, whatever words a template uses:
+the child's reported or quoted words, and if/then sentences with a protective
+response, say what a section is when its heading does not.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Section
+from ..nlp.cues import cues_in
+from .sections import classify_heading
+
+# "I like it when Nana picks me up": quoted words in the first person.
+_QUOTED_FIRST_PERSON = re.compile(r"^\W*[\"“‘'][^\"”’]*\b(?:I|I'm|my|me)\b", re.I)
+# Most of a section's sentences must say it, not one in passing.
+_SHARE = 0.5
+
+
+def recognise_by_content(sections: list[Section], understanding, table: dict) -> None:
+    # An "Escalation" section beside a contingency section adds to it; only a
+    # plan with no contingency heading needs one found by its content.
+    has_contingency = any(s.kind == "contingency" for s in sections)
+    for section in sections:
+        if section.kind not in ("other", "title") or not section.heading:
+            continue
+        if classify_heading(section.heading, table) not in ("other",):
+            continue
+        sentences = [s for b in section.blocks if b.text and not b.table
+                     for s in understanding.analyser.sentences(b.text)]
+        if not sentences:
+            continue
+        heading_names_child = understanding.mentions_child(section.heading)
+        voice = sum(understanding.voice_of_child(s) or heading_names_child and bool(_QUOTED_FIRST_PERSON.match(s))
+                    for s in sentences)
+        if understanding.voice_of_child(section.heading) or voice / len(sentences) >= _SHARE:
+            section.kind = "child_voice"
+            continue
+        protective = [s for s in sentences if _protective(s, understanding)]
+        conditional_heading = "conditional" in cues_in(section.heading)
+        if not has_contingency and protective and (conditional_heading or len(protective) / len(sentences) >= _SHARE):
+            section.kind, has_contingency = "contingency", True
+
+
+def _protective(sentence: str, understanding) -> bool:
+    """"If Kerry drinks, Ruby will stay with her nan": a trigger and a response."""
+    cues = cues_in(sentence)
+    responds = any(m.label == "CONTINGENCY_RESPONSES" for m in understanding.mentions(sentence))
+    return "if_then" in cues or "conditional" in cues and responds
