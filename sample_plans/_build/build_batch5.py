@@ -199,6 +199,10 @@ def render_docx(plan: dict, path: Path) -> None:
             doc.add_heading(block[1], level=int(kind[1]))
         elif kind == "p":
             doc.add_paragraph(block[1])
+        elif kind in ("pi", "pi2"):  # typed numbering: indented paragraph
+            para = doc.add_paragraph(block[1])
+            para.paragraph_format.left_indent = Cm(0.8 if kind == "pi" else 1.6)
+            para.paragraph_format.space_after = Pt(2)
         elif kind == "pl":  # address line, no space after
             para = doc.add_paragraph(block[1])
             para.paragraph_format.space_after = Pt(0)
