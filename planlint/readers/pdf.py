@@ -327,7 +327,10 @@ class _Builder:
             return
         if close and same_font and last is not None:
             hanging = last.kind == "list_item" and line.x0 > self._x0[id(last)] + 2
-            if last.kind == "paragraph" or hanging:
+            # A list item whose line ran to the margin wraps onto the next line,
+            # even when the template does not indent the wrapped lines.
+            wrapped = last.kind == "list_item" and previous.x1 > self.right_edge - 0.15 * (self.right_edge - previous.x0)
+            if last.kind == "paragraph" or hanging or wrapped:
                 last.text += " " + line.text
                 return
         self._append(Block("paragraph", line.text, self._location(line)), line)

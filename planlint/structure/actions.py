@@ -101,6 +101,11 @@ def block_actions(
     if plan_has_action_section and section.kind not in ("actions", "outcomes"):
         # Bullets and prose elsewhere in a plan that has an action section are background.
         return actions, outcomes
+    if fields := labelled_fields(block.text, columns):
+        # "ACTION 1: ... WHO: ... BY WHEN: ..." run together: one action with its fields.
+        actions.append(Action(block.text.strip(), block.location, "labelled", section.kind, {**fields, **(extra or {})},
+                              certainty="high" if section.kind == "actions" else "medium"))
+        return actions, outcomes
     if block.kind == "list_item" or extra:  # fields from other lines belong to the whole block
         units = [block.text.strip()]
     else:
@@ -160,6 +165,28 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
     if understanding.owner_verdict(parts[0], cell=False)[0] == "missing":
         return None
     return {"owner": parts[0], "action": " — ".join(parts[1:])}
+
+
+# "ACTION 1:", "WHO:", "BY WHEN:", "HOW WILL WE KNOW:": a case system's labels in capitals.
+_CAPS_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][A-Z0-9 /&'’-]{0,30}[A-Z0-9])\s*:(?:\s+|$)")
+
+
+def labelled_fields(text: str, columns: dict) -> dict[str, str] | None:
+    """The fields of an action whose labelled lines were run into one paragraph."""
+    found = []
+    for m in _CAPS_LABEL.finditer(text):
+        role, _ = longest_phrase(re.sub(r"\d+", " ", m.group("label")), columns)
+        if role and role != "need":
+            found.append((role, m))
+    roles = {role for role, _ in found}
+    if "action" not in roles or len(roles) < 2 or found[0][0] != "action" or found[0][1].start() > 0:
+        return None
+    fields: dict[str, str] = {}
+    for (role, m), nxt in zip(found, found[1:] + [(None, None)]):
+        value = text[m.end(): nxt[1].start() if nxt[1] else len(text)].strip()
+        if role not in fields:
+            fields[role] = value
+    return fields
 
 
 # "(Who: Kelly. When: daily. How we'll know: -)" written inside a bullet.

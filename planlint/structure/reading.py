@@ -9,6 +9,8 @@ them, and U001 says so once.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Plan, Reading, TableReading
 
 # Roles a table may hold in a column planlint cannot read, and the verdict each feeds.
@@ -16,7 +18,7 @@ _ROLES = (("owner", "owner_status"), ("timescale", "time_status"))
 # Most of a table's rows missing the same field, read from columns planlint did not know.
 _UNCLEAR_SHARE = 0.6
 # Section kinds that only a plan has.
-_PLAN_KINDS = {"actions", "outcomes", "contingency", "child_voice", "review"}
+_PLAN_KINDS = {"outcomes", "contingency", "child_voice", "review"}
 # Words that show a text is about a child and a family, not a team or a policy.
 _FAMILY = {"CHILD_REFS", "PARENT_ROLES", "FAMILY_ROLES", "PARENTING_WORK", "CHILD_VOICE"}
 _SERVICES = {"PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES"}
@@ -31,8 +33,9 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
         reason = ""
     elif not (plan.actions or plan.outcomes):
         reason = "no actions, outcomes or plan sections"
-    elif not _about_a_family(plan):
-        reason = "nothing in it names a child or a family, and it has no action, outcome, contingency or review section"
+    elif not (_about_a_family(plan) or _titled_plan(plan)):
+        reason = ("no heading calls it a plan, its actions name no child or family, and it has no outcome, "
+                  "contingency or review section")
     else:
         reason = ""
     if reason:
@@ -56,12 +59,19 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
     return reading
 
 
+def _titled_plan(plan: Plan) -> bool:
+    """A heading that calls the document a plan: "Action plan", "Child protection plan for Amelia"."""
+    return any(re.search(r"\bplan\b", s.heading, re.I) for s in plan.sections if s.heading)
+
+
 def _about_a_family(plan: Plan) -> bool:
+    """A named child or parent, or actions and outcomes about a child or a family:
+    team minutes talk about children too, but their actions are about the team."""
     if plan.facts.child_names or plan.facts.parent_names:
         return True
-    for sentence in plan.sentences:
-        services = [m for m in sentence.mentions if m.label in _SERVICES]
-        for m in sentence.mentions:
+    for mentions in [a.facts.mentions for a in plan.actions] + [o.mentions for o in plan.outcomes]:
+        services = [m for m in mentions if m.label in _SERVICES]
+        for m in mentions:
             # "Children's services" is a service, not a child.
             if m.label in _FAMILY and not any(s.start <= m.start and m.end <= s.end for s in services):
                 return True

@@ -6,6 +6,8 @@ it, so the actions under "The plan > Week one" are still plan actions.
 """
 from __future__ import annotations
 
+import re
+
 from .. import loader
 from ..model import Block, Location, Section
 from ..readers import MARKED_HEADING_MAX_WORDS
@@ -22,8 +24,12 @@ def classify_heading(text: str, table: dict) -> str:
     """The kind of the longest synonym in the heading; before a colon wins ties.
 
     "Outcome 1: Nia's worries will be heard" is an outcome; "Safety plan: if
-    things go wrong" is the contingency.
+    things go wrong" is the contingency. Words in brackets only gloss the
+    heading: "Contingency (agreed at the review conference)" is the contingency.
     """
+    bare = re.sub(r"\([^)]*\)?", " ", text)
+    if bare.strip() != text.strip() and (kind := classify_heading(bare, table)) != "other":
+        return kind
     whole, whole_len = longest_phrase(text, table)
     if ":" in text:
         head, head_len = longest_phrase(text.split(":", 1)[0], table)

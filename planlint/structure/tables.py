@@ -166,7 +166,10 @@ def table_actions(
         return [], [], None
     roles = map_header(rows[0], columns)
     start, evidence = 1, "header"
-    if not is_action_header(roles) and is_action_header(map_header([r[0] for r in rows if r], columns)):
+    labels = [r[0] for r in rows if r]
+    # An action card's first column holds short labels ("Action", "Who", "By when").
+    if (not is_action_header(roles) and all(len(c.split()) <= 5 for c in labels)
+            and is_action_header(map_header(labels, columns))):
         # An action card: labels down the first column, one action per value column.
         rows = [list(col) for col in zip(*(r + [""] * (max(map(len, rows)) - len(r)) for r in rows))]
         roles = map_header(rows[0], columns)
