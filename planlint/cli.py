@@ -1,13 +1,13 @@
 """The planlint command line. Its exit codes are in planlint/exit_codes.py."""
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .audit.command import audit
 from .config import Config
 from .errors import PlanlintError
 from .exit_codes import EXIT_ERROR, EXIT_OK, exit_code
@@ -29,13 +29,26 @@ def lint_one(path: str, config: Config, stdin_filename: str | None = None) -> Fi
     return lint(Path(path), config, name=path)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """Loads a command kept in its own package only when that command runs
+    (or help lists it), so `check` never imports the audit and its templates."""
+
+    lazy = {"audit": "planlint.audit.command:audit"}
+
+    def list_commands(self, ctx):
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx, name):
+        if name in self.lazy:
+            module, attr = self.lazy[name].split(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="planlint")
 def main():
     """planlint: check child protection plans against the Child Z review's Finding One."""
-
-
-main.add_command(audit)
 
 
 @main.command()

@@ -1,12 +1,15 @@
 """Lint many files in worker processes, each file under a time limit.
 
-Each worker process loads the language pipeline once, then takes one file at a
-time from the parent over a pipe. The parent waits for each answer until that
+Where processes can fork, the parent loads the language pipeline once and
+every worker starts with it; elsewhere (Windows) each worker loads it when it
+starts. A worker then takes one file at a time from the parent over a pipe. The parent waits for each answer until that
 file's deadline: a worker that overruns is killed and replaced, and one that
 dies is replaced, so a hung or crashed worker costs only its own file an
 error line ("timed out after 60 s", "worker crashed"). Each worker caps its
 own address space (RLIMIT_AS) so one hostile file cannot take the machine's
 memory; the size and zip-bomb limits of planlint.readers apply as usual.
+Workers die with the parent, even one killed with SIGKILL, so no orphan keeps
+a plan in memory.
 
 Results are the JSON contract of one file (FileReport.to_dict()) plus
 "linted_at". With redact=True the worker redacts them before they leave it,
@@ -22,6 +25,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -32,6 +36,7 @@ from typing import Callable
 
 START_TIMEOUT = 120.0  # seconds a new worker may take to load the pipeline
 MAX_START_FAILURES = 3
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 class AuditError(Exception):
@@ -59,7 +64,13 @@ def lint_files(paths: list[str], limits: Limits, jobs: int,
     """Results for `paths`, in order. Never raises for a bad file."""
     results: list[dict | None] = [None] * len(paths)
     pending = deque(range(len(paths)))
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    forking = sys.platform.startswith("linux")
+    ctx = multiprocessing.get_context("fork" if forking else "spawn")
+    if forking and paths:
+        try:
+            _load_pipeline()  # before the first fork, so no worker loads it again
+        except Exception:  # noqa: BLE001  each worker then tries, and reports why it cannot
+            pass
     pool: list[_Worker] = []
     start_failures, last_reason = 0, ""
 
@@ -113,7 +124,7 @@ def lint_files(paths: list[str], limits: Limits, jobs: int,
 class _Worker:
     def __init__(self, ctx, limits: Limits):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, limits), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(child, limits, os.getpid()), daemon=True)
         self.process.start()
         child.close()
         self.ready = False
@@ -153,14 +164,19 @@ class _Worker:
         self.conn.close()
 
 
-def _worker_main(conn, limits: Limits) -> None:
+def _load_pipeline() -> None:
+    from ..config import Config
+    from ..sequencer import analyser_for
+
+    analyser_for(Config())
+
+
+def _worker_main(conn, limits: Limits, parent_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _die_with_parent(parent_pid)
     try:
         _limit_memory(limits.max_memory_mb)
-        from ..config import Config
-        from ..sequencer import analyser_for
-
-        analyser_for(Config())
+        _load_pipeline()  # already loaded where the parent forked
     except MemoryError:
         conn.send(("init-failed", f"out of memory loading the language pipeline (raise --max-memory-mb above {limits.max_memory_mb})"))
         return
@@ -204,6 +220,34 @@ def lint_to_result(path: str, limits: Limits) -> dict:
         return error_result(path, f"internal error ({type(exc).__name__})")
     result["linted_at"] = now_iso()
     return result
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Make this worker exit when the parent does, however the parent ends.
+
+    A worker blocked in a hung file, or waiting on a pipe that a sibling also
+    holds open, would otherwise outlive a killed parent by minutes. Linux
+    kills it at once (PR_SET_PDEATHSIG); elsewhere a thread waits on the
+    parent's sentinel, which every platform's multiprocessing provides.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            if ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL) == 0:
+                if os.getppid() != parent_pid:  # the parent died before prctl took effect
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_when_gone, args=(parent.sentinel,), daemon=True).start()
+
+
+def _exit_when_gone(sentinel) -> None:
+    wait([sentinel])
+    os._exit(1)
 
 
 def _limit_memory(megabytes: int) -> None:

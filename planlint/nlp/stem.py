@@ -9,6 +9,8 @@ where the bare verb is a task.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,6 +18,7 @@ _KEEP = {"always", "various", "previous", "serious", "anxious", "nervous", "stat
          "has", "does", "is", "as", "yes", "less", "unless", "across", "process", "address", "progress", "needs"}
 
 
+@lru_cache(maxsize=1 << 16)  # plans repeat their words: each is stemmed once
 def stem(word: str) -> str:
     w = word.lower()
     if len(w) <= 3 or not w.isalpha() or w in _KEEP:

@@ -1,0 +1,167 @@
+"""Token patterns matched as spaCy's Matcher would, at a fraction of its cost.
+
+spaCy's Matcher evaluates every IN and REGEX predicate of every pattern on
+every token: over half of a lint went there. Here each token's predicates
+depend only on its word (lexeme), so each distinct word is tested once and
+its results kept as a bitmask; a pattern is only tried where a word can
+begin it. Matches are every (start, end) a pattern spans, as the Matcher
+returns them without `greedy`; tests/test_matcher.py checks that both give
+exactly the same matches.
+
+Patterns using anything outside the small language our patterns use go to a
+spaCy Matcher instead, so a rule pack can use all of spaCy's pattern syntax.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import Matcher
+
+# Lexeme attributes: a word's value never depends on its context.
+_STRING_ATTRS = {"TEXT": "orth_", "ORTH": "orth_", "LOWER": "lower_"}
+_FLAG_ATTRS = {"IS_ALPHA": "is_alpha", "IS_DIGIT": "is_digit", "IS_PUNCT": "is_punct", "IS_TITLE": "is_title",
+               "IS_UPPER": "is_upper", "IS_LOWER": "is_lower", "LIKE_NUM": "like_num"}
+_OPS = {"1", "?", "*", "+"}
+_MAX_WORDS = 200_000  # words remembered before the cache starts again
+
+
+def _predicate(attr: str, value):
+    """A test of one lexeme, or None if this matcher does not handle it."""
+    if attr in _FLAG_ATTRS and isinstance(value, bool):
+        name = _FLAG_ATTRS[attr]
+        return lambda lex: getattr(lex, name) == value
+    if attr not in _STRING_ATTRS:
+        return None
+    name = _STRING_ATTRS[attr]
+    if isinstance(value, str):
+        return lambda lex: getattr(lex, name) == value
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    (kind, arg), = value.items()
+    if kind == "IN" and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
+        words = frozenset(arg)
+        return lambda lex: getattr(lex, name) in words
+    if kind == "NOT_IN" and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
+        words = frozenset(arg)
+        return lambda lex: getattr(lex, name) not in words
+    if kind == "REGEX" and isinstance(arg, str):
+        search = re.compile(arg).search
+        return lambda lex: bool(search(getattr(lex, name)))
+    return None
+
+
+def _compile(pattern: list[dict], specs: dict, tests: list):
+    """[(bit, op)] with "+" as "1" then "*", or None if not handled here."""
+    elements = []
+    for token in pattern:
+        op = token.get("OP", "1")
+        conditions = {k: v for k, v in token.items() if k != "OP"}
+        if op not in _OPS:
+            return None
+        preds = [_predicate(k, v) for k, v in conditions.items()]
+        if None in preds:
+            return None
+        key = repr(sorted(conditions.items()))
+        if key not in specs:
+            specs[key] = 1 << len(tests)
+            tests.append(lambda lex, preds=preds: all(p(lex) for p in preds))
+        bit = specs[key]
+        elements.extend([(bit, "1"), (bit, "*")] if op == "+" else [(bit, op)])
+    return tuple(elements)
+
+
+def _closure(elements, states) -> frozenset:
+    """States reachable without consuming a token (skipping ? and *)."""
+    out = set()
+    for k in states:
+        while True:
+            out.add(k)
+            if k == len(elements) or elements[k][1] not in "?*":
+                break
+            k += 1
+    return frozenset(out)
+
+
+def _first_bits(elements) -> int:
+    """Bits of the words that can be a match's first token (matches are never empty)."""
+    bits = 0
+    for bit, op in elements:
+        bits |= bit
+        if op not in "?*":
+            break
+    return bits
+
+
+class TokenMatcher:
+    """Call with a Doc: (match_id, start, end) for every match, like spaCy's Matcher."""
+
+    def __init__(self, vocab, patterns: list[tuple[str, list[dict]]], validate: bool = True):
+        self.vocab = vocab
+        specs: dict[str, int] = {}
+        self._tests: list = []
+        self._patterns = []  # (match_id, elements, first_bits)
+        self._fallback = Matcher(vocab, validate=validate)
+        for key, pattern in patterns:
+            elements = _compile(pattern, specs, self._tests)
+            if elements is None:
+                self._fallback.add(key, [pattern])
+            else:
+                self._patterns.append((vocab.strings.add(key), elements, _first_bits(elements)))
+        self._masks: dict[int, int] = {}
+        self._starters: dict[int, tuple] = {}
+
+    def _mask(self, orth: int) -> int:
+        lex = self.vocab[orth]
+        mask = 0
+        for i, test in enumerate(self._tests):
+            if test(lex):
+                mask |= 1 << i
+        return mask
+
+    def masks(self, doc) -> list[int]:
+        cache = self._masks
+        if len(cache) > _MAX_WORDS:
+            cache.clear()
+        out = []
+        for orth in doc.to_array("ORTH").tolist():
+            mask = cache.get(orth)
+            if mask is None:
+                mask = cache[orth] = self._mask(orth)
+            out.append(mask)
+        return out
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        matches = list(self._fallback(doc)) if len(self._fallback) else []
+        masks = self.masks(doc)
+        for start, mask in enumerate(masks):
+            if not mask:
+                continue
+            starters = self._starters.get(mask)
+            if starters is None:
+                starters = self._starters[mask] = tuple(p for p in self._patterns if p[2] & mask)
+            for match_id, elements, _ in starters:
+                matches.extend((match_id, start, end) for end in _ends(elements, masks, start))
+        return matches
+
+
+def _ends(elements, masks, start: int) -> list[int]:
+    """Every end of a match of elements beginning at start (a small NFA walk)."""
+    final = len(elements)
+    states = _closure(elements, {0})
+    ends = []
+    j = start
+    while states:
+        if final in states and j > start:
+            ends.append(j)
+        if j == len(masks):
+            break
+        mask = masks[j]
+        step = set()
+        for k in states:
+            if k != final:
+                bit, op = elements[k]
+                if mask & bit:
+                    step.add(k if op == "*" else k + 1)
+        states = _closure(elements, step)
+        j += 1
+    return ends

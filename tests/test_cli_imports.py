@@ -1,0 +1,23 @@
+"""A plain `check` imports only what it needs: no audit, templates or PDF reader."""
+import json
+import subprocess
+import sys
+
+_RUN = """
+import json, sys
+from planlint.cli import main
+sys.argv = ["planlint", "check", sys.argv[1]]
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def test_check_of_a_markdown_plan_loads_no_audit_templates_or_pdf_reader(good_plan):
+    done = subprocess.run([sys.executable, "-c", _RUN, str(good_plan)], capture_output=True, text=True)
+    modules = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert "planlint.sequencer" in modules  # it did lint
+    assert not {m for m in modules if m.startswith(("planlint.audit", "pdfplumber", "pdfminer"))}
+    assert not {m for m in modules if m.startswith("planlint.reporters.") and m != "planlint.reporters.text"}

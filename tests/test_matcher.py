@@ -1,0 +1,70 @@
+"""TokenMatcher gives exactly the matches of spaCy's Matcher on the same patterns.
+
+The pipeline runs token patterns through planlint.nlp.matcher for speed;
+spaCy's Matcher (kept inside the ruler, with every pattern) is the reference.
+"""
+import random
+from pathlib import Path
+
+import pytest
+
+from planlint import readers
+from planlint.nlp.matcher import TokenMatcher
+from planlint.nlp.pipeline import get_nlp
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
+
+
+def _ruler():
+    return get_nlp().get_pipe("planlint_ruler")
+
+
+def _same(texts):
+    nlp, ruler = get_nlp(), _ruler()
+    for doc in nlp.pipe(texts):
+        assert sorted(set(ruler.token_matcher(doc))) == sorted(set(ruler.matcher(doc))), doc.text
+
+
+def _words():
+    """Every word the patterns name, plus numbers, dates and filler."""
+    words = {"12", "3", "2025", "14th", "1st", "03/04/2025", "2025-01-31", "mid-march", ",", "-", "'s", "Amelia",
+             "will", "the", "a", "of", "weekly", "day", "visit", "Mum", "not", "if", "by", "."}
+    for p in _ruler().patterns:
+        if isinstance(p["pattern"], list):
+            for token in p["pattern"]:
+                for value in token.values():
+                    if isinstance(value, str):
+                        words.add(value)
+                    elif isinstance(value, dict):
+                        words.update(v for v in value.get("IN", []) if isinstance(v, str))
+    return sorted(words)
+
+
+@pytest.mark.parametrize("plan", sorted(p for p in SAMPLES.iterdir()
+                                        if p.suffix in readers.SUPPORTED_EXTENSIONS and p.stem.lower() != "readme"),
+                         ids=lambda p: p.name)
+def test_same_matches_as_spacy_on_sample_plans(plan):
+    texts = [b.text for b in readers.read_path(plan).blocks if b.text]
+    assert texts
+    _same(texts)
+
+
+def test_same_matches_as_spacy_on_generated_text():
+    rng = random.Random(12)
+    words = _words()
+    texts = []
+    for _ in range(3000):
+        texts.append(" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))))
+        texts.append(" ".join(rng.choice(words).upper() if rng.random() < 0.2 else rng.choice(words).title()
+                              for _ in range(rng.randint(1, 6))))
+    _same(texts)
+
+
+def test_patterns_it_cannot_run_go_to_spacys_matcher():
+    nlp = get_nlp()
+    patterns = [("shape", [{"SHAPE": "dd"}]), ("plus", [{"LOWER": "very", "OP": "+"}, {"LOWER": "good"}]),
+                ("neg", [{"LOWER": "not", "OP": "!"}, {"LOWER": "safe"}])]
+    matcher = TokenMatcher(nlp.vocab, patterns)
+    doc = nlp.make_doc("It is 12 and very very good, really safe, not safe")
+    found = {(nlp.vocab.strings[m], doc[s:e].text) for m, s, e in matcher(doc)}
+    assert found == {("shape", "12"), ("plus", "very very good"), ("plus", "very good"), ("neg", "really safe")}
