@@ -24,6 +24,8 @@ from . import __version__
 from .config import Config
 from .errors import UsageError
 from .model import FileReport, Finding
+from .reporters._shared import display_name
+from .safe_write import remove_stale, write_atomic
 
 __all__ = ["unit_hash", "fingerprint", "write_baseline", "read_baseline", "filter_reports", "BaselineResult"]
 
@@ -40,11 +42,12 @@ def unit_hash(text: str) -> str:
 
 
 def relative_path(path: str, base: str | os.PathLike) -> str:
-    """`path` relative to the folder `base`, with forward slashes."""
+    """`path` relative to the folder `base`, with forward slashes, in
+    display_name's form (so a name that is not UTF-8 is stored exactly)."""
     if path in ("-", ""):
         return "-"
     rel = os.path.relpath(os.path.abspath(path), os.path.abspath(base))
-    return rel.replace(os.sep, "/")
+    return display_name(rel.replace(os.sep, "/"))
 
 
 def fingerprint(finding: Finding, rel_path: str) -> str:
@@ -66,13 +69,16 @@ def entries_for(reports: list[FileReport], base: str | os.PathLike) -> list[dict
 
 
 def write_baseline(reports: list[FileReport], output: str | os.PathLike) -> int:
-    """Write the baseline for these reports; returns the number of entries."""
+    """Write the baseline for these reports (whole, never through a link);
+    returns the number of entries. Raises UsageError when it cannot be written."""
     output = Path(output)
     entries = entries_for(reports, output.parent)
     data = {"planlint_baseline": FORMAT, "planlint_version": __version__, "entries": entries}
-    tmp = output.with_name(output.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2) + "\n", "utf-8")
-    os.replace(tmp, output)
+    remove_stale(output.parent)
+    try:
+        write_atomic(output, json.dumps(data, indent=2) + "\n")
+    except OSError as exc:
+        raise UsageError(f"{display_name(str(output))}: cannot write baseline: {exc.strerror or 'write failed'}") from None
     return len(entries)
 
 

@@ -124,21 +124,26 @@ def check(paths, fmt, fail_on, select, ignore, config_file, baseline_file, inclu
               help="Settings file to use instead of the nearest planlint.toml or pyproject.toml [tool.planlint].")
 @click.option("--select", default=None, help="Comma-separated rule codes or names to run (default: all).")
 @click.option("--ignore", default=None, help="Comma-separated rule codes or names to skip.")
-def annotate(path, output, config_file, select, ignore):
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+def annotate(path, output, config_file, select, ignore, force):
     """Write a copy of a .docx plan with a Word comment on each finding."""
-    from .errors import UsageError
+    from .errors import ReadError, UsageError
     from .integrations.annotate import annotate as run
+    from .reporters._shared import display_name
 
     config = _settings(path, config_file, select, ignore, None)
     try:
-        result = run(path, output, config)
+        result = run(path, output, config, force=force)
     except UsageError as exc:
-        raise click.UsageError(str(exc))
+        raise click.UsageError(display_name(str(exc)))
+    except ReadError as exc:
+        click.echo(f"{display_name(path)}: cannot read: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
     except PlanlintError as exc:
-        click.echo(f"{path}: cannot read: {exc}", err=True)
+        click.echo(f"{display_name(path)}: {display_name(str(exc))}", err=True)
         sys.exit(EXIT_ERROR)
     replaced = f" ({result.removed} earlier planlint comment(s) replaced)" if result.removed else ""
-    click.echo(f"{result.output}: {result.comments} comment(s){replaced}")
+    click.echo(f"{display_name(str(result.output))}: {result.comments} comment(s){replaced}")
 
 
 @main.command()
@@ -151,6 +156,7 @@ def annotate(path, output, config_file, select, ignore):
 def baseline(paths, output, config_file, stdin_filename):
     """Record today's findings so `check --baseline` reports only new ones."""
     from .baseline import write_baseline
+    from .reporters._shared import display_name, display_text
 
     files = expand_paths(paths)
     if not files:
@@ -159,9 +165,9 @@ def baseline(paths, output, config_file, stdin_filename):
                         stdin_filename) for p in files]
     for r in reports:
         if r.status != "ok":
-            click.echo(f"{r.path}: cannot read: {r.error}", err=True)
-    count = write_baseline(reports, output)
-    click.echo(f"{output}: {count} finding(s) from {sum(r.status == 'ok' for r in reports)} file(s)")
+            click.echo(f"{display_name(r.path)}: cannot read: {display_text(str(r.error))}", err=True)
+    count = _usage(write_baseline, reports, output)
+    click.echo(f"{display_name(output)}: {count} finding(s) from {sum(r.status == 'ok' for r in reports)} file(s)")
     sys.exit(EXIT_ERROR if any(r.status != "ok" for r in reports) else EXIT_OK)
 
 
@@ -192,34 +198,40 @@ def _usage(fn, *args, **kwargs):
               help="Settings file to use instead of the nearest planlint.toml or pyproject.toml [tool.planlint].")
 def structure(path, config_file):
     """Show what planlint understood: sections, actions and their fields, facts."""
+    from .reporters._shared import display_name, display_text as show
+
     report = lint_one(path, _settings(path, config_file, None, None, None))
     if report.status != "ok":
-        click.echo(f"{path}: cannot read: {report.error}", err=True)
+        click.echo(f"{display_name(path)}: cannot read: {show(str(report.error))}", err=True)
         sys.exit(EXIT_ERROR)
     plan = report.plan
     doc = plan.document
     f = plan.facts
-    click.echo(f"{path} ({doc.format}, {len(doc.blocks)} blocks)")
-    click.echo(f"facts: child={', '.join(f.child_names) or '?'} plan_date={f.plan_date or '?'} "
-               f"review={f.review_date or '?'} looked_after={'yes' if f.looked_after else 'no'}")
+    # Plan text is printed through show(), as the text report does, so it
+    # cannot send escape sequences to the terminal.
+    click.echo(f"{display_name(path)} ({doc.format}, {len(doc.blocks)} blocks)")
+    click.echo(show(f"facts: child={', '.join(f.child_names) or '?'} plan_date={f.plan_date or '?'} "
+                    f"review={f.review_date or '?'} looked_after={'yes' if f.looked_after else 'no'}"))
     click.echo(f"understanding: plan_found={'yes' if plan.reading.plan_found else 'no'} "
                f"certainty={plan.reading.certainty}")
     for note in plan.reading.notes:
-        click.echo(f"  - {note}")
+        click.echo(show(f"  - {note}"))
     click.echo("sections:")
     for s in plan.sections:
-        click.echo(f"  [{s.kind}] {s.heading or '(before the first heading)'}  ({s.location.describe()}, {len(s.blocks)} blocks)")
+        click.echo(show(f"  [{s.kind}] {s.heading or '(before the first heading)'}  "
+                        f"({s.location.describe()}, {len(s.blocks)} blocks)"))
     click.echo(f"outcomes ({len(plan.outcomes)}):")
     for o in plan.outcomes:
-        click.echo(f"  - {o.text}  ({o.location.describe()})")
+        click.echo(show(f"  - {o.text}  ({o.location.describe()})"))
     click.echo(f"actions ({len(plan.actions)}):")
     for a in plan.actions:
         facts = a.facts
-        click.echo(f"  - {a.location.describe()} [{a.source}, {a.section}] {a.text}")
-        click.echo(f"      owner={facts.owner_status}:{facts.owner!r} time={facts.time_status}"
-                   f"{':' + repr(facts.vague_time) if facts.vague_time else ''} measure={facts.measure_status}"
-                   f"{':' + repr(facts.vague_measure) if facts.vague_measure else ''}"
-                   f" child={'yes' if facts.about_child else 'no'} parent_needs={'yes' if facts.parent_needs else 'no'}")
+        click.echo(show(f"  - {a.location.describe()} [{a.source}, {a.section}] {a.text}"))
+        click.echo(show(f"      owner={facts.owner_status}:{facts.owner!r} time={facts.time_status}"
+                        f"{':' + repr(facts.vague_time) if facts.vague_time else ''} measure={facts.measure_status}"
+                        f"{':' + repr(facts.vague_measure) if facts.vague_measure else ''}"
+                        f" child={'yes' if facts.about_child else 'no'} "
+                        f"parent_needs={'yes' if facts.parent_needs else 'no'}"))
 
 
 @main.command("rules")

@@ -75,7 +75,7 @@ LAYERS = [
     ("nlp", ("nlp",)),
     ("structure", ("structure",)),
     ("rules", ("checks", "registry", "score")),
-    ("reporting", ("suppress", "reporters", "baseline", "config_file")),
+    ("reporting", ("suppress", "reporters", "baseline", "config_file", "safe_write")),
     ("sequencer", ("sequencer",)),
     ("front ends", ("cli", "audit", "integrations", "paths", "exit_codes", "__main__")),
 ]

@@ -1,14 +1,16 @@
 """The audit cache: `.planlint-cache.json` in the report folder.
 
     {"planlint_version": "0.1.0", "options": "<fingerprint>",
-     "entries": {"<sha256 of file content>": {"result": {... "linted_at": "..."}}},
+     "entries": {"<content hash>/<settings hash>": {"result": {... "linted_at": "..."}}},
      "paths":   {"<sha256 of path>": {"content": "<sha256 of content>", "mtime": 1712345678.0}}}
 
 `entries` holds each file's JSON result (without its path, so a moved or
-copied plan is still a hit). `paths` lets `--since` find the entry of a file
-it does not re-read; paths are stored only as hashes. The whole cache is
-dropped when planlint's version or an option that changes results (such as
---redact) differs. Each run keeps only the entries of the files it audited,
+copied plan is still a hit), keyed by the file's content and by its effective
+settings: the Config that planlint.toml gives that file and the content of
+every extra pack it names, so editing either re-lints the files it applies
+to. `paths` lets `--since` find the entry of a file it does not re-read;
+paths are stored only as hashes. The whole cache is dropped when planlint's
+version or an option that changes results (such as --redact) differs. Each run keeps only the entries of the files it audited,
 so results of deleted plans do not linger. Results that failed for a
 transient reason (timeout, crash) are never cached.
 """
@@ -33,6 +35,37 @@ def content_hash(path: str) -> str | None:
                 digest.update(chunk)
     except OSError:
         return None
+    return digest.hexdigest()
+
+
+def settings_hash(path: str, packs: dict[str, str]) -> str | None:
+    """sha256 of the settings `audit` lints this file with and of the packs
+    they name; None when the settings cannot be read (the worker says why).
+    `packs` keeps each pack folder's hash for the rest of one run."""
+    from ..config_file import settings_for
+    from ..errors import UsageError
+
+    try:
+        config = settings_for(path)
+    except UsageError:
+        return None
+    digest = hashlib.sha256(repr(config).encode("utf-8", "surrogateescape"))
+    for pack in config.extra_packs:
+        if pack not in packs:
+            packs[pack] = _folder_hash(pack)
+        digest.update(packs[pack].encode())
+    return digest.hexdigest()
+
+
+def _folder_hash(folder: str) -> str:
+    """sha256 over a pack folder's file names and contents."""
+    digest = hashlib.sha256()
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            digest.update(os.path.relpath(path, folder).encode("utf-8", "surrogateescape") + b"\0")
+            digest.update((content_hash(path) or "unreadable").encode())
     return digest.hexdigest()
 
 
@@ -62,33 +95,36 @@ class Cache:
         if isinstance(data.get("entries"), dict) and isinstance(data.get("paths"), dict):
             self.entries, self.paths = data["entries"], data["paths"]
 
-    def lookup(self, path: str, *, trust_mtime: bool = False) -> tuple[str | None, dict | None]:
-        """(content hash, cached entry or None). With trust_mtime an unchanged
-        mtime is taken to mean unchanged content and the file is not read."""
-        key = path_key(path)
-        known = self.paths.get(key)
-        if trust_mtime and known and known.get("content") in self.entries:
+    def lookup(self, path: str, settings: str | None, *,
+               trust_mtime: bool = False) -> tuple[str | None, dict | None]:
+        """(content hash, cached entry or None) for a file linted with
+        `settings` (settings_hash). With trust_mtime an unchanged mtime is
+        taken to mean unchanged content and the file is not read."""
+        known = self.paths.get(path_key(path))
+        digest = None
+        if trust_mtime and known:
             try:
-                unchanged = os.path.getmtime(path) == known.get("mtime")
+                if os.path.getmtime(path) == known.get("mtime"):
+                    digest = known.get("content")
             except OSError:
-                unchanged = False
-            if unchanged:
-                return known["content"], self.entries[known["content"]]
-        digest = content_hash(path)
-        return digest, self.entries.get(digest) if digest else None
+                pass
+        digest = digest or content_hash(path)
+        if digest is None or settings is None:
+            return digest, None
+        return digest, self.entries.get(f"{digest}/{settings}")
 
-    def hit(self, path: str, digest: str, entry: dict) -> None:
+    def hit(self, path: str, digest: str, settings: str, entry: dict) -> None:
         self.hits += 1
-        self._remember(path, digest, entry)
+        self._remember(path, digest, settings, entry)
 
-    def store(self, path: str, digest: str | None, result: dict) -> None:
-        if digest is None or (result.get("error") or "").startswith(TRANSIENT_ERRORS):
+    def store(self, path: str, digest: str | None, settings: str | None, result: dict) -> None:
+        if digest is None or settings is None or (result.get("error") or "").startswith(TRANSIENT_ERRORS):
             return
         entry = {"result": {k: v for k, v in result.items() if k != "path"}}
-        self._remember(path, digest, entry)
+        self._remember(path, digest, settings, entry)
 
-    def _remember(self, path: str, digest: str, entry: dict) -> None:
-        self._keep_entries[digest] = entry
+    def _remember(self, path: str, digest: str, settings: str, entry: dict) -> None:
+        self._keep_entries[f"{digest}/{settings}"] = entry
         try:
             mtime = os.path.getmtime(path)
         except OSError:

@@ -7,9 +7,11 @@ Heavy modules are imported inside the functions so `planlint --help` stays fast.
 """
 from __future__ import annotations
 
-import hashlib
+import errno
+import json
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,6 +22,8 @@ from ..exit_codes import EXIT_ERROR, exit_code
 from ..paths import expand_paths
 
 REPORT_DIR = "planlint-report"
+MANIFEST = ".planlint-manifest.json"  # the plan pages this report wrote
+_PAGE = re.compile(r"plans/[1-9][0-9]*\.html")
 
 
 @dataclass
@@ -36,9 +40,11 @@ class AuditOptions:
 
 @dataclass
 class AuditRun:
+    """Each file is counted once: linted now, taken from the cache, or unreadable."""
+
     results: list[dict]
-    linted: int = 0
-    cached: int = 0
+    linted: int = 0  # read and linted in this run
+    cached: int = 0  # read, with findings from the cache
     written: list[str] = field(default_factory=list)
 
     @property
@@ -48,36 +54,34 @@ class AuditRun:
 
 def run_audit(files: list[str], out_dir: str, options: AuditOptions) -> AuditRun:
     """Lint `files` (as expand_paths gives them) and write the report into out_dir."""
-    from ..config import Config
-    from .cache import Cache, content_hash
+    from ..reporters._shared import display_text
+    from .cache import Cache, content_hash, settings_hash
     from .runner import Limits, lint_files
 
     os.makedirs(out_dir, mode=0o700, exist_ok=True)
-    cache = None
-    if options.changed_only or options.since:
-        fingerprint = hashlib.sha256(repr((options.redact, Config())).encode()).hexdigest()[:16]
-        cache = Cache(out_dir, fingerprint)
+    cache = Cache(out_dir, f"redact={options.redact}") if options.changed_only or options.since else None
 
     results: list[dict | None] = [None] * len(files)
     to_lint: list[int] = []
-    digests: dict[int, str | None] = {}
+    keys: dict[int, tuple[str | None, str | None]] = {}  # content and settings hashes
     since = options.since.timestamp() if options.since else None
+    packs: dict[str, str] = {}
     for i, path in enumerate(files):
         if cache is None:
-            continue
-        if since is not None and _mtime(path) >= since:
-            digests[i] = content_hash(path)
             to_lint.append(i)
             continue
-        digest, entry = cache.lookup(path, trust_mtime=since is not None)
-        digests[i] = digest
+        settings = settings_hash(path, packs)
+        if since is not None and _mtime(path) >= since:
+            keys[i] = (content_hash(path), settings)
+            to_lint.append(i)
+            continue
+        digest, entry = cache.lookup(path, settings, trust_mtime=since is not None)
+        keys[i] = (digest, settings)
         if entry is not None:
-            cache.hit(path, digest, entry)
+            cache.hit(path, digest, settings, entry)
             results[i] = dict(entry["result"], path=path)
         else:
             to_lint.append(i)
-    if cache is None:
-        to_lint = list(range(len(files)))
 
     limits = Limits(options.timeout, options.max_memory_mb, options.redact)
     jobs = options.jobs or os.cpu_count() or 1
@@ -90,32 +94,45 @@ def run_audit(files: list[str], out_dir: str, options: AuditOptions) -> AuditRun
     for i, result in zip(to_lint, fresh):
         results[i] = result
         if cache is not None:
-            cache.store(files[i], digests.get(i), result)
+            cache.store(files[i], *keys[i], result)
 
     final = [dict(r) for r in results if r is not None]
-    if options.redact_paths:
-        from .redact import path_hash
+    for r in final:
+        if options.redact_paths:
+            from .redact import path_hash
 
-        for r in final:
             r["path"] = path_hash(r["path"])
-    run = AuditRun(final, linted=len(to_lint), cached=cache.hits if cache else 0)
+        if r.get("error"):
+            r["error"] = display_text(r["error"])
+    fresh_set = set(to_lint)
+    read = [i for i, r in enumerate(results) if r is not None and r["status"] == "ok"]
+    run = AuditRun(final, linted=sum(i in fresh_set for i in read), cached=sum(i not in fresh_set for i in read))
     run.written = write_report(out_dir, final, options, cache)
     return run
 
 
 def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache=None) -> list[str]:
-    """All files staged first, then moved into place together, index.html last."""
+    """All files staged first, then moved into place together, index.html last.
+
+    Only folders planlint made are written into (a link at OUT/plans is
+    refused), and only pages that the previous report's manifest lists are
+    removed when fewer plans are audited.
+    """
     from .. import __version__
     from ..registry import all_rules
+    from ..safe_write import StagedWrites, remove_stale
     from .dashboard import render_dashboard, render_plan
-    from .outputs import StagedWrites, audit_json, findings_csv, plans_csv
+    from .outputs import audit_json, findings_csv, plans_csv
     from .runner import now_iso
 
     rules = all_rules()
     meta = {"version": __version__, "generated": now_iso(), "redacted": options.redact,
             "paths_redacted": options.redact_paths}
-    plans_dir = os.path.join(out_dir, "plans")
-    os.makedirs(plans_dir, exist_ok=True)
+    plans_dir = _private_folder(os.path.join(out_dir, "plans"))
+    for folder in (out_dir, plans_dir):
+        remove_stale(folder)
+    before = _pages(out_dir)
+    pages = [f"plans/{n}.html" for n in range(1, len(results) + 1)]
     written = []
     with StagedWrites() as staged:
         def put(name: str, text: str) -> None:
@@ -123,19 +140,45 @@ def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache
             staged.write(path, text)
             written.append(path)
 
-        for n, result in enumerate(results, 1):
-            put(os.path.join("plans", f"{n}.html"), render_plan(n, result, rules, meta))
+        for page, result in zip(pages, results):
+            put(page, render_plan(int(page[6:-5]), result, rules, meta))
         put("findings.csv", findings_csv(results))
         put("plans.csv", plans_csv(results))
         put("audit.json", audit_json(results, meta["generated"]))
         if cache is not None:
             put(os.path.basename(cache.file), cache.to_json())
+        put(MANIFEST, json.dumps({"pages": pages}) + "\n")
         put("index.html", render_dashboard(results, rules, meta))
-    for name in os.listdir(plans_dir):  # pages left from a bigger earlier audit
-        match = re.fullmatch(r"(\d+)\.html", name)
-        if match and int(match.group(1)) > len(results):
-            os.unlink(os.path.join(plans_dir, name))
+    for page in sorted(before - set(pages)):  # pages left from a bigger earlier audit
+        path = os.path.join(out_dir, page)
+        if stat.S_ISREG(os.lstat(path).st_mode):
+            os.unlink(path)
     return written
+
+
+def _private_folder(path: str) -> str:
+    """`path` as a real folder of yours, mode 0700; a link or a file there is refused."""
+    try:
+        os.mkdir(path, 0o700)
+    except FileExistsError:
+        pass
+    info = os.lstat(path)
+    if not stat.S_ISDIR(info.st_mode):
+        raise OSError(errno.ENOTDIR, "is a link or a file, not a folder planlint made: remove it or choose "
+                                     "another report folder", path)
+    if info.st_mode & 0o077 and info.st_uid == os.getuid():
+        os.chmod(path, 0o700)
+    return path
+
+
+def _pages(out_dir: str) -> set[str]:
+    """The plan pages the previous report's manifest lists (`plans/<n>.html` only)."""
+    try:
+        with open(os.path.join(out_dir, MANIFEST), encoding="utf-8") as handle:
+            pages = json.load(handle).get("pages", [])
+    except (OSError, ValueError, AttributeError):
+        return set()
+    return {p for p in pages if isinstance(p, str) and _PAGE.fullmatch(p)} if isinstance(pages, list) else set()
 
 
 def _mtime(path: str) -> float:
@@ -158,8 +201,9 @@ def _mtime(path: str) -> float:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 (default: error).")
 @click.option("--redact", is_flag=True,
-              help="Replace people's names and dates of birth in excerpts and messages with [NAME], [DOB], "
-                   "[DATE]. Paths are kept: add --redact-paths if file names hold names.")
+              help="Replace the people the plan names, dates of birth, dates, NHS and phone numbers, postcodes "
+                   "and street addresses in excerpts and messages with [NAME], [DOB], [DATE], [NHS], [PHONE], "
+                   "[POSTCODE], [ADDRESS]. Paths are kept: add --redact-paths if file names hold names.")
 @click.option("--redact-paths", is_flag=True, help="Replace each plan's path with a short hash of it.")
 @click.option("--changed-only", is_flag=True,
               help="Re-lint only files whose content changed since the last audit into this folder "
@@ -188,9 +232,14 @@ def audit(folders, out_dir, jobs, timeout, max_memory_mb, fail_on, redact, redac
         click.echo(f"planlint audit: {exc}", err=True)
         sys.exit(EXIT_ERROR)
     except OSError as exc:
-        click.echo(f"planlint audit: cannot write the report: {exc.strerror or exc}", err=True)
+        from ..reporters._shared import display_name
+
+        where = f"{display_name(exc.filename)}: " if isinstance(exc.filename, str) else ""
+        click.echo(f"planlint audit: cannot write the report: {where}{exc.strerror or exc}", err=True)
         sys.exit(EXIT_ERROR)
     if not quiet:
+        from ..reporters._shared import display_name
+
         click.echo(f"{len(run.results)} file(s): {run.linted} linted, {run.cached} from cache, "
-                   f"{run.unreadable} could not be read. Report: {os.path.join(out_dir, 'index.html')}")
+                   f"{run.unreadable} could not be read. Report: {display_name(os.path.join(out_dir, 'index.html'))}")
     sys.exit(exit_code(to_reports(run.results), fail_on or Config().fail_on))

@@ -3,7 +3,7 @@
 Charts are inline SVG whose geometry is worked out here; the templates under
 planlint/templates/ draw them. Jinja's autoescaping is on for every template,
 so plan text (excerpts, messages, paths) is always escaped, in text and in
-attributes alike. The only script is audit_table.js, a static file shipped
+attributes alike; paths are first put in display_name's form. The only script is audit_table.js, a static file shipped
 with planlint (sorting and filtering the table by reading cells'
 textContent); a Content-Security-Policy allows that script by its hash and
 nothing else, so even a mistake in escaping could not run plan text.
@@ -19,6 +19,7 @@ from importlib import resources
 from markupsafe import Markup
 
 from ..model import Location
+from ..reporters._shared import display_name
 from ..score import DIMENSIONS
 
 DIMENSION_LABELS = {
@@ -55,7 +56,7 @@ def plan_rows(results: list[dict]) -> list[dict]:
         score = (r.get("score") or {}).get("overall")
         counts = _counts(r)
         rows.append({
-            "n": n, "path": r["path"], "status": r["status"], "error": r.get("error") or "",
+            "n": n, "path": display_name(r["path"]), "status": r["status"], "error": r.get("error") or "",
             "score": score, "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"],
             "actions": r.get("actions", 0), "href": f"plans/{n}.html",
             "kind": "unreadable" if r["status"] != "ok" else ("errors" if counts["error"] else "ok"),
@@ -145,6 +146,6 @@ def render_plan(n: int, result: dict, rules: dict, meta: dict) -> str:
         for f in result.get("findings", [])
     ]
     return _env().get_template("plan.html.j2").render(
-        meta=meta, n=n, plan=result, counts=_counts(result), score=score.get("overall"), dims=dims,
+        meta=meta, n=n, plan=dict(result, path=display_name(result["path"])), counts=_counts(result), score=score.get("overall"), dims=dims,
         findings=findings,
     )

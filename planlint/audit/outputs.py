@@ -1,12 +1,9 @@
-"""The audit's data files: findings.csv, plans.csv, audit.json, written atomically.
+"""The audit's data files: findings.csv, plans.csv, audit.json.
 
-Every file is first written to a temporary file beside it; only when all are
-written are they moved into place with os.replace (index.html last), so a
-reader never sees half a file and an audit interrupted while rendering leaves
-the previous report as it was. Files are created private (mode 0600), and keep
-that mode: reports hold personal data.
+They are written with planlint.safe_write (whole, private, never through a
+link) by audit.command.
 
-CSVs are UTF-8 with a byte-order mark (so Excel reads them as UTF-8), written
+Paths are shown as display_name shows them. CSVs are UTF-8 with a byte-order mark (so Excel reads them as UTF-8), written
 with the csv module; a cell that starts with = + - @ (or a tab or carriage
 return) gets a leading single quote so a spreadsheet never runs it as a
 formula.
@@ -16,10 +13,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 
 from ..model import FileReport, Finding, Location
+from ..reporters._shared import display_name
 from ..score import DIMENSIONS
 
 FINDING_COLUMNS = ["path", "rule", "name", "severity", "message", "excerpt",
@@ -27,46 +23,6 @@ FINDING_COLUMNS = ["path", "rule", "name", "severity", "message", "excerpt",
 PLAN_COLUMNS = (["path", "status", "error", "actions", "overall"] + list(DIMENSIONS)
                 + ["errors", "warnings", "linted_at"])
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-class StagedWrites:
-    """Write every file of a report to a temporary beside it, then move them
-    all into place (index.html last) only once all are written; on any error
-    the temporaries are removed and the previous report is left whole.
-
-        with StagedWrites() as staged:
-            staged.write("report/index.html", html)
-    """
-
-    def __init__(self):
-        self._staged: list[tuple[str, str]] = []
-
-    def write(self, path: str, text: str) -> None:
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".", suffix=".tmp")
-        self._staged.append((tmp, path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-
-    def __enter__(self) -> "StagedWrites":
-        return self
-
-    def __exit__(self, kind, error, traceback) -> None:
-        if kind is None:
-            for tmp, path in self._staged:
-                os.replace(tmp, path)
-        else:
-            for tmp, _ in self._staged:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-        self._staged = []
-
-
-def write_atomic(path: str, text: str) -> None:
-    with StagedWrites() as staged:
-        staged.write(path, text)
 
 
 def safe_cell(value) -> str:
@@ -90,7 +46,7 @@ def findings_csv(results: list[dict]) -> str:
     for r in results:
         for f in r.get("findings", []):
             loc = f.get("location") or {}
-            rows.append([r["path"], f["rule"], f["name"], f["severity"], f["message"], f["excerpt"],
+            rows.append([display_name(r["path"]), f["rule"], f["name"], f["severity"], f["message"], f["excerpt"],
                          loc.get("page"), loc.get("paragraph"), loc.get("table"), loc.get("row"), loc.get("line")])
     return _csv(rows)
 
@@ -101,7 +57,7 @@ def plans_csv(results: list[dict]) -> str:
         score = r.get("score") or {}
         dims = score.get("dimensions", {})
         severities = [f["severity"] for f in r.get("findings", [])]
-        rows.append([r["path"], r["status"], r.get("error"), r.get("actions", 0), score.get("overall")]
+        rows.append([display_name(r["path"]), r["status"], r.get("error"), r.get("actions", 0), score.get("overall")]
                     + [dims.get(d) for d in DIMENSIONS]
                     + [severities.count("error"), severities.count("warning"), r.get("linted_at")])
     return _csv(rows)

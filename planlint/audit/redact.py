@@ -1,23 +1,34 @@
-"""Redaction for audit reports: people's names and dates of birth out, path hashes in.
+"""Redaction for audit reports: the plan's people and identifiers out, path hashes in.
 
-`--redact` runs inside the worker that linted the plan, because only there are
-the plan's own names known (`plan.facts.names` and `facts.child_names`); the
-names never leave that process. Redaction errs towards removing too much: a
-capitalised word that sits beside a known name, after a title (Mr, Mrs, Ms,
-Miss, Mx, Dr) or after a family label ("Mum: Jane") is treated as a name too.
+`--redact` runs inside the worker that linted the plan, because only there is
+the plan known; its names never leave that process. What is redacted:
 
-Dates: a date after "DOB", "D.O.B", "date of birth" or "born" becomes [DOB];
-any other full date (12/03/2019, 2019-03-12, 12 March 2019, March 12, 2019)
-becomes [DATE].
+  - the people the plan itself names, family and professionals: the child's
+    and parents' names (always), the other names the plan gives
+    (`plan.facts.names`), the names in action owners ("Social worker (Sam
+    Lee)"), and the words after a title or a family label ("Mr Hargreaves",
+    "Mum: Bronwyn Quennell"), wherever they recur -> [NAME];
+  - a date after "DOB", "date of birth" or "born" -> [DOB], any other full
+    date -> [DATE]; an NHS number -> [NHS]; a UK phone number -> [PHONE]; a
+    postcode -> [POSTCODE]; a house number and street ("12 Acacia Road") ->
+    [ADDRESS].
+
+An ordinary word is never taken for a name: a word whose lower-case form the
+plan itself uses in lower case, or that planlint's lexicons or vocabulary
+hold ("Fortnightly", "Throughout", "Thu"; month abbreviations excepted, as
+"Jan" may be a name). The child's and parents' names are
+the exception: they are redacted even when they are also words ("Will").
 """
 from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from .. import loader
 
 NAME, DOB, DATE = "[NAME]", "[DOB]", "[DATE]"
+NHS, PHONE, POSTCODE, ADDRESS = "[NHS]", "[PHONE]", "[POSTCODE]", "[ADDRESS]"
 
 _MONTH = "(?:" + "|".join(sorted({m[:3] for m in loader.vocabulary()["months"]})) + r")[a-z]*\.?"
 _DATE_TEXT = (
@@ -31,6 +42,18 @@ _DOB = re.compile(
     re.I,
 )
 _DATE = re.compile(r"\b" + _DATE_TEXT + r"\b", re.I)
+# Identifiers, most specific first: a phone number starts 0 or +44, an NHS
+# number is ten digits grouped 3-3-4.
+_PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w)")
+_NHS = re.compile(r"(?<!\w)\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\w)")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Place|Gardens|Terrace|Grove|"
+    r"Walk|Square|Row|Mews|Rise|Green|Hill|Park|View)\b\.?"
+)
+_IDENTIFIERS = ((_PHONE, PHONE), (_NHS, NHS), (_POSTCODE, POSTCODE), (_ADDRESS, ADDRESS))
+
 _WORD = r"[A-Z][\w'’-]*"
 _NAME_WORDS = r"(?P<name>(?:" + _WORD + r"[ \t]+){0,2}" + _WORD + r")"
 _TITLED = re.compile(r"\b(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)\s+" + _NAME_WORDS)
@@ -39,6 +62,21 @@ _LABELLED = re.compile(
     r"grandfather|nan|aunt|uncle|sister|brother|carer|child|young person|baby|name|full name))"
     r"(?P<sep>[ \t]*[:(\-–][ \t]*)" + _NAME_WORDS
 )
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    words = {w for phrases in loader.lexicons().values() for p in phrases for w in _LOWER_WORD.findall(p.lower())}
+    # Month abbreviations stay out: "Jan" may be a first name.
+    words.update(w.lower() for key, values in loader.vocabulary().items() if key != "month_abbreviations"
+                 for v in values for w in v.split())
+    return frozenset(words)
+
+
+def ordinary_words(text: str) -> frozenset[str]:
+    """Words that are not names: those the text uses in lower case, and the lexicons' words."""
+    return _lexicon_words() | frozenset(_LOWER_WORD.findall(text))
 
 
 def harvest_names(text: str) -> set[str]:
@@ -51,35 +89,65 @@ def harvest_names(text: str) -> set[str]:
     return {w for w in found if len(w) > 1}
 
 
+def plan_names(plan) -> tuple[set[str], frozenset[str]]:
+    """(the names to redact, the ordinary words) for a Plan."""
+    text = "\n".join(b.text for b in plan.document.blocks)
+    ordinary = ordinary_words(text)
+    facts = plan.facts
+    always = {n for n in (*facts.child_names, *facts.parent_names) if n}
+    found = set(facts.names) | harvest_names(text)
+    for action in plan.actions:
+        found.update(re.findall(_WORD, action.facts.owner))
+    names = set(always)
+    for name in found:
+        words = [w for w in name.split() if _is_name(w, ordinary)]
+        if words and len(words) == len(name.split()):
+            names.add(name)
+        names.update(words)
+    return names, ordinary
+
+
+def _is_name(word: str, ordinary: frozenset[str]) -> bool:
+    # Capitalised with lower-case letters after (so no acronyms: SW, GP) and no ordinary word.
+    return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word) and word.lower() not in ordinary
+
+
 def names_pattern(names) -> re.Pattern | None:
-    """One pattern for a plan's names, longest first, whole words, with an
-    adjacent capitalised word (a first name or surname) taken along."""
+    """One pattern for a plan's names, longest first, whole words (and their
+    capitals), with the capitalised word either side captured so a first name
+    or surname the plan does not list can go too (redact_text decides)."""
     words = sorted({n.strip() for n in names if n and len(n.strip()) > 1}, key=len, reverse=True)
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in words) + "|" + "|".join(re.escape(w.upper()) for w in words)
-    core = rf"(?:{alternation})"
-    return re.compile(rf"(?<![\w\[])(?:{_WORD}\s+)?{core}(?:\s+{_WORD})?(?![\w\]])")
+    return re.compile(rf"(?<![\w\[])(?:(?P<before>{_WORD})\s+)?(?:{alternation})(?:\s+(?P<after>{_WORD}))?(?![\w\]])")
 
 
-def redact_text(text: str, names_re: re.Pattern | None) -> str:
+def redact_text(text: str, names_re: re.Pattern | None, ordinary: frozenset[str] = frozenset()) -> str:
     if not text:
         return text
     text = _DOB.sub(lambda m: m.group("cue") + DOB, text)
     text = _DATE.sub(DATE, text)
-    text = _TITLED.sub(lambda m: m.group("title") + " " + NAME, text)
-    text = _LABELLED.sub(lambda m: m.group("label") + m.group("sep") + NAME, text)
+    for pattern, label in _IDENTIFIERS:
+        text = pattern.sub(label, text)
     if names_re is not None:
-        text = names_re.sub(NAME, text)
+        def name(m: re.Match) -> str:
+            before, after = m.group("before"), m.group("after")
+            keep_before = f"{before} " if before and not _is_name(before, ordinary) else ""
+            keep_after = f" {after}" if after and not _is_name(after, ordinary) else ""
+            return f"{keep_before}{NAME}{keep_after}"
+
+        text = names_re.sub(name, text)
     return text
 
 
-def redact_result(result: dict, names) -> dict:
+def redact_result(result: dict, plan) -> dict:
     """Redact a file's JSON result in place (findings' message, excerpt and hint)."""
+    names, ordinary = plan_names(plan)
     pattern = names_pattern(names)
     for finding in result.get("findings", []):
         for key in ("message", "excerpt", "hint"):
-            finding[key] = redact_text(finding.get(key) or "", pattern)
+            finding[key] = redact_text(finding.get(key) or "", pattern, ordinary)
     return result
 
 

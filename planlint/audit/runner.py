@@ -199,7 +199,7 @@ def lint_to_result(path: str, limits: Limits) -> dict:
     from ..config_file import settings_for
     from ..errors import UsageError
     from ..sequencer import lint
-    from .redact import harvest_names, redact_result
+    from .redact import redact_result
 
     _test_hooks(path)
     try:
@@ -210,10 +210,7 @@ def lint_to_result(path: str, limits: Limits) -> dict:
         report = lint(Path(path), config, name=path)
         result = report.to_dict()
         if limits.redact and report.plan is not None:
-            facts = report.plan.facts
-            text = "\n".join(b.text for b in report.plan.document.blocks)
-            names = [*facts.names, *facts.child_names, *getattr(facts, "parent_names", []), *harvest_names(text)]
-            redact_result(result, names)
+            redact_result(result, report.plan)
     except MemoryError:
         return error_result(path, f"out of memory (over {limits.max_memory_mb} MB)")
     except Exception as exc:  # noqa: BLE001  a bug must cost one file, not the batch

@@ -1,7 +1,8 @@
 """`planlint annotate plan.docx`: a reviewed copy with a Word comment per finding.
 
 The copy (default `<stem>.reviewed.docx` beside the plan; the plan itself is
-never written) carries one comment by "planlint" (initials "PL") per finding,
+never written, an existing copy is replaced only with --force, and a plan that
+is already `*.reviewed.docx` needs -o) carries one comment by "planlint" (initials "PL") per finding,
 "CODE name: message — fix: hint", anchored on:
 
   - an action row: the first paragraph with text in the row (its first
@@ -38,11 +39,13 @@ from ..config import Config
 from ..errors import PlanlintError, UsageError
 from ..model import FileReport, Finding, Location
 from ..readers import docx as reader
+from ..safe_write import remove_stale, write_atomic
 
 __all__ = ["AUTHOR", "INITIALS", "annotate", "annotate_bytes", "default_output", "comment_text",
            "remove_planlint_comments", "AnnotateResult"]
 
 AUTHOR, INITIALS = "planlint", "PL"
+REVIEWED = ".reviewed"
 
 P, R = qn("w:p"), qn("w:r")
 _RUN_CONTAINERS = {qn(f"w:{t}") for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt",
@@ -84,8 +87,14 @@ class AnnotateResult:
 
 
 def default_output(path: str | os.PathLike) -> Path:
+    """`<stem>.reviewed.docx` beside the plan. A plan that is already a reviewed
+    copy has no such name that is neither the plan itself nor a longer and
+    longer chain of suffixes, so it needs -o."""
     path = Path(path)
-    return path.with_name(f"{path.stem}.reviewed.docx")
+    if path.stem.lower().endswith(REVIEWED):
+        raise UsageError(f"{path}: this is already a reviewed copy; name the new copy with -o "
+                         f"(planlint never writes over the file it reads)")
+    return path.with_name(f"{path.stem}{REVIEWED}.docx")
 
 
 def comment_text(finding: Finding, note: str = "") -> str:
@@ -93,26 +102,32 @@ def comment_text(finding: Finding, note: str = "") -> str:
 
 
 def annotate(path: str | os.PathLike, output: str | os.PathLike | None = None,
-             config: Config | None = None) -> AnnotateResult:
-    """Lint a .docx plan and write a commented copy. Raises PlanlintError."""
+             config: Config | None = None, force: bool = False) -> AnnotateResult:
+    """Lint a .docx plan and write a commented copy. Raises PlanlintError.
+
+    An existing output is replaced only with `force`; a link at the output
+    is never written through.
+    """
     path = Path(path)
     if path.suffix.lower() != ".docx":
         raise UsageError(f"{path}: annotate writes Word comments, so it needs a .docx file")
     out = Path(output) if output is not None else default_output(path)
     if _same_file(path, out):
         raise UsageError(f"{out}: refusing to overwrite the plan itself; choose another -o")
+    if out.is_symlink():
+        raise UsageError(f"{out}: is a symbolic link; planlint does not write through links, choose another -o")
+    if out.exists() and not force:
+        raise UsageError(f"{out}: already exists; add --force to replace it, or choose another -o")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"{path}: cannot open file: {exc.strerror or 'read failed'}") from None
     blob, written, removed, report = annotate_bytes(data, str(path), config)
-    tmp = out.with_name(f".{out.name}.planlint-tmp")
+    remove_stale(out.parent)
     try:
-        tmp.write_bytes(blob)
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+        write_atomic(out, blob)
+    except OSError as exc:
+        raise PlanlintError(f"cannot write {out}: {exc.strerror or 'write failed'}; choose another -o") from None
     return AnnotateResult(out, written, removed, report)
 
 
@@ -124,19 +139,27 @@ def annotate_bytes(data: bytes, name: str, config: Config | None = None) -> tupl
     report = lint_document(read_bytes(data, name), config or Config())
     if report.status != "ok":  # pragma: no cover - lint_document raises instead
         raise PlanlintError(report.error or "cannot read")
-    document = docx.Document(io.BytesIO(data))
-    removed = remove_planlint_comments(document)
-    locator = _Locator(document)
-    written = 0
-    for finding in report.findings:
-        p, note = _anchor(finding, report, locator)
-        if p is None:
-            continue
-        runs = _runs(Paragraph(p, document))
-        document.add_comment(runs, text=comment_text(finding, note), author=AUTHOR, initials=INITIALS)
-        written += 1
-    buffer = io.BytesIO()
-    document.save(buffer)
+    # The reader reads only the parts it needs; python-docx loads and saves
+    # every part, so a malformed header or a relationship to a missing part
+    # that `check` never touches stops annotate here.
+    try:
+        document = docx.Document(io.BytesIO(data))
+        removed = remove_planlint_comments(document)
+        locator = _Locator(document)
+        written = 0
+        for finding in report.findings:
+            p, note = _anchor(finding, report, locator)
+            if p is None:
+                continue
+            runs = _runs(Paragraph(p, document))
+            document.add_comment(runs, text=comment_text(finding, note), author=AUTHOR, initials=INITIALS)
+            written += 1
+        buffer = io.BytesIO()
+        document.save(buffer)
+    except (etree.LxmlError, KeyError, ValueError) as exc:
+        raise PlanlintError(f"cannot annotate: a part of this .docx that Word comments need is malformed or "
+                            f"missing ({type(exc).__name__}); `check` still lints it, and saving it again in "
+                            f"Word usually repairs it") from None
     return buffer.getvalue(), written, removed, report
 
 

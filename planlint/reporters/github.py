@@ -1,6 +1,10 @@
 """GitHub Actions workflow commands: one annotation per finding.
 
-    ::error file=plans/amelia.docx,line=12,title=T002 vague-timescale::The only timescale is vague...
+    ::error file=plans/amelia.md,line=12,title=T002 vague-timescale::The only timescale is vague...
+
+Only .md and .txt findings carry a line; a .docx or PDF finding is an
+annotation on the file (a paragraph or table row is not a line). File names
+are shown as display_name shows them.
 
 Like SARIF, a message carries no plan text unless `include_text` is set
 (Actions logs are kept and shared more widely than the plans). Levels map
@@ -13,7 +17,7 @@ import os
 
 from ..model import FileReport
 from ..registry import all_rules
-from ._shared import safe_message, start_line
+from ._shared import display_name, display_text, safe_message, start_line
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -30,7 +34,7 @@ def _file(path: str) -> str:
     if path == "-":
         return "-"
     rel = os.path.relpath(os.path.abspath(path), os.getcwd())
-    return (os.path.abspath(path) if rel.startswith("..") else rel).replace(os.sep, "/")
+    return display_name((os.path.abspath(path) if rel.startswith("..") else rel).replace(os.sep, "/"))
 
 
 def render(reports: list[FileReport], rules: dict | None = None, include_text: bool = False) -> str:
@@ -40,10 +44,12 @@ def render(reports: list[FileReport], rules: dict | None = None, include_text: b
     for report in reports:
         file = _prop(_file(report.path))
         if report.status != "ok":
-            lines.append(f"::error file={file},title={_prop('cannot read')}::{_data(str(report.error))}")
+            lines.append(f"::error file={file},title={_prop('cannot read')}::{_data(display_text(str(report.error)))}")
             continue
         for f in report.findings:
             title = _prop(f"{f.rule} {f.name}")
-            message = _data(safe_message(f, rules, include_text))
-            lines.append(f"::{LEVELS[f.severity]} file={file},line={start_line(f.location)},title={title}::{message}")
+            message = _data(display_text(safe_message(f, rules, include_text)))
+            line = start_line(f.location)
+            at = f",line={line}" if line is not None else ""
+            lines.append(f"::{LEVELS[f.severity]} file={file}{at},title={title}::{message}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -3,11 +3,12 @@
 One run; the driver lists every rule. By default the log carries no plan
 text: no excerpts, and each result's message is the rule's summary and fix
 (a finding's own message can quote the plan, e.g. a parent's condition).
-`include_text=True` adds the finding's message and its excerpt as the
-region's snippet. Plans are not source code, so a region's startLine is the
-nearest thing to a line a reader has: the line (.md/.txt/.pdf), else the
-paragraph, else the table row, else 1; logicalLocations name the table, row
-or page in words.
+`include_text=True` adds the finding's message and its excerpt (as the
+region's snippet, or the result's "excerpt" property where there is no region). Plans are not source code: only a .md or .txt finding has
+a region (its startLine); a .docx paragraph or table row and a PDF page have
+none, and logicalLocations name them in words ("table 1 row 2"). An
+artifact's URI percent-encodes the file name's own bytes, so a name that is
+not UTF-8 is kept exactly.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .. import __version__
 from ..baseline import unit_hash
 from ..model import FileReport, Finding
 from ..registry import all_rules
-from ._shared import plain_hint, rule_markdown, safe_message, start_line
+from ._shared import display_text, plain_hint, rule_markdown, safe_message, start_line
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 # planlint has no website; .invalid can never resolve to someone else's site.
@@ -41,7 +42,7 @@ def artifact_uri(path: str) -> str:
     rel = os.path.relpath(absolute, os.getcwd())
     if rel.startswith(".."):
         return Path(absolute).as_uri()
-    return quote(rel.replace(os.sep, "/"))
+    return quote(os.fsencode(rel.replace(os.sep, "/")))
 
 
 def _rule_descriptor(rule) -> dict:
@@ -60,20 +61,25 @@ def _rule_descriptor(rule) -> dict:
 def _result(finding: Finding, uri: str, rules: dict, index: dict, include_text: bool,
             suppression: dict | None = None) -> dict:
     loc = finding.location
-    region: dict = {"startLine": start_line(loc)}
-    if include_text and finding.excerpt:
-        region["snippet"] = {"text": finding.excerpt}
+    physical: dict = {"artifactLocation": {"uri": uri}}
+    line = start_line(loc)
+    if line is not None:
+        physical["region"] = {"startLine": line}
+        if include_text and finding.excerpt:
+            physical["region"]["snippet"] = {"text": finding.excerpt}
     result = {
         "ruleId": finding.rule,
         "level": LEVELS[finding.severity],
         "message": {"text": safe_message(finding, rules, include_text)},
         "locations": [{
-            "physicalLocation": {"artifactLocation": {"uri": uri}, "region": region},
+            "physicalLocation": physical,
             "logicalLocations": [{"name": loc.describe(), "fullyQualifiedName": f"{uri}#{loc.describe()}"}],
         }],
         "partialFingerprints": {FINGERPRINT: unit_hash(finding.excerpt)},
         "properties": {"planlintLocation": loc.to_dict()},
     }
+    if include_text and finding.excerpt and line is None:  # a region needs a line to hold a snippet
+        result["properties"]["excerpt"] = finding.excerpt
     if finding.rule in index:
         result["ruleIndex"] = index[finding.rule]
     if suppression is not None:
@@ -92,7 +98,7 @@ def to_data(reports: list[FileReport], rules: dict | None = None, include_text: 
         if report.status != "ok":
             notifications.append({
                 "level": "error",
-                "message": {"text": f"cannot read: {report.error}"},
+                "message": {"text": f"cannot read: {display_text(str(report.error))}"},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
             })
             continue
