@@ -46,6 +46,12 @@ def longest_phrase(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str | 
     return best, best_len
 
 
+def exact_phrase(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
+    """The kind one of whose phrases is the whole of text (filler aside)."""
+    kind, length = longest_phrase(text, table)
+    return kind if kind and length == len(_content(text)) else None
+
+
 _KEY_CACHE: dict[int, tuple] = {}
 
 

@@ -135,3 +135,71 @@ def test_unseen_min_certainty_hides_guesses():
     sure_f = json.loads(sure.output)["files"][0]["findings"]
     assert any(f["certainty"] == "medium" for f in all_f)
     assert sure_f == [f for f in all_f if f["certainty"] == "high"]
+
+
+def test_unseen_a_plan_written_to_the_child_calls_the_child_you():
+    text = """# My plan – Robin Vale
+
+## What you told Priya
+- "I like it when Grandad picks me up."
+
+## What we want to be better for you
+- You come home to a Mum who is awake and has tea ready for you.
+
+## Who is going to do what
+| What | Who | When | How we'll know |
+|---|---|---|---|
+| See you on your own at school | Priya Shah, your social worker | Every 2 weeks | Visit notes |
+"""
+    rules = {rule for rule, _ in findings(text)}
+    assert "F002" not in rules and "F003" not in rules
+    assert "F002" in {rule for rule, _ in findings(text.replace("My plan – Robin Vale", "Plan – Robin Vale"))}
+
+
+def test_unseen_hedged_commitments_in_a_letter_are_actions():
+    text = ("# Child in need plan for Mason Wilde\n\n## What will happen\n\n"
+            "It is hoped that Leanne's GP will review her pain medication. "
+            "A young carers assessment will be completed for Mason.\n")
+    plan = lint(text, name="letter.md").plan
+    owners = {a.text.split()[-1]: (a.facts.owner, a.facts.owner_status) for a in plan.actions}
+    assert owners["medication."] == ("Leanne's GP", "ok")
+    assert owners["Mason."][1] == "missing"  # a passive with nobody named
+
+
+def test_unseen_labelled_fields_run_into_one_paragraph_are_one_action():
+    text = ("# Core group minutes for Kai Reed\n\n## Action log\n\n"
+            "ACTION 1: SW to visit Kai fortnightly WHO: SW Lauren Whitby BY WHEN: Fortnightly "
+            "HOW WILL WE KNOW: Visit records show Kai seen alone\n\n"
+            "ACTION 2: Referral to the young carers service WHO: BY WHEN: TBC HOW WILL WE KNOW:\n")
+    plan = lint(text, name="minutes.md").plan
+    assert [a.fields.get("owner") for a in plan.actions] == ["SW Lauren Whitby", ""]
+    assert [a.facts.time_status for a in plan.actions] == ["ok", "vague"]
+
+
+def test_unseen_forms_titled_task_01_and_outline_numbering_in_text():
+    export = ("CHILD PROTECTION PLAN\nChild: Ruby Tate\n\nTASKS\nTask 01\n  Task:      Visit Ruby at home\n"
+              "  Assigned:  J Powell (SW)\n  Due:       fortnightly\n  Evidence:  Visit records\n"
+              "Task 02\n  Task:      Dental appointment for Ruby\n  Assigned:\n  Due:       by 30/04/2025\n"
+              "  Evidence:  Dentist's letter\n")
+    plan = lint(export, name="export.txt").plan
+    assert [a.fields["action"] for a in plan.actions] == ["Visit Ruby at home", "Dental appointment for Ruby"]
+    outline = ("# Plan for Leo Sato\n\n## Actions\n\n1. Leo's safety\n   1.1 Day to day\n"
+               "      a) SW Nikhil Rao to visit Leo every two weeks; visit notes show Leo seen.\n"
+               "      b) Uncle Tomas to have Leo overnight every Sunday.\n")
+    actions = [a.text for a in lint(outline, name="plan.md").plan.actions]
+    assert actions == ["SW Nikhil Rao to visit Leo every two weeks; visit notes show Leo seen.",
+                       "Uncle Tomas to have Leo overnight every Sunday."]
+
+
+def test_unseen_a_bracketed_gloss_does_not_decide_a_headings_kind():
+    text = ("# Plan for Kai Reed\n\n## Contingency (agreed at the review conference)\n\n"
+            "If Emma drinks while caring for Kai, Kai will stay with his aunt the same day.\n")
+    plan = lint(text, name="plan.md").plan
+    assert [s.kind for s in plan.sections if s.heading.startswith("Contingency")] == ["contingency"]
+
+
+def test_unseen_a_comment_that_opens_with_who_gives_the_owner():
+    text = ACTION_UPDATE.replace("Booked, the first one went well and Mia showed me her room",
+                                 "SW Peter Hollins – fortnightly. Mia seen alone at every visit")
+    first = lint(text, name="plan.md").plan.actions[0].facts
+    assert (first.owner, first.owner_status, first.time_status) == ("SW Peter Hollins", "ok", "ok")

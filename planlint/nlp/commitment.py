@@ -41,7 +41,8 @@ _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)
 # a short lead-in reporting the decision, before the real subject.
 _PREAMBLE = re.compile(
     r"^\s*(?:\S+\s+){0,4}?(?:is|was|has been|have|has)?\s*"
-    r"(?:expected|agreed|recommended|important|essential|vital|necessary|decided|asked|requested)\s+that\s+",
+    r"(?:expected|agreed|recommended|important|essential|vital|necessary|decided|asked|requested|"
+    r"hoped|planned|intended|anticipated)\s+that\s+",
     re.I,
 )
 

@@ -27,6 +27,7 @@ _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LEAD_SEGMENT = re.compile(r"\s[–—-]\s|[.;:]\s")
 _PARENTS = "|".join(re.escape(p) for p in sorted(loader.lexicons()["parent_roles"], key=len, reverse=True))
 
 
@@ -198,10 +199,13 @@ class Understanding:
         if not comment:
             return ""
         c = find_commitment(comment)
-        for who in ((c.agent if c.passive else c.subject) if c else "", self._tagged_owner(comment)):
+        # "SW Peter Hollins – fortnightly": who, then a dash and when.
+        lead = _LEAD_SEGMENT.split(comment.strip(), 1)[0]
+        lead = lead if len(lead.split()) <= 6 and lead != comment.strip() else ""
+        for who in ((c.agent if c.passive else c.subject) if c else "", self._tagged_owner(comment), lead):
             status, labels = self.owner_verdict(who, cell=False) if who else ("missing", frozenset())
             named = {w.lower() for w in _WORD.findall(who)} & self.parent_names
-            if status == "ok" and (labels or named):
+            if status == "ok" and (labels or named) or status == "vague" and who == lead:
                 return who
         return ""
 
@@ -250,7 +254,10 @@ class Understanding:
 
 
 def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, str]:
-    vague = [m for m in mentions if m.label == "VAGUE_MEASURES"]
+    # "when she feels ready" says when, not how we will know.
+    times = [m for m in mentions if m.label in ("TIME", "VAGUE_TIMESCALES")]
+    vague = [m for m in mentions if m.label == "VAGUE_MEASURES"
+             and not any(t.start <= m.start and m.end <= t.end for t in times)]
     # "Improvement in weight": a judgement about something countable, with no count.
     judged = {m.end for m in vague}
     cues = [

@@ -27,7 +27,9 @@ _DASH_GROUPS = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 _GAP = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(
-    rf"^(?:(?P<glyph>[{re.escape(MARKDOWN_BULLET_GLYPHS)}])|(?P<number>\d{{1,3}}[.)]|[a-z][.)]|\([a-z0-9]{{1,3}}\)))"
+    rf"^(?:(?P<glyph>[{re.escape(MARKDOWN_BULLET_GLYPHS)}])|(?P<number>\d{{1,3}}[.)]|[a-z][.)]|\([a-z0-9]{{1,3}}\)"
+    # "1.1", "2.3.1": outline numbering (not a date such as 12.03.2025: the text must open with a letter)
+    r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\W\d_])))"
     r"\s+(?P<text>\S.*)$"
 )
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w '’/&()-]{0,40}?)\s*:(?:\s+(?P<value>\S.*))?$")
@@ -37,6 +39,7 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _INLINE_MARKS = re.compile(r"\*\*|__|`")
 
 _LABEL_MAX_WORDS = 8
+_ANOTHER_LABEL = re.compile(r"\s[A-Z][A-Z /]{1,30}:(?:\s|$)")
 _FORM_TITLE_MAX_WORDS = 3  # "Task 01", "Action 3": a line that names the form below it
 _COLON_HEADING_MAX_WORDS = 8
 _SHARED_LABELS = 2  # labels two blocks must share to count as one repeated form
@@ -192,7 +195,8 @@ def _classify_line(
     label = _label(s, previous)
     if label and mid_prose and not _label(following, None):
         label = None
-    if label and label[0].isupper() and not following and (previous is None or previous.kind == "blank"):
+    run_together = label is not None and _ANOTHER_LABEL.search(label[1])  # "ACTION 1: ... WHO: ... BY WHEN: ..."
+    if label and label[0].isupper() and not run_together and not following and (previous is None or previous.kind == "blank"):
         # "OUTCOME 1: Archie and Ruby will be ..." standing alone: a section title.
         return _Item("heading", number, s, level=1)
     if label:

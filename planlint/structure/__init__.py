@@ -2,6 +2,7 @@
 what the NLP layer saw in each of them attached as plain data."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import loader
@@ -27,7 +28,9 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     analyser.prime(texts)
     role_words = _role_words(extra_packs)
     facts = find_facts(document.blocks, lambda w: w.lower() in role_words)
-    understanding = Understanding(analyser, facts.names, facts.child_names, facts.parent_names)
+    # A plan written to the child ("My plan", "Hello Skye") calls the child "you".
+    child_words = _CHILD_ADDRESSED if _addressed_to_child(document, facts.child_names) else ()
+    understanding = Understanding(analyser, facts.names, [*facts.child_names, *child_words], facts.parent_names)
     understanding.learn_services(texts)
     sections = split_sections(document.blocks, section_table)
     recognise_by_content(sections, understanding, section_table)
@@ -58,6 +61,16 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     plan.contingency = read_contingency(plan, understanding)
     plan.reading = read_account(plan, tables)
     return plan
+
+
+_CHILD_ADDRESSED = ("you", "your", "yourself")
+
+
+def _addressed_to_child(document: Document, child_names: list[str]) -> bool:
+    names = "|".join(re.escape(n) for n in child_names)
+    to_child = re.compile(rf"\bmy\s+(?:\w+\s+)?plan\b|^(?:hello|hi|dear)\s+(?:{names})\b" if names else r"\bmy\s+(?:\w+\s+)?plan\b",
+                          re.I)
+    return any(to_child.search(b.text) for b in document.blocks[:12] if b.kind in ("heading", "paragraph"))
 
 
 @lru_cache(maxsize=4)

@@ -6,7 +6,7 @@ import re
 
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CONCRETE_OWNER
-from ..textutil import LEAD_IN, longest_phrase
+from ..textutil import LEAD_IN, exact_phrase, longest_phrase
 from .sections import NOT_ACTIONS
 
 
@@ -57,7 +57,8 @@ def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, st
         if (
             block.kind == "list_item" and following is not None and following.kind == "list_item"
             and following.level > block.level and len(block.text.split()) <= _GROUP_MAX_WORDS
-            and find_commitment(block.text) is None
+            # "Day to day" reads like "X to do Y"; three words over sub-items are a title all the same
+            and (find_commitment(block.text) is None or len(block.text.split()) <= 3)
         ):
             continue
         host = out[-1][0] if out else None
@@ -173,19 +174,21 @@ _CAPS_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][A-Z0-9 /&'’-]{0,30}[A-
 
 def labelled_fields(text: str, columns: dict) -> dict[str, str] | None:
     """The fields of an action whose labelled lines were run into one paragraph."""
-    found = []
+    found = []  # (role, where the label starts, where its value starts)
     for m in _CAPS_LABEL.finditer(text):
-        role, _ = longest_phrase(re.sub(r"\d+", " ", m.group("label")), columns)
-        if role and role != "need":
-            found.append((role, m))
-    roles = {role for role, _ in found}
-    if "action" not in roles or len(roles) < 2 or found[0][0] != "action" or found[0][1].start() > 0:
+        # "TBC HOW WILL WE KNOW:": capitals run on from a value into the next label.
+        words = list(re.finditer(r"\S+", m.group("label")))
+        for w in words:
+            role = exact_phrase(re.sub(r"\d+", " ", m.group("label")[w.start():]), columns)
+            if role and role != "need":
+                found.append((role, m.start("label") + w.start(), m.end()))
+                break
+    roles = {role for role, _, _ in found}
+    if "action" not in roles or len(roles) < 2 or found[0][0] != "action" or found[0][1] > 0:
         return None
     fields: dict[str, str] = {}
-    for (role, m), nxt in zip(found, found[1:] + [(None, None)]):
-        value = text[m.end(): nxt[1].start() if nxt[1] else len(text)].strip()
-        if role not in fields:
-            fields[role] = value
+    for (role, _, value_start), nxt in zip(found, found[1:] + [(None, len(text), None)]):
+        fields.setdefault(role, text[value_start: nxt[1]].strip())
     return fields
 
 
