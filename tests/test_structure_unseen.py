@@ -203,3 +203,14 @@ def test_unseen_a_comment_that_opens_with_who_gives_the_owner():
                                  "SW Peter Hollins – fortnightly. Mia seen alone at every visit")
     first = lint(text, name="plan.md").plan.actions[0].facts
     assert (first.owner, first.owner_status, first.time_status) == ("SW Peter Hollins", "ok", "ok")
+
+
+def test_unseen_a_heading_that_opens_with_a_condition_is_the_contingency():
+    text = ("# Child protection plan for Ruby Pearce\n\n## What we will do\n"
+            "- SW Helen Carver will visit every two weeks; visit notes show Ruby seen alone.\n\n"
+            "## If Mark's anger puts the children at risk\n\n"
+            "If Mark shouts at or grabs either child, Lisa will take them to her sister's the same day "
+            "and the SW will ask for a legal planning meeting within five working days.\n")
+    plan = lint(text, name="plan.md").plan
+    assert [s.kind for s in plan.sections if s.heading.startswith("If Mark")] == ["contingency"]
+    assert not {"C001", "R002"} & {rule for rule, _ in findings(text)}

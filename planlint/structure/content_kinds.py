@@ -24,13 +24,19 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
     # plan with no contingency heading needs one found by its content.
     has_contingency = any(s.kind == "contingency" for s in sections)
     for section in sections:
-        if section.kind not in ("other", "title") or not section.heading:
-            continue
-        if classify_heading(section.heading, table) not in ("other",):
+        if not section.heading or section.kind == "contingency":
             continue
         sentences = [s for b in section.blocks if b.text and not b.table
                      for s in understanding.analyser.sentences(b.text)]
         if not sentences:
+            continue
+        if not has_contingency and "opens_with_condition" in cues_in(section.heading) and any(
+            _protective(s, understanding) for s in sentences
+        ):
+            # "If Mark's anger puts the children at risk" over what will then happen.
+            section.kind, has_contingency = "contingency", True
+            continue
+        if section.kind not in ("other", "title") or classify_heading(section.heading, table) != "other":
             continue
         heading_names_child = understanding.mentions_child(section.heading)
         voice = sum(understanding.voice_of_child(s) or heading_names_child and bool(_QUOTED_FIRST_PERSON.match(s))
