@@ -93,3 +93,18 @@ def test_c002_reads_a_trigger_and_response_table():
     concrete = "| Mum drinks while caring for Leo | Leo will stay with his nan that night and police will be called |"
     assert "C002" not in rules_of(base.format(row=concrete))
     assert "C002" in rules_of(base.format(row="| Things do not improve | Leo will stay with his nan that night |"))
+
+
+def test_a_voice_section_that_only_says_the_child_is_too_young_is_no_voice():
+    base = "# Plan for Aoife\n## Children's views\n{voice}\n## Actions\n- The HV will weigh Aoife weekly.\n"
+    assert "F003" in rules_of(base.format(voice="Aoife is too young to give her views."))
+    observed = "Aoife is too young to give her views; the HV saw her smile and settle when Ciara held her."
+    assert "F003" not in rules_of(base.format(voice=observed))
+
+
+def test_a_capitalised_word_opening_a_table_cell_is_not_a_name():
+    """"Extended family" in an owner cell is collective, not a person called Extended."""
+    plan = ("# Plan for Conor\n## Actions\n| Action | Who | When | How we will know |\n|---|---|---|---|\n"
+            "| Help at bath time for Conor | Extended family | Daily | Bath chart seen by the HV |\n")
+    assert "W002" in rules_of(plan)
+    assert "W002" not in rules_of(plan.replace("Extended family", "Aunt Róisín Kerr"))

@@ -49,7 +49,8 @@ _DATE = re.compile(
 )
 _REVIEW = re.compile(r"\b(review (?:child protection )?conference|rcpc|review cp conference|review date|next review)\b", re.I)
 _PLAN_DATE = re.compile(r"\b(date of (?:plan|conference|icpc|meeting)|plan date|icpc date|conference date|date)\s*[:\-–]", re.I)
-_CAPITAL = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
+# A capitalised word that does not open a sentence, a line or a table cell ("| Extended family").
+_CAPITAL = re.compile(r"(?<![.!?:;|]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
 _NOT_NAME = {
     *loader.vocabulary()["months"], *loader.vocabulary()["weekdays"], "mr", "mrs", "ms", "miss", "dr", "the", "this", "child", "protection",
     "plan", "conference", "review", "core", "group", "social", "worker", "health", "visitor",
