@@ -184,3 +184,18 @@ def test_a_past_after_its_target_is_historical():
     assert "historical" in m.modifiers
     [m] = [m for m in a.mentions("Kelly drinks heavily but in the past she was sober.") if m.label == "PARENT_ILLNESS"]
     assert "historical" not in m.modifiers
+
+
+@pytest.mark.parametrize("text", ["Term 2", "on 2025-04-21", "visits wkly", "by the summer holidays"])
+def test_more_ways_to_say_when(text):
+    assert any(m.label == "TIME" and m.asserted for m in Analyser().mentions(text))
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("What we are aiming for", "outcomes"), ("If things don't get better", "contingency"),
+    ("When we will meet again", "review"), ("In Leah's words", "child_voice"),
+])
+def test_ordinary_headings_name_their_kind(heading, kind):
+    from planlint import loader
+    from planlint.structure.sections import classify_heading
+    assert classify_heading(heading, loader.phrase_table("sections.toml")) == kind
