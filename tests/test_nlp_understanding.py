@@ -186,7 +186,8 @@ def test_a_past_after_its_target_is_historical():
     assert "historical" not in m.modifiers
 
 
-@pytest.mark.parametrize("text", ["Term 2", "on 2025-04-21", "visits wkly", "by the summer holidays"])
+@pytest.mark.parametrize("text", ["Term 2", "on 2025-04-21", "visits wkly", "by the summer holidays", "Tue/Thu",
+                                  "during the school day", "autumn term", "to be completed by 14th"])
 def test_more_ways_to_say_when(text):
     assert any(m.label == "TIME" and m.asserted for m in Analyser().mentions(text))
 
@@ -199,3 +200,7 @@ def test_ordinary_headings_name_their_kind(heading, kind):
     from planlint import loader
     from planlint.structure.sections import classify_heading
     assert classify_heading(heading, loader.phrase_table("sections.toml")) == kind
+
+
+def test_a_place_is_not_a_time():
+    assert not any(m.label == "TIME" for m in Analyser().mentions("Extra support in school for Leo"))
