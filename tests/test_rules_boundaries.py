@@ -108,3 +108,10 @@ def test_a_capitalised_word_opening_a_table_cell_is_not_a_name():
             "| Help at bath time for Conor | Extended family | Daily | Bath chart seen by the HV |\n")
     assert "W002" in rules_of(plan)
     assert "W002" not in rules_of(plan.replace("Extended family", "Aunt Róisín Kerr"))
+
+
+def test_x001_a_referral_on_hold_until_the_family_have_moved_stalls_but_a_handover_meeting_does_not():
+    base = "# Plan for Kai\n## Actions\n- {action}\n"
+    assert "X001" in rules_of(base.format(action="Referral to young carers for Hana on hold until the family have moved."))
+    assert "X001" not in rules_of(base.format(
+        action="SW to hold a handover meeting with the receiving authority by 12/05/2025; they accept the transfer in writing."))
