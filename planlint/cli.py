@@ -231,7 +231,10 @@ def structure(path, config_file):
                         f"{':' + repr(facts.vague_time) if facts.vague_time else ''} measure={facts.measure_status}"
                         f"{':' + repr(facts.vague_measure) if facts.vague_measure else ''}"
                         f" child={'yes' if facts.about_child else 'no'} "
-                        f"parent_needs={'yes' if facts.parent_needs else 'no'}"))
+                        f"parent_needs={'yes' if facts.parent_needs else 'no'}"
+                        f"{' hedged' if 'hedged' in facts.cues else ''}"
+                        f"{'' if a.certainty == 'high' else ' certainty=' + a.certainty}"
+                        f"{' unclear=' + '+'.join(sorted(a.unclear)) if a.unclear else ''}"))
 
 
 @main.command("rules")

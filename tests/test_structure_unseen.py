@@ -214,3 +214,9 @@ def test_unseen_a_heading_that_opens_with_a_condition_is_the_contingency():
     plan = lint(text, name="plan.md").plan
     assert [s.kind for s in plan.sections if s.heading.startswith("If Mark")] == ["contingency"]
     assert not {"C001", "R002"} & {rule for rule, _ in findings(text)}
+
+
+def test_unseen_hedged_commitments_are_marked():
+    plan = lint("# Plan for Mia\n\n## What will happen\n\n- Mum will try to take Mia to nursery every day.\n"
+                "- The SW will visit Mia every week.\n", name="plan.md").plan
+    assert ["hedged" in a.facts.cues for a in plan.actions] == [True, False]
