@@ -249,6 +249,14 @@ class PlanFacts:
     looked_after: bool = False
     names: list[str] = field(default_factory=list)  # people's names found in the plan
     parent_names: list[str] = field(default_factory=list)  # names given for mum, dad, step-parents
+    # Case facts for the audit, each None or empty when the plan does not say it plainly.
+    children: list[str] = field(default_factory=list)  # the children's names as the plan gives them
+    plan_type: str | None = None  # a plan_type_* list of rules/vocabulary.toml: "child protection"...
+    categories: list[str] = field(default_factory=list)  # category_* lists: "neglect", "emotional abuse"...
+    conference_date: str | None = None  # ISO date of the plan or conference
+    next_review: str | None = None  # ISO date of the next review
+    social_worker: str | None = None
+    team: str | None = None
 
 
 @dataclass

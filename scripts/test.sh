@@ -21,4 +21,6 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e '.[test]'
+# axe-core, injected by the browser test to check the dashboard's accessibility.
+[ -f .axe/node_modules/axe-core/axe.min.js ] || npm install --silent --prefix .axe axe-core@4 >/dev/null
 .venv/bin/python -m pytest -q "$@"

@@ -147,3 +147,160 @@ def test_audit_browser_table_sorts_and_filters(report, browser):
 
     browser.find_element(By.ID, "filter").send_keys("good.md")
     assert [Path(p).name for p in column(1)] == ["good.md"]
+
+
+# --- An audit run twice: case facts, filters, since-last-time, drill-down, accessibility.
+
+AXE = Path(__file__).resolve().parent.parent / ".axe" / "node_modules" / "axe-core" / "axe.min.js"
+AS_OF = "2025-06-01"
+CONTINGENCY = ("## Contingency plan\nIf Mum cannot keep {child} safe at home, {child} will stay with Gran and the SW "
+               "will request a legal planning meeting the same day.\n\n")
+
+
+def _case_plan(child: str, worker: str, team: str, kind: str, review: str, contingency: bool = True,
+               extra_action: str = "") -> str:
+    first = child.split()[0]
+    return (
+        f"# {kind} Plan\n\nChild: {child} (7)\nSocial worker: {worker}\nTeam: {team}\n"
+        f"Category of plan: Neglect\nDate of conference: 03/03/2025\nReview conference: {review}\n\n"
+        f"## {first}'s wishes and feelings\n{first} says he likes school.\n\n"
+        f"## Outcomes\n- {first} is safe and attends school every day.\n\n"
+        "## Action plan\n\n| Action | Who | By when | How we will know |\n|---|---|---|---|\n"
+        f"| Walk {first} to school | Dad | Daily | School register shows 95% attendance |\n"
+        f"| Take {first} to the dentist | Mum | by 30 April 2025 | Dentist letter shared with the SW |\n"
+        + extra_action + "\n"
+        + (CONTINGENCY.format(child=first) if contingency else "")
+        + "## Review arrangements\nThe core group will meet every 4 weeks.\n"
+    )
+
+
+def _axe(browser) -> list[dict]:
+    """Serious and critical axe-core violations on the page open in the browser."""
+    browser.execute_script(AXE.read_text(encoding="utf-8"))
+    browser.set_script_timeout(60)
+    result = browser.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document).then(function (r) { done(r.violations); }, function (e) { done([{id: String(e)}]); });")
+    return [v for v in result if v.get("impact") in ("serious", "critical") or "impact" not in v]
+
+
+@pytest.fixture(scope="module")
+def twice(tmp_path_factory) -> dict:
+    """A folder audited, then audited again into the same report folder after
+    two plans were edited and one renamed."""
+    plans = tmp_path_factory.mktemp("service")
+    north, south = "North Safeguarding Team", "South Locality Team"
+    files = {
+        "wren.md": _case_plan("Tobias Wren", "Jo Brook", north, "Child Protection", "12/05/2025", contingency=False),
+        "ash.md": _case_plan("Milo Ash", "Sam Lee", south, "Child in Need", "01/07/2025"),
+        "birch.md": _case_plan("Ned Birch", "Jo Brook", north, "Child Protection", "01/04/2025", contingency=False),
+        "cole.md": _case_plan("Kit Cole", "Sam Lee", south, "Child Protection", "20/08/2025"),
+    }
+    for name, text in files.items():
+        (plans / name).write_text(text, encoding="utf-8")
+    (plans / "shopping.txt").write_text("Shopping list\n\nMilk, eggs and bread.\n", encoding="utf-8")
+    out = plans.parent / (plans.name + "-report")
+    first = CliRunner().invoke(main, ["audit", str(plans), "-o", str(out), "--jobs", "2", "--as-of", AS_OF])
+    assert (out / "index.html").exists(), first.output
+    before = json.loads((out / "audit.json").read_text(encoding="utf-8"))
+
+    (plans / "wren.md").write_text(_case_plan("Tobias Wren", "Jo Brook", north, "Child Protection", "12/05/2025"),
+                                   encoding="utf-8")  # a contingency added
+    (plans / "ash.md").write_text(_case_plan("Milo Ash", "Sam Lee", south, "Child in Need", "01/07/2025",
+                                             extra_action="| Tidy the bedroom | Mum | | Photo of the bedroom |\n"),
+                                  encoding="utf-8")  # an action with no timescale
+    (plans / "cole.md").rename(plans / "cole-renamed.md")
+    second = CliRunner().invoke(main, ["audit", str(plans), "-o", str(out), "--jobs", "2", "--as-of", AS_OF])
+    assert second.exit_code in (0, 1), second.output
+    return {"out": out, "before": before, "after": json.loads((out / "audit.json").read_text(encoding="utf-8"))}
+
+
+def _rows(browser) -> list[dict]:
+    from selenium.webdriver.common.by import By
+
+    heads = [th.text.strip(" ▲▼") for th in browser.find_elements(By.CSS_SELECTOR, "#plans thead th")]
+    return [dict(zip(heads, (td.text for td in row.find_elements(By.TAG_NAME, "td"))))
+            for row in browser.find_elements(By.CSS_SELECTOR, "#plans tbody tr") if row.is_displayed()]
+
+
+def test_audit_browser_case_facts_and_filters(twice, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select
+
+    _open(browser, twice["out"] / "index.html")
+    rows = {Path(r["Plan"]).name: r for r in _rows(browser)}
+    assert rows["wren.md"]["Child"] == "Tobias W."  # first name and initial only
+    assert rows["wren.md"]["Social worker"] == "Jo Brook" and rows["wren.md"]["Team"] == "North Safeguarding Team"
+    assert rows["wren.md"]["Plan type"] == "child protection" and rows["ash.md"]["Plan type"] == "child in need"
+    assert rows["wren.md"]["Category"] == "neglect"
+    assert rows["wren.md"]["Conference"] == "2025-03-03" and rows["wren.md"]["Next review"] == "2025-05-12"
+    assert rows["wren.md"]["Overdue"] == "yes" and rows["ash.md"]["Overdue"] == "no"
+    assert rows["shopping.txt"]["Score"] == "–" and "no plan found" in rows["shopping.txt"]["Status"]
+
+    overdue = browser.find_element(By.ID, "overdue-filter")
+    overdue.send_keys(Keys.SPACE)  # by keyboard
+    assert sorted(Path(r["Plan"]).name for r in _rows(browser)) == ["birch.md", "wren.md"]
+    overdue.send_keys(Keys.SPACE)
+    Select(browser.find_element(By.ID, "team-filter")).select_by_visible_text("South Locality Team")
+    assert sorted(Path(r["Plan"]).name for r in _rows(browser)) == ["ash.md", "cole-renamed.md"]
+    Select(browser.find_element(By.ID, "worker-filter")).select_by_visible_text("Jo Brook")
+    assert _rows(browser) == []
+    assert "0 of 5 shown" in browser.find_element(By.ID, "shown").text
+
+    header = browser.find_element(By.XPATH, "//table[@id='plans']//th/button[normalize-space()='Next review']")
+    header.send_keys(Keys.ENTER)  # sorting by keyboard
+    assert browser.find_element(By.XPATH, "//table[@id='plans']//th[button[normalize-space()='Next review']]"
+                                ).get_attribute("aria-sort") == "ascending"
+
+
+def test_audit_browser_compare_shows_exactly_the_edited_plans(twice, browser):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, twice["out"] / "index.html")
+    changed = {Path(row.get_attribute("data-plan")).name: row
+               for row in browser.find_elements(By.CSS_SELECTOR, "#changes tbody tr")}
+    assert sorted(changed) == ["ash.md", "wren.md"]  # the renamed plan is matched, so unchanged
+    assert "C001" in changed["wren.md"].find_element(By.CLASS_NAME, "resolved-findings").text
+    assert changed["wren.md"].find_element(By.CLASS_NAME, "new-findings").text == "0"
+    assert "T001" in changed["ash.md"].find_element(By.CLASS_NAME, "new-findings").text
+    assert changed["ash.md"].find_element(By.CLASS_NAME, "resolved-findings").text == "0"
+
+    files = twice["after"]["files"]
+    n = next(i for i, f in enumerate(files, 1) if f["path"].endswith("cole-renamed.md"))
+    page = _squash(_open(browser, twice["out"] / "plans" / f"{n}.html"))
+    assert "renamed from" in page and "cole.md" in page and "No finding is new or resolved" in page
+    history = (twice["out"] / "history.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(history) == 2 and "Tobias" not in "".join(history)  # aggregates only
+
+
+def test_audit_browser_rule_drill_down_lists_every_failing_plan(twice, browser):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, twice["out"] / "index.html")
+    browser.find_element(By.XPATH, "//table[@id='teams']").is_displayed()
+    link = browser.find_element(By.XPATH, "//a[starts-with(normalize-space(), 'C001 missing-contingency')]")
+    browser.get(link.get_attribute("href"))
+    plans = [Path(a.text).name for a in browser.find_elements(By.CSS_SELECTOR, ".plan-failing h3 a")]
+    assert plans == ["birch.md"]  # wren.md has its contingency now
+    assert "no contingency" in _squash(browser.find_element(By.CSS_SELECTOR, ".plan-failing").text).lower()
+
+    _open(browser, twice["out"] / "index.html")
+    north = next(row for row in browser.find_elements(By.CSS_SELECTOR, "#teams tbody tr") if "North" in row.text)
+    assert north.find_elements(By.TAG_NAME, "td")[3].text == "1 (50%)"  # which team's plans lack contingencies
+    browser.get(north.find_element(By.TAG_NAME, "a").get_attribute("href"))
+    assert sorted(Path(a.text).name for a in browser.find_elements(By.CSS_SELECTOR, "#team-plans a")) == [
+        "birch.md", "wren.md"]
+
+
+@pytest.mark.parametrize("page", ["index", "plan"])
+def test_audit_browser_pages_have_no_serious_accessibility_violations(twice, browser, page):
+    if not AXE.exists():
+        if os.environ.get("CI"):
+            pytest.fail("axe-core is missing: scripts/test.sh installs it into .axe/")
+        pytest.skip("axe-core is missing (npm install --prefix .axe axe-core@4)")
+    files = twice["after"]["files"]
+    n = next(i for i, f in enumerate(files, 1) if f["path"].endswith("ash.md"))
+    _open(browser, twice["out"] / ("index.html" if page == "index" else f"plans/{n}.html"))
+    violations = _axe(browser)
+    assert violations == [], [(v["id"], v.get("impact"), v.get("help")) for v in violations]

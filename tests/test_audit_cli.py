@@ -125,7 +125,7 @@ def test_audit_mixed_folder_gives_complete_report_with_errors_listed(mixed, tmp_
     assert result.exit_code == 2, result.output  # unreadable files -> 2, like `check`
     assert "7 file(s): 3 linted, 0 from cache, 4 could not be read" in result.output  # adds up to 7
     data = json.loads((out / "audit.json").read_text(encoding="utf-8"))
-    assert set(data) == {"planlint_version", "generated", "files"}
+    assert set(data) == {"planlint_version", "generated", "as_of", "files"}  # keys are only added
     assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", data["generated"])
     by_name = {Path(f["path"]).name: f for f in data["files"]}
     assert sorted(by_name) == ["bomb.docx", "corrupt.docx", "empty.md", "garbage.pdf",
@@ -159,13 +159,14 @@ def test_audit_csvs_have_bom_columns_and_one_row_per_finding_and_plan(mixed, tmp
     data = json.loads((out / "audit.json").read_text(encoding="utf-8"))
 
     findings = read_csv(out / "findings.csv")
-    assert findings[0] == FINDING_COLUMNS == ["path", "rule", "name", "severity", "message", "excerpt",
-                                              "page", "paragraph", "table", "row", "line"]
+    assert findings[0] == FINDING_COLUMNS
+    assert FINDING_COLUMNS[:11] == ["path", "rule", "name", "severity", "message", "excerpt",
+                                    "page", "paragraph", "table", "row", "line"]  # columns are only added
     assert len(findings) - 1 == sum(len(f["findings"]) for f in data["files"])
     plans = read_csv(out / "plans.csv")
     assert plans[0] == PLAN_COLUMNS
     assert plans[0][:5] == ["path", "status", "error", "actions", "overall"]
-    assert plans[0][-3:] == ["errors", "warnings", "linted_at"]
+    assert plans[0][13:16] == ["errors", "warnings", "linted_at"]
     assert len(plans) - 1 == 7
     rows = {Path(r[0]).name: dict(zip(plans[0], r)) for r in plans[1:]}
     good = next(f for f in data["files"] if f["path"].endswith("good.md"))

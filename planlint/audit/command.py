@@ -14,7 +14,7 @@ import re
 import stat
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 import click
 
@@ -23,7 +23,7 @@ from ..paths import expand_paths
 
 REPORT_DIR = "planlint-report"
 MANIFEST = ".planlint-manifest.json"  # the plan pages this report wrote
-_PAGE = re.compile(r"plans/[1-9][0-9]*\.html")
+_PAGE = re.compile(r"(?:plans|teams)/[1-9][0-9]*\.html|rules/[A-Z]+[0-9]+\.html")
 
 
 @dataclass
@@ -36,6 +36,8 @@ class AuditOptions:
     changed_only: bool = False
     since: datetime | None = None
     progress: bool = False
+    as_of: date | None = None  # the audit date reviews are overdue against (default: today)
+    compare: str | None = None  # a previous report folder (default: the output folder's own audit.json)
 
 
 @dataclass
@@ -59,6 +61,12 @@ def run_audit(files: list[str], out_dir: str, options: AuditOptions) -> AuditRun
     from .runner import Limits, lint_files
 
     os.makedirs(out_dir, mode=0o700, exist_ok=True)
+    from .compare import load_previous
+
+    previous = load_previous(options.compare or out_dir)
+    if options.compare and previous is None:
+        raise OSError(errno.ENOENT, "no audit.json to compare with: give a folder an earlier audit wrote",
+                      options.compare)
     cache = Cache(out_dir, f"redact={options.redact}") if options.changed_only or options.since else None
 
     results: list[dict | None] = [None] * len(files)
@@ -95,6 +103,9 @@ def run_audit(files: list[str], out_dir: str, options: AuditOptions) -> AuditRun
         results[i] = result
         if cache is not None:
             cache.store(files[i], *keys[i], result)
+    for i, result in enumerate(results):
+        if result is not None:  # what matches a renamed plan to its earlier report
+            result["fingerprint"] = keys.get(i, (None,))[0] or content_hash(files[i])
 
     final = [dict(r) for r in results if r is not None]
     for r in final:
@@ -107,11 +118,12 @@ def run_audit(files: list[str], out_dir: str, options: AuditOptions) -> AuditRun
     fresh_set = set(to_lint)
     read = [i for i, r in enumerate(results) if r is not None and r["status"] == "ok"]
     run = AuditRun(final, linted=sum(i in fresh_set for i in read), cached=sum(i not in fresh_set for i in read))
-    run.written = write_report(out_dir, final, options, cache)
+    run.written = write_report(out_dir, final, options, cache, previous)
     return run
 
 
-def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache=None) -> list[str]:
+def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache=None,
+                 previous: list[dict] | None = None) -> list[str]:
     """All files staged first, then moved into place together, index.html last.
 
     Only folders planlint made are written into (a link at OUT/plans is
@@ -121,18 +133,24 @@ def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache
     from .. import __version__
     from ..registry import all_rules
     from ..safe_write import StagedWrites, remove_stale
-    from .dashboard import render_dashboard, render_plan
+    from .compare import HISTORY, aggregates, compare, history_text, read_history
+    from .dashboard import render_dashboard, render_plan, render_rule, render_team, teams
     from .outputs import audit_json, findings_csv, plans_csv
     from .runner import now_iso
 
     rules = all_rules()
+    as_of = options.as_of or date.today()
     meta = {"version": __version__, "generated": now_iso(), "redacted": options.redact,
-            "paths_redacted": options.redact_paths}
-    plans_dir = _private_folder(os.path.join(out_dir, "plans"))
-    for folder in (out_dir, plans_dir):
+            "paths_redacted": options.redact_paths, "as_of": as_of}
+    folders = [_private_folder(os.path.join(out_dir, name)) for name in ("plans", "rules", "teams")]
+    for folder in (out_dir, *folders):
         remove_stale(folder)
     before = _pages(out_dir)
+    changes = compare(results, previous, rules) if previous is not None else None
+    history = read_history(out_dir) + [aggregates(results, meta["generated"], as_of)]
+    team_list = teams(results)
     pages = [f"plans/{n}.html" for n in range(1, len(results) + 1)]
+    pages += [f"rules/{code}.html" for code in rules] + [f"teams/{n}.html" for n in range(1, len(team_list) + 1)]
     written = []
     with StagedWrites() as staged:
         def put(name: str, text: str) -> None:
@@ -140,15 +158,21 @@ def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache
             staged.write(path, text)
             written.append(path)
 
-        for page, result in zip(pages, results):
-            put(page, render_plan(int(page[6:-5]), result, rules, meta))
+        plan_changes = {p["n"]: p for p in changes["plans"]} if changes else {}
+        for n, result in enumerate(results, 1):
+            put(f"plans/{n}.html", render_plan(n, result, rules, meta, plan_changes.get(n)))
+        for code in rules:
+            put(f"rules/{code}.html", render_rule(code, results, rules, meta))
+        for n, team in enumerate(team_list, 1):
+            put(f"teams/{n}.html", render_team(team, results, rules, meta))
         put("findings.csv", findings_csv(results))
-        put("plans.csv", plans_csv(results))
-        put("audit.json", audit_json(results, meta["generated"]))
+        put("plans.csv", plans_csv(results, as_of))
+        put("audit.json", audit_json(results, meta["generated"], as_of))
+        put(HISTORY, history_text(history))
         if cache is not None:
             put(os.path.basename(cache.file), cache.to_json())
         put(MANIFEST, json.dumps({"pages": pages}) + "\n")
-        put("index.html", render_dashboard(results, rules, meta))
+        put("index.html", render_dashboard(results, rules, meta, changes, history))
     for page in sorted(before - set(pages)):  # pages left from a bigger earlier audit
         path = os.path.join(out_dir, page)
         if stat.S_ISREG(os.lstat(path).st_mode):
@@ -210,8 +234,13 @@ def _mtime(path: str) -> float:
                    "(the first audit with it lints everything and starts the cache).")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
               help="Lint only files modified on or after this date; take the rest from the cache.")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="The audit date: a review before it is overdue (default: today).")
+@click.option("--compare", "compare_dir", type=click.Path(exists=True, file_okay=False), default=None,
+              help="A previous report folder to compare with (default: the output folder's last audit, if any).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing when the audit succeeds.")
-def audit(folders, out_dir, jobs, timeout, max_memory_mb, fail_on, redact, redact_paths, changed_only, since, quiet):
+def audit(folders, out_dir, jobs, timeout, max_memory_mb, fail_on, redact, redact_paths, changed_only, since,
+          as_of, compare_dir, quiet):
     """Audit folders of plans (.docx .pdf .md .txt) and write an HTML dashboard, CSVs and JSON.
 
     The report folder holds personal data from the plans unless --redact and
@@ -225,7 +254,8 @@ def audit(folders, out_dir, jobs, timeout, max_memory_mb, fail_on, redact, redac
     if not files:
         raise click.UsageError("no .docx, .pdf, .md or .txt files found")
     options = AuditOptions(jobs, timeout, max_memory_mb, redact, redact_paths, changed_only, since,
-                           progress=sys.stderr.isatty())
+                           progress=sys.stderr.isatty(), as_of=as_of.date() if as_of else None,
+                           compare=compare_dir)
     try:
         run = run_audit(files, out_dir, options)
     except AuditError as exc:

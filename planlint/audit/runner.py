@@ -12,7 +12,7 @@ Workers die with the parent, even one killed with SIGKILL, so no orphan keeps
 a plan in memory.
 
 Results are the JSON contract of one file (FileReport.to_dict()) plus
-"linted_at". With redact=True the worker redacts them before they leave it,
+"linted_at" and the plan's case facts ("facts"). With redact=True the worker redacts them before they leave it,
 so the plan's names never reach the parent.
 
 Test hooks, for the test suite only: PLANLINT_TEST_HANG_ON=<file stem> makes
@@ -199,6 +199,7 @@ def lint_to_result(path: str, limits: Limits) -> dict:
     from ..config_file import settings_for
     from ..errors import UsageError
     from ..sequencer import lint
+    from .casefacts import case_facts
     from .redact import redact_result
 
     _test_hooks(path)
@@ -209,6 +210,8 @@ def lint_to_result(path: str, limits: Limits) -> dict:
             return error_result(path, f"bad settings: {exc}")
         report = lint(Path(path), config, name=path)
         result = report.to_dict()
+        if report.plan is not None:
+            result["facts"] = case_facts(report.plan.facts, limits.redact)
         if limits.redact and report.plan is not None:
             redact_result(result, report.plan)
     except MemoryError:

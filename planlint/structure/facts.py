@@ -1,4 +1,5 @@
-"""Plan facts: the child's name, people named, dates, looked-after status."""
+"""Plan facts: the child's name, people named, dates, looked-after status,
+and the case facts an audit lists (find_case_facts)."""
 from __future__ import annotations
 
 import re
@@ -108,6 +109,7 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
             facts.review_date = date.group(1)
         elif date and _PLAN_DATE.search(line) and not facts.plan_date:
             facts.plan_date = date.group(1)
+    find_case_facts(blocks, facts)
     return facts
 
 
@@ -119,3 +121,191 @@ def _block_text(b: Block) -> str:
             return "\n".join(f"{h}: {v}" for h, v in zip(rows[0], rows[1]))
         return "\n".join(" | ".join(r) for r in rows)
     return b.text
+
+
+# Case facts: read only from a label the plan gives them ("Social worker:",
+# a "Team" cell) or, for the plan type, from its title. Never guessed from
+# the body: a blank is better than a wrong name in an audit.
+_KINDS = {
+    "review": re.compile(r"^(?:date of )?(?:next |the )?(?:review(?: child protection| cp)?(?: conference| meeting| date)?|"
+                         r"rcpc(?: date)?|next review(?: date)?|date of (?:the )?next (?:review|conference|meeting)|"
+                         r"review conference date|next conference)$"),
+    "plan_date": re.compile(r"^(?:icpc|date of (?:the )?(?:plan|conference|icpc|initial (?:child protection )?conference|"
+                            r"meeting|core group)|(?:plan|conference|icpc|meeting) date|date plan (?:made|agreed)|date)$"),
+    "social_worker": re.compile(r"^(?:allocated |named |lead |key )?(?:social worker|sw|key worker|allocated worker|allocated)"
+                                r"(?:'s)?(?: name)?$"),
+    "team": re.compile(r"^(?:social work |sw |allocated )?team(?: name)?$|^(?:locality|service area)$"),
+    "category": re.compile(r"^(?:category|categories)(?: of (?:abuse|harm|plan|concern|registration))?$"),
+    "plan_type": re.compile(r"^(?:plan type|type of plan|legal status|status)$"),
+    "children": re.compile(r"^(?:child(?:ren)?(?:'s)?|young (?:person|people)(?:'s)?|subject child(?:ren)?|"
+                           r"name of (?:the )?(?:child(?:ren)?|young person|baby)|baby)(?: full)?(?: names?)?$"),
+}
+_LABEL_LINE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z'’ /()-]{1,48}?)\s*[:\-–]\s+(?P<value>\S.*)$")
+_COLON = re.compile(r"\s*:\s+")
+_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]*")
+_WORD_NAME = r"(?:(?:Ma?c|O')?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?(?=\s+[A-Z][a-z]))"
+_PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?" + _WORD_NAME + r"(?:\s+" + _WORD_NAME + r"){0,2}(?![\w'’])")
+# "Daniel Marsh, Westmere Locality Team South": a team named beside the worker or under the council's name.
+_TEAM = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:and|&|of|in|for|[A-Z][\w'’-]*)){0,5}?\s+Team\b(?!\s+[Mm]anager)"
+                   r"(?:\s+(?:\d+|North|South|East|West|\([A-Z][a-z]+\)))?")
+_EMPLOYER = re.compile(r"council|trust|children's|social care|social work|services|borough|county", re.I)
+_MONTHS = {m[:3]: i for i, m in enumerate(loader.vocabulary()["months"], 1)}
+
+
+def _kinds(prefix: str) -> list[tuple[str, re.Pattern]]:
+    """(name, pattern) of each vocabulary list under `prefix`, in file order."""
+    return [(key[len(prefix):].replace("_", " "),
+             re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I))
+            for key, words in loader.vocabulary().items() if key.startswith(prefix)]
+
+
+_PLAN_TYPES = _kinds("plan_type_")
+_CATEGORIES = _kinds("category_")
+
+
+def labelled_values(blocks: list[Block]) -> list[tuple[str, str]]:
+    """(label, value) pairs from the plan's opening: "Label: value" lines,
+    label | value table rows (two or four cells), and header rows over one row of values."""
+    pairs: list[tuple[str, str]] = []
+
+    def lines(text: str) -> None:
+        for line in text.splitlines():
+            found = _line_pairs(line.strip())
+            m = _LABEL_LINE.match(line.strip()) if not found else None
+            pairs.extend(found or ([(m.group("label"), m.group("value"))] if m else []))
+
+    for b in blocks[:60]:
+        if not b.table:
+            lines(b.text)
+            continue
+        rows = [[c.strip() for c in r] for r in b.table.rows]
+        if len(rows) == 2 and len(rows[0]) > 2:
+            pairs.extend(zip(rows[0], rows[1]))
+        for row in rows:
+            cells = [c for c in row if c]
+            if len(cells) in (2, 4, 6):
+                pairs.extend(zip(cells[0::2], cells[1::2]))
+            for cell in cells:
+                lines(cell)
+    return [(_label(k), v.strip()) for k, v in pairs if k and v.strip()]
+
+
+def _line_pairs(line: str) -> list[tuple[str, str]]:
+    """Labels run into one line (PDF text): "Category: Neglect ICPC: 26/03/2025
+    Social worker: Jo Brook". Each colon ends a label of one to four words:
+    the shortest that names a case fact, else the shortest that starts with a capital."""
+    pairs: list[tuple[str, str]] = []
+    start, label = 0, None
+    for colon in _COLON.finditer(line):
+        words = list(re.finditer(r"\S+", line[start:colon.start()]))
+        suffixes = []
+        for k in range(1, min(4, len(words)) + 1):
+            first = words[-k]
+            if not all(_LABEL_WORD.fullmatch(w.group()) for w in words[-k:]):
+                break
+            suffixes.append(first)
+        if not suffixes:
+            continue
+        text = lambda w: line[start + w.start():colon.start()]  # noqa: E731
+        chosen = next((w for w in suffixes if _kind(_label(text(w)))), None)
+        chosen = chosen or next((w for w in suffixes if w.group()[0].isupper() or w.start() == 0), None)
+        if chosen is None:
+            continue
+        if label is not None:
+            pairs.append((label, line[start:start + chosen.start()].strip(" ,;·|")))
+        label, start = text(chosen), colon.end()
+    if label is not None:
+        pairs.append((label, line[start:].strip(" ,;·|")))
+    return pairs
+
+
+def _label(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[*:#]+|\(.*?\)", " ", text)).strip().lower()
+
+
+def iso_date(text: str) -> str | None:
+    """The first UK date in `text` as YYYY-MM-DD (day first: 12/05/2025 is 12 May)."""
+    m = _DATE.search(text or "")
+    if not m:
+        return None
+    raw = m.group(1)
+    try:
+        if "-" in raw:
+            y, mo, d = (int(x) for x in raw.split("-"))
+        elif re.search(r"[A-Za-z]", raw):
+            parts = raw.replace(".", " ").split()
+            d, mo, y = int(re.match(r"\d+", parts[0]).group()), _MONTHS[parts[1][:3].lower()], int(parts[2])
+        else:
+            d, mo, y = (int(x) for x in re.split(r"[/.]", raw))
+            y += 2000 if y < 100 else 0
+        from datetime import date
+
+        return date(y, mo, d).isoformat()
+    except (ValueError, KeyError, AttributeError):
+        return None
+
+
+def _person(value: str) -> str | None:
+    """The name at the start of `value`, up to the first word that is not a name ("Femi Ola Team")."""
+    m = _PERSON.match(value.strip())
+    words = []
+    for word in (m.group().split() if m else []):
+        if word.lower().strip(".") in _NOT_NAME:
+            break
+        words.append(word)
+    return " ".join(words) if words and words[-1][-1] != "." and len(words[-1]) > 1 else None
+
+
+def _children(value: str) -> list[str]:
+    value = re.sub(r"\([^)]*\)", ",", value)
+    names = []
+    for part in re.split(r",|;|\band\b|&|/", value):
+        person = _person(part)
+        if person:
+            names.append(person)
+    return names
+
+
+def _named(value: str, kinds: list[tuple[str, re.Pattern]]) -> list[str]:
+    return [name for name, pattern in kinds if pattern.search(value)]
+
+
+def _kind(label: str) -> str | None:
+    """The case fact a label names. A label run on from the value before it
+    ("Calderbrook Category") is tried without its first word too."""
+    for text in (label, label.partition(" ")[2]):
+        kind = next((k for k, pattern in _KINDS.items() if pattern.match(text)), None)
+        if kind:
+            return kind
+    return None
+
+
+def find_case_facts(blocks: list[Block], facts: PlanFacts) -> None:
+    """Fill the audit's case facts from labels in the plan's opening and its title."""
+    for label, value in labelled_values(blocks):
+        kind = _kind(label)
+        if kind == "review" and not facts.next_review:
+            facts.next_review = iso_date(value)
+        elif kind == "plan_date" and not facts.conference_date:
+            facts.conference_date = iso_date(value)
+        elif kind == "social_worker" and not facts.social_worker:
+            facts.social_worker = _person(value)
+            team = _TEAM.search(value)
+            facts.team = facts.team or (team.group() if team else None)
+        elif kind == "team" and len(value) <= 60:
+            facts.team = value.rstrip(". ")
+        elif not facts.team and _EMPLOYER.search(label) and len(label.split()) <= 4 and _TEAM.search(value):
+            facts.team = _TEAM.search(value).group()
+        elif kind == "category" and not facts.categories:
+            facts.categories = _named(value, _CATEGORIES)
+        elif kind == "plan_type" and not facts.plan_type:
+            facts.plan_type = next(iter(_named(value, _PLAN_TYPES)), None)
+        elif kind == "children" and not facts.children:
+            facts.children = _children(value)
+    if not facts.plan_type:
+        titles = [b.text for b in blocks[:6] if b.kind == "heading" or b is blocks[0]]
+        facts.plan_type = next((t for title in titles for t in _named(title, _PLAN_TYPES)), None)
+    facts.next_review = facts.next_review or iso_date(facts.review_date or "")
+    facts.conference_date = facts.conference_date or iso_date(facts.plan_date or "")
+    if not facts.children:
+        facts.children = list(facts.child_names)

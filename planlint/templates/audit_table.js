@@ -40,14 +40,21 @@
   var controls = document.getElementById("controls");
   var filter = document.getElementById("filter");
   var kind = document.getElementById("status-filter");
+  var overdue = document.getElementById("overdue-filter");
   var shown = document.getElementById("shown");
+  // Each select filters on the row attribute data-<its data-column>, compared whole.
+  var selects = controls ? controls.querySelectorAll("select[data-column]") : [];
   function apply() {
     var query = filter.value.trim().toLowerCase();
     var wanted = kind.value;
     var count = 0;
     each(body.rows, function (row) {
       var show = (!query || row.textContent.toLowerCase().indexOf(query) !== -1) &&
-        (!wanted || row.getAttribute("data-kind") === wanted);
+        (!wanted || row.getAttribute("data-kind") === wanted) &&
+        (!overdue || !overdue.checked || row.getAttribute("data-overdue") === "yes");
+      each(selects, function (s) {
+        if (s.value && row.getAttribute("data-" + s.getAttribute("data-column")) !== s.value) { show = false; }
+      });
       row.hidden = !show;
       if (show) { count += 1; }
     });
@@ -57,6 +64,8 @@
     controls.hidden = false;
     filter.addEventListener("input", apply);
     kind.addEventListener("change", apply);
+    each(selects, function (s) { s.addEventListener("change", apply); });
+    if (overdue) { overdue.addEventListener("change", apply); }
     apply();
   }
 }());
