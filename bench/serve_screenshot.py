@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import docx
+from bench_check import make_plan  # the invented 15-action plan the speed bench lints
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -23,30 +23,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "serve.png"
-ROWS = [
-    ("Poppy is fed on time and gains weight", "Weigh Poppy and record it in the red book", "Health visitor (Jo Bright)",
-     "Weekly", "Weight on the 25th centile or above"),
-    ("Poppy is safe at home", "Unannounced visits, seeing Poppy alone", "Social worker", "Soon", "Monitored"),
-    ("Mum's mood is stable", "Mum to engage with support", "", "Ongoing", "Improvement"),
-]
-
-
-def invented_plan(path: Path) -> None:
-    d = docx.Document()
-    d.add_heading("Child protection plan for Poppy Marsh", 0)
-    d.add_heading("What Poppy's life is like", 1)
-    d.add_paragraph("Poppy is 4 months old. At visits she was seen to settle quickly when held by her nan.")
-    d.add_heading("Action plan", 1)
-    table = d.add_table(rows=1, cols=5)
-    for cell, text in zip(table.rows[0].cells, ("Outcome", "Action", "Who", "By when", "How we will know")):
-        cell.text = text
-    for row in ROWS:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = text
-    d.add_heading("Review arrangements", 1)
-    d.add_paragraph("The core group will meet every 4 weeks, first on 3 March 2025. "
-                    "The review conference is on 12 May 2025.")
-    d.save(path)
 
 
 def main() -> None:
@@ -62,8 +38,8 @@ def main() -> None:
     browser = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
     try:
         with tempfile.TemporaryDirectory() as folder:
-            plan = Path(folder) / "poppy-marsh-plan.docx"
-            invented_plan(plan)
+            plan = Path(folder) / "amelia-stone-plan.docx"
+            make_plan(plan)
             for _ in range(600):
                 try:
                     browser.get(f"http://127.0.0.1:{port}/")

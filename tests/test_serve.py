@@ -137,3 +137,10 @@ def test_serve_help_runs_without_a_server():
     done = subprocess.run([sys.executable, "-m", "planlint", "serve", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "--max-upload-mb" in done.stdout and "PLANLINT_TOKEN" in done.stdout
 
+
+
+def test_the_page_says_plainly_when_a_file_is_not_a_plan(server):
+    page = _post(server[0] + "/", "minutes.md", NOT_A_PLAN.encode())
+    assert page.status_code == 200
+    assert "No plan found." in page.text and "Plan found: no" in page.text
+    assert "out of 100" not in page.text

@@ -3,13 +3,10 @@ upload, findings, the annotated download, escaping, errors, the drop zone,
 the keyboard and axe-core.
 
 Needs Debian's chromium and chromium-driver and axe-core in .axe/ (scripts/test.sh
-installs it). Skipped when they are missing, except under CI (CI=true), where
-missing means the setup is broken. All plans are fictional.
+installs it); see tests/chromium.py. All plans are fictional.
 """
 from __future__ import annotations
 
-import importlib.util
-import os
 import re
 import shutil
 import time
@@ -19,27 +16,16 @@ import docx
 import httpx2 as httpx
 import pytest
 
+import chromium
 from serve_server import running
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DOCX = ROOT / "sample_plans" / "b2_hollinvale_cin_stepup_brooks.docx"
 AXE = ROOT / ".axe" / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 SCRIPT = "<script>window.pwned=1</script>"
 IMG = '<img src=x onerror="window.pwned=2">'
 HOSTILE_MD = (f"# Child protection plan for Kit {SCRIPT}\n\n## Action plan\n"
               f"- The SW will visit {IMG} soon.\n- Mum will engage {SCRIPT}.\n")
-
-
-def _missing() -> str | None:
-    if importlib.util.find_spec("selenium") is None:
-        return "selenium is not installed"
-    for path in (CHROMIUM, CHROMEDRIVER):
-        if not shutil.which(path):
-            return f"{path} is missing (apt-get install chromium chromium-driver)"
-    if not AXE.exists():
-        return "axe-core is missing (npm install --prefix .axe axe-core@4)"
-    return None
 
 
 @pytest.fixture(scope="module")
@@ -55,24 +41,8 @@ def downloads(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory, downloads):
-    reason = _missing()
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}", "--window-size=1280,900"):
-        options.add_argument(flag)
-    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
-                                              "download.prompt_for_download": False})
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    chromium.require(AXE)
+    driver = chromium.start(tmp_path_factory.mktemp("chromium-profile"), downloads)
     yield driver
     driver.quit()
 
