@@ -31,9 +31,9 @@ def lint_one(path: str, config: Config, stdin_filename: str | None = None) -> Fi
 
 class _LazyGroup(click.Group):
     """Loads a command kept in its own package only when that command runs
-    (or help lists it), so `check` never imports the audit and its templates."""
+    (or help lists it), so `check` never imports the audit, the web server or their templates."""
 
-    lazy = {"audit": "planlint.audit.command:audit"}
+    lazy = {"audit": "planlint.audit.command:audit", "serve": "planlint.serve.command:serve"}
 
     def list_commands(self, ctx):
         return sorted([*super().list_commands(ctx), *self.lazy])

@@ -18,6 +18,9 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
+# axe-core (accessibility rules) for the browser tests, from the npm registry.
+[ -f .axe/node_modules/axe-core/axe.min.js ] || npm install --prefix .axe axe-core@4
+
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e '.[test]'

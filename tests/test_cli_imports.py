@@ -1,4 +1,4 @@
-"""A plain `check` imports only what it needs: no audit, templates or PDF reader."""
+"""A plain `check` imports only what it needs: no audit, web server, templates or PDF reader."""
 import json
 import subprocess
 import sys
@@ -15,10 +15,13 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 
 
-def test_check_of_a_markdown_plan_loads_no_audit_templates_or_pdf_reader(good_plan):
+def test_check_of_a_markdown_plan_loads_no_audit_web_server_templates_or_pdf_reader(good_plan):
     done = subprocess.run([sys.executable, "-c", _RUN, str(good_plan)], capture_output=True, text=True)
     modules = set(json.loads(done.stderr.strip().splitlines()[-1]))
     assert "planlint.sequencer" in modules  # it did lint
     assert not {m for m in modules if m.startswith(("planlint.audit", "pdfplumber", "pdfminer"))}
+    assert not {m for m in modules if m.split(".")[0] in ("starlette", "uvicorn", "multipart", "python_multipart",
+                                                           "anyio")}
+    assert not {m for m in modules if m.startswith("planlint.serve")}
     other_reporters = {m for m in modules if m.startswith("planlint.reporters.")} - {"planlint.reporters.text", "planlint.reporters._shared"}
     assert not other_reporters

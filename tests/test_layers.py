@@ -77,7 +77,7 @@ LAYERS = [
     ("rules", ("checks", "registry", "score")),
     ("reporting", ("suppress", "reporters", "baseline", "config_file", "safe_write")),
     ("sequencer", ("sequencer",)),
-    ("front ends", ("cli", "audit", "integrations", "paths", "exit_codes", "__main__")),
+    ("front ends", ("cli", "audit", "serve", "integrations", "paths", "exit_codes", "__main__")),
 ]
 
 

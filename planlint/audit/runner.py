@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
 import sys
 import threading
@@ -122,9 +123,9 @@ def lint_files(paths: list[str], limits: Limits, jobs: int,
 
 
 class _Worker:
-    def __init__(self, ctx, limits: Limits):
+    def __init__(self, ctx, limits: Limits, task: Callable | None = None):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, limits, os.getpid()), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(child, limits, os.getpid(), task), daemon=True)
         self.process.start()
         child.close()
         self.ready = False
@@ -164,6 +165,87 @@ class _Worker:
         self.conn.close()
 
 
+class JobFailed(Exception):
+    """A WarmPool job cost its worker: it ran past its deadline or the worker died."""
+
+
+class WarmPool:
+    """The same workers kept warm between jobs, for a long-running front end
+    (planlint serve): run(job) returns task(job, limits) computed in a worker.
+
+    run() may be called from many threads at once; each call waits for an
+    idle worker (the caller bounds how many wait) and then for the answer
+    until the job's deadline. A worker that overruns or dies is replaced and
+    only that call raises JobFailed.
+    """
+
+    def __init__(self, task: Callable, limits: Limits, jobs: int):
+        self.task, self.limits = task, limits
+        forking = sys.platform.startswith("linux")
+        self._ctx = multiprocessing.get_context("fork" if forking else "spawn")
+        if forking:
+            _load_pipeline()  # before the first fork, as in lint_files
+        # A worker forked while another is being started would hold that
+        # one's end of its pipe open, so starts take turns.
+        self._starting = threading.Lock()
+        self._workers: set[_Worker] = set()
+        self._idle: queue.SimpleQueue = queue.SimpleQueue()
+        for _ in range(max(jobs, 1)):
+            self._idle.put(self._start())
+
+    def run(self, job):
+        worker = self._ready(self._idle.get())
+        try:
+            worker.job, worker.deadline = 0, time.monotonic() + self.limits.timeout
+            try:
+                worker.conn.send((0, job))
+            except (OSError, ValueError):
+                pass  # it died while idle: the wait below finds it gone
+            while True:
+                wait([worker.conn, worker.process.sentinel], timeout=max(0.0, worker.deadline - time.monotonic()))
+                message, dead = worker.receive()
+                if message and message[0] == "done":
+                    worker.job, worker.deadline = None, None
+                    return message[2]
+                if dead or time.monotonic() > worker.deadline:
+                    worker = self._replace(worker)
+                    raise JobFailed("worker crashed" if dead else f"timed out after {self.limits.timeout:g} s")
+        finally:
+            self._idle.put(worker)
+
+    def close(self) -> None:
+        for w in list(self._workers):
+            w.stop()
+
+    def _start(self) -> _Worker:
+        with self._starting:
+            worker = _Worker(self._ctx, self.limits, self.task)
+            self._workers.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        worker.kill()
+        self._workers.discard(worker)
+        return self._start()
+
+    def _ready(self, worker: _Worker) -> _Worker:
+        """`worker` once it has loaded the pipeline, or a replacement; AuditError when none will start."""
+        failures, reason = 0, ""
+        while not worker.ready:
+            wait([worker.conn, worker.process.sentinel], timeout=max(0.0, worker.deadline - time.monotonic()))
+            message, dead = worker.receive()
+            if message and message[0] == "ready":
+                worker.ready, worker.deadline = True, None
+            elif dead or (message and message[0] == "init-failed") or time.monotonic() > worker.deadline:
+                failures += 1
+                reason = message[1] if message and message[0] == "init-failed" else "worker did not start"
+                worker = self._replace(worker)
+                if failures >= MAX_START_FAILURES:
+                    self._idle.put(worker)
+                    raise AuditError(f"could not start a worker process: {reason}")
+        return worker
+
+
 def _load_pipeline() -> None:
     from ..config import Config
     from ..sequencer import analyser_for
@@ -171,7 +253,7 @@ def _load_pipeline() -> None:
     analyser_for(Config())
 
 
-def _worker_main(conn, limits: Limits, parent_pid: int) -> None:
+def _worker_main(conn, limits: Limits, parent_pid: int, task: Callable | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent(parent_pid)
     try:
@@ -192,7 +274,7 @@ def _worker_main(conn, limits: Limits, parent_pid: int) -> None:
         if job is None:
             return
         index, path = job
-        conn.send(("done", index, lint_to_result(path, limits)))
+        conn.send(("done", index, (task or lint_to_result)(path, limits)))
 
 
 def lint_to_result(path: str, limits: Limits) -> dict:
