@@ -220,3 +220,9 @@ def test_unseen_hedged_commitments_are_marked():
     plan = lint("# Plan for Mia\n\n## What will happen\n\n- Mum will try to take Mia to nursery every day.\n"
                 "- The SW will visit Mia every week.\n", name="plan.md").plan
     assert ["hedged" in a.facts.cues for a in plan.actions] == [True, False]
+
+
+def test_unseen_a_readme_among_the_plans_is_not_a_plan():
+    text = "# Plans folder\n\n## The plan\n- Save each plan as a .docx named after the child.\n"
+    assert lint(text, name="plans/README.md").plan.reading.plan_found is False
+    assert lint(text, name="plans/notes.md").plan.reading.plan_found is True

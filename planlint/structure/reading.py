@@ -9,6 +9,7 @@ them, and U001 says so once.
 """
 from __future__ import annotations
 
+import os
 import re
 
 from ..model import Plan, Reading, TableReading
@@ -17,6 +18,8 @@ from ..model import Plan, Reading, TableReading
 _ROLES = (("owner", "owner_status"), ("timescale", "time_status"))
 # Most of a table's rows missing the same field, read from columns planlint did not know.
 _UNCLEAR_SHARE = 0.6
+# A folder's own documentation, which sits among the plans it describes.
+_DOCUMENTATION = re.compile(r"^(?:readme|changelog|changes|license|licence|contributing)(?:\.\w+)?$", re.I)
 # Section kinds that only a plan has.
 _PLAN_KINDS = {"outcomes", "contingency", "child_voice", "review"}
 # Words that show a text is about a child and a family, not a team or a policy.
@@ -29,7 +32,9 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
     for table, actions in tables:
         _mark_unclear(table, actions)
     kinds = {s.kind for s in plan.sections}
-    if kinds & _PLAN_KINDS:
+    if _DOCUMENTATION.match(os.path.basename(plan.document.path)):
+        reason = "a README or similar file documents a folder; it is not a plan"
+    elif kinds & _PLAN_KINDS:
         reason = ""
     elif not (plan.actions or plan.outcomes):
         reason = "no actions, outcomes or plan sections"
@@ -59,9 +64,15 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
     return reading
 
 
+# "Action plan", "Child protection plan", "My plan", "The plan", "Plan for Amelia"; not "every plan".
+_PLAN_TITLE = re.compile(
+    r"\b(?:action|protection|care|safety|support|need|cin|cp|birth|pathway|my|the|this|our|your)\s+plan\b"
+    r"|\bplan\s+for\b", re.I)
+
+
 def _titled_plan(plan: Plan) -> bool:
     """A heading that calls the document a plan: "Action plan", "Child protection plan for Amelia"."""
-    return any(re.search(r"\bplan\b", s.heading, re.I) for s in plan.sections if s.heading)
+    return any(_PLAN_TITLE.search(s.heading) for s in plan.sections if s.heading)
 
 
 def _about_a_family(plan: Plan) -> bool:
