@@ -17,9 +17,15 @@ def test_a_check_without_metadata_stops_the_run(monkeypatch):
     import planlint.checks
 
     lint("# Plan\n\nThe SW will visit weekly.\n", name="plan.md")  # loads the registered checks
+    from planlint.readers import read_text
+    from planlint.sequencer import lint_document
+
     monkeypatch.setitem(planlint.checks._CHECKS, "Z999", lambda ctx: ())
     with pytest.raises(RuntimeError, match="Z999"):
-        lint("# Plan\n\nThe SW will visit weekly.\n", name="plan.md")
+        lint_document(read_text("# Plan\n\nThe SW will visit weekly.\n", "plan.md"))
+    # lint() never raises: every file reports the mistake instead of passing.
+    report = lint("# Plan\n\nThe SW will visit weekly.\n", name="plan.md")
+    assert (report.status, report.error) == ("error", "internal error (RuntimeError)")
 
 
 def test_s001_has_metadata_and_its_findings_come_from_suppression():

@@ -37,7 +37,7 @@ from lxml import etree
 from ..config import Config
 from ..errors import PlanlintError, UsageError
 from ..model import FileReport, Finding, Location
-from ..readers import docx as reader
+from ..readers import docx as reader, limits
 
 __all__ = ["AUTHOR", "INITIALS", "annotate", "annotate_bytes", "default_output", "comment_text",
            "remove_planlint_comments", "AnnotateResult"]
@@ -101,10 +101,7 @@ def annotate(path: str | os.PathLike, output: str | os.PathLike | None = None,
     out = Path(output) if output is not None else default_output(path)
     if _same_file(path, out):
         raise UsageError(f"{out}: refusing to overwrite the plan itself; choose another -o")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot open file: {exc.strerror or 'read failed'}") from None
+    data = limits.read_file(path)  # an ordinary file under the size limit, or a ReadError
     blob, written, removed, report = annotate_bytes(data, str(path), config)
     tmp = out.with_name(f".{out.name}.planlint-tmp")
     try:
