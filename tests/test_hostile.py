@@ -136,10 +136,10 @@ def test_refusals_name_the_limit(hostile, tmp_path):
     _root, folder = hostile
     expected = {
         "huge.txt": "too large to be a plan: file over 50 MB",
-        "million-char-paragraph.md": "too large to be a plan: over 1,000,000 characters of text",
+        "million-char-paragraph.md": "too large to be a plan: over 500,000 characters of text",
         "one-long-word.txt": "too large to be a plan: a paragraph or table cell of over 100,000 characters",
         "hundred-thousand-rows.docx": "too large to be a plan: over 5,000 table rows",
-        "many-pages.pdf": "too large to be a plan: over 300 pages",
+        "many-pages.pdf": "too large to be a plan: over 200 pages",
         "bomb.pdf": "too large to be a plan: its content inflates to over 200 MB (decompression bomb?)",
         "fifo-plan.txt": "not a regular file (a named pipe): planlint reads only ordinary files",
         "dev-zero.txt": "not a regular file (a device): planlint reads only ordinary files",

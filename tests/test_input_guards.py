@@ -107,7 +107,7 @@ def test_lint_never_raises_and_never_quotes_the_plan(monkeypatch):
 
 def test_a_paragraph_over_spacys_limit_is_refused_not_raised():
     report = planlint.lint("word " * 250_000, name="plan.md")  # 1.25 million characters: spaCy's E088 before
-    assert (report.status, report.error) == ("error", "too large to be a plan: over 1,000,000 characters of text")
+    assert (report.status, report.error) == ("error", "too large to be a plan: over 500,000 characters of text")
 
 
 def test_lint_reads_bytes_with_the_same_limits():

@@ -31,10 +31,10 @@ from ..errors import CorruptDocument, NotRegularFile, ReadError, TimedOut, TooLa
 MB = 1024 * 1024
 MAX_FILE_BYTES = 50 * MB
 MAX_SETTINGS_BYTES = 1 * MB
-MAX_CHARACTERS = 1_000_000  # all the text of one plan (about 300 pages)
+MAX_CHARACTERS = 500_000  # all the text of one plan (about 150 pages)
 MAX_PIECE_CHARACTERS = 100_000  # one paragraph or table cell: the most the language pipeline is given at once
 MAX_TABLE_ROWS = 5_000  # all tables of one plan together
-MAX_PDF_PAGES = 300
+MAX_PDF_PAGES = 200
 MAX_XML_PART_BYTES = 20 * MB  # one part of a .docx (the document body) as XML
 MAX_ZIP_ENTRIES = 2000
 MAX_ZIP_UNCOMPRESSED = 200 * MB  # a .docx unpacked, or all the streams of a PDF inflated

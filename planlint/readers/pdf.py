@@ -96,8 +96,12 @@ def _extract(data: bytes) -> list[_Page]:
 
     inflation = _CappedZlib(limits.MAX_ZIP_UNCOMPRESSED)
     try:
-        with inflation.installed(), pdfplumber.open(io.BytesIO(data)) as pdf:
-            # Count lazily, stopping one past the limit: pdf.pages would lay out every page first.
+        # Not pdfplumber.open(): closing what it opens builds every page of the
+        # file, however many, before anything could stop it. The pages read
+        # are closed one by one below, and the bytes are ours.
+        with inflation.installed():
+            pdf = pdfplumber.PDF(io.BytesIO(data), stream_is_external=True)
+            # Count lazily, stopping one past the limit: pdf.pages would build every page first.
             limits.check_pages(sum(1 for _ in itertools.islice(PDFPage.create_pages(pdf.doc), limits.MAX_PDF_PAGES + 1)))
             pages, characters = [], 0
             for n, page in enumerate(pdf.pages, start=1):
