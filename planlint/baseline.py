@@ -22,8 +22,9 @@ from pathlib import Path
 
 from . import __version__
 from .config import Config
-from .errors import UsageError
+from .errors import ReadError, UsageError
 from .model import FileReport, Finding
+from .readers import limits
 from .reporters._shared import display_name
 from .safe_write import remove_stale, write_atomic
 
@@ -84,9 +85,10 @@ def write_baseline(reports: list[FileReport], output: str | os.PathLike) -> int:
 
 def read_baseline(path: str | os.PathLike) -> list[dict]:
     try:
-        data = json.loads(Path(path).read_text("utf-8"))
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read baseline: {exc.strerror or 'read failed'}") from None
+        # An ordinary file of at most 50 MB: a named pipe would hang the run, /dev/zero fill the memory.
+        data = json.loads(limits.read_file(path, limits.MAX_FILE_BYTES, "baseline").decode("utf-8"))
+    except ReadError as exc:
+        raise UsageError(f"{path}: cannot read baseline: {exc}") from None
     except (ValueError, UnicodeDecodeError):
         raise UsageError(f"{path}: not a planlint baseline (invalid JSON)") from None
     if not isinstance(data, dict) or data.get("planlint_baseline") != FORMAT or not isinstance(

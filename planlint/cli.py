@@ -9,24 +9,36 @@ import click
 
 from . import __version__
 from .config import Config
-from .errors import PlanlintError
+from .errors import PlanlintError, TimedOut
 from .exit_codes import EXIT_ERROR, EXIT_OK, exit_code
 from .model import FileReport
 from .paths import expand_paths
 
 
 def lint_one(path: str, config: Config, stdin_filename: str | None = None) -> FileReport:
-    from .sequencer import lint, lint_document
-    from .readers import read_bytes
+    """One file (or "-", standard input) under the per-file time limit; never raises for a bad file."""
+    from .readers import limits
+    from .sequencer import lint
 
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = stdin_filename or "-"
-        try:
-            return lint_document(read_bytes(data, name), config)
-        except PlanlintError as exc:
-            return FileReport(name, status="error", error=str(exc))
-    return lint(Path(path), config, name=path)
+    name = (stdin_filename or "-") if path == "-" else path
+    try:
+        with limits.time_limit(limits.LINT_SECONDS):
+            if path != "-":
+                return lint(Path(path), config, name=path)
+            return lint(limits.read_stream(sys.stdin.buffer), config, name=name)
+    except (PlanlintError, TimedOut) as exc:  # reading stdin, or the timer firing just outside lint()
+        return FileReport(name, status="error", error=str(exc))
+
+
+def _expand(paths, follow_symlinks: bool) -> tuple[list[str], bool]:
+    """(files to lint, whether a folder could not be read); what a folder held
+    that will not be linted goes to stderr, one line each."""
+    found = expand_paths(paths, follow_symlinks)
+    for skipped in found.skipped:
+        click.echo(skipped.describe(), err=True)
+    if not found.files:
+        raise click.UsageError("no .docx, .pdf, .md or .txt files found")
+    return found.files, bool(found.unreadable)
 
 
 class _LazyGroup(click.Group):
@@ -68,12 +80,12 @@ def main():
 @click.option("--stdin-filename", default=None, help="Name to report for a plan read from standard input.")
 @click.option("--min-certainty", type=click.Choice(["low", "medium", "high"]), default="low", show_default=True,
               help="Hide findings planlint is less sure of than this (how sure it is of what it read).")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Lint what symbolic links inside folders point to (by default they are listed and skipped).")
 def check(paths, fmt, fail_on, select, ignore, config_file, baseline_file, include_text, stdin_filename,
-          min_certainty):
+          min_certainty, follow_symlinks):
     """Lint plans (.docx .pdf .md .txt, folders, or - for standard input)."""
-    files = expand_paths(paths)
-    if not files:
-        raise click.UsageError("no .docx, .pdf, .md or .txt files found")
+    files, unreadable = _expand(paths, follow_symlinks)
     configs = {p: _settings(stdin_filename if p == "-" else p, config_file, select, ignore, fail_on) for p in files}
     for c in configs.values():
         c.min_certainty = min_certainty
@@ -113,7 +125,8 @@ def check(paths, fmt, fail_on, select, ignore, config_file, baseline_file, inclu
             from .baseline import stale_text
 
             click.echo(stale_text(known, baseline_file), nl=False)
-    sys.exit(max(exit_code([r], fail_levels.get(r.path, "error")) for r in reports))
+    worst = max(exit_code([r], fail_levels.get(r.path, "error")) for r in reports)
+    sys.exit(EXIT_ERROR if unreadable else worst)
 
 
 @main.command()
@@ -129,18 +142,23 @@ def annotate(path, output, config_file, select, ignore, force):
     """Write a copy of a .docx plan with a Word comment on each finding."""
     from .errors import ReadError, UsageError
     from .integrations.annotate import annotate as run
+    from .readers import limits
     from .reporters._shared import display_name
 
     config = _settings(path, config_file, select, ignore, None)
     try:
-        result = run(path, output, config, force=force)
+        with limits.time_limit(limits.LINT_SECONDS):
+            result = run(path, output, config, force=force)
     except UsageError as exc:
         raise click.UsageError(display_name(str(exc)))
-    except ReadError as exc:
+    except (ReadError, TimedOut) as exc:
         click.echo(f"{display_name(path)}: cannot read: {exc}", err=True)
         sys.exit(EXIT_ERROR)
     except PlanlintError as exc:
         click.echo(f"{display_name(path)}: {display_name(str(exc))}", err=True)
+        sys.exit(EXIT_ERROR)
+    except MemoryError:
+        click.echo(f"{display_name(path)}: cannot read: out of memory", err=True)
         sys.exit(EXIT_ERROR)
     replaced = f" ({result.removed} earlier planlint comment(s) replaced)" if result.removed else ""
     click.echo(f"{display_name(str(result.output))}: {result.comments} comment(s){replaced}")
@@ -153,14 +171,14 @@ def annotate(path, output, config_file, select, ignore, force):
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
               help="Settings file to use instead of the nearest planlint.toml or pyproject.toml [tool.planlint].")
 @click.option("--stdin-filename", default=None, help="Name to record for a plan read from standard input.")
-def baseline(paths, output, config_file, stdin_filename):
+@click.option("--follow-symlinks", is_flag=True,
+              help="Lint what symbolic links inside folders point to (by default they are listed and skipped).")
+def baseline(paths, output, config_file, stdin_filename, follow_symlinks):
     """Record today's findings so `check --baseline` reports only new ones."""
     from .baseline import write_baseline
     from .reporters._shared import display_name, display_text
 
-    files = expand_paths(paths)
-    if not files:
-        raise click.UsageError("no .docx, .pdf, .md or .txt files found")
+    files, unreadable = _expand(paths, follow_symlinks)
     reports = [lint_one(p, _settings(stdin_filename if p == "-" else p, config_file, None, None, None),
                         stdin_filename) for p in files]
     for r in reports:
@@ -168,7 +186,7 @@ def baseline(paths, output, config_file, stdin_filename):
             click.echo(f"{display_name(r.path)}: cannot read: {display_text(str(r.error))}", err=True)
     count = _usage(write_baseline, reports, output)
     click.echo(f"{display_name(output)}: {count} finding(s) from {sum(r.status == 'ok' for r in reports)} file(s)")
-    sys.exit(EXIT_ERROR if any(r.status != "ok" for r in reports) else EXIT_OK)
+    sys.exit(EXIT_ERROR if unreadable or any(r.status != "ok" for r in reports) else EXIT_OK)
 
 
 def _split(value: str | None) -> list[str] | None:

@@ -29,7 +29,8 @@ from pathlib import Path
 
 from . import loader
 from .config import Config
-from .errors import UsageError
+from .errors import ReadError, UsageError
+from .readers import limits
 from .registry import all_rules
 
 __all__ = ["find_config", "load_config", "settings_for"]
@@ -57,9 +58,9 @@ def load_config(path: str | os.PathLike) -> Config:
     """Read one settings file into a Config. Raises UsageError for any mistake."""
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read settings: {exc.strerror or 'read failed'}") from None
+        data = tomllib.loads(_read(path).decode("utf-8"))
+    except ReadError as exc:
+        raise UsageError(f"{path}: cannot read settings: {exc}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "invalid TOML"
         raise UsageError(f"{path}: not valid TOML: {reason}") from None
@@ -75,10 +76,16 @@ def load_config(path: str | os.PathLike) -> Config:
 
 def _has_planlint_table(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text("utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        data = tomllib.loads(_read(pyproject).decode("utf-8"))
+    except (ReadError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return False  # someone else's broken pyproject is not our settings file
     return isinstance(data.get("tool"), dict) and "planlint" in data["tool"]
+
+
+def _read(path: Path) -> bytes:
+    """A settings file, refused if it is not an ordinary file of at most 1 MB (a
+    named pipe would hang the run, /dev/zero would fill the memory)."""
+    return limits.read_file(path, limits.MAX_SETTINGS_BYTES, "settings file")
 
 
 def _to_config(data: dict, base: Path, where: str) -> Config:
@@ -90,11 +97,7 @@ def _to_config(data: dict, base: Path, where: str) -> Config:
     known = _rule_selectors()
     for key in ("select", "ignore"):
         if key in data:
-            values = _string_list(data[key], key, where)
-            for value in values:
-                if value not in known and value.upper() not in known:
-                    raise UsageError(f"{where}: {key}: unknown rule {value!r}; run `planlint rules` to list them")
-            setattr(config, key, [v.upper() if v.upper() in known and v not in known else v for v in values])
+            setattr(config, key, _selectors(_string_list(data[key], key, where), f"{where}: {key}"))
     if "severity" in data:
         table = _table(data["severity"], "severity", where)
         for rule, level in table.items():
@@ -141,6 +144,17 @@ def _table(value, key: str, where: str) -> dict:
     return value
 
 
+def _selectors(values: list[str], where: str) -> list[str]:
+    """Rule codes, names or code prefixes, codes in capitals; an unknown one is
+    a UsageError, so a typo cannot quietly switch a check off."""
+    known = _rule_selectors()
+    for value in values:
+        if value not in known and value.upper() not in known:
+            raise UsageError(f"{where}: unknown rule {value!r}; known codes: {', '.join(sorted(all_rules()))} "
+                             "(or a rule's name, or a prefix such as 'T'; `planlint rules` lists them)")
+    return [v.upper() if v.upper() in known and v not in known else v for v in values]
+
+
 def _rule_selectors() -> set[str]:
     """Codes, kebab-case names and code prefixes ("T", "W00") that select rules."""
     out: set[str] = set()
@@ -171,9 +185,9 @@ def settings_for(path: str | os.PathLike | None, config_file: str | os.PathLike 
         extra_packs=list(base.extra_packs), thresholds=dict(base.thresholds),
     )
     if select is not None:
-        config.select = select
+        config.select = _selectors(select, "--select")
     if ignore is not None:
-        config.ignore = ignore
+        config.ignore = _selectors(ignore, "--ignore")
     if fail_on is not None:
         config.fail_on = fail_on
     return config

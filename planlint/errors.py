@@ -7,8 +7,11 @@
     │   ├── CorruptDocument      not a valid file of its type
     │   ├── EncryptedDocument    password-protected
     │   ├── NoTextLayer          a PDF with no text (scanned?)
-    │   └── TooLarge             over the size, entry-count or ratio limits
+    │   ├── NotRegularFile       a FIFO, device or socket, which may never end
+    │   └── TooLarge             over a limit of planlint.readers.limits
     └── UsageError           the command was misused
+
+    TimedOut                 one file ran over its time limit (a BaseException)
 """
 
 
@@ -40,9 +43,19 @@ class NoTextLayer(ReadError):
     pass
 
 
+class NotRegularFile(ReadError):
+    pass
+
+
 class TooLarge(ReadError):
     pass
 
 
 class UsageError(PlanlintError):
     pass
+
+
+class TimedOut(BaseException):
+    """Raised from a timer signal, anywhere in the reading or checking of one
+    file. Not an Exception, so the `except Exception` of a third-party parser
+    cannot turn it into "corrupt file"; only the sequencer catches it."""

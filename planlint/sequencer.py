@@ -17,7 +17,7 @@ from . import readers
 from .checks import run_checks
 from .registry import all_rules
 from .config import Config
-from .errors import PlanlintError
+from .errors import PlanlintError, TimedOut
 from .model import CERTAINTY_RANK, Document, FileReport
 from .nlp.pipeline import Analyser
 from .score import score
@@ -52,22 +52,31 @@ def lint_document(document: Document, config: Config | None = None) -> FileRepor
     return report
 
 
-def lint(source: str | os.PathLike, config: Config | None = None, *, name: str | None = None) -> FileReport:
-    """Lint a plan file (a path) or plan text (a str that is not an existing path).
+def lint(source: str | os.PathLike | bytes, config: Config | None = None, *, name: str | None = None) -> FileReport:
+    """Lint a plan file (a path), plan text (a str that is not an existing
+    path) or a plan file's bytes (bytes; `name` picks the format, '-' sniffs).
 
-    Never raises for a bad file: the report says status "error" with a
-    one-line reason instead.
+    Never raises for a bad file, nor for a bug met on one: the report says
+    status "error" with a one-line reason instead, so a run goes on to its
+    other files.
     """
     label = name or str(source)
     try:
-        if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and _is_file(source)):
+        if isinstance(source, bytes):
+            label = name or "-"
+            document = readers.read_bytes(source, label)
+        elif isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and _is_file(source)):
             document = readers.read_path(source)
         else:
             document = readers.read_text(str(source), name or "-")
             label = name or "-"
         return lint_document(document, config)
-    except PlanlintError as exc:
+    except (PlanlintError, TimedOut) as exc:
         return FileReport(label, status="error", error=str(exc))
+    except MemoryError:
+        return FileReport(label, status="error", error="out of memory")
+    except Exception as exc:  # noqa: BLE001  the type's name only: an exception's text may quote the plan
+        return FileReport(label, status="error", error=f"internal error ({type(exc).__name__})")
 
 
 def _is_file(text: str) -> bool:

@@ -99,7 +99,7 @@ def test_file_over_size_limit_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "plan.txt"
     path.write_text("word " * 500)
-    with pytest.raises(TooLarge, match=r"^file too large \(over 0 MB\)$"):
+    with pytest.raises(TooLarge, match=r"^too large to be a plan: file over 1,000 bytes$"):
         read_path(path)
     with pytest.raises(TooLarge):
         read_bytes(path.read_bytes(), "plan.txt")

@@ -16,10 +16,17 @@ def test_severity_from_settings_by_code_then_by_name_else_the_rules_own():
 def test_a_check_without_metadata_stops_the_run(monkeypatch):
     import planlint.checks
 
-    lint("# Plan\n\n## Actions\n- The SW will visit weekly.\n", name="plan.md")  # loads the registered checks
+    plan = "# Plan\n\n## Actions\n- The SW will visit weekly.\n"
+    lint(plan, name="plan.md")  # loads the registered checks
+    from planlint.readers import read_text
+    from planlint.sequencer import lint_document
+
     monkeypatch.setitem(planlint.checks._CHECKS, "Z999", lambda ctx: ())
     with pytest.raises(RuntimeError, match="Z999"):
-        lint("# Plan\n\n## Actions\n- The SW will visit weekly.\n", name="plan.md")
+        lint_document(read_text(plan, "plan.md"))
+    # lint() never raises: every file reports the mistake instead of passing.
+    report = lint(plan, name="plan.md")
+    assert (report.status, report.error) == ("error", "internal error (RuntimeError)")
 
 
 def test_s001_has_metadata_and_its_findings_come_from_suppression():

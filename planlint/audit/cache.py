@@ -27,15 +27,17 @@ TRANSIENT_ERRORS = ("timed out after", "worker crashed", "out of memory", "inter
 
 
 def content_hash(path: str) -> str | None:
-    """sha256 of a file's bytes, or None when it cannot be read."""
-    digest = hashlib.sha256()
+    """sha256 of a file's bytes, or None when it cannot be read.
+
+    Read through the same guards as linting: a named pipe or /dev/zero among
+    the plans must not hang or fill the audit before a worker refuses it."""
+    from ..errors import PlanlintError
+    from ..readers import limits
+
     try:
-        with open(path, "rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError:
+        return hashlib.sha256(limits.read_file(path)).hexdigest()
+    except (PlanlintError, OSError):
         return None
-    return digest.hexdigest()
 
 
 def settings_hash(path: str, packs: dict[str, str]) -> str | None:

@@ -239,8 +239,10 @@ def _mtime(path: str) -> float:
 @click.option("--compare", "compare_dir", type=click.Path(exists=True, file_okay=False), default=None,
               help="A previous report folder to compare with (default: the output folder's last audit, if any).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing when the audit succeeds.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Lint what symbolic links inside folders point to (by default they are listed and skipped).")
 def audit(folders, out_dir, jobs, timeout, max_memory_mb, fail_on, redact, redact_paths, changed_only, since,
-          as_of, compare_dir, quiet):
+          as_of, compare_dir, quiet, follow_symlinks):
     """Audit folders of plans (.docx .pdf .md .txt) and write an HTML dashboard, CSVs and JSON.
 
     The report folder holds personal data from the plans unless --redact and
@@ -250,7 +252,10 @@ def audit(folders, out_dir, jobs, timeout, max_memory_mb, fail_on, redact, redac
     from .outputs import to_reports
     from .runner import AuditError
 
-    files = expand_paths(folders)
+    found = expand_paths(folders, follow_symlinks)
+    for skipped in found.skipped:  # what the folders held that is not linted, so none goes unmentioned
+        click.echo(skipped.describe(), err=True)
+    files = found.files
     if not files:
         raise click.UsageError("no .docx, .pdf, .md or .txt files found")
     options = AuditOptions(jobs, timeout, max_memory_mb, redact, redact_paths, changed_only, since,
@@ -272,4 +277,5 @@ def audit(folders, out_dir, jobs, timeout, max_memory_mb, fail_on, redact, redac
 
         click.echo(f"{len(run.results)} file(s): {run.linted} linted, {run.cached} from cache, "
                    f"{run.unreadable} could not be read. Report: {display_name(os.path.join(out_dir, 'index.html'))}")
-    sys.exit(exit_code(to_reports(run.results), fail_on or Config().fail_on))
+    code = exit_code(to_reports(run.results), fail_on or Config().fail_on)
+    sys.exit(EXIT_ERROR if found.unreadable else code)

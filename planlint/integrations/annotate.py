@@ -38,7 +38,7 @@ from lxml import etree
 from ..config import Config
 from ..errors import PlanlintError, UsageError
 from ..model import FileReport, Finding, Location
-from ..readers import docx as reader
+from ..readers import docx as reader, limits
 from ..safe_write import remove_stale, write_atomic
 
 __all__ = ["AUTHOR", "INITIALS", "annotate", "annotate_bytes", "default_output", "comment_text",
@@ -118,10 +118,7 @@ def annotate(path: str | os.PathLike, output: str | os.PathLike | None = None,
         raise UsageError(f"{out}: is a symbolic link; planlint does not write through links, choose another -o")
     if out.exists() and not force:
         raise UsageError(f"{out}: already exists; add --force to replace it, or choose another -o")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot open file: {exc.strerror or 'read failed'}") from None
+    data = limits.read_file(path)  # an ordinary file under the size limit, or a ReadError
     blob, written, removed, report = annotate_bytes(data, str(path), config)
     remove_stale(out.parent)
     try:

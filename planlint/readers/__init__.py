@@ -2,8 +2,8 @@
 
 A reader never knows a rule. Each format lives in its own module and exposes
 `read(data: bytes, path: str) -> Document`; `read_path` and `read_bytes`
-dispatch on the extension and apply the size limits that protect a batch
-from hostile files.
+dispatch on the extension and apply the limits (limits.py) that protect a
+run from hostile files.
 
 Format modules are imported only when a file of that format is read, so
 `import planlint.readers` stays cheap (pdfplumber in particular is slow to
@@ -21,7 +21,7 @@ from . import limits
 __all__ = [
     "SUPPORTED_EXTENSIONS", "BULLET_GLYPHS", "MARKDOWN_BULLET_GLYPHS", "PDF_BULLET_GLYPHS", "HEADING_MAX_WORDS",
     "MARKED_HEADING_MAX_WORDS",
-    "read_path", "read_bytes", "read_text",
+    "read_path", "read_bytes", "read_text", "unsupported",
 ]
 
 SUPPORTED_EXTENSIONS = (".docx", ".pdf", ".md", ".markdown", ".txt", ".text")
@@ -58,14 +58,7 @@ def read_path(path: str | os.PathLike) -> Document:
     """Read a plan file. Raises a ReadError subclass with a one-line reason."""
     name = os.fspath(path)
     module = _module_for(name)  # refuse unsupported types before opening
-    try:
-        limits.check_file_size(os.path.getsize(name))
-        with open(name, "rb") as handle:
-            data = handle.read(limits.MAX_FILE_BYTES + 1)
-    except OSError as error:
-        # strerror is e.g. "No such file or directory": never file content.
-        raise ReadError(f"cannot open file: {error.strerror or 'read failed'}") from None
-    return _read(data, name, module)
+    return _read(limits.read_file(name), name, module)
 
 
 def read_bytes(data: bytes, name: str) -> Document:
@@ -77,7 +70,9 @@ def read_text(text: str, name: str = "-") -> Document:
     """Read Markdown or plain text that is already decoded."""
     from . import text as text_reader
 
-    return text_reader.read_text(text, name)
+    document = text_reader.read_text(text, name)
+    limits.check_document(document)
+    return document
 
 
 def _module_for(name: str) -> str | None:
@@ -86,10 +81,12 @@ def _module_for(name: str) -> str | None:
     if not extension:
         return None
     if extension not in _MODULE_FOR_EXTENSION:
-        raise UnsupportedFormat(
-            f"unsupported file type {extension!r} (planlint reads .docx, .pdf, .md, .txt)"
-        )
+        raise unsupported(extension)
     return _MODULE_FOR_EXTENSION[extension]
+
+
+def unsupported(extension: str) -> UnsupportedFormat:
+    return UnsupportedFormat(f"unsupported file type {extension!r} (planlint reads .docx, .pdf, .md, .txt)")
 
 
 def _sniff(data: bytes) -> str:
@@ -105,4 +102,6 @@ def _read(data: bytes, name: str, module: str | None) -> Document:
     if not data.strip():
         raise EmptyDocument("empty document: no text found")
     reader = importlib.import_module(f"{__name__}.{module or _sniff(data)}")
-    return reader.read(data, name)
+    document = reader.read(data, name)
+    limits.check_document(document)
+    return document

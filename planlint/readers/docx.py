@@ -26,7 +26,7 @@ from docx.opc.part import XmlPart
 from docx.oxml.parser import parse_xml
 from docx.styles import BabelFish
 
-from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument
+from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
 from ..model import Block, Document, Location, Table
 from ..textutil import LEAD_IN
 from . import HEADING_MAX_WORDS, limits
@@ -114,6 +114,8 @@ def read(data: bytes, path: str) -> Document:
             raise ValueError("no body")
         styles = _part(archive, _target(archive, main, "styles"))
         numbering = _part(archive, _target(archive, main, "numbering"))
+    except TooLarge:
+        raise
     except Exception:  # a bad package fails in many ways: missing parts, bad XML, bad rels
         raise CorruptDocument("not a valid .docx file") from None
     blocks = [source.block for source in _walk(body, styles, numbering)]
@@ -148,6 +150,7 @@ def _part(archive: zipfile.ZipFile, name: str | None):
     if name is None:
         return None
     try:
+        limits.check_xml_part(archive.getinfo(name))  # before lxml builds a tree many times its size
         data = archive.read(name)
     except KeyError:
         return None
@@ -281,6 +284,7 @@ class _Reader:
         self.numbering = numbering
         self.paragraphs = 0
         self.tables = 0
+        self.rows = 0  # of all tables so far: limits.MAX_TABLE_ROWS stops the walk early
 
     def sources(self, container) -> Iterator[Source]:
         """Body blocks in reading order (content controls are transparent)."""
@@ -371,6 +375,8 @@ class _Reader:
         paragraphs: dict[Location, tuple] = {}
         above: dict[int, str] = {}  # grid column -> text of the cell covering it
         for row_number, tr in enumerate(_rows(tbl), start=1):
+            self.rows += 1
+            limits.check_table_rows(self.rows)
             paragraphs[Location(table=index, row=row_number)] = tuple(
                 p for tc in _cells(tr) for p in _cell_paragraphs(tc)
             )

@@ -11,13 +11,16 @@ the rest of planlint.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import statistics
+import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer
+from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge
 from ..model import Block, Document, Location, Table
-from . import HEADING_MAX_WORDS, PDF_BULLET_GLYPHS
+from . import HEADING_MAX_WORDS, PDF_BULLET_GLYPHS, limits
 
 _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
 # A bullet glyph or a list number such as "1." / "a)".
@@ -89,18 +92,97 @@ def read(data: bytes, path: str) -> Document:
 
 def _extract(data: bytes) -> list[_Page]:
     import pdfplumber
+    from pdfminer.pdfpage import PDFPage
 
+    inflation = _CappedZlib(limits.MAX_ZIP_UNCOMPRESSED)
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = []
+        # Not pdfplumber.open(): closing what it opens builds every page of the
+        # file, however many, before anything could stop it. The pages read
+        # are closed one by one below, and the bytes are ours.
+        with inflation.installed():
+            pdf = pdfplumber.PDF(io.BytesIO(data), stream_is_external=True)
+            # Count lazily, stopping one past the limit: pdf.pages would build every page first.
+            limits.check_pages(sum(1 for _ in itertools.islice(PDFPage.create_pages(pdf.doc), limits.MAX_PDF_PAGES + 1)))
+            pages, characters = [], 0
             for n, page in enumerate(pdf.pages, start=1):
                 pages.append(_extract_page(page, n))
                 page.close()  # frees the page's layout cache: long PDFs stay small
-            return pages
+                characters += pages[-1].chars
+                limits.check_characters(characters)
+    except TooLarge:
+        raise
     except Exception as error:  # pdfminer raises many types on malformed files
+        if inflation.exceeded:  # our refusal, wrapped by pdfplumber
+            raise inflation.refusal() from None
         if _is_encryption_error(error):
             raise EncryptedDocument("encrypted PDF: remove the password and try again") from None
         raise CorruptDocument("not a valid PDF file") from None
+    if inflation.exceeded:  # pdfminer caught the refusal and carried on without that stream
+        raise inflation.refusal()
+    return pages
+
+
+class _CappedZlib:
+    """Stands in for the zlib module inside pdfminer.pdftypes while one PDF is
+    read, so that all its streams together inflate to at most `budget` bytes.
+
+    A FlateDecode stream of zeros shrinks about 1000:1, so a small PDF can
+    unpack to gigabytes; pdfminer offers no limit of its own. The swap lasts
+    only while planlint reads one PDF (another thread reading a PDF at that
+    moment would share the cap, never lose it).
+    """
+
+    error = zlib.error
+
+    def __init__(self, budget: int) -> None:
+        self.left = budget
+        self.budget = budget
+        self.exceeded = False
+
+    @contextmanager
+    def installed(self):
+        from pdfminer import pdftypes
+
+        pdftypes.zlib = self
+        try:
+            yield
+        finally:
+            pdftypes.zlib = zlib
+
+    def refusal(self) -> TooLarge:
+        return limits.too_large(f"its content inflates to over {self.budget // limits.MB} MB (decompression bomb?)")
+
+    def decompress(self, data: bytes) -> bytes:
+        inflater = self.decompressobj()
+        out = inflater.decompress(data)
+        if not inflater.eof:
+            # What zlib.decompress says of a cut-off stream; pdfminer then tries its repair.
+            raise zlib.error("incomplete or truncated stream")
+        return out
+
+    def decompressobj(self) -> "_CappedInflater":
+        return _CappedInflater(self)
+
+    def spend(self, size: int) -> None:
+        self.left -= size
+        if self.left < 0:
+            self.exceeded = True
+            raise self.refusal()
+
+
+class _CappedInflater:
+    def __init__(self, owner: _CappedZlib) -> None:
+        self.owner = owner
+        self.inflater = zlib.decompressobj()
+
+    @property
+    def eof(self) -> bool:
+        return self.inflater.eof
+
+    def decompress(self, data: bytes) -> bytes:
+        out = self.inflater.decompress(data, max(self.owner.left, 0) + 1)  # one byte more shows it is over
+        self.owner.spend(len(out))
+        return out
 
 
 def _is_encryption_error(error: BaseException | None) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..errors import CorruptDocument, EmptyDocument
 from ..model import Block, Document, Location, Table
 from ..textutil import LEAD_IN
-from . import HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS
+from . import HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, limits
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
@@ -50,6 +50,7 @@ def read(data: bytes, path: str) -> Document:
 
 
 def read_text(text: str, name: str = "-") -> Document:
+    limits.check_characters(len(text))  # before the line-by-line work it would slow
     lines = [_tidy(line) for line in re.split(r"\r\n|\r|\n", text)]
     blocks = _Assembler(list(_classify(lines))).blocks()
     if not blocks:
