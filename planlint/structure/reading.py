@@ -64,10 +64,10 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
     return reading
 
 
-# "Action plan", "Child protection plan", "My plan", "The plan", "Plan for Amelia"; not "every plan".
+# "Action plan", "Child protection plan", "My plan", "Plan", "Plan for Amelia"; not "every plan".
 _PLAN_TITLE = re.compile(
     r"\b(?:action|protection|care|safety|support|need|cin|cp|birth|pathway|my|the|this|our|your)\s+plan\b"
-    r"|\bplan\s+for\b", re.I)
+    r"|\bplan\s+for\b|^\W*plan\W*$", re.I)
 
 
 def _titled_plan(plan: Plan) -> bool:
