@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+AXE = Path(__file__).resolve().parent.parent / ".axe" / "node_modules" / "axe-core" / "axe.min.js"
 
 
 def require(*files: Path) -> None:
@@ -48,3 +49,14 @@ def start(profile: Path, downloads: Path | None = None):
     if downloads is not None:
         driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
     return driver
+
+
+def axe(driver) -> list[dict]:
+    """Serious and critical axe-core violations on the page open in `driver`."""
+    driver.execute_script(AXE.read_text(encoding="utf-8"))
+    driver.set_script_timeout(60)
+    result = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document).then(function (r) { done(r.violations); }, function (e) { done([{id: String(e)}]); });")
+    return [{"id": v["id"], "impact": v.get("impact"), "nodes": [n["target"] for n in v.get("nodes", [])]}
+            for v in result if v.get("impact") in ("serious", "critical") or "impact" not in v]

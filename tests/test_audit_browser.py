@@ -7,32 +7,20 @@ All names and details are fictional.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 import re
-import shutil
 from pathlib import Path
 
 import docx
 import pytest
 from click.testing import CliRunner
 
+import chromium
 from planlint.cli import main
 
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 SCRIPT = "<script>window.__pwned=1</script>"
 IMG = '<img src=x onerror="window.__pwned=2">'
 FILE_NAME = "<img src=x onerror=window.__pwned=3>.md"
-
-
-def _missing() -> str | None:
-    if importlib.util.find_spec("selenium") is None:
-        return "selenium is not installed"
-    for path in (CHROMIUM, CHROMEDRIVER):
-        if not shutil.which(path):
-            return f"{path} is missing (apt-get install chromium chromium-driver)"
-    return None
 
 
 def _hostile_docx(path: Path) -> None:
@@ -70,21 +58,8 @@ def report(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    reason = _missing()
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}", "--window-size=1280,900"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    chromium.require()
+    driver = chromium.start(tmp_path_factory.mktemp("chromium-profile"))
     yield driver
     driver.quit()
 
@@ -151,7 +126,6 @@ def test_audit_browser_table_sorts_and_filters(report, browser):
 
 # --- An audit run twice: case facts, filters, since-last-time, drill-down, accessibility.
 
-AXE = Path(__file__).resolve().parent.parent / ".axe" / "node_modules" / "axe-core" / "axe.min.js"
 AS_OF = "2025-06-01"
 CONTINGENCY = ("## Contingency plan\nIf Mum cannot keep {child} safe at home, {child} will stay with Gran and the SW "
                "will request a legal planning meeting the same day.\n\n")
@@ -172,16 +146,6 @@ def _case_plan(child: str, worker: str, team: str, kind: str, review: str, conti
         + (CONTINGENCY.format(child=first) if contingency else "")
         + "## Review arrangements\nThe core group will meet every 4 weeks.\n"
     )
-
-
-def _axe(browser) -> list[dict]:
-    """Serious and critical axe-core violations on the page open in the browser."""
-    browser.execute_script(AXE.read_text(encoding="utf-8"))
-    browser.set_script_timeout(60)
-    result = browser.execute_async_script(
-        "var done = arguments[arguments.length - 1];"
-        "axe.run(document).then(function (r) { done(r.violations); }, function (e) { done([{id: String(e)}]); });")
-    return [v for v in result if v.get("impact") in ("serious", "critical") or "impact" not in v]
 
 
 @pytest.fixture(scope="module")
@@ -295,12 +259,9 @@ def test_audit_browser_rule_drill_down_lists_every_failing_plan(twice, browser):
 
 @pytest.mark.parametrize("page", ["index", "plan"])
 def test_audit_browser_pages_have_no_serious_accessibility_violations(twice, browser, page):
-    if not AXE.exists():
-        if os.environ.get("CI"):
-            pytest.fail("axe-core is missing: scripts/test.sh installs it into .axe/")
-        pytest.skip("axe-core is missing (npm install --prefix .axe axe-core@4)")
+    chromium.require(chromium.AXE)
     files = twice["after"]["files"]
     n = next(i for i, f in enumerate(files, 1) if f["path"].endswith("ash.md"))
     _open(browser, twice["out"] / ("index.html" if page == "index" else f"plans/{n}.html"))
-    violations = _axe(browser)
+    violations = chromium.axe(browser)
     assert violations == [], [(v["id"], v.get("impact"), v.get("help")) for v in violations]

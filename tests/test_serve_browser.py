@@ -21,7 +21,6 @@ from serve_server import running
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DOCX = ROOT / "sample_plans" / "b2_hollinvale_cin_stepup_brooks.docx"
-AXE = ROOT / ".axe" / "node_modules" / "axe-core" / "axe.min.js"
 SCRIPT = "<script>window.pwned=1</script>"
 IMG = '<img src=x onerror="window.pwned=2">'
 HOSTILE_MD = (f"# Child protection plan for Kit {SCRIPT}\n\n## Action plan\n"
@@ -41,7 +40,7 @@ def downloads(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory, downloads):
-    chromium.require(AXE)
+    chromium.require(chromium.AXE)
     driver = chromium.start(tmp_path_factory.mktemp("chromium-profile"), downloads)
     yield driver
     driver.quit()
@@ -60,13 +59,6 @@ def _upload(browser, server: str, path: Path) -> str:
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-def _axe(browser) -> list[dict]:
-    browser.execute_script(AXE.read_text(encoding="utf-8"))
-    result = browser.execute_async_script("const done = arguments[0]; axe.run(document).then(done);")
-    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
-            for v in result["violations"] if v["impact"] in ("serious", "critical")]
 
 
 def test_a_sample_docx_shows_its_findings_and_the_reviewed_copy_downloads(browser, server, downloads, tmp_path):
@@ -143,11 +135,11 @@ def test_the_file_picker_and_button_are_reached_with_the_keyboard(browser, serve
 
 def test_axe_finds_no_serious_or_critical_violations(browser, server, tmp_path):
     browser.get(server + "/")
-    assert _axe(browser) == []
+    assert chromium.axe(browser) == []
     plan = Path(shutil.copy(SAMPLE_DOCX, tmp_path / "plan.docx"))
     _upload(browser, server, plan)
-    assert _axe(browser) == []
+    assert chromium.axe(browser) == []
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"PK\x03\x04")
     _upload(browser, server, broken)
-    assert _axe(browser) == []
+    assert chromium.axe(browser) == []
