@@ -21,11 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -36,7 +32,7 @@ sys.dont_write_bytecode = True  # keep __pycache__ out of sample_plans/
 import plans_text  # noqa: E402
 import plans_word  # noqa: E402
 
-from corpus import ACTION_RULES, ALL_RULES, DOC_RULES, convert_to_pdf, norm  # noqa: E402
+from corpus import ACTION_RULES, ALL_RULES, DOC_RULES, build, norm  # noqa: E402
 MERGE_UP = "^"  # in a table row: this cell is merged with the cell above
 
 
@@ -242,13 +238,6 @@ def check_plan(plan: dict) -> list[str]:
 
 
 # --------------------------------------------------------------------------
-def expected_doc(plan: dict) -> dict:
-    return {
-        "split": plan["split"],
-        "template": plan["template"],
-        "description": plan["description"],
-        "findings": plan["findings"],
-    }
 
 
 def all_plans() -> list[dict]:
@@ -258,29 +247,6 @@ def all_plans() -> list[dict]:
     return plans
 
 
-def build(plans: list[dict]) -> None:
-    with tempfile.TemporaryDirectory(prefix="planlint_build_") as tmp:
-        tmp = Path(tmp)
-        for plan in plans:
-            target = OUT / plan["name"]
-            ext = target.suffix
-            if ext == ".docx":
-                render_docx(plan, target)
-            elif ext == ".pdf":
-                src = tmp / (target.stem + ".docx")
-                render_docx(plan, src)
-                pdf = convert_to_pdf(src, tmp)
-                shutil.move(str(pdf), str(target))
-            elif ext in (".md", ".txt"):
-                text = plan["text"]
-                if not text.endswith("\n"):
-                    text += "\n"
-                target.write_text(text, encoding="utf-8")
-            else:
-                raise ValueError(ext)
-            exp = OUT / (target.stem + ".expected.json")
-            exp.write_text(json.dumps(expected_doc(plan), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            print(f"built {target.relative_to(OUT.parent)}")
 
 
 def main(argv=None) -> int:
@@ -292,7 +258,7 @@ def main(argv=None) -> int:
     if args.only:
         plans = [p for p in plans if args.only in p["name"]]
     if not args.check:
-        build(plans)
+        build(plans, OUT, render_docx)
     errors = []
     for plan in plans:
         errors.extend(check_plan(plan))

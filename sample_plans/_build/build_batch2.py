@@ -29,10 +29,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,7 +37,7 @@ OUT = HERE.parent  # sample_plans/
 sys.path.insert(0, str(HERE))
 sys.dont_write_bytecode = True
 
-from corpus import ALL_RULES, DOC_RULES, convert_to_pdf, extract_units, norm  # noqa: E402
+from corpus import ALL_RULES, DOC_RULES, build, extract_units, norm  # noqa: E402
 
 U = "^"  # in a docx table row: this cell is merged with the cell above
 
@@ -1173,38 +1170,8 @@ def check_plan(plan: dict) -> list[str]:
     return errors
 
 
-def expected_doc(plan: dict) -> dict:
-    return {
-        "split": plan["split"],
-        "template": plan["template"],
-        "description": plan["description"],
-        "findings": plan["findings"],
-    }
 
 
-def build(plans: list[dict]) -> None:
-    with tempfile.TemporaryDirectory(prefix="planlint_build_b2_") as tmp:
-        tmp = Path(tmp)
-        for plan in plans:
-            target = OUT / plan["name"]
-            ext = target.suffix
-            if ext == ".docx":
-                render_docx(plan, target)
-            elif ext == ".pdf":
-                src = tmp / (target.stem + ".docx")
-                render_docx(plan, src)
-                pdf = convert_to_pdf(src, tmp)
-                shutil.move(str(pdf), str(target))
-            elif ext in (".md", ".txt"):
-                text = plan["text"]
-                if not text.endswith("\n"):
-                    text += "\n"
-                target.write_text(text, encoding="utf-8")
-            else:
-                raise ValueError(ext)
-            exp = OUT / (target.stem + ".expected.json")
-            exp.write_text(json.dumps(expected_doc(plan), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            print(f"built {target.relative_to(OUT.parent)}")
 
 
 def main(argv=None) -> int:
@@ -1216,7 +1183,7 @@ def main(argv=None) -> int:
     assert len(names) == len(set(names)), "duplicate plan names"
     plans = [p for p in PLANS if not args.only or args.only in p["name"]]
     if not args.check:
-        build(plans)
+        build(plans, OUT, render_docx)
     errors = []
     for plan in plans:
         errors.extend(check_plan(plan))

@@ -3,6 +3,7 @@ PDF conversion with LibreOffice, and the text units a label excerpt is checked
 against. All plans built with them are fictional."""
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -62,3 +63,36 @@ def extract_units(path: Path) -> list[str]:
                 units.append(rest.extract_text() or "")
         return [norm(u) for u in units if u and u.strip()]
     return [norm(path.read_text(encoding="utf-8"))]
+
+
+def expected_doc(plan: dict) -> dict:
+    """A plan's label file: what it is and every finding it should get."""
+    doc = {"split": plan["split"], "template": plan["template"], "description": plan["description"]}
+    if plan.get("not_a_plan"):
+        doc["not_a_plan"] = True
+    doc["findings"] = plan["findings"]
+    return doc
+
+
+def build(plans: list[dict], out: Path, render_docx) -> None:
+    """Write each plan in its format (a .pdf is a LibreOffice conversion of its
+    .docx) and its label file beside it."""
+    with tempfile.TemporaryDirectory(prefix="planlint_build_") as tmp:
+        tmp = Path(tmp)
+        for plan in plans:
+            target = out / plan["name"]
+            ext = target.suffix
+            if ext == ".docx":
+                render_docx(plan, target)
+            elif ext == ".pdf":
+                src = tmp / (target.stem + ".docx")
+                render_docx(plan, src)
+                shutil.move(str(convert_to_pdf(src, tmp)), str(target))
+            elif ext in (".md", ".txt"):
+                text = plan["text"]
+                target.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+            else:
+                raise ValueError(ext)
+            label = out / (target.stem + ".expected.json")
+            label.write_text(json.dumps(expected_doc(plan), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            print(f"built {target.relative_to(out.parent)}")
