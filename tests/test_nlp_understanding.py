@@ -187,7 +187,9 @@ def test_a_past_after_its_target_is_historical():
 
 
 @pytest.mark.parametrize("text", ["Term 2", "on 2025-04-21", "visits wkly", "by the summer holidays", "Tue/Thu",
-                                  "during the school day", "autumn term", "to be completed by 14th"])
+                                  "during the school day", "autumn term", "to be completed by 14th",
+                                  "at every home visit", "on each occasion", "until Kian is 1", "10-3-25",
+                                  "by the end of the school year", "during term time", "every half term", "post birth"])
 def test_more_ways_to_say_when(text):
     assert any(m.label == "TIME" and m.asserted for m in Analyser().mentions(text))
 
@@ -204,3 +206,7 @@ def test_ordinary_headings_name_their_kind(heading, kind):
 
 def test_a_place_is_not_a_time():
     assert not any(m.label == "TIME" for m in Analyser().mentions("Extra support in school for Leo"))
+
+
+def test_a_plan_type_is_not_a_time():
+    assert not any(m.label == "TIME" for m in Analyser().mentions("Pre-birth plan for baby Kian"))
