@@ -226,3 +226,14 @@ def test_unseen_a_readme_among_the_plans_is_not_a_plan():
     text = "# Plans folder\n\n## The plan\n- Save each plan as a .docx named after the child.\n"
     assert lint(text, name="plans/README.md").plan.reading.plan_found is False
     assert lint(text, name="plans/notes.md").plan.reading.plan_found is True
+
+
+def test_unseen_a_long_plan_with_one_action_is_read_with_low_certainty():
+    body = "".join(f"\nParagraph {i} about the family's history and what happened in the year before.\n"
+                   for i in range(25))
+    text = f"# Child protection plan for Ava Stone\n{body}\n## Actions\n- The SW will visit Ava weekly.\n"
+    report = lint(text, name="plan.md")
+    assert report.plan.reading.certainty == "low"
+    assert {f.certainty for f in report.findings} == {"low"}
+    short = lint("# Child protection plan for Ava Stone\n\n## Actions\n- The SW will visit Ava weekly.\n", name="p.md")
+    assert short.plan.reading.certainty != "low"

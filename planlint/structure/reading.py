@@ -20,6 +20,8 @@ _ROLES = (("owner", "owner_status"), ("timescale", "time_status"))
 _UNCLEAR_SHARE = 0.6
 # A folder's own documentation, which sits among the plans it describes.
 _DOCUMENTATION = re.compile(r"^(?:readme|changelog|changes|license|licence|contributing)(?:\.\w+)?$", re.I)
+# A document this long (in blocks: paragraphs, list items, tables) holds more than one action.
+_LONG_DOCUMENT = 20
 # Section kinds that only a plan has.
 _PLAN_KINDS = {"outcomes", "contingency", "child_voice", "review"}
 # Words that show a text is about a child and a family, not a team or a policy.
@@ -56,7 +58,13 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
                 f"{table.location.describe()}: no column says {' or '.join(_words(table.unclear))}; "
                 "the rules that need it are silent for this table"
             )
-    if any(t.unclear for t in reading.tables) or any(t.evidence == "content" for t in reading.tables):
+    if len(plan.actions) <= 1 and len(plan.document.blocks) >= _LONG_DOCUMENT:
+        # A long plan with one action or none: its action list is probably in a
+        # form planlint did not read, so what it says about the plan is a guess.
+        reading.certainty = "low"
+        reading.notes.append(f"only {len(plan.actions)} action(s) found in a document of "
+                             f"{len(plan.document.blocks)} blocks: planlint may have misread where the actions are")
+    elif any(t.unclear for t in reading.tables) or any(t.evidence == "content" for t in reading.tables):
         reading.certainty = "medium"
     elif plan.actions and all(a.certainty != "high" for a in plan.actions):
         reading.certainty = "medium"
