@@ -125,7 +125,7 @@ def test_audit_mixed_folder_gives_complete_report_with_errors_listed(mixed, tmp_
     assert result.exit_code == 2, result.output  # unreadable files -> 2, like `check`
     assert "7 file(s): 3 linted, 0 from cache, 4 could not be read" in result.output  # adds up to 7
     data = json.loads((out / "audit.json").read_text(encoding="utf-8"))
-    assert set(data) == {"planlint_version", "generated", "as_of", "files"}  # keys are only added
+    assert set(data) >= {"planlint_version", "generated", "as_of", "files", "skipped"}  # keys are only added
     assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", data["generated"])
     by_name = {Path(f["path"]).name: f for f in data["files"]}
     assert sorted(by_name) == ["bomb.docx", "corrupt.docx", "empty.md", "garbage.pdf",

@@ -138,3 +138,26 @@ def test_team_and_rule_pages_left_from_a_bigger_audit_are_removed(tmp_path):
     assert sorted(p.name for p in (out / "teams").iterdir()) == ["1.html"]
     assert (out / "rules" / "C001.html").exists()
     assert len((out / "history.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_audit_report_lists_what_it_did_not_lint(tmp_path):
+    """A .doc, a hidden file and a link are named in audit.json and on the dashboard, not dropped silently."""
+    import json as _json
+
+    from click.testing import CliRunner
+
+    from planlint.cli import main as _main
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "kit.md").write_text("# Child protection plan for Kit\n\n## Actions\n- The SW will visit Kit weekly.\n")
+    (plans / "old plan.doc").write_bytes(b"\xd0\xcf\x11\xe0 not read")
+    (plans / ".hidden.md").write_text("# hidden\n")
+    (plans / "elsewhere.md").symlink_to(tmp_path / "outside.md")
+    out = tmp_path / "report"
+    CliRunner().invoke(_main, ["audit", str(plans), "-o", str(out), "-q"])
+    skipped = {s["path"].rsplit("/", 1)[-1]: s["reason"] for s in _json.loads((out / "audit.json").read_text())["skipped"]}
+    assert set(skipped) == {"old plan.doc", ".hidden.md", "elsewhere.md"}
+    assert "unsupported" in skipped["old plan.doc"]
+    page = (out / "index.html").read_text()
+    assert "Not linted" in page and "old plan.doc" in page

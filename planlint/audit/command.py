@@ -38,6 +38,7 @@ class AuditOptions:
     progress: bool = False
     as_of: date | None = None  # the audit date reviews are overdue against (default: today)
     compare: str | None = None  # a previous report folder (default: the output folder's own audit.json)
+    skipped: list = field(default_factory=list)  # paths.Skipped: what the folders held that was not linted
 
 
 @dataclass
@@ -141,7 +142,9 @@ def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache
     rules = all_rules()
     as_of = options.as_of or date.today()
     meta = {"version": __version__, "generated": now_iso(), "redacted": options.redact,
-            "paths_redacted": options.redact_paths, "as_of": as_of}
+            "paths_redacted": options.redact_paths, "as_of": as_of,
+            "skipped": [{"path": _shown_path(s.path, options), "reason": s.reason, "unreadable": s.unreadable}
+                        for s in options.skipped]}
     folders = [_private_folder(os.path.join(out_dir, name)) for name in ("plans", "rules", "teams")]
     for folder in (out_dir, *folders):
         remove_stale(folder)
@@ -167,7 +170,7 @@ def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache
             put(f"teams/{n}.html", render_team(team, results, rules, meta))
         put("findings.csv", findings_csv(results))
         put("plans.csv", plans_csv(results, as_of))
-        put("audit.json", audit_json(results, meta["generated"], as_of))
+        put("audit.json", audit_json(results, meta["generated"], as_of, meta["skipped"]))
         put(HISTORY, history_text(history))
         if cache is not None:
             put(os.path.basename(cache.file), cache.to_json())
@@ -178,6 +181,14 @@ def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache
         if stat.S_ISREG(os.lstat(path).st_mode):
             os.unlink(path)
     return written
+
+
+def _shown_path(path: str, options: AuditOptions) -> str:
+    """A skipped entry's name as the report shows it: escaped, or hashed under --redact-paths."""
+    from ..reporters._shared import display_name
+    from .redact import path_hash
+
+    return path_hash(path) if options.redact_paths else display_name(path)
 
 
 def _private_folder(path: str) -> str:
@@ -260,7 +271,7 @@ def audit(folders, out_dir, jobs, timeout, max_memory_mb, fail_on, redact, redac
         raise click.UsageError("no .docx, .pdf, .md or .txt files found")
     options = AuditOptions(jobs, timeout, max_memory_mb, redact, redact_paths, changed_only, since,
                            progress=sys.stderr.isatty(), as_of=as_of.date() if as_of else None,
-                           compare=compare_dir)
+                           compare=compare_dir, skipped=found.skipped)
     try:
         run = run_audit(files, out_dir, options)
     except AuditError as exc:

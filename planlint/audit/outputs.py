@@ -91,9 +91,10 @@ def to_reports(results: list[dict]) -> list[FileReport]:
     return reports
 
 
-def audit_json(results: list[dict], generated: str, as_of) -> str:
+def audit_json(results: list[dict], generated: str, as_of, skipped: list[dict] = ()) -> str:
     """The JSON contract of `check`, plus per file: "understanding", "facts"
-    (with "overdue" on the audit date) and "fingerprint" (sha256 of the file)."""
+    (with "overdue" on the audit date) and "fingerprint" (sha256 of the file);
+    and "skipped": what the folders held that was not linted, and why."""
     from ..reporters.json_report import to_data
 
     data = to_data(to_reports(results))
@@ -104,5 +105,5 @@ def audit_json(results: list[dict], generated: str, as_of) -> str:
         if r["status"] == "ok":
             file["facts"] = dict(facts_of(r), overdue=overdue(r, as_of))
     data = {"planlint_version": data["planlint_version"], "generated": generated, "as_of": as_of.isoformat(),
-            "files": data["files"]}
+            "files": data["files"], "skipped": list(skipped)}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
