@@ -196,6 +196,7 @@ def test_more_ways_to_say_when(text):
 
 @pytest.mark.parametrize("heading,kind", [
     ("What we are aiming for", "outcomes"), ("If things don't get better", "contingency"),
+    ("What will be better for me", "outcomes"), ("What we are working towards", "outcomes"),
     ("When we will meet again", "review"), ("In Leah's words", "child_voice"),
 ])
 def test_ordinary_headings_name_their_kind(heading, kind):
