@@ -189,7 +189,8 @@ def test_a_past_after_its_target_is_historical():
 @pytest.mark.parametrize("text", ["Term 2", "on 2025-04-21", "visits wkly", "by the summer holidays", "Tue/Thu",
                                   "during the school day", "autumn term", "to be completed by 14th",
                                   "at every home visit", "on each occasion", "until Kian is 1", "10-3-25",
-                                  "by the end of the school year", "during term time", "every half term", "post birth"])
+                                  "by the end of the school year", "during term time", "every half term", "post birth",
+                                  "03/2025", "Mar-25", "01-Apr-2025", "Week 1", "Spring 2025", "Jan-Mar", "Thurs 3rd"])
 def test_more_ways_to_say_when(text):
     assert any(m.label == "TIME" and m.asserted for m in Analyser().mentions(text))
 
