@@ -31,7 +31,7 @@ from pathlib import Path
 from .errors import UsageError
 
 __all__ = ["Pack", "Rules", "builtin_pack", "read_pack", "load", "lexicons", "phrase_table",
-           "token_patterns", "rule_metadata", "vocabulary"]
+           "token_patterns", "rule_metadata", "vocabulary", "alternation", "alternation_of", "month_pattern"]
 
 MANIFEST = "pack.toml"
 TABLES = {"sections": "section kind", "columns": "column kind"}  # file stem -> what its keys are
@@ -143,7 +143,17 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
 
 def alternation(name: str) -> str:
     """A vocabulary list as a regular-expression alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted(_vocabulary_list(name, "rules/vocabulary.toml"), key=len, reverse=True))
+    return alternation_of(_vocabulary_list(name, "rules/vocabulary.toml"))
+
+
+def alternation_of(words) -> str:
+    """Words or phrases as a regular-expression alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# "Sept", "September": a month is its first three letters and any more.
+def month_pattern() -> str:
+    return "(?:" + "|".join(sorted({m[:3] for m in vocabulary()["months"]})) + r")[a-z]*\.?"
 
 
 def _expand(value, where: str):

@@ -30,7 +30,7 @@ from .. import loader
 NAME, DOB, DATE = "[NAME]", "[DOB]", "[DATE]"
 NHS, PHONE, POSTCODE, ADDRESS = "[NHS]", "[PHONE]", "[POSTCODE]", "[ADDRESS]"
 
-_MONTH = "(?:" + "|".join(sorted({m[:3] for m in loader.vocabulary()["months"]})) + r")[a-z]*\.?"
+_MONTH = loader.month_pattern()
 _DATE_TEXT = (
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+\d{2,4}"  # 12 March 2019
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"  # March 12, 2019

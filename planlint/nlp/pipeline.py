@@ -28,7 +28,7 @@ def get_nlp(extra_packs: tuple[str, ...] = ()):
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("planlint_stem")
-    ruler = nlp.add_pipe(
+    span_ruler = nlp.add_pipe(
         "planlint_ruler",
         config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LEMMA", "validate": True, "overwrite": False},
     )
@@ -38,7 +38,7 @@ def get_nlp(extra_packs: tuple[str, ...] = ()):
         for phrase in phrases
     ]
     patterns.extend(dict(p) for p in loader.token_patterns(extra_packs))
-    ruler.add_patterns(patterns)
+    span_ruler.add_patterns(patterns)
     nlp.add_pipe("planlint_context", config={"spans_key": SPANS_KEY})
     return nlp
 

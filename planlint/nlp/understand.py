@@ -28,7 +28,7 @@ _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LEAD_SEGMENT = re.compile(r"\s[–—-]\s|[.;:]\s")
-_PARENTS = "|".join(re.escape(p) for p in sorted(loader.lexicons()["parent_roles"], key=len, reverse=True))
+_PARENTS = loader.alternation_of(loader.lexicons()["parent_roles"])
 
 
 class Understanding:
@@ -145,7 +145,6 @@ class Understanding:
         f = action.fields
         act_text = f.get("action", action.text)
         parts = [v for k, v in f.items() if k != "outcome" and v] or [action.text]
-        work = " \n".join(parts)
         facts = ActionFacts(mentions=self.joined_mentions(parts), cues=cues_in(action.text))
         self._owner(action, act_text, facts)
         self._timescale(f, facts)

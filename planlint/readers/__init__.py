@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import os
 
-from ..errors import EmptyDocument, ReadError, UnsupportedFormat
+from ..errors import EmptyDocument, UnsupportedFormat
 from ..model import Document
 from . import limits
 

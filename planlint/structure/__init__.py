@@ -67,9 +67,8 @@ _CHILD_ADDRESSED = ("you", "your", "yourself")
 
 
 def _addressed_to_child(document: Document, child_names: list[str]) -> bool:
-    names = "|".join(re.escape(n) for n in child_names)
-    to_child = re.compile(rf"\bmy\s+(?:\w+\s+)?plan\b|^(?:hello|hi|dear)\s+(?:{names})\b" if names else r"\bmy\s+(?:\w+\s+)?plan\b",
-                          re.I)
+    greeting = rf"|^(?:hello|hi|dear)\s+(?:{loader.alternation_of(child_names)})\b" if child_names else ""
+    to_child = re.compile(rf"\bmy\s+(?:\w+\s+)?plan\b{greeting}", re.I)
     return any(to_child.search(b.text) for b in document.blocks[:12] if b.kind in ("heading", "paragraph"))
 
 

@@ -21,9 +21,7 @@ _CHILD_NAME = [
 ]
 # The words for one parent in rules/lexicons/parent_roles.txt, longest first:
 # "Jo (parent)" does not say whose mother or father Jo is.
-_PARENTS = "|".join(
-    re.escape(p) for p in sorted(loader.lexicons()["parent_roles"], key=len, reverse=True) if "parent" not in p
-)
+_PARENTS = loader.alternation_of(p for p in loader.lexicons()["parent_roles"] if "parent" not in p)
 _PARENT_NAME = [
     re.compile(rf"\b(?:{_PARENTS})\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-Z][a-z]+)", re.I),
     re.compile(rf"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
@@ -42,10 +40,8 @@ _RELATION = re.compile(
     rf"(?P<rel>(?i:subject child|child|son|daughter|baby|brother|sister|half-brother|half-sister|{_PARENTS}))\b"
 )
 _CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother", "half-sister"}
-# "Sept", "September": a month is its first three letters and any more.
-_MONTH = "(?:" + "|".join(sorted({m[:3] for m in loader.vocabulary()["months"]})) + ")[a-z]*"
 _DATE = re.compile(
-    r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
+    r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + loader.month_pattern() + r"\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
     re.I,
 )
 _REVIEW = re.compile(r"\b(review (?:child protection )?conference|rcpc|review cp conference|review date|next review)\b", re.I)

@@ -21,9 +21,7 @@ def read_sentences(sections: list[Section], understanding) -> list[Sentence]:
             out.append(_sentence(section.heading, section.kind, section.location, understanding))
         for block in section.blocks:
             if block.table:
-                locs = block.table.row_locations
-                for i, row in enumerate(block.table.rows):
-                    loc = locs[i] if i < len(locs) else block.location
+                for row, loc in _located_rows(block):
                     out.extend(_sentence(s, section.kind, loc, understanding) for cell in row if cell for s in split(cell))
             elif block.text:
                 out.extend(_sentence(s, section.kind, block.location, understanding) for s in split(block.text))
@@ -36,18 +34,21 @@ def read_rows(sections: list[Section], understanding) -> list[Sentence]:
     out = []
     for section in sections:
         for block in section.blocks:
-            if not block.table:
-                continue
-            locs = block.table.row_locations
-            for i, row in enumerate(block.table.rows):
+            for row, loc in _located_rows(block) if block.table else ():
                 cells = [c for c in row if c]
                 text = " | ".join(cells)
                 out.append(Sentence(
-                    text, section.kind, locs[i] if i < len(locs) else block.location,
+                    text, section.kind, loc,
                     understanding.joined_mentions(cells, " | "), cues_in(text),
                     head_cues=cues_in(cells[0]) if cells else frozenset(), cells=cells,
                 ))
     return out
+
+
+def _located_rows(block):
+    """Each row of a table block with where it came from (the block, for a row the reader did not place)."""
+    locs = block.table.row_locations
+    return [(row, locs[i] if i < len(locs) else block.location) for i, row in enumerate(block.table.rows)]
 
 
 def read_outcome(outcome: Outcome, understanding) -> None:
