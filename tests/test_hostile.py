@@ -162,7 +162,6 @@ def test_folder_entries_are_reported_not_skipped_silently(hostile, tmp_path):
 
 def test_symlinks_are_followed_only_when_asked_and_a_loop_ends(hostile, tmp_path):
     root, folder = hostile
-    outside = str(root / "outside" / "other-team.md")
     linked = str(folder / "link-outside.md")
     _code, _stderr, _, stdout = _run(["check", folder, "--format", "json"], tmp_path)
     paths = {f["path"] for f in json.loads(stdout)["files"]}

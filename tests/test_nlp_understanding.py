@@ -206,7 +206,7 @@ def test_ordinary_headings_name_their_kind(heading, kind):
     assert classify_heading(heading, loader.phrase_table("sections.toml")) == kind
 
 
-def test_a_place_is_not_a_time():
+def test_in_school_is_a_place_not_a_time():
     assert not any(m.label == "TIME" for m in Analyser().mentions("Extra support in school for Leo"))
 
 
