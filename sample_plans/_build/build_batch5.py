@@ -46,9 +46,12 @@ V = "^"  # in a docx table cell: merged with the cell above (vertical merge)
 H = "<"  # in a docx table cell: merged with the cell to its left (horizontal merge)
 
 
+BATCH = 5  # --batch 6 builds batch 6 (b6_plans_*.py) with the same renderer and checks
+
+
 def load_plans() -> list[dict]:
     plans = []
-    for path in sorted(HERE.glob("b5_plans_*.py")):
+    for path in sorted(HERE.glob(f"b{BATCH}_plans_*.py")):
         mod = importlib.import_module(path.stem)
         plans.extend(mod.PLANS)
     return plans
@@ -344,10 +347,10 @@ def check_plan(plan: dict) -> list[str]:
     errors = []
     name = plan["name"]
     path = OUT / name
-    if not re.fullmatch(r"b5_[a-z]+_[a-z0-9_]+_[a-z]+\.(docx|pdf|md|txt)", name):
-        errors.append(f"{name}: batch 5 names are b5_<place>_<layout>_<surname>.<ext>")
+    if not re.fullmatch(rf"b{BATCH}_[a-z]+_[a-z0-9_]+_[a-z]+\.(docx|pdf|md|txt)", name):
+        errors.append(f"{name}: batch {BATCH} names are b{BATCH}_<place>_<layout>_<surname>.<ext>")
     if plan["split"] != "tune":
-        errors.append(f"{name}: every batch 5 file is tuning material")
+        errors.append(f"{name}: every batch {BATCH} file is tuning material")
     if plan.get("not_a_plan") and plan["findings"]:
         errors.append(f"{name}: a file that is not a plan has no findings")
     if not path.exists():
@@ -415,7 +418,10 @@ def main(argv=None) -> int:
     ap.add_argument("--only", help="build and check only files whose name contains this string")
     ap.add_argument("--final", action="store_true", help="also check the batch's format mix and coverage")
     ap.add_argument("--summary", action="store_true", help="print a per-file summary of the labels")
+    ap.add_argument("--batch", type=int, default=5, help="which batch's b<N>_plans_*.py to build (5 or 6)")
     args = ap.parse_args(argv)
+    global BATCH
+    BATCH = args.batch
     all_plans = load_plans()
     names = [p["name"] for p in all_plans]
     assert len(names) == len(set(names)), "duplicate plan names"
