@@ -212,3 +212,43 @@ def test_in_school_is_a_place_not_a_time():
 
 def test_a_plan_type_is_not_a_time():
     assert not any(m.label == "TIME" for m in Analyser().mentions("Pre-birth plan for baby Kian"))
+
+
+@pytest.mark.parametrize("text", [
+    "Midwife to see Sarah at the antenatal booking appointment", "SW to visit at the next CLA review",
+    "IRO to check the plan in time for the review conference", "GP to write before the final hearing",
+    "HV to go through safe sleep on the morning of discharge", "SW to share the report at the end of the assessment",
+    "Midwife to refer once the baby is born", "Ward to ring the SW when Amelia is discharged",
+    "Mum to attend for six sessions", "Nursery to check Amelia's coat at school pick up",
+    "SW to complete the chronology in the first month", "School to add Amelia to the register next academic year",
+    "Dad to collect Amelia at 3.15pm", "Mum to settle Amelia at night", "SW to visit in weeks 1-4",
+    "Team manager to check the file in Q2", "SW to send the letter no later than 30 April",
+    "Paediatrician to review at the 20 week scan",
+])
+def test_timescale_as_an_event_a_time_of_day_or_a_deadline(understanding, text):
+    """Dates are not the only timescales: events, times of day, counts of sessions."""
+    assert facts(understanding, text).time_status == "ok"
+
+
+@pytest.mark.parametrize("text", [
+    "SW to arrange contact at the contact centre", "Minutes to be sent by the conference chair",
+    "Mum to start the parenting programme", "Referral to be made by the review team",
+])
+def test_an_event_word_naming_a_place_or_a_person_is_not_a_timescale(understanding, text):
+    assert facts(understanding, text).time_status == "missing"
+
+
+def test_a_deadline_with_a_negation_word_in_it_is_still_a_deadline(understanding):
+    assert facts(understanding, "SW to send it not later than Friday").time_status == "ok"
+    assert facts(understanding, "SW will not send it by Friday").time_status != "ok"
+
+
+@pytest.mark.parametrize("when,status", [("June", "ok"), ("Thurs", "ok"), ("03/25", "ok"), ("Spring", "ok"),
+                                         ("Mum", "missing"), ("-", "missing")])
+def test_one_word_in_the_when_column(understanding, when, status):
+    assert facts(understanding, "Visit Amelia at home", timescale=when).time_status == status
+
+
+@pytest.mark.parametrize("text", ["HV to visit for the life of the plan", "SW to visit while the plan is in place"])
+def test_the_life_of_the_plan_is_a_vague_timescale(understanding, text):
+    assert facts(understanding, text).time_status == "vague"

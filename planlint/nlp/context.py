@@ -20,6 +20,7 @@ TERMINATORS = {"but", "however", "although", "though", "yet", "except", "whereas
 WINDOW = 8
 # A modal opens a new clause; "would" and "'ll" open one too without committing anyone.
 MODALS = {*loader.vocabulary()["modals"], "would", "'ll"}
+EVENT_HEADS = set(loader.vocabulary()["event_heads"])
 
 if not Span.has_extension("modifiers"):
     Span.set_extension("modifiers", default=frozenset())
@@ -41,7 +42,15 @@ class ContextComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans[self.spans_key])
-        cues = [s for s in spans if s.label_ in CUE_LABELS]
+        # "by the conference chair", "at the contact centre": the event word
+        # names a person or a place, so the phrase says who or where, not when.
+        if any(s.label_ == "TIME" and s.end < len(doc) and doc[s.end].lower_ in EVENT_HEADS for s in spans):
+            spans = [s for s in spans if not (s.label_ == "TIME" and s.end < len(doc)
+                                              and doc[s.end].lower_ in EVENT_HEADS)]
+            doc.spans[self.spans_key] = spans
+        # "no later than 30 April": a negation word inside a pseudo-negation is no cue.
+        pseudo = {i for s in spans if s.label_ == "PSEUDO_NEGATION" for i in range(s.start, s.end)}
+        cues = [s for s in spans if s.label_ in CUE_LABELS and not (s.label_ == "NEGATION" and s.start in pseudo)]
         if not cues:
             return doc
         cue_by_end: dict[int, list[Span]] = {}

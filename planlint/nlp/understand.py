@@ -25,6 +25,9 @@ _WORK_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work|ship
 _TAG = re.compile(r"\((?P<tag>[^()]{1,40})\)|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
 _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
+# One word in a When column that is a time by itself: "June", "Thurs", "Spring", "03/25".
+_CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "weekday_abbreviations")
+                   for w in loader.vocabulary()[k]} | {"spring", "summer", "autumn", "winter", "now"}
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LEAD_SEGMENT = re.compile(r"\s[–—-]\s|[.;:]\s")
@@ -237,7 +240,9 @@ class Understanding:
             facts.time_status, facts.vague_time = "vague", _outermost(vague)[0].text
         elif "timescale" in fields and not is_empty_cell(fields["timescale"]):
             # Words in the When column we cannot read as a time ("after the assessment").
-            facts.time_status = "ok" if len(fields["timescale"].split()) > 1 else "missing"
+            cell = fields["timescale"].strip().strip(".").lower()
+            facts.time_status = "ok" if len(cell.split()) > 1 or cell in _CALENDAR_WORDS or re.search(r"\d", cell) \
+                else "missing"
 
     def _measure(self, fields: dict, facts: ActionFacts) -> None:
         """The measure column decides when the table has one, even when it is empty."""
