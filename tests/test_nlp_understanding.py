@@ -252,3 +252,11 @@ def test_one_word_in_the_when_column(understanding, when, status):
 @pytest.mark.parametrize("text", ["HV to visit for the life of the plan", "SW to visit while the plan is in place"])
 def test_the_life_of_the_plan_is_a_vague_timescale(understanding, text):
     assert facts(understanding, text).time_status == "vague"
+
+
+@pytest.mark.parametrize("owner,status", [
+    ("Family Hub", "ok"), ("The Family Support Service", "ok"), ("Everyone at the meeting", "vague"),
+    ("All agencies involved", "vague"), ("Core group members", "vague"), ("Maternal family", "vague"),
+])
+def test_a_collective_word_inside_a_service_name_is_not_collective(understanding, owner, status):
+    assert facts(understanding, "Visit", owner=owner).owner_status == status

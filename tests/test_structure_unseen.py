@@ -237,3 +237,25 @@ def test_unseen_a_long_plan_with_one_action_is_read_with_low_certainty():
     assert {f.certainty for f in report.findings} == {"low"}
     short = lint("# Child protection plan for Ava Stone\n\n## Actions\n- The SW will visit Ava weekly.\n", name="p.md")
     assert short.plan.reading.certainty != "low"
+
+
+MINUTES = """# Lily Brown – notes 12 June
+
+## Discussion
+
+Jo Hill said she had visited twice and Lily's weight is on the 25th centile. She will keep weighing Lily at clinic.
+
+Ann Lee said attendance is 91% this half term. School will keep offering breakfast club.
+
+| Action | Who | By when | How we will know |
+|---|---|---|---|
+| Weigh Lily at home | Jo Hill (HV) | fortnightly | weights on the chart |
+| Breakfast club place | Ann Lee (DSL) | from 16/06/2025 | register |
+"""
+
+
+def test_unseen_minutes_with_an_action_table_under_no_heading_keep_the_discussion_as_background():
+    """Once a plan has an action table, what people said they would do in the discussion is not an action."""
+    plan = lint(MINUTES, name="notes.md").plan
+    assert [a.fields["action"] for a in plan.actions] == ["Weigh Lily at home", "Breakfast club place"]
+    assert not [f for f in findings(MINUTES, "notes.md") if f[0] in ("T001", "M001")]

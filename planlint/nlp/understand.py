@@ -25,6 +25,7 @@ _WORK_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work|ship
 _TAG = re.compile(r"\((?P<tag>[^()]{1,40})\)|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
 _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
+_COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
 # One word in a When column that is a time by itself: "June", "Thurs", "Spring", "03/25".
 _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "weekday_abbreviations")
                    for w in loader.vocabulary()[k]} | {"spring", "summer", "autumn", "winter", "now"}
@@ -131,9 +132,10 @@ class Understanding:
             return "ok", labels
         vague = [m for m in ms if m.label == "VAGUE_OWNERS"]
         if vague:
-            covered = sum(len(m.text) for m in _outermost(vague))
-            letters = len(re.sub(r"[^A-Za-z]", "", text))
-            if covered >= letters - 4 or not cell:
+            rest = text
+            for m in sorted(_outermost(vague), key=lambda m: -m.start):
+                rest = rest[:m.start] + " " + rest[m.end:]
+            if not cell or not {w.lower() for w in _WORD.findall(rest)} - _COLLECTIVE_FILLERS:
                 return "vague", labels
         if cell:
             return "ok", labels

@@ -14,7 +14,7 @@ from .facts import find_facts
 from .reading import read_account
 from .sections import split_sections
 from .sentences import read_contingency, read_outcome, read_rows, read_sentences
-from .tables import table_actions
+from .tables import holds_actions, table_actions
 
 __all__ = ["build_plan"]
 
@@ -35,7 +35,10 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     sections = split_sections(document.blocks, section_table)
     recognise_by_content(sections, understanding, section_table)
     actions, outcomes, tables = [], [], []
-    has_action_section = any(s.kind == "actions" for s in sections)
+    # Minutes and letters often carry their action table under no heading of its
+    # own; once a plan has one, commitments in its other prose are background.
+    has_action_section = any(s.kind == "actions" for s in sections) or any(
+        holds_actions(b.table.rows, column_table) for b in document.blocks if b.table)
     for section in sections:
         if section.outcome:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))

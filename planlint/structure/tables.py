@@ -67,6 +67,16 @@ def is_action_header(roles: list[str | None]) -> bool:
     return len(present) >= 2 and ("action" in present or {"owner", "timescale"} <= present)
 
 
+def holds_actions(rows: list[list[str]], columns: dict) -> bool:
+    """The table's header (or, in an action card, its first column) names an action table's columns."""
+    if not rows:
+        return False
+    if is_action_header(map_header(rows[0], columns)):
+        return True
+    labels = [r[0] for r in rows if r]
+    return all(len(c.split()) <= 5 for c in labels) and is_action_header(map_header(labels, columns))
+
+
 def _present(roles: list[str | None]) -> set[str]:
     return {r for role in roles if role for r in role.split("+")}
 
