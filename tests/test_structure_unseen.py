@@ -259,3 +259,131 @@ def test_unseen_minutes_with_an_action_table_under_no_heading_keep_the_discussio
     plan = lint(MINUTES, name="notes.md").plan
     assert [a.fields["action"] for a in plan.actions] == ["Weigh Lily at home", "Breakfast club place"]
     assert not [f for f in findings(MINUTES, "notes.md") if f[0] in ("T001", "M001")]
+
+
+CHRONOLOGY = """KESTON COUNCIL - CHILDREN'S SOCIAL CARE
+CHRONOLOGY OF SIGNIFICANT EVENTS
+Child: Rory BELL   DOB 01/02/2019
+
+12/01/2024  School  Rory arrives without a coat; tells his teacher the heating is broken.
+06/03/2024  Police  Neighbour calls 999 about shouting. Mum to be seen by the SW.
+08/03/2024  CSC     Letter sent to Mum with helplines. Chronology to be updated before each core group.
+"""
+
+TEMPLATE = """# Writing a plan
+
+Replace everything in square brackets.
+
+## What we want for [child's name]
+- [Outcome for the child]
+- [Outcome for the child]
+
+## Actions
+| Action | Who | By when | How we will know |
+|---|---|---|---|
+| [Action] | [Name and role] | [Date] | [What we will see] |
+"""
+
+
+def test_unseen_a_chronology_is_no_plan():
+    result = lint(CHRONOLOGY, name="chronology.txt")
+    assert not result.plan.reading.plan_found
+    assert "chronology" in result.plan.reading.notes[0]
+    assert not result.findings
+
+
+def test_unseen_a_blank_template_is_no_plan_but_a_redacted_plan_is_a_plan():
+    assert not lint(TEMPLATE, name="template.md").plan.reading.plan_found
+    redacted = TEMPLATE.replace("[Outcome for the child]", "[Name] sleeps in her own cot every night").replace(
+        "| [Action] | [Name and role] | [Date] | [What we will see] |",
+        "| Visit [Name] at home | SW Jo Hill | weekly | visit notes |")
+    assert lint(redacted, name="plan.md").plan.reading.plan_found
+
+
+CARDS = """# Plan for Zoe Pike
+
+## Theme 1 – school
+| Action | See Zoe at school on her own to help her with her worries |
+|---|---|
+| Lead | School nurse Amy Ford |
+| Timescale | Every two weeks |
+| Measure of success | Zoe's words written up for each core group |
+"""
+
+
+def test_unseen_an_action_card_whose_action_reads_like_a_header_is_one_action():
+    """"Action | <long action text>" heads a card: the labels down its first column win."""
+    actions = lint(CARDS, name="plan.md").plan.actions
+    assert len(actions) == 1
+    assert actions[0].facts.owner == "School nurse Amy Ford" and actions[0].facts.time_status == "ok"
+
+
+DETAILS = """# Child's Plan
+
+Children: Lewis Kerr, born 12/08/2015
+Lewis's father: Darren Kerr – does not live at the house; bail conditions say he must not come to it
+Named person (Lewis): Mrs Anne Cowie, Head Teacher, Ardlogie Primary School
+Lead professional: Morven Gillies, Social Worker
+
+## The plan
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Visit Lewis at home | Morven Gillies (SW) | every 2 weeks | visit notes |
+"""
+
+
+def test_unseen_long_detail_lines_under_the_title_are_details_not_actions():
+    actions = lint(DETAILS, name="plan.md").plan.actions
+    assert [a.fields.get("action") for a in actions] == ["Visit Lewis at home"]
+
+
+CAPS_EXPORT = """KESTON COUNCIL                    CHILD PROTECTION PLAN - PRINT
+CHILD 1:        RIO WEBB              DOB 14/02/2014
+PARENT:         GAIL WEBB (MOTHER)
+
+SECTION 3 - OUTCOMES
+1. RIO IS HOME AND SAFE EVERY NIGHT.
+
+SECTION 4 - ACTION PLAN
+NO    ACTION                           RESPONSIBLE       TIMESCALE        MEASURE
+
+--    ------                           -----------       ---------        -------
+
+1     HOME VISITS TO SEE RIO ALONE     SW H BAINES       EVERY 10         VISIT RECORDS
+      AND CHECK HIS BEDROOM                              WORKING DAYS     SHOW RIO SEEN
+
+2     CHECK RIO'S ATTENDANCE           DSL MRS OKON      WEEKLY           EMAIL TO SW
+
+SECTION 5 - CONTINGENCY
+IF RIO GOES MISSING, GAIL WILL RING THE POLICE AT ONCE.
+"""
+
+
+def test_unseen_fixed_width_print_with_blank_lines_between_rows_and_names_in_capitals():
+    plan = lint(CAPS_EXPORT, name="print.txt").plan
+    assert [a.fields["action"] for a in plan.actions] == [
+        "HOME VISITS TO SEE RIO ALONE AND CHECK HIS BEDROOM", "CHECK RIO'S ATTENDANCE"]
+    assert plan.actions[0].fields["timescale"] == "EVERY 10 WORKING DAYS"
+    assert plan.facts.child_names == ["Rio"]
+    assert all(a.facts.about_child for a in plan.actions)
+    assert "F002" not in {rule for rule, _ in findings(CAPS_EXPORT, "print.txt")}
+
+
+MY_PLAN = """# My Plan
+
+For Amber Sutton, age 9. Made at the child protection conference on 17 June 2025 by everyone.
+
+## What you said
+You said you like drama club.
+
+## What grown-ups will do
+- Your social worker Kelly will come to see you every two weeks and write down what you tell her.
+- Nanny Jean will pick you up from school on Tuesdays and sign the pick-up book.
+"""
+
+
+def test_unseen_my_plan_title_over_prose_and_an_ordinary_words_action_heading():
+    plan = lint(MY_PLAN, name="my_plan.md").plan
+    assert plan.sections[0].kind == "title"
+    assert [s.kind for s in plan.sections if s.heading == "What grown-ups will do"] == ["actions"]
+    assert len(plan.actions) == 2

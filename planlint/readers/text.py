@@ -144,19 +144,32 @@ def _classify(lines: list[str]):
                 rows.append((i + 1, cells + [""] * (width - len(cells))))
                 i += 1
             item = _Item("table", number, rows=rows)
-        elif i < len(lines) and _DASH_GROUPS.match(lines[i]):
-            # A fixed-width table printed by a case system: header, then "----  ----".
-            starts = [m.start() for m in re.finditer(r"-+", lines[i])]
+        elif (dashes := _dash_line_after(lines, i)) is not None:
+            # A fixed-width table printed by a case system: header, then "----  ----"
+            # (sometimes with a blank line between), rows maybe set apart by blank lines.
+            starts = [m.start() for m in re.finditer(r"-+", lines[dashes])]
             rows = [(number, _fixed_cells(raw, starts))]
-            i += 1
-            while i < len(lines) and lines[i].strip():
-                cells = _fixed_cells(lines[i], starts)
-                if not cells[0] and len(rows) > 1:
+            i, after_blank = dashes + 1, False
+            while i < len(lines):
+                line = lines[i]
+                if not line.strip():
+                    if after_blank:
+                        break  # two blank lines end the table
+                    after_blank, i = True, i + 1
+                    continue
+                if _RULE.match(line.strip()):
+                    break
+                cells = _fixed_cells(line, starts)
+                if after_blank and sum(1 for c in cells if c) < 2:
+                    break  # prose after the table, not another row
+                if not cells[0] and len(rows) > 1 and not after_blank:
                     # A wrapped line: its words continue the cells of the row above.
                     rows[-1] = (rows[-1][0], [f"{a} {b}".strip() for a, b in zip(rows[-1][1], cells)])
                 else:
                     rows.append((i + 1, cells))
-                i += 1
+                after_blank, i = False, i + 1
+            if after_blank:
+                i -= 1  # leave the blank line that ended the table to separate what follows
             item = _Item("table", number, rows=rows)
         elif "|" in s and i < len(lines) and _is_pipe_separator(lines[i]):
             rows = [(number, _pipe_cells(s))]
@@ -282,6 +295,15 @@ def _is_upper_heading(s: str) -> bool:
         and len(s.split()) <= HEADING_MAX_WORDS
         and not s.endswith((".", ",", ";"))
     )
+
+
+def _dash_line_after(lines: list[str], i: int) -> int | None:
+    """The index of a "----  ----" line under a header at i - 1, one blank line allowed between."""
+    if i < len(lines) and _DASH_GROUPS.match(lines[i]):
+        return i
+    if i + 1 < len(lines) and not lines[i].strip() and _DASH_GROUPS.match(lines[i + 1]) and lines[i - 1].strip():
+        return i + 1
+    return None
 
 
 def _tab_cells(line: str) -> list[str]:

@@ -34,11 +34,28 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     understanding.learn_services(texts)
     sections = split_sections(document.blocks, section_table)
     recognise_by_content(sections, understanding, section_table)
-    actions, outcomes, tables = [], [], []
     # Minutes and letters often carry their action table under no heading of its
     # own; once a plan has one, commitments in its other prose are background.
-    has_action_section = any(s.kind == "actions" for s in sections) or any(
-        holds_actions(b.table.rows, column_table) for b in document.blocks if b.table)
+    has_action_table = any(holds_actions(b.table.rows, column_table) for b in document.blocks if b.table)
+    has_action_section = has_action_table or any(s.kind == "actions" for s in sections)
+    actions, outcomes, tables = _read_units(sections, column_table, understanding, has_action_section)
+    if not actions and has_action_section and not has_action_table:
+        # An action heading with nothing under it that reads as work: the work is elsewhere.
+        actions, outcomes, tables = _read_units(sections, column_table, understanding, False)
+    facts.looked_after = _looked_after(sections, analyser)
+    for action in actions:
+        action.facts = understanding.action_facts(action)
+    for outcome in outcomes:
+        read_outcome(outcome, understanding)
+    plan = Plan(document, sections, actions, outcomes, facts,
+                read_sentences(sections, understanding), read_rows(sections, understanding))
+    plan.contingency = read_contingency(plan, understanding)
+    plan.reading = read_account(plan, tables)
+    return plan
+
+
+def _read_units(sections, column_table, understanding, has_action_section: bool):
+    actions, outcomes, tables = [], [], []
     for section in sections:
         if section.outcome:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
@@ -54,16 +71,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
                     action.fields.setdefault("outcome", section.outcome)
             actions += a
             outcomes += o
-    facts.looked_after = _looked_after(sections, analyser)
-    for action in actions:
-        action.facts = understanding.action_facts(action)
-    for outcome in outcomes:
-        read_outcome(outcome, understanding)
-    plan = Plan(document, sections, actions, outcomes, facts,
-                read_sentences(sections, understanding), read_rows(sections, understanding))
-    plan.contingency = read_contingency(plan, understanding)
-    plan.reading = read_account(plan, tables)
-    return plan
+    return actions, outcomes, tables
 
 
 _CHILD_ADDRESSED = ("you", "your", "yourself")

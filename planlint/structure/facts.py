@@ -19,6 +19,8 @@ _CHILD_NAME = [
     re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
     re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+was born\b"),
 ]
+# The first patterns read a labelled line ("Child: Kai"), the rest read prose.
+_LABELLED_PATTERNS = 3
 # The words for one parent in rules/lexicons/parent_roles.txt, longest first:
 # "Jo (parent)" does not say whose mother or father Jo is.
 _PARENTS = loader.alternation_of(p for p in loader.lexicons()["parent_roles"] if "parent" not in p)
@@ -29,7 +31,7 @@ _PARENT_NAME = [
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(
     r"^\W*(?i:children|child(?:ren)?'?s? names?|child|name of (?:the )?child(?:ren)?|subject child(?:ren)?|"
-    r"young (?:person|people)|baby|infant)\s*[:\-–]\s*(?P<rest>.+)$",
+    r"young (?:person|people)|baby|infant)(?:\s*\d{1,2})?\s*[:\-–]\s*(?P<rest>.+)$",
     re.M,
 )
 _NEXT_LABEL = re.compile(r"\s(?:[A-Z][a-z]+\s?){1,4}:")
@@ -64,19 +66,25 @@ _NOT_NAME = {
 def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
     facts = PlanFacts()
     head = "\n".join(_block_text(b) for b in blocks[:40]).replace("*", "")
+    shouting = _shouting(head)
+    if shouting:
+        # A case-system print in capitals ("CHILD 1: KAI KERR"): names are found
+        # by their capital letters, so read them from a title-cased copy, and
+        # only from labelled lines, since every word now looks like a name.
+        head = head.title()
     found: list[str] = []
-    for pattern in _CHILD_NAME:
+    for pattern in _CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME:
         for m in pattern.finditer(head):
             name = m.group("n")
             if name.lower() not in _NOT_NAME and name not in found:
                 found.append(name)
     for m in _CHILDREN_LINE.finditer(head):
         rest = _NEXT_LABEL.split(m.group("rest"), 1)[0]
-        for n in _FIRST_NAME.findall(rest):
+        for n in _FIRST_NAME.findall(rest)[:1 if shouting else None]:
             if n.lower() not in _NOT_NAME and n not in found:
                 found.append(n)
     parents = {m.group("n") for p in _PARENT_NAME for m in p.finditer(head)}
-    for m in _RELATION.finditer(head):
+    for m in _RELATION.finditer("" if shouting else head):
         name, rel = m.group("n"), m.group("rel").lower()
         if name.lower() in _NOT_NAME:
             continue
@@ -107,6 +115,11 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
             facts.plan_date = date.group(1)
     find_case_facts(blocks, facts)
     return facts
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 40 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
 
 
 def _block_text(b: Block) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 
+from .. import loader
 from ..model import Plan, Reading, TableReading
 
 # Roles a table may hold in a column planlint cannot read, and the verdict each feeds.
@@ -36,6 +37,10 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
     kinds = {s.kind for s in plan.sections}
     if _DOCUMENTATION.match(os.path.basename(plan.document.path)):
         reason = "a README or similar file documents a folder; it is not a plan"
+    elif _blank_template(plan):
+        reason = "a blank template: its outcomes or actions are placeholders in square brackets"
+    elif (named := _other_document(plan)):
+        reason = f"its title calls it a {named}, and no heading calls it a plan"
     elif kinds & _PLAN_KINDS:
         reason = ""
     elif not (plan.actions or plan.outcomes):
@@ -76,6 +81,29 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
 _PLAN_TITLE = re.compile(
     r"\b(?:action|protection|care|safety|support|need|cin|cp|birth|pathway|my|the|this|our|your)\s+plan\b"
     r"|\bplan\s+for\b|^\W*plan\W*$", re.I)
+
+
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]")
+_OTHER_DOCUMENT = re.compile(rf"\b({loader.alternation('other_documents')})\b", re.I)
+# Title lines are the first few headings.
+_TITLE_HEADINGS = 3
+
+
+def _blank_template(plan: Plan) -> bool:
+    """Two or more outcomes or actions that are nothing but "[Outcome for the child]".
+    A redacted plan has "[name]" inside its actions, never instead of them."""
+    units = [o.text for o in plan.outcomes] + [a.fields.get("action", a.text) for a in plan.actions]
+    return sum(not re.sub(r"[\W_]+", "", _PLACEHOLDER.sub("", u)) for u in units) >= 2
+
+
+def _other_document(plan: Plan) -> str:
+    headings = [s.heading for s in plan.sections if s.heading][:_TITLE_HEADINGS]
+    if any(_PLAN_TITLE.search(h) for h in headings):
+        return ""
+    for h in headings:
+        if m := _OTHER_DOCUMENT.search(h):
+            return m.group(1).lower()
+    return ""
 
 
 def _titled_plan(plan: Plan) -> bool:

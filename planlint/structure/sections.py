@@ -82,15 +82,21 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             # "Making sure Maddie is safe" right under the title, with a list or
             # prose under it, is a section of the plan, not a second title line.
             kind = classify_heading(section.heading, table)
+            if kind == "actions" and not any(b.kind in ("list_item", "table") for b in section.blocks):
+                # "My Plan" over a line of prose ("For Amber, age 9. Made at ...") is still the title.
+                continue
             section.kind = "other" if kind == "title" and not _titled(section.heading, table) else kind
     return [s for s in sections if s.blocks or s.heading]
 
 
 def _content_block(block: Block) -> bool:
     """A list, or a paragraph of prose rather than a "Date: 12/03/2025" line."""
-    return block.kind == "list_item" or block.kind == "paragraph" and len(block.text.split()) >= _PROSE_WORDS
+    return block.kind == "list_item" or block.kind == "paragraph" and len(block.text.split()) >= _PROSE_WORDS \
+        and not _DETAIL_LINE.match(block.text)
 
 
+# "Niamh's father: Darren Kerr – does not live at the house ...": a long detail is still a detail.
+_DETAIL_LINE = re.compile(r"^[^:.;]{1,40}:\s")
 # A paragraph this long is prose; title pages carry short lines (names, dates, addresses).
 _PROSE_WORDS = 15
 

@@ -178,8 +178,11 @@ def table_actions(
     start, evidence = 1, "header"
     labels = [r[0] for r in rows if r]
     # An action card's first column holds short labels ("Action", "Who", "By when").
-    if (not is_action_header(roles) and all(len(c.split()) <= 5 for c in labels)
-            and is_action_header(map_header(labels, columns))):
+    label_roles = map_header(labels, columns) if all(len(c.split()) <= 5 for c in labels) else []
+    # "Action | ELSA sessions to help her with her worries" heads a card, not a
+    # table: its first column names more of an action's fields than its first row.
+    if is_action_header(label_roles) and (
+            not is_action_header(roles) or len(_present(label_roles)) > len(_present(roles))):
         # An action card: labels down the first column, one action per value column.
         rows = [list(col) for col in zip(*(r + [""] * (max(map(len, rows)) - len(r)) for r in rows))]
         roles = map_header(rows[0], columns)
