@@ -260,3 +260,26 @@ def test_the_life_of_the_plan_is_a_vague_timescale(understanding, text):
 ])
 def test_a_collective_word_inside_a_service_name_is_not_collective(understanding, owner, status):
     assert facts(understanding, "Visit", owner=owner).owner_status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Donna Reeve, Ella's childminder, will keep a daily diary and email it to the SW every Friday.",
+    "Dr Farah Qureshi, perinatal psychiatrist at the Hathercote Perinatal Mental Health Service, will see Sarah monthly.",
+    "Kayleigh's mum, Lorraine Platt, will be at the house every weekday from 3pm.",
+])
+def test_an_owner_in_apposition_is_an_owner(understanding, text):
+    """"Name, role, will ...": the name and the role are the owner, however long the role."""
+    assert facts(understanding, text).owner_status == "ok"
+
+
+def test_being_somewhere_is_not_a_passive():
+    assert not find_commitment("Nan will be at the house every evening.").passive
+    assert find_commitment("Amelia will be seen alone at every visit.").passive
+
+
+@pytest.mark.parametrize("text", [
+    "SW to send the core group a written assessment by 15/08/2025",
+    "Kelly will write it on your file the same day",
+])
+def test_a_written_account_is_a_measure(understanding, text):
+    assert facts(understanding, text).measure_status == "ok"

@@ -22,10 +22,11 @@ _MODAL = (
     # bare "to" only before a verb: not "A referral to Early Help will be made"
     r"to(?=\s+(?-i:[a-z]))(?!\s+(?:the|a|an|his|her|their|my|our|your|its|this|that|school|nursery|hospital|court|work|bed)\b)"
 )
-_COMMIT = re.compile(rf"^(?P<subject>.{{1,90}}?)\s+(?P<modal>{_MODAL})\s+(?P<rest>\S.*)$", re.I | re.S)
+_COMMIT = re.compile(rf"^(?P<subject>.{{1,160}}?)\s+(?P<modal>{_MODAL})\s+(?P<rest>\S.*)$", re.I | re.S)
 _PASSIVE = re.compile(
     r"^(?:be|continue to be|been|be regularly|be closely|remain)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>\w+(?:ed|en|wn|t)|seen|done|made|kept|held|given|taken|met|told|sent|brought|shown)\b",
+    r"(?P<verb>\w+(?:ed|en|wn)|seen|done|made|kept|held|given|taken|met|told|sent|brought|shown|left|"
+    r"built|bought|taught|caught|spent|put|set|let|lost|found|paid|read)\b",
     re.I,
 )
 _AGENT = re.compile(r"\bby\s+(?P<agent>[^,.;()]+(?:\([^)]*\))?[^,.;]*)", re.I)
@@ -47,6 +48,10 @@ _PREAMBLE = re.compile(
 )
 
 
+_SUBJECT_WORDS = 12
+_APPOSITION_WORDS = 20
+
+
 @dataclass(frozen=True)
 class Commitment:
     subject: str  # "" when the action has no subject (an imperative bullet)
@@ -63,7 +68,9 @@ def find_commitment(text: str) -> Commitment | None:
         offset += m.end()
     body = text[offset:]
     m = _COMMIT.match(body)
-    if not m or _NOT_SUBJECT.match(m.group("subject")) or len(m.group("subject").split()) > 12:
+    # "Dr Farah Qureshi, perinatal psychiatrist at the ... Service, will": an apposition may run long.
+    longest = _APPOSITION_WORDS if m and m.group("subject").count(",") >= 1 else _SUBJECT_WORDS
+    if not m or _NOT_SUBJECT.match(m.group("subject")) or len(m.group("subject").split()) > longest:
         return None
     if m.group("modal").lower() == "to" and _FINITE.search(m.group("subject")):
         return None  # "Finley has been late to school": a statement, not "X to do Y"

@@ -17,7 +17,9 @@ from .pipeline import Analyser
 
 CONCRETE_OWNER = {"PROFESSIONAL_ROLES", "FAMILY_ROLES", "PARENT_ROLES", "ADULT_SERVICES", "MH_SERVICES"}
 PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their"}
-_POSSESSIVE = re.compile(r"^.*\b\w+['’]s\s+(?=\w)")
+# "Mum's mental health", "the baby's father's drinking": possessives that open the subject.
+# Not "Donna Reeve, Ella's childminder": there the possessive is inside an apposition.
+_POSSESSIVE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)+(?=\w)", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?$")
 # "Referral to ... on hold", "Assessment to be completed": a lone capitalised
 # subject that names the work, not a person.
