@@ -283,3 +283,23 @@ def test_being_somewhere_is_not_a_passive():
 ])
 def test_a_written_account_is_a_measure(understanding, text):
     assert facts(understanding, text).measure_status == "ok"
+
+
+@pytest.mark.parametrize("owner", ["Strandlow Recovery Partnership, key worker Tom Fairweather",
+                                   "The Tarnholme Drink Wise service"])
+def test_a_local_drug_or_alcohol_service_is_an_adult_service(understanding, owner):
+    f = facts(understanding, "Assess Keith's drinking", owner=owner)
+    assert f.owner_status == "ok" and "ADULT_SERVICES" in f.owner_labels
+
+
+def test_telling_a_named_professional_is_a_measure_telling_mum_is_not(understanding):
+    assert facts(understanding, "School will tell Kelly every Friday if Amelia was late").measure_status == "ok"
+    assert facts(understanding, "SW will tell Mum about the plan").measure_status == "missing"
+
+
+def test_by_the_next_morning_is_a_timescale(understanding):
+    assert facts(understanding, "Police will tell the SW by the next morning").time_status == "ok"
+
+
+def test_grown_ups_who_work_with_a_child_are_a_collective(understanding):
+    assert facts(understanding, "Visit", owner="The grown-ups who work with you").owner_status == "vague"

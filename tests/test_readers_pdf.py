@@ -140,3 +140,17 @@ def test_pdf_cell_bullets_include_symbol_font_glyphs_but_not_markdown_plus():
     assert _cell_text("■ Sam to attend\nschool daily\n\uf0b7 Mum to call\n+ weekly") == (
         "• Sam to attend school daily\n• Mum to call + weekly"
     )
+
+
+def test_pdf_table_over_several_pages_with_rows_cut_by_the_breaks():
+    """Word lets a long row break across pages: the words at the top of the next
+    page finish that row, and a table that runs on over three pages or more
+    stays one table."""
+    doc = read_path(FIXTURES / "cut_rows.pdf")
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    rows = tables[0].table.rows
+    assert [r[0].split(":")[0] for r in rows] == ["Action"] + [f"Action {n}" for n in range(1, 25)]
+    assert all(r[0].endswith("talk to the child alone about home") for r in rows[1:])
+    assert [r[2] for r in rows[1:]] == [f"Week {n}" for n in range(1, 25)]
+    assert tables[0].table.row_locations[-1].page >= 3

@@ -115,3 +115,17 @@ def test_x001_a_referral_on_hold_until_the_family_have_moved_stalls_but_a_handov
     assert "X001" in rules_of(base.format(action="Referral to young carers for Hana on hold until the family have moved."))
     assert "X001" not in rules_of(base.format(
         action="SW to hold a handover meeting with the receiving authority by 12/05/2025; they accept the transfer in writing."))
+
+
+def test_f002_a_short_topic_label_in_a_need_column_is_not_an_outcome_judged():
+    from planlint import lint
+    text = """# Care plan for Skye
+
+## Plan
+| Need | Action | Who | When | How we will know |
+|---|---|---|---|---|
+| Time with her mum | Supervised contact for Skye with her mum | Contact worker Jo Lee | Twice a week | Contact notes |
+| Mum stops drinking and stays sober every day | Alcohol service to test Mum | Recovery worker Ali Khan | Weekly | Test results |
+"""
+    f002 = [f.excerpt for f in lint(text, name="plan.md").findings if f.rule == "F002"]
+    assert f002 == ["Mum stops drinking and stays sober every day"]

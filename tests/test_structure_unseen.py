@@ -387,3 +387,46 @@ def test_unseen_my_plan_title_over_prose_and_an_ordinary_words_action_heading():
     assert plan.sections[0].kind == "title"
     assert [s.kind for s in plan.sections if s.heading == "What grown-ups will do"] == ["actions"]
     assert len(plan.actions) == 2
+
+
+NAMES_IN_PROSE = """# Tarn Council
+
+## Child Protection Plan: Jacob and Poppy Callaghan
+
+This is the plan for Jacob Callaghan, who is 6, and his sister Poppy Callaghan, who is 2.
+
+| Name | Role |
+|---|---|
+| Lee Gallagher | Mum's partner (Rosie's dad) |
+"""
+
+
+def test_unseen_children_named_in_a_title_or_in_prose():
+    facts = lint(NAMES_IN_PROSE, name="plan.md").plan.facts
+    assert {"Jacob", "Poppy"} <= set(facts.child_names)
+    assert "Rosie" not in facts.parent_names
+
+
+LETTER = """Dear Kayleigh and Ryan,
+
+Why Harley and Ivy have a plan
+
+Everyone at the conference was worried about the bruise on Ivy's arm.
+
+What we all want for Harley and Ivy
+
+- Ivy is safe from harm and is handled gently by everyone who looks after her.
+- Harley feels safe at home and goes to school every day.
+
+What will happen now
+
+I will visit you at home every week and see Harley on his own, and write down what he tells me.
+"""
+
+
+def test_unseen_letter_headings_in_ordinary_words():
+    plan = lint(LETTER, name="letter.txt").plan
+    kinds = {s.heading: s.kind for s in plan.sections}
+    assert kinds["Why Harley and Ivy have a plan"] == "worries"
+    assert kinds["What we all want for Harley and Ivy"] == "outcomes"
+    assert "O001" not in {rule for rule, _ in findings(LETTER, "letter.txt")}

@@ -2,7 +2,7 @@
 from . import check
 
 ADULT = {"PARENT_ROLES", "PARENT_NEEDS", "PARENT_ILLNESS"}
-MIN_WORDS = 4
+MIN_WORDS = 5
 
 
 @check("O001")
@@ -15,7 +15,7 @@ def missing_outcomes(ctx):
 def adult_centred_outcome(ctx):
     for outcome in ctx.plan.outcomes:
         if len(outcome.text.split()) < MIN_WORDS:
-            continue  # "Relationship with parents": a topic, not a described change
+            continue  # "Relationship with parents", "Time with her mum": a topic, not a described change
         adult = {m.label for m in outcome.mentions} & ADULT or outcome.about_parent
         if adult and not outcome.about_child:
             yield ctx.finding(outcome.location, outcome.text)

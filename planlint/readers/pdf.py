@@ -432,14 +432,17 @@ class _Builder:
             and last is not None
             and last.kind == "table"
             and len(last.table.rows[0]) == len(table.rows[0])
-            and last.location.page == page.number - 1
+            and last.table.row_locations[-1].page == page.number - 1
         ):
             # A table running over a page break: one table, header not repeated.
             rows = table.rows[1:] if table.rows[0] == last.table.rows[0] else table.rows
+            rows = [row for row in rows if any(row)]
+            if rows and _continues_row(rows[0]):
+                # A row cut by the page break: "book entries (item 6) | | |" ends the row above.
+                last.table.rows[-1] = [f"{a} {b}".strip() if b else a for a, b in zip(last.table.rows[-1], rows[0])]
+                rows = rows[1:]
             row_number = last.table.row_locations[-1].row
             for offset, row in enumerate(rows, start=1):
-                if not any(row):
-                    continue
                 last.table.rows.append(row)
                 last.table.row_locations.append(
                     Location(page=page.number, table=last.location.table, row=row_number + offset)
@@ -461,6 +464,12 @@ class _Builder:
                     table=Table(rows=rows, row_locations=locations),
                 )
             )
+
+
+def _continues_row(row: list[str]) -> bool:
+    """Every filled cell starts in lower case: the words run on from the row above."""
+    filled = [c.strip() for c in row if c.strip()]
+    return bool(filled) and all(c[0].islower() for c in filled)
 
 
 def _table_text(rows: list[list[str]]) -> str:

@@ -14,7 +14,8 @@ from ..nlp.cues import cues_in
 from .sections import classify_heading
 
 # "I like it when Nana picks me up": quoted words in the first person.
-_QUOTED_FIRST_PERSON = re.compile(r"^\W*[\"“‘'][^\"”’]*\b(?:I|I'm|my|me)\b", re.I)
+# "She told the SW "Mummy fall down, I get Por Por"": anywhere in the sentence, in double quotes.
+_QUOTED_FIRST_PERSON = re.compile(r"^\W*[\"“‘'][^\"”’]*\b(?:I|I'm|my|me)\b|[\"“][^\"”]*\b(?:I|I'm|my|me)\b", re.I)
 # Most of a section's sentences must say it, not one in passing.
 _SHARE = 0.5
 

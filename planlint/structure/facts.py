@@ -18,6 +18,16 @@ _CHILD_NAME = [
     re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
     re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+was born\b"),
+    # "Child Protection Plan: Jacob and Poppy Callaghan", "Plan – Ava Leung" (a title line)
+    re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review))\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-Z][a-z'’-]+)"
+               r"(?:\s+[A-Z][a-z'’-]+)?\s*$", re.M),
+    re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review))\s*[:\-–]\s*[A-Z][a-z'’-]+\s+(?:and|&)\s+"
+               r"(?P<n>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s*$", re.M),
+    # "Jacob Callaghan, who is 6", "Poppy, aged 2"
+    re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
+    # "his sister Poppy Callaghan", "their son Leo"
+    re.compile(r"\b(?:his|her|their|the)\s+(?:baby\s+|little\s+|older\s+|younger\s+)?"
+               r"(?:son|daughter|brother|sister|half-brother|half-sister)\s+(?P<n>[A-Z][a-z]+)"),
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
@@ -25,7 +35,8 @@ _LABELLED_PATTERNS = 3
 # "Jo (parent)" does not say whose mother or father Jo is.
 _PARENTS = loader.alternation_of(p for p in loader.lexicons()["parent_roles"] if "parent" not in p)
 _PARENT_NAME = [
-    re.compile(rf"\b(?:{_PARENTS})\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-Z][a-z]+)", re.I),
+    # not "partner (Rosie's dad)": a possessive names whose parent, not the parent
+    re.compile(rf"\b(?:{_PARENTS})\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-Z][a-z]+)\b(?!['’])", re.I),
     re.compile(rf"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
 ]
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
