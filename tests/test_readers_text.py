@@ -301,3 +301,38 @@ def test_every_bullet_glyph_opens_a_list_item(glyph):
 def test_glyphs_only_pdf_export_draws_stay_text(glyph):
     doc = read(f"Plan\n\n{glyph} Sarah to attend the course.\n")
     assert [(b.kind, b.text) for b in doc.blocks[1:]] == [("paragraph", f"{glyph} Sarah to attend the course.")]
+
+
+EXPORT = """TARN COUNCIL  CareFile   CP PLAN - Baby ROSS   Page 1 of 2
+ACTIONS
+--------------------------------------------------------------------------------
+Action:          SW to visit at home and check the cot and the
+                 Moses basket
+Responsible:     Tam Reid (SW)
+Target date:     fortnightly
+Success measure: Visit records show the cot set up and
+                 seen by the SW by 36 weeks
+--------------------------------------------------------------------------------
+TARN COUNCIL  CareFile   CP PLAN - Baby ROSS   Page 2 of 2
+Action:          HV to give safe sleep advice
+Responsible:     Amy Fenn (HV)
+Target date:     on discharge
+Success measure: Checklist signed
+Social worker: Tam Reid
+CONTINGENCY
+-----------
+If the baby is not safe, the SW will call the police.
+"""
+
+
+def test_text_export_wrapped_values_before_separators_and_repeated_page_headers():
+    from planlint import lint
+
+    doc = read_text(EXPORT, "export.txt")
+    texts = [b.text for b in doc.blocks]
+    assert sum("Page" in t for t in texts) == 1  # the repeat on page 2 is not content
+    assert "Success measure: Visit records show the cot set up and seen by the SW by 36 weeks" in texts
+    # an underlined heading after a label line is still a heading
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["ACTIONS", "CONTINGENCY"]
+    actions = lint(EXPORT, name="export.txt").plan.actions
+    assert [(a.facts.owner_status, a.facts.time_status, a.facts.measure_status) for a in actions] == [("ok", "ok", "ok")] * 2

@@ -51,11 +51,29 @@ def read(data: bytes, path: str) -> Document:
 
 def read_text(text: str, name: str = "-") -> Document:
     limits.check_characters(len(text))  # before the line-by-line work it would slow
-    lines = [_tidy(line) for line in re.split(r"\r\n|\r|\n", text)]
+    lines = _drop_page_headers([_tidy(line) for line in re.split(r"\r\n|\r|\n", text)])
     blocks = _Assembler(list(_classify(lines))).blocks()
     if not blocks:
         raise EmptyDocument("empty document: no text found")
     return Document(path=name, format=_format(text, name), blocks=blocks)
+
+
+_PAGE_NUMBER = re.compile(r"\bpage\s+\d+", re.I)
+
+
+def _drop_page_headers(lines: list[str]) -> list[str]:
+    """A printed export repeats its page header ("... Page 2 of 3") on every page.
+    The first one can carry the plan's title; the repeats are not content."""
+    seen: set[str] = set()
+    out = []
+    for line in lines:
+        if _PAGE_NUMBER.search(line):
+            key = re.sub(r"\d+", "#", " ".join(line.split()))
+            if key in seen:
+                line = ""
+            seen.add(key)
+        out.append(line)
+    return out
 
 
 def _decode(data: bytes) -> str:
@@ -178,7 +196,7 @@ def _classify(lines: list[str]):
                 rows.append((i + 1, _pipe_cells(lines[i].strip())))
                 i += 1
             item = _Item("table", number, rows=rows)
-        elif _underlined(s, lines, i, previous):
+        elif _underlined(s, lines, i, previous, indent):
             item = _Item("heading", number, s, level=1 if lines[i].strip()[0] == "=" else 2)
             i += 1
         elif _RULE.match(s):
@@ -274,7 +292,7 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
     return _inline(match.group("label")), value or ""
 
 
-def _underlined(s: str, lines: list[str], i: int, previous: _Item | None) -> bool:
+def _underlined(s: str, lines: list[str], i: int, previous: _Item | None, indent: int = 0) -> bool:
     """A short plain line followed by === or --- is a (setext) heading."""
     if i >= len(lines) or not _UNDERLINE.match(lines[i].strip()):
         return False
@@ -284,6 +302,8 @@ def _underlined(s: str, lines: list[str], i: int, previous: _Item | None) -> boo
         len(s.split()) <= HEADING_MAX_WORDS
         and not s.endswith((".", ";", ","))  # a sentence above a rule is text, the rule a separator
         and (previous is None or previous.kind != "text")
+        # nor the indented end of a "Label: value" line wrapped above a separator
+        and not (indent and previous.kind == "label")
     )
 
 

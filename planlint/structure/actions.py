@@ -63,7 +63,7 @@ def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, st
             continue
         host = out[-1][0] if out else None
         field = _field_line(block, columns) if host is not None and host.kind in ("list_item", "paragraph") else None
-        if field and field[0] not in out[-1][1] and not _FIELD_LINE.match(host.text):
+        if field and field[0] not in out[-1][1] and (not _FIELD_LINE.match(host.text) or _field_role(host.text, columns) == "action"):
             out[-1][1][field[0]] = field[1]
             continue
         out.append((block, {}))
@@ -75,6 +75,12 @@ def _adjacent(previous: Block, block: Block) -> bool:
     if previous.location.paragraph is not None and block.location.paragraph is not None:
         return block.location.paragraph == previous.location.paragraph + 1
     return block.style != "after-blank"
+
+
+def _field_role(text: str, columns: dict) -> str | None:
+    """"Action: SW to visit ..." heads a form whose other lines are its fields."""
+    m = _FIELD_LINE.match(text)
+    return longest_phrase(m.group("label"), columns)[0] if m else None
 
 
 def _field_line(block: Block, columns: dict) -> tuple[str, str] | None:
@@ -107,7 +113,11 @@ def block_actions(
         actions.append(Action(block.text.strip(), block.location, "labelled", section.kind, {**fields, **(extra or {})},
                               certainty="high" if section.kind == "actions" else "medium"))
         return actions, outcomes
-    if block.kind == "list_item" or extra:  # fields from other lines belong to the whole block
+    if extra and _field_role(block.text, columns) == "action":
+        # "Action: SW to visit ..." over its "Responsible:" and "Target date:" lines.
+        extra = {"action": _FIELD_LINE.match(block.text).group("value").strip(), **extra}
+        units = [block.text.strip()]
+    elif block.kind == "list_item" or extra:  # fields from other lines belong to the whole block
         units = [block.text.strip()]
     else:
         units = understanding.analyser.sentences(block.text)
