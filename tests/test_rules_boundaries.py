@@ -129,3 +129,23 @@ def test_f002_a_short_topic_label_in_a_need_column_is_not_an_outcome_judged():
 """
     f002 = [f.excerpt for f in lint(text, name="plan.md").findings if f.rule == "F002"]
     assert f002 == ["Mum stops drinking and stays sober every day"]
+
+
+def test_r001_a_review_conference_to_be_arranged_has_no_date_even_beside_the_last_ones():
+    from planlint import lint
+    base = """# Child protection plan for Leo
+Plan from the review conference on 27/02/2025.
+
+## Actions
+- SW Jo Hill will visit Leo weekly and record what he says.
+
+## Review
+Core group: monthly, next on 13/05/2025.
+{line}
+"""
+    def r001(line):
+        return [f for f in lint(base.format(line=line), name="plan.md").findings if f.rule == "R001"]
+    assert r001("Review conference: to be arranged by the new authority.")
+    assert r001("Review conference: TBC (within 6 months).")
+    assert not r001("Next review conference: 12/06/2025.")
+    assert not r001("Review conference: to be arranged. Next review conference booked for 12/06/2025.")

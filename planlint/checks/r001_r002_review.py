@@ -12,13 +12,22 @@ def missing_review_arrangements(ctx):
     labelled_rows = [
         r for r in ctx.plan.rows if len(r.cells) > 1 and len(r.cells[0].split()) <= 5 and r.head_cues & _MEETINGS
     ]
+    dated_reviews = []
+    unconfirmed_review = False
     for s in ctx.plan.sentences + labelled_rows:
         if s.section == "contingency" and "conditional" in s.cues:
             continue  # "if ..., an early review conference will be held": not the plan's reviews
+        if "review_conference" in s.cues and "unconfirmed" in s.cues:
+            unconfirmed_review = True  # "Review conference: to be arranged"
+            continue
         if not s.has_time or "this_meeting" in s.cues:
             continue
         core = core or "core_group" in s.cues
-        review = review or "review_conference" in s.cues
+        if "review_conference" in s.cues:
+            dated_reviews.append(s)
+    # Once the plan says its review conference has no date, a dated mention must be
+    # of the next one, not "the plan from the review conference on 27/02/2025".
+    review = any("next_meeting" in s.cues for s in dated_reviews) if unconfirmed_review else bool(dated_reviews)
     if not (core and review):
         missing = "core group meetings" if not core else "the review conference"
         if not core and not review:
