@@ -303,3 +303,29 @@ def test_by_the_next_morning_is_a_timescale(understanding):
 
 def test_grown_ups_who_work_with_a_child_are_a_collective(understanding):
     assert facts(understanding, "Visit", owner="The grown-ups who work with you").owner_status == "vague"
+
+
+@pytest.mark.parametrize("owner", ["Kayleigh's mum, Lorraine Platt", "Dad's mother", "Nanny Jean", "Nain (Eleri Pugh)"])
+def test_a_parents_parent_is_family_not_a_parent(owner):
+    u = Understanding(Analyser(), names=["Lorraine", "Platt", "Jean", "Eleri"], child_names=["Harley"],
+                      parent_names=["Kayleigh"])
+    f = facts(u, "Have Harley after school", owner=owner)
+    assert "FAMILY_ROLES" in f.owner_labels and "PARENT_ROLES" not in f.owner_labels
+
+
+@pytest.mark.parametrize("response", [
+    "the children will go to their grandparents that night", "the baby will remain in hospital",
+    "Amelia will go to Nanny Jean's straight away", "Mum will ring 999", "contact will be suspended",
+    "the children will be cared for by their aunt",
+])
+def test_concrete_contingency_responses(response):
+    from planlint import lint
+    text = f"""# Plan for Amelia
+
+## Actions
+- SW Jo Hill will visit Amelia weekly and record what she says.
+
+## Contingency
+If Dale comes to the house, {response}.
+"""
+    assert "C002" not in {f.rule for f in lint(text, name="plan.md").findings}

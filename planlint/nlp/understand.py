@@ -27,6 +27,8 @@ _WORK_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work|ship
 _TAG = re.compile(r"\((?P<tag>[^()]{1,40})\)|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
 _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
+_PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
+_PARENTS_PARENT = re.compile(r"\b(\w+)['’]s\s+(?:mum|dad|mother|father|mam|mom)\b", re.I)
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
 # One word in a When column that is a time by itself: "June", "Thurs", "Spring", "03/25".
 _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "weekday_abbreviations")
@@ -76,6 +78,11 @@ class Understanding:
             return True
         return any(_POSSESSIVE_S.sub("", w.lower()) in self.child_names for w in _WORD.findall(text))
 
+    def _parents_parent(self, text: str) -> bool:
+        """"Kayleigh's mum, Lorraine Platt", "Dad's mother": a grandparent, not a parent."""
+        m = _PARENTS_PARENT.search(text)
+        return bool(m) and (m.group(1).lower() in self.parent_names or m.group(1).lower() in _PARENT_WORDS)
+
     def _supports_parent(self, text: str) -> bool:
         """Help aimed at a parent: "support Mum", "Rebecca to be supported", "phone Rebecca"."""
         people = "|".join([_PARENTS] + [re.escape(n) for n in self.parent_names])
@@ -118,6 +125,7 @@ class Understanding:
         """
         if is_empty_cell(text):
             return "missing", frozenset()
+        grandparent = self._parents_parent(text)
         if not cell and (m := _POSSESSIVE.search(text)) and not any(
             x.label in CONCRETE_OWNER and x.start < m.end() <= x.end for x in self.mentions(text)
         ):
@@ -126,6 +134,8 @@ class Understanding:
             text = text[m.end():]
         ms = [m for m in self.mentions(text) if m.asserted or m.label in CONCRETE_OWNER]
         labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER)
+        if "PARENT_ROLES" in labels and grandparent:
+            labels = labels - {"PARENT_ROLES"} | {"FAMILY_ROLES"}
         if self.local_services & {w.lower() for w in _WORD.findall(text)}:
             labels |= {"ADULT_SERVICES"}
         words = _WORD.findall(text)
