@@ -99,14 +99,14 @@ class TokenMatcher:
         self.vocab = vocab
         specs: dict[str, int] = {}
         self._tests: list = []
-        self._patterns = []  # (match_id, elements, first_bits)
+        self._patterns = []  # (match_id, elements, first_bits, steps for _ends)
         self._fallback = Matcher(vocab, validate=validate)
         for key, pattern in patterns:
             elements = _compile(pattern, specs, self._tests)
             if elements is None:
                 self._fallback.add(key, [pattern])
             else:
-                self._patterns.append((vocab.strings.add(key), elements, _first_bits(elements)))
+                self._patterns.append((vocab.strings.add(key), elements, _first_bits(elements), {}))
         self._masks: dict[int, int] = {}
         self._starters: dict[int, tuple] = {}
 
@@ -139,15 +139,23 @@ class TokenMatcher:
             starters = self._starters.get(mask)
             if starters is None:
                 starters = self._starters[mask] = tuple(p for p in self._patterns if p[2] & mask)
-            for match_id, elements, _ in starters:
-                matches.extend((match_id, start, end) for end in _ends(elements, masks, start))
+            for match_id, elements, _, steps in starters:
+                if len(steps) > _MAX_WORDS:
+                    steps.clear()
+                matches.extend((match_id, start, end) for end in _ends(elements, masks, start, steps))
         return matches
 
 
-def _ends(elements, masks, start: int) -> list[int]:
-    """Every end of a match of elements beginning at start (a small NFA walk)."""
+def _ends(elements, masks, start: int, steps: dict) -> list[int]:
+    """Every end of a match of elements beginning at start (a small NFA walk).
+
+    `steps` remembers each (states, mask) move of this pattern: words repeat,
+    so most moves are one dict lookup instead of building sets.
+    """
     final = len(elements)
-    states = _closure(elements, {0})
+    states = steps.get(None)
+    if states is None:
+        states = steps[None] = _closure(elements, {0})
     ends = []
     j = start
     while states:
@@ -156,12 +164,16 @@ def _ends(elements, masks, start: int) -> list[int]:
         if j == len(masks):
             break
         mask = masks[j]
-        step = set()
-        for k in states:
-            if k != final:
-                bit, op = elements[k]
-                if mask & bit:
-                    step.add(k if op == "*" else k + 1)
-        states = _closure(elements, step)
+        key = (states, mask)
+        after = steps.get(key)
+        if after is None:
+            step = set()
+            for k in states:
+                if k != final:
+                    bit, op = elements[k]
+                    if mask & bit:
+                        step.add(k if op == "*" else k + 1)
+            after = steps[key] = _closure(elements, step)
+        states = after
         j += 1
     return ends
