@@ -79,7 +79,7 @@ class Analyser:
         self._cache[text] = mentions
         sents = []
         # Sentences as doc.sents gives them, cut from the text by token offsets:
-        # building each sentence's Span and Tokens cost more than the matching.
+        # a sentence Span's text and offsets make a Token for each of its words.
         offsets = doc.to_array("IDX").tolist()
         starts = [i for i, v in enumerate(doc.to_array("SENT_START").tolist()) if i and v == 1]
         for first, after in zip([0, *starts], [*starts, len(doc)]):

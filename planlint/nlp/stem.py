@@ -50,7 +50,7 @@ def make_stem(nlp: Language, name: str):
 
 class StemComponent:
     """Sets every token's lemma through one array, each distinct word stemmed once:
-    a token-by-token `token.lemma_ = ...` cost more than all the matching."""
+    `token.lemma_ = ...` made a Token and looked up a string for every word."""
 
     def __init__(self) -> None:
         self._lemmas: dict[int, int] = {}  # orth -> lemma hash, in this pipeline's vocab
