@@ -26,9 +26,17 @@ if not Span.has_extension("modifiers"):
     Span.set_extension("modifiers", default=frozenset())
 
 
-def _ends_clause(token) -> bool:
+# What the scope walk asks of a word, as bits: a word's answers never depend on
+# its context, so each distinct word is asked once (doc[i] makes a Token each time).
+_ENDS_CLAUSE, _COMMA, _MODAL, _STOPS_PAST = 1, 2, 4, 8
+
+
+def _word_flags(lex) -> int:
     # "):" is one token; a clause ends at any token closing with ; or :
-    return token.lower_ in TERMINATORS or token.text[-1] in ";:"
+    ends = lex.lower_ in TERMINATORS or lex.orth_[-1] in ";:"
+    return ((_ENDS_CLAUSE if ends else 0) | (_COMMA if lex.orth_ == "," else 0)
+            | (_MODAL if lex.lower_ in MODALS else 0)
+            | (_STOPS_PAST if ends or lex.lower_ in ("but", ",") else 0))
 
 
 @Language.factory("planlint_context", default_config={"spans_key": "planlint"})
@@ -39,6 +47,7 @@ def make_context(nlp: Language, name: str, spans_key: str):
 class ContextComponent:
     def __init__(self, spans_key: str):
         self.spans_key = spans_key
+        self._flags: dict[int, int] = {}  # orth -> _word_flags
 
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans[self.spans_key])
@@ -57,34 +66,59 @@ class ContextComponent:
         past_starts = {cue.start for cue in cues if cue.label_ == "HISTORICAL"}
         for cue in cues:
             cue_by_end.setdefault(cue.end, []).append(cue)
+        flags = self._doc_flags(doc)
+        sentences = _sentence_bounds(doc) if doc.has_annotation("SENT_START") else None
         for span in spans:
             if span.label_ in CUE_LABELS:
                 continue
-            span._.modifiers = frozenset(self._modifiers(doc, span, cue_by_end, past_starts))
+            bounds = sentences[span.start] if sentences else (0, len(doc))
+            span._.modifiers = frozenset(_modifiers(span.start, span.end, bounds, flags, cue_by_end, past_starts))
         return doc
 
-    def _modifiers(self, doc: Doc, span: Span, cue_by_end: dict[int, list[Span]], past_starts: set[int]):
-        found = set()
-        sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
-        lowest = max(sent_start, span.start - WINDOW)
-        comma_seen = modal_seen = False
-        i = span.start
-        while i >= lowest:
-            for cue in cue_by_end.get(i, ()):
-                kind = CUE_LABELS[cue.label_]
-                if not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
-                    found.add(kind)
-            if i == lowest or _ends_clause(doc[i - 1]):
-                break
-            comma_seen = comma_seen or doc[i - 1].text == ","
-            modal_seen = modal_seen or doc[i - 1].lower_ in MODALS
-            i -= 1
-        # A past can also come after its target: "used cannabis in the past".
-        end = min(span.sent.end if doc.has_annotation("SENT_START") else len(doc), span.end + WINDOW)
-        for j in range(span.end, end):
-            if j in past_starts:
-                found.add("historical")
-                break
-            if _ends_clause(doc[j]) or doc[j].lower_ in ("but", ","):
-                break
-        return found
+    def _doc_flags(self, doc: Doc) -> list[int]:
+        cache, vocab = self._flags, doc.vocab
+        if len(cache) > 200_000:
+            cache.clear()
+        out = []
+        for orth in doc.to_array("ORTH").tolist():
+            flags = cache.get(orth)
+            if flags is None:
+                flags = cache[orth] = _word_flags(vocab[orth])
+            out.append(flags)
+        return out
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the sentence each token is in, as Span.sent gives it."""
+    starts = [i for i, v in enumerate(doc.to_array("SENT_START").tolist()) if v == 1 or i == 0]
+    bounds: list[tuple[int, int]] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        bounds.extend([(start, end)] * (end - start))
+    return bounds
+
+
+def _modifiers(start: int, end: int, sentence: tuple[int, int], flags: list[int],
+               cue_by_end: dict[int, list[Span]], past_starts: set[int]):
+    found = set()
+    lowest = max(sentence[0], start - WINDOW)
+    comma_seen = modal_seen = False
+    i = start
+    while i >= lowest:
+        for cue in cue_by_end.get(i, ()):
+            kind = CUE_LABELS[cue.label_]
+            if not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
+                found.add(kind)
+        if i == lowest or flags[i - 1] & _ENDS_CLAUSE:
+            break
+        comma_seen = comma_seen or bool(flags[i - 1] & _COMMA)
+        modal_seen = modal_seen or bool(flags[i - 1] & _MODAL)
+        i -= 1
+    # A past can also come after its target: "used cannabis in the past".
+    for j in range(end, min(sentence[1], end + WINDOW)):
+        if j in past_starts:
+            found.add("historical")
+            break
+        if flags[j] & _STOPS_PAST:
+            break
+    return found

@@ -64,10 +64,24 @@ def _compile(pattern: list[dict], specs: dict, tests: list):
         key = repr(sorted(conditions.items()))
         if key not in specs:
             specs[key] = 1 << len(tests)
-            tests.append(lambda lex, preds=preds: all(p(lex) for p in preds))
+            tests.append(_word_list(conditions) or (lambda lex, preds=preds: all(p(lex) for p in preds)))
         bit = specs[key]
         elements.extend([(bit, "1"), (bit, "*")] if op == "+" else [(bit, op)])
     return tuple(elements)
+
+
+def _word_list(conditions: dict):
+    """(lexeme attribute, words) when the test is only "this attribute is one of
+    these words": such tests are answered by one lookup per attribute."""
+    if len(conditions) != 1:
+        return None
+    (attr, value), = conditions.items()
+    if attr not in _STRING_ATTRS:
+        return None
+    words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and len(value) == 1 else None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        return None
+    return _STRING_ATTRS[attr], frozenset(words)
 
 
 def _closure(elements, states) -> frozenset:
@@ -99,23 +113,34 @@ class TokenMatcher:
         self.vocab = vocab
         specs: dict[str, int] = {}
         self._tests: list = []
-        self._patterns = []  # (match_id, elements, first_bits)
+        self._patterns = []  # (match_id, elements, first_bits, steps for _ends)
         self._fallback = Matcher(vocab, validate=validate)
         for key, pattern in patterns:
             elements = _compile(pattern, specs, self._tests)
             if elements is None:
                 self._fallback.add(key, [pattern])
             else:
-                self._patterns.append((vocab.strings.add(key), elements, _first_bits(elements)))
+                self._patterns.append((vocab.strings.add(key), elements, _first_bits(elements), {}))
+        self._index: dict[str, dict[str, int]] = {}  # lexeme attribute -> word -> bits of its word-list tests
+        self._others = []  # (bit, test) for every other test
+        for i, test in enumerate(self._tests):
+            if callable(test):
+                self._others.append((1 << i, test))
+            else:
+                words = self._index.setdefault(test[0], {})
+                for word in test[1]:
+                    words[word] = words.get(word, 0) | 1 << i
         self._masks: dict[int, int] = {}
         self._starters: dict[int, tuple] = {}
 
     def _mask(self, orth: int) -> int:
         lex = self.vocab[orth]
         mask = 0
-        for i, test in enumerate(self._tests):
+        for attr, words in self._index.items():
+            mask |= words.get(getattr(lex, attr), 0)
+        for bit, test in self._others:
             if test(lex):
-                mask |= 1 << i
+                mask |= bit
         return mask
 
     def masks(self, doc) -> list[int]:
@@ -139,15 +164,23 @@ class TokenMatcher:
             starters = self._starters.get(mask)
             if starters is None:
                 starters = self._starters[mask] = tuple(p for p in self._patterns if p[2] & mask)
-            for match_id, elements, _ in starters:
-                matches.extend((match_id, start, end) for end in _ends(elements, masks, start))
+            for match_id, elements, _, steps in starters:
+                if len(steps) > _MAX_WORDS:
+                    steps.clear()
+                matches.extend((match_id, start, end) for end in _ends(elements, masks, start, steps))
         return matches
 
 
-def _ends(elements, masks, start: int) -> list[int]:
-    """Every end of a match of elements beginning at start (a small NFA walk)."""
+def _ends(elements, masks, start: int, steps: dict) -> list[int]:
+    """Every end of a match of elements beginning at start (a small NFA walk).
+
+    `steps` remembers each (states, mask) move of this pattern: words repeat,
+    so most moves are one dict lookup instead of building sets.
+    """
     final = len(elements)
-    states = _closure(elements, {0})
+    states = steps.get(None)
+    if states is None:
+        states = steps[None] = _closure(elements, {0})
     ends = []
     j = start
     while states:
@@ -156,12 +189,16 @@ def _ends(elements, masks, start: int) -> list[int]:
         if j == len(masks):
             break
         mask = masks[j]
-        step = set()
-        for k in states:
-            if k != final:
-                bit, op = elements[k]
-                if mask & bit:
-                    step.add(k if op == "*" else k + 1)
-        states = _closure(elements, step)
+        key = (states, mask)
+        after = steps.get(key)
+        if after is None:
+            step = set()
+            for k in states:
+                if k != final:
+                    bit, op = elements[k]
+                    if mask & bit:
+                        step.add(k if op == "*" else k + 1)
+            after = steps[key] = _closure(elements, step)
+        states = after
         j += 1
     return ends

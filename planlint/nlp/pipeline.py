@@ -43,9 +43,11 @@ def get_nlp(extra_packs: tuple[str, ...] = ()):
     return nlp
 
 
-def _to_mentions(doc) -> list[Mention]:
+def _to_mentions(doc, text: str) -> list[Mention]:
+    # The tokenizer keeps the text whole (doc.text == text), so a span's text
+    # is its slice of it: cheaper than Span.text, which joins its tokens.
     return [
-        Mention(s.label_, s.text, s.start_char, s.end_char, s._.modifiers)
+        Mention(s.label_, text[s.start_char:s.end_char], s.start_char, s.end_char, s._.modifiers)
         for s in sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start, -s.end))
     ]
 
@@ -73,16 +75,23 @@ class Analyser:
             self._store(text, doc)
 
     def _store(self, text: str, doc) -> None:
-        mentions = _to_mentions(doc)
+        mentions = _to_mentions(doc, text)
         self._cache[text] = mentions
         sents = []
-        for sent in doc.sents:
-            stripped = sent.text.strip()
+        # Sentences as doc.sents gives them, cut from the text by token offsets:
+        # a sentence Span's text and offsets make a Token for each of its words.
+        offsets = doc.to_array("IDX").tolist()
+        starts = [i for i, v in enumerate(doc.to_array("SENT_START").tolist()) if i and v == 1]
+        for first, after in zip([0, *starts], [*starts, len(doc)]):
+            if first == after:
+                continue  # an empty doc has no sentence
+            sent = text[offsets[first]:offsets[after] if after < len(doc) else len(text)]
+            stripped = sent.strip()
             if not stripped:
                 continue
             sents.append(stripped)
             if stripped not in self._cache:
-                start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                start = offsets[first] + len(sent) - len(sent.lstrip())
                 end = start + len(stripped)
                 self._cache[stripped] = [
                     Mention(m.label, m.text, m.start - start, m.end - start, m.modifiers)

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+
+_MAX_WORDS = 200_000  # words remembered before the cache starts again
 
 _KEEP = {"always", "various", "previous", "serious", "anxious", "nervous", "status", "this", "his", "us", "was",
          "has", "does", "is", "as", "yes", "less", "unless", "across", "process", "address", "progress", "needs"}
@@ -39,8 +43,29 @@ def stem(word: str) -> str:
     return w
 
 
-@Language.component("planlint_stem")
-def stem_component(doc: Doc) -> Doc:
-    for token in doc:
-        token.lemma_ = stem(token.text)
-    return doc
+@Language.factory("planlint_stem")
+def make_stem(nlp: Language, name: str):
+    return StemComponent()
+
+
+class StemComponent:
+    """Sets every token's lemma through one array, each distinct word stemmed once:
+    `token.lemma_ = ...` made a Token and looked up a string for every word."""
+
+    def __init__(self) -> None:
+        self._lemmas: dict[int, int] = {}  # orth -> lemma hash, in this pipeline's vocab
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        lemmas, strings = self._lemmas, doc.vocab.strings
+        if len(lemmas) > _MAX_WORDS:
+            lemmas.clear()
+        out = []
+        for orth in doc.to_array(ORTH).tolist():
+            lemma = lemmas.get(orth)
+            if lemma is None:
+                lemma = lemmas[orth] = strings.add(stem(strings[orth]))
+            out.append(lemma)
+        doc.from_array([LEMMA], numpy.array(out, dtype=numpy.uint64))
+        return doc

@@ -6,8 +6,11 @@ and returns a horizontally merged cell once per grid column. Local authority
 templates are full of all of these.
 
 Only the three parts the walk needs (document, styles, numbering) are parsed,
-with python-docx's hardened XML parser; opening the whole package would also
-parse parts such as stylesWithEffects.xml, which cost more than the body.
+with the settings of python-docx's hardened XML parser but lxml's plain
+elements: opening the whole package would also parse parts such as
+stylesWithEffects.xml, which cost more than the body, and python-docx's
+element classes cost time on every element the walk touches. `check` so
+never imports python-docx.
 
 `walk(document)` is the same walk over a document python-docx has opened, for
 code that changes the document where a finding points: it yields each block
@@ -22,9 +25,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
-from docx.opc.part import XmlPart
-from docx.oxml.parser import parse_xml
-from docx.styles import BabelFish
+from lxml import etree
 
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
 from ..model import Block, Document, Location, Table
@@ -64,6 +65,14 @@ _SKIP = {
 } | {_MC + "AlternateContent"}
 _SPACE = {_w("tab"), _w("ptab")}
 _BREAK = {_w("br"), _w("cr")}
+
+# python-docx's settings (no entities resolved: no external or billion-laughs
+# entities), without its element classes.
+_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+# Word stores these built-in style names in lower case; they are shown (and
+# matched) as python-docx names them.
+_UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
+             **{f"heading {n}": f"Heading {n}" for n in range(1, 10)}}
 
 _HEADING_NAME = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list (bullet|number)(?:\s*(\d))?$", re.IGNORECASE)
@@ -139,6 +148,8 @@ def _target(archive: zipfile.ZipFile, source: str, reltype: str) -> str | None:
 
 def _related(part, reltype: str):
     """`_target` for an opened package: the XML of the first part `part` relates to by type."""
+    from docx.opc.part import XmlPart
+
     for rel in part.rels.values():
         if rel.reltype == _RELTYPES + reltype and not rel.is_external:
             return rel.target_part.element if isinstance(rel.target_part, XmlPart) else None
@@ -154,7 +165,7 @@ def _part(archive: zipfile.ZipFile, name: str | None):
         data = archive.read(name)
     except KeyError:
         return None
-    return parse_xml(data)
+    return etree.fromstring(data, _PARSER)
 
 
 def _on(element, default: bool = True) -> bool:
@@ -526,4 +537,5 @@ def _outline_level(p_pr) -> int | None:
 
 
 def _style_name(style) -> str:
-    return BabelFish.internal2ui(_prop(style, "name") or "")
+    name = _prop(style, "name") or ""
+    return _UI_NAMES.get(name, name)
