@@ -329,3 +329,27 @@ def test_concrete_contingency_responses(response):
 If Dale comes to the house, {response}.
 """
     assert "C002" not in {f.rule for f in lint(text, name="plan.md").findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Mum will show the SW the receipts each week", "The HV will weigh Amelia at each visit",
+    "The SW will check the fridge at each visit",
+])
+def test_showing_checking_and_weighing_are_measures(understanding, text):
+    assert facts(understanding, text).measure_status == "ok"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The aim of this plan is that Amelia is safe, fed and at nursery every day.",
+    "We all want Amelia to be safe at home and happy at nursery.",
+])
+def test_an_outcome_said_in_a_sentence_counts_for_o001(sentence):
+    from planlint import lint
+    text = f"""# Plan for Amelia
+
+{sentence}
+
+## Actions
+- SW Jo Hill will visit Amelia weekly and record what she says.
+"""
+    assert "O001" not in {f.rule for f in lint(text, name="plan.md").findings}
