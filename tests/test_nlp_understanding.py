@@ -353,3 +353,15 @@ def test_an_outcome_said_in_a_sentence_counts_for_o001(sentence):
 - SW Jo Hill will visit Amelia weekly and record what she says.
 """
     assert "O001" not in {f.rule for f in lint(text, name="plan.md").findings}
+
+
+@pytest.mark.parametrize("text", ["Mum will see her GP over the next few weeks", "SW to refer in the coming weeks",
+                                  "HV to call within a few days"])
+def test_a_few_weeks_is_a_vague_timescale(understanding, text):
+    assert facts(understanding, text).time_status == "vague"
+
+
+def test_we_hope_that_is_hedged_and_names_who_acts(understanding):
+    f = facts(understanding, "We hope that Keith will go to the drop-in at the alcohol service every week")
+    assert f.owner == "Keith"
+    assert "hedged" in f.cues

@@ -43,7 +43,7 @@ _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)
 _PREAMBLE = re.compile(
     r"^\s*(?:\S+\s+){0,4}?(?:is|was|has been|have|has)?\s*"
     r"(?:expected|agreed|recommended|important|essential|vital|necessary|decided|asked|requested|"
-    r"hoped|planned|intended|anticipated)\s+that\s+",
+    r"hoped|planned|intended|anticipated|hope|hoping|expect|expects)\s+that\s+",
     re.I,
 )
 
