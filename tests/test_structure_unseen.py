@@ -430,3 +430,34 @@ def test_unseen_letter_headings_in_ordinary_words():
     assert kinds["Why Harley and Ivy have a plan"] == "worries"
     assert kinds["What we all want for Harley and Ivy"] == "outcomes"
     assert "O001" not in {rule for rule, _ in findings(LETTER, "letter.txt")}
+
+
+MISREAD_HEADER = """# Plan for Kai
+
+## The plan
+| What needs to change | What will be done | By who | By when | What will tell us it is working |
+|---|---|---|---|---|
+| Kai feels safe at home | Six worry sessions with Kai | Mr Dylan Hughes, learning mentor | Weekly | Kai's feelings scale goes from 4/10 to 7/10 |
+| Kai reads well | Reading catch-up group | Mr Tom Illing, class teacher | Three times a week | Reading age tested in June and October shows a rise of 6 months |
+"""
+
+
+def test_unseen_a_second_action_column_is_a_misread_header_read_by_its_content():
+    plan = lint(MISREAD_HEADER, name="plan.md").plan
+    assert plan.reading.tables[0].roles[-1] == "measure"
+    assert [a.facts.measure_status for a in plan.actions] == ["ok", "ok"]
+
+
+COMMENTS = """# Plan for Amani
+
+## Actions
+| Action | Comments / update |
+|---|---|
+| IDVA support and safety planning for Amani | IDVA Rachel Moss, Lathenby Domestic Abuse Service<br>• first meeting booked for 14/05 |
+| Safe sleep advice for Eli | HV Jo Hill – by 20/05 |
+"""
+
+
+def test_unseen_a_comment_cell_that_opens_with_a_long_role_and_service_names_the_owner():
+    plan = lint(COMMENTS, name="plan.md").plan
+    assert [a.facts.owner_status for a in plan.actions] == ["ok", "ok"]

@@ -35,7 +35,8 @@ _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "wee
                    for w in loader.vocabulary()[k]} | {"spring", "summer", "autumn", "winter", "now"}
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_LEAD_SEGMENT = re.compile(r"\s[–—-]\s|[.;:]\s")
+# "SW Peter Hollins – fortnightly", "IDVA Rachel Moss, DA Service\n• first meeting ...": who comes first.
+_LEAD_SEGMENT = re.compile(r"\s[–—-]\s|[.;:]\s|\s*\n")
 _PARENTS = loader.alternation_of(loader.lexicons()["parent_roles"])
 
 
@@ -217,7 +218,7 @@ class Understanding:
         c = find_commitment(comment)
         # "SW Peter Hollins – fortnightly": who, then a dash and when.
         lead = _LEAD_SEGMENT.split(comment.strip(), 1)[0]
-        lead = lead if len(lead.split()) <= 6 and lead != comment.strip() else ""
+        lead = lead if len(lead.split()) <= 8 and lead != comment.strip() else ""
         for who in ((c.agent if c.passive else c.subject) if c else "", self._tagged_owner(comment), lead):
             status, labels = self.owner_verdict(who, cell=False) if who else ("missing", frozenset())
             named = {w.lower() for w in _WORD.findall(who)} & self.parent_names

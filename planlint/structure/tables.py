@@ -94,7 +94,11 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
         owner = sum(len(c.split()) <= 8 and analyse.names_owner(c) for c in cells) / len(cells)
         # Who and when fit in a few words; a column of sentences is a comment however many dates it holds.
         short = sorted(len(c.split()) for c in cells)[len(cells) // 2] <= 8
-        if roles[i] is None:
+        if roles[i] == "action" and "action" in roles[:i]:
+            # A second "action" column is a header we misread ("What will tell us it is working").
+            measure = sum(_measure_like(c, analyse) for c in cells) / len(cells)
+            roles[i] = "measure" if "measure" not in present and measure >= 0.5 else "comment"
+        elif roles[i] is None:
             if sum(bool(_STATUS_ONLY.match(c)) for c in cells) / len(cells) >= 0.5:
                 continue  # a RAG or status column
             wants = [r for r, share in (("owner", owner), ("timescale", time))
