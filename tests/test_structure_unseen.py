@@ -461,3 +461,19 @@ COMMENTS = """# Plan for Amani
 def test_unseen_a_comment_cell_that_opens_with_a_long_role_and_service_names_the_owner():
     plan = lint(COMMENTS, name="plan.md").plan
     assert [a.facts.owner_status for a in plan.actions] == ["ok", "ok"]
+
+
+POLICY = """# Safeguarding Children Partnership procedures
+
+## 4.7 The child protection plan
+4.7.1 The lead social worker makes the outline plan into a detailed plan with the core group within 10 working days.
+4.7.2 Every plan must record the child's wishes and feelings.
+4.7.3 The plan should be shared with the parents within 1 working day. Plans must say who does what and by when.
+"""
+
+
+def test_unseen_procedures_about_plans_in_general_are_no_plan():
+    result = lint(POLICY, name="procedures.md")
+    assert not result.plan.reading.plan_found and not result.findings
+    named = POLICY.replace("# Safeguarding", "Child: Amelia Hart\n\n# Safeguarding")
+    assert lint(named, name="plan.md").plan.reading.plan_found

@@ -39,6 +39,8 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
         reason = "a README or similar file documents a folder; it is not a plan"
     elif _blank_template(plan):
         reason = "a blank template: its outcomes or actions are placeholders in square brackets"
+    elif _about_plans_in_general(plan):
+        reason = "it names no child or parent and speaks of plans in general, as procedures and guidance do"
     elif (named := _other_document(plan)):
         reason = f"its title calls it a {named}, and no heading calls it a plan"
     elif kinds & _PLAN_KINDS:
@@ -94,6 +96,16 @@ def _blank_template(plan: Plan) -> bool:
     A redacted plan has "[name]" inside its actions, never instead of them."""
     units = [o.text for o in plan.outcomes] + [a.fields.get("action", a.text) for a in plan.actions]
     return sum(not re.sub(r"[\W_]+", "", _PLACEHOLDER.sub("", u)) for u in units) >= 2
+
+
+# Sentences about plans in general that make a document guidance rather than a plan.
+_GENERAL_SENTENCES = 2
+
+
+def _about_plans_in_general(plan: Plan) -> bool:
+    if plan.facts.child_names or plan.facts.parent_names:
+        return False
+    return sum("plans_in_general" in s.cues for s in plan.sentences) >= _GENERAL_SENTENCES
 
 
 def _other_document(plan: Plan) -> str:
