@@ -365,3 +365,9 @@ def test_we_hope_that_is_hedged_and_names_who_acts(understanding):
     f = facts(understanding, "We hope that Keith will go to the drop-in at the alcohol service every week")
     assert f.owner == "Keith"
     assert "hedged" in f.cues
+
+
+@pytest.mark.parametrize("text", ["School will let me know if Amelia is late more than twice in a week",
+                                  "Dawn will go to the pain clinic on 12 July and tell me how it went"])
+def test_letting_or_telling_the_writer_know_is_a_measure(understanding, text):
+    assert facts(understanding, text).measure_status == "ok"
