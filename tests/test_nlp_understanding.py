@@ -371,3 +371,14 @@ def test_we_hope_that_is_hedged_and_names_who_acts(understanding):
                                   "Dawn will go to the pain clinic on 12 July and tell me how it went"])
 def test_letting_or_telling_the_writer_know_is_a_measure(understanding, text):
     assert facts(understanding, text).measure_status == "ok"
+
+
+def test_a_progress_note_date_beside_an_action_is_not_its_timescale(understanding):
+    """"Last seen 20/02/2025" says what happened; "to book by 20/05" says when the work is due."""
+    assert facts(understanding, "Home visits to see Amelia", comment="Last seen 20/02/2025").time_status == "missing"
+    assert facts(understanding, "Home visits", comment="Referred 12/02/2025, on the waiting list").time_status == "missing"
+    assert facts(understanding, "Home visits", comment="SW Jo Hill to book by 20/05/2025").time_status == "ok"
+
+
+def test_when_his_caseload_allows_is_vague(understanding):
+    assert facts(understanding, "SW will visit when his caseload allows").time_status == "vague"

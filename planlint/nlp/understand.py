@@ -27,6 +27,9 @@ _WORK_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work|ship
 _TAG = re.compile(r"\((?P<tag>[^()]{1,40})\)|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
 _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
+_PAST_NOTE = re.compile(
+    r"\b(?:last(?: seen| visit(?:ed)?| contact(?:ed)?)?|seen|referred|sent|completed|held|attended|visited|done|"
+    r"made|was|were|since|received|started|rang|phoned|met|spoke)\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
 _PARENTS_PARENT = re.compile(r"\b(\w+)['’]s\s+(?:mum|dad|mother|father|mam|mom)\b", re.I)
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
@@ -241,6 +244,12 @@ class Understanding:
         """
         if "timescale" in fields and not is_empty_cell(fields["timescale"]):
             mentions = self.mentions(fields["timescale"])
+        elif comment := fields.get("comment", ""):
+            # "Last seen 20/02/2025", "Referred 12/02 – on the waiting list": a
+            # progress note's dates say what happened, not when the work is due.
+            others = [v for k, v in fields.items() if k not in ("outcome", "comment") and v]
+            mentions = self.joined_mentions(others) + [
+                m for m in self.mentions(comment) if not (m.label == "TIME" and _PAST_NOTE.search(comment[:m.start]))]
         else:
             mentions = facts.mentions
         asserted = [m for m in mentions if m.asserted]
