@@ -477,3 +477,30 @@ def test_unseen_procedures_about_plans_in_general_are_no_plan():
     assert not result.plan.reading.plan_found and not result.findings
     named = POLICY.replace("# Safeguarding", "Child: Amelia Hart\n\n# Safeguarding")
     assert lint(named, name="plan.md").plan.reading.plan_found
+
+
+AGREED_MINUTES = """# Core group meeting – notes and agreed actions
+
+## Outcomes in the child protection plan (ICPC 29/04/2025)
+- Lacey and Harley live in a clean, safe home with food in the cupboards every day.
+- Lacey gets to school on time and is not worrying about her mum during the day.
+
+## 1. How Lacey and Harley are doing
+Marcus has visited three times since conference and the kitchen was cleaner.
+
+Agreed: Marcus (SW) will visit Lacey and Harley at home every week until the next core group.
+
+Agreed: Harley's referral to speech and language therapy will be chased.
+
+Plan: child protection plan from the conference on 29/04/2025.
+"""
+
+
+def test_unseen_minutes_with_agreed_lines_and_a_qualified_outcomes_heading():
+    plan = lint(AGREED_MINUTES, name="minutes.md").plan
+    assert plan.sections[1].kind == "outcomes"
+    assert [a.fields["action"] for a in plan.actions] == [
+        "Marcus (SW) will visit Lacey and Harley at home every week until the next core group.",
+        "Harley's referral to speech and language therapy will be chased.",
+    ]
+    assert len(plan.outcomes) == 2

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import loader
 from ..model import Document, Outcome, Plan
 from ..nlp.understand import Understanding
-from .actions import block_actions, gather
+from .actions import block_actions, gather, labelled_action
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -37,7 +37,9 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     # Minutes and letters often carry their action table under no heading of its
     # own; once a plan has one, commitments in its other prose are background.
     has_action_table = any(holds_actions(b.table.rows, column_table) for b in document.blocks if b.table)
-    has_action_section = has_action_table or any(s.kind == "actions" for s in sections)
+    # Minutes that mark each decision "Agreed: ..." carry their actions in those lines.
+    has_action_lines = sum(labelled_action(b, column_table) for b in document.blocks) >= _ACTION_LINES
+    has_action_section = has_action_table or has_action_lines or any(s.kind == "actions" for s in sections)
     actions, outcomes, tables = _read_units(sections, column_table, understanding, has_action_section)
     if not actions and has_action_section and not has_action_table:
         # An action heading with nothing under it that reads as work: the work is elsewhere.
@@ -75,6 +77,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
 
 
 _CHILD_ADDRESSED = ("you", "your", "yourself")
+_ACTION_LINES = 2
 
 
 def _addressed_to_child(document: Document, child_names: list[str]) -> bool:

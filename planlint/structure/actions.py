@@ -1,9 +1,10 @@
 """Actions and outcomes written as bullets or sentences rather than table rows."""
 from __future__ import annotations
 
-from ..model import Action, Block, Outcome, Section
 import re
 
+from .. import loader
+from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import LEAD_IN, exact_phrase, longest_phrase
@@ -27,6 +28,7 @@ def _child_led(text: str, understanding) -> bool:
     )[1]
 
 
+_ACTION_LINE_LABELS = set(loader.vocabulary()["action_line_labels"])
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’/?]{0,30}?)\s*:\s*(?P<value>.*)$")
 _GROUP_MAX_WORDS = 6
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
@@ -77,6 +79,12 @@ def _adjacent(previous: Block, block: Block) -> bool:
     return block.style != "after-blank"
 
 
+def labelled_action(block: Block, columns: dict) -> bool:
+    """"Agreed: Marcus will visit weekly": a line labelled as an action."""
+    m = _FIELD_LINE.match(block.text) if block.kind in ("paragraph", "list_item") else None
+    return bool(m) and re.sub(r"\s*\d+$", "", m.group("label").strip().lower()) in _ACTION_LINE_LABELS
+
+
 def _field_role(text: str, columns: dict) -> str | None:
     """"Action: SW to visit ..." heads a form whose other lines are its fields."""
     m = _FIELD_LINE.match(text)
@@ -105,13 +113,21 @@ def block_actions(
         if len(m.group("value").split()) >= 3:
             outcomes.append(Outcome(m.group("value").strip(), block.location, section.kind))
         return actions, outcomes
-    if plan_has_action_section and section.kind not in ("actions", "outcomes"):
+    labelled = labelled_action(block, columns) and section.kind != "outcomes"
+    if plan_has_action_section and section.kind not in ("actions", "outcomes") and not labelled:
         # Bullets and prose elsewhere in a plan that has an action section are background.
         return actions, outcomes
     if fields := labelled_fields(block.text, columns):
         # "ACTION 1: ... WHO: ... BY WHEN: ..." run together: one action with its fields.
         actions.append(Action(block.text.strip(), block.location, "labelled", section.kind, {**fields, **(extra or {})},
                               certainty="high" if section.kind == "actions" else "medium"))
+        return actions, outcomes
+    if labelled and not extra:
+        # "Agreed: Marcus (SW) will visit ...", "Action: refer to CAMHS": labelled as an action wherever it stands.
+        value = _FIELD_LINE.match(block.text).group("value").strip()
+        if len(value.split()) >= 3:
+            actions.append(Action(block.text.strip(), block.location, "labelled", section.kind, {"action": value},
+                                  certainty="high"))
         return actions, outcomes
     if extra and _field_role(block.text, columns) == "action":
         # "Action: SW to visit ..." over its "Responsible:" and "Target date:" lines.

@@ -30,12 +30,19 @@ def classify_heading(text: str, table: dict) -> str:
     bare = re.sub(r"\([^)]*\)?", " ", text)
     if bare.strip() != text.strip() and (kind := classify_heading(bare, table)) != "other":
         return kind
+    # "Outcomes in the child protection plan", "Views of the child": the words
+    # before the first preposition name the section; the rest qualifies it.
+    if (m := _QUALIFIED.match(text)) and (head := longest_phrase(m.group("head"), table)[0]):
+        return head
     whole, whole_len = longest_phrase(text, table)
     if ":" in text:
         head, head_len = longest_phrase(text.split(":", 1)[0], table)
         if head and head_len >= whole_len:
             return head
     return whole or "other"
+
+
+_QUALIFIED = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?P<head>[A-Za-z'’ -]+?)\s+(?:in|of|from|within|under)\s+\S", re.I)
 
 
 def _still_in_title(sections: list[Section]) -> bool:
