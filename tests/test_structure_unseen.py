@@ -504,3 +504,23 @@ def test_unseen_minutes_with_agreed_lines_and_a_qualified_outcomes_heading():
         "Harley's referral to speech and language therapy will be chased.",
     ]
     assert len(plan.outcomes) == 2
+
+
+OWNER_PARAGRAPHS = """# Plan for Frankie
+
+## Who will do what
+
+**SW (Hannah Cole):** I will visit every week until the review conference, with at least one visit in
+two unannounced. My visit notes will record what Frankie tells me.
+
+**Grandad (Mick Ridley, Sean's dad):** I will take Frankie to school every weekday morning from
+18/03/2025. The school register will show her in by 8.45am.
+
+Social worker: Hannah Cole
+"""
+
+
+def test_unseen_paragraphs_that_open_with_their_owner_are_one_action_each():
+    actions = lint(OWNER_PARAGRAPHS, name="plan.md").plan.actions
+    assert [a.facts.owner for a in actions] == ["SW (Hannah Cole)", "Grandad (Mick Ridley, Sean's dad)"]
+    assert all(a.facts.measure_status == "ok" and a.facts.time_status == "ok" for a in actions)

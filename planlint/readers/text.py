@@ -425,7 +425,8 @@ class _Assembler:
 
     def add_text(self, item: _Item, index: int) -> None:
         last = self.out[-1] if self.out else None
-        wrapped = not self._after_blank(index) and self.items[index - 1].kind in ("text", "bullet")
+        # "**SW (Hannah Cole):** I will visit every week ... in" wraps onto this line too.
+        wrapped = not self._after_blank(index) and self.items[index - 1].kind in ("text", "bullet", "label")
         # An indented paragraph after a blank line still belongs to the item above.
         loose_item = bool(self.list_indents) and item.indent > self.list_indents[0]
         if last is not None and last.kind in ("paragraph", "list_item") and (

@@ -85,6 +85,21 @@ def labelled_action(block: Block, columns: dict) -> bool:
     return bool(m) and re.sub(r"\s*\d+$", "", m.group("label").strip().lower()) in _ACTION_LINE_LABELS
 
 
+_OWNED_WORDS = 6
+_OWNER_LABEL = re.compile(r"^(?P<label>[A-Z][^:.;]{1,90}?):\s+\S")
+
+
+def _owner_label(text: str, understanding) -> str:
+    """The owner a paragraph opens with: "HV (Jo Peters): ...", "Grandad (Mick, Sean's dad): ..."."""
+    m = _OWNER_LABEL.match(text)
+    # "Social worker: Jo Hill" is a detail; an owner's paragraph says what they will do.
+    if not m or len(m.group("label").split()) > 12 or len(text[m.end() - 1:].split()) < _OWNED_WORDS:
+        return ""
+    label = m.group("label").strip()
+    status, labels = understanding.owner_verdict(label, cell=False)
+    return label if status == "ok" and labels else ""
+
+
 def _field_role(text: str, columns: dict) -> str | None:
     """"Action: SW to visit ..." heads a form whose other lines are its fields."""
     m = _FIELD_LINE.match(text)
@@ -132,6 +147,11 @@ def block_actions(
     if extra and _field_role(block.text, columns) == "action":
         # "Action: SW to visit ..." over its "Responsible:" and "Target date:" lines.
         extra = {"action": _FIELD_LINE.match(block.text).group("value").strip(), **extra}
+        units = [block.text.strip()]
+    elif not extra and (owner := _owner_label(block.text, understanding)):
+        # "SW (Hannah Cole): I will visit ... My visit notes will record ...": one
+        # action per owner's paragraph, however many sentences it runs to.
+        extra = {"owner": owner}
         units = [block.text.strip()]
     elif block.kind == "list_item" or extra:  # fields from other lines belong to the whole block
         units = [block.text.strip()]
