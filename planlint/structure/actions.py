@@ -65,7 +65,9 @@ def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, st
             continue
         host = out[-1][0] if out else None
         field = _field_line(block, columns) if host is not None and host.kind in ("list_item", "paragraph") else None
-        if field and field[0] not in out[-1][1] and (not _FIELD_LINE.match(host.text) or _field_role(host.text, columns) == "action"):
+        if field and field[0] not in out[-1][1] and (not _FIELD_LINE.match(host.text) or _field_role(host.text, columns) == "action") \
+                and not (field[0] == "owner" and _OWNER_LABEL.match(host.text)
+                         and _field_role(host.text, columns) != "action"):  # "HV (Jo): ..." names its own
             out[-1][1][field[0]] = field[1]
             continue
         out.append((block, {}))
