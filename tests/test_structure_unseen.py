@@ -524,3 +524,29 @@ def test_unseen_paragraphs_that_open_with_their_owner_are_one_action_each():
     actions = lint(OWNER_PARAGRAPHS, name="plan.md").plan.actions
     assert [a.facts.owner for a in actions] == ["SW (Hannah Cole)", "Grandad (Mick Ridley, Sean's dad)"]
     assert all(a.facts.measure_status == "ok" and a.facts.time_status == "ok" for a in actions)
+
+
+EMAIL = """Subject: Core group 13/05 - Theo Lockett - agreed actions
+
+Hi all,
+
+What we're all working towards
+- Theo is fed, warm and gaining weight.
+
+Agreed actions
+Me (SW) - visit at least fortnightly, see Jayden on his own each time and write up
+  what he says
+School: send me Jayden's attendance every Friday
+Danielle - make a GP appointment about the low mood she talked about
+Everyone - keep an eye on how Theo is presenting and flag any worries to me
+Contingency - as discussed, we'll look at it again at the next core group.
+
+Thanks, Natalie
+"""
+
+
+def test_unseen_an_email_with_owner_first_lines_and_hanging_indents():
+    actions = lint(EMAIL, name="email.txt").plan.actions
+    assert [a.facts.owner for a in actions] == ["Me (SW)", "School", "Danielle", "Everyone"]
+    assert [a.facts.owner_status for a in actions] == ["ok", "ok", "ok", "vague"]
+    assert actions[0].text.endswith("write up what he says")

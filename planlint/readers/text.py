@@ -58,6 +58,7 @@ def read_text(text: str, name: str = "-") -> Document:
     return Document(path=name, format=_format(text, name), blocks=blocks)
 
 
+_ITEM_START = re.compile(r"^[A-Z][\w'’()., ]{0,60}?(?:\s[-–]|:)\s+\S")
 _PAGE_NUMBER = re.compile(r"\bpage\s+\d+", re.I)
 
 
@@ -429,7 +430,11 @@ class _Assembler:
         wrapped = not self._after_blank(index) and self.items[index - 1].kind in ("text", "bullet", "label")
         # An indented paragraph after a blank line still belongs to the item above.
         loose_item = bool(self.list_indents) and item.indent > self.list_indents[0]
-        if last is not None and last.kind in ("paragraph", "list_item") and (
+        # "Me (SW) - visit ..." then "School: send me ..." at the margin, their wrapped
+        # lines indented: each is an item of its own, as owner-first lists are written.
+        starts_item = (wrapped and item.indent == 0 and last is not None and last.kind == "paragraph"
+                       and _ITEM_START.match(item.text) and _ITEM_START.match(last.text))
+        if last is not None and last.kind in ("paragraph", "list_item") and not starts_item and (
             wrapped or (loose_item and last.kind == "list_item")
         ):
             last.text = f"{last.text} {_inline(item.text)}"

@@ -88,18 +88,26 @@ def labelled_action(block: Block, columns: dict) -> bool:
 
 
 _OWNED_WORDS = 6
-_OWNER_LABEL = re.compile(r"^(?P<label>[A-Z][^:.;]{1,90}?):\s+\S")
+_OWNER_LABEL = re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)(?::|\s[-–])\s+\S")
 
 
-def _owner_label(text: str, understanding) -> str:
+def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     """The owner a paragraph opens with: "HV (Jo Peters): ...", "Grandad (Mick, Sean's dad): ..."."""
     m = _OWNER_LABEL.match(text)
     # "Social worker: Jo Hill" is a detail; an owner's paragraph says what they will do.
     if not m or len(m.group("label").split()) > 12 or len(text[m.end() - 1:].split()) < _OWNED_WORDS:
         return ""
     label = m.group("label").strip()
+    if longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
+        return ""  # "Contingency - as discussed, ...": a section's name, not an owner
     status, labels = understanding.owner_verdict(label, cell=False)
-    return label if status == "ok" and labels else ""
+    # A role, a service, a collective ("Everyone - keep an eye on ..."), or a short
+    # name ("Danielle - make a GP appointment", "Gatlow Homes (Sunita) - inspect ...").
+    named = len(label.split()) <= 4 and all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'’]*", label))
+    if status == "ok" and labels:
+        return label
+    # Under an action heading a collective or a bare name leads its line too.
+    return label if under_action_heading and (status == "vague" or status == "ok" and named) else ""
 
 
 def _field_role(text: str, columns: dict) -> str | None:
@@ -150,7 +158,7 @@ def block_actions(
         # "Action: SW to visit ..." over its "Responsible:" and "Target date:" lines.
         extra = {"action": _FIELD_LINE.match(block.text).group("value").strip(), **extra}
         units = [block.text.strip()]
-    elif not extra and (owner := _owner_label(block.text, understanding)):
+    elif not extra and (owner := _owner_label(block.text, understanding, section.kind == "actions")):
         # "SW (Hannah Cole): I will visit ... My visit notes will record ...": one
         # action per owner's paragraph, however many sentences it runs to.
         extra = {"owner": owner}
