@@ -382,3 +382,22 @@ def test_a_progress_note_date_beside_an_action_is_not_its_timescale(understandin
 
 def test_when_his_caseload_allows_is_vague(understanding):
     assert facts(understanding, "SW will visit when his caseload allows").time_status == "vague"
+
+
+def test_an_assessment_to_be_completed_has_no_measure_but_sharing_it_does(understanding):
+    assert facts(understanding, "A young carers assessment will be completed for Mason by May").measure_status == "missing"
+    assert facts(understanding, "SW to complete the assessment and share it with Gemma by May").measure_status == "ok"
+    assert facts(understanding, "Worker to share a completed safety plan with the SW by May").measure_status == "ok"
+
+
+def test_fields_in_brackets_in_lower_case(understanding):
+    from planlint import lint
+    text = """# Review recommendations for Leah
+
+## Recommendations
+1. Life story work to start with Leah (by whom: SW Rhiannon Tate; by when: 30/06/2025).
+2. PEP meeting to agree home tuition (by whom: designated teacher Mr Femi Okafor; by when: 06/06/2025).
+"""
+    actions = lint(text, name="plan.md").plan.actions
+    assert [a.facts.owner for a in actions] == ["SW Rhiannon Tate", "designated teacher Mr Femi Okafor"]
+    assert all(a.facts.time_status == "ok" for a in actions)

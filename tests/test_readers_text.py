@@ -336,3 +336,18 @@ def test_text_export_wrapped_values_before_separators_and_repeated_page_headers(
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["ACTIONS", "CONTINGENCY"]
     actions = lint(EXPORT, name="export.txt").plan.actions
     assert [(a.facts.owner_status, a.facts.time_status, a.facts.measure_status) for a in actions] == [("ok", "ok", "ok")] * 2
+
+
+def test_numbered_headings_over_prose_but_a_loose_list_stays_a_list():
+    doc = read_text("""1. Reasons
+
+Skye and Jayden were made subject to child protection plans after an assault in front of them.
+
+2. The plan from today
+
+Kirsty will go to the monthly follow-up group and the group worker will tell me if she misses one.
+""", "plan.txt")
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind == "heading"] == [
+        ("heading", "Reasons"), ("heading", "The plan from today")]
+    loose = read_text("## Actions\n\n1. Visit Amelia weekly\n\n2. Refer Sarah to the GP\n", "plan.md")
+    assert [b.kind for b in loose.blocks] == ["heading", "list_item", "list_item"]

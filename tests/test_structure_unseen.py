@@ -550,3 +550,26 @@ def test_unseen_an_email_with_owner_first_lines_and_hanging_indents():
     assert [a.facts.owner for a in actions] == ["Me (SW)", "School", "Danielle", "Everyone"]
     assert [a.facts.owner_status for a in actions] == ["ok", "ok", "ok", "vague"]
     assert actions[0].text.endswith("write up what he says")
+
+
+REFERRAL = """# Multi-Agency Request for Support
+
+## Section 1: About the referrer
+| Details | |
+|---|---|
+| Name | Mrs Helen Barraclough, Designated Safeguarding Lead |
+| School | St Aidan's Primary, Yarlstow |
+| When | 12/05/2025 |
+
+## Section 3: What are you worried about?
+Imani (7) has come to school hungry on most Mondays and says Mum is "always asleep".
+
+## Section 8: What are you asking for?
+An assessment of Imani's needs and support for her mum.
+"""
+
+
+def test_unseen_a_referral_form_is_no_plan_and_a_contact_card_is_no_action():
+    result = lint(REFERRAL, name="referral.md")
+    assert not result.plan.reading.plan_found and not result.findings
+    assert not result.plan.actions

@@ -202,11 +202,26 @@ def _classify(lines: list[str]):
             i += 1
         elif _RULE.match(s):
             item = _Item("blank", number)  # a rule separates like a blank line
+        elif _numbered_heading(s, indent, lines, i):
+            item = _Item("heading", number, _BULLET.match(s).group("text"), level=2)
         else:
             following = lines[i].strip() if i < len(lines) else ""
             item = _classify_line(s, number, indent, previous, following)
         previous = item
         yield item
+
+
+def _numbered_heading(s: str, indent: int, lines: list[str], i: int) -> bool:
+    """"3. The plan from today" alone on its line, a blank line, then prose: a
+    numbered heading. A loose list has another item after its blank line."""
+    m = _BULLET.match(s)
+    if not m or not m.group("number") or indent or i >= len(lines) or lines[i].strip():
+        return False
+    text = m.group("text")
+    if len(text.split()) > HEADING_MAX_WORDS or text.endswith((".", ";", ",", ":")) or not text[:1].isupper():
+        return False
+    after = next((line for line in lines[i + 1:] if line.strip()), "")
+    return bool(after) and not _BULLET.match(after.strip()) and len(after.split()) > HEADING_MAX_WORDS
 
 
 def _classify_line(

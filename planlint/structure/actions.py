@@ -249,7 +249,7 @@ def labelled_fields(text: str, columns: dict) -> dict[str, str] | None:
 
 
 # "(Who: Kelly. When: daily. How we'll know: -)" written inside a bullet.
-_INLINE_FIELD = re.compile(r"(?:^|[(.;,]\s*)(?P<label>[A-Z][A-Za-z' ]{1,28}?)\s*:\s*(?P<value>[^.;()]*)")
+_INLINE_FIELD = re.compile(r"(?:^|[(.;,]\s*)(?P<label>[A-Za-z][A-Za-z' ]{1,28}?)\s*:\s*(?P<value>[^.;()]*)")
 
 
 def inline_fields(text: str, columns: dict) -> dict[str, str]:

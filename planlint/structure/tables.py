@@ -74,7 +74,8 @@ def holds_actions(rows: list[list[str]], columns: dict) -> bool:
     if is_action_header(map_header(rows[0], columns)):
         return True
     labels = [r[0] for r in rows if r]
-    return all(len(c.split()) <= 5 for c in labels) and is_action_header(map_header(labels, columns))
+    label_roles = map_header(labels, columns) if all(len(c.split()) <= 5 for c in labels) else []
+    return "action" in _present(label_roles) and is_action_header(label_roles)
 
 
 def _present(roles: list[str | None]) -> set[str]:
@@ -183,6 +184,8 @@ def table_actions(
     labels = [r[0] for r in rows if r]
     # An action card's first column holds short labels ("Action", "Who", "By when").
     label_roles = map_header(labels, columns) if all(len(c.split()) <= 5 for c in labels) else []
+    if "action" not in _present(label_roles):
+        label_roles = []  # "Details | Name | School | Phone": a contact card, not an action card
     # "Action | ELSA sessions to help her with her worries" heads a card, not a
     # table: its first column names more of an action's fields than its first row.
     if is_action_header(label_roles) and (
