@@ -573,3 +573,36 @@ def test_unseen_a_referral_form_is_no_plan_and_a_contact_card_is_no_action():
     result = lint(REFERRAL, name="referral.md")
     assert not result.plan.reading.plan_found and not result.findings
     assert not result.plan.actions
+
+
+UNOCINI = """# Rathglennan Health and Social Care Trust
+## Family Intervention Service – Child Protection Plan
+
+| | |
+|---|---|
+| **Children** | Caoimhe Devenney, DOB 11/10/2016 (8); Rónán Devenney, DOB 27/02/2020 (5) |
+| **Parents** | Siobhán Devenney (mother); Paul Devenney (father) |
+| **Address** | 7 Tullyard Park, Rathglennan |
+
+## What we want for the children
+- Caoimhe and Rónán are never hit, and are disciplined calmly by both parents.
+
+## Review table
+| Area | What has been done | What still needs to happen | Who | By when |
+|---|---|---|---|---|
+| Home | SW visited 06/03 and 18/03 | Visit Caoimhe and Rónán at home and see them alone | SW Orla Mallon | Every 2 weeks |
+
+## Worries
+| What is the worry? | What will happen | Who | When | How will we know |
+|---|---|---|---|---|
+| Nobody has agreed what happens on the days Siobhán is unwell. | Agree a rota with the family network | SW Orla Mallon | By 30/05/2025 | Rota signed by everyone |
+"""
+
+
+def test_unseen_names_with_accents_details_tables_progress_columns_and_worry_columns():
+    result = lint(UNOCINI, name="plan.md")
+    plan = result.plan
+    assert plan.facts.child_names == ["Caoimhe", "Rónán"]
+    review = plan.reading.tables[1]
+    assert review.roles[1] == "comment" and review.roles[2] == "action"
+    assert not [f for f in result.findings if f.rule == "F002"]

@@ -37,7 +37,7 @@ _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
 _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "weekday_abbreviations")
                    for w in loader.vocabulary()[k]} | {"spring", "summer", "autumn", "winter", "now"}
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 # "SW Peter Hollins – fortnightly", "IDVA Rachel Moss, DA Service\n• first meeting ...": who comes first.
 _LEAD_SEGMENT = re.compile(r"\s[–—-]\s|[.;:]\s|\s*\n")
 _PARENTS = loader.alternation_of(loader.lexicons()["parent_roles"])

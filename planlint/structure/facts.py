@@ -13,21 +13,21 @@ _CHILD_NAME = [
     re.compile(r"\bname of (?:the )?(?:child|young person|baby)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)", re.I),
     re.compile(r"\b(?i:child|baby|infant|young person)\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?i:plan|conference|review) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
-    re.compile(r"\b[Bb]aby\s+(?P<n>[A-Z][a-z][\w'-]+)"),
-    re.compile(r"(?P<n>[A-Z][a-z]+)\s*(?:[A-Z][a-z]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)|(?:1[0-7]|[0-9])\s*\))"),
+    re.compile(r"\b[Bb]aby\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)|(?:1[0-7]|[0-9])\s*\))"),
     re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
-    re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
-    re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+was born\b"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+was born\b"),
     # "Child Protection Plan: Jacob and Poppy Callaghan", "Plan – Ava Leung" (a title line)
     re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review))\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-Z][a-z'’-]+)"
                r"(?:\s+[A-Z][a-z'’-]+)?\s*$", re.M),
     re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review))\s*[:\-–]\s*[A-Z][a-z'’-]+\s+(?:and|&)\s+"
                r"(?P<n>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s*$", re.M),
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
-    re.compile(r"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
     # "his sister Poppy Callaghan", "their son Leo"
     re.compile(r"\b(?:his|her|their|the)\s+(?:baby\s+|little\s+|older\s+|younger\s+)?"
-               r"(?:son|daughter|brother|sister|half-brother|half-sister)\s+(?P<n>[A-Z][a-z]+)"),
+               r"(?:son|daughter|brother|sister|half-brother|half-sister)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"),
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
@@ -36,8 +36,8 @@ _LABELLED_PATTERNS = 3
 _PARENTS = loader.alternation_of(p for p in loader.lexicons()["parent_roles"] if "parent" not in p)
 _PARENT_NAME = [
     # not "partner (Rosie's dad)": a possessive names whose parent, not the parent
-    re.compile(rf"\b(?:{_PARENTS})\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-Z][a-z]+)\b(?!['’])", re.I),
-    re.compile(rf"(?P<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
+    re.compile(rf"\b(?:{_PARENTS})\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!['’])", re.I),
+    re.compile(rf"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s*(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
 ]
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(
@@ -45,12 +45,14 @@ _CHILDREN_LINE = re.compile(
     r"young (?:person|people)|baby|infant)(?:\s*\d{1,2})?\s*[:\-–]\s*(?P<rest>.+)$",
     re.M,
 )
-_NEXT_LABEL = re.compile(r"\s(?:[A-Z][a-z]+\s?){1,4}:")
-_FIRST_NAME = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?")
+_NEXT_LABEL = re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s?){1,4}:")
+_FIRST_NAME = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?")
 # Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".
 _RELATION = re.compile(
-    r"(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?[ \t]*(?:\|[ \t]*)?(?:[(,–-][ \t]*)?\b"
+    r"(?P<n>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:[ \t]+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?[ \t]*(?:\|[ \t]*)?(?:[(,–-][ \t]*)?\b"
     rf"(?P<rel>(?i:subject child|child|son|daughter|baby|brother|sister|half-brother|half-sister|{_PARENTS}))\b"
+    # "Family Intervention Service – Child Protection Plan": a service's name, not a child
+    r"(?!\s+(?i:protection|in need|care|social|and family|services?|health|development|plan|looked))"
 )
 _CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother", "half-sister"}
 _DATE = re.compile(
@@ -60,7 +62,7 @@ _DATE = re.compile(
 _REVIEW = re.compile(r"\b(review (?:child protection )?conference|rcpc|review cp conference|review date|next review)\b", re.I)
 _PLAN_DATE = re.compile(r"\b(date of (?:plan|conference|icpc|meeting)|plan date|icpc date|conference date|date)\s*[:\-–]", re.I)
 # A capitalised word that does not open a sentence, a line or a table cell ("| Extended family").
-_CAPITAL = re.compile(r"(?<![.!?:;|]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
+_CAPITAL = re.compile(r"(?<![.!?:;|]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\b")
 _NOT_NAME = {
     *loader.vocabulary()["months"], *loader.vocabulary()["weekdays"], "mr", "mrs", "ms", "miss", "dr", "the", "this", "child", "protection",
     "plan", "conference", "review", "core", "group", "social", "worker", "health", "visitor",
@@ -139,6 +141,9 @@ def _block_text(b: Block) -> str:
         if len(rows) == 2:
             # A block of "Label: value" lines read as a one-row table.
             return "\n".join(f"{h}: {v}" for h, v in zip(rows[0], rows[1]))
+        if all(len(r) == 2 for r in rows):
+            # A details table: a label in the first cell, its value in the second.
+            return "\n".join(f"{k}: {v}" if k.strip() and v.strip() else f"{k}{v}" for k, v in rows)
         return "\n".join(" | ".join(r) for r in rows)
     return b.text
 
@@ -163,11 +168,11 @@ _KINDS = {
 _LABEL_LINE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z'’ /()-]{1,48}?)\s*[:\-–]\s+(?P<value>\S.*)$")
 _COLON = re.compile(r"\s*:\s+")
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]*")
-_WORD_NAME = r"(?:(?:Ma?c|O')?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?(?=\s+[A-Z][a-z]))"
+_WORD_NAME = r"(?:(?:Ma?c|O')?[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?|[A-Z]\.?(?=\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))"
 _PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?" + _WORD_NAME + r"(?:\s+" + _WORD_NAME + r"){0,2}(?![\w'’])")
 # "Daniel Marsh, Westmere Locality Team South": a team named beside the worker or under the council's name.
 _TEAM = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:and|&|of|in|for|[A-Z][\w'’-]*)){0,5}?\s+Team\b(?!\s+[Mm]anager)"
-                   r"(?:\s+(?:\d+|North|South|East|West|\([A-Z][a-z]+\)))?")
+                   r"(?:\s+(?:\d+|North|South|East|West|\([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\)))?")
 _EMPLOYER = re.compile(r"council|trust|children's|social care|social work|services|borough|county", re.I)
 _MONTHS = {m[:3]: i for i, m in enumerate(loader.vocabulary()["months"], 1)}
 

@@ -40,9 +40,14 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
 _JOINED = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*", re.I)
 
 
+# "What still needs to happen": words that qualify a header without changing its role.
+_HEADER_FILLERS = re.compile(r"\b(?:still|now|else|also|then)\s+", re.I)
+
+
 def _role(cell: str, table: dict) -> str | None:
     if len(cell.split()) > 12:
         return None
+    cell = _HEADER_FILLERS.sub("", cell)
     gloss = re.search(r"\(([^)]*)\)", cell)
     main = longest_phrase(re.sub(r"\([^)]*\)", " ", cell), table)[0] if gloss else None
     if main is None:
@@ -234,7 +239,10 @@ def table_actions(
             fields["outcome"] = group_outcome
         if fields.get("outcome") and not is_empty_cell(fields["outcome"]) and re.search("[A-Za-z]", fields["outcome"]):
             # "1, 2" refers to numbered outcomes stated elsewhere; only words are an outcome.
-            outcomes.setdefault(fields["outcome"], Outcome(fields["outcome"], loc, section))
+            # A "Need" or "What is the worry?" column stands in for the outcome: it
+            # counts as one, but says what is wrong rather than what should change.
+            kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
+            outcomes.setdefault(fields["outcome"], Outcome(fields["outcome"], loc, kind))
         work = [fields.get(r, "") for r in ("action", "owner", "timescale", "measure")]
         if all(is_empty_cell(w) for w in work):
             continue  # an outcome with no actions under it
@@ -242,6 +250,13 @@ def table_actions(
                               certainty="medium" if evidence == "content" else "high"))
     reading = TableReading(block.location, roles, evidence, len(actions))
     return actions, list(outcomes.values()), reading
+
+
+_PROBLEM_HEADER = re.compile(r"\b(?:worr\w*|concerns?|why|reasons?|problems?|risks?)\b", re.I)
+
+
+def _outcome_header(header: list[str], roles: list[str | None]) -> str:
+    return next((h for h, r in zip(header, roles) if r and "outcome" in r.split("+")), "")
 
 
 def _cell_fields(column_roles: str | None, cell: str, analyse) -> list[tuple[str, str]]:
