@@ -603,6 +603,6 @@ def test_unseen_names_with_accents_details_tables_progress_columns_and_worry_col
     result = lint(UNOCINI, name="plan.md")
     plan = result.plan
     assert plan.facts.child_names == ["Caoimhe", "Rónán"]
-    review = plan.reading.tables[1]
+    review = plan.reading.tables[0]
     assert review.roles[1] == "comment" and review.roles[2] == "action"
     assert not [f for f in result.findings if f.rule == "F002"]
