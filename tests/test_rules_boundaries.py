@@ -149,3 +149,25 @@ Core group: monthly, next on 13/05/2025.
     assert r001("Review conference: TBC (within 6 months).")
     assert not r001("Next review conference: 12/06/2025.")
     assert not r001("Review conference: to be arranged. Next review conference booked for 12/06/2025.")
+
+
+def test_c003_a_familys_own_safety_rules_rely_on_the_family():
+    from planlint import lint
+    text = """# Our family safety plan – Ruby Fairclough
+
+## What we want for Ruby
+- There is always a grown-up who has not been drinking looking after Ruby.
+
+## The rules we have agreed
+1. Nan will ring Mum every evening at 6pm and come round if Mum has been drinking.
+2. Uncle Craig will stay over every Friday and Saturday night.
+
+## What the professionals will do
+- SW Dominic Hale will visit Ruby weekly and see her alone; visit notes record what she says.
+
+## If the plan isn't working
+If Mum drinks while caring for Ruby, the SW will hold a strategy discussion the same day.
+"""
+    result = lint(text, name="plan.md")
+    assert [a.facts.owner for a in result.plan.actions] == ["SW Dominic Hale"]
+    assert "C003" in {f.rule for f in result.findings}

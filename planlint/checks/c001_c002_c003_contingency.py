@@ -28,7 +28,10 @@ def family_support_without_fallback(ctx):
         a for a, f in ctx.actions()
         if "FAMILY_ROLES" in {m.label for m in f.mentions} and "supervises" in f.cues
     ]
-    if len(family_owned) < 2 and not supervising:
+    # A family's own safety rules ("Nan will ring Mum every evening") rely on them too.
+    family_rules = [s for s in ctx.plan.sentences if s.section == "family" and "commits" in s.cues
+                    and any(m.label == "FAMILY_ROLES" and m.asserted for m in s.mentions)]
+    if len(family_owned) + len(family_rules) < 2 and not supervising:
         return
     # "If Jackie or Jordan cannot do their day": the helpers by name count too.
     helpers = {name for a in family_owned for name in a.facts.owner_names}
@@ -37,5 +40,5 @@ def family_support_without_fallback(ctx):
         # "if Sophie stops her medication, Leo will stay with Nan".
         if any((c.family_support or helpers & c.words) and c.failure for c in sentence):
             return
-    first = (supervising or family_owned)[0]
+    first = (supervising or family_owned or family_rules)[0]
     yield ctx.doc_finding(first.text, first.location)
