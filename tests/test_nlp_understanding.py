@@ -401,3 +401,9 @@ def test_fields_in_brackets_in_lower_case(understanding):
     actions = lint(text, name="plan.md").plan.actions
     assert [a.facts.owner for a in actions] == ["SW Rhiannon Tate", "designated teacher Mr Femi Okafor"]
     assert all(a.facts.time_status == "ok" for a in actions)
+
+
+@pytest.mark.parametrize("text", ["School will send me Jayden's attendance every Friday",
+                                  "School will keep Skye in the group and send me her attendance each half term"])
+def test_sending_someone_figures_is_a_measure(understanding, text):
+    assert facts(understanding, text).measure_status == "ok"

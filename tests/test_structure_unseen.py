@@ -606,3 +606,13 @@ def test_unseen_names_with_accents_details_tables_progress_columns_and_worry_col
     review = plan.reading.tables[0]
     assert review.roles[1] == "comment" and review.roles[2] == "action"
     assert not [f for f in result.findings if f.rule == "F002"]
+
+
+def test_unseen_run_together_detail_labels_are_not_an_owners_paragraph():
+    text = """# Plan for Poppy
+
+## Actions
+Social worker: Ben Adebayo Team: Dunmere Safeguarding Team 2 North
+- SW Ben Adebayo will visit Poppy weekly and record what she says.
+"""
+    assert [a.facts.owner for a in lint(text, name="plan.md").plan.actions] == ["SW Ben Adebayo"]

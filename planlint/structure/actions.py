@@ -88,6 +88,9 @@ def labelled_action(block: Block, columns: dict) -> bool:
 
 
 _OWNED_WORDS = 6
+_ANOTHER_LABEL = re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?:\s")
+# Sections that hold the plan's details, where "Social worker: ..." lines are not work.
+_DETAIL_KINDS = {"preamble", "title", "details"}
 _OWNER_LABEL = re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)(?::|\s[-–])\s+\S")
 
 
@@ -97,6 +100,8 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     # "Social worker: Jo Hill" is a detail; an owner's paragraph says what they will do.
     if not m or len(m.group("label").split()) > 12 or len(text[m.end() - 1:].split()) < _OWNED_WORDS:
         return ""
+    if _ANOTHER_LABEL.search(text[m.end() - 1:]):
+        return ""  # "Social worker: Ben Adebayo Team: Dunmere ...": details run together
     label = m.group("label").strip()
     if longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
         return ""  # "Contingency - as discussed, ...": a section's name, not an owner
@@ -158,7 +163,8 @@ def block_actions(
         # "Action: SW to visit ..." over its "Responsible:" and "Target date:" lines.
         extra = {"action": _FIELD_LINE.match(block.text).group("value").strip(), **extra}
         units = [block.text.strip()]
-    elif not extra and (owner := _owner_label(block.text, understanding, section.kind == "actions")):
+    elif not extra and section.kind not in _DETAIL_KINDS and (
+            owner := _owner_label(block.text, understanding, section.kind == "actions")):
         # "SW (Hannah Cole): I will visit ... My visit notes will record ...": one
         # action per owner's paragraph, however many sentences it runs to.
         extra = {"owner": owner}
