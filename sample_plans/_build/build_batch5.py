@@ -47,6 +47,7 @@ H = "<"  # in a docx table cell: merged with the cell to its left (horizontal me
 
 
 BATCH = 5  # --batch 6 builds batch 6 (b6_plans_*.py) with the same renderer and checks
+SPLIT = "tune"  # --split heldout for a batch kept out of tuning
 
 
 def load_plans() -> list[dict]:
@@ -349,8 +350,8 @@ def check_plan(plan: dict) -> list[str]:
     path = OUT / name
     if not re.fullmatch(rf"b{BATCH}_[a-z]+_[a-z0-9_]+_[a-z]+\.(docx|pdf|md|txt)", name):
         errors.append(f"{name}: batch {BATCH} names are b{BATCH}_<place>_<layout>_<surname>.<ext>")
-    if plan["split"] != "tune":
-        errors.append(f"{name}: every batch {BATCH} file is tuning material")
+    if plan["split"] != SPLIT:
+        errors.append(f"{name}: every batch {BATCH} file is {SPLIT} material")
     if plan.get("not_a_plan") and plan["findings"]:
         errors.append(f"{name}: a file that is not a plan has no findings")
     if not path.exists():
@@ -418,10 +419,11 @@ def main(argv=None) -> int:
     ap.add_argument("--only", help="build and check only files whose name contains this string")
     ap.add_argument("--final", action="store_true", help="also check the batch's format mix and coverage")
     ap.add_argument("--summary", action="store_true", help="print a per-file summary of the labels")
-    ap.add_argument("--batch", type=int, default=5, help="which batch's b<N>_plans_*.py to build (5 or 6)")
+    ap.add_argument("--batch", type=int, default=5, help="which batch's b<N>_plans_*.py to build")
+    ap.add_argument("--split", default="tune", choices=["tune", "heldout"], help="the split every file of the batch is in")
     args = ap.parse_args(argv)
-    global BATCH
-    BATCH = args.batch
+    global BATCH, SPLIT
+    BATCH, SPLIT = args.batch, args.split
     all_plans = load_plans()
     names = [p["name"] for p in all_plans]
     assert len(names) == len(set(names)), "duplicate plan names"
