@@ -14,6 +14,7 @@ sample_plans/ (see sample_plans/README.md).
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import re
 import sys
@@ -32,8 +33,10 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def plans(split: str, pattern: str = "*"):
+def plans(split: str, pattern: str = "*", exclude: str = ""):
     for expected in sorted((ROOT / "sample_plans").glob(pattern + ".expected.json")):
+        if exclude and fnmatch.fnmatch(expected.name, exclude + ".expected.json"):
+            continue
         meta = json.loads(expected.read_text("utf-8"))
         if split != "all" and meta.get("split") != split:
             continue
@@ -44,10 +47,10 @@ def plans(split: str, pattern: str = "*"):
         yield files[0], meta
 
 
-def evaluate(split: str, verbose: bool = False, pattern: str = "*"):
+def evaluate(split: str, verbose: bool = False, pattern: str = "*", exclude: str = ""):
     counts = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     n = 0
-    for path, meta in plans(split, pattern):
+    for path, meta in plans(split, pattern, exclude):
         n += 1
         report = lint(path)
         if report.status != "ok":
@@ -104,8 +107,9 @@ def main() -> None:
     ap.add_argument("--split", choices=["heldout", "tune", "all"], default="heldout")
     ap.add_argument("-v", "--verbose", action="store_true", help="list false positives and negatives")
     ap.add_argument("--plans", default="*", metavar="GLOB", help='only plans whose name matches, e.g. "b3_*"')
+    ap.add_argument("--exclude", default="", metavar="GLOB", help='leave out plans whose name matches, e.g. "b8_*"')
     args = ap.parse_args()
-    n, counts = evaluate(args.split, args.verbose, args.plans)
+    n, counts = evaluate(args.split, args.verbose, args.plans, args.exclude)
     print(table(n, counts, args.split), end="")
 
 

@@ -171,3 +171,20 @@ If Mum drinks while caring for Ruby, the SW will hold a strategy discussion the 
     result = lint(text, name="plan.md")
     assert [a.facts.owner for a in result.plan.actions] == ["SW Dominic Hale"]
     assert "C003" in {f.rule for f in result.findings}
+
+
+def test_c002_a_response_only_considered_is_not_concrete():
+    from planlint import lint
+    base = """# Plan for Reggie
+
+## Actions
+- SW Jo Hill will visit Reggie weekly and record what he says.
+
+## Contingency
+If Liam uses drugs while caring for Reggie, {response}.
+"""
+    def c002(response):
+        return "C002" in {f.rule for f in lint(base.format(response=response), name="plan.md").findings}
+    assert c002("a strategy discussion will be considered and the plan reviewed by the core group")
+    assert c002("the SW may discuss a strategy discussion with the team manager")
+    assert not c002("the SW will hold a strategy discussion the same day and Reggie will stay with his nan")

@@ -72,10 +72,22 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
         words(r.cells[0]) for r in plan.rows
         if r.section == "contingency" and len(r.cells) > 1 and r.location.row != 1
     ]
-    return Contingency(
-        text, understanding.mentions(text), triggers,
-        [conditions(s) for s in understanding.analyser.sentences(text)],
-    )
+    mentions = [m for m in understanding.mentions(text)
+                if not (m.label == "CONTINGENCY_RESPONSES" and _only_considered(text, m))]
+    return Contingency(text, mentions, triggers, [conditions(s) for s in understanding.analyser.sentences(text)])
+
+
+# "A strategy discussion will be considered", "may be discussed": a response only
+# weighed, not promised, is no protective response.
+_WEIGHED = re.compile(r"\b(?:consider(?:ed|ing)?|may|might|could|possibl[ey]|discuss(?:ed)? (?:with|whether))\b", re.I)
+_CLAUSE_END = re.compile(r"[.;\n]|\band\b|\bbut\b", re.I)
+
+
+def _only_considered(text: str, mention) -> bool:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+    end_match = _CLAUSE_END.search(text, mention.end)
+    end = end_match.start() if end_match else len(text)
+    return bool(_WEIGHED.search(text[start:mention.start]) or _WEIGHED.search(text[mention.end:end]))
 
 
 def _sentence(text: str, kind: str, location, understanding) -> Sentence:
