@@ -407,3 +407,8 @@ def test_fields_in_brackets_in_lower_case(understanding):
                                   "School will keep Skye in the group and send me her attendance each half term"])
 def test_sending_someone_figures_is_a_measure(understanding, text):
     assert facts(understanding, text).measure_status == "ok"
+
+
+def test_a_number_of_sessions_is_the_work_not_its_measure(understanding):
+    assert facts(understanding, "Talking Therapies to give Stacey 8 sessions of CBT").measure_status != "ok"
+    assert facts(understanding, "Dad to give 3 negative tests in a row").measure_status == "ok"
