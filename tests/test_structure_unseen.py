@@ -616,3 +616,15 @@ Social worker: Ben Adebayo Team: Dunmere Safeguarding Team 2 North
 - SW Ben Adebayo will visit Poppy weekly and record what she says.
 """
     assert [a.facts.owner for a in lint(text, name="plan.md").plan.actions] == ["SW Ben Adebayo"]
+
+
+def test_unseen_the_date_an_action_was_raised_is_not_its_timescale():
+    text = """# Core group action log
+
+| Date raised | Action | Lead | Due | Status |
+|---|---|---|---|---|
+| 03/03/2025 | Apply for Jack's funded nursery place | FSW Gail Summers | ASAP | Outstanding |
+"""
+    plan = lint(text, name="log.md").plan
+    assert plan.reading.tables[0].roles[0] == "comment"
+    assert plan.actions[0].facts.time_status == "vague"
