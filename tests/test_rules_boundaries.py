@@ -188,3 +188,17 @@ If Liam uses drugs while caring for Reggie, {response}.
     assert c002("a strategy discussion will be considered and the plan reviewed by the core group")
     assert c002("the SW may discuss a strategy discussion with the team manager")
     assert not c002("the SW will hold a strategy discussion the same day and Reggie will stay with his nan")
+
+
+def test_h001_a_service_asked_to_report_on_changes_is_not_support_only():
+    from planlint import lint
+    text = """# Plan for Isla
+
+## Actions
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Parent-infant sessions for Hannah and Isla, and report on changes in how Hannah responds to Isla | Perinatal mental health team, Dr Shah | Weekly | Written report to the core group |
+| Support Hannah with her low mood | Perinatal mental health team, nurse Jo Reid | Weekly | Hannah says she feels better |
+"""
+    h001 = [f.excerpt for f in lint(text, name="plan.md").findings if f.rule == "H001"]
+    assert len(h001) == 1 and h001[0].startswith("Support Hannah")
