@@ -202,3 +202,21 @@ def test_h001_a_service_asked_to_report_on_changes_is_not_support_only():
 """
     h001 = [f.excerpt for f in lint(text, name="plan.md").findings if f.rule == "H001"]
     assert len(h001) == 1 and h001[0].startswith("Support Hannah")
+
+
+def test_f003_a_baby_observed_by_a_professional_is_lived_experience():
+    from planlint import lint
+    text = """# Child protection plan for Ava Lee
+
+Child: Ava Lee, born 01/02/2024 (1)
+
+## Observations
+{line}
+
+## Actions
+- SW Jo Hill will visit Ava weekly and record what she sees.
+"""
+    def f003(line):
+        return "F003" in {f.rule for f in lint(text.format(line=line), name="plan.md").findings}
+    assert not f003("The health visitor saw Ava flinch when the door banged and cling to her nan.")
+    assert f003("Mum saw the GP on Monday about her low mood and was given tablets.")

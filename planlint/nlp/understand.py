@@ -30,6 +30,7 @@ _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _PAST_NOTE = re.compile(
     r"\b(?:last(?: seen| visit(?:ed)?| contact(?:ed)?)?|seen|referred|sent|completed|held|attended|visited|done|"
     r"made|was|were|since|received|started|rang|phoned|met|spoke)\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
+_OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
 _PARENTS_PARENT = re.compile(r"\b(\w+)['’]s\s+(?:mum|dad|mother|father|mam|mom)\b", re.I)
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
@@ -117,6 +118,9 @@ class Understanding:
                 elif name in self.parent_names or name in self.names and w.group(0)[0].isupper():
                     people.append((w.end(), "adult"))
             if people and max(people)[1] == "child":
+                return True
+            # "The health visitor saw Ava flinch": the child is who was observed.
+            if _OBSERVED.match(m.text) and self.mentions_child(text[m.end:m.end + 40].split(",")[0]):
                 return True
         return False
 
