@@ -628,3 +628,28 @@ def test_unseen_the_date_an_action_was_raised_is_not_its_timescale():
     plan = lint(text, name="log.md").plan
     assert plan.reading.tables[0].roles[0] == "comment"
     assert plan.actions[0].facts.time_status == "vague"
+
+
+def test_unseen_a_title_row_merged_across_the_top_of_each_table(tmp_path):
+    """Care plans often put "Need: Health" across the top of each small table,
+    with the column headers in the row under it."""
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Care plan for Leah Hart", 1)
+    for need, row in [("Health", ("Leah to have her review health assessment", "LAC nurse Sian Pugh", "By 30/05/2025",
+                                  "Report shared with the SW")),
+                      ("Education", ("PEP meeting to agree tuition", "Designated teacher Mr Okafor", "By 06/06/2025",
+                                     "PEP targets sent to the Virtual School"))]:
+        t = d.add_table(rows=2, cols=4)
+        t.cell(0, 0).merge(t.cell(0, 3)).text = f"Need: {need}"
+        for c, h in zip(t.rows[1].cells, ["What will happen", "Who", "When", "How we will know"]):
+            c.text = h
+        for c, v in zip(t.add_row().cells, row):
+            c.text = v
+    path = tmp_path / "care.docx"
+    d.save(path)
+    result = lint(path)
+    assert [a.fields["action"] for a in result.plan.actions] == [
+        "Leah to have her review health assessment", "PEP meeting to agree tuition"]
+    assert not [f for f in result.findings if f.rule in ("T001", "W001", "M001")]

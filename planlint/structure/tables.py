@@ -72,10 +72,21 @@ def is_action_header(roles: list[str | None]) -> bool:
     return len(present) >= 2 and ("action" in present or {"owner", "timescale"} <= present)
 
 
+def _titled_header(rows: list[list[str]], columns: dict) -> bool:
+    """A title row (one cell, or one text merged across) above a row of column headers."""
+    if len(rows) < 3:
+        return False
+    title = {c.strip() for c in rows[0] if c.strip()}
+    return len(title) == 1 and not is_action_header(map_header(rows[0], columns)) \
+        and is_action_header(map_header(rows[1], columns))
+
+
 def holds_actions(rows: list[list[str]], columns: dict) -> bool:
     """The table's header (or, in an action card, its first column) names an action table's columns."""
     if not rows:
         return False
+    if _titled_header(rows, columns):
+        rows = rows[1:]
     if is_action_header(map_header(rows[0], columns)):
         return True
     labels = [r[0] for r in rows if r]
@@ -184,6 +195,10 @@ def table_actions(
     rows = block.table.rows if block.table else []
     if not rows:
         return [], [], None
+    locs = block.table.row_locations
+    if _titled_header(rows, columns):
+        # "Need: Health" merged across the top, the column headers under it.
+        rows, locs = rows[1:], locs[1:]
     roles = map_header(rows[0], columns)
     start, evidence = 1, "header"
     labels = [r[0] for r in rows if r]
@@ -200,8 +215,6 @@ def table_actions(
         roles = map_header(rows[0], columns)
         locs = [block.location] * len(rows)
         evidence = "card"
-    else:
-        locs = block.table.row_locations
     # "Action | Update": an action column beside columns whose headers we do not know.
     lone_action = _present(roles) == {"action"} and len(roles) >= 2 and section not in NO_INFERENCE
     if not is_action_header(roles) and not lone_action:
