@@ -653,3 +653,9 @@ def test_unseen_a_title_row_merged_across_the_top_of_each_table(tmp_path):
     assert [a.fields["action"] for a in result.plan.actions] == [
         "Leah to have her review health assessment", "PEP meeting to agree tuition"]
     assert not [f for f in result.findings if f.rule in ("T001", "W001", "M001")]
+
+
+def test_unseen_child_named_in_a_record_title():
+    plan = lint("# Core group record – Rónán Cole\n\n## Action log\n- SW Jo Hill will visit Rónán weekly.\n",
+                name="record.md").plan
+    assert plan.facts.child_names == ["Rónán"]

@@ -19,10 +19,10 @@ _CHILD_NAME = [
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+was born\b"),
     # "Child Protection Plan: Jacob and Poppy Callaghan", "Plan – Ava Leung" (a title line)
-    re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review))\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-Z][a-z'’-]+)"
-               r"(?:\s+[A-Z][a-z'’-]+)?\s*$", re.M),
-    re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review))\s*[:\-–]\s*[A-Z][a-z'’-]+\s+(?:and|&)\s+"
-               r"(?P<n>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s*$", re.M),
+    re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
+               r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$", re.M),
+    re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\s+(?:and|&)\s+"
+               r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$", re.M),
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
     # "his sister Poppy Callaghan", "their son Leo"
