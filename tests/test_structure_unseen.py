@@ -659,3 +659,34 @@ def test_unseen_child_named_in_a_record_title():
     plan = lint("# Core group record – Rónán Cole\n\n## Action log\n- SW Jo Hill will visit Rónán weekly.\n",
                 name="record.md").plan
     assert plan.facts.child_names == ["Rónán"]
+
+
+OBJECTIVES_EXPORT = """CHILD PROTECTION PLAN - PRINTED FROM CASEWORK
+Child: Tia Morgan   DOB: 03/03/2019
+
+OBJECTIVE 1: Tia is safe at home and is not exposed to violence.
+
+  Action 1.1: Complete a safety plan with Mum covering what she will do if Lee comes to the flat
+  Responsible: Jo Hill (SW)
+  Target date: 30/06/2025
+  Success measure: Signed safety plan on file
+
+  Action 1.2: Refer Lee to the Change programme
+  Responsible: Jo Hill (SW)
+  Target date: ASAP
+  Success measure:
+
+OBJECTIVE 2: Tia goes to school every day.
+
+  Action 2.1: Send weekly attendance to the SW
+  Responsible: DSL Ann Lee
+  Target date: Weekly
+  Success measure: Attendance above 95%
+"""
+
+
+def test_unseen_an_export_with_objectives_and_numbered_action_forms():
+    plan = lint(OBJECTIVES_EXPORT, name="export.txt").plan
+    assert [o.text.split(":")[0] for o in plan.outcomes] == ["OBJECTIVE 1", "OBJECTIVE 2"]
+    assert [(a.facts.owner_status, a.facts.time_status, a.facts.measure_status) for a in plan.actions] == [
+        ("ok", "ok", "ok"), ("ok", "vague", "missing"), ("ok", "ok", "ok")]

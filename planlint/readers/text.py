@@ -32,7 +32,8 @@ _BULLET = re.compile(
     r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\W\d_])))"
     r"\s+(?P<text>\S.*)$"
 )
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w '’/&()-]{0,40}?)\s*:(?:\s+(?P<value>\S.*))?$")
+# "Action 1.2:" and "Task 2.3:" number their labels with a dot between digits.
+_LABEL = re.compile(r"^(?P<label>[^\W\d_](?:[\w '’/&()-]|\.(?=\d)){0,40}?)\s*:(?:\s+(?P<value>\S.*))?$")
 _NUMBER_PREFIX = re.compile(r"^\d{1,3}[.)](?:\s+|$)")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?$")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -211,6 +212,11 @@ def _classify(lines: list[str]):
         yield item
 
 
+def _unnumbered(label: str) -> str:
+    """"Action 1.2" and "Action 2.1" are one field of successive forms."""
+    return re.sub(r"\s+\d+(?:\.\d+)*$", "", label) or label
+
+
 def _numbered_heading(s: str, indent: int, lines: list[str], i: int) -> bool:
     """"3. The plan from today" alone on its line, a blank line, then prose: a
     numbered heading. A loose list has another item after its blank line."""
@@ -234,7 +240,7 @@ def _classify_line(
             return _Item("block_start", number)
         label = _label(rest, previous)
         if label:
-            return _Item("label", number, label[1], label=label[0], numbered=True)
+            return _Item("label", number, label[1], label=_unnumbered(label[0]), numbered=True)
     # A colon in a wrapped paragraph ("... Sam told her teacher: I want ...")
     # is not a label unless the next line is a label too.
     # A short line before it ("Task 01") is a form's title, not prose.
@@ -248,7 +254,7 @@ def _classify_line(
         # "OUTCOME 1: Archie and Ruby will be ..." standing alone: a section title.
         return _Item("heading", number, s, level=1)
     if label:
-        return _Item("label", number, label[1], label=label[0], indent=indent)
+        return _Item("label", number, label[1], label=_unnumbered(label[0]), indent=indent)
     if match := _BULLET.match(s):
         marker = match.group("number") or ""
         return _Item(

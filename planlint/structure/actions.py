@@ -143,7 +143,7 @@ def block_actions(
         if len(m.group("value").split()) >= 3:
             outcomes.append(Outcome(m.group("value").strip(), block.location, section.kind))
         return actions, outcomes
-    labelled = labelled_action(block, columns) and section.kind != "outcomes"
+    labelled = labelled_action(block, columns)
     if plan_has_action_section and section.kind not in ("actions", "outcomes") and not labelled:
         # Bullets and prose elsewhere in a plan that has an action section are background.
         return actions, outcomes
@@ -182,8 +182,9 @@ def block_actions(
 def _place(text, block: Block, section, understanding, columns, actions, outcomes, extra=None):
     source = "list" if block.kind == "list_item" else "sentence"
     plan_section = section.kind == "actions"
-    if section.kind == "outcomes":
-        # Under an outcomes heading even "Mum will..." states a hoped-for change.
+    if section.kind == "outcomes" and not extra:
+        # Under an outcomes heading even "Mum will..." states a hoped-for change
+        # (but "Action:" with its "Responsible:" lines is an action anywhere).
         outcomes.append(Outcome(text, block.location, section.kind))
         return
     if not plan_section and _child_led(text, understanding):
