@@ -180,6 +180,9 @@ def _part_bytes(archive: zipfile.ZipFile, name: str | None) -> bytes | None:
 # digest, so two different parts can never share an entry.
 _STYLES_CACHE: dict[bytes, _Styles] = {}
 _STYLES_CACHE_SIZE = 4
+# A parsed tree is many times its part's size: a larger part is parsed each
+# time rather than kept, so one unusual plan cannot pin its memory after it.
+_STYLES_CACHE_MAX_BYTES = 1 << 20
 _STYLES_LOCK = threading.Lock()  # the web server reads plans on worker threads
 
 
@@ -191,6 +194,8 @@ def _styles(archive: zipfile.ZipFile, name: str | None) -> _Styles:
         styles = _STYLES_CACHE.pop(data, None)
     if styles is None:
         styles = _Styles(etree.fromstring(data, _PARSER))
+    if len(data) > _STYLES_CACHE_MAX_BYTES:
+        return styles
     with _STYLES_LOCK:
         while len(_STYLES_CACHE) >= _STYLES_CACHE_SIZE:
             del _STYLES_CACHE[next(iter(_STYLES_CACHE))]  # the least recently used
