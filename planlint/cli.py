@@ -61,6 +61,9 @@ class _LazyGroup(click.Group):
 @click.version_option(__version__, prog_name="planlint")
 def main():
     """planlint: check child protection plans against the Child Z review's Finding One."""
+    from .nlp import freeze_after_load
+
+    freeze_after_load()
 
 
 @main.command()

@@ -349,3 +349,18 @@ def test_walk_yields_the_blocks_read_finds_with_the_paragraphs_behind_each_locat
         ["Action", "Who"], ["", ""], ["", "", "Health visitor", "Weekly"],  # the nested table is its own block
     ]
     assert [paragraph_text(p) for p in sources[4].paragraphs[Location(table=2, row=1)]] == ["Nested"]
+
+
+def test_a_plan_whose_styles_differ_from_one_read_before_is_read_with_its_own_styles():
+    # styles.xml is remembered by content between plans: a plan that changes
+    # one style must not be read with the styles of a plan read before it.
+    def plan(heading_style_bold: bool):
+        d = docx.Document()
+        d.styles.add_style("LA Section", WD_STYLE_TYPE.PARAGRAPH).font.bold = heading_style_bold
+        d.add_paragraph("Contingency plan", style="LA Section")
+        d.add_paragraph("The plan was agreed.")
+        return d
+
+    for _ in range(2):
+        assert read(plan(True)).blocks[0].kind == "heading"
+        assert read(plan(False)).blocks[0].kind == "paragraph"

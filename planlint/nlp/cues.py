@@ -30,9 +30,71 @@ def cue(name: str) -> re.Pattern:
     return _cues()[name][0]
 
 
+@lru_cache(maxsize=1)
+def _sentence_cues() -> tuple[tuple[str, re.Pattern, frozenset[str] | None], ...]:
+    return tuple((name, rx, _needs(rx)) for name, (rx, clause) in _cues().items() if not clause)
+
+
 def cues_in(text: str) -> frozenset[str]:
     """Names of the sentence-level cues found in text."""
-    return frozenset(name for name, (rx, clause) in _cues().items() if not clause and rx.search(text))
+    if not text.isascii():
+        # Case-insensitive matching lets some non-ASCII letters ("ſ", the
+        # Kelvin sign) match ASCII ones, which a lower-cased substring test
+        # would miss: every cue is searched.
+        return frozenset(name for name, rx, _ in _sentence_cues() if rx.search(text))
+    low = text.lower()
+    # Most cues are absent from most sentences: a substring test (C speed)
+    # rules a cue out before its regular expression scans every position.
+    return frozenset(name for name, rx, needs in _sentence_cues()
+                     if (needs is None or any(s in low for s in needs)) and rx.search(text))
+
+
+def _needs(rx: re.Pattern) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of rx contains, or None
+    when none can be told (the cue is then always searched)."""
+    try:
+        from re import _constants, _parser  # the parser re itself compiles with
+
+        found = _literals(_parser.parse(rx.pattern, rx.flags), _constants)
+    except Exception:  # noqa: BLE001  a prefilter is only a speed-up: without one, every cue is searched
+        return None
+    if not found or not all(s.isascii() for s in found):
+        return None  # under IGNORECASE a non-ASCII literal can match ASCII text
+    return frozenset(s.lower() for s in found)
+
+
+def _literals(items, c) -> frozenset[str] | None:
+    """For a parsed sequence: strings one of which every match contains, or None.
+
+    Each run of literal characters is such a set of one; so is the union over
+    a branch whose every alternative has one, and a group's or a repeat's (at
+    least once) own. Of the candidates, the one whose shortest string is
+    longest rules out most. Comparing lower case is right whether the part is
+    case-sensitive or not: it only ever lets more text through.
+    """
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        found = None
+        if op is c.SUBPATTERN:
+            found = _literals(av[-1], c)
+        elif op is c.BRANCH:
+            alternatives = [_literals(a, c) for a in av[1]]
+            if all(a is not None for a in alternatives):
+                found = frozenset().union(*alternatives)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            found = _literals(av[2], c)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    return max(candidates, key=lambda s: min(map(len, s))) if candidates else None
 
 
 def condition_clauses(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .. import loader
 from ..model import Mention
+from . import loaded
 
 SPANS_KEY = "planlint"
 
@@ -40,6 +41,7 @@ def get_nlp(extra_packs: tuple[str, ...] = ()):
     patterns.extend(dict(p) for p in loader.token_patterns(extra_packs))
     span_ruler.add_patterns(patterns)
     nlp.add_pipe("planlint_context", config={"spans_key": SPANS_KEY})
+    loaded()
     return nlp
 
 

@@ -1,8 +1,11 @@
 """planlint_ruler: spaCy's SpanRuler, with token patterns run by TokenMatcher.
 
-Lexicons still go through the SpanRuler's PhraseMatcher, and every pattern is
-still validated by its Matcher when added; only matching token patterns in a
-Doc moves to matcher.TokenMatcher, which gives the same matches faster.
+Lexicons still go through the SpanRuler's PhraseMatcher; token patterns are
+matched by matcher.TokenMatcher, which gives the same matches faster. They are
+not added to the SpanRuler's own Matcher, which nothing here calls: loader.py
+has already checked each against spaCy's token pattern schema, and building
+that Matcher checked them again and compiled them all, about a tenth of the
+pipeline's cold start.
 """
 from __future__ import annotations
 
@@ -24,7 +27,13 @@ def make_ruler(nlp: Language, name: str, spans_key: str, phrase_matcher_attr, va
 
 class PlanlintRuler(SpanRuler):
     def add_patterns(self, patterns) -> None:
-        super().add_patterns(patterns)
+        super().add_patterns([p for p in patterns if not isinstance(p["pattern"], list)])
+        for entry in patterns:
+            if isinstance(entry["pattern"], list):
+                label, pattern_id = entry["label"], entry.get("id", "")
+                key = self.nlp.vocab.strings.as_int(repr((label, pattern_id)))
+                self._match_label_id_map[key] = {"label": label, "id": pattern_id}
+                self._patterns.append(entry)
         self.token_matcher = TokenMatcher(
             self.nlp.vocab,
             [(repr((p["label"], p.get("id", ""))), p["pattern"]) for p in self._patterns if isinstance(p["pattern"], list)],

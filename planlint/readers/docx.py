@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import threading
 import zipfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
@@ -98,7 +99,7 @@ class Source:
 def walk(document: docx.document.Document) -> Iterator[Source]:
     """The blocks `read` finds in a document python-docx has opened, with their paragraphs."""
     part = document.part
-    yield from _walk(document.element.body, _related(part, "styles"), _related(part, "numbering"))
+    yield from _walk(document.element.body, _Styles(_related(part, "styles")), _related(part, "numbering"))
 
 
 def paragraph_text(p) -> str:
@@ -106,8 +107,8 @@ def paragraph_text(p) -> str:
     return _clean("".join(piece for piece, _run in _pieces(p)))
 
 
-def _walk(body, styles, numbering) -> Iterator[Source]:
-    return _Reader(_Styles(styles), _Numbering(numbering)).sources(body)
+def _walk(body, styles: _Styles, numbering) -> Iterator[Source]:
+    return _Reader(styles, _Numbering(numbering)).sources(body)
 
 
 def read(data: bytes, path: str) -> Document:
@@ -121,7 +122,7 @@ def read(data: bytes, path: str) -> Document:
         body = _part(archive, main).find(_w("body"))
         if body is None:
             raise ValueError("no body")
-        styles = _part(archive, _target(archive, main, "styles"))
+        styles = _styles(archive, _target(archive, main, "styles"))
         numbering = _part(archive, _target(archive, main, "numbering"))
     except TooLarge:
         raise
@@ -158,14 +159,48 @@ def _related(part, reltype: str):
 
 def _part(archive: zipfile.ZipFile, name: str | None):
     """A part's XML root, or None when the package has no such part."""
+    data = _part_bytes(archive, name)
+    return None if data is None else etree.fromstring(data, _PARSER)
+
+
+def _part_bytes(archive: zipfile.ZipFile, name: str | None) -> bytes | None:
     if name is None:
         return None
     try:
         limits.check_xml_part(archive.getinfo(name))  # before lxml builds a tree many times its size
-        data = archive.read(name)
+        return archive.read(name)
     except KeyError:
         return None
-    return etree.fromstring(data, _PARSER)
+
+
+# styles.xml -> _Styles, keyed by the part's bytes. Plans written from one
+# template carry the same styles.xml (python-docx's default is 350 KB, and
+# parsing it is half of reading a short plan), so a run over many plans, or a
+# plan linted again, parses it once. Keyed by the whole content, never a
+# digest, so two different parts can never share an entry.
+_STYLES_CACHE: dict[bytes, _Styles] = {}
+_STYLES_CACHE_SIZE = 4
+# A parsed tree is many times its part's size: a larger part is parsed each
+# time rather than kept, so one unusual plan cannot pin its memory after it.
+_STYLES_CACHE_MAX_BYTES = 1 << 20
+_STYLES_LOCK = threading.Lock()  # the web server reads plans on worker threads
+
+
+def _styles(archive: zipfile.ZipFile, name: str | None) -> _Styles:
+    data = _part_bytes(archive, name)
+    if data is None:
+        return _Styles(None)
+    with _STYLES_LOCK:
+        styles = _STYLES_CACHE.pop(data, None)
+    if styles is None:
+        styles = _Styles(etree.fromstring(data, _PARSER))
+    if len(data) > _STYLES_CACHE_MAX_BYTES:
+        return styles
+    with _STYLES_LOCK:
+        while len(_STYLES_CACHE) >= _STYLES_CACHE_SIZE:
+            del _STYLES_CACHE[next(iter(_STYLES_CACHE))]  # the least recently used
+        _STYLES_CACHE[data] = styles
+    return styles
 
 
 def _on(element, default: bool = True) -> bool:
