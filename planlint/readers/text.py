@@ -33,8 +33,12 @@ _BULLET = re.compile(
     r"\s+(?P<text>\S.*)$"
 )
 # "Action 1.2:" and "Task 2.3:" number their labels with a dot between digits.
-_LABEL = re.compile(r"^(?P<label>[^\W\d_](?:[\w '’/&()-]|\.(?=\d)){0,40}?)\s*:(?:\s+(?P<value>\S.*))?$")
-_NUMBER_PREFIX = re.compile(r"^\d{1,3}[.)](?:\s+|$)")
+_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_](?:[\w '’/&()-]|\.(?=\d)){0,40}?)"
+    # "Responsible ....... SW Aisha Moran": a case-system print's dot leaders stand for the colon,
+    # and so do the spaces after a numbered label ("Objective 1   Jordan is looked after ...").
+    r"(?:\s*:|\s*\.{3,}|\s*…+|(?<=\d)(?=\s{2,}\S))(?:\s+(?P<value>\S.*))?$")
+_NUMBER_PREFIX = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+|$)")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?$")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _INLINE_MARKS = re.compile(r"\*\*|__|`")
@@ -64,18 +68,30 @@ _PAGE_NUMBER = re.compile(r"\bpage\s+\d+", re.I)
 
 
 def _drop_page_headers(lines: list[str]) -> list[str]:
-    """A printed export repeats its page header ("... Page 2 of 3") on every page.
-    The first one can carry the plan's title; the repeats are not content."""
+    """A printed export repeats its page header ("... Page 2 of 3") and footer on
+    every page. The first one can carry the plan's title; the repeats are not content."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()))
+
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[key(line)] = counts.get(key(line), 0) + 1
     seen: set[str] = set()
     out = []
     for line in lines:
-        if _PAGE_NUMBER.search(line):
-            key = re.sub(r"\d+", "#", " ".join(line.split()))
-            if key in seen:
-                line = ""
-            seen.add(key)
+        k = key(line)
+        running = _PAGE_NUMBER.search(line) or (
+            counts[k] >= _RUNNING_REPEATS and len(k.split()) >= _RUNNING_WORDS and k[:1].isalnum()
+            and not _LABEL.match(k) and not _BULLET.match(k))  # "Target date ... By 13/06" repeats too
+        if running and k in seen:
+            line = ""
+        seen.add(k)
         out.append(line)
     return out
+
+
+# A line of four words or more printed three times over is a running header or footer.
+_RUNNING_REPEATS, _RUNNING_WORDS = 3, 4
 
 
 def _decode(data: bytes) -> str:

@@ -29,6 +29,7 @@ def _child_led(text: str, understanding) -> bool:
 
 
 _ACTION_LINE_LABELS = set(loader.vocabulary()["action_line_labels"])
+_DETAIL_LABELS = set(loader.vocabulary()["detail_labels"])
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’/?]{0,30}?)\s*:\s*(?P<value>.*)$")
 _GROUP_MAX_WORDS = 6
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
@@ -103,7 +104,7 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     if _ANOTHER_LABEL.search(text[m.end() - 1:]):
         return ""  # "Social worker: Ben Adebayo Team: Dunmere ...": details run together
     label = m.group("label").strip()
-    if longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
+    if label.lower() in _DETAIL_LABELS or longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
         return ""  # "Contingency - as discussed, ...": a section's name, not an owner
     status, labels = understanding.owner_verdict(label, cell=False)
     # A role, a service, a collective ("Everyone - keep an eye on ..."), or a short

@@ -47,7 +47,8 @@ _QUALIFIED = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?P<head>[A-Za-z'’ -]+
 
 def _still_in_title(sections: list[Section]) -> bool:
     """No section with content yet: headings so far are the document's title lines."""
-    return all(not s.blocks and s.kind in ("preamble", "title") for s in sections)
+    # "Form CP1 (rev. 11/2024)" above the title is a line of the title page, not content.
+    return all(s.kind in ("preamble", "title") and not any(_content_block(b) for b in s.blocks) for s in sections)
 
 
 def _titled(text: str, table: dict) -> bool:
