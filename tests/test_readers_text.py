@@ -351,3 +351,35 @@ Kirsty will go to the monthly follow-up group and the group worker will tell me 
         ("heading", "Reasons"), ("heading", "The plan from today")]
     loose = read_text("## Actions\n\n1. Visit Amelia weekly\n\n2. Refer Sarah to the GP\n", "plan.md")
     assert [b.kind for b in loose.blocks] == ["heading", "list_item", "list_item"]
+
+
+def test_text_print_with_dot_leaders_outline_numbers_and_running_footers():
+    from planlint import lint
+
+    footer = "ORBIS CASE SYSTEM v5.1 | DOC TYPE: CP-PLAN | PRINTED 22/04/2025 BY AMORAN"
+    text = f"""PLAN OBJECTIVES AND ACTIONS
+
+Objective 1   Jordan is looked after by a sober adult every evening and night.
+
+  1.1  Action ............ Unannounced home visits, at least one a month
+                           after 6pm; see Jordan on his own each time
+       Responsible ....... SW Aisha Moran
+       Target date ....... By 09/05/2025
+       Success measure ... Visit records show Jordan seen alone
+
+{footer}
+{"" + chr(10) * 15}
+  1.2  Action ............ Walk Jordan to school on Mondays
+       Responsible .......
+       Target date ....... By 13/06/2025
+       Success measure ... School register
+
+{footer}
+{"" + chr(10) * 15}
+{footer}
+"""
+    doc = read_text(text, "print.txt")
+    assert sum("ORBIS" in b.text for b in doc.blocks) == 1
+    plan = lint(text, name="print.txt").plan
+    assert [o.text for o in plan.outcomes] == ["Jordan is looked after by a sober adult every evening and night."]
+    assert [(a.facts.owner_status, a.facts.time_status) for a in plan.actions] == [("ok", "ok"), ("missing", "ok")]

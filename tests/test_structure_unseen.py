@@ -690,3 +690,30 @@ def test_unseen_an_export_with_objectives_and_numbered_action_forms():
     assert [o.text.split(":")[0] for o in plan.outcomes] == ["OBJECTIVE 1", "OBJECTIVE 2"]
     assert [(a.facts.owner_status, a.facts.time_status, a.facts.measure_status) for a in plan.actions] == [
         ("ok", "ok", "ok"), ("ok", "vague", "missing"), ("ok", "ok", "ok")]
+
+
+def test_unseen_a_form_reference_above_the_title_and_details_lines_under_it():
+    text = """Form CP1 (rev. 11/2024)
+
+# Child Protection Plan – Initial
+Allocated SW: Priya Nandra (Advanced Practitioner), tel. 01632 960 774
+Address: 14 Wenlock Rise, Bramblecote BC4 7HT
+
+## The plan
+- SW Priya Nandra will visit Riley weekly and record what he says.
+"""
+    plan = lint(text, name="plan.md").plan
+    assert plan.sections[1].kind == "title"
+    assert [a.facts.owner for a in plan.actions] == ["SW Priya Nandra"]
+
+
+def test_unseen_a_conference_invitation_is_no_plan():
+    text = """ZELLINGFORD COUNCIL
+
+INVITATION TO A REVIEW CHILD PROTECTION CONFERENCE
+
+Child: Amelia Hart. You are invited to the review conference on 12/06/2025 at 10am.
+Please send your written report to the conference team by 05/06/2025.
+"""
+    result = lint(text, name="invite.txt")
+    assert not result.plan.reading.plan_found and not result.findings

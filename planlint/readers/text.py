@@ -73,16 +73,23 @@ def _drop_page_headers(lines: list[str]) -> list[str]:
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", " ".join(line.split()))
 
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[key(line)] = counts.get(key(line), 0) + 1
+    where: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
+        where.setdefault(key(line), []).append(n)
+
+    def paged(k: str) -> bool:
+        """Printed three times or more, a page apart: a running header or footer, not
+        a line that simply recurs ("Target date ... By 13/06", a list of similar lines)."""
+        at = where[k]
+        return (len(at) >= _RUNNING_REPEATS and len(k.split()) >= _RUNNING_WORDS and k[:1].isalnum()
+                and not _LABEL.match(k) and not _BULLET.match(k)
+                and min(b - a for a, b in zip(at, at[1:])) >= _PAGE_LINES)
+
     seen: set[str] = set()
     out = []
     for line in lines:
         k = key(line)
-        running = _PAGE_NUMBER.search(line) or (
-            counts[k] >= _RUNNING_REPEATS and len(k.split()) >= _RUNNING_WORDS and k[:1].isalnum()
-            and not _LABEL.match(k) and not _BULLET.match(k))  # "Target date ... By 13/06" repeats too
+        running = _PAGE_NUMBER.search(line) or paged(k)
         if running and k in seen:
             line = ""
         seen.add(k)
@@ -90,8 +97,8 @@ def _drop_page_headers(lines: list[str]) -> list[str]:
     return out
 
 
-# A line of four words or more printed three times over is a running header or footer.
-_RUNNING_REPEATS, _RUNNING_WORDS = 3, 4
+# A line of four words or more printed three times, each a page apart, is a running header or footer.
+_RUNNING_REPEATS, _RUNNING_WORDS, _PAGE_LINES = 3, 4, 15
 
 
 def _decode(data: bytes) -> str:

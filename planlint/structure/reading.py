@@ -42,7 +42,7 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
     elif _about_plans_in_general(plan):
         reason = "it names no child or parent and speaks of plans in general, as procedures and guidance do"
     elif (named := _other_document(plan)):
-        reason = f"its title calls it a {named}, and no heading calls it a plan"
+        reason = f"its title calls it \"{named}\", and no heading calls it a plan"
     elif kinds & _PLAN_KINDS:
         reason = ""
     elif not (plan.actions or plan.outcomes):

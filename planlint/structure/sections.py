@@ -90,7 +90,8 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             # "Making sure Maddie is safe" right under the title, with a list or
             # prose under it, is a section of the plan, not a second title line.
             kind = classify_heading(section.heading, table)
-            if kind == "actions" and not any(b.kind in ("list_item", "table") for b in section.blocks):
+            if kind == "actions" and not any(
+                    b.kind in ("list_item", "table") or _ACTION_LINE.match(b.text) for b in section.blocks):
                 # "My Plan" over a line of prose ("For Amber, age 9. Made at ...") is still the title.
                 continue
             section.kind = "other" if kind == "title" and not _titled(section.heading, table) else kind
@@ -99,8 +100,13 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
 
 def _content_block(block: Block) -> bool:
     """A list, or a paragraph of prose rather than a "Date: 12/03/2025" line."""
-    return block.kind == "list_item" or block.kind == "paragraph" and len(block.text.split()) >= _PROSE_WORDS \
-        and not _DETAIL_LINE.match(block.text)
+    return block.kind == "list_item" or block.kind == "paragraph" and (
+        len(block.text.split()) >= _PROSE_WORDS and not _DETAIL_LINE.match(block.text)
+        or bool(_ACTION_LINE.match(block.text)))
+
+
+# "Action: SW to visit ...", "Task 2:": work to do, whatever the heading above it.
+_ACTION_LINE = re.compile(r"^\W*(?:actions?|tasks?|agreed|recommendations?)(?:\s+\d+(?:\.\d+)*)?\s*:", re.I)
 
 
 # "Niamh's father: Darren Kerr – does not live at the house ...": a long detail is still a detail.
