@@ -717,3 +717,24 @@ Please send your written report to the conference team by 05/06/2025.
 """
     result = lint(text, name="invite.txt")
     assert not result.plan.reading.plan_found and not result.findings
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("heading", [
+    "Reminder – what the plan is trying to achieve (from RCPC 12/02/2025)", "What the plan is for",
+    "What needs to be true for Leo and Maisie", "What I want to be different",
+])
+def test_unseen_outcome_headings_in_ordinary_words(heading):
+    text = f"""# Plan for Leo
+
+## {heading}
+- Leo lives in a warm, clean home with food in the cupboards.
+
+## The plan
+- SW Jo Hill will visit Leo weekly and record what he says.
+"""
+    plan = lint(text, name="plan.md").plan
+    assert plan.sections[1].kind == "outcomes"
+    assert [o.text for o in plan.outcomes] == ["Leo lives in a warm, clean home with food in the cupboards."]
