@@ -738,3 +738,15 @@ def test_unseen_outcome_headings_in_ordinary_words(heading):
     plan = lint(text, name="plan.md").plan
     assert plan.sections[1].kind == "outcomes"
     assert [o.text for o in plan.outcomes] == ["Leo lives in a warm, clean home with food in the cupboards."]
+
+
+def test_unseen_a_details_line_that_gives_its_person_nothing_to_do_is_no_action():
+    text = """# Plan for Ezra
+
+## The plan
+GP: Dr Fiona Haldane, Mill Race Surgery, Glasswick
+Parents: Jade Tolland (20) and Connor Fenn (23)
+Gatlow Homes (Sunita) - inspect the damp and mould in the bedroom, date TBC
+"""
+    actions = lint(text, name="plan.md").plan.actions
+    assert [a.facts.owner for a in actions] == ["Gatlow Homes (Sunita)"]

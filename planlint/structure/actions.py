@@ -89,6 +89,7 @@ def labelled_action(block: Block, columns: dict) -> bool:
 
 
 _OWNED_WORDS = 6
+_COMMITS = re.compile(r"\b(?:will|shall|to [a-z]+)\b")
 _ANOTHER_LABEL = re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?:\s")
 # Sections that hold the plan's details, where "Social worker: ..." lines are not work.
 _DETAIL_KINDS = {"preamble", "title", "details"}
@@ -101,8 +102,12 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     # "Social worker: Jo Hill" is a detail; an owner's paragraph says what they will do.
     if not m or len(m.group("label").split()) > 12 or len(text[m.end() - 1:].split()) < _OWNED_WORDS:
         return ""
-    if _ANOTHER_LABEL.search(text[m.end() - 1:]):
+    value = text[m.end() - 1:]
+    if _ANOTHER_LABEL.search(value):
         return ""  # "Social worker: Ben Adebayo Team: Dunmere ...": details run together
+    timed = any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(value))
+    if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or timed):
+        return ""  # "GP: Dr Fiona Haldane, Mill Race Surgery" names someone but gives them nothing to do
     label = m.group("label").strip()
     if label.lower() in _DETAIL_LABELS or longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
         return ""  # "Contingency - as discussed, ...": a section's name, not an owner
