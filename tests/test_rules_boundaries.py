@@ -220,3 +220,22 @@ Child: Ava Lee, born 01/02/2024 (1)
         return "F003" in {f.rule for f in lint(text.format(line=line), name="plan.md").findings}
     assert not f003("The health visitor saw Ava flinch when the door banged and cling to her nan.")
     assert f003("Mum saw the GP on Monday about her low mood and was given tablets.")
+
+
+def test_f002_an_outcome_in_the_childs_own_voice_is_about_the_child():
+    from planlint import lint
+    text = """# Pre-birth plan
+
+Name: Kayden Pryor
+
+## Outcomes
+- I need my mum to be well enough to notice me, feed me and keep calm when I cry.
+- Mum stops drinking and goes to all her appointments at the alcohol service.
+
+## The plan
+- SW Jo Hill will visit weekly and record what she sees.
+"""
+    result = lint(text, name="plan.md")
+    assert [f.excerpt for f in result.findings if f.rule == "F002"] == [
+        "Mum stops drinking and goes to all her appointments at the alcohol service."]
+    assert "Kayden" in result.plan.facts.child_names

@@ -23,6 +23,8 @@ _CHILD_NAME = [
                r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$", re.M),
     re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\s+(?:and|&)\s+"
                r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$", re.M),
+    # "Name: Kayden Pryor" on a care plan's first lines is the child's
+    re.compile(r"^\W*(?i:name|full name)\s*[:\-–]\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
     # "his sister Poppy Callaghan", "their son Leo"

@@ -53,8 +53,12 @@ def _located_rows(block):
 
 def read_outcome(outcome: Outcome, understanding) -> None:
     outcome.mentions = understanding.mentions(outcome.text)
-    outcome.about_child = understanding.mentions_child(outcome.text)
+    # "I need my mum to be well enough to notice me": an outcome in the child's own voice.
+    outcome.about_child = understanding.mentions_child(outcome.text) or bool(_FIRST_PERSON.search(outcome.text))
     outcome.about_parent = understanding.mentions_parent(outcome.text)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:notice|feed|keep|help|hold|love|protect|see|hear|listen to|look after|care for) me\b|\bmy (?:mum|dad|mummy|daddy|nan|grandad|brother|sister|bed|room|school|teacher)\b", re.I)
 
 
 def read_contingency(plan: Plan, understanding) -> Contingency:
