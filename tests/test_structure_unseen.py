@@ -750,3 +750,14 @@ Gatlow Homes (Sunita) - inspect the damp and mould in the bedroom, date TBC
 """
     actions = lint(text, name="plan.md").plan.actions
     assert [a.facts.owner for a in actions] == ["Gatlow Homes (Sunita)"]
+
+
+def test_unseen_what_already_happened_in_a_prose_plan_is_not_an_action():
+    text = """# Health visiting plan for Ava
+
+## What I will do
+On 9 June I showed Jade and Connor how to make up a bottle, and Connor made the next one himself. I will weigh Ava at home every week and plot each weight in her red book. A referral will be made to the infant feeding team by Friday 13 June.
+"""
+    actions = lint(text, name="plan.md").plan.actions
+    assert [a.text.split()[0] for a in actions] == ["I", "A"]
+    assert actions[1].facts.owner_status == "missing"  # a deadline is not who makes the referral

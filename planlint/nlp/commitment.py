@@ -52,6 +52,11 @@ _SUBJECT_WORDS = 12
 _APPOSITION_WORDS = 20
 
 
+_WHEN = re.compile(
+    rf"^(?:the\s+)?(?:\d|(?:{loader.alternation('weekdays')}|{loader.alternation('months')}|end|next|mid|half|christmas|"
+    r"easter|summer|tomorrow|today)\b)", re.I)
+
+
 @dataclass(frozen=True)
 class Commitment:
     subject: str  # "" when the action has no subject (an imperative bullet)
@@ -77,6 +82,8 @@ def find_commitment(text: str) -> Commitment | None:
     rest = m.group("rest")
     passive = bool(_PASSIVE.match(rest))
     agent = a.group("agent").strip() if passive and (a := _AGENT.search(rest)) else ""
+    if _WHEN.match(agent):
+        agent = ""  # "will be made by Friday 13 June": a deadline, not who makes it
     return Commitment(m.group("subject").strip(), passive, agent)
 
 

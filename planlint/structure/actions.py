@@ -89,7 +89,14 @@ def labelled_action(block: Block, columns: dict) -> bool:
 
 
 _OWNED_WORDS = 6
+# A sentence that reports what has happened: it opens with a past date or its
+# subject's verb is in the past tense.
+_PAST_REPORT = re.compile(
+    r"^(?:on \d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|on \d{1,2}/\d{1,2}|last (?:week|month|time|year)|yesterday|earlier|"
+    r"(?:\w+\s+){1,3}(?:showed|rang|phoned|visited|saw|told|went|said|was|were|had|did|made|gave|took|met|attended|"
+    r"called|sent|started|finished|completed|moved|left|found|asked|agreed)\b)", re.I)
 _COMMITS = re.compile(r"\b(?:will|shall|to [a-z]+)\b")
+_FUTURE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
 _ANOTHER_LABEL = re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?:\s")
 # Sections that hold the plan's details, where "Social worker: ..." lines are not work.
 _DETAIL_KINDS = {"preamble", "title", "details"}
@@ -193,6 +200,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         # (but "Action:" with its "Responsible:" lines is an action anywhere).
         outcomes.append(Outcome(text, block.location, section.kind))
         return
+    if not extra and source == "sentence" and _PAST_REPORT.search(text) and not _FUTURE.search(text):
+        return  # "On 9 June I showed Jade how to make up a bottle": what happened, not what will
     if not plan_section and _child_led(text, understanding):
         outcomes.append(Outcome(text, block.location, section.kind))
         return
