@@ -239,3 +239,18 @@ Name: Kayden Pryor
     assert [f.excerpt for f in result.findings if f.rule == "F002"] == [
         "Mum stops drinking and goes to all her appointments at the alcohol service."]
     assert "Kayden" in result.plan.facts.child_names
+
+
+def test_c003_a_contingency_that_names_the_helper_failing_covers_a_helper_named_in_prose():
+    from planlint import lint
+    text = """# Safety plan for Bailey
+
+## Next steps
+- Sheila Lowe (Gran) will have Bailey for tea and overnight every Friday and sign the diary.
+- Gavin Lowe (Uncle Gav) will take Bailey to school every Monday and sign the diary.
+
+## If the safety plan is not working
+If Kirsty drinks while looking after Bailey, Sheila will take him to her house.
+If Sheila or Gavin cannot come, Bailey will stay with emergency foster carers that night.
+"""
+    assert "C003" not in {f.rule for f in lint(text, name="plan.md").findings}

@@ -180,7 +180,7 @@ class Understanding:
         own_needs = labels & {"PARENT_NEEDS", "PARENT_ILLNESS"} or self._supports_parent(act_text)
         facts.parent_needs = bool(own_needs) and "PARENTING_WORK" not in labels and not facts.about_child
         # "If Jackie or Jordan cannot do their day": the helpers by name.
-        facts.owner_names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", f.get("owner", "")))
+        facts.owner_names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", f.get("owner") or facts.owner))
         return facts
 
     def joined_mentions(self, parts: list[str], sep: str = " \n") -> list[Mention]:
