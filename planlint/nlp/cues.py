@@ -45,8 +45,15 @@ def cues_in(text: str) -> frozenset[str]:
     low = text.lower()
     # Most cues are absent from most sentences: a substring test (C speed)
     # rules a cue out before its regular expression scans every position.
+    # Each string is tested once, however many cues share it ("will", "if").
+    present = {s for s in _all_needs() if s in low}
     return frozenset(name for name, rx, needs in _sentence_cues()
-                     if (needs is None or any(s in low for s in needs)) and rx.search(text))
+                     if (needs is None or not needs.isdisjoint(present)) and rx.search(text))
+
+
+@lru_cache(maxsize=1)
+def _all_needs() -> tuple[str, ...]:
+    return tuple(sorted({s for _, _, needs in _sentence_cues() if needs for s in needs}))
 
 
 def _needs(rx: re.Pattern) -> frozenset[str] | None:

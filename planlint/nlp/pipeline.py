@@ -48,10 +48,16 @@ def get_nlp(extra_packs: tuple[str, ...] = ()):
 def _to_mentions(doc, text: str) -> list[Mention]:
     # The tokenizer keeps the text whole (doc.text == text), so a span's text
     # is its slice of it: cheaper than Span.text, which joins its tokens.
-    return [
-        Mention(s.label_, text[s.start_char:s.end_char], s.start_char, s.end_char, s._.modifiers)
-        for s in sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start, -s.end))
-    ]
+    spans = sorted(((s.start, -s.end, s.label_, s.start_char, s.end_char) for s in doc.spans[SPANS_KEY]),
+                   key=lambda s: s[:2])
+    # span._.modifiers builds an Underscore object per read; the value lives in
+    # doc.user_data under spaCy's key for a span extension (name, start_char, end_char).
+    data = doc.user_data
+    return [Mention(label, text[a:b], a, b, data.get(("._.", "modifiers", a, b), _NO_MODIFIERS))
+            for _, _, label, a, b in spans]
+
+
+_NO_MODIFIERS: frozenset[str] = frozenset()  # the extension's default (context.py)
 
 
 class Analyser:

@@ -15,6 +15,23 @@ from .commitment import find_commitment, imperative
 from .cues import cues_in
 from .pipeline import Analyser
 
+
+def _per_plan(method):
+    """Keep a method's answers for the plan: the structure layer and the
+    sentences it reads ask the same questions of the same texts many times
+    over. Sound because an Understanding is built per plan and its names and
+    local services are settled (learn_services) before any of these is asked."""
+    name = method.__name__
+
+    def memoised(self, *args, **kwargs):
+        key = (name, *args, *kwargs.values())  # owner_verdict(t, False) and (t, cell=False) alike
+        if key not in self._memo:
+            self._memo[key] = method(self, *args, **kwargs)
+        return self._memo[key]
+
+    memoised.__name__, memoised.__doc__ = name, method.__doc__
+    return memoised
+
 CONCRETE_OWNER = {"PROFESSIONAL_ROLES", "FAMILY_ROLES", "PARENT_ROLES", "ADULT_SERVICES", "MH_SERVICES"}
 PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their"}
 # "Mum's mental health", "the baby's father's drinking": possessives that open the subject.
@@ -53,6 +70,7 @@ class Understanding:
         self.child_names = {n.lower() for n in child_names}
         self.parent_names = {n.lower() for n in parent_names}
         self.local_services: set[str] = set()  # "Pathways" from "Pathways drug service"
+        self._memo: dict[tuple, object] = {}
 
     def learn_services(self, sentences) -> None:
         """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one."""
@@ -78,6 +96,11 @@ class Understanding:
     def names_owner(self, text: str) -> bool:
         return self.owner_verdict(text, cell=False)[0] == "ok"
 
+    @_per_plan
+    def cues(self, text: str) -> frozenset[str]:
+        return cues_in(text)
+
+    @_per_plan
     def mentions_child(self, text: str) -> bool:
         if any(m.label == "CHILD_REFS" for m in self.mentions(text)):
             return True
@@ -102,6 +125,7 @@ class Understanding:
             return True
         return any(_POSSESSIVE_S.sub("", w.lower()) in self.parent_names for w in _WORD.findall(text))
 
+    @_per_plan
     def voice_of_child(self, text: str) -> bool:
         """The child is who speaks, wishes or is observed: the last person named
         before a voice word ("Daisy said", "she was seen to settle") is the child."""
@@ -124,6 +148,7 @@ class Understanding:
                 return True
         return False
 
+    @_per_plan
     def owner_verdict(self, text: str, cell: bool) -> tuple[str, frozenset]:
         """ok / vague / missing for the people named in text.
 
@@ -170,7 +195,7 @@ class Understanding:
         f = action.fields
         act_text = f.get("action", action.text)
         parts = [v for k, v in f.items() if k != "outcome" and v] or [action.text]
-        facts = ActionFacts(mentions=self.joined_mentions(parts), cues=cues_in(action.text))
+        facts = ActionFacts(mentions=self.joined_mentions(parts), cues=self.cues(action.text))
         self._owner(action, act_text, facts)
         self._timescale(f, facts)
         self._measure(f, facts)

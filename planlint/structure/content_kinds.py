@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from ..model import Section
-from ..nlp.cues import cues_in
 from .sections import classify_heading
 
 # "I like it when Nana picks me up": quoted words in the first person.
@@ -31,7 +30,7 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
                      for s in understanding.analyser.sentences(b.text)]
         if not sentences:
             continue
-        if not has_contingency and "opens_with_condition" in cues_in(section.heading) and any(
+        if not has_contingency and "opens_with_condition" in understanding.cues(section.heading) and any(
             _protective(s, understanding) for s in sentences
         ):
             # "If Mark's anger puts the children at risk" over what will then happen.
@@ -46,13 +45,13 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             section.kind = "child_voice"
             continue
         protective = [s for s in sentences if _protective(s, understanding)]
-        conditional_heading = "conditional" in cues_in(section.heading)
+        conditional_heading = "conditional" in understanding.cues(section.heading)
         if not has_contingency and protective and (conditional_heading or len(protective) / len(sentences) >= _SHARE):
             section.kind, has_contingency = "contingency", True
 
 
 def _protective(sentence: str, understanding) -> bool:
     """"If Kerry drinks, Ruby will stay with her nan": a trigger and a response."""
-    cues = cues_in(sentence)
+    cues = understanding.cues(sentence)
     responds = any(m.label == "CONTINGENCY_RESPONSES" for m in understanding.mentions(sentence))
     return "if_then" in cues or "conditional" in cues and responds

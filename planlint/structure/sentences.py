@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Contingency, Mention, Outcome, Plan, Section, Sentence
-from ..nlp.cues import condition_clauses, conditions, cues_in, words
+from ..nlp.cues import condition_clauses, conditions, words
 from .sections import BACKGROUND
 
 
@@ -39,8 +39,8 @@ def read_rows(sections: list[Section], understanding) -> list[Sentence]:
                 text = " | ".join(cells)
                 out.append(Sentence(
                     text, section.kind, loc,
-                    understanding.joined_mentions(cells, " | "), cues_in(text),
-                    head_cues=cues_in(cells[0]) if cells else frozenset(), cells=cells,
+                    understanding.joined_mentions(cells, " | "), understanding.cues(text),
+                    head_cues=understanding.cues(cells[0]) if cells else frozenset(), cells=cells,
                 ))
     return out
 
@@ -96,7 +96,7 @@ def _only_considered(text: str, mention) -> bool:
 
 def _sentence(text: str, kind: str, location, understanding) -> Sentence:
     mentions = [_whose(m, text, understanding) for m in understanding.mentions(text)]
-    return Sentence(text, kind, location, mentions, cues_in(text), understanding.voice_of_child(text))
+    return Sentence(text, kind, location, mentions, understanding.cues(text), understanding.voice_of_child(text))
 
 
 def _whose(mention: Mention, text: str, understanding) -> Mention:
