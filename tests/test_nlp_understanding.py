@@ -412,3 +412,9 @@ def test_sending_someone_figures_is_a_measure(understanding, text):
 def test_a_number_of_sessions_is_the_work_not_its_measure(understanding):
     assert facts(understanding, "Talking Therapies to give Stacey 8 sessions of CBT").measure_status != "ok"
     assert facts(understanding, "Dad to give 3 negative tests in a row").measure_status == "ok"
+
+
+def test_review_as_the_work_itself_is_no_vague_measure(understanding):
+    assert facts(understanding, "LAC nurse to complete Leah's review health assessment by May").measure_status == "missing"
+    assert facts(understanding, "GP will review Mum's medication monthly").measure_status == "missing"
+    assert facts(understanding, "Progress to be reviewed at core group monthly").measure_status == "vague"
