@@ -418,3 +418,9 @@ def test_review_as_the_work_itself_is_no_vague_measure(understanding):
     assert facts(understanding, "LAC nurse to complete Leah's review health assessment by May").measure_status == "missing"
     assert facts(understanding, "GP will review Mum's medication monthly").measure_status == "missing"
     assert facts(understanding, "Progress to be reviewed at core group monthly").measure_status == "vague"
+
+
+def test_a_feeling_given_as_a_reason_is_no_vague_measure(understanding):
+    text = "It is hoped that the GP will review her pain medication, as she feels it makes her drowsy"
+    assert facts(understanding, text).measure_status == "missing"
+    assert facts(understanding, "CPN to visit weekly so that Mum feels better").measure_status == "vague"

@@ -48,6 +48,7 @@ _PAST_NOTE = re.compile(
     r"\b(?:last(?: seen| visit(?:ed)?| contact(?:ed)?)?|seen|referred|sent|completed|held|attended|visited|done|"
     r"made|was|were|since|received|started|rang|phoned|met|spoke)\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
 _OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
+_BECAUSE = re.compile(r"\b(?:as|because|since)\s+(?:she|he|they|mum|dad|\w+)\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
 _PARENTS_PARENT = re.compile(r"\b(\w+)['’]s\s+(?:mum|dad|mother|father|mam|mom)\b", re.I)
@@ -310,8 +311,10 @@ class Understanding:
         text = " \n".join(v for k, v in fields.items() if k != "outcome" and v)
         # "Review progress of the plan", "review health assessment": with no measure
         # column, "review" is the work itself; "reviewed at core group" is still a vague measure.
-        mentions = [m for m in facts.mentions if not (
-            m.label == "VAGUE_MEASURES" and m.text.lower() in ("review", "reviews") and not _REVIEWED_AT.match(text[m.end:]))]
+        mentions = [m for m in facts.mentions if not (m.label == "VAGUE_MEASURES" and (
+            m.text.lower() in ("review", "reviews") and not _REVIEWED_AT.match(text[m.end:])
+            # "as she feels it makes her drowsy": a reason, not how we will know
+            or _BECAUSE.search(text[max(0, m.start - 30):m.start])))]
         status, term = _measure_verdict(mentions, text)
         facts.measure_status, facts.vague_measure = status or "missing", term
 
