@@ -48,10 +48,10 @@ _PAST_NOTE = re.compile(
     r"\b(?:last(?: seen| visit(?:ed)?| contact(?:ed)?)?|seen|referred|sent|completed|held|attended|visited|done|"
     r"made|was|were|since|received|started|rang|phoned|met|spoke)\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
 _OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
-_BECAUSE = re.compile(r"\b(?:as|because|since)\s+(?:she|he|they|mum|dad|\w+)\s+$", re.I)
+_BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
-_PARENTS_PARENT = re.compile(r"\b(\w+)['’]s\s+(?:mum|dad|mother|father|mam|mom)\b", re.I)
+_PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
 # One word in a When column that is a time by itself: "June", "Thurs", "Spring", "03/25".
 _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "weekday_abbreviations")
@@ -309,14 +309,19 @@ class Understanding:
             facts.measure_status, facts.vague_measure = status or "ok", term
             return
         text = " \n".join(v for k, v in fields.items() if k != "outcome" and v)
-        # "Review progress of the plan", "review health assessment": with no measure
-        # column, "review" is the work itself; "reviewed at core group" is still a vague measure.
-        mentions = [m for m in facts.mentions if not (m.label == "VAGUE_MEASURES" and (
-            m.text.lower() in ("review", "reviews") and not _REVIEWED_AT.match(text[m.end:])
-            # "as she feels it makes her drowsy": a reason, not how we will know
-            or _BECAUSE.search(text[max(0, m.start - 30):m.start])))]
+        mentions = [m for m in facts.mentions if not (m.label == "VAGUE_MEASURES" and _not_a_measure(m, text))]
         status, term = _measure_verdict(mentions, text)
         facts.measure_status, facts.vague_measure = status or "missing", term
+
+
+def _not_a_measure(mention: Mention, text: str) -> bool:
+    """A vague-measure word in an action with no measure column that says no
+    such thing: "review" as the work itself ("Review progress of the plan"; but
+    "reviewed at core group" is a vague measure), or a feeling given as a
+    reason ("as she feels it makes her drowsy")."""
+    if mention.text.lower() in ("review", "reviews") and not _REVIEWED_AT.match(text[mention.end:]):
+        return True
+    return bool(_BECAUSE.search(text[max(0, mention.start - 30):mention.start]))
 
 
 def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, str]:

@@ -66,9 +66,12 @@ def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, st
             continue
         host = out[-1][0] if out else None
         field = _field_line(block, columns) if host is not None and host.kind in ("list_item", "paragraph") else None
-        if field and field[0] not in out[-1][1] and (not _FIELD_LINE.match(host.text) or _field_role(host.text, columns) == "action") \
-                and not (field[0] == "owner" and _OWNER_LABEL.match(host.text)
-                         and _field_role(host.text, columns) != "action"):  # "HV (Jo): ..." names its own
+        # An "Action: ..." line takes the field lines under it; another labelled
+        # line, or an owner's own line ("HV (Jo): ..." under an owner field), does not.
+        takes = field and field[0] not in out[-1][1] and (
+            _field_role(host.text, columns) == "action"
+            or not _FIELD_LINE.match(host.text) and not (field[0] == "owner" and _OWNER_LABEL.match(host.text)))
+        if takes:
             out[-1][1][field[0]] = field[1]
             continue
         out.append((block, {}))
@@ -85,7 +88,7 @@ def _adjacent(previous: Block, block: Block) -> bool:
 def labelled_action(block: Block, columns: dict) -> bool:
     """"Agreed: Marcus will visit weekly": a line labelled as an action."""
     m = _FIELD_LINE.match(block.text) if block.kind in ("paragraph", "list_item") else None
-    return bool(m) and re.sub(r"\s*\d+$", "", m.group("label").strip().lower()) in _ACTION_LINE_LABELS
+    return bool(m) and m.group("label").strip().lower() in _ACTION_LINE_LABELS
 
 
 _OWNED_WORDS = 6
@@ -112,12 +115,12 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     value = text[m.end() - 1:]
     if _ANOTHER_LABEL.search(value):
         return ""  # "Social worker: Ben Adebayo Team: Dunmere ...": details run together
-    timed = any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(value))
-    if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or timed):
-        return ""  # "GP: Dr Fiona Haldane, Mill Race Surgery" names someone but gives them nothing to do
     label = m.group("label").strip()
     if label.lower() in _DETAIL_LABELS or longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
         return ""  # "Contingency - as discussed, ...": a section's name, not an owner
+    timed = any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(value))
+    if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or timed):
+        return ""  # "GP: Dr Fiona Haldane, Mill Race Surgery" names someone but gives them nothing to do
     status, labels = understanding.owner_verdict(label, cell=False)
     # A role, a service, a collective ("Everyone - keep an eye on ..."), or a short
     # name ("Danielle - make a GP appointment", "Gatlow Homes (Sunita) - inspect ...").

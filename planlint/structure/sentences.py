@@ -58,7 +58,9 @@ def read_outcome(outcome: Outcome, understanding) -> None:
     outcome.about_parent = understanding.mentions_parent(outcome.text)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:notice|feed|keep|help|hold|love|protect|see|hear|listen to|look after|care for) me\b|\bmy (?:mum|dad|mummy|daddy|nan|grandad|brother|sister|bed|room|school|teacher)\b", re.I)
+_FIRST_PERSON = re.compile(
+    r"\b(?:notice|feed|keep|help|hold|love|protect|see|hear|listen to|look after|care for) me\b"
+    r"|\bmy (?:mum|dad|mummy|daddy|nan|grandad|brother|sister|bed|room|school|teacher)\b", re.I)
 
 
 def read_contingency(plan: Plan, understanding) -> Contingency:

@@ -87,11 +87,15 @@ def holds_actions(rows: list[list[str]], columns: dict) -> bool:
         return False
     if _titled_header(rows, columns):
         rows = rows[1:]
-    if is_action_header(map_header(rows[0], columns)):
-        return True
+    return is_action_header(map_header(rows[0], columns)) or is_action_header(_card_roles(rows, columns))
+
+
+def _card_roles(rows: list[list[str]], columns: dict) -> list[str | None]:
+    """The roles named down the first column, as an action card's labels ("Action", "Who",
+    "By when"); none for a contact card ("Details | Name | School | Phone") or for prose."""
     labels = [r[0] for r in rows if r]
-    label_roles = map_header(labels, columns) if all(len(c.split()) <= 5 for c in labels) else []
-    return "action" in _present(label_roles) and is_action_header(label_roles)
+    roles = map_header(labels, columns) if all(len(c.split()) <= 5 for c in labels) else []
+    return roles if "action" in _present(roles) else []
 
 
 def _present(roles: list[str | None]) -> set[str]:
@@ -201,11 +205,7 @@ def table_actions(
         rows, locs = rows[1:], locs[1:]
     roles = map_header(rows[0], columns)
     start, evidence = 1, "header"
-    labels = [r[0] for r in rows if r]
-    # An action card's first column holds short labels ("Action", "Who", "By when").
-    label_roles = map_header(labels, columns) if all(len(c.split()) <= 5 for c in labels) else []
-    if "action" not in _present(label_roles):
-        label_roles = []  # "Details | Name | School | Phone": a contact card, not an action card
+    label_roles = _card_roles(rows, columns)
     # "Action | ELSA sessions to help her with her worries" heads a card, not a
     # table: its first column names more of an action's fields than its first row.
     if is_action_header(label_roles) and (
@@ -229,6 +229,9 @@ def table_actions(
     actions: list[Action] = []
     outcomes: dict[str, Outcome] = {}
     group_outcome = ""
+    # A "Need" or "What is the worry?" column stands in for the outcome: it
+    # counts as one, but says what is wrong rather than what should change.
+    outcome_kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
     for i in range(start, len(rows)):
         row = rows[i]
         loc = locs[i] if i < len(locs) else Location(table=block.location.table, row=i + 1)
@@ -252,10 +255,7 @@ def table_actions(
             fields["outcome"] = group_outcome
         if fields.get("outcome") and not is_empty_cell(fields["outcome"]) and re.search("[A-Za-z]", fields["outcome"]):
             # "1, 2" refers to numbered outcomes stated elsewhere; only words are an outcome.
-            # A "Need" or "What is the worry?" column stands in for the outcome: it
-            # counts as one, but says what is wrong rather than what should change.
-            kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
-            outcomes.setdefault(fields["outcome"], Outcome(fields["outcome"], loc, kind))
+            outcomes.setdefault(fields["outcome"], Outcome(fields["outcome"], loc, outcome_kind))
         work = [fields.get(r, "") for r in ("action", "owner", "timescale", "measure")]
         if all(is_empty_cell(w) for w in work):
             continue  # an outcome with no actions under it
