@@ -23,6 +23,12 @@ _CHILD_NAME = [
                r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$", re.M),
     re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\s+(?:and|&)\s+"
                r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$", re.M),
+    # A letter's subject line: "Re: Zara and Adam – plan agreed at conference"
+    # (a name, perhaps a surname, then a break: not "Subject: Room change")
+    re.compile(r"^\W*(?i:re|subject|ref)\s*:\s*(?:(?i:baby)\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
+               r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?=\s*(?:,|and\b|&|\(|–|-|$))", re.M),
+    re.compile(r"^\W*(?i:re|subject|ref)\s*:\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?,?\s+(?:and|&)\s+"
+               r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\b", re.M),
     # "Name: Kayden Pryor" on a care plan's first lines is the child's
     re.compile(r"^\W*(?i:name|full name)\s*[:\-–]\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
@@ -78,6 +84,8 @@ _NOT_NAME = {
     "dob", "date", "birth", "aged", "age", "legal", "status", "category", "placement", "ward",
     "subject", "relationship", "name", "names", "children's", "neglect", "emotional", "physical",
     "sexual", "abuse", "looked", "after", "section",
+    # "Your sister Nadia": a determiner before a relation word, not a name
+    "your", "my", "our", "his", "her", "their", "its",
 }
 
 
@@ -127,8 +135,9 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
     facts.names = sorted(n for n in names if not understanding_mentions(n))
     for line in full.splitlines():
         date = _DATE.search(line)
-        if date and _REVIEW.search(line) and not facts.review_date:
-            facts.review_date = date.group(1)
+        if date and (review := _REVIEW.search(line)) and not facts.review_date:
+            # "Core group on 24 March; the review conference is on 2 June": the date after the words
+            facts.review_date = (_DATE.search(line, review.start()) or date).group(1)
         elif date and _PLAN_DATE.search(line) and not facts.plan_date:
             facts.plan_date = date.group(1)
     find_case_facts(blocks, facts)
