@@ -761,3 +761,23 @@ On 9 June I showed Jade and Connor how to make up a bottle, and Connor made the 
     actions = lint(text, name="plan.md").plan.actions
     assert [a.text.split()[0] for a in actions] == ["I", "A"]
     assert actions[1].facts.owner_status == "missing"  # a deadline is not who makes the referral
+
+
+LEAFLET = """# What is a child protection conference?
+A meeting where family and professionals share what they know about your child.
+
+## Who will be there?
+You, your social worker, the chair and the professionals who know your child.
+
+## What is a child protection plan?
+It sets out what needs to change to keep your child safe, who will do what and by when.
+A core group of you and the professionals will meet within 10 working days to make it detailed.
+"""
+
+
+def test_unseen_leaflet_that_asks_what_a_plan_is_is_no_plan():
+    result = lint(LEAFLET, name="leaflet.md")
+    assert not result.plan.reading.plan_found and not result.findings
+    assert "plans in general" in result.plan.reading.notes[0]
+    named = LEAFLET.replace("# What is", "Child: Amelia Hart\n\n# What is")
+    assert not any("plans in general" in n for n in lint(named, name="plan.md").plan.reading.notes)

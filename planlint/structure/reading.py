@@ -105,7 +105,12 @@ _GENERAL_SENTENCES = 2
 def _about_plans_in_general(plan: Plan) -> bool:
     if plan.facts.child_names or plan.facts.parent_names:
         return False
-    return sum("plans_in_general" in s.cues for s in plan.sentences) >= _GENERAL_SENTENCES
+    # A leaflet's headings ask what a plan or a conference is.
+    defined = sum(bool(_DEFINING.match(s.heading)) for s in plan.sections if s.heading)
+    return defined + sum("plans_in_general" in s.cues for s in plan.sentences) >= _GENERAL_SENTENCES
+
+
+_DEFINING = re.compile(r"^\W*what (?:is|are) (?:a|an)\b", re.I)
 
 
 def _other_document(plan: Plan) -> str:
