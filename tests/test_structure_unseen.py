@@ -781,3 +781,20 @@ def test_unseen_leaflet_that_asks_what_a_plan_is_is_no_plan():
     assert "plans in general" in result.plan.reading.notes[0]
     named = LEAFLET.replace("# What is", "Child: Amelia Hart\n\n# What is")
     assert not any("plans in general" in n for n in lint(named, name="plan.md").plan.reading.notes)
+
+
+ASSESSMENT = """# Child and Family Assessment
+
+## Leo's experience
+Leo told me he likes his teacher and gets hungry at school.
+
+## Recommendations
+A plan for Leo should be agreed with the family and professionals at conference if the threshold is confirmed.
+"""
+
+
+def test_unseen_a_document_titled_as_an_assessment_is_no_plan():
+    result = lint(ASSESSMENT, name="assessment.md")
+    assert not result.plan.reading.plan_found and not result.findings
+    planned = ASSESSMENT.replace("# Child and Family Assessment", "# Assessment and plan")
+    assert not any("assessment" in n for n in lint(planned, name="plan.md").plan.reading.notes)

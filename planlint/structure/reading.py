@@ -118,9 +118,14 @@ def _other_document(plan: Plan) -> str:
     if any(_PLAN_TITLE.search(h) for h in headings):
         return ""
     for h in headings:
-        if m := _OTHER_DOCUMENT.search(h):
+        if m := _OTHER_DOCUMENT.search(h) or _ASSESSMENT_TITLE.search(h):
             return m.group(1).lower()
     return ""
+
+
+# "Child and Family Assessment", "Pre-birth Assessment": an assessment is the
+# document; "Assessment and plan" or "Assessment of need" may lead to a plan.
+_ASSESSMENT_TITLE = re.compile(r"\b(assessment)\W*$", re.I)
 
 
 def _titled_plan(plan: Plan) -> bool:
