@@ -51,6 +51,11 @@ _OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
 _BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
+_PERSON_REACH = 70
+# A name, then a bracket, comma, dash or "is", then words up to the service.
+_INTRODUCED = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s*(?:\(|,|\s[-–]|\s+is\b)(?P<gap>[^()]*)$")
+_NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|by|with|for|refer\w*|"
+                               r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
 _PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
 # One word in a When column that is a time by itself: "June", "Thurs", "Spring", "03/25".
@@ -72,10 +77,14 @@ class Understanding:
         self.child_names = {n.lower() for n in child_names}
         self.parent_names = {n.lower() for n in parent_names}
         self.local_services: set[str] = set()  # "Pathways" from "Pathways drug service"
+        self.people_services: dict[str, frozenset] = {}  # "karen" from "Karen is Mum's nurse from the CMHT"
         self._memo: dict[tuple, object] = {}
 
     def learn_services(self, sentences) -> None:
         """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one."""
+        sentences = list(sentences)
+        # A real first name is never written in lower case elsewhere in the plan.
+        self._lower_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", "\n".join(sentences)))
         for text in sentences:
             for m in self.mentions(text):
                 if m.label in ("ADULT_SERVICES", "MH_SERVICES"):
@@ -87,6 +96,19 @@ class Understanding:
                     first = words[0] if words else ""
                     if first and first.lower() not in self.child_names | self.parent_names:
                         self.local_services.add(first.lower())
+                    self._learn_person(text[max(0, m.start - _PERSON_REACH):m.start], m.label)
+
+    def _learn_person(self, before: str, label: str) -> None:
+        """"Jo Morley, Harbour Recovery", "Karen is Mum's nurse from the mental health
+        team": the person named just before a service works for it, so "Karen will
+        see Mum" is that service's action. Not "Karen will refer Mum to the CMHT"."""
+        clause = re.split(r"[.;:!?\n]", before)[-1]
+        m = _INTRODUCED.search(clause)
+        if not m or _NOT_INTRODUCTION.search(m.group("gap")):
+            return
+        name = m.group("name").lower()
+        if name not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
+            self.people_services[name] = self.people_services.get(name, frozenset()) | {label}
 
     def mentions(self, text: str) -> list[Mention]:
         return self.analyser.mentions(text) if text else []
@@ -171,9 +193,12 @@ class Understanding:
         labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER)
         if "PARENT_ROLES" in labels and grandparent:
             labels = labels - {"PARENT_ROLES"} | {"FAMILY_ROLES"}
-        if self.local_services & {w.lower() for w in _WORD.findall(text)}:
-            labels |= {"ADULT_SERVICES"}
         words = _WORD.findall(text)
+        lowered = {w.lower() for w in words}
+        if self.local_services & lowered:
+            labels |= {"ADULT_SERVICES"}
+        for name in self.people_services.keys() & lowered:
+            labels |= self.people_services[name]
         named = any(w.lower() in self.names or w.lower() in self.child_names for w in words)
         if labels or named or any(w.lower() in PRONOUNS for w in words[:2]):
             return "ok", labels
@@ -286,7 +311,10 @@ class Understanding:
         asserted = [m for m in mentions if m.asserted]
         vague = [m for m in asserted if m.label == "VAGUE_TIMESCALES"]
         # "TBC – after transfer": an unknown date hung on an event is still unknown.
-        times = [m for m in asserted if m.label == "TIME"]
+        # "at some point after the move": a vague word before an event leaves it vague;
+        # "now" in "paused for now" is no time at all.
+        times = [m for m in asserted if m.label == "TIME"
+                 and not any(v.end <= m.start <= v.end + 1 or v.start <= m.start and m.end <= v.end for v in vague)]
         unknown = any(_UNCONFIRMED.match(m.text) for m in vague) and all(_EVENT.match(m.text) for m in times)
         if times and not unknown:
             facts.time_status = "ok"
@@ -321,7 +349,12 @@ def _not_a_measure(mention: Mention, text: str) -> bool:
     reason ("as she feels it makes her drowsy")."""
     if mention.text.lower() in ("review", "reviews") and not _REVIEWED_AT.match(text[mention.end:]):
         return True
-    return bool(_BECAUSE.search(text[max(0, mention.start - 30):mention.start]))
+    # "8 sessions with me about feelings": the topic of the work, not a measure of it
+    before = text[max(0, mention.start - 30):mention.start]
+    return bool(_BECAUSE.search(before) or _TOPIC.search(before))
+
+
+_TOPIC = re.compile(r"\b(?:about|around|regarding)\s+(?:her |his |their |my |your |the )?$", re.I)
 
 
 def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, str]:

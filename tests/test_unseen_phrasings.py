@@ -1,0 +1,118 @@
+"""Phrasings met in plans written elsewhere: event and vague timescales,
+deferrals until a move, topics that look like measures, people introduced
+with their service, and mental health work with the child rather than the
+parent. All names are invented."""
+import pytest
+
+from planlint import lint
+from planlint.model import Action, Location
+from planlint.nlp.pipeline import Analyser
+from planlint.nlp.understand import Understanding
+
+
+@pytest.fixture(scope="module")
+def understanding():
+    return Understanding(Analyser(), names=["Ryan", "Danielle"], child_names=["Tyler"])
+
+
+def facts(u, text):
+    return u.action_facts(Action(text, Location(line=1), "list", "actions", {"action": text}))
+
+
+@pytest.mark.parametrize("text", [
+    "Danielle or Ryan will be outside with Tyler whenever he plays out the front",
+    "Nan to sit with Tyler whenever Mum drinks",
+])
+def test_whenever_an_event_is_a_timescale(understanding, text):
+    assert facts(understanding, text).time_status == "ok"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Jade - register Tyler with a GP when she gets a chance", "when she gets a chance"),
+    ("Teacher will let Tyler have time in the Calm Room when he needs it", "when he needs it"),
+    ("Parenting assessment to restart at some point after the move", "at some point"),
+    ("Direct work with Tyler paused for now", "for now"),
+])
+def test_vague_timescale_even_beside_an_event(understanding, text, term):
+    f = facts(understanding, text)
+    assert (f.time_status, f.vague_time) == ("vague", term)
+
+
+@pytest.mark.parametrize("text", ["whenever she can", "whenever possible"])
+def test_whenever_she_can_is_no_event(understanding, text):
+    assert facts(understanding, f"Ryan to visit Tyler {text}").time_status != "ok"
+
+
+@pytest.mark.parametrize("text", [
+    "Supervised contact at the family centre - on hold until they've moved, date TBC",
+    "Young carers referral - leave for the new authority's SW to make after transfer",
+])
+def test_deferred_until_the_move(text):
+    plan = f"# Child protection plan for Tyler Reid\n\n## Actions\n- {text}\n"
+    assert "X001" in {f.rule for f in lint(plan, name="plan.md").findings}
+
+
+def test_topic_of_sessions_is_not_a_vague_measure(understanding):
+    f = facts(understanding, "Jo from the Rainbow Project will do 8 sessions with Tyler about feelings, from 2 June")
+    assert f.measure_status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Counsellor will write in the contact book after each session",
+    "Counsellor to continue weekly sessions with Ryan; attendance recorded",
+    "Nurse to give written advice on bathing Tyler, copied to the SW",
+    "Family support worker to fill in a home conditions checklist each visit",
+])
+def test_records_made_as_the_work_is_done_are_measures(understanding, text):
+    assert facts(understanding, text).measure_status == "ok"
+
+
+PEOPLE = """# Child protection plan for Skye Lowe
+
+## Why we are worried
+Mum has depression and has stopped taking her tablets.
+
+## Who is who
+Karen is Mum's nurse from the Ushbrook mental health team.
+
+## Who is going to help
+- Karen will see Mum every week to help her feel better.
+- Jo Morley, Harbour Recovery, will send the SW Mum's breath test results every Friday.
+
+## What we want
+Skye is looked after by a mum who is well.
+"""
+
+
+def test_a_person_introduced_with_their_service_owns_its_actions():
+    result = lint(PEOPLE, name="plan.md")
+    karen = next(a for a in result.plan.actions if a.text.startswith("Karen will see"))
+    assert "MH_SERVICES" in karen.facts.owner_labels
+    rules = {f.rule for f in result.findings}
+    assert "F004" not in rules and "H001" in rules
+
+
+def test_a_person_who_refers_to_a_service_is_not_its_worker():
+    text = PEOPLE.replace("Karen is Mum's nurse from the Ushbrook mental health team.",
+                          "Karen will refer Mum to the Ushbrook mental health team soon.")
+    karen = next(a for a in lint(text, name="plan.md").plan.actions if a.text.startswith("Karen will see"))
+    assert "MH_SERVICES" not in karen.facts.owner_labels
+
+
+THERAPY = """# Child protection plan for Kai Dunn
+
+## Why we are worried
+Dad (Lee) has depression.
+
+## Actions
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Play therapy sessions with Kai | CAMHS therapist Ann Roe | Weekly from 3 March | Sessions attended |
+| Therapy sessions for Lee | Talking Therapies therapist Ann Roe | Weekly from 3 March | Sessions attended |
+| Sessions for Lee, with a report on whether he is likely to stay well enough to care for Kai | Psychologist Dr Bea Hunt | By 30 May | Report to core group |
+"""
+
+
+def test_mental_health_work_with_the_child_is_not_h001():
+    flagged = [f.excerpt for f in lint(THERAPY, name="plan.md").findings if f.rule == "H001"]
+    assert len(flagged) == 1 and "Therapy sessions for Lee" in flagged[0]
