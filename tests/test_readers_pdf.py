@@ -154,3 +154,18 @@ def test_pdf_table_over_several_pages_with_rows_cut_by_the_breaks():
     assert all(r[0].endswith("talk to the child alone about home") for r in rows[1:])
     assert [r[2] for r in rows[1:]] == [f"Week {n}" for n in range(1, 25)]
     assert tables[0].table.row_locations[-1].page >= 3
+
+
+def test_pdf_export_field_lines_under_capital_labels_are_blocks_of_their_own():
+    """A case-system export's "RESPONSIBLE:" / "TIMESCALE:" lines are fields, not
+    the wrapped end of the line above, and a numbered "ACTION 1:" heads them."""
+    from planlint import lint
+
+    doc = read_path(FIXTURES / "labelled_export.pdf")
+    starts = [b.text.split(":")[0] for b in doc.blocks if b.kind == "paragraph"]
+    assert starts[:6] == ["REF", "OUTCOME", "ACTION 1", "RESPONSIBLE", "TIMESCALE", "EVIDENCE OF PROGRESS"]
+    assert doc.blocks[4].text.endswith("sent to the social worker.")  # the wrapped value stays with its label
+    plan = lint(FIXTURES / "labelled_export.pdf").plan
+    assert [a.fields.get("owner") for a in plan.actions] == [
+        "Lee Cole, recovery worker, Brookside Alcohol Service", "Mum (Jo Taylor)"]
+    assert [o.text for o in plan.outcomes][0].startswith("Sam is cared for")

@@ -798,3 +798,24 @@ def test_unseen_a_document_titled_as_an_assessment_is_no_plan():
     assert not result.plan.reading.plan_found and not result.findings
     planned = ASSESSMENT.replace("# Child and Family Assessment", "# Assessment and plan")
     assert not any("assessment" in n for n in lint(planned, name="plan.md").plan.reading.notes)
+
+
+NEEDS_DOING = """# Care plan for Poppy Dale
+
+## How Poppy is doing – what we see
+Poppy is unsettled after feeds but calms quickly when she is held skin to skin.
+
+## The plan
+| What needs doing | Who | When | How we'll know |
+|---|---|---|---|
+| Visit Poppy on the unit and see her being fed | SW Hana Obi | Twice a week | Visit records |
+| Hold a discharge planning meeting on the ward | Discharge co-ordinator Kim Dale | By 20 May | Written discharge plan |
+"""
+
+
+def test_unseen_what_needs_doing_is_the_action_column_and_what_we_see_is_the_babys_day():
+    result = lint(NEEDS_DOING, name="plan.md")
+    assert [a.fields["action"][:5] for a in result.plan.actions] == ["Visit", "Hold "]
+    assert not result.plan.outcomes or all("Visit" not in o.text for o in result.plan.outcomes)
+    assert {s.heading: s.kind for s in result.plan.sections}["How Poppy is doing – what we see"] == "child_voice"
+    assert "F003" not in {f.rule for f in result.findings}

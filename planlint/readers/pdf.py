@@ -29,6 +29,9 @@ _BULLET = re.compile(
     r"|(?P<number>\(?(?:\d{1,2}|[a-z])[.)]))"
     r"\s+(?P<text>\S.*)$"
 )
+# "RESPONSIBLE: Sean Tully", "EVIDENCE OF PROGRESS:": a case-system export puts
+# each field of an action on a line of its own, under a label in capitals.
+_FIELD_LABEL = re.compile(r"^[A-Z][A-Z0-9 &/()'’-]{1,40}:(?:\s|$)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d+\s*(?:of\s*\d+)?\s*[-–]?$", re.IGNORECASE)
 
 
@@ -381,7 +384,8 @@ class _Builder:
 
     def add_line(self, line: _Line, previous: _Line | None, page: _Page) -> None:
         last = self.blocks_out[-1] if self.blocks_out else None
-        level = self.heading_level(line)
+        label = bool(_FIELD_LABEL.match(line.text))
+        level = 0 if label else self.heading_level(line)
         close = (
             previous is not None
             and line.top - previous.bottom <= 0.6 * line.height
@@ -406,6 +410,10 @@ class _Builder:
                 numbered=bullet.group("number") is not None,
             )
             self._append(block, line)
+            return
+        if label:
+            # a field starts a block of its own; its value may wrap onto the lines below
+            self._append(Block("paragraph", line.text, self._location(line)), line)
             return
         if close and same_font and last is not None:
             hanging = last.kind == "list_item" and line.x0 > self._x0[id(last)] + 2

@@ -30,7 +30,8 @@ def _child_led(text: str, understanding) -> bool:
 
 _ACTION_LINE_LABELS = set(loader.vocabulary()["action_line_labels"])
 _DETAIL_LABELS = set(loader.vocabulary()["detail_labels"])
-_FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’/?]{0,30}?)\s*:\s*(?P<value>.*)$")
+# "ACTION 3: Parenting assessment ...": an export may number its labels.
+_FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’/?]{0,30}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
 _GROUP_MAX_WORDS = 6
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
