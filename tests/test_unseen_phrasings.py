@@ -116,3 +116,10 @@ Dad (Lee) has depression.
 def test_mental_health_work_with_the_child_is_not_h001():
     flagged = [f.excerpt for f in lint(THERAPY, name="plan.md").findings if f.rule == "H001"]
     assert len(flagged) == 1 and "Therapy sessions for Lee" in flagged[0]
+
+
+def test_a_list_of_people_and_services_introduces_nobody():
+    text = PEOPLE.replace("Karen is Mum's nurse from the Ushbrook mental health team.",
+                          "Present: Karen Lowe, Tomas Lowe, SW, HV, Ushbrook mental health team.")
+    karen = next(a for a in lint(text, name="plan.md").plan.actions if a.text.startswith("Karen will see"))
+    assert "MH_SERVICES" not in karen.facts.owner_labels

@@ -52,8 +52,9 @@ _BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
 _PERSON_REACH = 70
-# A name, then a bracket, comma, dash or "is", then words up to the service.
-_INTRODUCED = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s*(?:\(|,|\s[-–]|\s+is\b)(?P<gap>[^()]*)$")
+# A name, then a bracket, comma, dash or "is", then words up to the service
+# (no second comma: "Present: Gemma Varga, SW, HV, CMHT" is a list, not an introduction).
+_INTRODUCED = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s*(?:\(|,|\s[-–]|\s+is\b)(?P<gap>[^(),]*)$")
 _NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|by|with|for|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
 _PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
