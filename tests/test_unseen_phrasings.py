@@ -123,3 +123,19 @@ def test_a_list_of_people_and_services_introduces_nobody():
                           "Present: Karen Lowe, Tomas Lowe, SW, HV, Ushbrook mental health team.")
     karen = next(a for a in lint(text, name="plan.md").plan.actions if a.text.startswith("Karen will see"))
     assert "MH_SERVICES" not in karen.facts.owner_labels
+
+
+MY_PLAN = """# My plan – Ellie, age 8
+
+## What we want to happen
+- I see Dad in a safe way, with a grown-up there every time.
+- I want to stop drinking and feel like myself again.
+
+## Who is going to help me
+- Sam my social worker will see me every 2 weeks and write down what I say in my notes.
+"""
+
+
+def test_an_outcome_in_the_first_person_is_the_childs_unless_it_is_a_parents_illness():
+    flagged = [f.excerpt for f in lint(MY_PLAN, name="plan.md").findings if f.rule == "F002"]
+    assert flagged == ["I want to stop drinking and feel like myself again."]

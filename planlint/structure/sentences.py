@@ -54,12 +54,18 @@ def _located_rows(block):
 def read_outcome(outcome: Outcome, understanding) -> None:
     outcome.mentions = understanding.mentions(outcome.text)
     # "I need my mum to be well enough to notice me": an outcome in the child's own voice.
-    outcome.about_child = understanding.mentions_child(outcome.text) or bool(_FIRST_PERSON.search(outcome.text))
+    # ("I want to stop drinking" is a parent's.)
+    own_illness = any(m.label == "PARENT_ILLNESS" and m.asserted for m in outcome.mentions)
+    outcome.about_child = understanding.mentions_child(outcome.text) or (
+        not own_illness and bool(_FIRST_PERSON.search(outcome.text)))
     outcome.about_parent = understanding.mentions_parent(outcome.text)
 
 
+# "I need to sleep safely", "I see Dad with a grown-up there": outcomes written
+# in the first person are the child's (or the baby's) own words.
 _FIRST_PERSON = re.compile(
-    r"\b(?:notice|feed|keep|help|hold|love|protect|see|hear|listen to|look after|care for) me\b"
+    r"^\W*I(?:'m)?\s"
+    r"|\b(?:notice|feed|keep|help|hold|love|protect|see|hear|listen to|look after|care for) me\b"
     r"|\bmy (?:mum|dad|mummy|daddy|nan|grandad|brother|sister|bed|room|school|teacher)\b", re.I)
 
 
