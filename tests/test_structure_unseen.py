@@ -819,3 +819,28 @@ def test_unseen_what_needs_doing_is_the_action_column_and_what_we_see_is_the_bab
     assert not result.plan.outcomes or all("Visit" not in o.text for o in result.plan.outcomes)
     assert {s.heading: s.kind for s in result.plan.sections}["How Poppy is doing – what we see"] == "child_voice"
     assert "F003" not in {f.rule for f in result.findings}
+
+
+SAFETY_PLAN_TITLE = """# Millbeck Council – Children's Services
+## Our safety plan for Tyler and Ruby (Signs of Safety)
+
+**Children:** Tyler Royle (7) and Ruby Royle (4)
+**Child protection plan:** from the initial conference on 27/03/2025 (emotional abuse)
+**Social worker:** Sam Whitcombe
+
+### Safety goal
+
+Everyone will be confident that Tyler and Ruby are always with a sober adult, for at least six months.
+
+### Next steps
+
+1. Sam (SW) will see Tyler and Ruby at home every two weeks; visit notes on file.
+"""
+
+
+def test_unseen_a_plan_named_for_the_children_is_the_title_and_its_detail_lines_are_no_actions():
+    plan = lint(SAFETY_PLAN_TITLE, name="plan.md").plan
+    kinds = {s.heading: s.kind for s in plan.sections}
+    assert kinds["Our safety plan for Tyler and Ruby (Signs of Safety)"] == "title"
+    assert kinds["Safety goal"] == "outcomes"
+    assert [a.text[:9] for a in plan.actions] == ["Sam (SW) "]

@@ -70,7 +70,7 @@ def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, st
         # An "Action: ..." line takes the field lines under it; another labelled
         # line, or an owner's own line ("HV (Jo): ..." under an owner field), does not.
         takes = field and field[0] not in out[-1][1] and (
-            _field_role(host.text, columns) == "action"
+            labelled_action(host, columns)
             or not _FIELD_LINE.match(host.text) and not (field[0] == "owner" and _OWNER_LABEL.match(host.text)))
         if takes:
             out[-1][1][field[0]] = field[1]

@@ -52,7 +52,11 @@ def _still_in_title(sections: list[Section]) -> bool:
 
 
 def _titled(text: str, table: dict) -> bool:
-    return longest_phrase(text, {"title": table.get("title", ())})[0] == "title"
+    # "Our safety plan for Tyler and Ruby": a plan named for the child is the document's title
+    return longest_phrase(text, {"title": table.get("title", ())})[0] == "title" or bool(_PLAN_FOR.search(text))
+
+
+_PLAN_FOR = re.compile(r"\bplan\s+for\b", re.I)
 
 
 def split_sections(blocks: list[Block], table: dict) -> list[Section]:
