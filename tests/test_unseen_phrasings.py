@@ -139,3 +139,13 @@ MY_PLAN = """# My plan – Ellie, age 8
 def test_an_outcome_in_the_first_person_is_the_childs_unless_it_is_a_parents_illness():
     flagged = [f.excerpt for f in lint(MY_PLAN, name="plan.md").findings if f.rule == "F002"]
     assert flagged == ["I want to stop drinking and feel like myself again."]
+
+
+def test_scottish_review_planning_meeting_is_the_review_conference():
+    plan = ("# Child's Plan for Finlay Baird\n\n## What will happen\n"
+            "- Lead Professional Niall Crawford to visit Finlay weekly from 7 April; visit notes on file.\n\n"
+            "## Core group and review\n- Core group: every 4 weeks from 24/04/2025.\n"
+            "- Review Child Protection Planning Meeting: 03/07/2025, 10am.\n")
+    assert "R001" not in {f.rule for f in lint(plan, name="plan.md").findings}
+    unreviewed = plan.replace("- Review Child Protection Planning Meeting: 03/07/2025, 10am.\n", "")
+    assert "R001" in {f.rule for f in lint(unreviewed, name="plan.md").findings}
