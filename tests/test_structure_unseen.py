@@ -844,3 +844,24 @@ def test_unseen_a_plan_named_for_the_children_is_the_title_and_its_detail_lines_
     assert kinds["Our safety plan for Tyler and Ruby (Signs of Safety)"] == "title"
     assert kinds["Safety goal"] == "outcomes"
     assert [a.text[:9] for a in plan.actions] == ["Sam (SW) "]
+
+
+PARENTS_WISHES = """# Pre-birth plan for Baby Ferreday
+
+Mum: Naomi Ferreday. Dad: Tom Ferreday.
+
+## What Naomi and Tom want
+Tom said he is "scared of it happening again, but this time we've got a plan".
+
+## What we want for the baby
+The baby is fed, warm and safe with a mother who is well enough to care for them.
+
+## What needs to happen
+- Midwife Jess Wardle to visit Naomi weekly from 1 May; notes in the maternity record.
+"""
+
+
+def test_unseen_parents_wishes_under_a_what_they_want_heading_are_not_outcomes():
+    result = lint(PARENTS_WISHES, name="plan.md")
+    assert [o.text[:9] for o in result.plan.outcomes] == ["The baby "]
+    assert "F002" not in {f.rule for f in result.findings}

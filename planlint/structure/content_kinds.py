@@ -15,6 +15,7 @@ from .sections import classify_heading
 # "I like it when Nana picks me up": quoted words in the first person.
 # "She told the SW "Mummy fall down, I get Por Por"": anywhere in the sentence, in double quotes.
 _QUOTED_FIRST_PERSON = re.compile(r"^\W*[\"“‘'][^\"”’]*\b(?:I|I'm|my|me)\b|[\"“][^\"”]*\b(?:I|I'm|my|me)\b", re.I)
+_WHOSE_WISHES = re.compile(r"^\W*what\s+(?P<who>.{2,60}?)\s+(?:want|wants|would like|hope|hopes|wish|wishes)\W*$", re.I)
 # Most of a section's sentences must say it, not one in passing.
 _SHARE = 0.5
 
@@ -35,6 +36,11 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
         ):
             # "If Mark's anger puts the children at risk" over what will then happen.
             section.kind, has_contingency = "contingency", True
+            continue
+        if section.kind == "outcomes" and (m := _WHOSE_WISHES.match(section.heading)) and \
+                understanding.mentions_parent(m.group("who")) and not understanding.mentions_child(m.group("who")):
+            # "What Naomi and Tom want": the parents' wishes, in their words, not the plan's outcomes.
+            section.kind = "other"
             continue
         if section.kind not in ("other", "title") or classify_heading(section.heading, table) != "other":
             continue
