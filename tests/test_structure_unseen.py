@@ -865,3 +865,44 @@ def test_unseen_parents_wishes_under_a_what_they_want_heading_are_not_outcomes()
     result = lint(PARENTS_WISHES, name="plan.md")
     assert [o.text[:9] for o in result.plan.outcomes] == ["The baby "]
     assert "F002" not in {f.rule for f in result.findings}
+
+
+OUTLINE = """CHILD PROTECTION PLAN FOR FINLEY DALBY
+
+THE PLAN
+
+1   FINLEY IS SAFE FROM BEING HURT
+    Outcome: Finley is not hurt and can tell his teacher he feels safe at home.
+
+    1.1  In school
+         (a) Class teacher Mr Osei to see Finley every morning and
+             record any marks in the school log.
+         (b) Umbercott Primary to offer Finley ELSA sessions when a slot
+             becomes available.
+
+2   FINLEY'S BABY SISTER IS WELL
+    2.1  Health
+         (a) Isla's 8-week immunisations to be rebooked; red book updated by 20/06/2025.
+
+CONTINGENCY PLAN
+If Finley has a mark, school will ring the SW the same day and a strategy discussion will be held.
+"""
+
+
+def test_unseen_themes_under_an_empty_plan_heading_are_the_plan():
+    result = lint(OUTLINE, name="plan.txt")
+    kinds = [s.kind for s in result.plan.sections if s.heading[:1].isdigit()]
+    assert kinds == ["actions", "actions"]
+    texts = [a.text[:12] for a in result.plan.actions]
+    assert texts == ["Class teache", "Umbercott Pr", "Isla's 8-wee"]
+
+
+def test_unseen_lettered_items_at_one_margin_are_siblings():
+    items = [b for b in lint(OUTLINE, name="plan.txt").plan.document.blocks if b.text.startswith(("Class", "Umbercott"))]
+    assert [b.level for b in items] == [1, 1]
+
+
+def test_unseen_a_task_about_the_child_with_nobody_named_is_an_action_not_an_outcome():
+    result = lint(OUTLINE, name="plan.txt")
+    assert not any(o.text.startswith("Isla's") for o in result.plan.outcomes)
+    assert any(f.rule == "W001" and f.excerpt.startswith("Isla's") for f in result.findings)

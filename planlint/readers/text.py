@@ -455,8 +455,8 @@ class _Assembler:
         indent = item.indent
         if item.hint == "letter" and self.digit_indent == indent:
             indent += 1  # "a)" items under "1." at the same margin are its sub-items
-        elif item.numbered:
-            self.digit_indent = indent
+        elif item.numbered and item.hint != "letter":
+            self.digit_indent = indent  # "(a)" items at one margin are siblings, not each other's sub-items
         while indents and indent < indents[-1]:
             indents.pop()
         if not indents or indent > indents[-1]:

@@ -23,9 +23,12 @@ def _is_commitment(text: str, understanding) -> bool:
 def _child_led(text: str, understanding) -> bool:
     """"Amelia will be safe and well": a statement about the child's future."""
     c = find_commitment(text)
-    return c is not None and understanding.mentions_child(c.subject) and not understanding.owner_verdict(
-        c.subject, cell=False
-    )[1]
+    if c is None or c.passive and _TO_BE.search(text):
+        return False  # "Isla's immunisations to be rebooked": a task with nobody named, not a hope
+    return understanding.mentions_child(c.subject) and not understanding.owner_verdict(c.subject, cell=False)[1]
+
+
+_TO_BE = re.compile(r"\bto be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 
 
 _ACTION_LINE_LABELS = set(loader.vocabulary()["action_line_labels"])

@@ -62,6 +62,7 @@ _PLAN_FOR = re.compile(r"\bplan\s+for\b", re.I)
 def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     sections = [Section("preamble", "", blocks[0].location if blocks else Location())]
     stack: list[tuple[int, str]] = []  # (level, kind) of open headings
+    chain: tuple[int, int] | None = None  # level and index of an action heading its siblings may carry on
     for block in _split_labelled_headings(blocks, table):
         if block.kind != "heading" or len(block.text.split()) > MARKED_HEADING_MAX_WORDS:
             sections[-1].blocks.append(block)
@@ -81,12 +82,19 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
         if kind == "title":
             kind = "actions"
         outcome = ""
-        if kind == "other" and stack:
+        chained = kind == "other" and chain is not None and chain[0] == level and not sections[chain[1]].blocks
+        if chained:
+            # "THE PLAN" with nothing under it, then "1 FINLEY IS SAFE", "2 ISLA IS FED" at
+            # its own level: the plan's themes, not sections of their own.
+            kind = "actions"
+        elif kind == "other" and stack:
             kind = stack[-1][1]
         elif kind == "outcomes" and stack and stack[-1][1] == "actions":
             kind, outcome = "actions", block.text.strip()
         elif kind == "outcomes" and ":" in block.text and len(block.text.split(":", 1)[1].split()) >= 3:
             outcome = block.text.strip()  # "Outcome 1: Amelia is safe at home" names its outcome
+        if not chained:
+            chain = (level, len(sections)) if kind == "actions" else None
         stack.append((level, kind))
         sections.append(Section(kind, block.text.strip(), block.location, outcome=outcome))
     for section in sections:
