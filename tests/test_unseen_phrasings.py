@@ -149,3 +149,23 @@ def test_scottish_review_planning_meeting_is_the_review_conference():
     assert "R001" not in {f.rule for f in lint(plan, name="plan.md").findings}
     unreviewed = plan.replace("- Review Child Protection Planning Meeting: 03/07/2025, 10am.\n", "")
     assert "R001" in {f.rule for f in lint(unreviewed, name="plan.md").findings}
+
+
+HORIZONS = """# My plan – Maisie, age 10
+
+## What I am worried about
+- Sometimes Mum drinks a lot of wine and falls asleep on the sofa.
+
+## What my mum will do
+- My mum will go to Horizons every Tuesday morning to get help to stop drinking.
+
+## What Lou will do
+- Lou from Horizons will meet Mum every Tuesday, do a breath test and tell Sam the result that same day.
+"""
+
+
+def test_a_place_a_parent_goes_for_their_illness_is_an_adult_service():
+    assert "F004" not in {f.rule for f in lint(HORIZONS, name="plan.md").findings}
+    unnamed = HORIZONS.replace("go to Horizons every Tuesday morning to get help to stop drinking",
+                               "try hard every day")
+    assert "F004" in {f.rule for f in lint(unnamed, name="plan.md").findings}

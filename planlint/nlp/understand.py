@@ -52,6 +52,8 @@ _BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
 _PERSON_REACH = 70
+_ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|referral|open|engage|engages|engaging|"
+                      r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
 # A name, then a bracket, comma, dash or "is", then words up to the service
 # (no second comma: "Present: Gemma Varga, SW, HV, CMHT" is a list, not an introduction).
 _INTRODUCED = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s*(?:\(|,|\s[-–]|\s+is\b)(?P<gap>[^(),]*)$")
@@ -87,7 +89,16 @@ class Understanding:
         # A real first name is never written in lower case elsewhere in the plan.
         self._lower_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", "\n".join(sentences)))
         for text in sentences:
-            for m in self.mentions(text):
+            mentions = self.mentions(text)
+            if any(m.label == "PARENT_ILLNESS" and m.asserted for m in mentions):
+                # "Mum will go to Horizons every Tuesday to get help to stop drinking":
+                # a place a parent goes for their illness is an adult service.
+                for a in _ATTENDS.finditer(text):
+                    name = a.group("name").lower()
+                    if name not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES and \
+                            not any(x.label in CONCRETE_OWNER for x in self.mentions(a.group("name"))):
+                        self.local_services.add(name)
+            for m in mentions:
                 if m.label in ("ADULT_SERVICES", "MH_SERVICES"):
                     # The first word of the name run: "Anchor" in "Anchor Drug & Alcohol Service".
                     run = re.search(r"(?:\b[A-Z][A-Za-z'’-]+\s+(?:(?:&|and)\s+)?)+$", text[: m.start])
