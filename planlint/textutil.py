@@ -37,13 +37,19 @@ def longest_phrase(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str | 
     Filler words are ignored on both sides, so synonyms match however a
     template words them.
     """
-    norm = f" {_content(text)} "
-    best, best_len = None, 0
-    for kind, keys in _keys(table):
-        for key in keys:
-            if len(key) > best_len and f" {key} " in norm:
-                best, best_len = kind, len(key)
-    return best, best_len
+    # A phrase is found at word boundaries when it is a run of text's words, so
+    # each run up to the longest phrase's length is looked up: labels and headings
+    # are a few words, and a table has hundreds of phrases. Ties go to the phrase
+    # met first in the table, as a scan of the table in order would give.
+    index, most_words = _index(table)
+    words = _content(text).split()
+    best = None
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + most_words) + 1):
+            found = index.get(" ".join(words[i:j]))
+            if found is not None and (best is None or found < best):
+                best = found
+    return (best[2], -best[0]) if best else (None, 0)
 
 
 def exact_phrase(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
@@ -53,14 +59,23 @@ def exact_phrase(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
 
 
 _KEY_CACHE: dict[int, tuple] = {}
+_KEY_CACHE_SIZE = 64
 
 
-def _keys(table: dict[str, tuple[str, ...]]) -> tuple:
-    """The table's phrases, normalised once (tables come from loader's cache and live for the process)."""
+def _index(table: dict[str, tuple[str, ...]]) -> tuple[dict[str, tuple[int, int, str]], int]:
+    """Each normalised phrase -> (-its length, its place in the table, its kind), the
+    first place it has; and the most words a phrase has. Built once per table
+    (tables come from loader's cache and live for the process)."""
     cached = _KEY_CACHE.get(id(table))
     if cached is None or cached[0] is not table:
-        keys = tuple((kind, tuple(k for k in map(_content, phrases) if k)) for kind, phrases in table.items())
-        cached = _KEY_CACHE[id(table)] = (table, keys)
+        if len(_KEY_CACHE) >= _KEY_CACHE_SIZE:
+            _KEY_CACHE.clear()  # some callers build a small table per call: each entry keeps its table alive
+        index: dict[str, tuple[int, int, str]] = {}
+        for kind, phrases in table.items():
+            for phrase in map(_content, phrases):
+                if phrase:
+                    index.setdefault(phrase, (-len(phrase), len(index), kind))
+        cached = _KEY_CACHE[id(table)] = (table, (index, max((len(p.split()) for p in index), default=0)))
     return cached[1]
 
 

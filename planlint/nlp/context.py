@@ -11,6 +11,7 @@ meeting is not negated.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import loader
@@ -21,6 +22,9 @@ WINDOW = 8
 # A modal opens a new clause; "would" and "'ll" open one too without committing anyone.
 MODALS = {*loader.vocabulary()["modals"], "would", "'ll"}
 EVENT_HEADS = set(loader.vocabulary()["event_heads"])
+
+_TIME, _PSEUDO, _NEGATION = (get_string_id(label) for label in ("TIME", "PSEUDO_NEGATION", "NEGATION"))
+_CUE_HASHES = frozenset(get_string_id(label) for label in CUE_LABELS)
 
 if not Span.has_extension("modifiers"):
     Span.set_extension("modifiers", default=frozenset())
@@ -51,15 +55,23 @@ class ContextComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans[self.spans_key])
+        # Labels compared as the hashes a Span stores: label_ looks each one up in the StringStore.
+        labels = [s.label for s in spans]
         # "by the conference chair", "at the contact centre": the event word
         # names a person or a place, so the phrase says who or where, not when.
-        if any(s.label_ == "TIME" and s.end < len(doc) and doc[s.end].lower_ in EVENT_HEADS for s in spans):
-            spans = [s for s in spans if not (s.label_ == "TIME" and s.end < len(doc)
-                                              and doc[s.end].lower_ in EVENT_HEADS)]
-            doc.spans[self.spans_key] = spans
+        if _TIME in labels:
+            keep = [not (label == _TIME and s.end < len(doc) and doc[s.end].lower_ in EVENT_HEADS)
+                    for s, label in zip(spans, labels)]
+            if not all(keep):
+                spans = [s for s, k in zip(spans, keep) if k]
+                labels = [label for label, k in zip(labels, keep) if k]
+                doc.spans[self.spans_key] = spans
+        if _CUE_HASHES.isdisjoint(labels):
+            return doc
         # "no later than 30 April": a negation word inside a pseudo-negation is no cue.
-        pseudo = {i for s in spans if s.label_ == "PSEUDO_NEGATION" for i in range(s.start, s.end)}
-        cues = [s for s in spans if s.label_ in CUE_LABELS and not (s.label_ == "NEGATION" and s.start in pseudo)]
+        pseudo = {i for s, label in zip(spans, labels) if label == _PSEUDO for i in range(s.start, s.end)}
+        cues = [s for s, label in zip(spans, labels)
+                if label in _CUE_HASHES and not (label == _NEGATION and s.start in pseudo)]
         if not cues:
             return doc
         cue_by_end: dict[int, list[Span]] = {}
@@ -68,11 +80,14 @@ class ContextComponent:
             cue_by_end.setdefault(cue.end, []).append(cue)
         flags = self._doc_flags(doc)
         sentences = _sentence_bounds(doc) if doc.has_annotation("SENT_START") else None
-        for span in spans:
-            if span.label_ in CUE_LABELS:
+        data = doc.user_data
+        for span, label in zip(spans, labels):
+            if label in _CUE_HASHES:
                 continue
             bounds = sentences[span.start] if sentences else (0, len(doc))
-            span._.modifiers = frozenset(_modifiers(span.start, span.end, bounds, flags, cue_by_end, past_starts))
+            # What `span._.modifiers = ...` stores, without an Underscore object per span.
+            data[("._.", "modifiers", span.start_char, span.end_char)] = frozenset(
+                _modifiers(span.start, span.end, bounds, flags, cue_by_end, past_starts))
         return doc
 
     def _doc_flags(self, doc: Doc) -> list[int]:

@@ -3,8 +3,9 @@
 spaCy's Matcher evaluates every IN and REGEX predicate of every pattern on
 every token: over half of a lint went there. Here each token's predicates
 depend only on its word (lexeme), so each distinct word is tested once and
-its results kept as a bitmask; a pattern is only tried where a word can
-begin it. Matches are every (start, end) a pattern spans, as the Matcher
+its results kept as a bitmask; all patterns then run together as one
+automaton over those masks, from each word, so a word that can begin no
+pattern costs one test and any other a lookup per step. Matches are every (start, end) a pattern spans, as the Matcher
 returns them without `greedy`; tests/test_matcher.py checks that both give
 exactly the same matches.
 
@@ -23,6 +24,7 @@ _FLAG_ATTRS = {"IS_ALPHA": "is_alpha", "IS_DIGIT": "is_digit", "IS_PUNCT": "is_p
                "IS_UPPER": "is_upper", "IS_LOWER": "is_lower", "LIKE_NUM": "like_num"}
 _OPS = {"1", "?", "*", "+"}
 _MAX_WORDS = 200_000  # words remembered before the cache starts again
+_MAX_STATES = 50_000  # automaton states remembered before they are learnt again
 
 
 def _predicate(attr: str, value):
@@ -84,26 +86,18 @@ def _word_list(conditions: dict):
     return _STRING_ATTRS[attr], frozenset(words)
 
 
-def _closure(elements, states) -> frozenset:
-    """States reachable without consuming a token (skipping ? and *)."""
+def _closure(patterns, states) -> frozenset:
+    """States reachable without consuming a token (skipping ? and *); a state is
+    (pattern index, element index), and len(elements) is a pattern's end."""
     out = set()
-    for k in states:
+    for p, k in states:
+        elements = patterns[p][1]
         while True:
-            out.add(k)
+            out.add((p, k))
             if k == len(elements) or elements[k][1] not in "?*":
                 break
             k += 1
     return frozenset(out)
-
-
-def _first_bits(elements) -> int:
-    """Bits of the words that can be a match's first token (matches are never empty)."""
-    bits = 0
-    for bit, op in elements:
-        bits |= bit
-        if op not in "?*":
-            break
-    return bits
 
 
 class TokenMatcher:
@@ -113,14 +107,14 @@ class TokenMatcher:
         self.vocab = vocab
         specs: dict[str, int] = {}
         self._tests: list = []
-        self._patterns = []  # (match_id, elements, first_bits, steps for _ends)
+        self._patterns = []  # (match_id, elements)
         self._fallback = Matcher(vocab, validate=validate)
         for key, pattern in patterns:
             elements = _compile(pattern, specs, self._tests)
             if elements is None:
                 self._fallback.add(key, [pattern])
             else:
-                self._patterns.append((vocab.strings.add(key), elements, _first_bits(elements), {}))
+                self._patterns.append((vocab.strings.add(key), elements))
         self._index: dict[str, dict[str, int]] = {}  # lexeme attribute -> word -> bits of its word-list tests
         self._others = []  # (bit, test) for every other test
         for i, test in enumerate(self._tests):
@@ -131,7 +125,38 @@ class TokenMatcher:
                 for word in test[1]:
                     words[word] = words.get(word, 0) | 1 << i
         self._masks: dict[int, int] = {}
-        self._starters: dict[int, tuple] = {}
+        self._forget_moves()
+
+    def _forget_moves(self) -> None:
+        # All patterns run as one automaton whose states are sets of (pattern,
+        # element) and are numbered as met: 0 is the dead state, 1 the start.
+        # Its moves are learnt as words are met, so a warm step is one lookup.
+        self._state_ids: dict[frozenset, int] = {}
+        self._states: list[frozenset] = []
+        self._moves: list[dict[int, tuple[int, tuple[int, ...]]]] = []
+        self._state(frozenset())
+        self._state(_closure(self._patterns, {(p, 0) for p in range(len(self._patterns))}))
+
+    def _state(self, states: frozenset) -> int:
+        found = self._state_ids.get(states)
+        if found is None:
+            found = self._state_ids[states] = len(self._states)
+            self._states.append(states)
+            self._moves.append({})
+        return found
+
+    def _move(self, state: int, mask: int) -> tuple[int, tuple[int, ...]]:
+        """The state after a word of this mask, and the match_ids of the patterns it completes."""
+        step = set()
+        for p, k in self._states[state]:
+            elements = self._patterns[p][1]
+            if k != len(elements):
+                bit, op = elements[k]
+                if mask & bit:
+                    step.add((p, k if op == "*" else k + 1))
+        after = _closure(self._patterns, step)
+        ended = tuple(self._patterns[p][0] for p, k in sorted(after) if k == len(self._patterns[p][1]))
+        return self._state(after), ended
 
     def _mask(self, orth: int) -> int:
         lex = self.vocab[orth]
@@ -158,47 +183,20 @@ class TokenMatcher:
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         matches = list(self._fallback(doc)) if len(self._fallback) else []
         masks = self.masks(doc)
+        if len(self._states) > _MAX_STATES:
+            self._forget_moves()
+        moves, n = self._moves, len(masks)
         for start, mask in enumerate(masks):
             if not mask:
-                continue
-            starters = self._starters.get(mask)
-            if starters is None:
-                starters = self._starters[mask] = tuple(p for p in self._patterns if p[2] & mask)
-            for match_id, elements, _, steps in starters:
-                if len(steps) > _MAX_WORDS:
-                    steps.clear()
-                matches.extend((match_id, start, end) for end in _ends(elements, masks, start, steps))
+                continue  # a word that passes no test begins no match
+            state, j = 1, start
+            while state and j < n:
+                mask = masks[j]
+                move = moves[state].get(mask)
+                if move is None:
+                    move = moves[state][mask] = self._move(state, mask)
+                state, ended = move
+                j += 1
+                for match_id in ended:
+                    matches.append((match_id, start, j))
         return matches
-
-
-def _ends(elements, masks, start: int, steps: dict) -> list[int]:
-    """Every end of a match of elements beginning at start (a small NFA walk).
-
-    `steps` remembers each (states, mask) move of this pattern: words repeat,
-    so most moves are one dict lookup instead of building sets.
-    """
-    final = len(elements)
-    states = steps.get(None)
-    if states is None:
-        states = steps[None] = _closure(elements, {0})
-    ends = []
-    j = start
-    while states:
-        if final in states and j > start:
-            ends.append(j)
-        if j == len(masks):
-            break
-        mask = masks[j]
-        key = (states, mask)
-        after = steps.get(key)
-        if after is None:
-            step = set()
-            for k in states:
-                if k != final:
-                    bit, op = elements[k]
-                    if mask & bit:
-                        step.add(k if op == "*" else k + 1)
-            after = steps[key] = _closure(elements, step)
-        states = after
-        j += 1
-    return ends

@@ -11,6 +11,7 @@ with token patterns matched by matcher.TokenMatcher (same matches, faster).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import loader
@@ -90,6 +91,8 @@ class Analyser:
         # a sentence Span's text and offsets make a Token for each of its words.
         offsets = doc.to_array("IDX").tolist()
         starts = [i for i, v in enumerate(doc.to_array("SENT_START").tolist()) if i and v == 1]
+        # Mentions are in start order: a sentence's are found from the first that starts in it.
+        mention_starts = [m.start for m in mentions]
         for first, after in zip([0, *starts], [*starts, len(doc)]):
             if first == after:
                 continue  # an empty doc has no sentence
@@ -101,10 +104,13 @@ class Analyser:
             if stripped not in self._cache:
                 start = offsets[first] + len(sent) - len(sent.lstrip())
                 end = start + len(stripped)
-                self._cache[stripped] = [
-                    Mention(m.label, m.text, m.start - start, m.end - start, m.modifiers)
-                    for m in mentions if m.start >= start and m.end <= end
-                ]
+                inside = []
+                for m in mentions[bisect_left(mention_starts, start):]:
+                    if m.start >= end:
+                        break
+                    if m.end <= end:
+                        inside.append(Mention(m.label, m.text, m.start - start, m.end - start, m.modifiers))
+                self._cache[stripped] = inside
         self._sents[text] = sents
 
     def mentions(self, text: str) -> list[Mention]:

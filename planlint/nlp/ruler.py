@@ -9,8 +9,6 @@ pipeline's cold start.
 """
 from __future__ import annotations
 
-import warnings
-
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Span
@@ -39,12 +37,18 @@ class PlanlintRuler(SpanRuler):
             [(repr((p["label"], p.get("id", ""))), p["pattern"]) for p in self._patterns if isinstance(p["pattern"], list)],
             validate=self.validate,
         )
+        # match_id -> (label, id) as the hashes a Span stores, so spans are sorted before any is made.
+        add = self.nlp.vocab.strings.add
+        self._span_keys = {m: (add(v["label"]), add(v["id"])) for m, v in self._match_label_id_map.items()}
 
     def match(self, doc):
         # SpanRuler.match with the token matcher swapped: the same spans, deduplicated and sorted alike.
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message="\\[W036")
-            matches = self.token_matcher(doc) + list(self.phrase_matcher(doc))
-        labels = self._match_label_id_map
-        return sorted({Span(doc, start, end, label=labels[m]["label"], span_id=labels[m]["id"])
-                       for m, start, end in matches if start != end})
+        # Deduplicated and sorted as (start, end, label, id) before any Span is made: a Span
+        # compares as (start_char, end_char, label, kb_id, id), which orders the same within
+        # one Doc (tokens are never empty), and comparing Spans builds two tuples each time.
+        # SpanRuler.match also silences W036 (a Matcher with no patterns), which neither of
+        # these raises: TokenMatcher only calls its fallback Matcher when it has patterns.
+        keys = self._span_keys
+        found = sorted({(start, end, *keys[m]) for m, start, end in
+                        self.token_matcher(doc) + list(self.phrase_matcher(doc)) if start != end})
+        return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in found]

@@ -1,0 +1,34 @@
+"""Speed-ups of find_facts' patterns find exactly what the plain patterns find."""
+import random
+import re
+from pathlib import Path
+
+from planlint import readers
+from planlint.structure import facts
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
+_INSIDE_A_WORD = "(?<![A-ZÀ-ÖØ-Þ])"
+
+
+def _texts():
+    texts = ["\n".join(facts._block_text(b) for b in readers.read_path(p).blocks[:40])
+             for p in sorted(SAMPLES.iterdir()) if p.suffix in readers.SUPPORTED_EXTENSIONS and p.stem != "README"]
+    rng = random.Random(4)
+    # Words, parent words and the characters where case-insensitive classes differ.
+    pieces = ["Lee", "Smith", "lee", "SMITH", "Jo", "O'Brien", "McKay", "Zoë", "ßen", "ÿan", "Ÿves", "ẞen", "ſam", "Kai",
+              "İpek", "mum", "Dad", "mother's partner", "step-dad", "the", "child's", "Amy's", "(", ")", ",", "-", "–",
+              ":", " ", "  ", "\n", "'", "’", "a", "É", "×", "÷", "x", "1"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(30000)]
+    return texts
+
+
+def test_parent_name_never_starts_inside_a_word():
+    pattern = facts._PARENT_NAME[1]
+    assert pattern.pattern.startswith(_INSIDE_A_WORD)
+    plain = re.compile(pattern.pattern[len(_INSIDE_A_WORD):], pattern.flags)
+    found = 0
+    for text in _texts():
+        want = [(m.span(), m.group("n")) for m in plain.finditer(text)]
+        assert [(m.span(), m.group("n")) for m in pattern.finditer(text)] == want, text
+        found += len(want)
+    assert found > 1000

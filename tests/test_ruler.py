@@ -1,0 +1,38 @@
+"""planlint_ruler's spans are exactly those SpanRuler.match would give.
+
+PlanlintRuler.match deduplicates and sorts plain tuples before making Spans;
+the reference here is spaCy's own way: a set of Spans, sorted.
+"""
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from planlint import readers
+from planlint.nlp.pipeline import get_nlp
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
+
+
+def _reference(ruler, doc):
+    labels = ruler._match_label_id_map
+    matches = ruler.token_matcher(doc) + list(ruler.phrase_matcher(doc))
+    return sorted({Span(doc, start, end, label=labels[m]["label"], span_id=labels[m]["id"])
+                   for m, start, end in matches if start != end})
+
+
+def test_spans_as_span_ruler_sorts_them():
+    nlp = get_nlp()
+    ruler = nlp.get_pipe("planlint_ruler")
+    texts = [b.text for p in sorted(SAMPLES.glob("*.docx")) for b in readers.read_path(p).blocks if b.text]
+    texts += ["", " ", "Mum will not  attend ; weekly visits by the SW", "no later than 30 April 2025 (HV)"]
+    seen = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name == "planlint_ruler":
+                break
+            doc = proc(doc)
+        got, want = ruler.match(doc), _reference(ruler, doc)
+        assert [(s.start, s.end, s.label, s.id) for s in got] == [(s.start, s.end, s.label, s.id) for s in want], text
+        seen += len(got)
+    assert seen > 1000
