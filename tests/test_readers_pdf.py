@@ -165,6 +165,7 @@ def test_pdf_export_field_lines_under_capital_labels_are_blocks_of_their_own():
     starts = [b.text.split(":")[0] for b in doc.blocks if b.kind == "paragraph"]
     assert starts[:6] == ["REF", "OUTCOME", "ACTION 1", "RESPONSIBLE", "TIMESCALE", "EVIDENCE OF PROGRESS"]
     assert doc.blocks[4].text.endswith("sent to the social worker.")  # the wrapped value stays with its label
+    assert doc.blocks[-1].text == "2.1 Morning routine work with Mum and Sam at home"  # an outline number starts afresh
     plan = lint(FIXTURES / "labelled_export.pdf").plan
     assert [a.fields.get("owner") for a in plan.actions] == [
         "Lee Cole, recovery worker, Brookside Alcohol Service", "Mum (Jo Taylor)"]

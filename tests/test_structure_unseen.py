@@ -906,3 +906,81 @@ def test_unseen_a_task_about_the_child_with_nobody_named_is_an_action_not_an_out
     result = lint(OUTLINE, name="plan.txt")
     assert not any(o.text.startswith("Isla's") for o in result.plan.outcomes)
     assert any(f.rule == "W001" and f.excerpt.startswith("Isla's") for f in result.findings)
+
+
+SUB_BULLETS = """# Child protection plan for Jayden Finnegan
+
+## What we want for Jayden
+- Jayden lives in a home with no shouting or violence.
+
+### Actions
+
+- **Weekly visits to Jayden**
+  - who: SW Leah Pritchard
+  - when: every 2 weeks from 14/04/2025
+  - we'll know: visit notes show Jayden seen alone
+- **Tell the SW the same day if Dale comes to the flat**
+  - who: everyone
+  - when: same day
+  - we'll know: calls logged on Jayden's file
+"""
+
+
+def test_unseen_who_when_sub_bullets_are_the_fields_of_the_bullet_above():
+    result = lint(SUB_BULLETS, name="plan.md")
+    actions = result.plan.actions
+    assert [a.text for a in actions] == ["Weekly visits to Jayden", "Tell the SW the same day if Dale comes to the flat"]
+    assert [a.fields.get("owner") for a in actions] == ["SW Leah Pritchard", "everyone"]
+    assert [f.rule for f in result.findings if f.excerpt.startswith(("Weekly", "Tell"))] == ["W002"]
+
+
+OUTLINE_HEADINGS = """# Child protection plan for Ellis Hartigan
+
+## The plan
+
+### 1.1 Home visits, planned and unannounced, seeing Ellis on his own
+a) Who: SW Natalie Rusk
+b) When: every two weeks
+c) Evidence: visit records show Ellis seen alone
+
+### 1.2 Assessment of Carl's drinking and his readiness to change
+a) Who: OAS key worker Rob Tiernan
+b) When: by 30/05/2025
+c) Evidence: –
+"""
+
+
+def test_unseen_a_heading_over_who_when_evidence_lines_is_an_action():
+    result = lint(OUTLINE_HEADINGS, name="plan.md")
+    assert [a.fields.get("owner") for a in result.plan.actions] == ["SW Natalie Rusk", "OAS key worker Rob Tiernan"]
+    assert [(f.rule, f.excerpt[:3]) for f in result.findings if f.rule in ("M001", "W001", "T001")] == [("M001", "1.2")]
+
+
+def test_unseen_bilingual_headers_name_their_roles_in_either_language():
+    from planlint import loader
+    from planlint.structure.tables import map_header
+
+    header = ["Canlyniad / Outcome", "Beth fydd yn digwydd / What will happen", "Pwy a phryd / Who and when",
+              "Sut y byddwn yn gwybod / How we will know"]
+    assert map_header(header, loader.phrase_table("columns.toml")) == ["outcome", "action", "owner+timescale", "measure"]
+
+
+def test_unseen_your_plan_heading_is_the_title_and_what_you_told_us_is_the_voice():
+    text = """# Audenby Council
+
+## Your plan, Kian
+
+### What you told us
+You wrote: "I like it at Grandad's because it's calm."
+
+### What we all want for you
+- You feel safe at home and sleep through the night.
+
+### Who is going to do what
+- Maya (your social worker) will see you on your own every two weeks from 1 May; she will write down what you say.
+"""
+    plan = lint(text, name="plan.md").plan
+    kinds = {s.heading: s.kind for s in plan.sections}
+    assert (kinds["Your plan, Kian"], kinds["What you told us"], kinds["What we all want for you"]) == \
+        ("title", "child_voice", "outcomes")
+    assert [a.text[:4] for a in plan.actions] == ["Maya"]

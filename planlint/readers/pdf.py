@@ -32,6 +32,8 @@ _BULLET = re.compile(
 # "RESPONSIBLE: Sean Tully", "EVIDENCE OF PROGRESS:": a case-system export puts
 # each field of an action on a line of its own, under a label in capitals.
 _FIELD_LABEL = re.compile(r"^[A-Z][A-Z0-9 &/()'’-]{1,40}:(?:\s|$)")
+# "3.4 Morning routine work with Donna": an outline's numbered item starts afresh.
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+\S")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d+\s*(?:of\s*\d+)?\s*[-–]?$", re.IGNORECASE)
 
 
@@ -411,7 +413,7 @@ class _Builder:
             )
             self._append(block, line)
             return
-        if label:
+        if label or _OUTLINE_NUMBER.match(line.text):
             # a field starts a block of its own; its value may wrap onto the lines below
             self._append(Block("paragraph", line.text, self._location(line)), line)
             return

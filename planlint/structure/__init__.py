@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import loader
 from ..model import Document, Outcome, Plan
 from ..nlp.understand import Understanding
-from .actions import block_actions, gather, labelled_action
+from .actions import block_actions, demote_action_headings, gather, labelled_action
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -32,7 +32,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     child_words = _CHILD_ADDRESSED if _addressed_to_child(document, facts.child_names) else ()
     understanding = Understanding(analyser, facts.names, [*facts.child_names, *child_words], facts.parent_names)
     understanding.learn_services(texts)
-    sections = split_sections(document.blocks, section_table)
+    sections = split_sections(demote_action_headings(document.blocks, column_table), section_table)
     recognise_by_content(sections, understanding, section_table)
     # Minutes and letters often carry their action table under no heading of its
     # own; once a plan has one, commitments in its other prose are background.

@@ -36,6 +36,7 @@ _DETAIL_LABELS = set(loader.vocabulary()["detail_labels"])
 # "ACTION 3: Parenting assessment ...": an export may number its labels.
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’/?]{0,30}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
 _GROUP_MAX_WORDS = 6
+_MARKER = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
 
@@ -64,12 +65,16 @@ def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, st
         if (
             block.kind == "list_item" and following is not None and following.kind == "list_item"
             and following.level > block.level and len(block.text.split()) <= _GROUP_MAX_WORDS
+            and not _field_line(following, columns)  # "- Weekly visits" over "- who: SW", "- when: ..."
             # "Day to day" reads like "X to do Y"; three words over sub-items are a title all the same
             and (find_commitment(block.text) is None or len(block.text.split()) <= 3)
         ):
             continue
         host = out[-1][0] if out else None
-        field = _field_line(block, columns) if host is not None and host.kind in ("list_item", "paragraph") else None
+        # A field line under its action, or a "who: SW Leah Pritchard" sub-bullet under its bullet.
+        under = host is not None and (host.kind == "paragraph" or host.kind == "list_item" and (
+            block.kind == "paragraph" or block.kind == "list_item" and block.level > host.level))
+        field = _field_line(block, columns) if under else None
         # An "Action: ..." line takes the field lines under it; another labelled
         # line, or an owner's own line ("HV (Jo): ..." under an owner field), does not.
         takes = field and field[0] not in out[-1][1] and (
@@ -80,6 +85,35 @@ def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, st
             continue
         out.append((block, {}))
     return out
+
+
+def demote_action_headings(blocks: list[Block], columns: dict) -> list[Block]:
+    """"1.1 Home visits, seeing Ellis on their own" set as a heading, with "a) Who:",
+    "b) When:", "c) Evidence:" lines under it, is an action, not a section: it
+    becomes a paragraph its field lines belong to. A heading wrapped onto a second
+    heading line ("... seeing Ellis and Maisie on" / "their own") is one."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        j = i + 1
+        if block.kind == "heading":
+            text = block.text
+            while j < len(blocks) and blocks[j].kind == "heading" and blocks[j].text[:1].islower():
+                text, j = f"{text} {blocks[j].text}", j + 1
+            fields = 0
+            while j + fields < len(blocks) and _field_line(blocks[j + fields], columns):
+                fields += 1
+            if fields >= _FORM_FIELDS:
+                out.append(Block("paragraph", text, block.location))
+                i = j
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
+_FORM_FIELDS = 2
 
 
 def _adjacent(previous: Block, block: Block) -> bool:
@@ -144,7 +178,8 @@ def _field_role(text: str, columns: dict) -> str | None:
 
 
 def _field_line(block: Block, columns: dict) -> tuple[str, str] | None:
-    if block.kind != "paragraph" or not (m := _FIELD_LINE.match(block.text)):
+    # "a) Who: SW Natalie Rusk" typed without list markup keeps its letter
+    if block.kind not in ("paragraph", "list_item") or not (m := _FIELD_LINE.match(_MARKER.sub("", block.text))):
         return None
     role, _ = longest_phrase(m.group("label"), columns)
     return (role, m.group("value").strip()) if role in ("owner", "timescale", "measure") else None

@@ -56,7 +56,7 @@ def _titled(text: str, table: dict) -> bool:
     return longest_phrase(text, {"title": table.get("title", ())})[0] == "title" or bool(_PLAN_FOR.search(text))
 
 
-_PLAN_FOR = re.compile(r"\bplan\s+for\b", re.I)
+_PLAN_FOR = re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
 
 
 def split_sections(blocks: list[Block], table: dict) -> list[Section]:

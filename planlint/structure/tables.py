@@ -62,9 +62,19 @@ def _joined_roles(cell: str, table: dict) -> str | None:
     if len(parts) < 2:
         return None
     roles = [longest_phrase(p, table)[0] for p in parts]
-    if None in roles or "need" in roles or len(set(roles)) < 2:
+    if "need" in roles:
         return None
+    if None in roles:
+        # "Pwy a phryd / Who and when": a bilingual header names its roles in one of its languages
+        if not _BILINGUAL.search(cell):
+            return None
+        roles = [r for r in roles if r]
+    if len(set(roles)) < 2:
+        return roles[0] if roles and _BILINGUAL.search(cell) else None
     return "+".join(dict.fromkeys(roles))
+
+
+_BILINGUAL = re.compile(r"\S\s*/\s*\S")
 
 
 def is_action_header(roles: list[str | None]) -> bool:
