@@ -143,6 +143,7 @@ class ActionFacts:
     measure_status: str = "missing"  # ok | vague | missing
     vague_measure: str = ""
     about_child: bool = False
+    about_parent: bool = False  # the action names a parent or a parent's illness
     parent_needs: bool = False
     mentions: list[Mention] = field(default_factory=list)  # of the whole action text
     cues: frozenset = frozenset()  # names of the cues in rules/cues.toml found in the action text

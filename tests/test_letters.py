@@ -82,3 +82,26 @@ def test_reports_to_the_writer_or_a_named_role_are_measures(result, opening):
 def test_subject_line_that_names_no_child_gives_no_child():
     text = "Subject: Room change - core group 14 May\n\nHi all,\n\nThe room has moved.\n"
     assert lint(text, name="email.txt").plan.facts.child_names == []
+
+
+TO_A_CHILD = """Dear Maja,
+
+On Tuesday a group of people met to talk about you and Filip. Filip is 4.
+
+What we all want for you and Filip
+- You know exactly who to ring and what will happen if Mum has been drinking.
+- Filip is collected from nursery on time by Mum or Auntie Kasia.
+
+Who is going to do what
+- I will visit you and Filip at home every two weeks from 17 March and write down what you tell me.
+
+What I think and feel
+I feel worried when Mum is asleep in the day.
+"""
+
+
+def test_a_letter_to_a_child_about_them_and_a_sibling_speaks_to_the_child():
+    result = lint(TO_A_CHILD, name="letter.txt")
+    assert "F002" not in {f.rule for f in result.findings}
+    kinds = {s.heading: s.kind for s in result.plan.sections}
+    assert kinds.get("What I think and feel") == "child_voice"

@@ -984,3 +984,18 @@ You wrote: "I like it at Grandad's because it's calm."
     assert (kinds["Your plan, Kian"], kinds["What you told us"], kinds["What we all want for you"]) == \
         ("title", "child_voice", "outcomes")
     assert [a.text[:4] for a in plan.actions] == ["Maya"]
+
+
+COMMENT_LEADS = """# Child protection plan for Nia Prydderch
+
+## Actions
+| Action | Comments |
+|---|---|
+| Weekly time with Nia's ELSA at school | Mrs Bethan Lloyd, ELSA at Ysgol Bryn Onnen, every Wednesday from 19/03/2025. Her session log records what Nia says. |
+"""
+
+
+def test_unseen_a_comment_that_names_who_then_when_gives_the_owner():
+    action = lint(COMMENT_LEADS, name="plan.md").plan.actions[0]
+    assert action.facts.owner_status == "ok"
+    assert action.facts.owner.startswith("Mrs Bethan Lloyd, ELSA")

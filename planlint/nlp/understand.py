@@ -52,6 +52,7 @@ _BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
 _PERSON_REACH = 70
+_LEAD_WORDS = 10
 _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|referral|open|engage|engages|engaging|"
                       r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
 # A name, then a bracket, comma, dash or "is", then words up to the service
@@ -240,6 +241,8 @@ class Understanding:
         self._measure(f, facts)
         outcome = f.get("outcome", "")
         facts.about_child = self.mentions_child(act_text) or self.mentions_child(outcome)
+        facts.about_parent = self.mentions_parent(act_text) or any(
+            m.label == "PARENT_ILLNESS" for m in facts.mentions)
         labels = {m.label for m in self.mentions(act_text) if m.asserted}
         own_needs = labels & {"PARENT_NEEDS", "PARENT_ILLNESS"} or self._supports_parent(act_text)
         facts.parent_needs = bool(own_needs) and "PARENTING_WORK" not in labels and not facts.about_child
@@ -289,7 +292,10 @@ class Understanding:
         c = find_commitment(comment)
         # "SW Peter Hollins – fortnightly": who, then a dash and when.
         lead = _LEAD_SEGMENT.split(comment.strip(), 1)[0]
-        lead = lead if len(lead.split()) <= 8 and lead != comment.strip() else ""
+        if len(lead.split()) > 8 and (times := [m.start for m in self.mentions(lead) if m.label == "TIME"]):
+            # "Mrs Bethan Lloyd, ELSA at Ysgol Bryn Onnen, every Wednesday from 19/03": who, then when
+            lead = lead[:min(times)].rstrip(" ,;–—-")
+        lead = lead if 0 < len(lead.split()) <= _LEAD_WORDS and lead != comment.strip() else ""
         for who in ((c.agent if c.passive else c.subject) if c else "", self._tagged_owner(comment), lead):
             status, labels = self.owner_verdict(who, cell=False) if who else ("missing", frozenset())
             named = {w.lower() for w in _WORD.findall(who)} & self.parent_names

@@ -81,8 +81,10 @@ _ACTION_LINES = 2
 
 
 def _addressed_to_child(document: Document, child_names: list[str]) -> bool:
-    greeting = rf"|^(?:hello|hi|dear)\s+(?:{loader.alternation_of(child_names)})\b" if child_names else ""
-    to_child = re.compile(rf"\bmy\s+(?:\w+\s+)?plan\b{greeting}", re.I)
+    # "Dear Maja, ... a group of people met to talk about you and Filip": the reader is a child.
+    names = loader.alternation_of(child_names)
+    greeting = rf"|^(?:hello|hi|dear)\s+(?:{names})\b|\byou and (?:{names})\b" if child_names else ""
+    to_child = re.compile(rf"\bmy\s+(?:\w+\s+)?plan\b|\byour (?:little |big )?(?:brother|sister|teacher|class){greeting}", re.I)
     return any(to_child.search(b.text) for b in document.blocks[:12] if b.kind in ("heading", "paragraph"))
 
 
