@@ -86,7 +86,7 @@ def test_subject_line_that_names_no_child_gives_no_child():
 
 TO_A_CHILD = """Dear Maja,
 
-On Tuesday a group of people met to talk about you and Filip. Filip is 4.
+On Tuesday a group of people met to talk about you and Filip (4).
 
 What we all want for you and Filip
 - You know exactly who to ring and what will happen if Mum has been drinking.
