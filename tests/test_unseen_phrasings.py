@@ -169,3 +169,42 @@ def test_a_place_a_parent_goes_for_their_illness_is_an_adult_service():
     unnamed = HORIZONS.replace("go to Horizons every Tuesday morning to get help to stop drinking",
                                "try hard every day")
     assert "F004" in {f.rule for f in lint(unnamed, name="plan.md").findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Ryan not to have any unsupervised contact with Tyler",
+    "Danielle will not drink any alcohol on school nights",
+    "Ryan must never be alone with Tyler",
+])
+def test_a_prohibition_holds_for_the_plan_and_needs_no_date(understanding, text):
+    assert facts(understanding, text).time_status == "ok"
+
+
+@pytest.mark.parametrize("text", [
+    "Danielle will try to keep the door locked and will not let Ryan in",  # a task before the rule
+    "The HV will not visit weekly",  # a frequency denied, not a rule
+])
+def test_not_every_not_is_a_standing_rule(understanding, text):
+    assert facts(understanding, text).time_status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "HV to go through safe sleep again at my next visit",
+    "Speech therapy referral on hold until the family have moved",
+])
+def test_event_timescales_at_a_visit_or_a_move(understanding, text):
+    assert facts(understanding, text).time_status == "ok"
+
+
+@pytest.mark.parametrize("text", [
+    "Teacher will tick that Tyler went to Rainbows every Thursday",
+    "Nan will have Tyler every weekend and write it in the blue book",
+    "SW to see the beds made up at the next visit",
+    "Life story book to be seen at the next review",
+])
+def test_everyday_measures(understanding, text):
+    assert facts(understanding, text).measure_status == "ok"
+
+
+def test_a_place_is_not_an_event(understanding):
+    assert facts(understanding, "Ryan will try to find Tyler a place at the Saturday club").time_status == "missing"

@@ -52,6 +52,11 @@ _BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
 _PERSON_REACH = 70
+# The first commitment is a "not": "Kerry will try to keep the door locked and will not ..." is a task.
+_PROHIBITION = re.compile(r"^(?:(?!\b(?:will|must|to|should)\b)[^,;.]){1,80}?\s(?:will|must|should|is|are|has|have)?\s?"
+                          r"(?:not|never)\s(?:to\s)?(?:be\s)?[a-z]+"
+                          r"|^\W*(?:no|never)\s+(?:unsupervised|contact|alcohol|drugs|smoking|visitors|overnight)\b", re.I)
+_WHEN_IT_HOLDS = re.compile(r"\b(?:on|at|in|during|after|before|when|while|whilst)\s+(?:\w+\s+)?$", re.I)
 _LEAD_WORDS = 10
 _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|referral|open|engage|engages|engaging|"
                       r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
@@ -344,6 +349,12 @@ class Understanding:
             cell = fields["timescale"].strip().strip(".").lower()
             facts.time_status = "ok" if len(cell.split()) > 1 or cell in _CALENDAR_WORDS or re.search(r"\d", cell) \
                 else "missing"
+        elif "timescale" not in fields and _PROHIBITION.search(fields.get("action", "")) and not any(
+                m.label == "TIME" and not _WHEN_IT_HOLDS.search(fields["action"][:m.start]) for m in mentions):
+            # "Gav not to have unsupervised contact", "Mum will not drink on school nights": a
+            # rule that holds for the life of the plan, not a task with a date ("The HV will
+            # not visit weekly" still has none).
+            facts.time_status = "ok"
 
     def _measure(self, fields: dict, facts: ActionFacts) -> None:
         """The measure column decides when the table has one, even when it is empty."""
