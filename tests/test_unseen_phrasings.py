@@ -208,3 +208,14 @@ def test_everyday_measures(understanding, text):
 
 def test_a_place_is_not_an_event(understanding):
     assert facts(understanding, "Ryan will try to find Tyler a place at the Saturday club").time_status == "missing"
+
+
+@pytest.mark.parametrize("opening", [
+    "Kai Smith DOB 01/02/2019", "About: Kai Smith", "Plan for: Kai Smith", "Me: Kai Smith, 13",
+    "Child(ren): Kai Smith, Mia Smith", "For Kai, aged 6",
+])
+def test_the_child_is_named_however_the_opening_puts_it(opening):
+    text = f"{opening}\n\n## What Kai said\nKai said he is scared at night.\n\n## Plan\n- SW to visit weekly from 1 May.\n"
+    result = lint(text, name="plan.md")
+    assert result.plan.facts.child_names[0] == "Kai"
+    assert "F003" not in {f.rule for f in result.findings}

@@ -33,6 +33,9 @@ _CHILD_NAME = [
     re.compile(r"^\W*(?i:name|full name)\s*[:\-–]\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
+    # "Kai Smith DOB 01/02/2019", "For Kai, aged 6"
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b"),
+    re.compile(r"\b(?i:for|about)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),?\s+(?i:aged?|age)\s+\d"),
     # "his sister Poppy Callaghan", "their son Leo"
     re.compile(r"\b(?:his|her|their|the)\s+(?:baby\s+|little\s+|older\s+|younger\s+)?"
                r"(?:son|daughter|brother|sister|half-brother|half-sister)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"),
@@ -56,8 +59,9 @@ _PARENT_NAME = [
 ]
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(
-    r"^\W*(?i:children|child(?:ren)?'?s? names?|child|name of (?:the )?child(?:ren)?|subject child(?:ren)?|"
-    r"young (?:person|people)|baby|infant)(?:\s*\d{1,2})?\s*[:\-–]\s*(?P<rest>.+)$",
+    r"^\W*(?i:children|child(?:ren)?'?s? names?|child|child\(ren\)|name of (?:the )?child(?:ren)?|subject child(?:ren)?|"
+    # "About: Kai Smith", "Plan for: Kai", and "Me: Kian Ashdown, 13" on a plan a child wrote
+    r"young (?:person|people)|baby|infant|about|plan for|me)(?:\s*\d{1,2})?\s*[:\-–]\s*(?P<rest>.+)$",
     re.M,
 )
 _NEXT_LABEL = re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s?){1,4}:")
