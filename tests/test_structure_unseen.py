@@ -999,3 +999,17 @@ def test_unseen_a_comment_that_names_who_then_when_gives_the_owner():
     action = lint(COMMENT_LEADS, name="plan.md").plan.actions[0]
     assert action.facts.owner_status == "ok"
     assert action.facts.owner.startswith("Mrs Bethan Lloyd, ELSA")
+
+
+@pytest.mark.parametrize("heading", ["Desired changes", "Vision", "The plan is working when", "What we need to see",
+                                     "Looking ahead"])
+def test_unseen_outcomes_under_ordinary_headings_or_known_by_their_content(heading):
+    text = (f"# Plan for Kai Smith\n\n## {heading}\n- Kai goes to school every day.\n- Kai is safe at home.\n\n"
+            "## Actions\n- SW to visit weekly from 1 May; notes on file.\n")
+    assert "O001" not in {f.rule for f in lint(text, name="plan.md").findings}
+
+
+def test_unseen_a_past_account_of_the_child_is_not_an_outcome():
+    text = ("# Plan for Kai Smith\n\n## Looking back\n- Kai was born early.\n- Kai had a hard start.\n\n"
+            "## Actions\n- SW to visit weekly from 1 May; notes on file.\n")
+    assert "O001" in {f.rule for f in lint(text, name="plan.md").findings}

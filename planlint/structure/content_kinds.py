@@ -24,6 +24,7 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
     # An "Escalation" section beside a contingency section adds to it; only a
     # plan with no contingency heading needs one found by its content.
     has_contingency = any(s.kind == "contingency" for s in sections)
+    has_outcomes = any(s.kind == "outcomes" for s in sections)
     for section in sections:
         if not section.heading or section.kind == "contingency":
             continue
@@ -54,6 +55,25 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
         conditional_heading = "conditional" in understanding.cues(section.heading)
         if not has_contingency and protective and (conditional_heading or len(protective) / len(sentences) >= _SHARE):
             section.kind, has_contingency = "contingency", True
+            continue
+        if not has_outcomes and section.kind == "other" and \
+                sum(_child_state(s, understanding) for s in sentences) / len(sentences) >= _SHARE:
+            # "Vision: Kai lives safely with his mum": the child's life as the plan means it to be.
+            section.kind, has_outcomes = "outcomes", True
+
+
+def _child_state(sentence: str, understanding) -> bool:
+    """"Kai goes to school every day", "The children are never left alone": the child as
+    the subject of a present or future state, with no one set to work."""
+    m = _STATE.match(sentence)
+    return bool(m) and understanding.mentions_child(m.group("who")) and not _PAST.search(sentence)
+
+
+_STATE = re.compile(
+    r"^\W*(?P<who>(?:the\s+)?[\w'’-]+(?:\s+(?:and|&)\s+[\w'’-]+)?)\s+(?:will\s+)?(?:is|are|has|have|can|feels?|lives?|"
+    r"goes|go|sleeps?|attends?|gets?|knows?|eats?|stays?|keeps?|grows?|reaches?|never|always|no longer|be|live|"
+    r"sleep|attend|get|know|stay|keep|grow|reach|feel)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|went|has been|have been)\b", re.I)
 
 
 def _protective(sentence: str, understanding) -> bool:
