@@ -201,6 +201,10 @@ def test_event_timescales_at_a_visit_or_a_move(understanding, text):
     "Nan will have Tyler every weekend and write it in the blue book",
     "SW to see the beds made up at the next visit",
     "Life story book to be seen at the next review",
+    "SW to see Tyler's bedroom at every visit",
+    "SW to visit weekly; no further incidents reported by police",
+    "Tyler to tell his teacher how he feels using the feelings thermometer",
+    "Danielle to show she can keep the house clean at unannounced visits",
 ])
 def test_everyday_measures(understanding, text):
     assert facts(understanding, text).measure_status == "ok"
