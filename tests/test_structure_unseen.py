@@ -1013,3 +1013,21 @@ def test_unseen_a_past_account_of_the_child_is_not_an_outcome():
     text = ("# Plan for Kai Smith\n\n## Looking back\n- Kai was born early.\n- Kai had a hard start.\n\n"
             "## Actions\n- SW to visit weekly from 1 May; notes on file.\n")
     assert "O001" in {f.rule for f in lint(text, name="plan.md").findings}
+
+
+PHASES = """PLAN FOR BABY SMITH
+
+PHASE 1 - BEFORE THE BABY IS BORN: the baby is born safely and goes home to a safe flat
+- Midwife Jo Bell to see Mum weekly from 1 May; notes in the maternity record.
+
+PHASE 2 - THE FIRST 12 WEEKS: the baby is fed, warm and gains weight
+- HV Amy Cole to weigh the baby weekly from birth; weights in the red book.
+
+Action: the baby is seen weekly by HV Amy Cole from birth; weights in the red book.
+"""
+
+
+def test_unseen_phase_banners_name_outcomes_and_labelled_actions_stay_actions():
+    plan = lint(PHASES, name="plan.txt").plan
+    assert [o.text[:22] for o in plan.outcomes] == ["the baby is born safel", "the baby is fed, warm "]
+    assert [a.text[:9] for a in plan.actions] == ["Midwife J", "HV Amy Co", "Action: t"]

@@ -8,6 +8,7 @@ from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import LEAD_IN, exact_phrase, longest_phrase
+from .content_kinds import child_state
 from .sections import NOT_ACTIONS
 
 
@@ -36,6 +37,7 @@ _DETAIL_LABELS = set(loader.vocabulary()["detail_labels"])
 # "ACTION 3: Parenting assessment ...": an export may number its labels.
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’/?]{0,30}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
 _GROUP_MAX_WORDS = 6
+_BANNER_WORDS = 10
 _MARKER = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
@@ -199,6 +201,12 @@ def block_actions(
         # "Outcome: Harley and Skye are safe at home" written above its actions.
         if len(m.group("value").split()) >= 3:
             outcomes.append(Outcome(m.group("value").strip(), block.location, section.kind))
+        return actions, outcomes
+    head, colon, rest = block.text.partition(":")
+    if colon and len(head.split()) <= _BANNER_WORDS and _field_role(block.text, columns) is None and \
+            not find_commitment(rest) and child_state(rest.strip(), understanding):
+        # "PHASE 1 - BEFORE THE BABY IS BORN: the baby is born safely": a banner naming what the work is for.
+        outcomes.append(Outcome(rest.strip(), block.location, section.kind))
         return actions, outcomes
     labelled = labelled_action(block, columns)
     if plan_has_action_section and section.kind not in ("actions", "outcomes") and not labelled:

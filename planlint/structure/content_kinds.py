@@ -57,12 +57,12 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             section.kind, has_contingency = "contingency", True
             continue
         if not has_outcomes and section.kind == "other" and \
-                sum(_child_state(s, understanding) for s in sentences) / len(sentences) >= _SHARE:
+                sum(child_state(s, understanding) for s in sentences) / len(sentences) >= _SHARE:
             # "Vision: Kai lives safely with his mum": the child's life as the plan means it to be.
             section.kind, has_outcomes = "outcomes", True
 
 
-def _child_state(sentence: str, understanding) -> bool:
+def child_state(sentence: str, understanding) -> bool:
     """"Kai goes to school every day", "The children are never left alone": the child as
     the subject of a present or future state, with no one set to work."""
     m = _STATE.match(sentence)
