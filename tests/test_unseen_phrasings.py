@@ -125,7 +125,7 @@ def test_a_list_of_people_and_services_introduces_nobody():
     assert "MH_SERVICES" not in karen.facts.owner_labels
 
 
-MY_PLAN = """# My plan – Ellie, age 8
+MY_PLAN = """# Our family plan for Ellie, age 8
 
 ## What we want to happen
 - I see Dad in a safe way, with a grown-up there every time.
@@ -223,3 +223,20 @@ def test_the_child_is_named_however_the_opening_puts_it(opening):
     result = lint(text, name="plan.md")
     assert result.plan.facts.child_names[0] == "Kai"
     assert "F003" not in {f.rule for f in result.findings}
+
+
+CHILDS_OWN_PLAN = """# My plan – Ellie, age 10
+
+## About me
+I like gymnastics and drawing horses. I get scared when Mum falls asleep and I can't wake her.
+
+## Who will help me
+- Sam my social worker will see me on my own every 2 weeks from 1 May and write down what I say.
+- Everyone who helps me will keep an eye on how I am feeling.
+"""
+
+
+def test_in_a_childs_own_plan_i_is_the_child():
+    rules = [(f.rule, f.excerpt[:8]) for f in lint(CHILDS_OWN_PLAN, name="plan.md").findings]
+    assert "F003" not in {r for r, _ in rules}
+    assert ("W002", "Everyone") in rules

@@ -51,6 +51,7 @@ _OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
 _BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
+_CHILD_PRONOUNS = {"you", "your", "yourself", "i", "me", "my", "myself"}
 _PERSON_REACH = 70
 # The first commitment is a "not": "Kerry will try to keep the door locked and will not ..." is a task.
 _PROHIBITION = re.compile(r"^(?:(?!\b(?:will|must|to|should)\b)[^,;.]){1,80}?\s(?:will|must|should|is|are|has|have)?\s?"
@@ -217,7 +218,8 @@ class Understanding:
             labels |= {"ADULT_SERVICES"}
         for name in self.people_services.keys() & lowered:
             labels |= self.people_services[name]
-        named = any(w.lower() in self.names or w.lower() in self.child_names for w in words)
+        # "Everyone who helps me" in a child's own plan names nobody: "me" is the child, not an owner.
+        named = any(w.lower() in self.names or w.lower() in self.child_names - _CHILD_PRONOUNS for w in words)
         if labels or named or any(w.lower() in PRONOUNS for w in words[:2]):
             return "ok", labels
         vague = [m for m in ms if m.label == "VAGUE_OWNERS"]

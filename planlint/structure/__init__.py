@@ -28,8 +28,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     analyser.prime(texts)
     role_words = _role_words(extra_packs)
     facts = find_facts(document.blocks, lambda w: w.lower() in role_words)
-    # A plan written to the child ("My plan", "Hello Skye") calls the child "you".
-    child_words = _CHILD_ADDRESSED if _addressed_to_child(document, facts.child_names) else ()
+    child_words = _child_words(document, facts.child_names)
     understanding = Understanding(analyser, facts.names, [*facts.child_names, *child_words], facts.parent_names)
     understanding.learn_services(texts)
     sections = split_sections(demote_action_headings(document.blocks, column_table), section_table)
@@ -77,15 +76,24 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
 
 
 _CHILD_ADDRESSED = ("you", "your", "yourself")
+_CHILD_WRITES = ("i", "me", "my", "myself")
 _ACTION_LINES = 2
 
 
-def _addressed_to_child(document: Document, child_names: list[str]) -> bool:
-    # "Dear Maja, ... a group of people met to talk about you and Filip": the reader is a child.
+def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:
+    """The words that mean the child in a plan written to or by the child: "you" in a
+    letter to them ("Dear Maja, ... people met to talk about you and Filip"), and
+    "I" too in "My plan" ("I will tell Sam if Jay comes round")."""
     names = loader.alternation_of(child_names)
     greeting = rf"|^(?:hello|hi|dear)\s+(?:{names})\b|\byou and (?:{names})\b" if child_names else ""
-    to_child = re.compile(rf"\bmy\s+(?:\w+\s+)?plan\b|\byour (?:little |big )?(?:brother|sister|teacher|class){greeting}", re.I)
-    return any(to_child.search(b.text) for b in document.blocks[:12] if b.kind in ("heading", "paragraph"))
+    to_child = re.compile(rf"\byour (?:little |big )?(?:brother|sister|teacher|class){greeting}", re.I)
+    opening = [b.text for b in document.blocks[:12] if b.kind in ("heading", "paragraph")]
+    if any(_MY_PLAN.search(t) for t in opening):
+        return _CHILD_ADDRESSED + _CHILD_WRITES
+    return _CHILD_ADDRESSED if any(to_child.search(t) for t in opening) else ()
+
+
+_MY_PLAN = re.compile(r"\bmy\s+(?:\w+\s+)?plan\b", re.I)
 
 
 @lru_cache(maxsize=4)
