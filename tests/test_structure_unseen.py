@@ -1031,3 +1031,29 @@ def test_unseen_phase_banners_name_outcomes_and_labelled_actions_stay_actions():
     plan = lint(PHASES, name="plan.txt").plan
     assert [o.text[:22] for o in plan.outcomes] == ["the baby is born safel", "the baby is fed, warm "]
     assert [a.text[:9] for a in plan.actions] == ["Midwife J", "HV Amy Co", "Action: t"]
+
+
+def test_unseen_progress_and_rag_columns_beside_a_measure_column_are_reports_not_measures():
+    from planlint import loader
+    from planlint.structure.tables import map_header
+
+    columns = loader.phrase_table("columns.toml")
+    header = ["What will happen", "Who", "When", "How will we know", "Progress since ICPC", "RAG"]
+    assert map_header(header, columns)[3:] == ["measure", "comment", "comment"]
+    assert map_header(["Action", "Who", "When", "Evidence of progress", "RAG / update"], columns)[3:] == \
+        ["measure", "comment"]
+    # alone, a progress column is still the nearest thing to a measure
+    assert map_header(["Action", "Who", "When", "Progress"], columns)[3] == "measure"
+
+
+RAG_REVIEW = """# Review plan for Kai Ferris
+
+## Plan
+| What will happen | Who | When | How will we know | Progress since ICPC |
+|---|---|---|---|---|
+| Call in after school to check Leanne is sober | Gran (Pat) | Every weekday | - | Going well, Pat calls in most days |
+"""
+
+
+def test_unseen_a_progress_note_does_not_fill_an_empty_measure():
+    assert "M001" in {f.rule for f in lint(RAG_REVIEW, name="plan.md").findings}

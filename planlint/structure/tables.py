@@ -31,12 +31,24 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
     "Outcome (what will be different)": the words outside the brackets name
     the column, a gloss in brackets gives it a second role."""
     roles = [_role(cell, table) for cell in header]
+    measures = [i for i, r in enumerate(roles) if r == "measure"]
+    if len(measures) > 1 and any(not _status_header(header[i]) for i in measures):
+        # "How will we know | Progress since ICPC | RAG": the first says how progress is
+        # measured; the others report it so far, and a progress note is not a measure.
+        roles = [("comment" if i in measures and _status_header(header[i]) else r) for i, r in enumerate(roles)]
     if "outcome" not in {r for role in roles if role for r in role.split("+")}:
         # With no outcome column, "Need" / "Area of concern" is the nearest thing to one.
         roles = [("outcome" if r == "need" else r) for r in roles]
     return [None if r == "need" else r for r in roles]
 
 
+_STATUS_HEADER = re.compile(r"\b(?:progress|update|updates|rag|status|since|so far)\b", re.I)
+_MEASURE_HEADER = re.compile(r"\b(?:evidence|know|measured?|measures|indicators?|success|show)\b", re.I)
+
+
+def _status_header(cell: str) -> bool:
+    """"Progress since ICPC", "RAG / update": a report so far ("Evidence of progress" is a measure)."""
+    return bool(_STATUS_HEADER.search(cell)) and not _MEASURE_HEADER.search(cell)
 _JOINED = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*", re.I)
 
 
