@@ -1057,3 +1057,19 @@ RAG_REVIEW = """# Review plan for Kai Ferris
 
 def test_unseen_a_progress_note_does_not_fill_an_empty_measure():
     assert "M001" in {f.rule for f in lint(RAG_REVIEW, name="plan.md").findings}
+
+
+DASHED_OWNERS = """# Core group actions for Kai Smith
+
+Present: Jo Bell (social worker), Karen Watts (health visitor).
+Kai's worker Karen Watts and the nurse Amy Cole were thanked.
+
+## Actions
+- Referral to speech and language therapy – SW – by 30 June 2025.
+- Speak to Kai about his worries [Amy Cole] before the next core group.
+"""
+
+
+def test_unseen_an_owner_between_dashes_or_in_square_brackets():
+    owners = [a.facts.owner for a in lint(DASHED_OWNERS, name="plan.md").plan.actions]
+    assert owners == ["SW", "Amy Cole"]

@@ -41,7 +41,7 @@ _POSSESSIVE_S = re.compile(r"['’]s?$")
 # "Referral to ... on hold", "Assessment to be completed": a lone capitalised
 # subject that names the work, not a person.
 _WORK_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work|ship)s?$", re.I)
-_TAG = re.compile(r"\((?P<tag>[^()]{1,40})\)|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
+_TAG = re.compile(r"[(\[](?P<tag>[^()\[\]]{1,40})[)\]]|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
 _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _PAST_NOTE = re.compile(
@@ -51,6 +51,7 @@ _OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
 _BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
+_NAME_TAG = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 _CHILD_PRONOUNS = {"you", "your", "yourself", "i", "me", "my", "myself"}
 _PERSON_REACH = 70
 # The first commitment is a "not": "Kerry will try to keep the door locked and will not ..." is a task.
@@ -89,6 +90,7 @@ class Understanding:
         self.local_services: set[str] = set()  # "Pathways" from "Pathways drug service"
         self.people_services: dict[str, frozenset] = {}  # "karen" from "Karen is Mum's nurse from the CMHT"
         self._memo: dict[tuple, object] = {}
+        self._lower_words: set[str] = set()  # every lower-case word of the plan, from learn_services
 
     def learn_services(self, sentences) -> None:
         """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one."""
@@ -315,6 +317,8 @@ class Understanding:
             tag = (m.group("tag") or m.group("tag2")).strip()
             if len(tag.split()) <= 5 and {x.label for x in self.mentions(tag)} & CONCRETE_OWNER:
                 return tag
+            if m.group("tag") and _NAME_TAG.match(tag) and tag.split()[0].lower() in self.names - self.child_names:
+                return tag  # "[Jo]", "(Amy Cole)": a person the plan names elsewhere
         return ""
 
     def _timescale(self, fields: dict, facts: ActionFacts) -> None:

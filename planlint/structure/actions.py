@@ -291,11 +291,20 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
     its timing, split by dashes, as in an emailed list of actions. The rest
     stays one field so "weekly" anywhere in it still counts as a timescale."""
     parts = _DASH.split(text.strip())
-    if len(parts) < 2 or len(parts[0].split()) > 8 or find_commitment(parts[0]) or imperative(parts[0]):
+    if len(parts) < 2:
         return None
-    if understanding.owner_verdict(parts[0], cell=False)[0] == "missing":
-        return None
-    return {"owner": parts[0], "action": " — ".join(parts[1:])}
+    if len(parts[0].split()) <= 8 and not find_commitment(parts[0]) and not imperative(parts[0]) \
+            and understanding.owner_verdict(parts[0], cell=False)[0] != "missing":
+        return {"owner": parts[0], "action": " — ".join(parts[1:])}
+    # "Referral to speech and language therapy – SW – June": the owner between the work and its time.
+    for i, part in enumerate(parts[1:], start=1):
+        verdict, labels = understanding.owner_verdict(part, cell=False)
+        if len(part.split()) <= _DASH_OWNER_WORDS and verdict == "ok" and labels and not understanding.has_time(part):
+            return {"owner": part, "action": " — ".join(parts[:i] + parts[i + 1:])}
+    return None
+
+
+_DASH_OWNER_WORDS = 4
 
 
 # "ACTION 1:", "WHO:", "BY WHEN:", "HOW WILL WE KNOW:": a case system's labels in capitals.
