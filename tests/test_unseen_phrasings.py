@@ -191,6 +191,9 @@ def test_not_every_not_is_a_standing_rule(understanding, text):
 @pytest.mark.parametrize("text", [
     "HV to go through safe sleep again at my next visit",
     "Speech therapy referral on hold until the family have moved",
+    "Nursery to check Tyler at drop-off",
+    "Ryan to stay sober during contact",
+    "Danielle to attend term-time sessions",
 ])
 def test_event_timescales_at_a_visit_or_a_move(understanding, text):
     assert facts(understanding, text).time_status == "ok"
