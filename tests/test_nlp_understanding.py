@@ -424,3 +424,18 @@ def test_a_feeling_given_as_a_reason_is_no_vague_measure(understanding):
     text = "It is hoped that the GP will review her pain medication, as she feels it makes her drowsy"
     assert facts(understanding, text).measure_status == "missing"
     assert facts(understanding, "CPN to visit weekly so that Mum feels better").measure_status == "vague"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Visits from the health visitor every week", "the health visitor"),
+    ("Weekly sessions with the school nurse from May", "the school nurse"),
+    ("The allocated worker will visit weekly", "The allocated worker"),
+    ("Home-Start volunteer to visit weekly from May", "Home-Start volunteer"),
+])
+def test_owner_named_with_the_work_or_by_job_title(understanding, text, owner):
+    f = facts(understanding, text)
+    assert (f.owner_status, f.owner) == ("ok", owner)
+
+
+def test_work_named_with_its_object_has_no_owner(understanding):
+    assert facts(understanding, "Visits to Amelia every week").owner_status == "missing"

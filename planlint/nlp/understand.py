@@ -51,6 +51,9 @@ _OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
 _BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
+_FROM_WHOM = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|checks?|calls?|contact|work)\s+"
+                        r"(?:by|from|with)\s+(?P<who>(?:the\s+|her\s+|his\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+                        r"(?=\s+(?:every|each|to|on|at|in|weekly|fortnightly|monthly|daily|from|until|by)\b|[,.;]|$)", re.I)
 _NAME_TAG = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 _CHILD_PRONOUNS = {"you", "your", "yourself", "i", "me", "my", "myself"}
 _PERSON_REACH = 70
@@ -283,8 +286,12 @@ class Understanding:
                 facts.owner = who
                 facts.owner_status, facts.owner_labels = self.owner_verdict(who, cell=False)
         if facts.owner_status == "missing" and "owner" not in action.fields:
-            # "Weekly home visits (SW)", "Referral to SALT – GP": a role tagged on.
-            if tagged := self._tagged_owner(act_text):
+            # "Weekly home visits (SW)", "Referral to SALT – GP": a role tagged on;
+            # "Visits from the health visitor every week": work named with its doer.
+            if c is None and (m := _FROM_WHOM.search(act_text)) and \
+                    (verdict := self.owner_verdict(m.group("who"), cell=False))[1] & CONCRETE_OWNER:
+                facts.owner, (facts.owner_status, facts.owner_labels) = m.group("who"), verdict
+            elif tagged := self._tagged_owner(act_text):
                 facts.owner = tagged
                 facts.owner_status, facts.owner_labels = self.owner_verdict(tagged, cell=True)
             elif who := self._comment_owner(action.fields.get("comment", "")):
