@@ -1073,3 +1073,28 @@ Kai's worker Karen Watts and the nurse Amy Cole were thanked.
 def test_unseen_an_owner_between_dashes_or_in_square_brackets():
     owners = [a.facts.owner for a in lint(DASHED_OWNERS, name="plan.md").plan.actions]
     assert owners == ["SW", "Amy Cole"]
+
+
+FLIPCHART = """CORE GROUP 12/06/25 - TYLER AKERS
+
+ACTIONS
+- SW (Mel) - visit every wk, see Tyler + cot -> visit recs show cot seen
+- Lee + Kirsty -> Steady Steps parenting group, 6 wks from 17/06, certificate to SW
+
+Lorna agreed the family's plan. The professionals will do these things alongside it.
+"""
+
+
+def test_unseen_typed_up_notes_with_arrows_and_shorthand():
+    result = lint(FLIPCHART, name="notes.txt")
+    owners = [a.facts.owner for a in result.plan.actions]
+    assert owners == ["SW (Mel)", "Lee + Kirsty"]
+    assert not [f for f in result.findings if f.rule in ("T001", "M001", "W001", "W002")]
+
+
+def test_unseen_a_gloss_naming_two_roles():
+    from planlint import loader
+    from planlint.structure.tables import map_header
+
+    header = ["Need", "Goal for Ivy", "Care and intervention (who and when)", "Evaluation"]
+    assert map_header(header, loader.phrase_table("columns.toml"))[2] == "action+owner+timescale"

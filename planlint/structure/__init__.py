@@ -31,7 +31,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     child_words = _child_words(document, facts.child_names)
     understanding = Understanding(analyser, facts.names, [*facts.child_names, *child_words], facts.parent_names)
     understanding.learn_services(texts)
-    sections = split_sections(demote_action_headings(document.blocks, column_table), section_table)
+    sections = split_sections(demote_action_headings(document.blocks, column_table, section_table), section_table)
     recognise_by_content(sections, understanding, section_table)
     # Minutes and letters often carry their action table under no heading of its
     # own; once a plan has one, commitments in its other prose are background.

@@ -9,7 +9,7 @@ from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import LEAD_IN, exact_phrase, longest_phrase
 from .content_kinds import child_state
-from .sections import NOT_ACTIONS
+from .sections import NOT_ACTIONS, classify_heading
 
 
 def _is_commitment(text: str, understanding) -> bool:
@@ -35,9 +35,12 @@ _TO_BE = re.compile(r"\bto be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 _ACTION_LINE_LABELS = set(loader.vocabulary()["action_line_labels"])
 _DETAIL_LABELS = set(loader.vocabulary()["detail_labels"])
 # "ACTION 3: Parenting assessment ...": an export may number its labels.
-_FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’/?]{0,30}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
+# "Kto / Who:", "Skąd będziemy wiedzieć / How we will know:": a bilingual label may run longer.
+_FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?]){0,44}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
 _GROUP_MAX_WORDS = 6
 _BANNER_WORDS = 10
+_LEAD_IN_WORDS = 14
+_FORWARD = re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b|\bbelow\W*$|:\s*$", re.I)
 _MARKER = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
@@ -89,7 +92,7 @@ def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, st
     return out
 
 
-def demote_action_headings(blocks: list[Block], columns: dict) -> list[Block]:
+def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -> list[Block]:
     """"1.1 Home visits, seeing Ellis on their own" set as a heading, with "a) Who:",
     "b) When:", "c) Evidence:" lines under it, is an action, not a section: it
     becomes a paragraph its field lines belong to. A heading wrapped onto a second
@@ -104,9 +107,11 @@ def demote_action_headings(blocks: list[Block], columns: dict) -> list[Block]:
             while j < len(blocks) and blocks[j].kind == "heading" and blocks[j].text[:1].islower():
                 text, j = f"{text} {blocks[j].text}", j + 1
             fields = 0
-            while j + fields < len(blocks) and _field_line(blocks[j + fields], columns):
+            # "1. Home visits" over "What: ...", "Who: ...", "When: ...": the heading titles the form
+            while j + fields < len(blocks) and (_field_line(blocks[j + fields], columns) or
+                                                 fields == 0 and labelled_action(blocks[j], columns)):
                 fields += 1
-            if fields >= _FORM_FIELDS:
+            if fields >= _FORM_FIELDS and classify_heading(text, sections) not in _FORM_SECTIONS:  # not "5. Action log"
                 out.append(Block("paragraph", text, block.location))
                 i = j
                 continue
@@ -116,6 +121,7 @@ def demote_action_headings(blocks: list[Block], columns: dict) -> list[Block]:
 
 
 _FORM_FIELDS = 2
+_FORM_SECTIONS = {"actions", "outcomes", "contingency", "review", "title"}
 
 
 def _adjacent(previous: Block, block: Block) -> bool:
@@ -128,7 +134,8 @@ def _adjacent(previous: Block, block: Block) -> bool:
 def labelled_action(block: Block, columns: dict) -> bool:
     """"Agreed: Marcus will visit weekly": a line labelled as an action."""
     m = _FIELD_LINE.match(block.text) if block.kind in ("paragraph", "list_item") else None
-    return bool(m) and m.group("label").strip().lower() in _ACTION_LINE_LABELS
+    # "Co / What:": either language of a bilingual label
+    return bool(m) and any(part.strip().lower() in _ACTION_LINE_LABELS for part in m.group("label").split("/"))
 
 
 _OWNED_WORDS = 6
@@ -254,6 +261,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return
     if not extra and source == "sentence" and _PAST_REPORT.search(text) and not _FUTURE.search(text):
         return  # "On 9 June I showed Jade how to make up a bottle": what happened, not what will
+    if not extra and source == "sentence" and len(text.split()) <= _LEAD_IN_WORDS and _FORWARD.search(text):
+        return  # "The professionals will do these things alongside it": a lead-in to the list below
     if not plan_section and _child_led(text, understanding):
         outcomes.append(Outcome(text, block.location, section.kind))
         return
@@ -283,7 +292,8 @@ def _heading_owner(section: Section, understanding) -> str:
     return heading if any(m.label in CONCRETE_OWNER and m.start == start for m in understanding.mentions(heading)) else ""
 
 
-_DASH = re.compile(r"\s+[—–-]{1,2}\s+")
+# "HV Gemma -> weigh Ava weekly": an arrow in typed-up notes splits fields as a dash does
+_DASH = re.compile(r"\s+(?:[—–-]{1,2}>?|→)\s+")
 
 
 def dash_fields(text: str, understanding) -> dict[str, str] | None:

@@ -64,8 +64,10 @@ def _role(cell: str, table: dict) -> str | None:
     main = longest_phrase(re.sub(r"\([^)]*\)", " ", cell), table)[0] if gloss else None
     if main is None:
         return _joined_roles(cell, table) or longest_phrase(cell, table)[0]
-    second = longest_phrase(gloss.group(1), table)[0]
-    return f"{main}+{second}" if second and second not in (main, "need") else main
+    # "Care and intervention (who and when)": a gloss may name two roles of its own
+    second = _joined_roles(gloss.group(1), table) or longest_phrase(gloss.group(1), table)[0]
+    extra = [r for r in (second or "").split("+") if r and r not in (main, "need")]
+    return "+".join([main, *extra])
 
 
 def _joined_roles(cell: str, table: dict) -> str | None:
