@@ -105,3 +105,23 @@ def test_a_letter_to_a_child_about_them_and_a_sibling_speaks_to_the_child():
     assert "F002" not in {f.rule for f in result.findings}
     kinds = {s.heading: s.kind for s in result.plan.sections}
     assert kinds.get("What I think and feel") == "child_voice"
+
+
+TO_LEO = """Dear Leo,
+
+Re: Leo and Poppy
+
+Who is going to do what
+
+Mum. From 4 April Mum has promised not to drink any alcohol in the daytime when she is looking after you and Poppy.
+
+Mrs Shah, the safeguarding lead at Ilsworthy Juniors. Mrs Shah has given you a place at breakfast club from Monday 7 April, and she will tell me if you miss a day.
+
+Seeing you on your own. Maya will see you every week from 7 April and write down what you say.
+"""
+
+
+def test_a_paragraph_that_opens_by_naming_its_owner():
+    owners = [a.facts.owner for a in lint(TO_LEO, name="letter.txt").plan.actions]
+    assert owners[:2] == ["Mum", "Mrs Shah, the safeguarding lead at Ilsworthy Juniors"]
+    assert owners[2] == "Maya"  # "Seeing you on your own." titles the work and names nobody

@@ -19,7 +19,7 @@ _MODAL = (
     r"(?:is|are) (?:to|expected to|required to|asked to|going to|responsible for)|"
     r"(?:has|have) (?:agreed to|been asked to|committed to)|agreed to|agrees? to|"
     # "Nadia has kindly offered to help with the school run": an offer accepted into the plan
-    r"(?:has|have) (?:kindly |also )?(?:offered|promised|volunteered) to|"
+    r"(?:has|have) (?:kindly |also )?(?:offered|promised|volunteered|agreed) (?:not )?to|"
     r"needs? to|to continue to|"
     # bare "to" only before a verb: not "A referral to Early Help will be made"
     r"to(?=\s+(?-i:[a-z]))(?!\s+(?:the|a|an|his|her|their|my|our|your|its|this|that|school|nursery|hospital|court|work|bed)\b)"

@@ -40,6 +40,8 @@ _FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?]){0,44}?)(?:\
 _GROUP_MAX_WORDS = 6
 _BANNER_WORDS = 10
 _LEAD_IN_WORDS = 14
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|does|did|do|went|goes|"
+                   r"lives|live|feels|felt|wants|want)\b", re.I)
 _FORWARD = re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b|\bbelow\W*$|:\s*$", re.I)
 _MARKER = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
@@ -152,12 +154,15 @@ _FUTURE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
 _ANOTHER_LABEL = re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?:\s")
 # Sections that hold the plan's details, where "Social worker: ..." lines are not work.
 _DETAIL_KINDS = {"preamble", "title", "details"}
+# "HV (Jo Peters): ...", "School - send me ...", and in a letter "Mrs Shah, the safeguarding
+# lead at Ilsworthy Juniors. Mrs Shah has ...": a label or a sentence that only names someone.
 _OWNER_LABEL = re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)(?::|\s[-–])\s+\S")
+_OWNER_SENTENCE = re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)\.(?=\s+[A-Z])\s+\S")
 
 
 def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     """The owner a paragraph opens with: "HV (Jo Peters): ...", "Grandad (Mick, Sean's dad): ..."."""
-    m = _OWNER_LABEL.match(text)
+    m = _OWNER_LABEL.match(text) or _OWNER_SENTENCE.match(text)
     # "Social worker: Jo Hill" is a detail; an owner's paragraph says what they will do.
     if not m or len(m.group("label").split()) > 12 or len(text[m.end() - 1:].split()) < _OWNED_WORDS:
         return ""
@@ -167,6 +172,9 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     label = m.group("label").strip()
     if label.lower() in _DETAIL_LABELS or longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
         return ""  # "Contingency - as discussed, ...": a section's name, not an owner
+    sentence = m.re is _OWNER_SENTENCE
+    if sentence and (find_commitment(label) or imperative(label) or _VERB.search(label)):
+        return ""  # a first sentence that says something, not a name
     timed = any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(value))
     if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or timed):
         return ""  # "GP: Dr Fiona Haldane, Mill Race Surgery" names someone but gives them nothing to do
@@ -176,6 +184,8 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     named = len(label.split()) <= 4 and all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'’]*", label))
     if status == "ok" and labels:
         return label
+    if sentence:
+        return ""  # "Seeing you on your own." titles the work; it names nobody
     # Under an action heading a collective or a bare name leads its line too.
     return label if under_action_heading and (status == "vague" or status == "ok" and named) else ""
 
