@@ -178,6 +178,7 @@ class Outcome:
     mentions: list[Mention] = field(default_factory=list)
     about_child: bool = False
     about_parent: bool = False
+    condition: bool = False  # "If Jade is having a bad day": a banner naming when, not a change
 
 
 @dataclass

@@ -1098,3 +1098,22 @@ def test_unseen_a_gloss_naming_two_roles():
 
     header = ["Need", "Goal for Ivy", "Care and intervention (who and when)", "Evaluation"]
     assert map_header(header, loader.phrase_table("columns.toml"))[2] == "action+owner+timescale"
+
+
+FGC_BANNERS = """# Family plan for Kayden Rourke
+
+## What the family will do
+| What | Who | When | How we'll know |
+|---|---|---|---|
+| If Jade is having a bad day with her mood | < | < | < |
+| Take Kayden to school | Auntie Shauna | Every weekday | School register |
+
+SW: Mel Akers, CP plan since ICPC 29/05/25 - NEGLECT
+"""
+
+
+def test_unseen_a_condition_banner_is_no_adult_outcome_and_a_start_date_is_no_timescale():
+    result = lint(FGC_BANNERS, name="plan.md")
+    rules = {(f.rule, f.excerpt[:7]) for f in result.findings}
+    assert not any(rule == "F002" for rule, _ in rules)
+    assert not any(a.text.startswith("SW: Mel") for a in result.plan.actions)

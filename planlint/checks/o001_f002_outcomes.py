@@ -19,6 +19,8 @@ def adult_centred_outcome(ctx):
     for outcome in ctx.plan.outcomes:
         if outcome.section == "need":
             continue  # a "What is the worry?" cell says what is wrong, not what should change
+        if outcome.condition:
+            continue  # "If Jade is having a bad day" heads the help that follows; it hopes for nothing
         if len(outcome.text.split()) < MIN_WORDS:
             continue  # "Relationship with parents", "Time with her mum": a topic, not a described change
         adult = {m.label for m in outcome.mentions} & ADULT or outcome.about_parent

@@ -40,6 +40,7 @@ _FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?]){0,44}?)(?:\
 _GROUP_MAX_WORDS = 6
 _BANNER_WORDS = 10
 _LEAD_IN_WORDS = 14
+_SINCE = re.compile(r"\bsince\s+(?:\S+\s+){0,2}$", re.I)
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|does|did|do|went|goes|"
                    r"lives|live|feels|felt|wants|want)\b", re.I)
 _FORWARD = re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b|\bbelow\W*$|:\s*$", re.I)
@@ -175,7 +176,9 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     sentence = m.re is _OWNER_SENTENCE
     if sentence and (find_commitment(label) or imperative(label) or _VERB.search(label)):
         return ""  # a first sentence that says something, not a name
-    timed = any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(value))
+    # "SW: Mel Akers, CP plan since ICPC 29/05/25": a date the plan began is no timescale
+    timed = any(m.label in ("TIME", "VAGUE_TIMESCALES") and not _SINCE.search(value[:m.start])
+                for m in understanding.mentions(value))
     if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or timed):
         return ""  # "GP: Dr Fiona Haldane, Mill Race Surgery" names someone but gives them nothing to do
     status, labels = understanding.owner_verdict(label, cell=False)

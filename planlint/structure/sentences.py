@@ -59,6 +59,7 @@ def read_outcome(outcome: Outcome, understanding) -> None:
     outcome.about_child = understanding.mentions_child(outcome.text) or (
         not own_illness and bool(_FIRST_PERSON.search(outcome.text)))
     outcome.about_parent = understanding.mentions_parent(outcome.text)
+    outcome.condition = "opens_with_condition" in understanding.cues(outcome.text)
 
 
 # "I need to sleep safely", "I see Dad with a grown-up there": outcomes written
