@@ -243,3 +243,9 @@ def test_in_a_childs_own_plan_i_is_the_child():
     rules = [(f.rule, f.excerpt[:8]) for f in lint(CHILDS_OWN_PLAN, name="plan.md").findings]
     assert "F003" not in {r for r, _ in rules}
     assert ("W002", "Everyone") in rules
+
+
+def test_children_with_ages_on_a_line_that_also_names_their_schools():
+    text = ("Children: Archie HALE (8), Year 3, Brookside Primary; Lily WILCOX (4), Little Steps Nursery\n\n"
+            "## Plan\n- SW to visit weekly from 1 May.\n")
+    assert lint(text, name="plan.md").plan.facts.child_names == ["Archie", "Lily"]

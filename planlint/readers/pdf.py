@@ -34,6 +34,14 @@ _BULLET = re.compile(
 _FIELD_LABEL = re.compile(r"^[A-Z][A-Z0-9 &/()'’-]{1,40}:(?:\s|$)")
 # "3.4 Morning routine work with Donna": an outline's numbered item starts afresh.
 _OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+\S")
+_TITLE_LABEL = re.compile(r"^[A-Z][A-Za-z0-9 &/()'’-]{1,30}:\s")
+
+
+def previous_wraps(previous, right_edge: float) -> bool:
+    """The line above ran to the margin, so this one carries on its sentence."""
+    return previous is not None and previous.x1 > right_edge - 0.05 * (right_edge - previous.x0)
+
+
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d+\s*(?:of\s*\d+)?\s*[-–]?$", re.IGNORECASE)
 
 
@@ -386,7 +394,10 @@ class _Builder:
 
     def add_line(self, line: _Line, previous: _Line | None, page: _Page) -> None:
         last = self.blocks_out[-1] if self.blocks_out else None
-        label = bool(_FIELD_LABEL.match(line.text))
+        # "Children: Archie (8) ..." under "Adult at risk: Jade ...": a run of labelled lines
+        label = bool(_FIELD_LABEL.match(line.text)) or bool(
+            _TITLE_LABEL.match(line.text) and last is not None and last.kind == "paragraph"
+            and _TITLE_LABEL.match(last.text) and not previous_wraps(previous, self.right_edge))
         level = 0 if label else self.heading_level(line)
         close = (
             previous is not None

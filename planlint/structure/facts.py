@@ -64,6 +64,7 @@ _CHILDREN_LINE = re.compile(
     r"young (?:person|people)|baby|infant|about|plan for|me)(?:\s*\d{1,2})?\s*[:\-–]\s*(?P<rest>.+)$",
     re.M,
 )
+_AGED = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][A-Za-zß-öø-ÿ'’-]+)?\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)", re.I)
 _NEXT_LABEL = re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s?){1,4}:")
 _FIRST_NAME = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?")
 # Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".
@@ -114,7 +115,10 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
                 found.append(name)
     for m in _CHILDREN_LINE.finditer(head):
         rest = _NEXT_LABEL.split(m.group("rest"), 1)[0]
-        for n in _FIRST_NAME.findall(rest)[:1 if shouting else None]:
+        # "Archie HALE (8), Year 3, Brookside Primary; Lily WILCOX (4)": when the line gives
+        # ages, the children are the names with one, not the school and class after them.
+        aged = _AGED.findall(rest)
+        for n in (aged or _FIRST_NAME.findall(rest))[:1 if shouting else None]:
             if n.lower() not in _NOT_NAME and n not in found:
                 found.append(n)
     parents = {m.group("n") for p in _PARENT_NAME for m in p.finditer(head)}
