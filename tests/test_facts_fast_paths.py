@@ -43,3 +43,23 @@ def test_shouting_as_counting_every_letter():
               for _ in range(20_000)]
     for text in cases:
         assert facts._shouting(text) == _shouting_plain(text), text
+
+
+def test_child_name_patterns_match_only_text_holding_their_strings():
+    # find_facts skips a pattern whose strings its lower-cased opening lacks.
+    rng = random.Random(9)
+    needs = sorted({s for n in facts._CHILD_NAME_NEEDS if n for s in n})
+    phrases = ["Child: Kai", "Name of the child: Kai", "baby Poppy", "Kai (aged 4)", "plan for Kai",
+               "conference about Kai", "Kai is 3 years old", "Kai Reed was born", "Plan – Ava Leung",
+               "Re: Zara and Adam", "Name: Kayden", "Jacob, aged 6", "his sister Poppy", "young person - Mia"]
+    pieces = [*needs, *phrases, *(p.upper() for p in phrases), *(p.lower() for p in phrases),
+              "Kai", "Poppy Callaghan", ":", " - ", "(", "\n", " and ", ", ", " "]
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        low = text.lower()
+        for pattern, strings in zip(facts._CHILD_NAME, facts._CHILD_NAME_NEEDS):
+            if strings and pattern.search(text):
+                matched += 1
+                assert any(s in low for s in strings), (pattern.pattern, text)
+    assert matched > 10_000

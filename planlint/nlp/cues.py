@@ -32,12 +32,12 @@ def cue(name: str) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _sentence_cues() -> tuple[tuple[str, re.Pattern, frozenset[str] | None], ...]:
-    return tuple((name, rx, _needs(rx)) for name, (rx, clause) in _cues().items() if not clause)
+    return tuple((name, rx, required_strings(rx)) for name, (rx, clause) in _cues().items() if not clause)
 
 
 def cues_in(text: str) -> frozenset[str]:
     """Names of the sentence-level cues found in text."""
-    if not text.isascii() and _FOLDS_INTO_ASCII.search(text):
+    if folds_into_ascii(text):
         # Case-insensitive matching lets these match ASCII letters, which a
         # lower-cased substring test would miss: every cue is searched.
         return frozenset(name for name, rx, _ in _sentence_cues() if rx.search(text))
@@ -57,12 +57,17 @@ def cues_in(text: str) -> frozenset[str]:
 _FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def folds_into_ascii(text: str) -> bool:
+    """Whether text holds a character that defeats a lower-cased test for required_strings."""
+    return not text.isascii() and bool(_FOLDS_INTO_ASCII.search(text))
+
+
 @lru_cache(maxsize=1)
 def _all_needs() -> tuple[str, ...]:
     return tuple(sorted({s for _, _, needs in _sentence_cues() if needs for s in needs}))
 
 
-def _needs(rx: re.Pattern) -> frozenset[str] | None:
+def required_strings(rx: re.Pattern) -> frozenset[str] | None:
     """Lower-case ASCII strings one of which every match of rx contains, or None
     when none can be told (the cue is then always searched)."""
     try:

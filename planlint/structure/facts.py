@@ -8,6 +8,7 @@ from collections import Counter
 
 from .. import loader
 from ..model import Block, PlanFacts
+from ..nlp.cues import folds_into_ascii, required_strings
 
 _CHILD_NAME = [
     re.compile(r"\b(?i:child(?:ren)?(?:'s)?|young person(?:'s)?)\s*(?i:full\s+)?(?i:names?)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)"),
@@ -40,6 +41,9 @@ _CHILD_NAME = [
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
+# Strings one of which each pattern's every match holds: a plan's opening lacks
+# them for a few patterns ("name of", "was born", "baby"), which are then not run.
+_CHILD_NAME_NEEDS = [required_strings(p) for p in _CHILD_NAME]
 # The words for one parent in rules/lexicons/parent_roles.txt, longest first:
 # "Jo (parent)" does not say whose mother or father Jo is.
 _ONE_PARENT = [p for p in loader.lexicons()["parent_roles"] if "parent" not in p]
@@ -110,7 +114,10 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
         # only from labelled lines, since every word now looks like a name.
         head = head.title()
     found: list[str] = []
-    for pattern in _CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME:
+    low = None if folds_into_ascii(head) else head.lower()
+    for pattern, needs in zip(_CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME, _CHILD_NAME_NEEDS):
+        if needs and low is not None and not any(s in low for s in needs):
+            continue
         for m in pattern.finditer(head):
             name = m.group("n")
             if name.lower() not in _NOT_NAME and name not in found:
