@@ -7,7 +7,6 @@ from . import loader
 
 _NUMBERING = re.compile(r"^\s*((section|part|step|stage)\s+)?([0-9]+(\.[0-9]+)*|[a-z]|[ivx]+)[.):]\s+", re.I)
 _PUNCT = re.compile(r"[^\w\s'/&-]+")
-_SPACE = re.compile(r"\s+")
 _CONTRACTIONS = {"'ll": " will", "'re": " are", "'ve": " have", "n't": " not"}
 _CONTRACTION = re.compile(r"'ll\b|'re\b|'ve\b|n't\b", re.I)
 EMPTY_CELL = {"", "-", "–", "—", "n/a", "na", "none", "nil", "?", "x", "tbc?"}
@@ -17,9 +16,10 @@ def normalise(text: str) -> str:
     """Lower case, curly quotes straightened, numbering and punctuation dropped."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
     text = _NUMBERING.sub("", text.strip())
-    text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0).lower()], text)
-    text = _PUNCT.sub(" ", text.lower())
-    return _SPACE.sub(" ", text).strip()
+    if "'" in text:  # every contraction has one; most headers and cells have none
+        text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0).lower()], text)
+    # split() breaks at exactly the characters \s matches: the runs collapsed, the ends stripped.
+    return " ".join(_PUNCT.sub(" ", text.lower()).split())
 
 
 # Words a heading or column header may add or drop without changing its meaning

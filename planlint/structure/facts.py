@@ -3,10 +3,12 @@ and the case facts an audit lists (find_case_facts)."""
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 
 from .. import loader
 from ..model import Block, PlanFacts
+from ..nlp.cues import folds_into_ascii, required_strings
 
 _CHILD_NAME = [
     re.compile(r"\b(?i:child(?:ren)?(?:'s)?|young person(?:'s)?)\s*(?i:full\s+)?(?i:names?)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)"),
@@ -42,12 +44,19 @@ _CHILD_NAME = [
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
+# Strings one of which each pattern's every match holds: a plan's opening lacks
+# them for a few patterns ("name of", "was born", "baby"), which are then not run.
+_CHILD_NAME_NEEDS = [required_strings(p) for p in _CHILD_NAME]
 # The words for one parent in rules/lexicons/parent_roles.txt, longest first:
 # "Jo (parent)" does not say whose mother or father Jo is.
-_PARENTS = loader.alternation_of(p for p in loader.lexicons()["parent_roles"] if "parent" not in p)
+_ONE_PARENT = [p for p in loader.lexicons()["parent_roles"] if "parent" not in p]
+_PARENTS = loader.alternation_of(_ONE_PARENT)
+# The first letters of those words: tried at every word start under re.I, the
+# alternation tests each word in turn, where one look at the letter rules most starts out.
+_PARENT_INITIALS = "".join(map(re.escape, sorted({w[0] for w in _ONE_PARENT})))
 _PARENT_NAME = [
     # not "partner (Rosie's dad)": a possessive names whose parent, not the parent
-    re.compile(rf"\b(?:{_PARENTS})\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!['’])", re.I),
+    re.compile(rf"\b(?=[{_PARENT_INITIALS}])(?:{_PARENTS})\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!['’])", re.I),
     # Under re.I this is tried at every letter of the plan's opening. Possessive
     # quantifiers (++, *+) stop it retrying shorter words: what follows a word
     # is never a letter, so a shorter one can never match (same matches, half the time).
@@ -100,7 +109,9 @@ _NOT_NAME = {
 
 def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
     facts = PlanFacts()
-    head = "\n".join(_block_text(b) for b in blocks[:40]).replace("*", "")
+    texts = [_block_text(b) for b in blocks]
+    full = "\n".join(texts)
+    head = "\n".join(texts[:40]).replace("*", "")
     shouting = _shouting(head)
     if shouting:
         # A case-system print in capitals ("CHILD 1: KAI KERR"): names are found
@@ -108,7 +119,10 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
         # only from labelled lines, since every word now looks like a name.
         head = head.title()
     found: list[str] = []
-    for pattern in _CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME:
+    low = None if folds_into_ascii(head) else head.lower()
+    for pattern, needs in zip(_CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME, _CHILD_NAME_NEEDS):
+        if needs and low is not None and not any(s in low for s in needs):
+            continue
         for m in pattern.finditer(head):
             name = m.group("n")
             if name.lower() not in _NOT_NAME and name not in found:
@@ -131,7 +145,7 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
                 found.append(name)
         else:
             parents.add(name)
-    lower_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", "\n".join(_block_text(b) for b in blocks)))
+    lower_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", full))
     # A real first name is Title-case and never written in lower case elsewhere.
     facts.parent_names = sorted(n for n in parents if n.istitle())
     facts.child_names = [
@@ -139,7 +153,6 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
         if n not in parents and n.istitle() and n.lower() not in lower_words and not understanding_mentions(n)
     ][:8]
     names = Counter()
-    full = "\n".join(_block_text(b) for b in blocks)
     for line in full.splitlines():
         for m in _CAPITAL.finditer(line):
             if m.group(1).lower() not in _NOT_NAME:
@@ -157,8 +170,16 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
 
 
 def _shouting(text: str) -> bool:
+    # Lower-case ASCII letters, each a letter that is not upper case, counted in C:
+    # a tenth of the text (so of its letters) rules shouting out, as in most plans.
+    ascii_text = text.encode("ascii", "ignore")
+    if (len(ascii_text) - len(ascii_text.translate(None, _ASCII_LOWER))) * 10 >= len(text):
+        return False
     letters = "".join(filter(str.isalpha, text))  # filter and map run in C: a plan's opening is ~5,000 characters
     return len(letters) >= 40 and sum(map(str.isupper, letters)) > 0.9 * len(letters)
+
+
+_ASCII_LOWER = string.ascii_lowercase.encode()
 
 
 def _block_text(b: Block) -> str:

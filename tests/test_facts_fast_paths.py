@@ -1,0 +1,65 @@
+"""find_facts' fast paths give the answers of the plain code they shortcut."""
+from __future__ import annotations
+
+import random
+import re
+
+from planlint.structure import facts
+
+_PIECES = [
+    *facts._ONE_PARENT, "Mum", "MOTHER", "Step-Dad", "ſtepmum", "Dad's Partner", "mother’s partner",
+    "Lee", "Smith", "Rosie's", "Ağa", "İlse", "ıda", "Kelly", "\u212aim",
+    "(", ")", ":", "-", "–", ",", "*", " ", " ", "  ", "\n", ".", "'", "’", "the", "child's", "baby's",
+]
+
+
+def _texts(n: int, seed: int = 12):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_PIECES) + rng.choice(("", " ", "")) for _ in range(rng.randint(1, 30)))
+
+
+def test_parent_pattern_matches_as_without_its_initials_lookahead():
+    fast = facts._PARENT_NAME[0]
+    plain = re.compile(fast.pattern.replace(f"(?=[{facts._PARENT_INITIALS}])", "", 1), fast.flags)
+    assert plain.pattern != fast.pattern
+    for text in _texts(20_000):
+        assert [(m.span(), m.group("n")) for m in fast.finditer(text)] == \
+               [(m.span(), m.group("n")) for m in plain.finditer(text)], text
+
+
+def _shouting_plain(text: str) -> bool:
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters) >= 40 and sum(map(str.isupper, letters)) > 0.9 * len(letters)
+
+
+def test_shouting_as_counting_every_letter():
+    rng = random.Random(5)
+    alphabet = "abcXYZ ÉéßŞşİı1-\n" + "ABCDEFGHIJ" * 3
+    cases = ["", "a" * 39, "A" * 40, "A" * 36 + "a" * 4, "A" * 37 + "a" * 3, "CHILD 1: KAI KERR " * 5]
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200))) for _ in range(20_000)]
+    # Mostly capitals, with a few lower-case letters: near the 90% line.
+    cases += ["".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 9 + "abcé ") for _ in range(rng.randint(30, 120)))
+              for _ in range(20_000)]
+    for text in cases:
+        assert facts._shouting(text) == _shouting_plain(text), text
+
+
+def test_child_name_patterns_match_only_text_holding_their_strings():
+    # find_facts skips a pattern whose strings its lower-cased opening lacks.
+    rng = random.Random(9)
+    needs = sorted({s for n in facts._CHILD_NAME_NEEDS if n for s in n})
+    phrases = ["Child: Kai", "Name of the child: Kai", "baby Poppy", "Kai (aged 4)", "plan for Kai",
+               "conference about Kai", "Kai is 3 years old", "Kai Reed was born", "Plan – Ava Leung",
+               "Re: Zara and Adam", "Name: Kayden", "Jacob, aged 6", "his sister Poppy", "young person - Mia"]
+    pieces = [*needs, *phrases, *(p.upper() for p in phrases), *(p.lower() for p in phrases),
+              "Kai", "Poppy Callaghan", ":", " - ", "(", "\n", " and ", ", ", " "]
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        low = text.lower()
+        for pattern, strings in zip(facts._CHILD_NAME, facts._CHILD_NAME_NEEDS):
+            if strings and pattern.search(text):
+                matched += 1
+                assert any(s in low for s in strings), (pattern.pattern, text)
+    assert matched > 10_000
