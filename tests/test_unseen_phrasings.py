@@ -249,3 +249,15 @@ def test_children_with_ages_on_a_line_that_also_names_their_schools():
     text = ("Children: Archie HALE (8), Year 3, Brookside Primary; Lily WILCOX (4), Little Steps Nursery\n\n"
             "## Plan\n- SW to visit weekly from 1 May.\n")
     assert lint(text, name="plan.md").plan.facts.child_names == ["Archie", "Lily"]
+
+
+def test_a_rule_triggered_by_a_time_has_its_timescale(understanding):
+    text = "Danielle and Ryan will report Tyler missing to the police if he is not home by 10pm"
+    assert facts(understanding, text).time_status == "ok"
+
+
+def test_a_report_on_whether_a_parent_can_change_is_an_assessment():
+    text = ("# Plan for Tyler Reid\n\n## Why we are worried\nMum has depression.\n\n## What will happen\n"
+            "- CPN Sam Okafor will see Mum every week from 7 April and by 30 May write a report saying whether "
+            "Mum is well enough to look after Tyler and how long that is likely to take.\n")
+    assert "H001" not in {f.rule for f in lint(text, name="plan.md").findings}

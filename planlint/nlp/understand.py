@@ -55,6 +55,7 @@ _FROM_WHOM = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|check
                         r"(?:by|from|with)\s+(?P<who>(?:the\s+|her\s+|his\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
                         r"(?=\s+(?:every|each|to|on|at|in|weekly|fortnightly|monthly|daily|from|until|by)\b|[,.;]|$)", re.I)
 _NAME_TAG = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
+_IF_THEN = re.compile(r"\b(?:will|to)\b[^.;]*?\b(?:if|when|whenever|as soon as)\b", re.I)
 _CHILD_PRONOUNS = {"you", "your", "yourself", "i", "me", "my", "myself"}
 _PERSON_REACH = 70
 # The first commitment is a "not": "Kerry will try to keep the door locked and will not ..." is a task.
@@ -353,6 +354,11 @@ class Understanding:
                  and not any(v.end <= m.start <= v.end + 1 or v.start <= m.start and m.end <= v.end for v in vague)]
         unknown = any(_UNCONFIRMED.match(m.text) for m in vague) and all(_EVENT.match(m.text) for m in times)
         if times and not unknown:
+            facts.time_status = "ok"
+            return
+        if not vague and any(m.label == "TIME" and "hypothetical" in m.modifiers for m in mentions) and \
+                _IF_THEN.search(fields.get("action", "")):
+            # "will report Idris missing if he is not home by 10pm": the trigger says when
             facts.time_status = "ok"
             return
         if vague:
