@@ -1117,3 +1117,15 @@ def test_unseen_a_condition_banner_is_no_adult_outcome_and_a_start_date_is_no_ti
     rules = {(f.rule, f.excerpt[:7]) for f in result.findings}
     assert not any(rule == "F002" for rule, _ in rules)
     assert not any(a.text.startswith("SW: Mel") for a in result.plan.actions)
+
+
+def test_unseen_outcomes_said_in_a_sentence_or_a_must_be_different_column():
+    from planlint import loader
+    from planlint.structure.tables import map_header
+
+    header = ["What must be different for Kayden and Lacey", "What will be done", "Who is leading", "By when"]
+    assert map_header(header, loader.phrase_table("columns.toml"))[:2] == ["outcome", "action"]
+    text = ("# Review plan for Tiana Osei\n\n## The plan\nThe outcomes the conference wants for Tiana are that she "
+            "goes to school every day and knows who will step in if her mum becomes unwell.\n\n"
+            "To get there, Owen Pritchard (SW) will see Tiana every two weeks from 1 May; visit notes on file.\n")
+    assert "O001" not in {f.rule for f in lint(text, name="plan.md").findings}
