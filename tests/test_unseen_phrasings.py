@@ -261,3 +261,12 @@ def test_a_report_on_whether_a_parent_can_change_is_an_assessment():
             "- CPN Sam Okafor will see Mum every week from 7 April and by 30 May write a report saying whether "
             "Mum is well enough to look after Tyler and how long that is likely to take.\n")
     assert "H001" not in {f.rule for f in lint(text, name="plan.md").findings}
+
+
+@pytest.mark.parametrize("owner", ["Substance misuse nurse", "Dual diagnosis worker", "Harbour Wellbeing Service",
+                                   "Mum's psychiatric nurse", "Addaction"])
+def test_adult_services_named_by_what_they_treat(owner):
+    text = ("# Plan for Kai Smith\n\n## Worries\nMum drinks every day.\n\n## Actions\n"
+            "| Action | Who | When | How we will know |\n|---|---|---|---|\n"
+            f"| Weekly sessions with Mum about her drinking | {owner} | Weekly from 1 May | Breath tests sent to SW |\n")
+    assert "F004" not in {f.rule for f in lint(text, name="plan.md").findings}
