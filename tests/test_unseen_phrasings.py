@@ -270,3 +270,19 @@ def test_adult_services_named_by_what_they_treat(owner):
             "| Action | Who | When | How we will know |\n|---|---|---|---|\n"
             f"| Weekly sessions with Mum about her drinking | {owner} | Weekly from 1 May | Breath tests sent to SW |\n")
     assert "F004" not in {f.rule for f in lint(text, name="plan.md").findings}
+
+
+@pytest.mark.parametrize("fallback", [
+    "Should Shauna not be able to do the school run, Dad will take Kai.",
+    "Back-up: if Shauna is ill, Uncle Dan does the school run.",
+    "When Shauna is away, Grandad takes Kai to school.",
+])
+def test_a_fallback_for_family_help_in_other_words(fallback):
+    text = ("# Plan for Kai Smith\n\n## Actions\n| Action | Who | When | How we will know |\n|---|---|---|---|\n"
+            "| Take Kai to school | Auntie Shauna | Every weekday | School register |\n"
+            "| Have Kai overnight on Fridays | Auntie Shauna | Every Friday | Contact book |\n\n"
+            "## If things go wrong\nIf Mum is found drunk caring for Kai, the SW will visit the same day and Kai "
+            f"will stay with Nan.\n{fallback}\n")
+    assert "C003" not in {f.rule for f in lint(text, name="plan.md").findings}
+    without = text.replace(fallback, "")
+    assert "C003" in {f.rule for f in lint(without, name="plan.md").findings}
