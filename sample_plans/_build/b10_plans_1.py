@@ -4,13 +4,9 @@ Everything here is made up: children, families, professionals, services and
 councils. Labels were written by hand from docs/rules.md and the conventions
 in sample_plans/README.md, without running planlint or reading its code.
 """
-from build_batch5 import H, V
+from build_batch5 import F, H, V
 
 PLANS = []
-
-
-def F(rule, excerpt=None):
-    return {"rule": rule, "excerpt": excerpt} if excerpt else {"rule": rule}
 
 
 # ---------------------------------------------------------------------------

@@ -7,13 +7,9 @@ in sample_plans/README.md, without running planlint or reading its code.
 The focus of the batch is good plans in unusual layouts: five of the seven
 plans are exemplary (no findings); two have a few realistic faults.
 """
-from build_batch5 import H, V
+from build_batch5 import F, H, V
 
 PLANS = []
-
-
-def F(rule, excerpt=None):
-    return {"rule": rule, "excerpt": excerpt} if excerpt else {"rule": rule}
 
 
 # ---------------------------------------------------------------------------

@@ -8,13 +8,9 @@ in sample_plans/README.md, without running planlint or reading its code.
 Focus of the batch: good plans in unusual layouts. Five of the seven plans
 are exemplary (no findings); two have a few realistic faults.
 """
-from build_batch5 import H, V  # noqa: F401
+from build_batch5 import F, H, V  # noqa: F401
 
 PLANS = []
-
-
-def F(rule, excerpt=None):
-    return {"rule": rule, "excerpt": excerpt} if excerpt else {"rule": rule}
 
 
 # ---------------------------------------------------------------------------

@@ -5,13 +5,9 @@ police forces and councils. Labels were written by hand from docs/rules.md and t
 conventions in sample_plans/README.md, without running planlint or reading its code.
 Focus of the batch: good plans in unusual layouts (five of the seven are exemplary).
 """
-from build_batch5 import V
+from build_batch5 import F, V
 
 PLANS = []
-
-
-def F(rule, excerpt=None):
-    return {"rule": rule, "excerpt": excerpt} if excerpt else {"rule": rule}
 
 
 # ---------------------------------------------------------------------------

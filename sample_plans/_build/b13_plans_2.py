@@ -10,13 +10,9 @@ are exemplary; the last two (a typed-up handwritten core group plan and a
 chair's summary with actions numbered inside prose) have a few realistic
 faults.
 """
-from build_batch5 import H, V
+from build_batch5 import F, H, V
 
 PLANS = []
-
-
-def F(rule, excerpt=None):
-    return {"rule": rule, "excerpt": excerpt} if excerpt else {"rule": rule}
 
 
 # ---------------------------------------------------------------------------

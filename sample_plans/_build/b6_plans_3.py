@@ -6,13 +6,9 @@ in sample_plans/README.md, without running planlint or reading its code.
 """
 import textwrap
 
-from build_batch5 import V
+from build_batch5 import F, V
 
 PLANS = []
-
-
-def F(rule, excerpt=None):
-    return {"rule": rule, "excerpt": excerpt} if excerpt else {"rule": rule}
 
 
 def _fixed_width(rows, widths, gap=3):

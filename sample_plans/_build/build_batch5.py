@@ -46,6 +46,11 @@ V = "^"  # in a docx table cell: merged with the cell above (vertical merge)
 H = "<"  # in a docx table cell: merged with the cell to its left (horizontal merge)
 
 
+def F(rule, excerpt=None):
+    """One expected finding: a rule, and for action-level rules an excerpt of the action."""
+    return {"rule": rule, "excerpt": excerpt} if excerpt else {"rule": rule}
+
+
 BATCH = 5  # --batch 6 builds batch 6 (b6_plans_*.py) with the same renderer and checks
 SPLIT = "tune"  # --split heldout for a batch kept out of tuning
 
