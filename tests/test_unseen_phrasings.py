@@ -194,6 +194,8 @@ def test_not_every_not_is_a_standing_rule(understanding, text):
     "Nursery to check Tyler at drop-off",
     "Ryan to stay sober during contact",
     "Danielle to attend term-time sessions",
+    "SW to start the referral on receipt of consent",
+    "School to ring the SW on the first day of any absence",
 ])
 def test_event_timescales_at_a_visit_or_a_move(understanding, text):
     assert facts(understanding, text).time_status == "ok"
