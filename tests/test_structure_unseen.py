@@ -1129,3 +1129,10 @@ def test_unseen_outcomes_said_in_a_sentence_or_a_must_be_different_column():
             "goes to school every day and knows who will step in if her mum becomes unwell.\n\n"
             "To get there, Owen Pritchard (SW) will see Tiana every two weeks from 1 May; visit notes on file.\n")
     assert "O001" not in {f.rule for f in lint(text, name="plan.md").findings}
+
+
+@pytest.mark.parametrize("heading", ["Kai's experiences", "Kai's story", "Direct work with Kai", "Impact on Kai"])
+def test_unseen_the_childs_world_under_ordinary_headings(heading):
+    text = (f"# Plan for Kai Smith\n\n## {heading}\nKai is often hungry and tired at school and stays in his room.\n\n"
+            "## Actions\n- SW to visit weekly from 1 May; notes on file.\n")
+    assert "F003" not in {f.rule for f in lint(text, name="plan.md").findings}
