@@ -1136,3 +1136,33 @@ def test_unseen_the_childs_world_under_ordinary_headings(heading):
     text = (f"# Plan for Kai Smith\n\n## {heading}\nKai is often hungry and tired at school and stays in his room.\n\n"
             "## Actions\n- SW to visit weekly from 1 May; notes on file.\n")
     assert "F003" not in {f.rule for f in lint(text, name="plan.md").findings}
+
+
+def test_unseen_owner_banner_rows_across_a_table_own_the_rows_under_them(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Child protection plan for Kai Smith", 1)
+    document.add_heading("What each of us will do", 2)
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Action", "When", "How we will know"]):
+        cell.text = text
+
+    def banner(text):
+        row = table.add_row()
+        row.cells[0].merge(row.cells[2]).text = text
+
+    def action(*texts):
+        for cell, text in zip(table.add_row().cells, texts):
+            cell.text = text
+
+    banner("Social worker – Jo Bell")
+    action("Visit Kai at home and see him alone", "Weekly from 1 May", "Visit notes on file")
+    banner("Health visitor – Amy Cole")
+    action("Weigh Kai and plot his growth", "Monthly", "Weight chart in the red book")
+    path = tmp_path / "banners.docx"
+    document.save(path)
+    result = lint(path)
+    assert [a.facts.owner for a in result.plan.actions] == ["Social worker – Jo Bell", "Health visitor – Amy Cole"]
+    assert "W001" not in {f.rule for f in result.findings}
+    assert not any(o.text.startswith(("Social worker", "Health visitor")) for o in result.plan.outcomes)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from ..model import Action, Block, Location, Outcome, TableReading
+from ..nlp.commitment import find_commitment
+from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import is_empty_cell, longest_phrase
 from .sections import NO_INFERENCE
 
@@ -136,7 +138,8 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
             continue
         present = _present(roles)
         time = sum(analyse.has_time(c) for c in cells) / len(cells)
-        owner = sum(len(c.split()) <= 8 and analyse.names_owner(c) for c in cells) / len(cells)
+        # "Weekly from 1 May" names nobody: what is left once the time is taken out must
+        owner = sum(len(c.split()) <= 8 and _owner_besides_time(c, analyse) for c in cells) / len(cells)
         # Who and when fit in a few words; a column of sentences is a comment however many dates it holds.
         short = sorted(len(c.split()) for c in cells)[len(cells) // 2] <= 8
         if roles[i] == "action" and "action" in roles[:i]:
@@ -252,7 +255,7 @@ def table_actions(
         roles = refine_by_content(roles, rows[start:], analyse)
     actions: list[Action] = []
     outcomes: dict[str, Outcome] = {}
-    group_outcome = ""
+    group_outcome = group_owner = ""
     # A "Need" or "What is the worry?" column stands in for the outcome: it
     # counts as one, but says what is wrong rather than what should change.
     outcome_kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
@@ -263,6 +266,10 @@ def table_actions(
         if not filled:
             continue
         if len(roles) > 1 and (len(row) == 1 or len(row) > 1 and len({c.strip() for c in row}) == 1):
+            if "owner" not in _present(roles) and _names_owner(filled[0], analyse):
+                # "Social worker – Jo Bell" across the table: whose rows follow
+                group_owner = filled[0]
+                continue
             # A row merged across the table: a group label such as "Outcome 1: ..."
             group_outcome = filled[0]
             outcomes.setdefault(group_outcome, Outcome(group_outcome, loc, section))
@@ -277,6 +284,8 @@ def table_actions(
                 fields[role] = (fields[role] + "\n" + value).strip() if role in fields else value.strip()
         if "outcome" not in fields and group_outcome:
             fields["outcome"] = group_outcome
+        if "owner" not in fields and group_owner:
+            fields["owner"] = group_owner
         if fields.get("outcome") and not is_empty_cell(fields["outcome"]) and re.search("[A-Za-z]", fields["outcome"]):
             # "1, 2" refers to numbered outcomes stated elsewhere; only words are an outcome.
             outcomes.setdefault(fields["outcome"], Outcome(fields["outcome"], loc, outcome_kind))
@@ -289,6 +298,20 @@ def table_actions(
     return actions, list(outcomes.values()), reading
 
 
+def _owner_besides_time(cell: str, analyse) -> bool:
+    who = split_owner_time(cell, analyse)[0] if analyse.has_time(cell) else cell
+    return bool(who) and analyse.names_owner(who)
+
+
+def _names_owner(text: str, analyse) -> bool:
+    """A short banner that is only a person, role or service ("Health visitor – Amy Cole")."""
+    if len(text.split()) > _BANNER_OWNER_WORDS or analyse.has_time(text):
+        return False
+    status, labels = analyse.owner_verdict(text, cell=False)
+    return status == "ok" and bool(labels & CONCRETE_OWNER) and find_commitment(text) is None
+
+
+_BANNER_OWNER_WORDS = 8
 _PROBLEM_HEADER = re.compile(r"\b(?:worr\w*|concerns?|why|reasons?|problems?|risks?)\b", re.I)
 
 
