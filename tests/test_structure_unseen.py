@@ -1166,3 +1166,13 @@ def test_unseen_owner_banner_rows_across_a_table_own_the_rows_under_them(tmp_pat
     assert [a.facts.owner for a in result.plan.actions] == ["Social worker – Jo Bell", "Health visitor – Amy Cole"]
     assert "W001" not in {f.rule for f in result.findings}
     assert not any(o.text.startswith(("Social worker", "Health visitor")) for o in result.plan.outcomes)
+
+
+def test_unseen_case_system_abbreviated_field_labels():
+    text = ("CHILD PROTECTION PLAN - AMBER QUAYLE\n\nOBJECTIVES AND ACTIONS\n\n"
+            "  1.1  Home visits; see Amber alone; test door alarm\n"
+            "       > RESP: SW A Begum\n       > TGT:  every 10 working days\n"
+            "       > EVID: visit recs show Amber seen alone\n")
+    action = lint(text, name="plan.txt").plan.actions[0]
+    assert (action.fields.get("owner"), action.facts.time_status, action.facts.measure_status) == \
+        ("SW A Begum", "ok", "ok")
