@@ -79,6 +79,14 @@ def _index(table: dict[str, tuple[str, ...]]) -> tuple[dict[str, tuple[int, int,
     return cached[1]
 
 
+def lower_case_words(text: str) -> set[str]:
+    """Every word written in lower case: a real first name never is."""
+    return set(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+
+
 def is_empty_cell(text: str) -> bool:
     return normalise(text) in EMPTY_CELL or not text.strip(" -–—.")
 

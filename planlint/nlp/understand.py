@@ -57,7 +57,10 @@ _FROM_WHOM = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|check
                         r"(?=\s+(?:every|each|to|on|at|in|weekly|fortnightly|monthly|daily|from|until|by)\b|[,.;]|$)", re.I)
 _NAME_TAG = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 _IF_THEN = re.compile(r"\b(?:will|to)\b[^.;]*?\b(?:if|when|whenever|as soon as)\b", re.I)
-_CHILD_PRONOUNS = {"you", "your", "yourself", "i", "me", "my", "myself"}
+# The words for the child in a plan written to them ("you") or by them ("I", in "My plan").
+CHILD_ADDRESSED = ("you", "your", "yourself")
+CHILD_WRITES = ("i", "me", "my", "myself")
+_CHILD_PRONOUNS = frozenset(CHILD_ADDRESSED + CHILD_WRITES)
 _PERSON_REACH = 70
 # The first commitment is a "not": "Kerry will try to keep the door locked and will not ..." is a task.
 _PROHIBITION = re.compile(r"^(?:(?!\b(?:will|must|to|should)\b)[^,;.]){1,80}?\s(?:will|must|should|is|are|has|have)?\s?"
@@ -87,7 +90,7 @@ _PARENTS = loader.alternation_of(loader.lexicons()["parent_roles"])
 class Understanding:
     """The NLP view of one plan: mentions plus the people it names."""
 
-    def __init__(self, analyser: Analyser, names=(), child_names=(), parent_names=()):
+    def __init__(self, analyser: Analyser, names=(), child_names=(), parent_names=(), lower_words=frozenset()):
         self.analyser = analyser
         self.names = {n.lower() for n in names}
         self.child_names = {n.lower() for n in child_names}
@@ -95,13 +98,10 @@ class Understanding:
         self.local_services: set[str] = set()  # "Pathways" from "Pathways drug service"
         self.people_services: dict[str, frozenset] = {}  # "karen" from "Karen is Mum's nurse from the CMHT"
         self._memo: dict[tuple, object] = {}
-        self._lower_words: set[str] = set()  # every lower-case word of the plan, from learn_services
+        self._lower_words = lower_words  # every word the plan writes in lower case (textutil.lower_case_words)
 
     def learn_services(self, sentences) -> None:
         """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one."""
-        sentences = list(sentences)
-        # A real first name is never written in lower case elsewhere in the plan.
-        self._lower_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", "\n".join(sentences)))
         for text in sentences:
             mentions = self.mentions(text)
             if any(m.label == "PARENT_ILLNESS" and m.asserted for m in mentions):

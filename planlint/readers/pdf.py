@@ -37,7 +37,7 @@ _OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+\S")
 _TITLE_LABEL = re.compile(r"^[A-Z][A-Za-z0-9 &/()'’-]{1,30}:\s")
 
 
-def previous_wraps(previous, right_edge: float) -> bool:
+def _previous_wraps(previous, right_edge: float) -> bool:
     """The line above ran to the margin, so this one carries on its sentence."""
     return previous is not None and previous.x1 > right_edge - 0.05 * (right_edge - previous.x0)
 
@@ -397,7 +397,7 @@ class _Builder:
         # "Children: Archie (8) ..." under "Adult at risk: Jade ...": a run of labelled lines
         label = bool(_FIELD_LABEL.match(line.text)) or bool(
             _TITLE_LABEL.match(line.text) and last is not None and last.kind == "paragraph"
-            and _TITLE_LABEL.match(last.text) and not previous_wraps(previous, self.right_edge))
+            and _TITLE_LABEL.match(last.text) and not _previous_wraps(previous, self.right_edge))
         level = 0 if label else self.heading_level(line)
         close = (
             previous is not None

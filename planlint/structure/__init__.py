@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from .. import loader
 from ..model import Document, Outcome, Plan
-from ..nlp.understand import Understanding
+from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
+from ..textutil import lower_case_words
 from .actions import block_actions, demote_action_headings, gather, labelled_action
 from .content_kinds import recognise_by_content
 from .facts import find_facts
@@ -27,9 +28,11 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     analyser.start_document()
     analyser.prime(texts)
     role_words = _role_words(extra_packs)
-    facts = find_facts(document.blocks, lambda w: w.lower() in role_words)
+    lower_words = lower_case_words("\n".join(texts))  # once a plan: facts and the NLP view both ask
+    facts = find_facts(document.blocks, lambda w: w.lower() in role_words, lower_words)
     child_words = _child_words(document, facts.child_names)
-    understanding = Understanding(analyser, facts.names, [*facts.child_names, *child_words], facts.parent_names)
+    understanding = Understanding(analyser, facts.names, [*facts.child_names, *child_words], facts.parent_names,
+                                  lower_words)
     understanding.learn_services(texts)
     sections = split_sections(demote_action_headings(document.blocks, column_table, section_table), section_table)
     recognise_by_content(sections, understanding, section_table)
@@ -75,8 +78,6 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
     return actions, outcomes, tables
 
 
-_CHILD_ADDRESSED = ("you", "your", "yourself")
-_CHILD_WRITES = ("i", "me", "my", "myself")
 _ACTION_LINES = 2
 
 
@@ -89,8 +90,8 @@ def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:
     to_child = re.compile(rf"\byour (?:little |big )?(?:brother|sister|teacher|class){greeting}", re.I)
     opening = [b.text for b in document.blocks[:12] if b.kind in ("heading", "paragraph")]
     if any(_MY_PLAN.search(t) for t in opening):
-        return _CHILD_ADDRESSED + _CHILD_WRITES
-    return _CHILD_ADDRESSED if any(to_child.search(t) for t in opening) else ()
+        return CHILD_ADDRESSED + CHILD_WRITES
+    return CHILD_ADDRESSED if any(to_child.search(t) for t in opening) else ()
 
 
 _MY_PLAN = re.compile(r"\bmy\s+(?:\w+\s+)?plan\b", re.I)

@@ -217,13 +217,15 @@ def block_actions(
         return actions, outcomes
     if block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
-    if (m := _FIELD_LINE.match(block.text)) and longest_phrase(m.group("label"), columns)[0] == "outcome":
+    m = _FIELD_LINE.match(block.text)
+    role = longest_phrase(m.group("label"), columns)[0] if m else None
+    if role == "outcome":
         # "Outcome: Harley and Skye are safe at home" written above its actions.
         if len(m.group("value").split()) >= 3:
             outcomes.append(Outcome(m.group("value").strip(), block.location, section.kind))
         return actions, outcomes
     head, colon, rest = block.text.partition(":")
-    if colon and len(head.split()) <= _BANNER_WORDS and _field_role(block.text, columns) is None and \
+    if colon and len(head.split()) <= _BANNER_WORDS and role is None and \
             not find_commitment(rest) and child_state(rest.strip(), understanding):
         # "PHASE 1 - BEFORE THE BABY IS BORN: the baby is born safely": a banner naming what the work is for.
         outcomes.append(Outcome(rest.strip(), block.location, section.kind))
@@ -239,14 +241,14 @@ def block_actions(
         return actions, outcomes
     if labelled and not extra:
         # "Agreed: Marcus (SW) will visit ...", "Action: refer to CAMHS": labelled as an action wherever it stands.
-        value = _FIELD_LINE.match(block.text).group("value").strip()
+        value = m.group("value").strip()
         if len(value.split()) >= 3:
             actions.append(Action(block.text.strip(), block.location, "labelled", section.kind, {"action": value},
                                   certainty="high"))
         return actions, outcomes
-    if extra and _field_role(block.text, columns) == "action":
+    if extra and role == "action":
         # "Action: SW to visit ..." over its "Responsible:" and "Target date:" lines.
-        extra = {"action": _FIELD_LINE.match(block.text).group("value").strip(), **extra}
+        extra = {"action": m.group("value").strip(), **extra}
         units = [block.text.strip()]
     elif not extra and section.kind not in _DETAIL_KINDS and (
             owner := _owner_label(block.text, understanding, section.kind == "actions")):

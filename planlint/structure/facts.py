@@ -9,6 +9,7 @@ from collections import Counter
 from .. import loader
 from ..model import Block, PlanFacts
 from ..nlp.cues import folds_into_ascii, required_strings
+from ..textutil import lower_case_words
 
 _CHILD_NAME = [
     re.compile(r"\b(?i:child(?:ren)?(?:'s)?|young person(?:'s)?)\s*(?i:full\s+)?(?i:names?)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)"),
@@ -107,7 +108,9 @@ _NOT_NAME = {
 }
 
 
-def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
+def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str] | None = None) -> PlanFacts:
+    """The plan's child, parents, names and dates; lower_words (the plan's words in
+    lower case, lower_case_words) may be passed in when the caller already has them."""
     facts = PlanFacts()
     texts = [_block_text(b) for b in blocks]
     full = "\n".join(texts)
@@ -145,7 +148,8 @@ def find_facts(blocks: list[Block], understanding_mentions) -> PlanFacts:
                 found.append(name)
         else:
             parents.add(name)
-    lower_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", full))
+    if lower_words is None:
+        lower_words = lower_case_words(full)
     # A real first name is Title-case and never written in lower case elsewhere.
     facts.parent_names = sorted(n for n in parents if n.istitle())
     facts.child_names = [
