@@ -4,8 +4,9 @@ with their service, and mental health work with the child rather than the
 parent. All names are invented."""
 import pytest
 
+from test_nlp_understanding import facts  # one action read by the NLP layer alone
+
 from planlint import lint
-from planlint.model import Action, Location
 from planlint.nlp.pipeline import Analyser
 from planlint.nlp.understand import Understanding
 
@@ -13,10 +14,6 @@ from planlint.nlp.understand import Understanding
 @pytest.fixture(scope="module")
 def understanding():
     return Understanding(Analyser(), names=["Ryan", "Danielle"], child_names=["Tyler"])
-
-
-def facts(u, text):
-    return u.action_facts(Action(text, Location(line=1), "list", "actions", {"action": text}))
 
 
 @pytest.mark.parametrize("text", [
