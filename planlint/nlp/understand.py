@@ -411,17 +411,21 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
     times = [m for m in mentions if m.label in ("TIME", "VAGUE_TIMESCALES")]
     vague = [m for m in mentions if m.label == "VAGUE_MEASURES"
              and not any(t.start <= m.start and m.end <= t.end for t in times)]
-    # "Improvement in weight": a judgement about something countable, with no count.
-    judged = {m.end for m in vague}
+    # "Improvement in weight", "keep an eye on Frankie's weight": a judgement
+    # about something countable, with no count.
+    judged = {m.end - 3 if m.text.lower().endswith(" on") else m.end for m in vague}
     cues = [
         m for m in mentions if m.label in ("MEASURE_CUES", "MEASURE_PATTERN")
-        and not any(re.fullmatch(r"\s+(?:in|of)\s+(?:her |his |their |the )?", text[e:m.start]) for e in judged)
+        and not any(_JUDGED_OBJECT.fullmatch(text[e:m.start]) for e in judged)
     ]
     if cues:
         return "ok", ""
     if vague:
         return "vague", _outermost(vague)[0].text
     return None, ""
+
+
+_JUDGED_OBJECT = re.compile(r"\s+(?:in|of|on)\s+(?:her |his |their |the |\w+['’]s )?")
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

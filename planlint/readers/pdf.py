@@ -300,6 +300,18 @@ def _covered_from_above(geometry, resolved, r, c, tops) -> str:
     return ""
 
 
+# Every English word of one or two lower-case letters a cell line may start with.
+_SHORT_WORDS = frozenset(
+    "a i am an as at be by do go he if in is it me my no of on or so to up us we ok".split())
+
+
+def _split_word(previous: str, line: str) -> bool:
+    """A cell too narrow for a word breaks it without a hyphen ("Relationshi" / "p with")."""
+    head = line.split(" ", 1)[0]
+    return (len(head) <= 2 and head.isalpha() and head.islower() and head not in _SHORT_WORDS
+            and previous[-1:].isalpha() and previous[-1:].islower())
+
+
 def _cell_text(text: str) -> str:
     """Rejoin lines the cell width wrapped; keep bullet lines separate."""
     lines = [" ".join(line.split()) for line in text.split("\n")]
@@ -309,7 +321,7 @@ def _cell_text(text: str) -> str:
         if bullet and bullet.group("glyph"):
             out.append("• " + bullet.group("text"))
         elif out and not _BULLET.match(line):
-            out[-1] += " " + line
+            out[-1] += ("" if _split_word(out[-1], line) else " ") + line
         else:
             out.append(line)
     return "\n".join(out)

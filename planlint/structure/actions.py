@@ -259,11 +259,27 @@ def block_actions(
     elif block.kind == "list_item" or extra:  # fields from other lines belong to the whole block
         units = [block.text.strip()]
     else:
-        units = understanding.analyser.sentences(block.text)
+        units = [part for s in understanding.analyser.sentences(block.text) for part in enumerated(s)]
     for text in units:
         if len(text.split()) >= 3:
             _place(text, block, section, understanding, columns, actions, outcomes, extra)
     return actions, outcomes
+
+
+def enumerated(sentence: str) -> list[str]:
+    """A sentence numbering its actions inside it ("... agreed that (1) Owen
+    will see Tiana ...; (2) Ruth will ...") is one action a number; the words
+    before the first number only lead in."""
+    marks = list(_INLINE_NUMBER.finditer(sentence))
+    numbers = [int(m.group(1)) for m in marks]
+    if len(marks) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return [sentence]
+    ends = [m.start() for m in marks[1:]] + [len(sentence)]
+    return [_ENUMERATION_JOIN.sub("", sentence[m.end():end]).strip() for m, end in zip(marks, ends)]
+
+
+_INLINE_NUMBER = re.compile(r"(?<![\w(])\((\d{1,2})\)\s+")
+_ENUMERATION_JOIN = re.compile(r"[;,]?\s*(?:and|or)?\s*$")
 
 
 def _place(text, block: Block, section, understanding, columns, actions, outcomes, extra=None):

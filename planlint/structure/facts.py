@@ -39,8 +39,8 @@ _CHILD_NAME = [
     # "Kai Smith DOB 01/02/2019", "For Kai, aged 6"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b"),
     re.compile(r"\b(?i:for|about)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),?\s+(?i:aged?|age)\s+\d"),
-    # "his sister Poppy Callaghan", "their son Leo"
-    re.compile(r"\b(?:his|her|their|the)\s+(?:baby\s+|little\s+|older\s+|younger\s+)?"
+    # "his sister Poppy Callaghan", "their son Leo", in a letter "your little sister Poppy"
+    re.compile(r"\b(?:his|her|their|the|your|my|our)\s+(?:baby\s+|little\s+|big\s+|older\s+|younger\s+|twin\s+)?"
                r"(?:son|daughter|brother|sister|half-brother|half-sister)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"),
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.

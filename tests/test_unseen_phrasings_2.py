@@ -1,0 +1,123 @@
+"""More classes met in plans written elsewhere: actions numbered inside a
+prose sentence, a "checked by:" line under a typed-up item, a document
+written and sent as the measure, a judged object after "keep an eye on",
+brothers and sisters named in a letter, a contingency naming several
+helpers in one condition, and words a narrow PDF cell broke. All names are
+invented."""
+import pytest
+
+from test_nlp_understanding import facts  # one action read by the NLP layer alone
+
+from planlint import lint
+from planlint.nlp.pipeline import Analyser
+from planlint.nlp.understand import Understanding
+from planlint.readers.pdf import _cell_text
+from planlint.structure.actions import enumerated
+
+
+@pytest.fixture(scope="module")
+def understanding():
+    return Understanding(Analyser(), names=["Mara", "Tess"], child_names=["Ivo"])
+
+
+def test_actions_numbered_inside_a_sentence_are_one_action_each():
+    parts = enumerated(
+        "The conference agreed that (1) Pia Lund, social worker, will see Ivo every week; "
+        "(2) Mara will take Ivo to nursery every weekday, and (3) a referral will be made to the carers service.")
+    assert parts == [
+        "Pia Lund, social worker, will see Ivo every week",
+        "Mara will take Ivo to nursery every weekday",
+        "a referral will be made to the carers service.",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo is seen (1) at home and at school.",  # one number: a bracket, not a list
+    "Ivo goes to (2) clubs and (5) sessions.",  # not counting up
+])
+def test_a_stray_bracketed_number_is_not_a_list(text):
+    assert enumerated(text) == [text]
+
+
+def test_numbered_prose_plan_finds_the_unowned_action():
+    plan = (
+        "# Child protection plan for Ivo Marsh\n\n## The plan\n\n"
+        "To get there, the conference agreed that (1) Pia Lund, social worker, will see Ivo on his own "
+        "every two weeks and write what he says in her visit records; (2) Mara will take Ivo to nursery "
+        "every weekday from 2 June, and the nursery register will show he attended; and (3) a referral "
+        "will be made to the young carers service.\n")
+    report = lint(plan, name="plan.md")
+    assert report.actions == 3
+    owner = [f for f in report.findings if f.rule == "W001"]
+    assert [f.excerpt for f in owner] == ["a referral will be made to the young carers service."]
+
+
+def test_checked_by_line_under_a_typed_up_item_is_its_measure():
+    plan = (
+        "PLAN FOR IVO\n\nTHE PLAN\n"
+        " 1) Tess - no drinking at home, at all. Starts 12/06.\n"
+        "      checked by: breathalyser at SW evening visits, reading 0.00 every time\n"
+        " 2) SW (Pia) - visit every week, see Ivo on his own -> visit records say what Ivo said\n")
+    report = lint(plan, name="plan.txt")
+    assert not [f for f in report.findings if f.rule == "M001"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nurse Kim Abel will see Mara by 18/07/2025 and write a seizure safety plan for Ivo that she sends to the SW",
+    "Kim Abel, youth worker, will offer Ivo a return home interview within 72 hours and send the write-up to me",
+])
+def test_a_document_written_or_sent_is_a_measure(understanding, text):
+    assert facts(understanding, text).measure_status == "ok"
+
+
+@pytest.mark.parametrize("text", [
+    "HV to keep an eye on Ivo's weight + rash. next visit 22/4",
+    "HV Jo to keep an eye on his weight and feeding at weekly home visits",
+])
+def test_keep_an_eye_on_something_countable_is_still_vague(understanding, text):
+    assert facts(understanding, text).measure_status == "vague"
+
+
+def test_weight_on_the_chart_is_a_measure(understanding):
+    assert facts(understanding, "HV to weigh Ivo weekly; weight plotted on his chart").measure_status == "ok"
+
+
+def test_a_sister_named_in_a_letter_to_the_child_is_a_child():
+    plan = (
+        "# Your plan, Ivo\n\nDear Ivo,\n\nA lot of grown-ups met to talk about home for you and your "
+        "little sister Nell.\n\n## What we all want\n\n- Nell is never left on her own, inside or outside the house.\n")
+    report = lint(plan, name="plan.md")
+    assert "Nell" in report.plan.facts.child_names
+    assert not [f for f in report.findings if f.rule == "F002"]
+
+
+def test_contingency_naming_each_helper_covers_family_support():
+    plan = (
+        "# Child protection plan for Ivo Marsh\n\n## Our plan\n\n"
+        "| What | Who | When | How we'll know |\n|---|---|---|---|\n"
+        "| Walk Ivo to school | Nan (Rita Marsh) | Monday to Friday | school register |\n"
+        "| Do the night feeds | Uncle Dan | Every night | feed chart |\n\n"
+        "## If the plan isn't working\n\n"
+        "If Nan, Rita or Dan can't do their part, they will tell the SW the same day and Dan will cover "
+        "the nights. If nobody in the family can cover the nights, the SW will arrange foster care that day.\n")
+    assert "C003" not in {f.rule for f in lint(plan, name="plan.md").findings}
+
+
+def test_contingency_without_the_helpers_failing_still_gets_c003():
+    plan = (
+        "# Child protection plan for Ivo Marsh\n\n## Our plan\n\n"
+        "| What | Who | When | How we'll know |\n|---|---|---|---|\n"
+        "| Walk Ivo to school | Nan (Rita Marsh) | Monday to Friday | school register |\n"
+        "| Do the night feeds | Uncle Dan | Every night | feed chart |\n\n"
+        "## If the plan isn't working\n\n"
+        "If Mara drinks, Nan and Dan will call the SW, who will hold a strategy discussion that day.\n")
+    assert "C003" in {f.rule for f in lint(plan, name="plan.md").findings}
+
+
+@pytest.mark.parametrize("cell, text", [
+    ("Relationshi\np with her mother", "Relationship with her mother"),
+    ("Visit Ivo at\nhome weekly", "Visit Ivo at home weekly"),
+    ("Sign the\nor diary", "Sign the or diary"),  # a word of its own, not a broken one
+])
+def test_a_word_broken_by_a_narrow_pdf_cell_is_mended(cell, text):
+    assert _cell_text(cell) == text
