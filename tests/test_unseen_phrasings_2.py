@@ -121,3 +121,22 @@ def test_contingency_without_the_helpers_failing_still_gets_c003():
 ])
 def test_a_word_broken_by_a_narrow_pdf_cell_is_mended(cell, text):
     assert _cell_text(cell) == text
+
+
+@pytest.mark.parametrize("owner, status", [
+    ("Mum's side of the family", "vague"),
+    ("Dad's family", "vague"),
+    ("Ivo's school", "ok"),
+    ("Mara's partner (Lee)", "ok"),
+])
+def test_whose_family_does_not_say_which_of_them(understanding, owner, status):
+    assert understanding.owner_verdict(owner, cell=True)[0] == status
+
+
+@pytest.mark.parametrize("measure, status", [
+    ("Mum tells me she is coping better.", "vague"),
+    ("Dad says he feels calmer", "vague"),
+    ("Mum tells me when the prescription is collected", "ok"),
+])
+def test_a_parents_word_on_her_own_feelings_is_a_vague_measure(understanding, measure, status):
+    assert facts(understanding, "Nurse to visit Mara weekly", measure=measure).measure_status == status

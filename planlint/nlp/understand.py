@@ -215,6 +215,11 @@ class Understanding:
             # "Mum's mental health will improve": the subject is her health, not Mum
             # (but "Children's Services" is one service).
             text = text[m.end():]
+        elif cell and (m := _POSSESSIVE.search(text)) and (rest := text[m.end():]) and any(
+            x.label == "VAGUE_OWNERS" for x in self.mentions(rest)
+        ) and not any(x.label in CONCRETE_OWNER for x in self.mentions(rest)):
+            # "Mum's side of the family", "Dad's friends": whose they are does not say which of them
+            text = rest
         ms = [m for m in self.mentions(text) if m.asserted or m.label in CONCRETE_OWNER]
         labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER)
         if "PARENT_ROLES" in labels and grandparent:
@@ -417,6 +422,9 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
     cues = [
         m for m in mentions if m.label in ("MEASURE_CUES", "MEASURE_PATTERN")
         and not any(_JUDGED_OBJECT.fullmatch(text[e:m.start]) for e in judged)
+        # "Mum tells me she is coping better": a parent's word on her own feelings
+        and not (_TELLS.match(m.text) and any(p.label == "PARENT_ROLES" and p.end <= m.start for p in mentions)
+                 and any(v.start >= m.end and not _SENTENCE_END.search(text[m.end:v.start]) for v in vague))
     ]
     if cues:
         return "ok", ""
@@ -425,6 +433,8 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
     return None, ""
 
 
+_TELLS = re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
+_SENTENCE_END = re.compile(r"[.;]\s")
 _JUDGED_OBJECT = re.compile(r"\s+(?:in|of|on)\s+(?:her |his |their |the |\w+['’]s )?")
 
 
