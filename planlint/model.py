@@ -161,6 +161,8 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     # An "Outcome 1: ..." sub-heading inside the plan: the outcome its actions serve.
     outcome: str = ""
+    # "Our goals" whose numbered steps are mostly people's work: those steps are actions.
+    holds_work: bool = False
 
     @property
     def text(self) -> str:
@@ -188,6 +190,9 @@ class ActionFacts:
     parent_needs: bool = False
     mentions: list[Mention] = field(default_factory=list)  # of the whole action text
     cues: frozenset = frozenset()  # names of the cues in rules/cues.toml found in the action text
+    # owner labels of the other people the action's later sentences commit
+    # ("Mum will go to her group. Her recovery worker will breath-test her.")
+    partner_labels: frozenset = frozenset()
 
 
 @dataclass

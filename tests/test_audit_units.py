@@ -149,7 +149,9 @@ def test_redact_on_sample_plans_removes_listed_names_and_keeps_ordinary_words(pa
         for key in ("message", "excerpt", "hint"):
             shown = after[key]
             for name in listed:
-                if name in always or (name[0].isupper() and name.lower() not in ordinary and len(name) > 1):
+                # "Women" of "Women's Aid" is as ordinary as "women's"
+                plain = name.lower() in ordinary or f"{name.lower()}'s" in ordinary
+                if name in always or (name[0].isupper() and not plain and len(name) > 1):
                     assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", shown), (name, shown)
             # Words that went, other than by the date and identifier patterns, were no ordinary words.
             dated = redact_text(before[key], None)

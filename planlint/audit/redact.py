@@ -109,7 +109,10 @@ def plan_names(plan) -> tuple[set[str], frozenset[str]]:
 
 def _is_name(word: str, ordinary: frozenset[str]) -> bool:
     # Capitalised with lower-case letters after (so no acronyms: SW, GP) and no ordinary word.
-    return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word) and word.lower() not in ordinary
+    # "Women" of "Women's Aid" is as ordinary as "women's".
+    low = word.lower()
+    return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word) and low not in ordinary \
+        and f"{low}'s" not in ordinary and f"{low}’s" not in ordinary
 
 
 def names_pattern(names) -> re.Pattern | None:

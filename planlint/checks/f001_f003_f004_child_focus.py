@@ -36,7 +36,8 @@ def no_adult_services(ctx):
     )
     if illness is None:
         return
-    if any(f.owner_labels & ADULT_OWNER for _, f in ctx.actions()):
+    # "Mum will go to her group. Her recovery worker will breath-test her": the worker acts too.
+    if any((f.owner_labels | f.partner_labels) & ADULT_OWNER for _, f in ctx.actions()):
         return
     sentence, mention = illness
     yield ctx.doc_finding(sentence.text, sentence.location, condition=mention.text)

@@ -72,7 +72,7 @@ _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|ref
                       r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
 # A name, then a bracket, comma, dash or "is", then words up to the service
 # (no second comma: "Present: Gemma Varga, SW, HV, CMHT" is a list, not an introduction).
-_INTRODUCED = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s*(?:\(|,|\s[-–]|\s+is\b)(?P<gap>[^(),]*)$")
+_INTRODUCED = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?\s*(?:\(|,|\s[-–]|\s+is\b)(?P<gap>[^(),]*)$")
 _NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|by|with|for|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
 _PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
@@ -132,9 +132,11 @@ class Understanding:
         m = _INTRODUCED.search(clause)
         if not m or _NOT_INTRODUCTION.search(m.group("gap")):
             return
-        name = m.group("name").lower()
-        if name not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
-            self.people_services[name] = self.people_services.get(name, frozenset()) | {label}
+        # "Dr Priya Menon – perinatal psychiatrist" is "Dr Menon" later on
+        for name in filter(None, (m.group("name"), m.group("surname"))):
+            name = name.lower()
+            if name not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
+                self.people_services[name] = self.people_services.get(name, frozenset()) | {label}
 
     def mentions(self, text: str) -> list[Mention]:
         return self.analyser.mentions(text) if text else []
@@ -256,6 +258,7 @@ class Understanding:
         parts = [v for k, v in f.items() if k != "outcome" and v] or [action.text]
         facts = ActionFacts(mentions=self.joined_mentions(parts), cues=self.cues(action.text))
         self._owner(action, act_text, facts)
+        facts.partner_labels = self._partners(act_text)
         self._timescale(f, facts)
         self._measure(f, facts)
         outcome = f.get("outcome", "")
@@ -304,6 +307,14 @@ class Understanding:
             elif who := self._comment_owner(action.fields.get("comment", "")):
                 facts.owner = who
                 facts.owner_status, facts.owner_labels = self.owner_verdict(who, cell=False)
+
+    def _partners(self, act_text: str) -> frozenset:
+        labels: frozenset = frozenset()
+        for sentence in _NEXT_SENTENCE.split(act_text)[1:]:
+            c = find_commitment(sentence)
+            if c is not None and not c.passive:
+                labels |= self.owner_verdict(c.subject, cell=False)[1]
+        return labels
 
     def _comment_owner(self, comment: str) -> str:
         """A comment beside the action ("Action | Update") that says who acts:
@@ -433,6 +444,7 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
     return None, ""
 
 
+_NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _TELLS = re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
 _SENTENCE_END = re.compile(r"[.;]\s")
 _JUDGED_OBJECT = re.compile(r"\s+(?:in|of|on)\s+(?:her |his |their |the |\w+['’]s )?")

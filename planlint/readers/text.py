@@ -47,6 +47,9 @@ _LABEL_MAX_WORDS = 8
 _ANOTHER_LABEL = re.compile(r"\s[A-Z][A-Z /]{1,30}:(?:\s|$)")
 _FORM_TITLE_MAX_WORDS = 3  # "Task 01", "Action 3": a line that names the form below it
 _COLON_HEADING_MAX_WORDS = 8
+# A comma, then a word in lower case: a sentence's clause, which a title seldom has.
+_CLAUSE_BREAK = re.compile(r",\s+[a-z]")
+_LEAD_IN_CLAUSE_WORDS = 6
 _SHARED_LABELS = 2  # labels two blocks must share to count as one repeated form
 
 
@@ -278,7 +281,14 @@ def _classify_line(
         return _Item("heading", number, s, level=1)
     if label:
         return _Item("label", number, label[1], label=_unnumbered(label[0]), indent=indent)
-    if match := _BULLET.match(s):
+    match = _BULLET.match(s)
+    if match and match.group("glyph") in ("–", "—") and match.group("text")[:1].islower() and indent > 0 \
+            and previous is not None and previous.kind in ("bullet", "text") \
+            and not previous.text.rstrip().endswith((".", ":", ";", "!", "?")):
+        # "7. Bev will do health checks by 18 July" wrapped onto "   – she will give Jess ...":
+        # the sentence carries on after a dash; it is no item of its own.
+        return _Item("text", number, s, indent=indent)
+    if match:
         marker = match.group("number") or ""
         return _Item(
             "bullet", number, match.group("text"), indent=indent,
@@ -287,8 +297,9 @@ def _classify_line(
     words = s.split()
     if _is_upper_heading(s):
         return _Item("heading", number, s, level=1)
-    if s.endswith(":") and LEAD_IN.match(s):
-        return _Item("text", number, s, indent=indent)  # "Mum will:" introduces the bullets below
+    if s.endswith(":") and (LEAD_IN.match(s) or len(words) >= _LEAD_IN_CLAUSE_WORDS and _CLAUSE_BREAK.search(s)):
+        # "Mum will:", "Agreed with Leanne and Derek, in their words:" introduce the bullets below
+        return _Item("text", number, s, indent=indent)
     if s.endswith(":") and len(words) <= _COLON_HEADING_MAX_WORDS:
         return _Item("heading", number, s[:-1].strip(), level=2, hint="pseudo")
     bold = _BOLD_LINE.match(s)

@@ -45,6 +45,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said
                    r"lives|live|feels|felt|wants|want)\b", re.I)
 _FORWARD = re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b|\bbelow\W*$|:\s*$", re.I)
 _MARKER = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
+_DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
 
@@ -285,10 +286,12 @@ _ENUMERATION_JOIN = re.compile(r"[;,]?\s*(?:and|or)?\s*$")
 def _place(text, block: Block, section, understanding, columns, actions, outcomes, extra=None):
     source = "list" if block.kind == "list_item" else "sentence"
     plan_section = section.kind == "actions"
-    if section.kind == "outcomes" and not extra:
+    if section.kind == "outcomes" and not extra and not (section.holds_work and block.kind == "list_item"):
         # Under an outcomes heading even "Mum will..." states a hoped-for change
-        # (but "Action:" with its "Responsible:" lines is an action anywhere).
-        outcomes.append(Outcome(text, block.location, section.kind))
+        # (but "Action:" with its "Responsible:" lines is an action anywhere);
+        # "Agreed with Leanne, in their words:" only leads in to them.
+        if not text.rstrip().endswith(":"):
+            outcomes.append(Outcome(text, block.location, section.kind))
         return
     if not extra and source == "sentence" and _PAST_REPORT.search(text) and not _FUTURE.search(text):
         return  # "On 9 June I showed Jade how to make up a bottle": what happened, not what will
@@ -297,8 +300,14 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     if not plan_section and _child_led(text, understanding):
         outcomes.append(Outcome(text, block.location, section.kind))
         return
-    # Under an action heading every bullet is an action, whatever its grammar.
-    if extra or _is_commitment(text, understanding) or (plan_section and block.kind == "list_item"):
+    # Under an action heading every bullet is an action, whatever its grammar;
+    # a conference's decisions also record what it found ("Riley remains subject
+    # to a plan"), so only their commitments are work.
+    decisions = bool(_DECISIONS.search(section.heading))
+    if decisions and not extra and _child_led(text, understanding):
+        return  # "Riley and Esme remain subject to a plan": what the conference found
+    bullet_is_work = plan_section and block.kind == "list_item" and not decisions
+    if extra or _is_commitment(text, understanding) or bullet_is_work:
         fields = inline_fields(text, columns)
         if len(fields) == 1:
             fields = dash_fields(text, understanding) or fields

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .. import loader
 from ..model import Section
+from ..nlp.commitment import find_commitment, imperative
 from .sections import classify_heading
 
 # "I like it when Nana picks me up": quoted words in the first person.
@@ -38,10 +40,19 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # "If Mark's anger puts the children at risk" over what will then happen.
             section.kind, has_contingency = "contingency", True
             continue
+        if section.kind == "outcomes" and _mostly_work(section, [], understanding, lists_only=True):
+            # "Goal 1 – Tom sees a dentist" over "5. Donna will take Tom to the dental clinic by 4 July"
+            section.holds_work = True
+            continue
         if section.kind == "outcomes" and (m := _WHOSE_WISHES.match(section.heading)) and \
                 understanding.mentions_parent(m.group("who")) and not understanding.mentions_child(m.group("who")):
             # "What Naomi and Tom want": the parents' wishes, in their words, not the plan's outcomes.
             section.kind = "other"
+            continue
+        phase = _PHASE.match(section.heading) or understanding.has_time(section.heading)
+        if phase and section.kind in ("other", "review") and _mostly_work(section, sentences, understanding):
+            # "NOW – the next two weeks", "June and July": a stretch of the plan's time over its work.
+            section.kind = "actions"
             continue
         if section.kind not in ("other", "title") or classify_heading(section.heading, table) != "other":
             continue
@@ -60,6 +71,34 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
                 sum(child_state(s, understanding) for s in sentences) / len(sentences) >= _SHARE:
             # "Vision: Kai lives safely with his mum": the child's life as the plan means it to be.
             section.kind, has_outcomes = "outcomes", True
+
+
+def _mostly_work(section: Section, sentences: list[str], understanding, lists_only: bool = False) -> bool:
+    """Most of a section's items commit someone to work ("Kerry will visit ...",
+    "Weigh Oskar at home [Jo, HV]"), and the work is for the child: a few in
+    passing, or an email's housekeeping ("Aaliyah will chair"), make no plan."""
+    items = [b.text for b in section.blocks if b.kind == "list_item"] or sentences
+    if not items:
+        return False
+    work = [t for t in items if _commits(t, understanding, timed=lists_only)]
+    return len(work) >= _MIN_WORK and len(work) / len(items) >= _SHARE and \
+        any(understanding.mentions_child(t) for t in work)
+
+
+def _commits(text: str, understanding, timed: bool = False) -> bool:
+    """Someone set to work; with timed, by a date or on a frequency too, since
+    an outcome may say "Mum will be able to keep Tom safe" but sets no date."""
+    if timed and not understanding.has_time(text):
+        return False
+    if imperative(text):
+        return True
+    c = find_commitment(text)
+    return c is not None and not c.passive and understanding.owner_verdict(c.subject, cell=False)[0] == "ok" \
+        and not understanding.mentions_child(c.subject)
+
+
+_MIN_WORK = 2
+_PHASE = re.compile(r"^\W*(?:%s)\b" % "|".join(loader.vocabulary()["phase_words"]), re.I)
 
 
 def child_state(sentence: str, understanding) -> bool:

@@ -36,6 +36,14 @@ _CHILD_NAME = [
     re.compile(r"^\W*(?i:name|full name)\s*[:\-–]\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
+    # "Kai and Poppy's plan: Now, Next, Later" as a plan's title
+    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:['’]s|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s)\s+"
+               r"(?:[\w-]+\s+){0,3}?(?i:plan)\b", re.M),
+    re.compile(r"^\W*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+(?:and|&)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)['’]s\s+"
+               r"(?:[\w-]+\s+){0,3}?(?i:plan)\b", re.M),
+    # "Kai Whitlock, 7, Year 2", "Poppy Whitlock, 2 years 8 months": a name list giving ages
+    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?,\s+\d{1,2}"
+               r"(?:,|\s+(?i:years?|yrs?|months?)\b)", re.M),
     # "Kai Smith DOB 01/02/2019", "For Kai, aged 6"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b"),
     re.compile(r"\b(?i:for|about)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),?\s+(?i:aged?|age)\s+\d"),
@@ -74,7 +82,9 @@ _CHILDREN_LINE = re.compile(
     r"young (?:person|people)|baby|infant|about|plan for|me)(?:\s*\d{1,2})?\s*[:\-–]\s*(?P<rest>.+)$",
     re.M,
 )
-_AGED = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][A-Za-zß-öø-ÿ'’-]+)?\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)", re.I)
+# "Archie HALE (8)", "Lily Marsh, born 11/09/2016 (8)": a name with its age or birth
+_AGED = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][A-Za-zß-öø-ÿ'’-]+)?"
+                   r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,\s*(?:aged?|dob|d\.o\.b|born)\b)", re.I)
 _NEXT_LABEL = re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s?){1,4}:")
 _FIRST_NAME = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?")
 # Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".

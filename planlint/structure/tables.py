@@ -312,7 +312,9 @@ def _names_owner(text: str, analyse) -> bool:
 
 
 _BANNER_OWNER_WORDS = 8
-_PROBLEM_HEADER = re.compile(r"\b(?:worr\w*|concerns?|why|reasons?|problems?|risks?)\b", re.I)
+# What is wrong, or only which part of the child's life a row is about ("Area"): no hoped-for change.
+_PROBLEM_HEADER = re.compile(r"\b(?:worr\w*|concerns?|why|reasons?|problems?|risks?|areas?|focus|themes?|topics?|domains?)\b",
+                             re.I)
 
 
 def _outcome_header(header: list[str], roles: list[str | None]) -> str:
