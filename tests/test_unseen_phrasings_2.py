@@ -140,3 +140,73 @@ def test_whose_family_does_not_say_which_of_them(understanding, owner, status):
 ])
 def test_a_parents_word_on_her_own_feelings_is_a_vague_measure(understanding, measure, status):
     assert facts(understanding, "Nurse to visit Mara weekly", measure=measure).measure_status == status
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("I'll see you on your own every two weeks", "I"),
+    ("LD agrees not to come to the house until the review", "LD"),
+    ("Riley and Esme remain subject to child protection plans", None),
+])
+def test_commitments_in_everyday_grammar(text, subject):
+    from planlint.nlp.commitment import find_commitment
+    c = find_commitment(text)
+    assert (c.subject if c else None) == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Nikki Shore, IDVA, will go through a risk assessment with Mara by 23 May and send Mara the new safety plan",
+    "Pia will refer Ivo to CAMHS by 16 May; the referral and the reply will be on Ivo's file",
+])
+def test_a_document_sent_to_a_named_person_or_kept_on_file_is_a_measure(understanding, text):
+    assert facts(understanding, text).measure_status == "ok"
+
+
+RULE = "-" * 60
+WORKING_AGREEMENT = f"""CHILD PROTECTION PLAN AND WORKING AGREEMENT
+
+Children:   Ivo MARSH, born 19/10/2013 (11), Hill Academy, Year 7
+
+KEY TO INITIALS
+  PL    Pia Lund, social worker, Ashvale Children's Services
+  RM    Ravi Mistry, recovery worker, Pathway Recovery (drug and alcohol service)
+  LD    Leon Marsh, dad
+
+{RULE}
+PART 1  ABOUT IVO
+{RULE}
+Leon has been using cocaine most weekends since last summer.
+
+{RULE}
+PART 3  WHAT WE HAVE AGREED
+{RULE}
+3.1 PL will see Ivo on his own every two weeks and write what he says in her visit notes.
+
+3.2 RM will test LD every week from 9 June and send PL the results before each core group.
+
+{RULE}
+PART 4  IF THE AGREEMENT IS BROKEN
+{RULE}
+If LD comes to the house, PL will visit Ivo the same day and a strategy discussion will be held.
+"""
+
+
+def test_a_key_to_initials_names_the_service_that_acts():
+    report = lint(WORKING_AGREEMENT, name="plan.txt")
+    rm = next(a for a in report.plan.actions if a.text.startswith("RM"))
+    assert "ADULT_SERVICES" in rm.facts.owner_labels
+    assert "F004" not in {f.rule for f in report.findings}
+
+
+def test_if_the_agreement_is_broken_is_the_contingency():
+    report = lint(WORKING_AGREEMENT, name="plan.txt")
+    assert any(s.kind == "contingency" for s in report.plan.sections)
+
+
+@pytest.mark.parametrize("opening, children", [
+    ("Dear Tia,\n\nYou and Leo have child protection plans because of what happened.", ["Leo"]),
+    ("Unborn baby: Baby Pike, due 05/09/2025\nBrother: Reggie Pike, born 04/01/2021 (4)\n"
+     "Mum: Shannon Pike (24)\n\nNeither child has contact with Dean.", ["Reggie"]),
+])
+def test_children_named_where_a_plan_names_them(opening, children):
+    report = lint(f"{opening}\n\n## Plan\n\n- SW to visit weekly and record what the children say\n", name="p.md")
+    assert report.plan.facts.child_names == children

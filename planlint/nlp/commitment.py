@@ -17,7 +17,7 @@ from ..readers import BULLET_GLYPHS
 _MODAL = (
     rf"(?:{loader.alternation('modals')})(?: continue to| need to| be expected to| be asked to)?|"
     r"(?:is|are) (?:to|expected to|required to|asked to|going to|responsible for)|"
-    r"(?:has|have) (?:agreed to|been asked to|committed to)|agreed to|agrees? to|"
+    r"(?:has|have) (?:agreed to|been asked to|committed to)|agreed (?:not )?to|agrees? (?:not )?to|"
     # "Nadia has kindly offered to help with the school run": an offer accepted into the plan
     r"(?:has|have) (?:kindly |also )?(?:offered|promised|volunteered|agreed) (?:not )?to|"
     r"needs? to|to continue to|"
@@ -38,7 +38,8 @@ _NOT_SUBJECT = re.compile(
     r"during|where|while|as|it is|there is|there are|this is|the plan is|we need|in)\b",
     re.I,
 )
-_FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got)\b", re.I)
+_FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got|remain|remains)\b", re.I)
+_WILL_CONTRACTED = re.compile(r"(?<=\w)['’]ll\b", re.I)
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)])\s+")
 # "It was agreed that ...", "Everyone agreed that ...", "The conference decided that ...":
 # a short lead-in reporting the decision, before the real subject.
@@ -74,6 +75,8 @@ def find_commitment(text: str) -> Commitment | None:
     if m := _PREAMBLE.match(text[offset:]):
         offset += m.end()
     body = text[offset:]
+    if "ll" in body:
+        body = _WILL_CONTRACTED.sub(" will", body)  # "I'll see you", "Nan'll have Tom"
     m = _COMMIT.match(body)
     # "Dr Farah Qureshi, perinatal psychiatrist at the ... Service, will": an apposition may run long.
     longest = _APPOSITION_WORDS if m and m.group("subject").count(",") >= 1 else _SUBJECT_WORDS

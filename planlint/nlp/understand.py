@@ -72,7 +72,7 @@ _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|ref
                       r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
 # A name, then a bracket, comma, dash or "is", then words up to the service
 # (no second comma: "Present: Gemma Varga, SW, HV, CMHT" is a list, not an introduction).
-_INTRODUCED = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?\s*(?:\(|,|\s[-–]|\s+is\b)(?P<gap>[^(),]*)$")
+_INTRODUCED = re.compile(r"(?<![\w'’])(?:(?P<initials>[A-Z]{2,3})\s+)?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?\s*(?:\(|,|\s[-–]|\s+is\b)(?P<gap>[^(),]*)$")
 _NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|by|with|for|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
 _PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
@@ -133,7 +133,8 @@ class Understanding:
         if not m or _NOT_INTRODUCTION.search(m.group("gap")):
             return
         # "Dr Priya Menon – perinatal psychiatrist" is "Dr Menon" later on
-        for name in filter(None, (m.group("name"), m.group("surname"))):
+        # "RM   Ravi Mistry, recovery worker": a key to initials names him "RM" after
+        for name in filter(None, (m.group("name"), m.group("surname"), m.group("initials"))):
             name = name.lower()
             if name not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
                 self.people_services[name] = self.people_services.get(name, frozenset()) | {label}

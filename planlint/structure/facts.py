@@ -36,6 +36,9 @@ _CHILD_NAME = [
     re.compile(r"^\W*(?i:name|full name)\s*[:\-–]\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
+    # "Leo is subject to a child protection plan", "You and Leo have child protection plans"
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+(?:has|have|is|are|remains?)\s+"
+               r"(?:been\s+)?(?:on\s+|subject\s+to\s+)?(?:an?\s+)?(?i:child protection|cp|child in need)\s+plans?\b"),
     # "Kai and Poppy's plan: Now, Next, Later" as a plan's title
     re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:['’]s|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s)\s+"
                r"(?:[\w-]+\s+){0,3}?(?i:plan)\b", re.M),
@@ -78,6 +81,8 @@ _PARENT_NAME = [
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(
     r"^\W*(?i:children|child(?:ren)?'?s? names?|child|child\(ren\)|name of (?:the )?child(?:ren)?|subject child(?:ren)?|"
+    # "Brother: Reggie Pike, born 04/01/2021 (4)" on a pre-birth plan
+    r"brother|sister|siblings?|half-brother|half-sister|"
     # "About: Kai Smith", "Plan for: Kai", and "Me: Kian Ashdown, 13" on a plan a child wrote
     r"young (?:person|people)|baby|infant|about|plan for|me)(?:\s*\d{1,2})?\s*[:\-–]\s*(?P<rest>.+)$",
     re.M,
@@ -113,8 +118,9 @@ _NOT_NAME = {
     "dob", "date", "birth", "aged", "age", "legal", "status", "category", "placement", "ward",
     "subject", "relationship", "name", "names", "children's", "neglect", "emotional", "physical",
     "sexual", "abuse", "looked", "after", "section",
-    # "Your sister Nadia": a determiner before a relation word, not a name
-    "your", "my", "our", "his", "her", "their", "its",
+    # "Your sister Nadia", "Neither child has contact": a determiner before a relation word, not a name
+    "your", "my", "our", "his", "her", "their", "its", "neither", "either", "each", "every", "any", "both",
+    "another", "other", "one", "no", "unborn",
 }
 
 
@@ -165,6 +171,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     facts.child_names = [
         n for n in found
         if n not in parents and n.istitle() and n.lower() not in lower_words and not understanding_mentions(n)
+        and not _only_a_surname(n, full, parents)
     ][:8]
     names = Counter()
     for line in full.splitlines():
@@ -181,6 +188,14 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
             facts.plan_date = date.group(1)
     find_case_facts(blocks, facts)
     return facts
+
+
+def _only_a_surname(name: str, text: str, parents: set[str]) -> bool:
+    """"Unborn baby: Baby Pike" beside "Mum: Shannon Pike": the family's name, never a first name."""
+    if not parents:
+        return False
+    after_parent = re.search(rf"\b(?:{'|'.join(map(re.escape, parents))})\s+{re.escape(name)}\b", text)
+    return bool(after_parent) and not re.search(rf"\b{re.escape(name)}\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+", text)
 
 
 def _shouting(text: str) -> bool:
