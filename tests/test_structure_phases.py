@@ -159,3 +159,38 @@ def test_outcomes_without_dated_work_stay_outcomes():
     report = lint(plan, name="plan.md")
     assert report.actions == 0 or all(a.section != "outcomes" for a in report.plan.actions)
     assert len(report.plan.outcomes) == 3
+
+
+BILINGUAL_LETTER = """**Cyngor Sir Ashvale · Ashvale County Council**
+
+Annwyl Ffion · Dear Ffion,
+
+Thank you for coming to the conference. Here is your plan in plain words.
+
+## Pam mae gen ti gynllun · Why you have a plan
+
+Everyone agreed that you need a child protection plan.
+
+## Beth fydd yn digwydd · What will happen – who, when, and how we'll know
+
+- I'll see you on your own every two weeks and write down what you tell me for every core group.
+- Mrs Jenkins, your Head of Year, will ring me by 10am on any day you're not in school.
+"""
+
+
+def test_a_long_bilingual_heading_is_still_a_heading():
+    report = lint(BILINGUAL_LETTER, name="letter.md")
+    assert any(s.kind == "actions" and s.heading.startswith("Beth fydd") for s in report.plan.sections)
+    assert report.actions == 2
+
+
+def test_the_child_a_letter_greets_about_their_plan():
+    report = lint(BILINGUAL_LETTER, name="letter.md")
+    assert report.plan.facts.child_names == ["Ffion"]
+
+
+def test_a_letter_to_parents_does_not_make_them_children():
+    letter = BILINGUAL_LETTER.replace("Annwyl Ffion · Dear Ffion", "Dear Shannon and Liam").replace(
+        "you need a child protection plan", "Jayden needs a child protection plan").replace(
+        "Here is your plan", "Here is Jayden's plan").replace("Why you have a plan", "Why Jayden has a plan")
+    assert "Shannon" not in lint(letter, name="letter.md").plan.facts.child_names

@@ -80,7 +80,8 @@ _PARENT_NAME = [
 ]
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(
-    r"^\W*(?i:children|child(?:ren)?'?s? names?|child|child\(ren\)|name of (?:the )?child(?:ren)?|subject child(?:ren)?|"
+    # "Dzieci / Children: ..." names its label in two languages
+    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?(?i:children|child(?:ren)?'?s? names?|child|child\(ren\)|name of (?:the )?child(?:ren)?|subject child(?:ren)?|"
     # "Brother: Reggie Pike, born 04/01/2021 (4)" on a pre-birth plan
     r"brother|sister|siblings?|half-brother|half-sister|"
     # "About: Kai Smith", "Plan for: Kai", and "Me: Kian Ashdown, 13" on a plan a child wrote
@@ -146,6 +147,11 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
             name = m.group("n")
             if name.lower() not in _NOT_NAME and name not in found:
                 found.append(name)
+    if (greeting := _GREETING.search(head)) and _YOUR_PLAN.search(head):
+        # "Dear Ffion, ... Why you have a plan": a letter to the child the plan is for
+        name = greeting.group("n")
+        if name.lower() not in _NOT_NAME and name not in found:
+            found.append(name)
     for m in _CHILDREN_LINE.finditer(head):
         rest = _NEXT_LABEL.split(m.group("rest"), 1)[0]
         # "Archie HALE (8), Year 3, Brookside Primary; Lily WILCOX (4)": when the line gives
@@ -171,7 +177,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     facts.child_names = [
         n for n in found
         if n not in parents and n.istitle() and n.lower() not in lower_words and not understanding_mentions(n)
-        and not _only_a_surname(n, full, parents)
+        and not _only_a_surname(n, full, (parents | set(found)) - {n})
     ][:8]
     names = Counter()
     for line in full.splitlines():
@@ -190,12 +196,19 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     return facts
 
 
+_GREETING = re.compile(r"^\W*(?:[A-Za-zÀ-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*[·/|]\s*)?(?i:dear|hi|hello)\s+"
+                       r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", re.M)
+_YOUR_PLAN = re.compile(r"\byou\s+(?:have|need|are\s+on|are\s+subject\s+to|now\s+have)\s+(?:a\s+|your\s+)?"
+                        r"(?:child protection\s+|cp\s+)?plan\b|\byour\s+(?:child protection\s+)?plan\b", re.I)
+
+
 def _only_a_surname(name: str, text: str, parents: set[str]) -> bool:
-    """"Unborn baby: Baby Pike" beside "Mum: Shannon Pike": the family's name, never a first name."""
+    """"Unborn baby: Baby Pike" beside "Mum: Shannon Pike", "Zofia Nowak": the family's name, never a first name."""
     if not parents:
         return False
-    after_parent = re.search(rf"\b(?:{'|'.join(map(re.escape, parents))})\s+{re.escape(name)}\b", text)
-    return bool(after_parent) and not re.search(rf"\b{re.escape(name)}\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+", text)
+    # on one line: a heading ending "... for Jayden and Mia" is not "Mia Jayden"
+    after_parent = re.search(rf"\b(?:{'|'.join(map(re.escape, parents))})[ \t]+{re.escape(name)}\b", text)
+    return bool(after_parent) and not re.search(rf"\b{re.escape(name)}[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+", text)
 
 
 def _shouting(text: str) -> bool:

@@ -64,7 +64,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     stack: list[tuple[int, str]] = []  # (level, kind) of open headings
     chain: tuple[int, int] | None = None  # level and index of an action heading its siblings may carry on
     for block in _split_labelled_headings(blocks, table):
-        if block.kind != "heading" or len(block.text.split()) > MARKED_HEADING_MAX_WORDS:
+        if block.kind != "heading" or _words(block.text) > MARKED_HEADING_MAX_WORDS:
             sections[-1].blocks.append(block)
             continue
         level = block.level or 1
@@ -108,6 +108,14 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
                 continue
             section.kind = "other" if kind == "title" and not _titled(section.heading, table) else kind
     return [s for s in sections if s.blocks or s.heading]
+
+
+def _words(heading: str) -> int:
+    """A bilingual heading ("Beth fydd yn digwydd · What will happen – who, when") is as long as its longer half."""
+    return max(len(part.split()) for part in _LANGUAGES.split(heading))
+
+
+_LANGUAGES = re.compile(r"\s[·|/]\s")
 
 
 def _content_block(block: Block) -> bool:
