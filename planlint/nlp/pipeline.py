@@ -71,6 +71,11 @@ class Analyser:
 
     def __init__(self, extra_packs: tuple[str, ...] = ()):
         self.nlp = get_nlp(tuple(extra_packs)) if extra_packs else get_nlp()
+        # Each text goes through the components in turn, as nlp(text) does, but
+        # without Language.__call__'s per-component bookkeeping (its pipeline list,
+        # error-handler lookups, config dicts): a plan analyses ~80 short texts.
+        self._make_doc = self.nlp.make_doc
+        self._components = tuple(proc for _, proc in self.nlp.pipeline)
         self._cache: dict[str, list[Mention]] = {}
         self._sents: dict[str, list[str]] = {}
 
@@ -81,8 +86,14 @@ class Analyser:
 
     def prime(self, texts) -> None:
         todo = [t for t in dict.fromkeys(texts) if t and t not in self._cache]
-        for text, doc in zip(todo, self.nlp.pipe(todo, batch_size=64)):
-            self._store(text, doc)
+        for text in todo:
+            self._store(text, self._analyse(text))
+
+    def _analyse(self, text: str):
+        doc = self._make_doc(text)
+        for component in self._components:
+            doc = component(doc)
+        return doc
 
     def _store(self, text: str, doc) -> None:
         mentions = _to_mentions(doc, text)
@@ -118,10 +129,10 @@ class Analyser:
 
     def mentions(self, text: str) -> list[Mention]:
         if text not in self._cache:
-            self._store(text, self.nlp(text))
+            self._store(text, self._analyse(text))
         return self._cache[text]
 
     def sentences(self, text: str) -> list[str]:
         if text not in self._sents:
-            self._store(text, self.nlp(text))
+            self._store(text, self._analyse(text))
         return self._sents[text]
