@@ -8,7 +8,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from planlint import readers
-from planlint.nlp.pipeline import get_nlp
+from planlint.nlp.pipeline import MATCHES_KEY, SPANS_KEY, _to_mentions, get_nlp
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
 
@@ -36,3 +36,20 @@ def test_spans_as_span_ruler_sorts_them():
         assert [(s.start, s.end, s.label, s.id) for s in got] == [(s.start, s.end, s.label, s.id) for s in want], text
         seen += len(got)
     assert seen > 1000
+
+
+def test_kept_matches_mirror_doc_spans_and_give_the_same_mentions():
+    """The tuples the ruler leaves for later readers (pipeline.MATCHES) say what
+    doc.spans says after the whole pipeline, the context component's removals
+    included, and mentions read from them equal mentions read from doc.spans."""
+    nlp = get_nlp()
+    texts = [b.text for p in sorted(SAMPLES.glob("*.docx")) for b in readers.read_path(p).blocks if b.text]
+    texts += ["", "Mum will not attend; weekly visits by the conference chair", "no later than 30 April (HV)"]
+    for text in texts:
+        doc = nlp(text)
+        kept = doc.user_data[MATCHES_KEY]
+        assert kept == [(s.start, s.end, s.label, s.id) for s in doc.spans[SPANS_KEY]], text
+        offsets, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
+        from_kept = _to_mentions(doc, text, offsets, lengths, {})
+        del doc.user_data[MATCHES_KEY]
+        assert from_kept == _to_mentions(doc, text, offsets, lengths, {}), text

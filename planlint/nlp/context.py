@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import loader
+from .pipeline import MATCHES_KEY
 
 CUE_LABELS = {"NEGATION": "negated", "HYPOTHETICAL": "hypothetical", "HISTORICAL": "historical"}
 TERMINATORS = {"but", "however", "although", "though", "yet", "except", "whereas", "while", ";", ":", "."}
@@ -23,8 +24,11 @@ WINDOW = 8
 MODALS = {*loader.vocabulary()["modals"], "would", "'ll"}
 EVENT_HEADS = set(loader.vocabulary()["event_heads"])
 
-_TIME, _PSEUDO, _NEGATION = (get_string_id(label) for label in ("TIME", "PSEUDO_NEGATION", "NEGATION"))
-_CUE_HASHES = frozenset(get_string_id(label) for label in CUE_LABELS)
+_TIME, _PSEUDO, _NEGATION, _HISTORICAL = (get_string_id(label) for label in
+                                          ("TIME", "PSEUDO_NEGATION", "NEGATION", "HISTORICAL"))
+_KIND = {get_string_id(label): kind for label, kind in CUE_LABELS.items()}  # cue label hash -> modifier
+_CUE_HASHES = frozenset(_KIND)
+_WORD_ARRAYS = ["ORTH", "SENT_START", "IDX", "LENGTH"]  # one to_array call for all the scope walk reads
 
 if not Span.has_extension("modifiers"):
     Span.set_extension("modifiers", default=frozenset())
@@ -54,48 +58,58 @@ class ContextComponent:
         self._flags: dict[int, int] = {}  # orth -> _word_flags
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.spans[self.spans_key])
-        # Labels compared as the hashes a Span stores: label_ looks each one up in the StringStore.
-        labels = [s.label for s in spans]
+        found, spans = doc.user_data.get(MATCHES_KEY), None
+        if found is None:  # spans the ruler did not leave as tuples (see pipeline.MATCHES)
+            spans = list(doc.spans[self.spans_key])
+            found = [(s.start, s.end, s.label, s.id) for s in spans]
         # "by the conference chair", "at the contact centre": the event word
         # names a person or a place, so the phrase says who or where, not when.
-        if _TIME in labels:
-            keep = [not (label == _TIME and s.end < len(doc) and doc[s.end].lower_ in EVENT_HEADS)
-                    for s, label in zip(spans, labels)]
+        if any(label == _TIME for _, _, label, _ in found):
+            keep = [not (label == _TIME and end < len(doc) and doc[end].lower_ in EVENT_HEADS)
+                    for _, end, label, _ in found]
             if not all(keep):
-                spans = [s for s, k in zip(spans, keep) if k]
-                labels = [label for label, k in zip(labels, keep) if k]
-                doc.spans[self.spans_key] = spans
-        if _CUE_HASHES.isdisjoint(labels):
+                found = [f for f, k in zip(found, keep) if k]
+                if spans is None:
+                    doc.spans[self.spans_key] = [Span(doc, start, end, label=label, span_id=span_id)
+                                                 for start, end, label, span_id in found]
+                    doc.user_data[MATCHES_KEY] = found
+                else:
+                    spans = [s for s, k in zip(spans, keep) if k]
+                    doc.spans[self.spans_key] = spans
+        if all(label not in _CUE_HASHES for _, _, label, _ in found):
             return doc
         # "no later than 30 April": a negation word inside a pseudo-negation is no cue.
-        pseudo = {i for s, label in zip(spans, labels) if label == _PSEUDO for i in range(s.start, s.end)}
-        cues = [s for s, label in zip(spans, labels)
-                if label in _CUE_HASHES and not (label == _NEGATION and s.start in pseudo)]
+        pseudo = {i for start, end, label, _ in found if label == _PSEUDO for i in range(start, end)}
+        cues = [(start, end, label) for start, end, label, _ in found
+                if label in _CUE_HASHES and not (label == _NEGATION and start in pseudo)]
         if not cues:
             return doc
-        cue_by_end: dict[int, list[Span]] = {}
-        past_starts = {cue.start for cue in cues if cue.label_ == "HISTORICAL"}
-        for cue in cues:
-            cue_by_end.setdefault(cue.end, []).append(cue)
-        flags = self._doc_flags(doc)
-        sentences = _sentence_bounds(doc) if doc.has_annotation("SENT_START") else None
+        cue_by_end: dict[int, list[str]] = {}
+        past_starts = {start for start, _, label in cues if label == _HISTORICAL}
+        for start, end, label in cues:
+            cue_by_end.setdefault(end, []).append(_KIND[label])
+        orths, sent_starts, offsets, lengths = doc.to_array(_WORD_ARRAYS).T.tolist()
+        flags = self._doc_flags(doc, orths)
+        sentences = _sentence_bounds(sent_starts) if doc.has_annotation("SENT_START") else None
+        # A span's start_char and end_char (the ruler's spans are never empty).
+        chars = ([(s.start_char, s.end_char) for s in spans] if spans is not None else
+                 [(offsets[start], offsets[end - 1] + lengths[end - 1]) for start, end, _, _ in found])
         data = doc.user_data
-        for span, label in zip(spans, labels):
+        for (start, end, label, _), (start_char, end_char) in zip(found, chars):
             if label in _CUE_HASHES:
                 continue
-            bounds = sentences[span.start] if sentences else (0, len(doc))
+            bounds = sentences[start] if sentences else (0, len(doc))
             # What `span._.modifiers = ...` stores, without an Underscore object per span.
-            data[("._.", "modifiers", span.start_char, span.end_char)] = frozenset(
-                _modifiers(span.start, span.end, bounds, flags, cue_by_end, past_starts))
+            data[("._.", "modifiers", start_char, end_char)] = frozenset(
+                _modifiers(start, end, bounds, flags, cue_by_end, past_starts))
         return doc
 
-    def _doc_flags(self, doc: Doc) -> list[int]:
+    def _doc_flags(self, doc: Doc, orths: list[int]) -> list[int]:
         cache, vocab = self._flags, doc.vocab
         if len(cache) > 200_000:
             cache.clear()
         out = []
-        for orth in doc.to_array("ORTH").tolist():
+        for orth in orths:
             flags = cache.get(orth)
             if flags is None:
                 flags = cache[orth] = _word_flags(vocab[orth])
@@ -103,25 +117,24 @@ class ContextComponent:
         return out
 
 
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+def _sentence_bounds(sent_starts: list[int]) -> list[tuple[int, int]]:
     """(start, end) of the sentence each token is in, as Span.sent gives it."""
-    starts = [i for i, v in enumerate(doc.to_array("SENT_START").tolist()) if v == 1 or i == 0]
+    starts = [i for i, v in enumerate(sent_starts) if v == 1 or i == 0]
     bounds: list[tuple[int, int]] = []
     for k, start in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        end = starts[k + 1] if k + 1 < len(starts) else len(sent_starts)
         bounds.extend([(start, end)] * (end - start))
     return bounds
 
 
 def _modifiers(start: int, end: int, sentence: tuple[int, int], flags: list[int],
-               cue_by_end: dict[int, list[Span]], past_starts: set[int]):
+               cue_by_end: dict[int, list[str]], past_starts: set[int]):
     found = set()
     lowest = max(sentence[0], start - WINDOW)
     comma_seen = modal_seen = False
     i = start
     while i >= lowest:
-        for cue in cue_by_end.get(i, ()):
-            kind = CUE_LABELS[cue.label_]
+        for kind in cue_by_end.get(i, ()):
             if not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
                 found.add(kind)
         if i == lowest or flags[i - 1] & _ENDS_CLAUSE:

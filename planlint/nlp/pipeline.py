@@ -19,6 +19,12 @@ from ..model import Mention
 from . import loaded
 
 SPANS_KEY = "planlint"
+# The ruler's spans as (start, end, label, span_id) tuples, in doc.spans' order, kept
+# under spaCy's key for a Doc extension (planlint_ruler sets it): the context component
+# and the Analyser read them from here, since each read of doc.spans makes a Span (and
+# two Tokens) per span.
+MATCHES = "planlint_matches"
+MATCHES_KEY = ("._.", MATCHES, None, None)
 
 
 @lru_cache(maxsize=4)
@@ -46,11 +52,18 @@ def get_nlp(extra_packs: tuple[str, ...] = ()):
     return nlp
 
 
-def _to_mentions(doc, text: str) -> list[Mention]:
+def _to_mentions(doc, text: str, offsets: list[int], lengths: list[int], labels: dict[int, str]) -> list[Mention]:
+    found = doc.user_data.get(MATCHES_KEY)
+    if found is None:  # spans the ruler did not leave as tuples (see MATCHES)
+        spans = [(s.start, -s.end, s.label_, s.start_char, s.end_char) for s in doc.spans[SPANS_KEY]]
+    else:
+        # A span's start_char and end_char from its tokens' offsets (the ruler's spans are never empty).
+        strings = doc.vocab.strings
+        spans = [(start, -end, labels.get(label) or labels.setdefault(label, strings[label]),
+                  offsets[start], offsets[end - 1] + lengths[end - 1]) for start, end, label, _ in found]
+    spans.sort(key=lambda s: s[:2])
     # The tokenizer keeps the text whole (doc.text == text), so a span's text
     # is its slice of it: cheaper than Span.text, which joins its tokens.
-    spans = sorted(((s.start, -s.end, s.label_, s.start_char, s.end_char) for s in doc.spans[SPANS_KEY]),
-                   key=lambda s: s[:2])
     # span._.modifiers builds an Underscore object per read; the value lives in
     # doc.user_data under spaCy's key for a span extension (name, start_char, end_char).
     data = doc.user_data
@@ -59,7 +72,8 @@ def _to_mentions(doc, text: str) -> list[Mention]:
 
 
 _NO_MODIFIERS: frozenset[str] = frozenset()  # the extension's default (context.py)
-_OFFSETS_AND_STARTS = ["IDX", "SENT_START"]  # one to_array call: each costs ~2 us, a plan stores ~77 Docs
+# One to_array call: each costs ~2 us, a plan stores ~80 Docs.
+_OFFSETS_STARTS_AND_LENGTHS = ["IDX", "SENT_START", "LENGTH"]
 
 
 class Analyser:
@@ -71,6 +85,12 @@ class Analyser:
 
     def __init__(self, extra_packs: tuple[str, ...] = ()):
         self.nlp = get_nlp(tuple(extra_packs)) if extra_packs else get_nlp()
+        # Each text goes through the components in turn, as nlp(text) does, but
+        # without Language.__call__'s per-component bookkeeping (its pipeline list,
+        # error-handler lookups, config dicts): a plan analyses ~80 short texts.
+        self._make_doc = self.nlp.make_doc
+        self._components = tuple(proc for _, proc in self.nlp.pipeline)
+        self._labels: dict[int, str] = {}  # label hash -> label
         self._cache: dict[str, list[Mention]] = {}
         self._sents: dict[str, list[str]] = {}
 
@@ -81,16 +101,22 @@ class Analyser:
 
     def prime(self, texts) -> None:
         todo = [t for t in dict.fromkeys(texts) if t and t not in self._cache]
-        for text, doc in zip(todo, self.nlp.pipe(todo, batch_size=64)):
-            self._store(text, doc)
+        for text in todo:
+            self._store(text, self._analyse(text))
+
+    def _analyse(self, text: str):
+        doc = self._make_doc(text)
+        for component in self._components:
+            doc = component(doc)
+        return doc
 
     def _store(self, text: str, doc) -> None:
-        mentions = _to_mentions(doc, text)
-        self._cache[text] = mentions
-        sents = []
         # Sentences as doc.sents gives them, cut from the text by token offsets:
         # a sentence Span's text and offsets make a Token for each of its words.
-        offsets, sent_starts = doc.to_array(_OFFSETS_AND_STARTS).T.tolist()
+        offsets, sent_starts, lengths = doc.to_array(_OFFSETS_STARTS_AND_LENGTHS).T.tolist()
+        mentions = _to_mentions(doc, text, offsets, lengths, self._labels)
+        self._cache[text] = mentions
+        sents = []
         starts = [i for i, v in enumerate(sent_starts) if i and v == 1]
         mention_starts = None
         for first, after in zip([0, *starts], [*starts, len(doc)]):
@@ -118,10 +144,10 @@ class Analyser:
 
     def mentions(self, text: str) -> list[Mention]:
         if text not in self._cache:
-            self._store(text, self.nlp(text))
+            self._store(text, self._analyse(text))
         return self._cache[text]
 
     def sentences(self, text: str) -> list[str]:
         if text not in self._sents:
-            self._store(text, self.nlp(text))
+            self._store(text, self._analyse(text))
         return self._sents[text]

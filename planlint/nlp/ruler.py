@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .matcher import TokenMatcher
+from .pipeline import MATCHES, MATCHES_KEY
+
+if not Doc.has_extension(MATCHES):
+    Doc.set_extension(MATCHES, default=None)
 
 
 @Language.factory("planlint_ruler", default_config={"spans_key": "planlint", "phrase_matcher_attr": None,
@@ -41,7 +45,28 @@ class PlanlintRuler(SpanRuler):
         add = self.nlp.vocab.strings.add
         self._span_keys = {m: (add(v["label"]), add(v["id"])) for m, v in self._match_label_id_map.items()}
 
+    def __call__(self, doc):
+        # SpanRuler.__call__, keeping the tuples doc.spans is made from. They mirror
+        # doc.spans only when the ruler's spans are all it holds: a new key, no filter.
+        error_handler = self.get_error_handler()
+        try:
+            found = self._found(doc)
+            mirror = bool(self.key) and self.key not in doc.spans and self.spans_filter is None
+            self.set_annotations(doc, self._spans(doc, found))
+            if mirror:
+                doc.user_data[MATCHES_KEY] = found
+            return doc
+        except Exception as e:  # noqa: BLE001  as SpanRuler.__call__: the error handler decides
+            return error_handler(self.name, self, [doc], e)
+
     def match(self, doc):
+        return self._spans(doc, self._found(doc))
+
+    @staticmethod
+    def _spans(doc, found):
+        return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in found]
+
+    def _found(self, doc) -> list[tuple[int, int, int, int]]:
         # SpanRuler.match with the token matcher swapped: the same spans, deduplicated and sorted alike.
         # Deduplicated and sorted as (start, end, label, id) before any Span is made: a Span
         # compares as (start_char, end_char, label, kb_id, id), which orders the same within
@@ -49,6 +74,5 @@ class PlanlintRuler(SpanRuler):
         # SpanRuler.match also silences W036 (a Matcher with no patterns), which neither of
         # these raises: TokenMatcher only calls its fallback Matcher when it has patterns.
         keys = self._span_keys
-        found = sorted({(start, end, *keys[m]) for m, start, end in
-                        self.token_matcher(doc) + list(self.phrase_matcher(doc)) if start != end})
-        return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in found]
+        return sorted({(start, end, *keys[m]) for m, start, end in
+                       self.token_matcher(doc) + list(self.phrase_matcher(doc)) if start != end})
