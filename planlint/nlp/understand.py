@@ -72,7 +72,7 @@ _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|ref
                       r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
 # A name, then a bracket, comma, dash or "is", then words up to the service
 # (no second comma: "Present: Gemma Varga, SW, HV, CMHT" is a list, not an introduction).
-_INTRODUCED = re.compile(r"(?<![\w'’])(?:(?P<initials>[A-Z]{2,3})\s+)?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?\s*(?:\(|,|\s[-–]|\s+is\b)(?P<gap>[^(),]*)$")
+_INTRODUCED = re.compile(r"(?<![\w'’])(?:(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?)?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?\s*(?:\(|,|\s[-–]|\s+is\b)(?P<gap>[^(),]*)$")
 _NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|by|with|for|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
 _PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
@@ -122,6 +122,11 @@ class Understanding:
                     first = words[0] if words else ""
                     if first and first.lower() not in self.child_names | self.parent_names:
                         self.local_services.add(first.lower())
+                    # "VRP = Vellacott Recovery Partnership", "... Drug Service (VADS)": its short name too
+                    start = m.start - (len(run.group(0)) if run else 0)
+                    short = _SHORT_BEFORE.search(text[:start]) or _SHORT_AFTER.match(text[m.end:])
+                    if short:
+                        self.local_services.add(short.group("short").lower())
                     self._learn_person(text[max(0, m.start - _PERSON_REACH):m.start], m.label)
 
     def _learn_person(self, before: str, label: str) -> None:
@@ -445,6 +450,8 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
     return None, ""
 
 
+_SHORT_BEFORE = re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
+_SHORT_AFTER = re.compile(r"[\w\s&'’-]{0,40}?\((?P<short>[A-Z]{2,6})\)")
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _TELLS = re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
 _SENTENCE_END = re.compile(r"[.;]\s")

@@ -78,6 +78,7 @@ _UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
 
 _HEADING_NAME = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list (bullet|number)(?:\s*(\d))?$", re.IGNORECASE)
+_TYPED_ITEM = re.compile(r"^[☐☒☑✓✔□■•▪◦●‣]\s+")
 _TOC_STYLE = re.compile(r"toc \d$", re.IGNORECASE)
 _BOLD_HEADING_LEVEL = 2
 
@@ -402,6 +403,10 @@ class _Reader:
             block.kind, block.level = "heading", level
             return block
         if self._list_item(block, p_pr, style_id):
+            return block
+        if typed := _TYPED_ITEM.match(text):
+            # "☐  Placement – Maya will ...", "• Nan to ...": a checklist or list typed without Word's numbering
+            block.kind, block.level, block.text = "list_item", 0, text[typed.end():]
             return block
         if self._looks_like_bold_heading(text, pieces, style_id):
             block.kind, block.level = "heading", _BOLD_HEADING_LEVEL

@@ -47,6 +47,7 @@ _LABEL_MAX_WORDS = 8
 _ANOTHER_LABEL = re.compile(r"\s[A-Z][A-Z /]{1,30}:(?:\s|$)")
 _FORM_TITLE_MAX_WORDS = 3  # "Task 01", "Action 3": a line that names the form below it
 _COLON_HEADING_MAX_WORDS = 8
+_GRID_BORDER = re.compile(r"^\+[-=+:]+\+$")
 # A comma, then a word in lower case: a sentence's clause, which a title seldom has.
 _CLAUSE_BREAK = re.compile(r",\s+[a-z]")
 _LEAD_IN_CLAUSE_WORDS = 6
@@ -217,6 +218,25 @@ def _classify(lines: list[str]):
             if after_blank:
                 i -= 1  # leave the blank line that ended the table to separate what follows
             item = _Item("table", number, rows=rows)
+        elif _GRID_BORDER.match(s) and i < len(lines) and lines[i].strip().startswith("|"):
+            # A grid table ("+-----+-----+" borders, cells wrapped over several "| ... |" lines),
+            # as pandoc, org-mode and database tools print them: each bordered band is one row.
+            rows, band, band_line = [], [], i + 1
+            while i < len(lines) and (lines[i].strip().startswith("|") or _GRID_BORDER.match(lines[i].strip())):
+                line = lines[i].strip()
+                if _GRID_BORDER.match(line):
+                    if band:
+                        rows.append((band_line, [" ".join(" ".join(c).split()) for c in zip(*band)]))
+                    band, band_line = [], i + 2
+                else:
+                    cells = _pipe_cells(line)
+                    if band and len(cells) != len(band[0]):
+                        break
+                    band.append(cells)
+                i += 1
+            if band:
+                rows.append((band_line, [" ".join(" ".join(c).split()) for c in zip(*band)]))
+            item = _Item("table", number, rows=rows)
         elif "|" in s and i < len(lines) and _is_pipe_separator(lines[i]):
             rows = [(number, _pipe_cells(s))]
             i += 1
@@ -364,13 +384,18 @@ def _underlined(s: str, lines: list[str], i: int, previous: _Item | None, indent
 
 
 def _is_upper_heading(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
+    # "*** FRANKIE SAYS (Dom saw him on his own at school) ***": a gloss in brackets may be in lower case
+    bare = _GLOSS.sub("", s).strip()
+    letters = [c for c in bare if c.isalpha()]
     return (
         len(letters) >= 3
-        and s.upper() == s
-        and len(s.split()) <= HEADING_MAX_WORDS
+        and bare.upper() == bare
+        and len(bare.split()) <= HEADING_MAX_WORDS
         and not s.endswith((".", ",", ";"))
     )
+
+
+_GLOSS = re.compile(r"\([^()]*\)")
 
 
 def _dash_line_after(lines: list[str], i: int) -> int | None:

@@ -45,6 +45,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said
                    r"lives|live|feels|felt|wants|want)\b", re.I)
 _FORWARD = re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b|\bbelow\W*$|:\s*$", re.I)
 _MARKER = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
+_FORM_FIELD = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabulary()["form_fields"])), re.I)
 _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
@@ -260,11 +261,25 @@ def block_actions(
     elif block.kind == "list_item" or extra:  # fields from other lines belong to the whole block
         units = [block.text.strip()]
     else:
-        units = [part for s in understanding.analyser.sentences(block.text) for part in enumerated(s)]
+        units = _with_fields([part for s in understanding.analyser.sentences(block.text) for part in enumerated(s)],
+                             columns)
     for text in units:
         if len(text.split()) >= 3:
             _place(text, block, section, understanding, columns, actions, outcomes, extra)
     return actions, outcomes
+
+
+def _with_fields(units: list[str], columns: dict) -> list[str]:
+    """"Maya will hold the meeting by 20 June. Evidence: the signed plan on file.":
+    a sentence that opens with a field's label belongs to the sentence before it."""
+    out: list[str] = []
+    for unit in units:
+        m = _FIELD_LINE.match(unit)
+        if out and m and longest_phrase(m.group("label"), columns)[0] in ("owner", "timescale", "measure"):
+            out[-1] = f"{out[-1]} {unit}"
+        else:
+            out.append(unit)
+    return out
 
 
 def enumerated(sentence: str) -> list[str]:
@@ -293,6 +308,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         if not text.rstrip().endswith(":"):
             outcomes.append(Outcome(text, block.location, section.kind))
         return
+    if not extra and len({m.group(0).lower() for m in _FORM_FIELD.finditer(text)}) >= 2:
+        return  # "Read across the row for what will be done, how we will know, who will do it"
     if not extra and source == "sentence" and _PAST_REPORT.search(text) and not _FUTURE.search(text):
         return  # "On 9 June I showed Jade how to make up a bottle": what happened, not what will
     if not extra and source == "sentence" and len(text.split()) <= _LEAD_IN_WORDS and _FORWARD.search(text):

@@ -1,0 +1,97 @@
+"""Layouts typed without a word processor's structure: a grid table printed
+with "+---+" borders, a checklist of "☐" paragraphs in Word, a shouted
+heading with a lower-case gloss. All names are invented."""
+import io
+
+import docx
+
+from planlint import lint
+from planlint.readers import read_bytes, read_text
+
+GRID = """CORE GROUP WHITEBOARD
+
+*** IVO SAYS (Pia saw him on his own at school) ***
+  "I like Nanna's because she has a trampoline."
+
+*** THE PLAN ***
++----------------------------------+-----------+-----------------+------------------------------+
+| WHAT                             | WHO       | WHEN            | HOW WE'LL KNOW               |
++==================================+===========+=================+==============================+
+| Home visits - see Ivo on his own | SW (Pia)  | every 2 wks,    | visit notes: Ivo seen alone, |
+| and check the kitchen            |           | 1 in 3 unannounced | kitchen checked           |
++----------------------------------+-----------+-----------------+------------------------------+
+| Urine test at each appointment   | VRP (Jo)  | fortnightly     | results emailed to SW        |
++----------------------------------+-----------+-----------------+------------------------------+
+"""
+
+
+def test_a_grid_table_is_one_row_a_band():
+    doc = read_text(GRID, "board.txt")
+    table = next(b.table for b in doc.blocks if b.table)
+    assert table.rows[0] == ["WHAT", "WHO", "WHEN", "HOW WE'LL KNOW"]
+    assert table.rows[1][0] == "Home visits - see Ivo on his own and check the kitchen"
+    assert table.rows[1][2] == "every 2 wks, 1 in 3 unannounced"
+    assert len(table.rows) == 3
+
+
+def test_a_shouted_heading_may_gloss_in_lower_case():
+    report = lint(GRID, name="board.txt")
+    assert any(s.kind == "child_voice" and s.heading.startswith("* IVO SAYS") for s in report.plan.sections)
+
+
+def test_a_service_named_by_its_short_name():
+    plan = GRID.replace("CORE GROUP WHITEBOARD", "CORE GROUP WHITEBOARD\n\nKEY: VRP = Vellacott Recovery Partnership")
+    report = lint(plan, name="board.txt")
+    jo = next(a for a in report.plan.actions if a.fields.get("owner") == "VRP (Jo)")
+    assert "ADULT_SERVICES" in jo.facts.owner_labels
+
+
+def _docx(paragraphs):
+    d = docx.Document()
+    for style, text in paragraphs:
+        d.add_paragraph(text, style=style)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_typed_checklist_in_word_is_a_list():
+    data = _docx([
+        ("Title", "Child protection plan for Ivo Marsh"),
+        ("Heading 1", "The plan: before Ivo leaves hospital"),
+        ("Normal", "☐  Placement – Pia will confirm a foster placement by 20 June 2025. "
+                   "Evidence: placement plan signed by the foster carers."),
+        ("Normal", "☐  Discharge planning – the discharge coordinator will hold the final meeting "
+                   "at least three days before Ivo goes. Evidence: written discharge plan sent to Pia."),
+    ])
+    doc = read_bytes(data, "plan.docx")
+    items = [b for b in doc.blocks if b.kind == "list_item"]
+    assert [b.text[:9] for b in items] == ["Placement", "Discharge"]
+    report = lint(data, name="plan.docx")
+    assert report.actions == 2
+    assert not [f for f in report.findings if f.rule in ("T001", "M001")]
+
+
+def test_an_evidence_sentence_belongs_to_the_action_before_it():
+    plan = ("# Plan for Ivo Marsh\n\n## The plan\n\n"
+            "Pia will confirm a foster placement for Ivo by 20 June 2025. Evidence: placement plan signed "
+            "by the foster carers, on file before discharge.\n")
+    report = lint(plan, name="plan.md")
+    assert report.actions == 1
+    assert report.plan.actions[0].facts.measure_status == "ok"
+
+
+def test_a_sentence_describing_the_form_is_no_action():
+    plan = ("# Plan for Ivo Marsh\n\n## Our SMART plan\n\nEach row is one objective. Read across the row for "
+            "what will be done, how we will know, who will do it, and by when.\n\n"
+            "- Pia will see Ivo every week; her visit notes will say what he told her.\n")
+    report = lint(plan, name="plan.md")
+    assert [a.text[:3] for a in report.plan.actions] == ["Pia"]
+
+
+def test_initials_given_with_an_equals_sign_and_a_title():
+    plan = ("# Plan for Ivo Marsh\n\nDC = Dr Dafydd Cole, consultant psychiatrist, Ashvale Community Mental Health Team\n\n"
+            "Mum has depression.\n\n## The plan\n\n- DC will see Mum by 16 June 2025 and write to the SW on whether she "
+            "can care for Ivo.\n")
+    report = lint(plan, name="plan.md")
+    assert "MH_SERVICES" in report.plan.actions[0].facts.owner_labels
