@@ -119,8 +119,9 @@ def _literals(items, c) -> frozenset[str] | None:
 
 
 def condition_clauses(text: str) -> list[str]:
-    """The clause after each "if", "should", "unless"... up to the next , . ; :"""
-    return [m.group("clause") for m in cue("condition").finditer(text)]
+    """The clause after each "if", "should", "unless"... up to the next , . ; :, and
+    the trigger before a whiteboard's arrow ("Nan can't have them -> foster carers")."""
+    return [m.group("clause") for name in ("condition", "arrow_condition") for m in cue(name).finditer(text)]
 
 
 def words(text: str) -> frozenset[str]:

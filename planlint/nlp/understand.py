@@ -42,6 +42,7 @@ _POSSESSIVE_S = re.compile(r"['’]s?$")
 # subject that names the work, not a person.
 _WORK_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work|ship)s?$", re.I)
 _TAG = re.compile(r"[(\[](?P<tag>[^()\[\]]{1,40})[)\]]|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
+_TAG_TIME = re.compile(r",\s*(?=(?:by|from|before|until|weekly|daily|every|each|on|\d)\b)", re.I)
 _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _PAST_NOTE = re.compile(
@@ -101,8 +102,12 @@ class Understanding:
         self._lower_words = lower_words  # every word the plan writes in lower case (textutil.lower_case_words)
 
     def learn_services(self, sentences) -> None:
-        """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one."""
+        """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one,
+        and the initials a key gives its people ("KT = Kerry Todd, social worker")."""
         for text in sentences:
+            if text[:1].isupper() or "=" in text:
+                for k in _KEY_ENTRY.finditer(text):
+                    self.names.add(k.group("initials").lower())
             mentions = self.mentions(text)
             if any(m.label == "PARENT_ILLNESS" and m.asserted for m in mentions):
                 # "Mum will go to Horizons every Tuesday to get help to stop drinking":
@@ -345,11 +350,13 @@ class Understanding:
 
     def _tagged_owner(self, text: str) -> str:
         for m in _TAG.finditer(text):
-            tag = (m.group("tag") or m.group("tag2")).strip()
+            # "(KT, by 20 May 2025)": who, then when
+            tag = _TAG_TIME.split(m.group("tag") or m.group("tag2"), 1)[0].strip()
             if len(tag.split()) <= 5 and {x.label for x in self.mentions(tag)} & CONCRETE_OWNER:
                 return tag
-            if m.group("tag") and _NAME_TAG.match(tag) and tag.split()[0].lower() in self.names - self.child_names:
-                return tag  # "[Jo]", "(Amy Cole)": a person the plan names elsewhere
+            if m.group("tag") and (_NAME_TAG.match(tag) or tag.isupper()) and \
+                    tag.split()[0].lower() in self.names - self.child_names:
+                return tag  # "[Jo]", "(Amy Cole)", "(KT)": a person the plan names elsewhere
         return ""
 
     def _timescale(self, fields: dict, facts: ActionFacts) -> None:
@@ -450,6 +457,9 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
     return None, ""
 
 
+# "KT = Kerry Todd, social worker", "RM    Ravi Mistry, recovery worker": initials, then who
+_KEY_ENTRY = re.compile(r"(?:^|\s)(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
+                        r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*,")
 _SHORT_BEFORE = re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
 _SHORT_AFTER = re.compile(r"[\w\s&'’-]{0,40}?\((?P<short>[A-Z]{2,6})\)")
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")

@@ -86,7 +86,8 @@ def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:
     letter to them ("Dear Maja, ... people met to talk about you and Filip"), and
     "I" too in "My plan" ("I will tell Sam if Jay comes round")."""
     names = loader.alternation_of(child_names)
-    greeting = rf"|^(?:hello|hi|dear)\s+(?:{names})\b|\byou and (?:{names})\b" if child_names else ""
+    # "Dear Ffion", also after the same greeting in another language ("Annwyl Ffion · Dear Ffion")
+    greeting = rf"|\b(?:hello|hi|dear)\s+(?:{names})\b|\byou and (?:{names})\b" if child_names else ""
     to_child = re.compile(rf"\byour (?:little |big )?(?:brother|sister|teacher|class){greeting}", re.I)
     opening = [b.text for b in document.blocks[:12] if b.kind in ("heading", "paragraph")]
     if any(_MY_PLAN.search(t) for t in opening):

@@ -329,4 +329,8 @@ def _cell_fields(column_roles: str | None, cell: str, analyse) -> list[tuple[str
     if set(roles) == {"owner", "timescale"}:
         owner, time = split_owner_time(cell, analyse)
         return [("owner", owner), ("timescale", time)]
+    if "owner" in roles and len(roles) >= 3 and (c := find_commitment(cell)) and not c.passive:
+        # "Who, when and how we'll know": a sentence whose subject is the owner, not every
+        # service it mentions ("Leanne will ring the CMHT crisis line ...")
+        return [(role, c.subject if role == "owner" else cell) for role in roles]
     return [(role, cell) for role in roles]
