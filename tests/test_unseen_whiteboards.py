@@ -77,3 +77,19 @@ def test_initials_in_brackets_with_a_date_name_the_owner():
             "home conditions checklist will be on Ivo's file.\n")
     report = lint(plan, name="p.md")
     assert report.plan.actions[0].facts.owner == "PL"
+
+
+def test_items_that_commit_no_one_and_say_nothing_are_not_flagged_one_by_one():
+    plan = ("# Child protection plan for Ivo Marsh\n\n## The plan\n\n"
+            "- Ivo's health\n- Home conditions and the kitchen\n"
+            "- Pia (SW) will visit Ivo every week; her notes will say what he told her.\n")
+    report = lint(plan, name="p.md")
+    assert not [f for f in report.findings if f.rule in ("W001", "T001", "M001")]
+    assert any("may have misread them" in n for n in report.plan.reading.notes)
+
+
+def test_a_poor_plans_bare_commands_are_still_flagged():
+    plan = ("# Child protection plan for Ivo Marsh\n\n## The plan\n\n"
+            "- Attend all appointments\n- Mum to engage with services\n")
+    rules = [f.rule for f in lint(plan, name="p.md").findings]
+    assert rules.count("T001") == 2 and "W001" in rules

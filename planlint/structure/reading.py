@@ -14,6 +14,7 @@ import re
 
 from .. import loader
 from ..model import Plan, Reading, TableReading
+from ..nlp.commitment import find_commitment, imperative
 
 # Roles a table may hold in a column planlint cannot read, and the verdict each feeds.
 _ROLES = (("owner", "owner_status"), ("timescale", "time_status"))
@@ -56,6 +57,10 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
         reading.plan_found, reading.certainty = False, "low"
         reading.notes.append(f"no plan found: {reason}")
         return reading
+    if bare := _bare_items(plan.actions):
+        reading.notes.append(
+            f"{len(bare)} item(s) read as actions say no one, no time and no measure and commit no one "
+            "(\"Kai's health\"): planlint may have misread them, so the per-item rules are silent for them")
     for table in reading.tables:
         described = ", ".join(r or "-" for r in table.roles)
         how = {"header": "from its header", "card": "as an action card", "content": "from its content"}[table.evidence]
@@ -145,6 +150,23 @@ def _about_a_family(plan: Plan) -> bool:
             if m.label in _FAMILY and not any(s.start <= m.start and m.end <= s.end for s in services):
                 return True
     return False
+
+
+def _bare_items(actions: list) -> list:
+    """Bullets and labelled lines with nothing of an action about them: no owner,
+    time or measure, and no one committed ("will", "to", an imperative). A
+    poor plan's "Attend all appointments" still commits someone; a topic line
+    or a misread label does not, and a wrong error on each would repeat
+    planlint's misreading, not the author's fault."""
+    bare = [
+        a for a in actions
+        if a.source in ("list", "labelled") and not a.unclear
+        and (a.facts.owner_status, a.facts.time_status, a.facts.measure_status) == ("missing",) * 3
+        and find_commitment(a.fields.get("action", a.text)) is None and not imperative(a.fields.get("action", a.text))
+    ]
+    for action in bare:
+        action.unclear = frozenset({"owner", "timescale", "measure"})
+    return bare
 
 
 def _mark_unclear(table: TableReading, actions: list) -> None:
