@@ -95,3 +95,45 @@ def test_initials_given_with_an_equals_sign_and_a_title():
             "can care for Ivo.\n")
     report = lint(plan, name="plan.md")
     assert "MH_SERVICES" in report.plan.actions[0].facts.owner_labels
+
+
+STEPS = """SAFETY PLAN FOR LEAH
+
+SAFETY STEPS:
+ 1a  See Leah on her own at school and do "three houses" with her
+       Who: Shona Mullan (SW)          When: every 2 weeks
+       We'll know because: Leah's words recorded at each visit
+ 1b  Put a domestic abuse marker on the family's address
+       Who: PC Dev Sandhu, Gillingmoor Police
+       When: by 26/03/2025
+       We'll know because:
+"""
+
+
+def test_steps_numbered_within_a_goal_are_items_with_their_fields():
+    report = lint(STEPS, name="steps.txt")
+    texts = [a.fields.get("action", a.text) for a in report.plan.actions]
+    assert [t[:8] for t in texts] == ["See Leah", "Put a do"]
+    marker = report.plan.actions[1]
+    assert marker.facts.owner.startswith("PC Dev Sandhu")
+    assert [f.rule for f in report.findings if f.location == marker.location] == ["M001"]
+
+
+def test_minutes_are_named_for_their_meeting_not_their_action_log():
+    plan = ("# Ashvale Council\n\n# Core Group Meeting – Minutes and Action Log\n\nDate: 23/04/2025\n\n"
+            "## 1. Agency round\n\nMara: says the month has been up and down.\n\n"
+            "## 2. What Ivo and Nell are saying\n\nIvo said \"I like it when Nan comes\".\n\n"
+            "## 3. Action log\n\n| Action | Who | When | How we'll know |\n|---|---|---|---|\n"
+            "| Visit Ivo at home | Pia (SW) | every 2 weeks | visit notes |\n")
+    kinds = [s.kind for s in lint(plan, name="m.md").plan.sections]
+    assert kinds[:2] == ["title", "title"] and "child_voice" in kinds and kinds[-1] == "actions"
+
+
+def test_what_success_looks_like_beside_each_action_is_its_measure():
+    plan = ("# Plan for Ivo Marsh\n\n## The plan\n\n"
+            "| What will happen | Who | By when | What success looks like |\n|---|---|---|---|\n"
+            "| Visit Ivo at home | Pia (SW) | every 2 weeks | Visit records show Ivo seen alone |\n"
+            "| Breakfast club place for Ivo | Mrs Onslow | daily from 31/03/2025 | Breakfast club register |\n")
+    report = lint(plan, name="p.md")
+    assert all(a.facts.measure_status == "ok" for a in report.plan.actions)
+    assert not [f for f in report.findings if f.rule in ("M001", "F002")]

@@ -29,7 +29,9 @@ _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(
     rf"^(?:(?P<glyph>[{re.escape(MARKDOWN_BULLET_GLYPHS)}])|(?P<number>\d{{1,3}}[.)]|[a-z][.)]|\([a-z0-9]{{1,3}}\)"
     # "1.1", "2.3.1": outline numbering (not a date such as 12.03.2025: the text must open with a letter)
-    r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\W\d_])))"
+    r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\W\d_])"
+    # "1a  See Leah on her own", "2c Young carers assessment": a step numbered within its goal
+    r"|\d{1,2}[a-z](?=\s{2,}\S|\s+[A-Z])))"
     r"\s+(?P<text>\S.*)$"
 )
 # "Action 1.2:" and "Task 2.3:" number their labels with a dot between digits.

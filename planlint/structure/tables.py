@@ -142,7 +142,11 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
         owner = sum(len(c.split()) <= 8 and _owner_besides_time(c, analyse) for c in cells) / len(cells)
         # Who and when fit in a few words; a column of sentences is a comment however many dates it holds.
         short = sorted(len(c.split()) for c in cells)[len(cells) // 2] <= 8
-        if roles[i] == "action" and "action" in roles[:i]:
+        if roles[i] == "outcome" and "measure" not in present and \
+                sum(_measure_like(c, analyse) for c in cells) / len(cells) >= _MEASURE_SHARE:
+            # "What success looks like" beside each action: "Visit records show both children seen"
+            roles[i] = "measure"
+        elif roles[i] == "action" and "action" in roles[:i]:
             # A second "action" column is a header we misread ("What will tell us it is working").
             measure = sum(_measure_like(c, analyse) for c in cells) / len(cells)
             roles[i] = "measure" if "measure" not in present and measure >= 0.5 else "comment"
@@ -159,6 +163,7 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
     return roles
 
 
+_MEASURE_SHARE = 0.6
 _TRAILING_TIME_WORD = re.compile(r"\b(?:by|from|before|until|on|at|due|starting)\s*$", re.I)
 
 
