@@ -137,3 +137,48 @@ def test_what_success_looks_like_beside_each_action_is_its_measure():
     report = lint(plan, name="p.md")
     assert all(a.facts.measure_status == "ok" for a in report.plan.actions)
     assert not [f for f in report.findings if f.rule in ("M001", "F002")]
+
+
+MINUTES = """ASHVALE COUNCIL - CHILDREN'S SERVICES
+CORE GROUP MEETING - MINUTES
+
+Children:   Ivo MARSH   (12)  DOB 02/03/2013
+
+1. MINUTES OF LAST MEETING (03/06/2025)
+   Agreed as accurate.
+
+2. PLAN OUTCOMES (from ICPC, for reference)
+   - Ivo is cared for by a parent who is well enough to get him to school on time.
+
+3. CONTINGENCY
+   If Mara stops her lithium, PL will visit the same day and request a legal planning meeting.
+
+ACTION SUMMARY
+No.   Action                                                   Who          When
+----  -------------------------------------------------------  -----------  ---------------
+4.1   See Ivo at home on his own and write up his views         PL           01/07/2025
+4.2   Send Ivo's attendance figures to PL                       RW           Every Fri
+
+NEXT CORE GROUP:        TBC - to be arranged after the move
+"""
+
+
+def test_numbered_headings_in_capitals_and_a_fixed_width_action_summary():
+    report = lint(MINUTES, name="minutes.txt")
+    kinds = {s.heading.split(" (")[0]: s.kind for s in report.plan.sections}
+    assert kinds["PLAN OUTCOMES"] == "outcomes" and kinds["CONTINGENCY"] == "contingency"
+    assert kinds["ACTION SUMMARY"] == "actions" and kinds["MINUTES OF LAST MEETING"] != "actions"
+    assert [a.fields.get("owner") for a in report.plan.actions] == ["PL", "RW"]
+
+
+def test_a_written_agreement_lists_each_partys_clauses():
+    plan = ("# Written Agreement\n\nFor Ivo Marsh\n\n## Mara and Lee agree:\n\n"
+            "- Mara and Lee will take Ivo to school by 8.50am every day; the register will show it.\n"
+            "- Lee will go to the alcohol service every Tuesday from 3 June; attendance sent to the SW.\n\n"
+            "## Family members agree:\n\n- Nan (Rita Marsh) will collect Ivo every Friday; nursery sign-out book.\n\n"
+            "## Looking at the agreement again\n\nCore group every 4 weeks from 12 June; review conference 4 August 2025.\n")
+    report = lint(plan, name="agreement.md")
+    kinds = {s.heading: s.kind for s in report.plan.sections}
+    assert kinds["Written Agreement"] == "title" and kinds["Looking at the agreement again"] == "review"
+    assert kinds["Mara and Lee agree:"] == kinds["Family members agree:"] == "actions"
+    assert report.actions == 3

@@ -209,8 +209,8 @@ def _classify(lines: list[str]):
                 if _RULE.match(line.strip()):
                     break
                 cells = _fixed_cells(line, starts)
-                if after_blank and sum(1 for c in cells if c) < 2:
-                    break  # prose after the table, not another row
+                if after_blank and (sum(1 for c in cells if c) < 2 or cells[0].endswith(":")):
+                    break  # prose after the table, or "NEXT CORE GROUP:   TBC", not another row
                 if not cells[0] and len(rows) > 1 and not after_blank:
                     # A wrapped line: its words continue the cells of the row above.
                     rows[-1] = (rows[-1][0], [f"{a} {b}".strip() for a, b in zip(rows[-1][1], cells)])
@@ -269,6 +269,8 @@ def _numbered_heading(s: str, indent: int, lines: list[str], i: int) -> bool:
     """"3. The plan from today" alone on its line, a blank line, then prose: a
     numbered heading. A loose list has another item after its blank line."""
     m = _BULLET.match(s)
+    if m and m.group("number") and not indent and _is_upper_heading(m.group("text")):
+        return True  # "4. HOUSING MOVE / TRANSFER" in capitals, its text indented under it
     if not m or not m.group("number") or indent or i >= len(lines) or lines[i].strip():
         return False
     text = m.group("text")
