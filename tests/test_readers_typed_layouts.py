@@ -182,3 +182,37 @@ def test_a_written_agreement_lists_each_partys_clauses():
     assert kinds["Written Agreement"] == "title" and kinds["Looking at the agreement again"] == "review"
     assert kinds["Mara and Lee agree:"] == kinds["Family members agree:"] == "actions"
     assert report.actions == 3
+
+
+ATTENDEES = """CORE GROUP MEETING - MINUTES
+
+Children:   Ivo MARSH   (12)  DOB 02/03/2013
+
+PRESENT
+  MM   Mara Marsh             Mum
+  PL   Pia Lund               SW, Ashvale Children's Services
+  JH   Josh Hale              CPN, Ashvale CMHT (North)
+
+ACTION SUMMARY
+No.   Action                                                   Who          When
+----  -------------------------------------------------------  -----------  ---------------
+4.1   See Ivo at home on his own and write up his views         PL           01/07/2025
+4.2   Continue fortnightly appts with MM and support her        JH           Ongoing
+      with her medication
+
+NEXT CORE GROUP:        TBC - to be arranged after the move
+REVIEW CONFERENCE:      To be arranged
+"""
+
+
+def test_an_attendees_list_in_aligned_columns_names_each_persons_service():
+    report = lint(ATTENDEES, name="minutes.txt")
+    jh = next(a for a in report.plan.actions if a.fields.get("owner") == "JH")
+    assert "MH_SERVICES" in jh.facts.owner_labels
+    assert jh.facts.time_status == "ok"  # "fortnightly" in the work beside "Ongoing"
+    assert "H001" in {f.rule for f in report.findings if f.location == jh.location}
+
+
+def test_the_next_meetings_under_an_action_list_are_no_actions():
+    report = lint(ATTENDEES, name="minutes.txt")
+    assert report.actions == 2

@@ -43,6 +43,8 @@ _POSSESSIVE_S = re.compile(r"['’]s?$")
 _WORK_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work|ship)s?$", re.I)
 _TAG = re.compile(r"[(\[](?P<tag>[^()\[\]]{1,40})[)\]]|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
 _TAG_TIME = re.compile(r",\s*(?=(?:by|from|before|until|weekly|daily|every|each|on|\d)\b)", re.I)
+_ONGOING = re.compile(r"^(?:ongoing|continuing|throughout(?: the plan)?)\.?$", re.I)
+_FREQUENCY = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|every|each|twice|once a)\b", re.I)
 _UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
 _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _PAST_NOTE = re.compile(
@@ -73,7 +75,7 @@ _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|ref
                       r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
 # A name, then a bracket, comma, dash or "is", then words up to the service
 # (no second comma: "Present: Gemma Varga, SW, HV, CMHT" is a list, not an introduction).
-_INTRODUCED = re.compile(r"(?<![\w'’])(?:(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?)?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?\s*(?:\(|,|\s[-–]|\s+is\b)(?P<gap>[^(),]*)$")
+_INTRODUCED = re.compile(r"(?<![\w'’])(?:(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?)?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b)|\s{2,})(?P<gap>[^(),]*)$")
 _NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|by|with|for|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
 _PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
@@ -108,6 +110,8 @@ class Understanding:
             if text[:1].isupper() or "=" in text:
                 for k in _KEY_ENTRY.finditer(text):
                     self.names.add(k.group("initials").lower())
+                    if _KEY_PARENT.match(text, k.end() - 1):
+                        self.parent_names.add(k.group("initials").lower())  # "BO   Bisola Oyelaran   Mum"
             mentions = self.mentions(text)
             if any(m.label == "PARENT_ILLNESS" and m.asserted for m in mentions):
                 # "Mum will go to Horizons every Tuesday to get help to stop drinking":
@@ -367,6 +371,11 @@ class Understanding:
         """
         if "timescale" in fields and not is_empty_cell(fields["timescale"]):
             mentions = self.mentions(fields["timescale"])
+            if fields.get("action") and _ONGOING.match(fields["timescale"].strip()) and any(
+                    m.label == "TIME" and m.asserted and _FREQUENCY.search(m.text) for m in self.mentions(fields["action"])):
+                # "Continue fortnightly appointments" beside "Ongoing": the work says how often
+                facts.time_status = "ok"
+                return
         elif comment := fields.get("comment", ""):
             # "Last seen 20/02/2025", "Referred 12/02 – on the waiting list": a
             # progress note's dates say what happened, not when the work is due.
@@ -459,7 +468,8 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
 
 # "KT = Kerry Todd, social worker", "RM    Ravi Mistry, recovery worker": initials, then who
 _KEY_ENTRY = re.compile(r"(?:^|\s)(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
-                        r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*,")
+                        r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*,|\s{2,}\S)")
+_KEY_PARENT = re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _SHORT_BEFORE = re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
 _SHORT_AFTER = re.compile(r"[\w\s&'’-]{0,40}?\((?P<short>[A-Z]{2,6})\)")
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")

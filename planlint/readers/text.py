@@ -49,6 +49,7 @@ _LABEL_MAX_WORDS = 8
 _ANOTHER_LABEL = re.compile(r"\s[A-Z][A-Z /]{1,30}:(?:\s|$)")
 _FORM_TITLE_MAX_WORDS = 3  # "Task 01", "Action 3": a line that names the form below it
 _COLON_HEADING_MAX_WORDS = 8
+_ALIGNED = re.compile(r"(?<=\S) {3,}(?=\S)")
 _GRID_BORDER = re.compile(r"^\+[-=+:]+\+$")
 # A comma, then a word in lower case: a sentence's clause, which a title seldom has.
 _CLAUSE_BREAK = re.compile(r",\s+[a-z]")
@@ -518,13 +519,18 @@ class _Assembler:
         # lines indented: each is an item of its own, as owner-first lists are written.
         starts_item = (wrapped and item.indent == 0 and last is not None and last.kind == "paragraph"
                        and _ITEM_START.match(item.text) and _ITEM_START.match(last.text))
-        if last is not None and last.kind in ("paragraph", "list_item") and not starts_item and (
+        # "JH   Josh Hale   CPN, Yarncott CMHT": a line set out in aligned columns is a row of its own
+        aligned = bool(_ALIGNED.search(item.text))
+        if last is not None and last.kind in ("paragraph", "list_item") and not starts_item and not aligned and (
             wrapped or (loose_item and last.kind == "list_item")
         ):
             last.text = f"{last.text} {_inline(item.text)}"
             return
         self.list_indents, self.digit_indent = [], None
-        self.add(Block("paragraph", _inline(item.text), Location(line=item.line)))
+        text = _inline(item.text)
+        if aligned:
+            text = _ALIGNED.sub("   ", item.text.strip())  # the columns' gaps say where each field ends
+        self.add(Block("paragraph", text, Location(line=item.line)))
 
     def add_pipe_table(self, item: _Item) -> None:
         self.tables += 1

@@ -46,6 +46,8 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said
 _FORWARD = re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b|\bbelow\W*$|:\s*$", re.I)
 _MARKER = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
 _FORM_FIELD = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabulary()["form_fields"])), re.I)
+_MEETING_LABEL = re.compile(r"^(?:next\s+|first\s+)?(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
+                            r"cla\s+review|looked[- ]after\s+review)s?(?:\s+(?:meetings?|dates?))?\s*$", re.I)
 _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
@@ -220,6 +222,8 @@ def block_actions(
     if block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
     m = _FIELD_LINE.match(block.text)
+    if m and _MEETING_LABEL.match(m.group("label")):
+        return actions, outcomes  # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked
     role = longest_phrase(m.group("label"), columns)[0] if m else None
     if role == "outcome":
         # "Outcome: Harley and Skye are safe at home" written above its actions.
