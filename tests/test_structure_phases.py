@@ -194,3 +194,37 @@ def test_a_letter_to_parents_does_not_make_them_children():
         "you need a child protection plan", "Jayden needs a child protection plan").replace(
         "Here is your plan", "Here is Jayden's plan").replace("Why you have a plan", "Why Jayden has a plan")
     assert "Shannon" not in lint(letter, name="letter.md").plan.facts.child_names
+
+
+CHILD_FRIENDLY = """# Ruby's Plan – the grown-ups' promises
+
+This is the same plan the grown-ups agreed at the conference, written so that Ruby can read it.
+
+**Ruby Quinlan, age 9** · lives with Mum (Jade Quinlan)
+
+## The promises
+
+1. **Mum (Jade):** "I won't drink alcohol when I'm looking after you, and I'll go to my appointment every
+   Wednesday. You'll know because my tests will come back clear and Marcus will tell Dev every week."
+2. **Dev (social worker):** "I'll see you at home every other Tuesday and we'll fill in your worry scale
+   together, and it goes in your file so the grown-ups can see how you're feeling."
+
+## When the grown-ups will meet
+
+- The grown-ups who made these promises (the core group) will meet every 4 weeks from 10 July 2025.
+"""
+
+
+def test_a_plan_written_for_the_child_to_read():
+    report = lint(CHILD_FRIENDLY, name="ruby.md")
+    kinds = {s.heading: s.kind for s in report.plan.sections}
+    assert kinds["The promises"] == "actions" and kinds["When the grown-ups will meet"] == "review"
+    mum = report.plan.actions[0]
+    assert mum.facts.about_child  # "looking after you": Ruby
+    assert not [f for f in report.findings if f.rule in ("F001", "M002", "W002")]
+
+
+def test_meeting_a_childs_needs_is_no_meeting():
+    from planlint import loader
+    from planlint.structure.sections import classify_heading
+    assert classify_heading("How we will meet Kayden's needs", loader.phrase_table("sections.toml", ())) != "review"

@@ -87,7 +87,9 @@ def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:
     "I" too in "My plan" ("I will tell Sam if Jay comes round")."""
     names = loader.alternation_of(child_names)
     # "Dear Ffion", also after the same greeting in another language ("Annwyl Ffion · Dear Ffion")
-    greeting = rf"|\b(?:hello|hi|dear)\s+(?:{names})\b|\byou and (?:{names})\b" if child_names else ""
+    # "written so that Ruby can read it": the grown-ups' "you" in it is Ruby
+    greeting = (rf"|\b(?:hello|hi|dear)\s+(?:{names})\b|\byou and (?:{names})\b|\bso (?:that )?(?:{names}) can read\b"
+                if child_names else "")
     to_child = re.compile(rf"\byour (?:little |big )?(?:brother|sister|teacher|class){greeting}", re.I)
     opening = [b.text for b in document.blocks[:12] if b.kind in ("heading", "paragraph")]
     if any(_MY_PLAN.search(t) for t in opening):
