@@ -216,3 +216,18 @@ def test_an_attendees_list_in_aligned_columns_names_each_persons_service():
 def test_the_next_meetings_under_an_action_list_are_no_actions():
     report = lint(ATTENDEES, name="minutes.txt")
     assert report.actions == 2
+
+
+def test_a_details_card_is_no_action_card():
+    data = _docx([("Title", "Pre-birth child protection plan for Baby Marsh")])
+    d = docx.Document(io.BytesIO(data))
+    t = d.add_table(rows=6, cols=2)
+    for row, (label, value) in zip(t.rows, [
+            ("Subject", "Unborn baby MARSH, EDD 28/08/2025"), ("Mother", "Mara MARSH (20)"),
+            ("Father", "Lee DYER (24)"), ("Plan status", "Pre-birth ICPC 12/06/2025 – child protection plan"),
+            ("Allocated worker", "Pia Lund (SW), Team 3"), ("Review", "11/09/2025")]):
+        row.cells[0].text, row.cells[1].text = label, value
+    buf = io.BytesIO()
+    d.save(buf)
+    report = lint(buf.getvalue(), name="plan.docx")
+    assert not [a for a in report.plan.actions if a.source == "table"]

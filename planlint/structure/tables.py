@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import loader
 from ..model import Action, Block, Location, Outcome, TableReading
 from ..nlp.commitment import find_commitment
 from ..nlp.understand import CONCRETE_OWNER
@@ -121,7 +122,9 @@ def _card_roles(rows: list[list[str]], columns: dict) -> list[str | None]:
     "By when"); none for a contact card ("Details | Name | School | Phone") or for prose."""
     labels = [r[0] for r in rows if r]
     roles = map_header(labels, columns) if all(len(c.split()) <= 5 for c in labels) else []
-    return roles if "action" in _present(roles) else []
+    # "Subject | Mother | Father | Plan status | Allocated worker": the case's details, not an action
+    details = sum(bool(_DETAIL_LABEL.match(c.strip())) for c in labels)
+    return roles if "action" in _present(roles) and details < _CARD_DETAILS else []
 
 
 def _present(roles: list[str | None]) -> set[str]:
@@ -164,6 +167,9 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
 
 
 _MEASURE_SHARE = 0.6
+_DETAIL_LABEL = re.compile(r"^(?:%s|mother|father|mum|dad|parents?|unborn baby|baby)\b" % "|".join(
+    map(re.escape, loader.vocabulary()["detail_labels"])), re.I)
+_CARD_DETAILS = 2
 _TRAILING_TIME_WORD = re.compile(r"\b(?:by|from|before|until|on|at|due|starting)\s*$", re.I)
 
 
