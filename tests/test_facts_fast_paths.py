@@ -48,7 +48,7 @@ def test_shouting_as_counting_every_letter():
 def test_child_name_patterns_match_only_text_holding_their_strings():
     # find_facts skips a pattern whose strings its lower-cased opening lacks.
     rng = random.Random(9)
-    needs = sorted({s for n in facts._CHILD_NAME_NEEDS if n for s in n})
+    needs = sorted({s for sets in facts._CHILD_NAME_NEEDS for n in sets for s in n})
     phrases = ["Child: Kai", "Name of the child: Kai", "baby Poppy", "Kai (aged 4)", "plan for Kai",
                "conference about Kai", "Kai is 3 years old", "Kai Reed was born", "Plan – Ava Leung",
                "Re: Zara and Adam", "Name: Kayden", "Jacob, aged 6", "his sister Poppy", "young person - Mia"]
@@ -58,8 +58,46 @@ def test_child_name_patterns_match_only_text_holding_their_strings():
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         low = text.lower()
-        for pattern, strings in zip(facts._CHILD_NAME, facts._CHILD_NAME_NEEDS):
-            if strings and pattern.search(text):
+        for pattern, sets in zip(facts._CHILD_NAME, facts._CHILD_NAME_NEEDS):
+            if sets and pattern.search(text):
                 matched += 1
-                assert any(s in low for s in strings), (pattern.pattern, text)
+                for strings in sets:
+                    assert any(s in low for s in strings), (pattern.pattern, strings, text)
     assert matched > 10_000
+
+
+def test_every_child_name_pattern_has_a_prefilter():
+    # A pattern added with no string every match needs would be run on every plan.
+    assert all(facts._CHILD_NAME_NEEDS)
+    # More than one set where a match needs strings from several parts ("child" and "name").
+    assert frozenset({"name"}) in facts._CHILD_NAME_NEEDS[0]
+
+
+def _kind_plain(label: str):
+    for text in (label, label.partition(" ")[2]):
+        kind = next((k for k, pattern in facts._KINDS.items() if pattern.match(text)), None)
+        if kind:
+            return kind
+    return None
+
+
+def test_kind_as_trying_each_pattern_in_turn():
+    rng = random.Random(4)
+    words = ["date", "of", "the", "next", "review", "conference", "meeting", "icpc", "rcpc", "plan", "social",
+             "worker", "sw", "allocated", "team", "name", "category", "status", "type", "child", "children's",
+             "young", "person", "baby", "locality", "service", "area", "legal", "core", "group", "key", "lead",
+             "made", "agreed", "full", "names", "cp", "initial", "child protection", "x", "calderbrook"]
+    labels = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(30_000)]
+    labels += ["", " ", "date\n", "team\n", "review date", "date of next review", "service area", "status"]
+    kinds = [facts._kind(label) for label in labels]
+    assert kinds == [_kind_plain(label) for label in labels]
+    assert len(set(kinds)) == len(facts._KINDS) + 1
+
+
+def test_a_date_always_holds_a_digit():
+    rng = random.Random(6)
+    pieces = ["12", "1", "3rd", "March", "mar.", "Sept", "2025", "/", ".", "-", " ", "\n", "٣", "٢٠٢٥", "x", "review"]
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        if facts._DATE.search(text):
+            assert facts._DIGIT.search(text), text

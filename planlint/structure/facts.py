@@ -8,7 +8,7 @@ from collections import Counter
 
 from .. import loader
 from ..model import Block, PlanFacts
-from ..nlp.cues import folds_into_ascii, required_strings
+from ..nlp.cues import folds_into_ascii, required_string_sets
 from ..textutil import lower_case_words
 
 _CHILD_NAME = [
@@ -56,9 +56,10 @@ _CHILD_NAME = [
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
-# Strings one of which each pattern's every match holds: a plan's opening lacks
-# them for a few patterns ("name of", "was born", "baby"), which are then not run.
-_CHILD_NAME_NEEDS = [required_strings(p) for p in _CHILD_NAME]
+# For each pattern, sets of strings such that its every match holds one string of
+# each set: a plan's opening lacking a whole set for a few patterns ("name of",
+# "was born", "baby"; "name" after "child"), those are not run.
+_CHILD_NAME_NEEDS = [required_string_sets(p) for p in _CHILD_NAME]
 # The words for one parent in rules/lexicons/parent_roles.txt, longest first:
 # "Jo (parent)" does not say whose mother or father Jo is.
 _ONE_PARENT = [p for p in loader.lexicons()["parent_roles"] if "parent" not in p]
@@ -105,6 +106,7 @@ _DATE = re.compile(
     r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + loader.month_pattern() + r"\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
     re.I,
 )
+_DIGIT = re.compile(r"\d")  # as _DATE's \d: any Unicode decimal digit
 _REVIEW = re.compile(r"\b(review (?:child protection )?conference|rcpc|review cp conference|review date|next review)\b", re.I)
 _PLAN_DATE = re.compile(r"\b(date of (?:plan|conference|icpc|meeting)|plan date|icpc date|conference date|date)\s*[:\-–]", re.I)
 # A capitalised word that does not open a sentence, a line or a table cell ("| Extended family").
@@ -141,7 +143,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     found: list[str] = []
     low = None if folds_into_ascii(head) else head.lower()
     for pattern, needs in zip(_CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME, _CHILD_NAME_NEEDS):
-        if needs and low is not None and not any(s in low for s in needs):
+        if low is not None and not all(any(s in low for s in strings) for strings in needs):
             continue
         for m in pattern.finditer(head):
             name = m.group("n")
@@ -180,13 +182,16 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         and not _only_a_surname(n, full, (parents | set(found)) - {n})
     ][:8]
     names = Counter()
-    for line in full.splitlines():
+    full_lines = full.splitlines()
+    for line in full_lines:
         for m in _CAPITAL.finditer(line):
             if m.group(1).lower() not in _NOT_NAME:
                 names[m.group(1)] += 1
     facts.names = sorted(n for n in names if not understanding_mentions(n))
-    for line in full.splitlines():
-        date = _DATE.search(line)
+    for line in full_lines:
+        # Every date holds a digit: a C scan for one rules out most lines, where
+        # _DATE, opening with \b, would be tried at each of their characters.
+        date = _DATE.search(line) if _DIGIT.search(line) else None
         if date and (review := _REVIEW.search(line)) and not facts.review_date:
             # "Core group on 24 March; the review conference is on 2 June": the date after the words
             facts.review_date = (_DATE.search(line, review.start()) or date).group(1)
@@ -254,6 +259,10 @@ _KINDS = {
     "children": re.compile(r"^(?:child(?:ren)?(?:'s)?|young (?:person|people)(?:'s)?|subject child(?:ren)?|"
                            r"name of (?:the )?(?:child(?:ren)?|young person|baby)|baby)(?: full)?(?: names?)?$"),
 }
+# _KINDS as one pattern, each kind's a named alternative in _KINDS' order: a match
+# at the start tries them in turn, so its group is the first kind whose pattern
+# matches, as trying each pattern in turn finds (tests/test_facts_fast_paths.py).
+_ANY_KIND = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in _KINDS.items()))
 _LABEL_LINE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z'’ /()-]{1,48}?)\s*[:\-–]\s+(?P<value>\S.*)$")
 _COLON = re.compile(r"\s*:\s+")
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]*")
@@ -309,6 +318,8 @@ def _line_pairs(line: str) -> list[tuple[str, str]]:
     Social worker: Jo Brook". Each colon ends a label of one to four words:
     the shortest that names a case fact, else the shortest that starts with a capital."""
     pairs: list[tuple[str, str]] = []
+    if ":" not in line:
+        return pairs  # most lines: _COLON needs one
     start, label = 0, None
     for colon in _COLON.finditer(line):
         words = list(re.finditer(r"\S+", line[start:colon.start()]))
@@ -388,9 +399,9 @@ def _kind(label: str) -> str | None:
     """The case fact a label names. A label run on from the value before it
     ("Calderbrook Category") is tried without its first word too."""
     for text in (label, label.partition(" ")[2]):
-        kind = next((k for k, pattern in _KINDS.items() if pattern.match(text)), None)
-        if kind:
-            return kind
+        m = _ANY_KIND.match(text)
+        if m:
+            return m.lastgroup
     return None
 
 
