@@ -101,3 +101,17 @@ def test_a_date_always_holds_a_digit():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         if facts._DATE.search(text):
             assert facts._DIGIT.search(text), text
+
+
+def test_capital_pattern_matches_as_the_plain_one():
+    plain = re.compile(facts._CAPITAL_PLAIN)
+    rng = random.Random(8)
+    pieces = ["Kai", "Poppy", "ÉLodie", "Émile", "Ab", "Abc", "abc", "ÞÓr", "ßen", ".", "!", "?", ":", ";", "|", " ",
+              "  ", "\n", "\t", "-", "'", "’", "1", "_", "Xyz", "ÀÀa", "×a", "Øle", "de"]
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        got = [(m.span(), m.group(1)) for m in facts._CAPITAL.finditer(text)]
+        assert got == [(m.span(), m.group(1)) for m in plain.finditer(text)], text
+        found += len(got)
+    assert found > 10_000
