@@ -75,7 +75,7 @@ def test_every_child_name_pattern_has_a_prefilter():
 
 def _kind_plain(label: str):
     for text in (label, label.partition(" ")[2]):
-        kind = next((k for k, pattern in facts._KINDS.items() if pattern.match(text)), None)
+        kind = next((k for k, pattern in facts._KINDS.items() if re.match(pattern, text)), None)
         if kind:
             return kind
     return None

@@ -246,27 +246,27 @@ def _block_text(b: Block) -> str:
     return b.text
 
 
-# Case facts: read only from a label the plan gives them ("Social worker:",
+# Case facts (the patterns as text, compiled together in _ANY_KIND): read only from a label the plan gives them ("Social worker:",
 # a "Team" cell) or, for the plan type, from its title. Never guessed from
 # the body: a blank is better than a wrong name in an audit.
 _KINDS = {
-    "review": re.compile(r"^(?:date of )?(?:next |the )?(?:review(?: child protection| cp)?(?: conference| meeting| date)?|"
-                         r"rcpc(?: date)?|next review(?: date)?|date of (?:the )?next (?:review|conference|meeting)|"
-                         r"review conference date|next conference)$"),
-    "plan_date": re.compile(r"^(?:icpc|date of (?:the )?(?:plan|conference|icpc|initial (?:child protection )?conference|"
-                            r"meeting|core group)|(?:plan|conference|icpc|meeting) date|date plan (?:made|agreed)|date)$"),
-    "social_worker": re.compile(r"^(?:allocated |named |lead |key )?(?:social worker|sw|key worker|allocated worker|allocated)"
-                                r"(?:'s)?(?: name)?$"),
-    "team": re.compile(r"^(?:social work |sw |allocated )?team(?: name)?$|^(?:locality|service area)$"),
-    "category": re.compile(r"^(?:category|categories)(?: of (?:abuse|harm|plan|concern|registration))?$"),
-    "plan_type": re.compile(r"^(?:plan type|type of plan|legal status|status)$"),
-    "children": re.compile(r"^(?:child(?:ren)?(?:'s)?|young (?:person|people)(?:'s)?|subject child(?:ren)?|"
-                           r"name of (?:the )?(?:child(?:ren)?|young person|baby)|baby)(?: full)?(?: names?)?$"),
+    "review": (r"^(?:date of )?(?:next |the )?(?:review(?: child protection| cp)?(?: conference| meeting| date)?|"
+               r"rcpc(?: date)?|next review(?: date)?|date of (?:the )?next (?:review|conference|meeting)|"
+               r"review conference date|next conference)$"),
+    "plan_date": (r"^(?:icpc|date of (?:the )?(?:plan|conference|icpc|initial (?:child protection )?conference|"
+                  r"meeting|core group)|(?:plan|conference|icpc|meeting) date|date plan (?:made|agreed)|date)$"),
+    "social_worker": (r"^(?:allocated |named |lead |key )?(?:social worker|sw|key worker|allocated worker|allocated)"
+                      r"(?:'s)?(?: name)?$"),
+    "team": (r"^(?:social work |sw |allocated )?team(?: name)?$|^(?:locality|service area)$"),
+    "category": (r"^(?:category|categories)(?: of (?:abuse|harm|plan|concern|registration))?$"),
+    "plan_type": (r"^(?:plan type|type of plan|legal status|status)$"),
+    "children": (r"^(?:child(?:ren)?(?:'s)?|young (?:person|people)(?:'s)?|subject child(?:ren)?|"
+                 r"name of (?:the )?(?:child(?:ren)?|young person|baby)|baby)(?: full)?(?: names?)?$"),
 }
 # _KINDS as one pattern, each kind's a named alternative in _KINDS' order: a match
 # at the start tries them in turn, so its group is the first kind whose pattern
 # matches, as trying each pattern in turn finds (tests/test_facts_fast_paths.py).
-_ANY_KIND = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in _KINDS.items()))
+_ANY_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS.items()))
 _LABEL_LINE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z'’ /()-]{1,48}?)\s*[:\-–]\s+(?P<value>\S.*)$")
 _COLON = re.compile(r"\s*:\s+")
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]*")
