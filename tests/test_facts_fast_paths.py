@@ -115,3 +115,70 @@ def test_capital_pattern_matches_as_the_plain_one():
         assert got == [(m.span(), m.group(1)) for m in plain.finditer(text)], text
         found += len(got)
     assert found > 10_000
+
+
+def _started_patterns():
+    return ([(facts._CHILD_NAME[i], starts) for i, starts in facts._CHILD_NAME_STARTS.items()]
+            + [(facts._PARENT_NAME[i], starts) for i, starts in facts._PARENT_NAME_STARTS.items()])
+
+
+def _opening_texts():
+    from pathlib import Path
+
+    from planlint import readers
+
+    samples = Path(__file__).resolve().parent.parent / "sample_plans"
+    for path in sorted(samples.glob("*.docx")):
+        texts = [facts._block_text(b) for b in readers.read_path(path).blocks]
+        head = "\n".join(texts[:40]).replace("*", "")
+        yield head
+        yield head.title()
+    rng = random.Random(10)
+    words = sorted({w for _, starts in _started_patterns() for w in starts})
+    pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), *_PIECES, "Kai", "Poppy Reed",
+              "names", "name", "Full", ":", " - ", "–", "aged", "(", "\n", "ſ", "İ", "Child's", "sister", "son",
+              "conference about", "for baby", "Kelly's mum"]
+    for _ in range(20_000):
+        yield "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 16)))
+
+
+def _prefixes(items, c) -> set[str]:
+    """Strings, one of which every match of the parsed sequence starts with."""
+    items = list(items)
+    while items and items[0][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        items = items[1:]  # zero-width: a look-ahead or \\b consumes nothing
+    if not items:
+        return {""}
+    op, av = items[0]
+    if op is c.LITERAL:
+        return {chr(av) + p for p in _prefixes(items[1:], c)}
+    if op is c.SUBPATTERN:
+        return _prefixes([*av[-1], *items[1:]], c)
+    if op is c.BRANCH:
+        return {p for alternative in av[1] for p in _prefixes([*alternative, *items[1:]], c)}
+    return {""}  # a class, a repeat: what follows is not known
+
+
+def test_every_match_of_a_started_pattern_opens_with_a_start():
+    # From the parsed pattern, so a word added to a pattern's opening without its start fails here.
+    from re import _constants, _parser
+
+    for pattern, starts in _started_patterns():
+        prefixes = _prefixes(_parser.parse(pattern.pattern, pattern.flags), _constants)
+        assert all(p.lower().startswith(starts) for p in prefixes), (pattern.pattern, prefixes, starts)
+
+
+def test_patterns_with_starts_match_as_finditer():
+    from planlint.nlp.cues import folds_into_ascii
+
+    matched = 0
+    for text in _opening_texts():
+        low = None if folds_into_ascii(text) else text.lower()
+        for pattern, starts in _started_patterns():
+            want = [(m.span(), m.group("n")) for m in pattern.finditer(text)]
+            for m in pattern.finditer(text) if low is not None else ():
+                assert m.group().lower().startswith(starts), (pattern.pattern, m.group())
+            assert [(m.span(), m.group("n")) for m in facts._finditer(pattern, text, low, starts)] == want, \
+                (pattern.pattern, text)
+            matched += len(want)
+    assert matched > 2_000

@@ -60,6 +60,19 @@ _LABELLED_PATTERNS = 3
 # each set: a plan's opening lacking a whole set for a few patterns ("name of",
 # "was born", "baby"; "name" after "child"), those are not run.
 _CHILD_NAME_NEEDS = [required_string_sets(p) for p in _CHILD_NAME]
+# The words (in lower case) every match of some patterns starts with. Opening with \b
+# or a case-insensitive word, these are tried by re at each character of the opening;
+# _finditer tries them only where its lower-cased copy has one of the words. Keyed
+# by place in _CHILD_NAME: a pattern changed or moved needs its entry changed too
+# (tests/test_facts_fast_paths.py checks each against its pattern's opening words).
+_CHILD_NAME_STARTS = {
+    0: ("child", "young person"),
+    2: ("child", "baby", "infant", "young person"),
+    3: ("plan", "conference", "review"),
+    6: ("conference", "meeting", "plan", "review"),
+    20: ("for", "about"),
+    21: ("his", "her", "their", "the", "your", "my", "our"),
+}
 # The words for one parent in rules/lexicons/parent_roles.txt, longest first:
 # "Jo (parent)" does not say whose mother or father Jo is.
 _ONE_PARENT = [p for p in loader.lexicons()["parent_roles"] if "parent" not in p]
@@ -79,6 +92,7 @@ _PARENT_NAME = [
     # is always tried first (tests/test_facts_patterns.py).
     re.compile(rf"(?<![A-ZÀ-ÖØ-Þ])(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s++[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?\s*+(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
 ]
+_PARENT_NAME_STARTS = {0: tuple(w.lower() for w in _ONE_PARENT)}
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(
     # "Dzieci / Children: ..." names its label in two languages
@@ -146,10 +160,11 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         head = head.title()
     found: list[str] = []
     low = None if folds_into_ascii(head) else head.lower()
-    for pattern, needs in zip(_CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME, _CHILD_NAME_NEEDS):
+    for i, (pattern, needs) in enumerate(zip(_CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME,
+                                             _CHILD_NAME_NEEDS)):
         if low is not None and not all(any(s in low for s in strings) for strings in needs):
             continue
-        for m in pattern.finditer(head):
+        for m in _finditer(pattern, head, low, _CHILD_NAME_STARTS.get(i)):
             name = m.group("n")
             if name.lower() not in _NOT_NAME and name not in found:
                 found.append(name)
@@ -166,7 +181,8 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         for n in (aged or _FIRST_NAME.findall(rest))[:1 if shouting else None]:
             if n.lower() not in _NOT_NAME and n not in found:
                 found.append(n)
-    parents = {m.group("n") for p in _PARENT_NAME for m in p.finditer(head)}
+    parents = {m.group("n") for i, p in enumerate(_PARENT_NAME)
+               for m in _finditer(p, head, low, _PARENT_NAME_STARTS.get(i))}
     for m in _RELATION.finditer("" if shouting else head):
         name, rel = m.group("n"), m.group("rel").lower()
         if name.lower() in _NOT_NAME:
@@ -203,6 +219,32 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
             facts.plan_date = date.group(1)
     find_case_facts(blocks, facts)
     return facts
+
+
+def _finditer(pattern: re.Pattern, text: str, low: str | None, starts: tuple[str, ...] | None):
+    """pattern.finditer(text) for a pattern whose every match starts with one of
+    `starts` in lower case, tried only where low (text.lower(), or None) has one.
+
+    finditer takes, from where the last match ended, the first place the pattern
+    matches; no match starts elsewhere, and match() at a place sees the text before
+    it (word boundaries, look-behinds) as search() does. Without a low of text's
+    length (None when case-insensitive matching could meet a character lower()
+    does not make ASCII, see folds_into_ascii), or without starts, finditer runs.
+    """
+    if low is None or starts is None or len(low) != len(text):
+        return pattern.finditer(text)
+    places = set()
+    for word in starts:
+        at = low.find(word)
+        while at >= 0:
+            places.add(at)
+            at = low.find(word, at + 1)
+    found, end = [], 0
+    for at in sorted(places):
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
 
 
 _GREETING = re.compile(r"^\W*(?:[A-Za-zÀ-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*[·/|]\s*)?(?i:dear|hi|hello)\s+"
