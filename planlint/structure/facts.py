@@ -128,7 +128,6 @@ _PLAN_DATE = re.compile(r"\b(date of (?:plan|conference|icpc|meeting)|plan date|
 # so re scans for a capital in C rather than trying each character of the plan:
 # \W before the capital is (?<!^)\b before it (tests/test_facts_fast_paths.py).
 _CAPITAL = re.compile(r"([A-ZÀ-ÖØ-Þ](?<=\W.)(?<![.!?:;|]\s.)[a-zß-öø-ÿ]{2,})\b")
-_CAPITAL_PLAIN = r"(?<![.!?:;|]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\b"
 _NOT_NAME = {
     *loader.vocabulary()["months"], *loader.vocabulary()["weekdays"], "mr", "mrs", "ms", "miss", "dr", "the", "this", "child", "protection",
     "plan", "conference", "review", "core", "group", "social", "worker", "health", "visitor",
