@@ -48,7 +48,7 @@ def test_shouting_as_counting_every_letter():
 def test_child_name_patterns_match_only_text_holding_their_strings():
     # find_facts skips a pattern whose strings its lower-cased opening lacks.
     rng = random.Random(9)
-    needs = sorted({s for n in facts._CHILD_NAME_NEEDS if n for s in n})
+    needs = sorted({s for sets in facts._CHILD_NAME_NEEDS for n in sets for s in n})
     phrases = ["Child: Kai", "Name of the child: Kai", "baby Poppy", "Kai (aged 4)", "plan for Kai",
                "conference about Kai", "Kai is 3 years old", "Kai Reed was born", "Plan – Ava Leung",
                "Re: Zara and Adam", "Name: Kayden", "Jacob, aged 6", "his sister Poppy", "young person - Mia"]
@@ -58,8 +58,128 @@ def test_child_name_patterns_match_only_text_holding_their_strings():
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         low = text.lower()
-        for pattern, strings in zip(facts._CHILD_NAME, facts._CHILD_NAME_NEEDS):
-            if strings and pattern.search(text):
+        for pattern, sets in zip(facts._CHILD_NAME, facts._CHILD_NAME_NEEDS):
+            if sets and pattern.search(text):
                 matched += 1
-                assert any(s in low for s in strings), (pattern.pattern, text)
+                for strings in sets:
+                    assert any(s in low for s in strings), (pattern.pattern, strings, text)
     assert matched > 10_000
+
+
+def test_every_child_name_pattern_has_a_prefilter():
+    # A pattern added with no string every match needs would be run on every plan.
+    assert all(facts._CHILD_NAME_NEEDS)
+    # More than one set where a match needs strings from several parts ("child" and "name").
+    assert frozenset({"name"}) in facts._CHILD_NAME_NEEDS[0]
+
+
+def _kind_plain(label: str):
+    for text in (label, label.partition(" ")[2]):
+        kind = next((k for k, pattern in facts._KINDS.items() if re.match(pattern, text)), None)
+        if kind:
+            return kind
+    return None
+
+
+def test_kind_as_trying_each_pattern_in_turn():
+    rng = random.Random(4)
+    words = ["date", "of", "the", "next", "review", "conference", "meeting", "icpc", "rcpc", "plan", "social",
+             "worker", "sw", "allocated", "team", "name", "category", "status", "type", "child", "children's",
+             "young", "person", "baby", "locality", "service", "area", "legal", "core", "group", "key", "lead",
+             "made", "agreed", "full", "names", "cp", "initial", "child protection", "x", "calderbrook"]
+    labels = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(30_000)]
+    labels += ["", " ", "date\n", "team\n", "review date", "date of next review", "service area", "status"]
+    kinds = [facts._kind(label) for label in labels]
+    assert kinds == [_kind_plain(label) for label in labels]
+    assert len(set(kinds)) == len(facts._KINDS) + 1
+
+
+def test_a_date_always_holds_a_digit():
+    rng = random.Random(6)
+    pieces = ["12", "1", "3rd", "March", "mar.", "Sept", "2025", "/", ".", "-", " ", "\n", "٣", "٢٠٢٥", "x", "review"]
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        if facts._DATE.search(text):
+            assert facts._DIGIT.search(text), text
+
+
+def test_capital_pattern_matches_as_the_plain_one():
+    # the pattern as it was written before it opened with the capital
+    plain = re.compile(r"(?<![.!?:;|]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\b")
+    rng = random.Random(8)
+    pieces = ["Kai", "Poppy", "ÉLodie", "Émile", "Ab", "Abc", "abc", "ÞÓr", "ßen", ".", "!", "?", ":", ";", "|", " ",
+              "  ", "\n", "\t", "-", "'", "’", "1", "_", "Xyz", "ÀÀa", "×a", "Øle", "de"]
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        got = [(m.span(), m.group(1)) for m in facts._CAPITAL.finditer(text)]
+        assert got == [(m.span(), m.group(1)) for m in plain.finditer(text)], text
+        found += len(got)
+    assert found > 10_000
+
+
+def _started_patterns():
+    return ([(facts._CHILD_NAME[i], starts) for i, starts in facts._CHILD_NAME_STARTS.items()]
+            + [(facts._PARENT_NAME[i], starts) for i, starts in facts._PARENT_NAME_STARTS.items()])
+
+
+def _opening_texts():
+    from pathlib import Path
+
+    from planlint import readers
+
+    samples = Path(__file__).resolve().parent.parent / "sample_plans"
+    for path in sorted(samples.glob("*.docx")):
+        texts = [facts._block_text(b) for b in readers.read_path(path).blocks]
+        head = "\n".join(texts[:40]).replace("*", "")
+        yield head
+        yield head.title()
+    rng = random.Random(10)
+    words = sorted({w for _, starts in _started_patterns() for w in starts})
+    pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), *_PIECES, "Kai", "Poppy Reed",
+              "names", "name", "Full", ":", " - ", "–", "aged", "(", "\n", "ſ", "İ", "Child's", "sister", "son",
+              "conference about", "for baby", "Kelly's mum"]
+    for _ in range(20_000):
+        yield "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 16)))
+
+
+def _prefixes(items, c) -> set[str]:
+    """Strings, one of which every match of the parsed sequence starts with."""
+    items = list(items)
+    while items and items[0][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        items = items[1:]  # zero-width: a look-ahead or \\b consumes nothing
+    if not items:
+        return {""}
+    op, av = items[0]
+    if op is c.LITERAL:
+        return {chr(av) + p for p in _prefixes(items[1:], c)}
+    if op is c.SUBPATTERN:
+        return _prefixes([*av[-1], *items[1:]], c)
+    if op is c.BRANCH:
+        return {p for alternative in av[1] for p in _prefixes([*alternative, *items[1:]], c)}
+    return {""}  # a class, a repeat: what follows is not known
+
+
+def test_every_match_of_a_started_pattern_opens_with_a_start():
+    # From the parsed pattern, so a word added to a pattern's opening without its start fails here.
+    from re import _constants, _parser
+
+    for pattern, starts in _started_patterns():
+        prefixes = _prefixes(_parser.parse(pattern.pattern, pattern.flags), _constants)
+        assert all(p.lower().startswith(starts) for p in prefixes), (pattern.pattern, prefixes, starts)
+
+
+def test_patterns_with_starts_match_as_finditer():
+    from planlint.nlp.cues import folds_into_ascii
+
+    matched = 0
+    for text in _opening_texts():
+        low = None if folds_into_ascii(text) else text.lower()
+        for pattern, starts in _started_patterns():
+            want = [(m.span(), m.group("n")) for m in pattern.finditer(text)]
+            for m in pattern.finditer(text) if low is not None else ():
+                assert m.group().lower().startswith(starts), (pattern.pattern, m.group())
+            assert [(m.span(), m.group("n")) for m in facts._finditer(pattern, text, low, starts)] == want, \
+                (pattern.pattern, text)
+            matched += len(want)
+    assert matched > 2_000

@@ -118,6 +118,50 @@ def _literals(items, c) -> frozenset[str] | None:
     return max(candidates, key=lambda s: min(map(len, s))) if candidates else None
 
 
+def required_string_sets(rx: re.Pattern) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case ASCII strings such that every match of rx contains a
+    string of each set: required_strings' candidates all together, where it keeps
+    one. () when none can be told."""
+    try:
+        from re import _constants, _parser
+
+        found = _all_literals(_parser.parse(rx.pattern, rx.flags), _constants)
+    except Exception:  # noqa: BLE001  a prefilter is only a speed-up
+        return ()
+    sets = []
+    for strings in found:
+        if not all(s.isascii() for s in strings):
+            continue  # under IGNORECASE a non-ASCII literal can match ASCII text
+        strings = {s.lower() for s in strings}
+        sets.append(frozenset(s for s in strings if not any(t != s and t in s for t in strings)))
+    return tuple(sets)
+
+
+def _all_literals(items, c) -> list[frozenset[str]]:
+    """_literals' candidates for a parsed sequence, each of which every match
+    meets, with those of the groups and repeats (at least once) it must match."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        if op is c.SUBPATTERN:
+            candidates += _all_literals(av[-1], c)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            candidates += _all_literals(av[2], c)
+        elif op is c.BRANCH:
+            alternatives = [_literals(a, c) for a in av[1]]
+            if all(alternatives):
+                candidates.append(frozenset().union(*alternatives))
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    return candidates
+
+
 def condition_clauses(text: str) -> list[str]:
     """The clause after each "if", "should", "unless"... up to the next , . ; :, and
     the trigger before a whiteboard's arrow ("Nan can't have them -> foster carers")."""

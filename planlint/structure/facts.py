@@ -8,7 +8,7 @@ from collections import Counter
 
 from .. import loader
 from ..model import Block, PlanFacts
-from ..nlp.cues import folds_into_ascii, required_strings
+from ..nlp.cues import folds_into_ascii, required_string_sets
 from ..textutil import lower_case_words
 
 _CHILD_NAME = [
@@ -56,9 +56,23 @@ _CHILD_NAME = [
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
-# Strings one of which each pattern's every match holds: a plan's opening lacks
-# them for a few patterns ("name of", "was born", "baby"), which are then not run.
-_CHILD_NAME_NEEDS = [required_strings(p) for p in _CHILD_NAME]
+# For each pattern, sets of strings such that its every match holds one string of
+# each set: a plan's opening lacking a whole set for a few patterns ("name of",
+# "was born", "baby"; "name" after "child"), those are not run.
+_CHILD_NAME_NEEDS = [required_string_sets(p) for p in _CHILD_NAME]
+# The words (in lower case) every match of some patterns starts with. Opening with \b
+# or a case-insensitive word, these are tried by re at each character of the opening;
+# _finditer tries them only where its lower-cased copy has one of the words. Keyed
+# by place in _CHILD_NAME: a pattern changed or moved needs its entry changed too
+# (tests/test_facts_fast_paths.py checks each against its pattern's opening words).
+_CHILD_NAME_STARTS = {
+    0: ("child", "young person"),
+    2: ("child", "baby", "infant", "young person"),
+    3: ("plan", "conference", "review"),
+    6: ("conference", "meeting", "plan", "review"),
+    20: ("for", "about"),
+    21: ("his", "her", "their", "the", "your", "my", "our"),
+}
 # The words for one parent in rules/lexicons/parent_roles.txt, longest first:
 # "Jo (parent)" does not say whose mother or father Jo is.
 _ONE_PARENT = [p for p in loader.lexicons()["parent_roles"] if "parent" not in p]
@@ -78,6 +92,7 @@ _PARENT_NAME = [
     # is always tried first (tests/test_facts_patterns.py).
     re.compile(rf"(?<![A-ZÀ-ÖØ-Þ])(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s++[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?\s*+(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
 ]
+_PARENT_NAME_STARTS = {0: tuple(w.lower() for w in _ONE_PARENT)}
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(
     # "Dzieci / Children: ..." names its label in two languages
@@ -105,10 +120,14 @@ _DATE = re.compile(
     r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + loader.month_pattern() + r"\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
     re.I,
 )
+_DIGIT = re.compile(r"\d")  # as _DATE's \d: any Unicode decimal digit
 _REVIEW = re.compile(r"\b(review (?:child protection )?conference|rcpc|review cp conference|review date|next review)\b", re.I)
 _PLAN_DATE = re.compile(r"\b(date of (?:plan|conference|icpc|meeting)|plan date|icpc date|conference date|date)\s*[:\-–]", re.I)
 # A capitalised word that does not open a sentence, a line or a table cell ("| Extended family").
-_CAPITAL = re.compile(r"(?<![.!?:;|]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\b")
+# The capital comes first and what must not precede it is looked behind for after it,
+# so re scans for a capital in C rather than trying each character of the plan:
+# \W before the capital is (?<!^)\b before it (tests/test_facts_fast_paths.py).
+_CAPITAL = re.compile(r"([A-ZÀ-ÖØ-Þ](?<=\W.)(?<![.!?:;|]\s.)[a-zß-öø-ÿ]{2,})\b")
 _NOT_NAME = {
     *loader.vocabulary()["months"], *loader.vocabulary()["weekdays"], "mr", "mrs", "ms", "miss", "dr", "the", "this", "child", "protection",
     "plan", "conference", "review", "core", "group", "social", "worker", "health", "visitor",
@@ -140,10 +159,11 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         head = head.title()
     found: list[str] = []
     low = None if folds_into_ascii(head) else head.lower()
-    for pattern, needs in zip(_CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME, _CHILD_NAME_NEEDS):
-        if needs and low is not None and not any(s in low for s in needs):
+    for i, (pattern, needs) in enumerate(zip(_CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME,
+                                             _CHILD_NAME_NEEDS)):
+        if low is not None and not all(any(s in low for s in strings) for strings in needs):
             continue
-        for m in pattern.finditer(head):
+        for m in _finditer(pattern, head, low, _CHILD_NAME_STARTS.get(i)):
             name = m.group("n")
             if name.lower() not in _NOT_NAME and name not in found:
                 found.append(name)
@@ -160,7 +180,8 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         for n in (aged or _FIRST_NAME.findall(rest))[:1 if shouting else None]:
             if n.lower() not in _NOT_NAME and n not in found:
                 found.append(n)
-    parents = {m.group("n") for p in _PARENT_NAME for m in p.finditer(head)}
+    parents = {m.group("n") for i, p in enumerate(_PARENT_NAME)
+               for m in _finditer(p, head, low, _PARENT_NAME_STARTS.get(i))}
     for m in _RELATION.finditer("" if shouting else head):
         name, rel = m.group("n"), m.group("rel").lower()
         if name.lower() in _NOT_NAME:
@@ -180,13 +201,16 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         and not _only_a_surname(n, full, (parents | set(found)) - {n})
     ][:8]
     names = Counter()
-    for line in full.splitlines():
+    full_lines = full.splitlines()
+    for line in full_lines:
         for m in _CAPITAL.finditer(line):
             if m.group(1).lower() not in _NOT_NAME:
                 names[m.group(1)] += 1
     facts.names = sorted(n for n in names if not understanding_mentions(n))
-    for line in full.splitlines():
-        date = _DATE.search(line)
+    for line in full_lines:
+        # Every date holds a digit: a C scan for one rules out most lines, where
+        # _DATE, opening with \b, would be tried at each of their characters.
+        date = _DATE.search(line) if _DIGIT.search(line) else None
         if date and (review := _REVIEW.search(line)) and not facts.review_date:
             # "Core group on 24 March; the review conference is on 2 June": the date after the words
             facts.review_date = (_DATE.search(line, review.start()) or date).group(1)
@@ -194,6 +218,32 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
             facts.plan_date = date.group(1)
     find_case_facts(blocks, facts)
     return facts
+
+
+def _finditer(pattern: re.Pattern, text: str, low: str | None, starts: tuple[str, ...] | None):
+    """pattern.finditer(text) for a pattern whose every match starts with one of
+    `starts` in lower case, tried only where low (text.lower(), or None) has one.
+
+    finditer takes, from where the last match ended, the first place the pattern
+    matches; no match starts elsewhere, and match() at a place sees the text before
+    it (word boundaries, look-behinds) as search() does. Without a low of text's
+    length (None when case-insensitive matching could meet a character lower()
+    does not make ASCII, see folds_into_ascii), or without starts, finditer runs.
+    """
+    if low is None or starts is None or len(low) != len(text):
+        return pattern.finditer(text)
+    places = set()
+    for word in starts:
+        at = low.find(word)
+        while at >= 0:
+            places.add(at)
+            at = low.find(word, at + 1)
+    found, end = [], 0
+    for at in sorted(places):
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
 
 
 _GREETING = re.compile(r"^\W*(?:[A-Za-zÀ-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*[·/|]\s*)?(?i:dear|hi|hello)\s+"
@@ -237,23 +287,27 @@ def _block_text(b: Block) -> str:
     return b.text
 
 
-# Case facts: read only from a label the plan gives them ("Social worker:",
+# Case facts (the patterns as text, compiled together in _ANY_KIND): read only from a label the plan gives them ("Social worker:",
 # a "Team" cell) or, for the plan type, from its title. Never guessed from
 # the body: a blank is better than a wrong name in an audit.
 _KINDS = {
-    "review": re.compile(r"^(?:date of )?(?:next |the )?(?:review(?: child protection| cp)?(?: conference| meeting| date)?|"
-                         r"rcpc(?: date)?|next review(?: date)?|date of (?:the )?next (?:review|conference|meeting)|"
-                         r"review conference date|next conference)$"),
-    "plan_date": re.compile(r"^(?:icpc|date of (?:the )?(?:plan|conference|icpc|initial (?:child protection )?conference|"
-                            r"meeting|core group)|(?:plan|conference|icpc|meeting) date|date plan (?:made|agreed)|date)$"),
-    "social_worker": re.compile(r"^(?:allocated |named |lead |key )?(?:social worker|sw|key worker|allocated worker|allocated)"
-                                r"(?:'s)?(?: name)?$"),
-    "team": re.compile(r"^(?:social work |sw |allocated )?team(?: name)?$|^(?:locality|service area)$"),
-    "category": re.compile(r"^(?:category|categories)(?: of (?:abuse|harm|plan|concern|registration))?$"),
-    "plan_type": re.compile(r"^(?:plan type|type of plan|legal status|status)$"),
-    "children": re.compile(r"^(?:child(?:ren)?(?:'s)?|young (?:person|people)(?:'s)?|subject child(?:ren)?|"
-                           r"name of (?:the )?(?:child(?:ren)?|young person|baby)|baby)(?: full)?(?: names?)?$"),
+    "review": (r"^(?:date of )?(?:next |the )?(?:review(?: child protection| cp)?(?: conference| meeting| date)?|"
+               r"rcpc(?: date)?|next review(?: date)?|date of (?:the )?next (?:review|conference|meeting)|"
+               r"review conference date|next conference)$"),
+    "plan_date": (r"^(?:icpc|date of (?:the )?(?:plan|conference|icpc|initial (?:child protection )?conference|"
+                  r"meeting|core group)|(?:plan|conference|icpc|meeting) date|date plan (?:made|agreed)|date)$"),
+    "social_worker": (r"^(?:allocated |named |lead |key )?(?:social worker|sw|key worker|allocated worker|allocated)"
+                      r"(?:'s)?(?: name)?$"),
+    "team": (r"^(?:social work |sw |allocated )?team(?: name)?$|^(?:locality|service area)$"),
+    "category": (r"^(?:category|categories)(?: of (?:abuse|harm|plan|concern|registration))?$"),
+    "plan_type": (r"^(?:plan type|type of plan|legal status|status)$"),
+    "children": (r"^(?:child(?:ren)?(?:'s)?|young (?:person|people)(?:'s)?|subject child(?:ren)?|"
+                 r"name of (?:the )?(?:child(?:ren)?|young person|baby)|baby)(?: full)?(?: names?)?$"),
 }
+# _KINDS as one pattern, each kind's a named alternative in _KINDS' order: a match
+# at the start tries them in turn, so its group is the first kind whose pattern
+# matches, as trying each pattern in turn finds (tests/test_facts_fast_paths.py).
+_ANY_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS.items()))
 _LABEL_LINE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z'’ /()-]{1,48}?)\s*[:\-–]\s+(?P<value>\S.*)$")
 _COLON = re.compile(r"\s*:\s+")
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]*")
@@ -309,6 +363,8 @@ def _line_pairs(line: str) -> list[tuple[str, str]]:
     Social worker: Jo Brook". Each colon ends a label of one to four words:
     the shortest that names a case fact, else the shortest that starts with a capital."""
     pairs: list[tuple[str, str]] = []
+    if ":" not in line:
+        return pairs  # most lines: _COLON needs one
     start, label = 0, None
     for colon in _COLON.finditer(line):
         words = list(re.finditer(r"\S+", line[start:colon.start()]))
@@ -388,9 +444,9 @@ def _kind(label: str) -> str | None:
     """The case fact a label names. A label run on from the value before it
     ("Calderbrook Category") is tried without its first word too."""
     for text in (label, label.partition(" ")[2]):
-        kind = next((k for k, pattern in _KINDS.items() if pattern.match(text)), None)
-        if kind:
-            return kind
+        m = _ANY_KIND.match(text)
+        if m:
+            return m.lastgroup
     return None
 
 
