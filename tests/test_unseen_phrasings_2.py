@@ -210,3 +210,11 @@ def test_if_the_agreement_is_broken_is_the_contingency():
 def test_children_named_where_a_plan_names_them(opening, children):
     report = lint(f"{opening}\n\n## Plan\n\n- SW to visit weekly and record what the children say\n", name="p.md")
     assert report.plan.facts.child_names == children
+
+
+@pytest.mark.parametrize("owner, labels", [
+    ("Sister Aisha Rahman", {"PROFESSIONAL_ROLES"}),
+    ("Ivo's sister Amy", {"FAMILY_ROLES"}),
+])
+def test_a_ward_sister_is_a_nurse_not_family(understanding, owner, labels):
+    assert set(understanding.owner_verdict(owner, cell=False)[1]) == labels

@@ -241,6 +241,9 @@ class Understanding:
         labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER)
         if "PARENT_ROLES" in labels and grandparent:
             labels = labels - {"PARENT_ROLES"} | {"FAMILY_ROLES"}
+        if "FAMILY_ROLES" in labels and _WARD_SISTER.search(text) and \
+                all(m.text == "Sister" for m in ms if m.label == "FAMILY_ROLES"):
+            labels = labels - {"FAMILY_ROLES"} | {"PROFESSIONAL_ROLES"}  # "Sister Aisha Rahman": a ward sister
         words = _WORD.findall(text)
         lowered = {w.lower() for w in words}
         if self.local_services & lowered:
@@ -472,6 +475,7 @@ _KEY_ENTRY = re.compile(r"(?:^|\s)(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:D
 _KEY_PARENT = re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _SHORT_BEFORE = re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
 _SHORT_AFTER = re.compile(r"[\w\s&'’-]{0,40}?\((?P<short>[A-Z]{2,6})\)")
+_WARD_SISTER = re.compile(r"\bSister\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _TELLS = re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
 _SENTENCE_END = re.compile(r"[.;]\s")
