@@ -78,43 +78,24 @@ def required_strings(rx: re.Pattern) -> frozenset[str] | None:
         return None
     if not found or not all(s.isascii() for s in found):
         return None  # under IGNORECASE a non-ASCII literal can match ASCII text
-    found = {s.lower() for s in found}
-    # A string holding another of the set ("review date", "review") is present only
-    # when that one is: testing it too could never let a cue through.
-    return frozenset(s for s in found if not any(t != s and t in s for t in found))
+    return _shortest_needed(found)
+
+
+def _shortest_needed(strings) -> frozenset[str]:
+    """strings in lower case, less any holding another of them: "review date" is
+    present only when "review" is, so testing it too could never let a match through."""
+    low = {s.lower() for s in strings}
+    return frozenset(s for s in low if not any(t != s and t in s for t in low))
 
 
 def _literals(items, c) -> frozenset[str] | None:
     """For a parsed sequence: strings one of which every match contains, or None.
 
-    Each run of literal characters is such a set of one; so is the union over
-    a branch whose every alternative has one, and a group's or a repeat's (at
-    least once) own. Of the candidates, the one whose shortest string is
-    longest rules out most. Comparing lower case is right whether the part is
+    Of _all_literals' candidates, the one whose shortest string is longest
+    rules out most. Comparing lower case is right whether the part is
     case-sensitive or not: it only ever lets more text through.
     """
-    candidates: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in items:
-        if op is c.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run = []
-        found = None
-        if op is c.SUBPATTERN:
-            found = _literals(av[-1], c)
-        elif op is c.BRANCH:
-            alternatives = [_literals(a, c) for a in av[1]]
-            if all(a is not None for a in alternatives):
-                found = frozenset().union(*alternatives)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            found = _literals(av[2], c)
-        if found:
-            candidates.append(found)
-    if run:
-        candidates.append(frozenset({"".join(run)}))
+    candidates = _all_literals(items, c)
     return max(candidates, key=lambda s: min(map(len, s))) if candidates else None
 
 
@@ -128,18 +109,15 @@ def required_string_sets(rx: re.Pattern) -> tuple[frozenset[str], ...]:
         found = _all_literals(_parser.parse(rx.pattern, rx.flags), _constants)
     except Exception:  # noqa: BLE001  a prefilter is only a speed-up
         return ()
-    sets = []
-    for strings in found:
-        if not all(s.isascii() for s in strings):
-            continue  # under IGNORECASE a non-ASCII literal can match ASCII text
-        strings = {s.lower() for s in strings}
-        sets.append(frozenset(s for s in strings if not any(t != s and t in s for t in strings)))
-    return tuple(sets)
+    # under IGNORECASE a non-ASCII literal can match ASCII text
+    return tuple(_shortest_needed(strings) for strings in found if all(s.isascii() for s in strings))
 
 
 def _all_literals(items, c) -> list[frozenset[str]]:
-    """_literals' candidates for a parsed sequence, each of which every match
-    meets, with those of the groups and repeats (at least once) it must match."""
+    """Every candidate of a parsed sequence, each a set one of whose strings every
+    match contains: each run of literal characters, the union over a branch whose
+    every alternative has a candidate, and the candidates of the groups and
+    repeats (at least once) it must match. The best of them is _literals'."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in items:
