@@ -205,7 +205,14 @@ def _field_role(text: str, columns: dict) -> str | None:
 
 def _field_line(block: Block, columns: dict) -> tuple[str, str] | None:
     # "a) Who: SW Natalie Rusk" typed without list markup keeps its letter
-    if block.kind not in ("paragraph", "list_item") or not (m := _FIELD_LINE.match(_MARKER.sub("", block.text))):
+    if block.kind not in ("paragraph", "list_item"):
+        return None
+    return _field_of(_MARKER.sub("", block.text), columns)
+
+
+def _field_of(text: str, columns: dict) -> tuple[str, str] | None:
+    """("owner", "SW") for "Who: SW": text that opens with the label of an action's field."""
+    if not (m := _FIELD_LINE.match(text)):
         return None
     role, _ = longest_phrase(m.group("label"), columns)
     return (role, m.group("value").strip()) if role in ("owner", "timescale", "measure") else None
@@ -278,8 +285,7 @@ def _with_fields(units: list[str], columns: dict) -> list[str]:
     a sentence that opens with a field's label belongs to the sentence before it."""
     out: list[str] = []
     for unit in units:
-        m = _FIELD_LINE.match(unit)
-        if out and m and longest_phrase(m.group("label"), columns)[0] in ("owner", "timescale", "measure"):
+        if out and _field_of(unit, columns):
             out[-1] = f"{out[-1]} {unit}"
         else:
             out.append(unit)
