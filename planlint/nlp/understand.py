@@ -75,7 +75,9 @@ _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|ref
                       r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
 # A name, then a bracket, comma, dash or "is", then words up to the service
 # (no second comma: "Present: Gemma Varga, SW, HV, CMHT" is a list, not an introduction).
-_INTRODUCED = re.compile(r"(?<![\w'’])(?:(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?)?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b)|\s{2,})(?P<gap>[^(),]*)$")
+# "RM   Ravi Mistry", "KT = Kerry Todd", "DC = Dr Dafydd Cole": a key's initials, then the person
+_KEY_INITIALS = r"(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
+_INTRODUCED = re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b)|\s{2,})(?P<gap>[^(),]*)$")
 _NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|by|with|for|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
 _PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
@@ -470,8 +472,7 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
 
 
 # "KT = Kerry Todd, social worker", "RM    Ravi Mistry, recovery worker": initials, then who
-_KEY_ENTRY = re.compile(r"(?:^|\s)(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
-                        r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*,|\s{2,}\S)")
+_KEY_ENTRY = re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*,|\s{2,}\S)")
 _KEY_PARENT = re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _SHORT_BEFORE = re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
 _SHORT_AFTER = re.compile(r"[\w\s&'’-]{0,40}?\((?P<short>[A-Z]{2,6})\)")
