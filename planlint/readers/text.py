@@ -229,7 +229,7 @@ def _classify(lines: list[str]):
                 line = lines[i].strip()
                 if _GRID_BORDER.match(line):
                     if band:
-                        rows.append((band_line, [" ".join(" ".join(c).split()) for c in zip(*band)]))
+                        rows.append((band_line, _band_cells(band)))
                     band, band_line = [], i + 2
                 else:
                     cells = _pipe_cells(line)
@@ -238,7 +238,7 @@ def _classify(lines: list[str]):
                     band.append(cells)
                 i += 1
             if band:
-                rows.append((band_line, [" ".join(" ".join(c).split()) for c in zip(*band)]))
+                rows.append((band_line, _band_cells(band)))
             item = _Item("table", number, rows=rows)
         elif "|" in s and i < len(lines) and _is_pipe_separator(lines[i]):
             rows = [(number, _pipe_cells(s))]
@@ -431,6 +431,11 @@ def _fixed_cells(line: str, starts: list[int]) -> list[str]:
         cells[col] = f"{cells[col]} {m.group(0)}".strip()
         used = col
     return cells
+
+
+def _band_cells(band: list[list[str]]) -> list[str]:
+    """One grid-table row from the lines of its band: each column's lines run together."""
+    return [" ".join(" ".join(column).split()) for column in zip(*band)]
 
 
 def _pipe_cells(line: str) -> list[str]:
