@@ -34,7 +34,8 @@ _BULLET = re.compile(
 _FIELD_LABEL = re.compile(r"^[A-Z][A-Z0-9 &/()'’-]{1,40}:(?:\s|$)")
 # "3.4 Morning routine work with Donna": an outline's numbered item starts afresh.
 _OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+\S")
-_TITLE_LABEL = re.compile(r"^[A-Z][A-Za-z0-9 &/()'’-]{1,30}:\s")
+# "Resp. worker: Imogen Hale": a case system abbreviates its labels.
+_TITLE_LABEL = re.compile(r"^[A-Z][A-Za-z0-9 .&/()'’-]{1,30}:\s")
 
 
 def _previous_wraps(previous, right_edge: float) -> bool:

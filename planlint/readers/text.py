@@ -301,8 +301,10 @@ def _classify_line(
     if label and mid_prose and not _label(following, None):
         label = None
     run_together = label is not None and _ANOTHER_LABEL.search(label[1])  # "ACTION 1: ... WHO: ... BY WHEN: ..."
-    if label and label[0].isupper() and not run_together and not following and (previous is None or previous.kind == "blank"):
-        # "OUTCOME 1: Archie and Ruby will be ..." standing alone: a section title.
+    if label and label[0].isupper() and not _ABBREVIATION.match(label[0]) and not run_together and not following \
+            and (previous is None or previous.kind == "blank"):
+        # "OUTCOME 1: Archie and Ruby will be ..." standing alone: a section title;
+        # "RAG: G done · A started" is a key, its label an abbreviation.
         return _Item("heading", number, s, level=1)
     if label:
         return _Item("label", number, label[1], label=_unnumbered(label[0]), indent=indent)
@@ -333,6 +335,10 @@ def _classify_line(
     if _title_line(s, previous, following):
         return _Item("heading", number, s, level=2, hint="pseudo")
     return _Item("text", number, s, indent=indent)
+
+
+# "RAG", "SW", "DSL": capitals this short abbreviate a name; a section title is a word.
+_ABBREVIATION = re.compile(r"^[A-Z]{1,3}$")
 
 
 def _title_line(s: str, previous: _Item | None, following: str) -> bool:

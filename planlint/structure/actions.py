@@ -36,7 +36,8 @@ _ACTION_LINE_LABELS = set(loader.vocabulary()["action_line_labels"])
 _DETAIL_LABELS = set(loader.vocabulary()["detail_labels"])
 # "ACTION 3: Parenting assessment ...": an export may number its labels.
 # "Kto / Who:", "Skąd będziemy wiedzieć / How we will know:": a bilingual label may run longer.
-_FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?]){0,44}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
+# "Resp. worker:": a case system abbreviates its labels.
+_FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?.]){0,44}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
 _GROUP_MAX_WORDS = 6
 _BANNER_WORDS = 10
 _LEAD_IN_WORDS = 14
@@ -409,7 +410,8 @@ def labelled_fields(text: str, columns: dict) -> dict[str, str] | None:
 
 
 # "(Who: Kelly. When: daily. How we'll know: -)" written inside a bullet.
-_INLINE_FIELD = re.compile(r"(?:^|[(.;,]\s*)(?P<label>[A-Za-z][A-Za-z' ]{1,28}?)\s*:\s*(?P<value>[^.;()]*)")
+# "(Lead: Amy · When: by 21/05 · Evidence: ...)": a middle dot, bullet or bar parts fields as a semicolon does.
+_INLINE_FIELD = re.compile(r"(?:^|[(.;,·•|]\s*)(?P<label>[A-Za-z][A-Za-z' ]{1,28}?)\s*:\s*(?P<value>[^.;()·•|]*)")
 
 
 def inline_fields(text: str, columns: dict) -> dict[str, str]:

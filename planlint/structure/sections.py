@@ -79,6 +79,14 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             # for Amelia") name the whole plan, not its action section.
             sections.append(Section("title", block.text.strip(), block.location))
             continue
+        if kind == "title" and not any(_content_block(b) for s in sections for b in s.blocks):
+            # "Review Child Protection Conference" over "Hartlemoor City Council · Children's
+            # Services" with nothing between: both are lines of the title.
+            for s in sections[1:]:
+                s.kind = "title"
+            stack.clear()
+            sections.append(Section("title", block.text.strip(), block.location))
+            continue
         if kind == "title":
             kind = "actions"
         outcome = ""
