@@ -88,7 +88,9 @@ def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:
     names = loader.alternation_of(child_names)
     # "Dear Ffion", also after the same greeting in another language ("Annwyl Ffion · Dear Ffion")
     # "written so that Ruby can read it": the grown-ups' "you" in it is Ruby
+    # "Sienna, this is your copy of the plan": a paragraph that opens by calling the child
     greeting = (rf"|\b(?:hello|hi|dear)\s+(?:{names})\b|\byou and (?:{names})\b|\bso (?:that )?(?:{names}) can read\b"
+                rf"|^(?:{names}),\s[^.]*\byou(?:r)?\b"
                 if child_names else "")
     to_child = re.compile(rf"\byour (?:little |big )?(?:brother|sister|teacher|class){greeting}", re.I)
     opening = [b.text for b in document.blocks[:12] if b.kind in ("heading", "paragraph")]

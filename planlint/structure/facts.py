@@ -17,13 +17,13 @@ _CHILD_NAME = [
     re.compile(r"\b(?i:child|baby|infant|young person)\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?i:plan|conference|review) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b[Bb]aby\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)|(?:1[0-7]|[0-9])\s*\))"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
     re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+was born\b"),
     # "Child Protection Plan: Jacob and Poppy Callaghan", "Plan – Ava Leung" (a title line)
     re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
-               r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$", re.M),
+               r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?=\s*$|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$)", re.M),
     re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\s+(?:and|&)\s+"
                r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$", re.M),
     # A letter's subject line: "Re: Zara and Adam – plan agreed at conference"
@@ -37,7 +37,7 @@ _CHILD_NAME = [
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
     # "Leo is subject to a child protection plan", "You and Leo have child protection plans"
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+(?:has|have|is|are|remains?)\s+"
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+(?:has|have|is|are|remains?|needs?)\s+"
                r"(?:been\s+)?(?:on\s+|subject\s+to\s+)?(?:an?\s+)?(?i:child protection|cp|child in need)\s+plans?\b"),
     # "Kai and Poppy's plan: Now, Next, Later" as a plan's title
     re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:['’]s|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s)\s+"
@@ -96,7 +96,7 @@ _PARENT_NAME_STARTS = {0: tuple(w.lower() for w in _ONE_PARENT)}
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(
     # "Dzieci / Children: ..." names its label in two languages
-    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?(?i:children|child(?:ren)?'?s? names?|child|child\(ren\)|name of (?:the )?child(?:ren)?|subject child(?:ren)?|"
+    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?(?i:children|child(?:ren)?'?s? names?|child|child\(ren\)|name of (?:the )?child(?:ren)?|subject child(?:ren)?|subject\(s\)|"
     # "Brother: Reggie Pike, born 04/01/2021 (4)" on a pre-birth plan
     r"brother|sister|siblings?|half-brother|half-sister|"
     # "About: Kai Smith", "Plan for: Kai", and "Me: Kian Ashdown, 13" on a plan a child wrote
@@ -141,6 +141,8 @@ _NOT_NAME = {
     # "Your sister Nadia", "Neither child has contact": a determiner before a relation word, not a name
     "your", "my", "our", "his", "her", "their", "its", "neither", "either", "each", "every", "any", "both",
     "another", "other", "one", "no", "unborn",
+    # "Subject: Minutes - core group 3": the document's own name on its subject line
+    "minutes", "notes", "meeting", "record", "update", "summary", "agenda", "report", "letter",
 }
 
 
@@ -157,6 +159,10 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         # by their capital letters, so read them from a title-cased copy, and
         # only from labelled lines, since every word now looks like a name.
         head = head.title()
+    elif any(line.isupper() for line in head.splitlines()):
+        # "CORE GROUP 3 - KAYLA SHAW (13) AND ETHAN SHAW (9)" over prose: one line in capitals.
+        head = "\n".join(line.title() if line.isupper() and len(line.split()) >= _CAPS_LINE_WORDS else line
+                         for line in head.splitlines())
     found: list[str] = []
     low = None if folds_into_ascii(head) else head.lower()
     for i, (pattern, needs) in enumerate(zip(_CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME,
@@ -248,7 +254,7 @@ def _finditer(pattern: re.Pattern, text: str, low: str | None, starts: tuple[str
 
 _GREETING = re.compile(r"^\W*(?:[A-Za-zÀ-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*[·/|]\s*)?(?i:dear|hi|hello)\s+"
                        r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", re.M)
-_YOUR_PLAN = re.compile(r"\byou\s+(?:have|need|are\s+on|are\s+subject\s+to|now\s+have)\s+(?:a\s+|your\s+)?"
+_YOUR_PLAN = re.compile(r"\byou(?:\s+and\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:have|need|are\s+on|are\s+subject\s+to|now\s+have)\s+(?:a\s+|your\s+)?"
                         r"(?:child protection\s+|cp\s+)?plan\b|\byour\s+(?:child protection\s+)?plan\b", re.I)
 
 
@@ -259,6 +265,9 @@ def _only_a_surname(name: str, text: str, parents: set[str]) -> bool:
     # on one line: a heading ending "... for Jayden and Mia" is not "Mia Jayden"
     after_parent = re.search(rf"\b(?:{'|'.join(map(re.escape, parents))})[ \t]+{re.escape(name)}\b", text)
     return bool(after_parent) and not re.search(rf"\b{re.escape(name)}[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+", text)
+
+
+_CAPS_LINE_WORDS = 3
 
 
 def _shouting(text: str) -> bool:

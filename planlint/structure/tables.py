@@ -311,7 +311,8 @@ def table_actions(
 
 def _owner_besides_time(cell: str, analyse) -> bool:
     who = split_owner_time(cell, analyse)[0] if analyse.has_time(cell) else cell
-    return bool(who) and analyse.names_owner(who)
+    # "Yes – every 2 weeks", "Completed" under "Carry forward?": a status, not a name
+    return bool(who) and not _STATUS_ONLY.match(who) and analyse.names_owner(who)
 
 
 def _names_owner(text: str, analyse) -> bool:
