@@ -105,7 +105,7 @@ _CHILDREN_LINE = re.compile(
 )
 # "Archie HALE (8)", "Lily Marsh, born 11/09/2016 (8)": a name with its age or birth
 _AGED = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][A-Za-zß-öø-ÿ'’-]+)?"
-                   r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,\s*(?:aged?|dob|d\.o\.b|born)\b)", re.I)
+                   r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,?\s+(?:aged?|dob|d\.o\.b|born)\b)", re.I)
 _NEXT_LABEL = re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s?){1,4}:")
 _FIRST_NAME = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?")
 # Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".
@@ -182,7 +182,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         rest = _NEXT_LABEL.split(m.group("rest"), 1)[0]
         # "Archie HALE (8), Year 3, Brookside Primary; Lily WILCOX (4)": when the line gives
         # ages, the children are the names with one, not the school and class after them.
-        aged = _AGED.findall(rest)
+        aged = [n for n in _AGED.findall(rest) if n.istitle()]  # not "KAUR" in "Jasmine (Jas) KAUR DOB ..."
         for n in (aged or _FIRST_NAME.findall(rest))[:1 if shouting else None]:
             if n.lower() not in _NOT_NAME and n not in found:
                 found.append(n)
@@ -200,7 +200,9 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     if lower_words is None:
         lower_words = lower_case_words(full)
     # A real first name is Title-case and never written in lower case elsewhere.
-    facts.parent_names = sorted(n for n in parents if n.istitle())
+    # "Mother and ..." read as a parent named "and" is no name either: only title-case words are.
+    parents = {n for n in parents if n.istitle()}
+    facts.parent_names = sorted(parents)
     facts.child_names = [
         n for n in found
         if n not in parents and n.istitle() and n.lower() not in lower_words and not understanding_mentions(n)

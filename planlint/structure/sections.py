@@ -56,6 +56,7 @@ def _titled(text: str, table: dict) -> bool:
     return longest_phrase(text, {"title": table.get("title", ())})[0] == "title" or bool(_PLAN_FOR.search(text))
 
 
+_DOCUMENT_NAME = re.compile(r"\b(?:plan|minutes|record|report)\W*$", re.I)
 _PLAN_FOR = re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
 
 
@@ -74,6 +75,8 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
         first = len(sections) == 1
         if _still_in_title(sections) and (
             kind in ("title", "other") or kind == "actions" and (first and level == 1 or _titled(block.text, table))
+            # "REVIEW CHILD PROTECTION CONFERENCE: THE CHAIR'S WRITTEN PLAN" names the document
+            or kind == "review" and _DOCUMENT_NAME.search(block.text)
         ):
             # The title lines ("Brackenridge Council", "Child Protection Plan
             # for Amelia") name the whole plan, not its action section.
@@ -143,12 +146,25 @@ _DETAIL_LINE = re.compile(r"^[^:.;]{1,40}:\s")
 _PROSE_WORDS = 15
 
 
+_LEAD_IN_HEADING_WORDS = 12
+_LEAD_IN_KINDS = {"outcomes", "child_voice", "contingency"}
+# Below any heading a plan marks up: the list it names sits inside the section above it.
+_LEAD_IN_LEVEL = 9
+
+
 def _split_labelled_headings(blocks: list[Block], table: dict):
     """"CONTINGENCY: If Mr Walsh returns, ..." standing alone is a heading and its text.
 
     Outcome headings keep their text, which names the outcome.
     """
-    for block in blocks:
+    for i, block in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind == "paragraph" and following is not None and following.kind == "list_item" and \
+                block.text.rstrip().endswith(":") and len(block.text.split()) <= _LEAD_IN_HEADING_WORDS and \
+                classify_heading(block.text.rstrip(" :"), table) in _LEAD_IN_KINDS:
+            # "What we want to see by the next review:" over a list names the list, as a heading would.
+            yield Block("heading", block.text.rstrip(" :"), block.location, level=_LEAD_IN_LEVEL)
+            continue
         head, _, rest = block.text.partition(":")
         kind = longest_phrase(head, table)[0] if block.kind == "heading" and rest else None
         # A sentence after the colon is content; a phrase ("Safety plan: if things go wrong") is still a title.
