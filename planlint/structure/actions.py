@@ -8,7 +8,7 @@ from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import LEAD_IN, exact_phrase, longest_phrase
-from .content_kinds import child_state
+from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
 
 
@@ -49,6 +49,10 @@ _MARKER = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
 _FORM_FIELD = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabulary()["form_fields"])), re.I)
 _MEETING_LABEL = re.compile(r"^(?:next\s+|first\s+)?(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
                             r"cla\s+review|looked[- ]after\s+review)s?(?:\s+(?:meetings?|dates?))?\s*$", re.I)
+# "The core group, which is you, me, ..., will meet every four weeks", "Review conference: to be arranged"
+_MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:next\s+|first\s+)?(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
+                               r"\s+conference|rcpc)\b(?:\s*:|[^.;:]{0,120}?\b(?:will|is\s+to|are\s+to)\s+(?:meet|be\s+held|"
+                               r"be\s+on|take\s+place|be\s+arranged))", re.I)
 _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
@@ -275,6 +279,11 @@ def block_actions(
     else:
         units = _with_fields([part for s in understanding.analyser.sentences(block.text) for part in enumerated(s)],
                              columns)
+        if section.kind != "actions" and units and "opens_with_condition" in understanding.cues(units[0]) and \
+                any(protective(u, understanding) for u in units):
+            # "If you or Jordan use cannabis ..., Maisie will stay with Denise. Out of hours, ring ...":
+            # a paragraph of what happens if things go wrong, outside the plan's work.
+            return actions, outcomes
     for text in units:
         if len(text.split()) >= 3:
             _place(text, block, section, understanding, columns, actions, outcomes, extra)
@@ -321,6 +330,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return
     if not extra and len({m.group(0).lower() for m in _FORM_FIELD.finditer(text)}) >= 2:
         return  # "Read across the row for what will be done, how we will know, who will do it"
+    if not extra and _MEETING_SENTENCE.match(text):
+        return  # "The core group will meet monthly": when the plan is checked, read by the review rules
     if not extra and source == "sentence" and _PAST_REPORT.search(text) and not _FUTURE.search(text):
         return  # "On 9 June I showed Jade how to make up a bottle": what happened, not what will
     if not extra and source == "sentence" and len(text.split()) <= _LEAD_IN_WORDS and _FORWARD.search(text):

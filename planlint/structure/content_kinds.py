@@ -35,7 +35,7 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
         if not sentences:
             continue
         if not has_contingency and "opens_with_condition" in understanding.cues(section.heading) and any(
-            _protective(s, understanding) for s in sentences
+            protective(s, understanding) for s in sentences
         ):
             # "If Mark's anger puts the children at risk" over what will then happen.
             section.kind, has_contingency = "contingency", True
@@ -62,9 +62,9 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
         if understanding.voice_of_child(section.heading) or voice / len(sentences) >= _SHARE:
             section.kind = "child_voice"
             continue
-        protective = [s for s in sentences if _protective(s, understanding)]
+        responses = [s for s in sentences if protective(s, understanding)]
         conditional_heading = "conditional" in understanding.cues(section.heading)
-        if not has_contingency and protective and (conditional_heading or len(protective) / len(sentences) >= _SHARE):
+        if not has_contingency and responses and (conditional_heading or len(responses) / len(sentences) >= _SHARE):
             section.kind, has_contingency = "contingency", True
             continue
         if not has_outcomes and section.kind == "other" and \
@@ -115,7 +115,7 @@ _STATE = re.compile(
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|went|has been|have been)\b", re.I)
 
 
-def _protective(sentence: str, understanding) -> bool:
+def protective(sentence: str, understanding) -> bool:
     """"If Kerry drinks, Ruby will stay with her nan": a trigger and a response."""
     cues = understanding.cues(sentence)
     responds = any(m.label == "CONTINGENCY_RESPONSES" for m in understanding.mentions(sentence))
