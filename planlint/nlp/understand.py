@@ -77,7 +77,8 @@ _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|ref
 # (no second comma: "Present: Gemma Varga, SW, HV, CMHT" is a list, not an introduction).
 # "RM   Ravi Mistry", "KT = Kerry Todd", "DC = Dr Dafydd Cole": a key's initials, then the person
 _KEY_INITIALS = r"(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
-_INTRODUCED = re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b)|\s{2,})(?P<gap>[^(),]*)$")
+# "Mel Grant - practitioner, Hinderby Talking Therapies": a role may stand between the name and its service.
+_INTRODUCED = re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
 _NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|by|with|for|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
 _PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
