@@ -71,6 +71,7 @@ _PROHIBITION = re.compile(r"^(?:(?!\b(?:will|must|to|should)\b)[^,;.]){1,80}?\s(
                           r"|^\W*(?:no|never)\s+(?:unsupervised|contact|alcohol|drugs|smoking|visitors|overnight)\b", re.I)
 _WHEN_IT_HOLDS = re.compile(r"\b(?:on|at|in|during|after|before|when|while|whilst)\s+(?:\w+\s+)?$", re.I)
 _LEAD_WORDS = 10
+_TITLE_WORDS = 6
 _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|referral|open|engage|engages|engaging|"
                       r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
 # A name, then a bracket, comma, dash or "is", then words up to the service
@@ -310,6 +311,8 @@ class Understanding:
         # The action's own words first; with no owner column, a comment beside
         # it ("Action | Update") may say who: "Jo (HV) booked the first visit".
         c = find_commitment(act_text)
+        if c is None and len(parts := _NEXT_SENTENCE.split(act_text, 1)) == 2 and len(parts[0].split()) <= _TITLE_WORDS:
+            c = find_commitment(parts[1])  # "If you go missing. Dad will report it ...": a title, then the work
         if c is not None:
             facts.passive = c.passive
             who = c.agent if c.passive else c.subject  # a passive with no agent names nobody

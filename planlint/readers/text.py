@@ -327,7 +327,9 @@ def _classify_line(
     if s.endswith(":") and (LEAD_IN.match(s) or len(words) >= _LEAD_IN_CLAUSE_WORDS and _CLAUSE_BREAK.search(s)):
         # "Mum will:", "Agreed with Leanne and Derek, in their words:" introduce the bullets below
         return _Item("text", number, s, indent=indent)
-    if s.endswith(":") and len(words) <= _COLON_HEADING_MAX_WORDS:
+    if s.endswith(":") and len(words) <= _COLON_HEADING_MAX_WORDS and not (
+            s[0].islower() and previous is not None and previous.kind == "text"):
+        # (not "after you:" ending a sentence wrapped from the line above)
         return _Item("heading", number, s[:-1].strip(), level=2, hint="pseudo")
     bold = _BOLD_LINE.match(s)
     if bold and len(words) <= HEADING_MAX_WORDS and not bold.group("text").endswith("."):
