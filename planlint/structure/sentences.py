@@ -75,7 +75,8 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
     if not text.strip():
         text = "\n".join(
             s.text for s in plan.sentences
-            if "contingency_word" in s.cues or s.section not in BACKGROUND and "if_then" in s.cues
+            if ("contingency_word" in s.cues or s.section not in BACKGROUND and "if_then" in s.cues)
+            and not _UNFILLED.match(s.text)
         )
     if not text:
         return Contingency()
@@ -88,6 +89,10 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
     mentions = [m for m in understanding.mentions(text)
                 if not (m.label == "CONTINGENCY_RESPONSES" and _only_considered(text, m))]
     return Contingency(text, mentions, triggers, [conditions(s) for s in understanding.analyser.sentences(text)])
+
+
+# "CONTINGENCY PLAN: [no entry]": a form's field left empty says there is none.
+_UNFILLED = re.compile(r"^[^:]{1,40}:\s*(?:\[[^\]]*\]|n/?a|none|tbc|not known|-+)?\W*$", re.I)
 
 
 # "A strategy discussion will be considered", "may be discussed": a response only
