@@ -89,7 +89,11 @@ class Analyser:
         # without Language.__call__'s per-component bookkeeping (its pipeline list,
         # error-handler lookups, config dicts): a plan analyses ~80 short texts.
         self._make_doc = self.nlp.make_doc
-        self._components = tuple(proc for _, proc in self.nlp.pipeline)
+        # The ruler leaves only its tuples (PlanlintRuler.leave_matches): nothing the
+        # Analyser reads needs doc.spans. Its spans would mirror the tuples, as
+        # test_ruler checks, since get_nlp's ruler has no filter and a new Doc no spans.
+        self._components = tuple(proc.leave_matches if name == "planlint_ruler" else proc
+                                 for name, proc in self.nlp.pipeline)
         self._labels: dict[int, str] = {}  # label hash -> label
         self._cache: dict[str, list[Mention]] = {}
         self._sents: dict[str, list[str]] = {}
