@@ -38,14 +38,15 @@ def longest_phrase(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str | 
     template words them.
     """
     # A phrase is found at word boundaries when it is a run of text's words, so
-    # each run up to the longest phrase's length is looked up: labels and headings
-    # are a few words, and a table has hundreds of phrases. Ties go to the phrase
-    # met first in the table, as a scan of the table in order would give.
+    # each run that starts with a phrase's first word, up to the most words of a
+    # phrase starting with it, is looked up: labels and headings are a few words,
+    # and a table has hundreds of phrases. Ties go to the phrase met first in the
+    # table, as a scan of the table in order would give.
     index, most_words = _index(table)
     words = _content(text).split()
     best = None
-    for i in range(len(words)):
-        for j in range(i + 1, min(len(words), i + most_words) + 1):
+    for i, first in enumerate(words):
+        for j in range(i + 1, min(len(words), i + most_words.get(first, 0)) + 1):
             found = index.get(" ".join(words[i:j]))
             if found is not None and (best is None or found < best):
                 best = found
@@ -62,10 +63,11 @@ _KEY_CACHE: dict[int, tuple] = {}
 _KEY_CACHE_SIZE = 64
 
 
-def _index(table: dict[str, tuple[str, ...]]) -> tuple[dict[str, tuple[int, int, str]], int]:
+def _index(table: dict[str, tuple[str, ...]]) -> tuple[dict[str, tuple[int, int, str]], dict[str, int]]:
     """Each normalised phrase -> (-its length, its place in the table, its kind), the
-    first place it has; and the most words a phrase has. Built once per table
-    (tables come from loader's cache and live for the process)."""
+    first place it has; and each first word of a phrase -> the most words of a
+    phrase starting with it. Built once per table (tables come from loader's cache
+    and live for the process)."""
     cached = _KEY_CACHE.get(id(table))
     if cached is None or cached[0] is not table:
         if len(_KEY_CACHE) >= _KEY_CACHE_SIZE:
@@ -75,7 +77,11 @@ def _index(table: dict[str, tuple[str, ...]]) -> tuple[dict[str, tuple[int, int,
             for phrase in map(_content, phrases):
                 if phrase:
                     index.setdefault(phrase, (-len(phrase), len(index), kind))
-        cached = _KEY_CACHE[id(table)] = (table, (index, max((len(p.split()) for p in index), default=0)))
+        most_words: dict[str, int] = {}
+        for phrase in index:
+            words = phrase.split(" ")
+            most_words[words[0]] = max(most_words.get(words[0], 0), len(words))
+        cached = _KEY_CACHE[id(table)] = (table, (index, most_words))
     return cached[1]
 
 

@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
+from planlint import readers
 from planlint.structure import facts
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
 
 _PIECES = [
     *facts._ONE_PARENT, "Mum", "MOTHER", "Step-Dad", "ſtepmum", "Dad's Partner", "mother’s partner",
@@ -183,3 +187,27 @@ def test_patterns_with_starts_match_as_finditer():
                 (pattern.pattern, text)
             matched += len(want)
     assert matched > 2_000
+
+
+def test_after_a_parent_as_its_pattern():
+    rng = random.Random(21)
+    names = ["Mia", "Jayden", "Ann", "Anna", "O'Neil", "Zoë", "_Al", "Mia2", "Baby", "Piotr", "Anne-Marie", "Mia "]
+    pieces = [*names, " ", "  ", "\t", " \t ", "\n", ",", "-", "_", "2", "é", "ß", "Pike", "and", "for", "'", "’"]
+    found = 0
+    for _ in range(20_000):
+        name = rng.choice(names)
+        parents = set(rng.sample(names, rng.randint(1, 4))) - {name} or {"Pike"}  # never empty, as _only_a_surname calls it
+        near = [rng.choice(sorted(parents)) + rng.choice(("", " ", "\t", "  ")) + name for _ in range(3)]
+        text = "".join(rng.choice(pieces + near) for _ in range(rng.randint(0, 16)))
+        want = bool(re.search(rf"\b(?:{'|'.join(map(re.escape, parents))})[ \t]+{re.escape(name)}\b", text))
+        assert facts._after_a_parent(name, text, parents) == want, (name, text, parents)
+        found += want
+    assert found > 500
+    # Each sample plan's text, with its capitalised words as the names
+    for plan in sorted(SAMPLES.glob("*.docx")):
+        text = "\n".join(facts._block_text(b) for b in readers.read_path(plan).blocks)
+        words = sorted(set(re.findall(r"\b[A-Z][a-z]+\b", text)))
+        for name in words[:40]:
+            parents = set(words) - {name}
+            want = bool(re.search(rf"\b(?:{'|'.join(map(re.escape, parents))})[ \t]+{re.escape(name)}\b", text))
+            assert facts._after_a_parent(name, text, parents) == want, (plan.name, name)

@@ -53,3 +53,19 @@ def test_kept_matches_mirror_doc_spans_and_give_the_same_mentions():
         from_kept = _to_mentions(doc, text, offsets, lengths, {})
         del doc.user_data[MATCHES_KEY]
         assert from_kept == _to_mentions(doc, text, offsets, lengths, {}), text
+
+
+def test_analyser_without_doc_spans_gives_the_mentions_of_the_whole_pipeline():
+    """The Analyser's ruler leaves only its tuples (PlanlintRuler.leave_matches):
+    its mentions and sentences equal those read from nlp(text)'s doc.spans."""
+    from planlint.nlp.pipeline import Analyser
+
+    nlp, analyser = get_nlp(), Analyser()
+    texts = [b.text for p in sorted(SAMPLES.glob("*.docx")) for b in readers.read_path(p).blocks if b.text]
+    texts += ["Mum will not attend; weekly visits by the conference chair", "no later than 30 April (HV)"]
+    for text in texts:
+        doc = nlp(text)
+        del doc.user_data[MATCHES_KEY]  # mentions from doc.spans
+        offsets, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
+        assert analyser.mentions(text) == _to_mentions(doc, text, offsets, lengths, {}), text
+        assert analyser.sentences(text) == [s.text.strip() for s in doc.sents if s.text.strip()], text

@@ -1,6 +1,7 @@
 """The spaCy pipeline planlint runs: blank English, no trained weights.
 
-    tokenizer -> sentencizer -> planlint_stem -> planlint_ruler (lexicons + token patterns)
+    tokenizer -> planlint_stem (lemmas, and sentence starts as spaCy's Sentencizer sets them)
+              -> planlint_ruler (lexicons + token patterns)
               -> planlint_context (negation / hypothetical / historical)
 
 Every lexicon of the built-in and extra rule packs (see loader.py) becomes a
@@ -34,8 +35,7 @@ def get_nlp(extra_packs: tuple[str, ...] = ()):
     from . import context, ruler, stem  # noqa: F401  registers planlint_context, _ruler and _stem
 
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("planlint_stem")
+    nlp.add_pipe("planlint_stem")  # sentence starts too, as spaCy's sentencizer would set them
     span_ruler = nlp.add_pipe(
         "planlint_ruler",
         config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LEMMA", "validate": True, "overwrite": False},
@@ -89,7 +89,11 @@ class Analyser:
         # without Language.__call__'s per-component bookkeeping (its pipeline list,
         # error-handler lookups, config dicts): a plan analyses ~80 short texts.
         self._make_doc = self.nlp.make_doc
-        self._components = tuple(proc for _, proc in self.nlp.pipeline)
+        # The ruler leaves only its tuples (PlanlintRuler.leave_matches): nothing the
+        # Analyser reads needs doc.spans. Its spans would mirror the tuples, as
+        # test_ruler checks, since get_nlp's ruler has no filter and a new Doc no spans.
+        self._components = tuple(proc.leave_matches if name == "planlint_ruler" else proc
+                                 for name, proc in self.nlp.pipeline)
         self._labels: dict[int, str] = {}  # label hash -> label
         self._cache: dict[str, list[Mention]] = {}
         self._sents: dict[str, list[str]] = {}

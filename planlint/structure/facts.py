@@ -265,8 +265,35 @@ def _only_a_surname(name: str, text: str, parents: set[str]) -> bool:
     if not parents:
         return False
     # on one line: a heading ending "... for Jayden and Mia" is not "Mia Jayden"
-    after_parent = re.search(rf"\b(?:{'|'.join(map(re.escape, parents))})[ \t]+{re.escape(name)}\b", text)
-    return bool(after_parent) and not re.search(rf"\b{re.escape(name)}[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+", text)
+    return _after_a_parent(name, text, parents) and \
+        not re.search(rf"\b{re.escape(name)}[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+", text)
+
+
+def _after_a_parent(name: str, text: str, parents: set[str]) -> bool:
+    r"""re.search(rf"\b(?:{'|'.join(map(re.escape, parents))})[ \t]+{re.escape(name)}\b", text),
+    looked for from each place the name is written: that pattern opens with \b and an
+    alternation, so re tried it at every character of the plan (0.15 ms a call).
+    For parents that are not empty (with none, that pattern matches any gap before the name)."""
+    at = text.find(name)
+    while at >= 0:
+        gap = at
+        while gap and text[gap - 1] in " \t":
+            gap -= 1
+        # A parent's name ends where the gap of spaces and tabs starts (or in it, if it ends in one).
+        if _boundary(text, at + len(name)) and \
+                any(text.endswith(p, 0, end) and _boundary(text, end - len(p)) for end in range(gap, at) for p in parents):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _boundary(text: str, at: int) -> bool:
+    r"""re's \b at `at` in a str: a word character (alphanumeric or _) on one side only."""
+    return _word_char(text, at - 1) != _word_char(text, at)
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 _CAPS_LINE_WORDS = 3
