@@ -71,7 +71,7 @@ _FIRST_PERSON = re.compile(
 
 
 def read_contingency(plan: Plan, understanding) -> Contingency:
-    text = "\n".join(s.text for s in plan.sentences if s.section == "contingency")
+    text = "\n".join(s.text for s in plan.sentences if s.section == "contingency" and not _UNFILLED.match(s.text))
     if not text.strip():
         text = "\n".join(
             s.text for s in plan.sentences
