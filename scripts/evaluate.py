@@ -33,9 +33,10 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def plans(split: str, pattern: str = "*", exclude: str = ""):
+def plans(split: str, pattern: str = "*", exclude: str | list[str] = ""):
+    excluded = [exclude] if isinstance(exclude, str) else exclude
     for expected in sorted((ROOT / "sample_plans").glob(pattern + ".expected.json")):
-        if exclude and fnmatch.fnmatch(expected.name, exclude + ".expected.json"):
+        if any(g and fnmatch.fnmatch(expected.name, g + ".expected.json") for g in excluded):
             continue
         meta = json.loads(expected.read_text("utf-8"))
         if split != "all" and meta.get("split") != split:
@@ -47,7 +48,7 @@ def plans(split: str, pattern: str = "*", exclude: str = ""):
         yield files[0], meta
 
 
-def evaluate(split: str, verbose: bool = False, pattern: str = "*", exclude: str = ""):
+def evaluate(split: str, verbose: bool = False, pattern: str = "*", exclude: str | list[str] = ""):
     counts = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     n = 0
     for path, meta in plans(split, pattern, exclude):
@@ -107,7 +108,8 @@ def main() -> None:
     ap.add_argument("--split", choices=["heldout", "tune", "all"], default="heldout")
     ap.add_argument("-v", "--verbose", action="store_true", help="list false positives and negatives")
     ap.add_argument("--plans", default="*", metavar="GLOB", help='only plans whose name matches, e.g. "b3_*"')
-    ap.add_argument("--exclude", default="", metavar="GLOB", help='leave out plans whose name matches, e.g. "b8_*"')
+    ap.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                    help='leave out plans whose name matches, e.g. "b8_*" (may be given more than once)')
     args = ap.parse_args()
     n, counts = evaluate(args.split, args.verbose, args.plans, args.exclude)
     print(table(n, counts, args.split), end="")
