@@ -84,12 +84,18 @@ def find_commitment(text: str) -> Commitment | None:
         return None
     if m.group("modal").lower() == "to" and _FINITE.search(m.group("subject")):
         return None  # "Finley has been late to school": a statement, not "X to do Y"
+    if m.group("modal").lower() == "to" and m.group("subject").split()[0].lower() in _NOMINAL_WORK:
+        return None  # "Referral to Talking Therapies for Chantelle to have CBT": the work, not who does it
     rest = m.group("rest")
     passive = bool(_PASSIVE.match(rest))
     agent = a.group("agent").strip() if passive and (a := _AGENT.search(rest)) else ""
     if _WHEN.match(agent):
         agent = ""  # "will be made by Friday 13 June": a deadline, not who makes it
     return Commitment(m.group("subject").strip(), passive, agent)
+
+
+# Work named as a noun: what follows it says for whom and where, never who does it.
+_NOMINAL_WORK = {"referral", "referrals", "attendance", "completion", "provision", "undertaking"}
 
 
 def imperative(text: str) -> bool:
