@@ -610,16 +610,35 @@ class _Assembler:
         header: list[str] = []
         for form in group:
             for item in form:
-                if item.label.lower() not in (h.lower() for h in header):
-                    header.append(item.label)
+                for label, _ in _sub_fields(item):
+                    if label.lower() not in (h.lower() for h in header):
+                        header.append(label)
         rows = [header]
         first_line = group[0][0].line
         locations = [Location(table=self.tables, row=1, line=first_line)]
         for r, form in enumerate(group, start=2):
-            values = {item.label.lower(): _inline(item.text) for item in form}
+            values = {}
+            for item in form:
+                for label, value in _sub_fields(item):
+                    values.setdefault(label.lower(), _inline(value))
             rows.append([values.get(label.lower(), "") for label in header])
             locations.append(Location(table=self.tables, row=r, line=form[0].line))
         self.add_table(rows, locations, first_line)
+
+
+def _sub_fields(item: _Item) -> list[tuple[str, str]]:
+    """"TASK 01   OWNER : SW Marcus Fell   DUE : Weekly": a case print sets more labelled
+    fields on its title line, parted by runs of spaces; each is a field of its own."""
+    marks = list(_SUB_LABEL.finditer(item.text))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return [(item.label, item.text)]
+    ends = [m.start() for m in marks[1:]] + [len(item.text)]
+    return [((m.group("label") or m.group("label2")).strip(), item.text[m.end():end].strip())
+            for m, end in zip(marks, ends)]
+
+
+# A label in capitals ("DUE :") wherever it stands, or any label after a run of spaces.
+_SUB_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][A-Z/]{1,12}(?: [A-Z/]{1,12}){0,2})\s*:\s|(?:^|(?<=\s\s))(?P<label2>[A-Z][A-Za-z /]{1,24}?)\s*:\s")
 
 
 def _group_forms(forms: list[list[_Item]]) -> list[list[list[_Item]]]:

@@ -24,7 +24,7 @@ from .sections import NO_INFERENCE
 
 _STATUS_ONLY = re.compile(
     r"^\W*(red|amber|green|r|a|g|rag|not started|started|in progress|on track|off track|completed?|done|"
-    r"new( action)?|no|yes|n/?a)\W*$",
+    r"new( action)?|no|yes|n/?a|open|closed|on hold|cancelled)\W*$",
     re.I,
 )
 
