@@ -159,7 +159,9 @@ def _split_labelled_headings(blocks: list[Block], table: dict):
     """
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
+        # (right under a heading, a lead-in introduces that heading's list: "Agreed with Mara, in her words:")
         if block.kind == "paragraph" and following is not None and following.kind == "list_item" and \
+                i > 0 and blocks[i - 1].kind != "heading" and \
                 block.text.rstrip().endswith(":") and len(block.text.split()) <= _LEAD_IN_HEADING_WORDS and \
                 classify_heading(block.text.rstrip(" :"), table) in _LEAD_IN_KINDS:
             # "What we want to see by the next review:" over a list names the list, as a heading would.
