@@ -97,3 +97,18 @@ def test_an_empty_contingency_field_is_no_contingency():
         "CONTINGENCY PLAN: [no entry]\n", name="plan.txt")
     codes = _codes(report)
     assert "C001" in codes and "C002" not in codes
+
+
+def test_a_two_row_header_a_reader_gave_one_cell_per_merged_heading():
+    from planlint.structure.tables import _two_row_header
+    rows = [
+        ["No.", "Action", "Responsible", "Timescale", "Evidence"],
+        ["", "", "Lead", "Support", "Start", "Complete by", ""],
+        ["1", "Visit Ivo at home", "SW Pia Lund", "HV", "02/06/2025", "every 2 weeks", "visit notes"],
+    ]
+    assert _two_row_header(rows) == [
+        "No.", "Action", "Responsible Lead", "Responsible Support", "Timescale Start", "Timescale Complete by",
+        "Evidence"]
+    # A first data row is no sub-header (it holds dates), and equal rows need no joining.
+    assert _two_row_header([rows[0], rows[2], rows[2]]) is None
+    assert _two_row_header([rows[2], rows[2], rows[2]]) is None

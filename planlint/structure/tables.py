@@ -220,6 +220,43 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
     return roles
 
 
+def _two_row_header(rows: list[list[str]]) -> list[str] | None:
+    """"Responsible" over "Lead | Support", "Timescale" over "Start | Complete by": a
+    header whose merged cells a reader gave one cell each, over the sub-headings.
+
+    The second row's blank cells stand under one heading each; a run of sub-headings
+    shares the headings left, the spare cells spread evenly over the run."""
+    if len(rows) < 3 or not len(rows[0]) < len(rows[1]) == len(rows[2]):
+        return None
+    top, sub = rows[0], rows[1]
+    if any(len(c.split()) > _SUB_HEADING_WORDS or any(ch.isdigit() for ch in c) for c in sub):
+        return None
+    runs: list[list[int]] = []  # consecutive column indexes: a blank alone, or sub-headings together
+    for i, cell in enumerate(sub):
+        if not is_empty_cell(cell) and runs and not is_empty_cell(sub[runs[-1][-1]]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    spare = len(sub) - len(top)
+    filled = [r for r in runs if not is_empty_cell(sub[r[0]])]
+    if len(runs) + sum(len(r) - 1 for r in filled) != len(sub) or not filled:
+        return None
+    header, heading = [], 0
+    for run in runs:
+        if is_empty_cell(sub[run[0]]):
+            header.append(top[heading])
+            heading += 1
+            continue
+        width = len(run) // (1 + (spare and len(run) > 1))  # sub-headings under each heading of the run
+        for k, i in enumerate(run):
+            header.append(f"{top[min(heading + k // max(width, 1), len(top) - 1)]} {sub[i]}".strip())
+        heading += -(-len(run) // max(width, 1))
+    return header if heading == len(top) else None
+
+
+_SUB_HEADING_WORDS = 5
+
+
 def _header_continues(row: list[str], roles: list[str | None], columns: dict) -> bool:
     filled = [(c.strip(), r) for c, r in zip(row, roles) if not is_empty_cell(c)]
     return bool(filled) and all(
@@ -241,6 +278,8 @@ def table_actions(
     if _titled_header(rows, columns):
         # "Need: Health" merged across the top, the column headers under it.
         rows, locs = rows[1:], locs[1:]
+    if (two := _two_row_header(rows)) is not None:
+        rows, locs = [two] + rows[2:], locs[1:]
     roles = map_header(rows[0], columns)
     start, evidence = 1, "header"
     label_roles = _card_roles(rows, columns)
