@@ -57,6 +57,7 @@ def _titled(text: str, table: dict) -> bool:
 
 
 _DOCUMENT_NAME = re.compile(r"\b(?:plan|minutes|record|report)\W*$", re.I)
+_CONDITION_HEADING = re.compile(r"^\W*if\s+\w+", re.I)
 _PLAN_FOR = re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
 
 
@@ -98,8 +99,12 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             # "THE PLAN" with nothing under it, then "1 FINLEY IS SAFE", "2 ISLA IS FED" at
             # its own level: the plan's themes, not sections of their own.
             kind = "actions"
+        elif kind == "other" and _CONDITION_HEADING.match(block.text):
+            kind = "contingency"  # "If Mum gets poorly": what happens then
         elif kind == "other" and stack:
             kind = stack[-1][1]
+        elif kind == "actions" and stack and stack[-1][1] == "contingency":
+            kind = "contingency"  # "What the grown-ups will do" under "If Mum gets poorly"
         elif kind == "outcomes" and stack and stack[-1][1] == "actions":
             kind, outcome = "actions", block.text.strip()
         elif kind == "outcomes" and ":" in block.text and len(block.text.split(":", 1)[1].split()) >= 3:
