@@ -99,7 +99,9 @@ def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:
     return CHILD_ADDRESSED if any(to_child.search(t) for t in opening) else ()
 
 
-_MY_PLAN = re.compile(r"\bmy\s+(?:\w+\s+)?plan\b", re.I)
+# (not "My plan for me and my baby": a parent's own plan)
+_MY_PLAN = re.compile(r"\bmy\s+(?:\w+\s+)?plan\b(?!\s+for\s+(?:me\s+and\s+)?my\s+(?:babies|baby|child|children|son|daughter|kids|family))",
+                      re.I)
 
 
 @lru_cache(maxsize=4)
