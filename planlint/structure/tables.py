@@ -20,6 +20,7 @@ from ..model import Action, Block, Location, Outcome, TableReading
 from ..nlp.commitment import find_commitment
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import is_empty_cell, longest_phrase
+from .content_kinds import child_state
 from .sections import NO_INFERENCE
 
 _STATUS_ONLY = re.compile(
@@ -52,7 +53,8 @@ _MEASURE_HEADER = re.compile(r"\b(?:evidence|know|measured?|measures|indicators?
 def _status_header(cell: str) -> bool:
     """"Progress since ICPC", "RAG / update": a report so far ("Evidence of progress" is a measure)."""
     return bool(_STATUS_HEADER.search(cell)) and not _MEASURE_HEADER.search(cell)
-_JOINED = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*", re.I)
+# "Who\nBy when": a header written on two lines joins its roles too.
+_JOINED = re.compile(r"\s*(?:/|&|\+|,|\band\b|\n)\s*", re.I)
 
 
 # "What still needs to happen": words that qualify a header without changing its role.
@@ -149,6 +151,11 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
                 sum(_measure_like(c, analyse) for c in cells) / len(cells) >= _MEASURE_SHARE:
             # "What success looks like" beside each action: "Visit records show both children seen"
             roles[i] = "measure"
+        elif roles[i] == "measure" and roles.count("measure") > 1 and "outcome" not in present and \
+                sum(child_state(c, analyse) for c in cells) / len(cells) >= _MEASURE_SHARE:
+            # "What will be different for Maisie | ... | How we will know": the first holds the
+            # children's lives as they should be ("Maisie goes to school every day"), the outcome.
+            roles[i] = "outcome"
         elif roles[i] == "action" and "action" in roles[:i]:
             # A second "action" column is a header we misread ("What will tell us it is working").
             measure = sum(_measure_like(c, analyse) for c in cells) / len(cells)
