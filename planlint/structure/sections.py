@@ -56,7 +56,8 @@ def _titled(text: str, table: dict) -> bool:
     return longest_phrase(text, {"title": table.get("title", ())})[0] == "title" or bool(_PLAN_FOR.search(text))
 
 
-_DOCUMENT_NAME = re.compile(r"\b(?:plan|minutes|record|report)\W*$", re.I)
+# "... THE CHAIR'S WRITTEN PLAN", "Kian Malinowski: plan after step-up from CIN"
+_DOCUMENT_NAME = re.compile(r"\b(?:plan|minutes|record|report)\W*$|^[^:]{2,40}:\s*(?:child protection\s+)?plan\b", re.I)
 _CONDITION_HEADING = re.compile(r"^\W*if\s+\w+", re.I)
 _PLAN_FOR = re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
 
@@ -77,7 +78,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
         if _still_in_title(sections) and (
             kind in ("title", "other") or kind == "actions" and (first and level == 1 or _titled(block.text, table))
             # "REVIEW CHILD PROTECTION CONFERENCE: THE CHAIR'S WRITTEN PLAN" names the document
-            or kind == "review" and _DOCUMENT_NAME.search(block.text)
+            or kind in ("review", "actions") and _DOCUMENT_NAME.search(block.text)
         ):
             # The title lines ("Brackenridge Council", "Child Protection Plan
             # for Amelia") name the whole plan, not its action section.
