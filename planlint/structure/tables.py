@@ -21,7 +21,7 @@ from ..nlp.commitment import find_commitment
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import is_empty_cell, longest_phrase
 from .content_kinds import child_state
-from .sections import NO_INFERENCE
+from .sections import BACKGROUND, NO_INFERENCE
 
 _STATUS_ONLY = re.compile(
     r"^\W*(red|amber|green|r|a|g|rag|not started|started|in progress|on track|off track|completed?|done|"
@@ -299,6 +299,10 @@ def table_actions(
         roles = map_header(rows[0], columns)
         locs = [block.location] * len(rows)
         evidence = "card"
+    if section in BACKGROUND and not _present(roles) & {"owner", "timescale"}:
+        # "Area | November | June | What Shannon said" under the family's scores: without
+        # a who or a when column, a table among the background is no action table.
+        return [], [], None
     # "Action | Update": an action column beside columns whose headers we do not know.
     lone_action = _present(roles) == {"action"} and len(roles) >= 2 and section not in NO_INFERENCE
     if not is_action_header(roles) and not lone_action:
