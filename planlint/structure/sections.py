@@ -58,6 +58,8 @@ def _titled(text: str, table: dict) -> bool:
 
 # "... THE CHAIR'S WRITTEN PLAN", "Kian Malinowski: plan after step-up from CIN"
 _DOCUMENT_NAME = re.compile(r"\b(?:plan|minutes|record|report)\W*$|^[^:]{2,40}:\s*(?:child protection\s+)?plan\b", re.I)
+# "Goals for Ruby" over a list of goals names the list; "Outcome 1: Ruby is fed" names one outcome.
+_OUTCOMES_LABEL = re.compile(r"^\W*(?:our\s+|the\s+)?(?:goals?|outcomes?|aims?|objectives?)(?:\s+for\s+[\w'’ ]{1,40})?\W*$", re.I)
 _CONDITION_HEADING = re.compile(r"^\W*if\s+\w+", re.I)
 _PLAN_FOR = re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
 
@@ -100,13 +102,13 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             # "THE PLAN" with nothing under it, then "1 FINLEY IS SAFE", "2 ISLA IS FED" at
             # its own level: the plan's themes, not sections of their own.
             kind = "actions"
-        elif kind == "other" and _CONDITION_HEADING.match(block.text):
+        elif kind in ("other", "worries") and _CONDITION_HEADING.match(block.text):
             kind = "contingency"  # "If Mum gets poorly": what happens then
         elif kind == "other" and stack:
             kind = stack[-1][1]
         elif kind == "actions" and stack and stack[-1][1] == "contingency":
             kind = "contingency"  # "What the grown-ups will do" under "If Mum gets poorly"
-        elif kind == "outcomes" and stack and stack[-1][1] == "actions":
+        elif kind == "outcomes" and stack and stack[-1][1] == "actions" and not _OUTCOMES_LABEL.match(block.text):
             kind, outcome = "actions", block.text.strip()
         elif kind == "outcomes" and ":" in block.text and len(block.text.split(":", 1)[1].split()) >= 3:
             outcome = block.text.strip()  # "Outcome 1: Amelia is safe at home" names its outcome
