@@ -109,7 +109,7 @@ def child_state(sentence: str, understanding) -> bool:
 
 
 _STATE = re.compile(
-    r"^\W*(?P<who>(?:the\s+)?[\w'’-]+(?:\s+(?:and|&)\s+[\w'’-]+)?)\s+(?:will\s+)?(?:is|are|has|have|can|feels?|lives?|"
+    r"^\W*(?P<who>(?:the\s+|both\s+|all\s+)?[\w'’-]+(?:\s+(?:and|&)\s+[\w'’-]+)?)\s+(?:will\s+)?(?:is|are|has|have|can|feels?|lives?|"
     r"goes|go|sleeps?|attends?|gets?|knows?|eats?|stays?|keeps?|grows?|reaches?|never|always|no longer|be|live|"
     r"sleep|attend|get|know|stay|keep|grow|reach|feel)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|went|has been|have been)\b", re.I)

@@ -210,7 +210,9 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
     o = max((i for i in range(width) if i != t), key=lambda i: owner_share[i])
     if time_share[t] < 0.5 or owner_share[o] < 0.5:
         return None
-    if t >= len(rows[0]) or not analyse.has_time(rows[0][t]):
+    # (a banner row, "1. Dylan is home safe every night" across the table, is no header)
+    first = next((r for r in rows if sum(not is_empty_cell(c) for c in r) >= 2), rows[0])
+    if t >= len(first) or not analyse.has_time(first[t]):
         return None  # the first row is a header we do not know: not an action table
     rest = [i for i in range(width) if i not in (t, o)]
     if not rest or max(length[i] for i in rest) < 15:
@@ -262,6 +264,7 @@ def _two_row_header(rows: list[list[str]]) -> list[str] | None:
 
 
 _SUB_HEADING_WORDS = 5
+_BANNER_NUMBER = re.compile(r"^\W*(?:outcome\s+)?\d{1,2}[.:)]?\s+", re.I)
 
 
 def _header_continues(row: list[str], roles: list[str | None], columns: dict) -> bool:
@@ -285,6 +288,8 @@ def table_actions(
     if _titled_header(rows, columns):
         # "Need: Health" merged across the top, the column headers under it.
         rows, locs = rows[1:], locs[1:]
+    while len(rows) > 1 and all(is_empty_cell(c) for c in rows[0]):
+        rows, locs = rows[1:], locs[1:]  # an export's empty header row: the table has no header
     if (two := _two_row_header(rows)) is not None:
         rows, locs = [two] + rows[2:], locs[1:]
     roles = map_header(rows[0], columns)
@@ -326,7 +331,10 @@ def table_actions(
         filled = [c for c in row if not is_empty_cell(c)]
         if not filled:
             continue
-        if len(roles) > 1 and (len(row) == 1 or len(row) > 1 and len({c.strip() for c in row}) == 1):
+        # "1. Dylan is home safe every night |  |  |": a banner the export left unmerged
+        banner = len(row) >= 3 and len(filled) == 1 and not is_empty_cell(row[0]) and \
+            child_state(_BANNER_NUMBER.sub("", row[0]), analyse)
+        if len(roles) > 1 and (len(row) == 1 or len(row) > 1 and len({c.strip() for c in row}) == 1 or banner):
             if "owner" not in _present(roles) and _names_owner(filled[0], analyse):
                 # "Social worker – Jo Bell" across the table: whose rows follow
                 group_owner = filled[0]
