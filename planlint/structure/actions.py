@@ -53,6 +53,7 @@ _MEETING_LABEL = re.compile(r"^(?:next\s+|first\s+)?(?:core\s+group|review(?:\s+
 _MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:next\s+|first\s+)?(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
                                r"\s+conference|rcpc)\b(?:\s*:|[^.;:]{0,120}?\b(?:will|is\s+to|are\s+to)\s+(?:meet|be\s+held|"
                                r"be\s+on|take\s+place|be\s+arranged))", re.I)
+_KEY_LABEL = re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
 _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
@@ -236,6 +237,8 @@ def block_actions(
     m = _FIELD_LINE.match(block.text)
     if m and _MEETING_LABEL.match(m.group("label")):
         return actions, outcomes  # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked
+    if m and _KEY_LABEL.match(m.group("label")):
+        return actions, outcomes  # "Key: CMW community midwife; SM safeguarding midwife": who the initials are
     role = longest_phrase(m.group("label"), columns)[0] if m else None
     if role == "outcome":
         # "Outcome: Harley and Skye are safe at home" written above its actions.

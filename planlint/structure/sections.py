@@ -58,8 +58,9 @@ def _titled(text: str, table: dict) -> bool:
 
 # "... THE CHAIR'S WRITTEN PLAN", "Kian Malinowski: plan after step-up from CIN"
 _DOCUMENT_NAME = re.compile(r"\b(?:plan|minutes|record|report)\W*$|^[^:]{2,40}:\s*(?:child protection\s+)?plan\b", re.I)
-# "Goals for Ruby" over a list of goals names the list; "Outcome 1: Ruby is fed" names one outcome.
-_OUTCOMES_LABEL = re.compile(r"^\W*(?:our\s+|the\s+)?(?:goals?|outcomes?|aims?|objectives?)(?:\s+for\s+[\w'’ ]{1,40})?\W*$", re.I)
+# "Outcome 1: Ruby is fed", "2. Ruby is safe" under the plan name one outcome and head its work;
+# "Goals for Ruby", "What we want for the baby" name a list of outcomes.
+_NAMES_AN_OUTCOME = re.compile(r"^\W*(?:outcome|goal|aim|objective)s?\s*\d|^\W*\d+(?:\.\d+)*[.)]?\s|:\s*\S+(?:\s+\S+){2,}", re.I)
 _CONDITION_HEADING = re.compile(r"^\W*if\s+\w+", re.I)
 _PLAN_FOR = re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
 
@@ -108,7 +109,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             kind = stack[-1][1]
         elif kind == "actions" and stack and stack[-1][1] == "contingency":
             kind = "contingency"  # "What the grown-ups will do" under "If Mum gets poorly"
-        elif kind == "outcomes" and stack and stack[-1][1] == "actions" and not _OUTCOMES_LABEL.match(block.text):
+        elif kind == "outcomes" and stack and stack[-1][1] == "actions" and _NAMES_AN_OUTCOME.search(block.text):
             kind, outcome = "actions", block.text.strip()
         elif kind == "outcomes" and ":" in block.text and len(block.text.split(":", 1)[1].split()) >= 3:
             outcome = block.text.strip()  # "Outcome 1: Amelia is safe at home" names its outcome
