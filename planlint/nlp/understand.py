@@ -177,7 +177,9 @@ class Understanding:
     def mentions_child(self, text: str) -> bool:
         if any(m.label == "CHILD_REFS" for m in self.mentions(text)):
             return True
-        return any(_POSSESSIVE_S.sub("", w.lower()) in self.child_names for w in _WORD.findall(text))
+        # "Ellie-Mae" may be known as the whole name or by its parts
+        return any(_POSSESSIVE_S.sub("", part) in self.child_names
+                   for w in _WORD.findall(text.lower()) for part in (w, *w.split("-")))
 
     def _parents_parent(self, text: str) -> bool:
         """"Kayleigh's mum, Lorraine Platt", "Dad's mother": a grandparent, not a parent."""

@@ -178,6 +178,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         name = greeting.group("n")
         if name.lower() not in _NOT_NAME and name not in found:
             found.append(name)
+    listed: set[str] = set()  # the names a "Children:" line gives
     for m in _CHILDREN_LINE.finditer(head):
         rest = _NEXT_LABEL.split(m.group("rest"), 1)[0]
         # "Archie HALE (8), Year 3, Brookside Primary; Lily WILCOX (4)": when the line gives
@@ -186,8 +187,10 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         for n in (aged or _FIRST_NAME.findall(rest))[:1 if shouting else None]:
             if n.lower() not in _NOT_NAME and n not in found:
                 found.append(n)
+            listed.add(n)
+    # "Children: Mason Clarke (9)" outweighs "Evie drew her family: Mum, Mason, herself ..."
     parents = {m.group("n") for i, p in enumerate(_PARENT_NAME)
-               for m in _finditer(p, head, low, _PARENT_NAME_STARTS.get(i))}
+               for m in _finditer(p, head, low, _PARENT_NAME_STARTS.get(i))} - listed
     for m in _RELATION.finditer("" if shouting else head):
         name, rel = m.group("n"), m.group("rel").lower()
         if name.lower() in _NOT_NAME:
