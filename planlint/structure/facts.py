@@ -204,7 +204,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         lower_words = lower_case_words(full)
     # A real first name is Title-case and never written in lower case elsewhere.
     # "Mother and ..." read as a parent named "and" is no name either: only title-case words are.
-    parents = {n for n in parents if n.istitle()}
+    parents = {n for n in parents if n.istitle() and not understanding_mentions(n)}  # nor "Mum, Grandma Comfort"
     facts.parent_names = sorted(parents)
     facts.child_names = [
         n for n in found

@@ -56,8 +56,10 @@ def _titled(text: str, table: dict) -> bool:
     return longest_phrase(text, {"title": table.get("title", ())})[0] == "title" or bool(_PLAN_FOR.search(text))
 
 
-# "... THE CHAIR'S WRITTEN PLAN", "Kian Malinowski: plan after step-up from CIN"
-_DOCUMENT_NAME = re.compile(r"\b(?:plan|minutes|record|report)\W*$|^[^:]{2,40}:\s*(?:child protection\s+)?plan\b", re.I)
+# "REVIEW CHILD PROTECTION CONFERENCE: THE CHAIR'S WRITTEN PLAN"
+_DOCUMENT_NAME = re.compile(r"\b(?:plan|minutes|record|report)\W*$", re.I)
+# "Kian Malinowski: plan after step-up from CIN" (but "THE PLAN" heads the work)
+_NAMED_PLAN = re.compile(r"^[^:]{2,40}:\s*(?:child protection\s+)?plan\b", re.I)
 # "Outcome 1: Ruby is fed", "2. Ruby is safe" under the plan name one outcome and head its work;
 # "Goals for Ruby", "What we want for the baby" name a list of outcomes.
 _NAMES_AN_OUTCOME = re.compile(r"^\W*(?:outcome|goal|aim|objective)s?\s*\d|^\W*\d+(?:\.\d+)*[.)]?\s|:\s*\S+(?:\s+\S+){2,}", re.I)
@@ -81,7 +83,8 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
         if _still_in_title(sections) and (
             kind in ("title", "other") or kind == "actions" and (first and level == 1 or _titled(block.text, table))
             # "REVIEW CHILD PROTECTION CONFERENCE: THE CHAIR'S WRITTEN PLAN" names the document
-            or kind in ("review", "actions") and _DOCUMENT_NAME.search(block.text)
+            or kind == "review" and _DOCUMENT_NAME.search(block.text)
+            or kind == "actions" and _NAMED_PLAN.match(block.text)
         ):
             # The title lines ("Brackenridge Council", "Child Protection Plan
             # for Amelia") name the whole plan, not its action section.
