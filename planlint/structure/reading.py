@@ -42,7 +42,7 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
         reason = "a blank template: its outcomes or actions are placeholders in square brackets"
     elif _about_plans_in_general(plan):
         reason = "it names no child or parent and speaks of plans in general, as procedures and guidance do"
-    elif (named := _other_document(plan)):
+    elif (named := _other_document(plan)) and not _carries_a_plan(plan, kinds):
         reason = f"its title calls it \"{named}\", and no heading calls it a plan"
     elif kinds & _PLAN_KINDS:
         reason = ""
@@ -116,6 +116,16 @@ def _about_plans_in_general(plan: Plan) -> bool:
 
 
 _DEFINING = re.compile(r"^\W*what (?:is|are) (?:a|an)\b", re.I)
+
+
+def _carries_a_plan(plan: Plan, kinds: set[str]) -> bool:
+    """A case note or minutes whose "ACTIONS" section sets work for a named child's family:
+    the record carries the plan on (a team's minutes name no child)."""
+    return "actions" in kinds and bool(plan.facts.child_names) and \
+        sum(a.section == "actions" for a in plan.actions) >= _CARRIED_ACTIONS
+
+
+_CARRIED_ACTIONS = 3
 
 
 def _other_document(plan: Plan) -> str:
