@@ -41,7 +41,8 @@ _LABEL = re.compile(
     # and so do the spaces after a numbered label ("Objective 1   Jordan is looked after ...").
     r"(?:\s*:|\s*\.{3,}|\s*…+|(?<=\d)(?=\s{2,}\S))(?:\s+(?P<value>\S.*))?$")
 _NUMBER_PREFIX = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+|$)")
-_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?$")
+# "**Actions** (who / when / how we'll know on the lines under each one)": a gloss may follow
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?(?:\s*\([^()]*\))?$")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _INLINE_MARKS = re.compile(r"\*\*|__|`")
 
@@ -332,7 +333,8 @@ def _classify_line(
         # (not "after you:" ending a sentence wrapped from the line above)
         return _Item("heading", number, s[:-1].strip(), level=2, hint="pseudo")
     bold = _BOLD_LINE.match(s)
-    if bold and len(words) <= HEADING_MAX_WORDS and not bold.group("text").endswith("."):
+    if bold and len(bold.group("text").split()) <= HEADING_MAX_WORDS and (
+            len(words) <= HEADING_MAX_WORDS or s.endswith(")")) and not bold.group("text").endswith("."):
         return _Item("heading", number, bold.group("text").rstrip(":"), level=2, hint="pseudo")
     if _title_line(s, previous, following):
         return _Item("heading", number, s, level=2, hint="pseudo")

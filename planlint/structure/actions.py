@@ -58,7 +58,7 @@ _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
 
-def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, str]]]:
+def gather(blocks: list[Block], columns: dict, understanding=None) -> list[tuple[Block, dict[str, str]]]:
     """Blocks with the fields that other blocks give them.
 
     "a) SW to refer Josh" followed by "BY WHEN: 30/05/2025" and "EVIDENCE: ..."
@@ -101,8 +101,34 @@ def gather(blocks: list[Block], columns: dict) -> list[tuple[Block, dict[str, st
         if takes:
             out[-1][1][field[0]] = field[1]
             continue
+        if under and understanding is not None and host.kind == "list_item" and block.kind == "list_item" \
+                and not field and (role := _unlabelled_field(block.text, out[-1][1], understanding)):
+            # "3. Collect Mia from nursery" over "- Sheila (Nan)", "- Mon, Tue, Wed": who and when
+            # on the lines under it, unlabelled
+            out[-1][1][role] = block.text.strip()
+            continue
         out.append((block, {}))
     return out
+
+
+def _unlabelled_field(text: str, fields: dict[str, str], understanding) -> str | None:
+    """The field a short sub-item gives the item above it, read by what it says."""
+    if len(text.split()) > _SUB_ITEM_WORDS or find_commitment(text):
+        return None
+    labels = {m.label for m in understanding.mentions(text)}
+    if "timescale" not in fields and (understanding.has_time(text) or "VAGUE_TIMESCALES" in labels) and \
+            not labels & {"MEASURE_CUES", "MEASURE_PATTERN"}:
+        return "timescale"
+    verdict, _ = understanding.owner_verdict(text, cell=True)  # a line of its own, as a table cell is
+    if "owner" not in fields and verdict != "missing" and len(text.split()) <= _SUB_OWNER_WORDS:
+        return "owner"
+    if "measure" not in fields and ("owner" in fields or "timescale" in fields):
+        return "measure"
+    return None
+
+
+_SUB_ITEM_WORDS = 12
+_SUB_OWNER_WORDS = 6
 
 
 def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -> list[Block]:
