@@ -62,7 +62,7 @@ _HEADER_FILLERS = re.compile(r"\b(?:still|now|else|also|then)\s+", re.I)
 
 
 def _role(cell: str, table: dict) -> str | None:
-    if len(cell.split()) > 12:
+    if len(re.sub(r"\([^)]*\)", " ", cell).split()) > 12:  # a gloss in brackets may run long
         return None
     cell = _HEADER_FILLERS.sub("", cell)
     gloss = re.search(r"\(([^)]*)\)", cell)
