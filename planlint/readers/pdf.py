@@ -43,6 +43,8 @@ def _previous_wraps(previous, right_edge: float) -> bool:
     return previous is not None and previous.x1 > right_edge - 0.05 * (right_edge - previous.x0)
 
 
+# A paragraph ending without these stops mid-sentence.
+_SENTENCE_END = re.compile(r"[.!?:;)\"”’]\s*$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d+\s*(?:of\s*\d+)?\s*[-–]?$", re.IGNORECASE)
 
 
@@ -398,12 +400,23 @@ class _Builder:
                 if isinstance(item, _PdfTable):
                     self.add_table(item, page, continues=first_item)
                     previous = None
+                elif first_item and self._carries_on(item):
+                    # "... Kerry will see Shona every two weeks and, with the" | page break |
+                    # "DBT therapist, will write ...": the paragraph runs on over the page
+                    self.blocks_out[-1].text += " " + item.text
+                    previous = item
                 else:
                     self.add_line(item, previous, page)
                     previous = item
                 first_item = False
         _set_list_levels(self.blocks_out, self._x0)
         return self.blocks_out
+
+    def _carries_on(self, line: _Line) -> bool:
+        last = self.blocks_out[-1] if self.blocks_out else None
+        return (last is not None and last.kind == "paragraph" and not _SENTENCE_END.search(last.text)
+                and not self.heading_level(line) and not _BULLET.match(line.text)
+                and not _FIELD_LABEL.match(line.text) and not _OUTLINE_NUMBER.match(line.text))
 
     def add_line(self, line: _Line, previous: _Line | None, page: _Page) -> None:
         last = self.blocks_out[-1] if self.blocks_out else None
