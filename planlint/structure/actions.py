@@ -58,7 +58,7 @@ _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
 
-def gather(blocks: list[Block], columns: dict, understanding=None) -> list[tuple[Block, dict[str, str]]]:
+def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Block, dict[str, str]]]:
     """Blocks with the fields that other blocks give them.
 
     "a) SW to refer Josh" followed by "BY WHEN: 30/05/2025" and "EVIDENCE: ..."
@@ -101,7 +101,7 @@ def gather(blocks: list[Block], columns: dict, understanding=None) -> list[tuple
         if takes:
             out[-1][1][field[0]] = field[1]
             continue
-        if under and understanding is not None and host.kind == "list_item" and block.kind == "list_item" \
+        if under and host.kind == "list_item" and block.kind == "list_item" \
                 and not field and (role := _unlabelled_field(block.text, out[-1][1], understanding)):
             # "3. Collect Mia from nursery" over "- Sheila (Nan)", "- Mon, Tue, Wed": who and when
             # on the lines under it, unlabelled
@@ -261,10 +261,10 @@ def block_actions(
     if block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
     m = _FIELD_LINE.match(block.text)
-    if m and _MEETING_LABEL.match(m.group("label")):
-        return actions, outcomes  # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked
-    if m and _KEY_LABEL.match(m.group("label")):
-        return actions, outcomes  # "Key: CMW community midwife; SM safeguarding midwife": who the initials are
+    if m and (_MEETING_LABEL.match(m.group("label")) or _KEY_LABEL.match(m.group("label"))):
+        # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked;
+        # "Key: CMW community midwife; SM safeguarding midwife": who the initials are
+        return actions, outcomes
     role = longest_phrase(m.group("label"), columns)[0] if m else None
     if role == "outcome":
         # "Outcome: Harley and Skye are safe at home" written above its actions.

@@ -159,10 +159,12 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         # by their capital letters, so read them from a title-cased copy, and
         # only from labelled lines, since every word now looks like a name.
         head = head.title()
-    elif any(line.isupper() for line in head.splitlines()):
+    else:
         # "CORE GROUP 3 - KAYLA SHAW (13) AND ETHAN SHAW (9)" over prose: one line in capitals.
-        head = "\n".join(line.title() if line.isupper() and len(line.split()) >= _CAPS_LINE_WORDS else line
-                         for line in head.splitlines())
+        lines = head.splitlines()
+        caps = [line.isupper() and len(line.split()) >= _CAPS_LINE_WORDS for line in lines]
+        if any(caps):
+            head = "\n".join(line.title() if upper else line for line, upper in zip(lines, caps))
     found: list[str] = []
     low = None if folds_into_ascii(head) else head.lower()
     for i, (pattern, needs) in enumerate(zip(_CHILD_NAME[:_LABELLED_PATTERNS] if shouting else _CHILD_NAME,

@@ -85,14 +85,12 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             # "REVIEW CHILD PROTECTION CONFERENCE: THE CHAIR'S WRITTEN PLAN" names the document
             or kind == "review" and _DOCUMENT_NAME.search(block.text)
             or kind == "actions" and _NAMED_PLAN.match(block.text)
-        ):
+        ) or kind == "title" and not any(_content_block(b) for s in sections for b in s.blocks):
             # The title lines ("Brackenridge Council", "Child Protection Plan
-            # for Amelia") name the whole plan, not its action section.
-            sections.append(Section("title", block.text.strip(), block.location))
-            continue
-        if kind == "title" and not any(_content_block(b) for s in sections for b in s.blocks):
-            # "Review Child Protection Conference" over "Hartlemoor City Council · Children's
-            # Services" with nothing between: both are lines of the title.
+            # for Amelia") name the whole plan, not its action section; a title-like
+            # line with nothing above it but headings ("Review Child Protection
+            # Conference" over "Hartlemoor City Council") makes those headings title
+            # lines too (still in the title, they already are, and none is on the stack).
             for s in sections[1:]:
                 s.kind = "title"
             stack.clear()

@@ -71,12 +71,12 @@ _FIRST_PERSON = re.compile(
 
 
 def read_contingency(plan: Plan, understanding) -> Contingency:
-    text = "\n".join(s.text for s in plan.sentences if s.section == "contingency" and not _UNFILLED.match(s.text))
+    filled = [s for s in plan.sentences if not _UNFILLED.match(s.text)]
+    text = "\n".join(s.text for s in filled if s.section == "contingency")
     if not text.strip():
         text = "\n".join(
-            s.text for s in plan.sentences
-            if ("contingency_word" in s.cues or s.section not in BACKGROUND and "if_then" in s.cues)
-            and not _UNFILLED.match(s.text)
+            s.text for s in filled
+            if "contingency_word" in s.cues or s.section not in BACKGROUND and "if_then" in s.cues
         )
     if not text:
         return Contingency()

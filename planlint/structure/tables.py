@@ -246,9 +246,7 @@ def _two_row_header(rows: list[list[str]]) -> list[str] | None:
             runs[-1].append(i)
         else:
             runs.append([i])
-    spare = len(sub) - len(top)
-    filled = [r for r in runs if not is_empty_cell(sub[r[0]])]
-    if len(runs) + sum(len(r) - 1 for r in filled) != len(sub) or not filled:
+    if all(is_empty_cell(c) for c in sub):
         return None
     header, heading = [], 0
     for run in runs:
@@ -256,10 +254,10 @@ def _two_row_header(rows: list[list[str]]) -> list[str] | None:
             header.append(top[heading])
             heading += 1
             continue
-        width = len(run) // (1 + (spare and len(run) > 1))  # sub-headings under each heading of the run
+        width = len(run) // 2 if len(run) > 1 else 1  # sub-headings under each heading of the run
         for k, i in enumerate(run):
-            header.append(f"{top[min(heading + k // max(width, 1), len(top) - 1)]} {sub[i]}".strip())
-        heading += -(-len(run) // max(width, 1))
+            header.append(f"{top[min(heading + k // width, len(top) - 1)]} {sub[i]}".strip())
+        heading += -(-len(run) // width)
     return header if heading == len(top) else None
 
 
