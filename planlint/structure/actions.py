@@ -217,6 +217,8 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
                 for m in understanding.mentions(value))
     if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or timed):
         return ""  # "GP: Dr Fiona Haldane, Mill Race Surgery" names someone but gives them nothing to do
+    if _PAST_REPORT.search(value.strip()) and not _FUTURE.search(value):
+        return ""  # "Perinatal MH: Kelly had psychosis in 2020 ...": an agency's update, not its work
     status, labels = understanding.owner_verdict(label, cell=False)
     # A role, a service, a collective ("Everyone - keep an eye on ..."), or a short
     # name ("Danielle - make a GP appointment", "Gatlow Homes (Sunita) - inspect ...").

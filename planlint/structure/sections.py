@@ -69,16 +69,19 @@ _PLAN_FOR = re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b"
 
 def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     sections = [Section("preamble", "", blocks[0].location if blocks else Location())]
-    stack: list[tuple[int, str]] = []  # (level, kind) of open headings
+    stack: list[tuple[int, str, bool]] = []  # (level, kind, is an umbrella) of open headings
     chain: tuple[int, int] | None = None  # level and index of an action heading its siblings may carry on
-    for block in _split_labelled_headings(blocks, table):
-        if block.kind != "heading" or _words(block.text) > MARKED_HEADING_MAX_WORDS:
+    blocks = list(_split_labelled_headings(blocks, table))
+    kinds = {i: classify_heading(b.text, table) for i, b in enumerate(blocks) if _is_heading(b)}
+    umbrellas = _umbrellas(blocks, kinds)
+    for i, block in enumerate(blocks):
+        if i not in kinds:
             sections[-1].blocks.append(block)
             continue
         level = block.level or 1
         while stack and stack[-1][0] >= level:
             stack.pop()
-        kind = classify_heading(block.text, table)
+        kind = kinds[i]
         first = len(sections) == 1
         if _still_in_title(sections) and (
             kind in ("title", "other") or kind == "actions" and (first and level == 1 or _titled(block.text, table))
@@ -108,6 +111,8 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             kind = "contingency"  # "If Mum gets poorly": what happens then
         elif kind == "other" and stack:
             kind = stack[-1][1]
+            if kind == "actions" and stack[-1][2]:
+                kind = "other"  # "INFORMATION SHARED" under a record's title that names its actions
         elif kind == "actions" and stack and stack[-1][1] == "contingency":
             kind = "contingency"  # "What the grown-ups will do" under "If Mum gets poorly"
         elif kind == "outcomes" and stack and stack[-1][1] == "actions" and _NAMES_AN_OUTCOME.search(block.text):
@@ -116,7 +121,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             outcome = block.text.strip()  # "Outcome 1: Amelia is safe at home" names its outcome
         if not chained:
             chain = (level, len(sections)) if kind == "actions" else None
-        stack.append((level, kind))
+        stack.append((level, kind, i in umbrellas))
         sections.append(Section(kind, block.text.strip(), block.location, outcome=outcome))
     for section in sections:
         if section.kind == "title" and any(_content_block(b) for b in section.blocks):
@@ -129,6 +134,36 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
                 continue
             section.kind = "other" if kind == "title" and not _titled(section.heading, table) else kind
     return [s for s in sections if s.blocks or s.heading]
+
+
+def _is_heading(block: Block) -> bool:
+    return block.kind == "heading" and _words(block.text) <= MARKED_HEADING_MAX_WORDS
+
+
+# Kinds only a section of its own has: a heading over several of them spans the document.
+_OWN_KINDS = frozenset({"worries", "strengths", "family", "child_voice", "outcomes", "contingency", "review"})
+
+
+def _umbrellas(blocks: list[Block], kinds: dict[int, str]) -> set[int]:
+    """Headings whose sub-headings hold several kinds of section of their own:
+    "STRATEGY MEETING RECORD - AGREED ACTIONS" over "Why the meeting was called",
+    "What we want for Isla", "Contingency" titles the record, so an unnamed
+    sub-heading under it ("Information shared") is not its action section."""
+    found = set()
+    heads = sorted(kinds)
+    for n, i in enumerate(heads):
+        level = blocks[i].level or 1
+        below = set()
+        for j in heads[n + 1:]:
+            if (blocks[j].level or 1) <= level:
+                break
+            below.add(kinds[j])
+        # A plan's themes may be named like sections ("Family time", "Leo's feelings"):
+        # an umbrella has an action section of its own below it, or three other kinds.
+        own = len(below & _OWN_KINDS)
+        if own >= 3 or own >= 2 and "actions" in below:
+            found.add(i)
+    return found
 
 
 def _words(heading: str) -> int:

@@ -1,0 +1,67 @@
+"""Classes met in batch 21's and batch 20's layouts, each on invented text. All
+names are invented."""
+from planlint import lint
+
+
+def _actions(text: str, name: str = "plan.md"):
+    report = lint(text, name=name)
+    return report, {a.text.split(".")[0]: a.facts for a in report.plan.actions}
+
+
+_RECORD = """\
+WENDLEBURY COUNCIL - CHILDREN'S SERVICES
+STRATEGY MEETING RECORD - OUTCOMES AND AGREED ACTIONS
+Children already on child protection plans
+
+1. WHY WE MET
+   Police found Ama walking in the road at night with the baby in a pram.
+
+2. {shared}
+   Perinatal MH: Ama had postnatal psychosis after Kofi's birth in 2021 and was well on treatment until May.
+   School: Kofi was late four times last week and told his teacher he was tired.
+
+3. WHAT KOFI SAYS
+   Kofi said "I want Mummy to get better".
+
+4. WHAT WE WANT FOR KOFI
+   Kofi is cared for by a well adult day and night.
+
+5. AGREED ACTIONS
+   - Jo Reed (SW) to see Kofi alone twice a week, visit notes on file.
+
+6. IF THINGS GO WRONG
+   If Ama leaves the ward, Kofi stays with his grandmother and the SW rings the police.
+
+7. CORE GROUP AND REVIEW
+   Core group every four weeks; review conference on 24/07/2025.
+"""
+
+
+def test_a_record_title_over_its_sections_is_not_their_action_section():
+    # "Information shared" names no section kind: it sits under the record's title,
+    # which spans the why, the child's words, the outcomes and the plan, so the
+    # agencies' updates in it are not actions.
+    report, _ = _actions(_RECORD.format(shared="INFORMATION SHARED"), name="record.txt")
+    assert [a.text for a in report.plan.actions] == \
+        ["Jo Reed (SW) to see Kofi alone twice a week, visit notes on file."]
+    shared = next(s for s in report.plan.sections if s.heading == "INFORMATION SHARED")
+    assert shared.kind == "other"
+
+
+def test_a_plan_heading_over_themes_named_like_sections_still_holds_actions():
+    # Two themes named like sections of their own do not make "The plan" a title.
+    report, _ = _actions(
+        "# Care plan for Kofi\n\n## The plan\n\n### Health\n\n"
+        "- Take Kofi to the clinic to be weighed every two weeks. (Lead: Ama; evidence: red book)\n\n"
+        "### Family time\n\nKofi sees his dad at the weekend.\n\n"
+        "### Kofi's feelings\n\nKofi said he misses his school friends.\n\n"
+        "### Permanence\n\n- Jo Reed (SW) to complete the viability assessment of the aunt by 30/06/2025; report on file.\n")
+    assert [(a.text[:9], a.section) for a in report.plan.actions] == [("Take Kofi", "actions"), ("Jo Reed (", "actions")]
+
+
+def test_an_agencys_update_in_the_past_is_not_its_work():
+    report, acts = _actions(
+        "# Plan for Kofi\n\n## Actions\n\n"
+        "Perinatal MH: Ama had postnatal psychosis after Kofi's birth in 2021 and was discharged in March.\n\n"
+        "HV: I will weigh Kofi every week at home and plot his weight in the red book.\n")
+    assert [a.fields.get("owner") for a in report.plan.actions] == ["HV"]
