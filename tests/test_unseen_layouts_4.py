@@ -65,3 +65,51 @@ def test_an_agencys_update_in_the_past_is_not_its_work():
         "Perinatal MH: Ama had postnatal psychosis after Kofi's birth in 2021 and was discharged in March.\n\n"
         "HV: I will weigh Kofi every week at home and plot his weight in the red book.\n")
     assert [a.fields.get("owner") for a in report.plan.actions] == ["HV"]
+
+
+_EMAIL = """\
+**Actions** (who / when / how we'll know on the lines under each one)
+
+1. Unannounced visits to see Kofi, including his room and the fridge
+   - me (Jo, SW)
+   - weekly
+   - visit notes show Kofi seen on his own
+2. Kofi's attendance sent to me
+   - Mrs Dale (DSL)
+   - every Friday by email
+   - attendance of 95% or more
+3. Check that there is food in
+   - TBC
+   - at every visit
+   - home conditions checklist filled in
+4. SALT referral for Kofi
+   - Lisa (HV)
+   - by 16/05
+   - SALT acceptance letter forwarded to me
+"""
+
+
+def test_unlabelled_sub_items_keep_the_order_their_siblings_set():
+    report, _ = _actions("# Plan for Kofi Mensah\n\n" + _EMAIL)
+    fields = [a.fields for a in report.plan.actions]
+    assert [f["action"][:12] for f in fields] == ["Unannounced ", "Kofi's atten", "Check that t", "SALT referra"]
+    # "every Friday by email" is when, though email is a check; "TBC" is in the owner's place
+    assert fields[1]["timescale"] == "every Friday by email" and fields[1]["measure"] == "attendance of 95% or more"
+    assert fields[2]["owner"] == "TBC" and fields[2]["timescale"] == "at every visit"
+    # a four-word item over an owner line and a date is an action, not a group title
+    assert fields[3]["owner"] == "Lisa (HV)" and fields[3]["measure"] == "SALT acceptance letter forwarded to me"
+    assert not any(f.rule in ("W001", "T001") for f in report.findings)
+
+
+def test_a_short_item_over_its_own_actions_is_still_a_group_title():
+    report, _ = _actions(
+        "# Plan for Kofi Mensah\n\n## Actions\n\n1. Health\n"
+        "   - Jo Reed (HV) to weigh Kofi every week, weights in the red book\n"
+        "   - Ama to take Kofi to the dentist by 30/06/2025, appointment card to the SW\n")
+    assert [a.fields.get("action", a.text)[:7] for a in report.plan.actions] == ["Jo Reed", "Ama to "]
+
+
+def test_an_object_pronoun_after_to_is_no_infinitive():
+    from planlint.nlp.commitment import find_commitment
+    assert find_commitment("SALT acceptance letter forwarded to me") is None
+    assert find_commitment("Mum to take Kofi to them") is not None

@@ -22,7 +22,8 @@ _MODAL = (
     r"(?:has|have) (?:kindly |also )?(?:offered|promised|volunteered|agreed) (?:not )?to|"
     r"needs? to|to continue to|"
     # bare "to" only before a verb: not "A referral to Early Help will be made"
-    r"to(?=\s+(?-i:[a-z]))(?!\s+(?:the|a|an|his|her|their|my|our|your|its|this|that|school|nursery|hospital|court|work|bed)\b)"
+    r"to(?=\s+(?-i:[a-z]))(?!\s+(?:the|a|an|his|her|their|my|our|your|its|this|that|school|nursery|hospital|court|work|bed|"
+    r"me|him|them|us|you|it)\b)"
 )
 _COMMIT = re.compile(rf"^(?P<subject>.{{1,160}}?)\s+(?P<modal>{_MODAL})\s+(?P<rest>\S.*)$", re.I | re.S)
 _PASSIVE = re.compile(

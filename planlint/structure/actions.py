@@ -68,6 +68,10 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
     """
     out: list[tuple[Block, dict[str, str]]] = []
     lead, led, loose = "", 0, False
+    # The order of the unlabelled who / when / how lines under the last item, and under this one:
+    # siblings keep one order, which settles a line that could be either ("TBC").
+    order: list[str] = []
+    subs: list[str] = []
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         text = block.text.strip()
@@ -86,6 +90,8 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
             and not _field_line(following, columns)  # "- Weekly visits" over "- who: SW", "- when: ..."
             # "Day to day" reads like "X to do Y"; three words over sub-items are a title all the same
             and (find_commitment(block.text) is None or len(block.text.split()) <= 3)
+            # "8. SALT referral for Mia" over "- Lisa (HV)", "- by 16/05": an action and its fields
+            and not (len(block.text.split()) >= 3 and (order or _bare_field(following.text, understanding)))
         ):
             continue
         host = out[-1][0] if out else None
@@ -101,14 +107,48 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
         if takes:
             out[-1][1][field[0]] = field[1]
             continue
-        if under and host.kind == "list_item" and block.kind == "list_item" \
-                and not field and (role := _unlabelled_field(block.text, out[-1][1], understanding)):
-            # "3. Collect Mia from nursery" over "- Sheila (Nan)", "- Mon, Tue, Wed": who and when
-            # on the lines under it, unlabelled
-            out[-1][1][role] = block.text.strip()
-            continue
+        if under and host.kind == "list_item" and block.kind == "list_item" and not field:
+            said = _unlabelled_field(block.text, out[-1][1], understanding)
+            if role := _positional(block.text, said, out[-1][1], order[len(subs):len(subs) + 1], understanding):
+                # "3. Collect Mia from nursery" over "- Sheila (Nan)", "- Mon, Tue, Wed": who and when
+                # on the lines under it, unlabelled
+                out[-1][1][role] = block.text.strip()
+                subs.append(role if role == said else "")
+                continue
+        if len(subs) >= 2 and all(subs):
+            order = subs  # an order only what each line says settled
+        subs = []
         out.append((block, {}))
     return out
+
+
+def _positional(text: str, role: str | None, fields: dict[str, str], expected: list[str], understanding) -> str | None:
+    """The field a sub-item gives: by what it says (role), or, where that could be
+    either ("TBC" is no one and no time) or nothing, by where its siblings put that field."""
+    if not expected or expected[0] in fields or role == expected[0] or \
+            len(text.split()) > _SUB_ITEM_WORDS or find_commitment(text):
+        return role
+    if role is None or not _definite(text, role, understanding):
+        return expected[0]
+    return role
+
+
+def _definite(text: str, role: str, understanding) -> bool:
+    """A line that can only be that field: a named owner with no time, a time with no owner."""
+    concrete = understanding.owner_verdict(text, cell=False)[0] == "ok"
+    timed = understanding.has_time(text)
+    return role == "owner" and concrete and not timed or role == "timescale" and timed and not concrete or \
+        role == "measure" and not timed and not concrete
+
+
+def _bare_field(text: str, understanding) -> bool:
+    """A sub-item that is only an owner or only a time: "Lisa (HV)", "by 16/05"."""
+    if len(text.split()) > _BARE_FIELD_WORDS or find_commitment(text) or imperative(text):
+        return False
+    return understanding.owner_verdict(text, cell=False)[0] == "ok" or understanding.has_time(text)
+
+
+_BARE_FIELD_WORDS = 4
 
 
 def _unlabelled_field(text: str, fields: dict[str, str], understanding) -> str | None:
