@@ -113,3 +113,16 @@ def test_an_object_pronoun_after_to_is_no_infinitive():
     from planlint.nlp.commitment import find_commitment
     assert find_commitment("SALT acceptance letter forwarded to me") is None
     assert find_commitment("Mum to take Kofi to them") is not None
+
+
+def test_a_date_before_wide_spaces_is_no_numbered_label():
+    # The second child, on a line of its own under "Children:", ends in a date and a gap:
+    # it carries the label's value on, as "Objective 1   ..." would not.
+    report = lint("CHILD PROTECTION PLAN\n\n"
+                  "Children:         Isla GRANT     DOB 02/11/2024  (7 months)\n"
+                  "                  Harvey GRANT   DOB 19/03/2020  (5 years)\n"
+                  "Mother:           Kelly Grant (26)\n\n"
+                  "Objective 1   Harvey gets to school on time every day\n", name="plan.txt")
+    assert report.plan.facts.child_names == ["Isla", "Harvey"]
+    blocks = [b.text for b in report.plan.document.blocks]
+    assert "Objective: Harvey gets to school on time every day" in blocks  # its number dropped, as labels are

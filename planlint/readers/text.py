@@ -39,7 +39,8 @@ _LABEL = re.compile(
     r"^(?P<label>[^\W\d_](?:[\w '’/&()-]|\.(?=\d)){0,40}?)"
     # "Responsible ....... SW Aisha Moran": a case-system print's dot leaders stand for the colon,
     # and so do the spaces after a numbered label ("Objective 1   Jordan is looked after ...").
-    r"(?:\s*:|\s*\.{3,}|\s*…+|(?<=\d)(?=\s{2,}\S))(?:\s+(?P<value>\S.*))?$")
+    # (a number, not a date: "Harvey GRANT   DOB 19/03/2020   (5 years)" is no label)
+    r"(?:\s*:|\s*\.{3,}|\s*…+|(?<=\d)(?<![/-]\d)(?<![/-]\d\d)(?<![/-]\d{3})(?<![/-]\d{4})(?=\s{2,}\S))(?:\s+(?P<value>\S.*))?$")
 _NUMBER_PREFIX = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+|$)")
 # "**Actions** (who / when / how we'll know on the lines under each one)": a gloss may follow
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?(?:\s*\([^()]*\))?$")
