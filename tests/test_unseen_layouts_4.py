@@ -126,3 +126,13 @@ def test_a_date_before_wide_spaces_is_no_numbered_label():
     assert report.plan.facts.child_names == ["Isla", "Harvey"]
     blocks = [b.text for b in report.plan.document.blocks]
     assert "Objective: Harvey gets to school on time every day" in blocks  # its number dropped, as labels are
+
+
+def test_a_whos_doing_it_and_by_when_column_gives_both():
+    report, acts = _actions(
+        "# Plan for Kofi Mensah\n\n## Action plan\n\n"
+        "| What are we going to do? | Who's doing it & by when? | Comments |\n|---|---|---|\n"
+        "| Support Ama with her low mood in pregnancy | Nia Roberts (perinatal MH nurse) – fortnightly | Attendance recorded |\n"
+        "| Send the transfer request to the new council | Paul Reeve (team manager) – by 09/05/2025 | Request on file |\n")
+    assert report.plan.reading.tables[0].roles[1] == "owner+timescale"
+    assert all(f.owner_status == "ok" and f.time_status == "ok" for f in acts.values())
