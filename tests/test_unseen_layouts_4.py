@@ -136,3 +136,53 @@ def test_a_whos_doing_it_and_by_when_column_gives_both():
         "| Send the transfer request to the new council | Paul Reeve (team manager) – by 09/05/2025 | Request on file |\n")
     assert report.plan.reading.tables[0].roles[1] == "owner+timescale"
     assert all(f.owner_status == "ok" and f.time_status == "ok" for f in acts.values())
+
+
+_OUTLINE = """\
+WENDLEBURY COUNCIL - CHILDREN'S SERVICES
+CaseView | Pre-birth Child Protection Plan                      Page 1 of 2
+=====================================================================
+
+A  WHY THE BABY HAS A PLAN
+   Ama has bipolar disorder and was very unwell after her first baby was born; the
+   baby's father works nights and there was no plan for who would care for the baby.
+
+B  OUTCOMES FOR THE BABY
+   B1  The baby is fed and kept safe every day and night by a well adult.
+
+---------------------------------------------------------------------
+Printed 06/06/2025 by JREED            CaseView             Page 1 of 2
+
+WENDLEBURY COUNCIL - CHILDREN'S SERVICES
+CaseView | Pre-birth Child Protection Plan                      Page 2 of 2
+=====================================================================
+
+C  ACTIONS
+   Initials: JR Jo Reed, SW | AM Ama Mensah (mum)
+
+   1    AMA STAYS WELL ENOUGH TO CARE FOR THE BABY
+   1.1  Hospital
+        a) Write the birth and ward plan: the baby is not left alone with Ama at
+           night, no discharge before day 5
+           Owner .........: JR (SW)
+           Complete by ...: 25/07/2025
+           Evidence ......: signed plan on the maternity record
+        b) Keep a daily mood diary and bring it to every appointment
+           Owner .........: AM
+           Complete by ...: daily from 09/06/2025
+           Evidence ......: diary seen by the nurse at each appointment
+
+---------------------------------------------------------------------
+Printed 06/06/2025 by JREED            CaseView             Page 2 of 2
+"""
+
+
+def test_a_case_print_outline_with_dot_leader_labels():
+    report, _ = _actions(_OUTLINE, name="plan.txt")
+    fields = [a.fields for a in report.plan.actions]
+    # numbered themes under "B ACTIONS" (over a key to initials) carry on the plan,
+    # "Owner .........: JR (SW)" is a field, and an item's own colon does not make it a label
+    assert [(f["owner"], f["timescale"]) for f in fields] == [("JR (SW)", "25/07/2025"), ("AM", "daily from 09/06/2025")]
+    # a footer first printed at the foot of page one is no outcome
+    assert [o.text[:12] for o in report.plan.outcomes] == ["The baby is "]
+    assert fields[0]["action"].startswith("Write the birth and ward plan: the baby")

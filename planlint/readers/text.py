@@ -37,10 +37,11 @@ _BULLET = re.compile(
 # "Action 1.2:" and "Task 2.3:" number their labels with a dot between digits.
 _LABEL = re.compile(
     r"^(?P<label>[^\W\d_](?:[\w '’/&()-]|\.(?=\d)){0,40}?)"
-    # "Responsible ....... SW Aisha Moran": a case-system print's dot leaders stand for the colon,
+    # "Responsible ....... SW Aisha Moran": a case-system print's dot leaders stand for the colon
+    # (or lead up to it: "Owner .........: DW"),
     # and so do the spaces after a numbered label ("Objective 1   Jordan is looked after ...").
     # (a number, not a date: "Harvey GRANT   DOB 19/03/2020   (5 years)" is no label)
-    r"(?:\s*:|\s*\.{3,}|\s*…+|(?<=\d)(?<![/-]\d)(?<![/-]\d\d)(?<![/-]\d{3})(?<![/-]\d{4})(?=\s{2,}\S))(?:\s+(?P<value>\S.*))?$")
+    r"(?:\s*:|\s*\.{3,}\s*:?|\s*…+\s*:?|(?<=\d)(?<![/-]\d)(?<![/-]\d\d)(?<![/-]\d{3})(?<![/-]\d{4})(?=\s{2,}\S))(?:\s+(?P<value>\S.*))?$")
 _NUMBER_PREFIX = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+|$)")
 # "**Actions** (who / when / how we'll know on the lines under each one)": a gloss may follow
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?(?:\s*\([^()]*\))?$")
@@ -48,6 +49,8 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _INLINE_MARKS = re.compile(r"\*\*|__|`")
 
 _LABEL_MAX_WORDS = 8
+# "a) Who:", "(b) How we will know:": a lettered label is a field's short name.
+_ITEM_LABEL_WORDS = 4
 _ANOTHER_LABEL = re.compile(r"\s[A-Z][A-Z /]{1,30}:(?:\s|$)")
 _FORM_TITLE_MAX_WORDS = 3  # "Task 01", "Action 3": a line that names the form below it
 _COLON_HEADING_MAX_WORDS = 8
@@ -96,10 +99,11 @@ def _drop_page_headers(lines: list[str]) -> list[str]:
 
     seen: set[str] = set()
     out = []
-    for line in lines:
+    for n, line in enumerate(lines):
         k = key(line)
         running = _PAGE_NUMBER.search(line) or paged(k)
-        if running and k in seen:
+        # (a footer first printed at the foot of page one carries no title)
+        if running and (k in seen or n >= _TOP_LINES and len(where[k]) > 1):
             line = ""
         seen.add(k)
         out.append(line)
@@ -108,6 +112,8 @@ def _drop_page_headers(lines: list[str]) -> list[str]:
 
 # A line of four words or more printed three times, each a page apart, is a running header or footer.
 _RUNNING_REPEATS, _RUNNING_WORDS, _PAGE_LINES = 3, 4, 15
+# The lines at the top of a document, where a running header's first printing names it.
+_TOP_LINES = 5
 
 
 def _decode(data: bytes) -> str:
@@ -376,6 +382,8 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
     match = _LABEL.match(_INLINE_MARKS.sub("", s))
     if not match or len(match.group("label").split()) > _LABEL_MAX_WORDS:
         return None
+    if (item := _BULLET.match(match.group("label"))) and len(item.group("text").split()) > _ITEM_LABEL_WORDS:
+        return None  # "a) Write the ward plan: the baby is ...": an item whose sentence has a colon
     value = match.group("value")
     # An empty label belongs to a form: straight after a label or its indented, wrapped value.
     in_form = previous is not None and (previous.kind == "label" or previous.kind == "text" and previous.indent > 0)

@@ -103,7 +103,7 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
         # line, or an owner's own line ("HV (Jo): ..." under an owner field), does not.
         takes = field and field[0] not in out[-1][1] and (
             labelled_action(host, columns)
-            or not _FIELD_LINE.match(host.text) and not (field[0] == "owner" and _OWNER_LABEL.match(host.text)))
+            or not _labelled_line(host.text, columns) and not (field[0] == "owner" and _owned_line(host.text, understanding)))
         if takes:
             out[-1][1][field[0]] = field[1]
             continue
@@ -149,6 +149,25 @@ def _bare_field(text: str, understanding) -> bool:
 
 
 _BARE_FIELD_WORDS = 4
+
+
+def _owned_line(text: str, understanding) -> bool:
+    """"HV (Jo): ...": a line its owner opens, not "Write the ward plan: the baby is ..."."""
+    m = _OWNER_LABEL.match(text)
+    return bool(m) and understanding.owner_verdict(m.group("label"), cell=False)[0] != "missing"
+
+
+def _labelled_line(text: str, columns: dict) -> bool:
+    """"Outcome: ...", "Mum: ...", but not "Write the birth and ward plan: the baby is not left ...",
+    a sentence whose colon opens its details."""
+    if not (m := _FIELD_LINE.match(text)):
+        return False
+    label = m.group("label").strip()
+    # a long label is one when a field's name makes up most of it ("How we will know it has worked")
+    return len(label.split()) <= _LABEL_WORDS or 2 * longest_phrase(label, columns)[1] >= len(label)
+
+
+_LABEL_WORDS = 4
 
 
 def _unlabelled_field(text: str, fields: dict[str, str], understanding) -> str | None:
@@ -335,7 +354,7 @@ def block_actions(
             actions.append(Action(block.text.strip(), block.location, "labelled", section.kind, {"action": value},
                                   certainty="high"))
         return actions, outcomes
-    if extra and role == "action":
+    if extra and role == "action" and _labelled_line(block.text, columns):
         # "Action: SW to visit ..." over its "Responsible:" and "Target date:" lines.
         extra = {"action": m.group("value").strip(), **extra}
         units = [block.text.strip()]

@@ -63,6 +63,7 @@ _NAMED_PLAN = re.compile(r"^[^:]{2,40}:\s*(?:child protection\s+)?plan\b", re.I)
 # "Outcome 1: Ruby is fed", "2. Ruby is safe" under the plan name one outcome and head its work;
 # "Goals for Ruby", "What we want for the baby" name a list of outcomes.
 _NAMES_AN_OUTCOME = re.compile(r"^\W*(?:outcome|goal|aim|objective)s?\s*\d|^\W*\d+(?:\.\d+)*[.)]?\s|:\s*\S+(?:\s+\S+){2,}", re.I)
+_NUMBERED = re.compile(r"^\W*\d+(?:\.\d+)*[.)]?\s")
 _CONDITION_HEADING = re.compile(r"^\W*if\s+\w+", re.I)
 _PLAN_FOR = re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
 
@@ -102,7 +103,10 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
         if kind == "title":
             kind = "actions"
         outcome = ""
-        chained = kind == "other" and chain is not None and chain[0] == level and not sections[chain[1]].blocks
+        chained = kind == "other" and chain is not None and chain[0] == level and (
+            not sections[chain[1]].blocks
+            # "D ACTIONS" over a key to initials, then "1 ANA STAYS WELL": its numbered themes
+            or _NUMBERED.match(block.text) and not any(b.kind in ("list_item", "table") for b in sections[chain[1]].blocks))
         if chained:
             # "THE PLAN" with nothing under it, then "1 FINLEY IS SAFE", "2 ISLA IS FED" at
             # its own level: the plan's themes, not sections of their own.
