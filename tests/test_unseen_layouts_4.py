@@ -186,3 +186,20 @@ def test_a_case_print_outline_with_dot_leader_labels():
     # a footer first printed at the foot of page one is no outcome
     assert [o.text[:12] for o in report.plan.outcomes] == ["The baby is "]
     assert fields[0]["action"].startswith("Write the birth and ward plan: the baby")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a state that comes and goes gives no date anyone can check
+    ("Michelle has agreed to have the children to stay whenever Stacey is unwell.", "vague"),
+    ("Auntie Rudo will have the children for a sleepover when Mum needs a break.", "vague"),
+    ("Gethin Pryce (CMHT) will continue to support her for as long as she needs it.", "vague"),
+    # an event that happens once, and set days, are timescales
+    ("Nan will stay at the flat when Ana is discharged, to help with night feeds.", "ok"),
+    ("Leanne has agreed to have Tilly on the days you are on early shifts.", "ok"),
+])
+def test_when_clauses(sentence, status):
+    report, _ = _actions("# Plan for Kofi Mensah\n\n## The plan\n\n" + sentence + "\n")
+    assert report.plan.actions[0].facts.time_status == status
