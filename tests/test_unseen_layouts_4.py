@@ -203,3 +203,16 @@ import pytest  # noqa: E402
 def test_when_clauses(sentence, status):
     report, _ = _actions("# Plan for Kofi Mensah\n\n## The plan\n\n" + sentence + "\n")
     assert report.plan.actions[0].facts.time_status == status
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("ACTIONS FROM LAST CORE GROUP (08/04/2025)", "details"),
+    ("Actions from the last meeting", "details"),
+    ("Matters arising", "details"),
+    ("Outcomes in the child protection plan", "outcomes"),
+    ("Actions from today's meeting", "actions"),
+])
+def test_the_last_meetings_actions_are_history(heading, kind):
+    from planlint import loader
+    from planlint.structure.sections import classify_heading
+    assert classify_heading(heading, loader.phrase_table("sections.toml")) == kind

@@ -32,8 +32,11 @@ def classify_heading(text: str, table: dict) -> str:
         return kind
     # "Outcomes in the child protection plan", "Views of the child": the words
     # before the first preposition name the section; the rest qualifies it.
-    if (m := _QUALIFIED.match(text)) and (head := longest_phrase(m.group("head"), table)[0]):
-        return head
+    if (m := _QUALIFIED.match(text)) and (head := longest_phrase(m.group("head"), table))[0]:
+        # (unless a phrase runs on through the qualifier: "Actions from last core group" is history)
+        words = text.split()
+        on = longest_phrase(" ".join(words[:len(m.group("head").split()) + _QUALIFIER_WORDS]), table)
+        return on[0] if on[1] > head[1] else head[0]
     whole, whole_len = longest_phrase(text, table)
     if ":" in text:
         head, head_len = longest_phrase(text.split(":", 1)[0], table)
@@ -42,6 +45,7 @@ def classify_heading(text: str, table: dict) -> str:
     return whole or "other"
 
 
+_QUALIFIER_WORDS = 3
 _QUALIFIED = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?P<head>[A-Za-z'’ -]+?)\s+(?:in|of|from|within|under)\s+\S", re.I)
 
 
