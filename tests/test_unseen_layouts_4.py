@@ -216,3 +216,27 @@ def test_the_last_meetings_actions_are_history(heading, kind):
     from planlint import loader
     from planlint.structure.sections import classify_heading
     assert classify_heading(heading, loader.phrase_table("sections.toml")) == kind
+
+
+def test_a_table_typed_out_box_by_box_under_its_questions():
+    report, _ = _actions(
+        "THE PLAN\n\n"
+        "OUTCOME 1 - Kofi is fed, clean and warm every day and gains weight.\n\n"
+        "  1a  What's going to happen?\n"
+        "        Weigh Kofi at the clinic and watch a full feed.\n"
+        "      Who's doing it, and by when?\n"
+        "        Jo Hill (HV) - weekly, first weigh on 11/03/2025\n"
+        "      How will we know it's working?\n"
+        "        Weight plotted in the red book every week.\n\n"
+        "  1b  What's going to happen?\n"
+        "        Take Kofi to nursery by 9.15am.\n"
+        "      Who's doing it, and by when?\n"
+        "        Ama - every nursery morning\n"
+        "      How will we know it's working?\n"
+        "        Nursery register.\n", name="plan.txt")
+    assert [o.text[:15] for o in report.plan.outcomes] == ["Kofi is fed, cl"]
+    fields = [a.fields for a in report.plan.actions]
+    assert [(f["action"], f["owner"], f["timescale"]) for f in fields] == [
+        ("Weigh Kofi at the clinic and watch a full feed.", "Jo Hill (HV)", "weekly, first weigh on 11/03/2025"),
+        ("Take Kofi to nursery by 9.15am.", "Ama", "every nursery morning")]
+    assert fields[0]["measure"] == "Weight plotted in the red book every week."

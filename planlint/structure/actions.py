@@ -10,6 +10,7 @@ from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import LEAD_IN, exact_phrase, longest_phrase
 from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
+from .tables import cell_fields, header_role
 
 
 def _is_commitment(text: str, understanding) -> bool:
@@ -53,6 +54,7 @@ _MEETING_LABEL = re.compile(r"^(?:next\s+|first\s+)?(?:core\s+group|review(?:\s+
 _MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:next\s+|first\s+)?(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
                                r"\s+conference|rcpc)\b(?:\s*:|[^.;:]{0,120}?\b(?:will|is\s+to|are\s+to)\s+(?:meet|be\s+held|"
                                r"be\s+on|take\s+place|be\s+arranged))", re.I)
+_OUTCOME_DASH = re.compile(r"^(?P<label>(?:outcome|goal|aim|objective)s?)(?:\s+\d{1,2})?\s*[-–—]\s+(?P<value>\S.*)$", re.I)
 _KEY_LABEL = re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
 _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
@@ -326,6 +328,8 @@ def block_actions(
         # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked;
         # "Key: CMW community midwife; SM safeguarding midwife": who the initials are
         return actions, outcomes
+    if not m and (dash := _OUTCOME_DASH.match(block.text)):
+        m = dash  # "OUTCOME 1 - Maisie and Leo are fed ...": a dash for the colon
     role = longest_phrase(m.group("label"), columns)[0] if m else None
     if role == "outcome":
         # "Outcome: Harley and Skye are safe at home" written above its actions.
@@ -342,7 +346,7 @@ def block_actions(
     if plan_has_action_section and section.kind not in ("actions", "outcomes") and not labelled:
         # Bullets and prose elsewhere in a plan that has an action section are background.
         return actions, outcomes
-    if fields := labelled_fields(block.text, columns):
+    if fields := labelled_fields(block.text, columns) or question_fields(block.text, columns, understanding):
         # "ACTION 1: ... WHO: ... BY WHEN: ..." run together: one action with its fields.
         actions.append(Action(block.text.strip(), block.location, "labelled", section.kind, {**fields, **(extra or {})},
                               certainty="high" if section.kind == "actions" else "medium"))
@@ -508,6 +512,26 @@ def labelled_fields(text: str, columns: dict) -> dict[str, str] | None:
     for (role, _, value_start), nxt in zip(found, found[1:] + [(None, len(text), None)]):
         fields.setdefault(role, text[value_start: nxt[1]].strip())
     return fields
+
+
+def question_fields(text: str, columns: dict, understanding) -> dict[str, str] | None:
+    """"What's going to happen? Weigh Leo ... Who's doing it, and by when? Jo Hill (HV) - weekly
+    How will we know? ...": a table typed out box by box under its column's question."""
+    questions = list(_QUESTION.finditer(text))
+    if len(questions) < 2 or questions[0].start() > 0:
+        return None
+    fields: dict[str, str] = {}
+    for q, nxt in zip(questions, questions[1:] + [None]):
+        if not (role := header_role(q.group(), columns)):
+            return None
+        value = text[q.end(): nxt.start() if nxt else len(text)].strip()
+        for r, v in cell_fields(role, value, understanding):
+            fields.setdefault(r, v)
+    return fields if "action" in fields and len(fields) >= 2 else None
+
+
+# A column's question: capitalised, as a box's heading is, and short.
+_QUESTION = re.compile(r"(?<![\w'’])(?:What|Who|When|How|By when|Why)\b[^?.;]{0,60}\?")
 
 
 # "(Who: Kelly. When: daily. How we'll know: -)" written inside a bullet.

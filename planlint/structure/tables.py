@@ -34,7 +34,7 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
     """The role of each column, or "outcome+measure" for a header like
     "Outcome (what will be different)": the words outside the brackets name
     the column, a gloss in brackets gives it a second role."""
-    roles = [_role(cell, table) for cell in header]
+    roles = [header_role(cell, table) for cell in header]
     measures = [i for i, r in enumerate(roles) if r == "measure"]
     if len(measures) > 1 and any(not _status_header(header[i]) for i in measures):
         # "How will we know | Progress since ICPC | RAG": the first says how progress is
@@ -61,7 +61,7 @@ _JOINED = re.compile(r"\s*(?:/|&|\+|,|\band\b|\n)\s*", re.I)
 _HEADER_FILLERS = re.compile(r"\b(?:still|now|else|also|then)\s+", re.I)
 
 
-def _role(cell: str, table: dict) -> str | None:
+def header_role(cell: str, table: dict) -> str | None:
     if len(re.sub(r"\([^)]*\)", " ", cell).split()) > 12:  # a gloss in brackets may run long
         return None
     cell = _HEADER_FILLERS.sub("", cell)
@@ -184,6 +184,11 @@ def split_owner_time(cell: str, analyse) -> tuple[str, str]:
     """"Jo Hill (HV) – by 14/03": the owner before the timescale, or after it."""
     spans = [m for m in analyse.mentions(cell) if m.label in ("TIME", "VAGUE_TIMESCALES")]
     if not spans:
+        # "Ama - every nursery morning": a dash parts them though no time is known
+        parted = _DASHED.match(cell)
+        if parted and len(parted.group(2).split()) <= _DASHED_TIME_WORDS and \
+                analyse.owner_verdict(parted.group(1), cell=False)[0] == "ok":
+            return parted.group(1), parted.group(2)
         return cell.strip(), ""
     start, end = min(m.start for m in spans), max(m.end for m in spans)
     before, after = cell[:start].strip(" -–—,;:/("), cell[end:].strip(" -–—,;:/)")
@@ -191,6 +196,10 @@ def split_owner_time(cell: str, analyse) -> tuple[str, str]:
     if before:
         return before, cell[start:].strip()
     return after, cell[:end].strip()
+
+
+_DASHED_TIME_WORDS = 6
+_DASHED = re.compile(r"^\s*([^-–—]{1,60}?)\s+[-–—]\s+(\S.*?)\s*$", re.S)
 
 
 def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
@@ -268,7 +277,7 @@ _BANNER_NUMBER = re.compile(r"^\W*(?:outcome\s+)?\d{1,2}[.:)]?\s+", re.I)
 def _header_continues(row: list[str], roles: list[str | None], columns: dict) -> bool:
     filled = [(c.strip(), r) for c, r in zip(row, roles) if not is_empty_cell(c)]
     return bool(filled) and all(
-        (c.startswith("(") and c.endswith(")")) or (r is not None and _role(c, columns) == r) for c, r in filled
+        (c.startswith("(") and c.endswith(")")) or (r is not None and header_role(c, columns) == r) for c, r in filled
     )
 
 
@@ -345,7 +354,7 @@ def table_actions(
             continue  # header repeated on a new page
         fields: dict[str, str] = {}
         for column_roles, cell in zip(roles, row):
-            for role, value in _cell_fields(column_roles, cell, analyse):
+            for role, value in cell_fields(column_roles, cell, analyse):
                 if role == "measure" and _STATUS_ONLY.match(value):
                     continue  # "Amber" says how it is going, not how we will know
                 fields[role] = (fields[role] + "\n" + value).strip() if role in fields else value.strip()
@@ -389,7 +398,7 @@ def _outcome_header(header: list[str], roles: list[str | None]) -> str:
     return next((h for h, r in zip(header, roles) if r and "outcome" in r.split("+")), "")
 
 
-def _cell_fields(column_roles: str | None, cell: str, analyse) -> list[tuple[str, str]]:
+def cell_fields(column_roles: str | None, cell: str, analyse) -> list[tuple[str, str]]:
     """The fields one cell gives: one per role, an owner-and-date cell split in two."""
     if not column_roles:
         return []
