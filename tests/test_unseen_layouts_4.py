@@ -240,3 +240,19 @@ def test_a_table_typed_out_box_by_box_under_its_questions():
         ("Weigh Kofi at the clinic and watch a full feed.", "Jo Hill (HV)", "weekly, first weigh on 11/03/2025"),
         ("Take Kofi to nursery by 9.15am.", "Ama", "every nursery morning")]
     assert fields[0]["measure"] == "Weight plotted in the red book every week."
+
+
+def test_a_check_line_is_the_measure_and_mh_abbreviates_mental_health():
+    report, _ = _actions(
+        "NEXT STEPS\n\n"
+        "6.1  Sleep over at the flat and do the night feeds.\n"
+        "       Who:   Phil Mensah (grandad)\n"
+        "       When:  every Monday to Thursday night\n"
+        "       Check: feed chart signed by Phil each night\n\n"
+        "6.2  Support Ama with her low mood in pregnancy.\n"
+        "       Who:   Nia Roberts (perinatal MH practitioner)\n"
+        "       When:  fortnightly\n"
+        "       Check: attendance recorded\n", name="plan.txt")
+    feeds, mood = report.plan.actions
+    assert feeds.fields["measure"] == "feed chart signed by Phil each night"
+    assert "MH_SERVICES" in mood.facts.owner_labels
