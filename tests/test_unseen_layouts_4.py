@@ -256,3 +256,9 @@ def test_a_check_line_is_the_measure_and_mh_abbreviates_mental_health():
     feeds, mood = report.plan.actions
     assert feeds.fields["measure"] == "feed chart signed by Phil each night"
     assert "MH_SERVICES" in mood.facts.owner_labels
+
+
+def test_children_on_a_letters_subject_line_in_capitals():
+    report = lint("Dear Dominic\n\nRE: REUBEN AND TILLY MALLENDER - REVIEW CHILD PROTECTION CONFERENCE,\n"
+                  "    MONDAY 28 APRIL 2025\n\nThank you for coming to the conference.\n", name="letter.txt")
+    assert report.plan.facts.child_names == ["Reuben", "Tilly"]

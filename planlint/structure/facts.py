@@ -29,8 +29,9 @@ _CHILD_NAME = [
     # A letter's subject line: "Re: Zara and Adam – plan agreed at conference"
     # (a name, perhaps a surname, then a break: not "Subject: Room change")
     re.compile(r"^\W*(?i:re|subject|ref)\s*:\s*(?:(?i:baby)\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
-               r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?=\s*(?:,|and\b|&|\(|–|-|$))", re.M),
-    re.compile(r"^\W*(?i:re|subject|ref)\s*:\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?,?\s+(?:and|&)\s+"
+               r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?=\s*(?:,|(?i:and)\b|&|\(|–|-|$))", re.M),
+    # ("And" once a capitals line is title-cased: "RE: REUBEN AND TILLY MALLENDER")
+    re.compile(r"^\W*(?i:re|subject|ref)\s*:\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?,?\s+(?:(?i:and)|&)\s+"
                r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\b", re.M),
     # "Name: Kayden Pryor" on a care plan's first lines is the child's
     re.compile(r"^\W*(?i:name|full name)\s*[:\-–]\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
