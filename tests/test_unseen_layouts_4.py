@@ -262,3 +262,10 @@ def test_children_on_a_letters_subject_line_in_capitals():
     report = lint("Dear Dominic\n\nRE: REUBEN AND TILLY MALLENDER - REVIEW CHILD PROTECTION CONFERENCE,\n"
                   "    MONDAY 28 APRIL 2025\n\nThank you for coming to the conference.\n", name="letter.txt")
     assert report.plan.facts.child_names == ["Reuben", "Tilly"]
+
+
+def test_a_bullet_reporting_what_happened_is_no_action():
+    report, _ = _actions("# Plan for Kofi Mensah\n\n## Actions\n\n"
+                         "- Jo visited 15/04 and 29/04, both children seen, Kofi seen alone.\n"
+                         "- Jo Reed (SW) to visit Kofi weekly and see him alone; visit notes on file.\n")
+    assert [a.text[:7] for a in report.plan.actions] == ["Jo Reed"]

@@ -426,8 +426,10 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return  # "Read across the row for what will be done, how we will know, who will do it"
     if not extra and _MEETING_SENTENCE.match(text):
         return  # "The core group will meet monthly": when the plan is checked, read by the review rules
-    if not extra and source == "sentence" and _PAST_REPORT.search(text) and not _FUTURE.search(text):
-        return  # "On 9 June I showed Jade how to make up a bottle": what happened, not what will
+    if not extra and _PAST_REPORT.search(text) and not _FUTURE.search(text):
+        # "On 9 June I showed Jade how to make up a bottle", "- KO visited 15/04, both children
+        # seen": what happened, not what will, in a sentence or a bullet
+        return
     if not extra and source == "sentence" and len(text.split()) <= _LEAD_IN_WORDS and _FORWARD.search(text):
         return  # "The professionals will do these things alongside it": a lead-in to the list below
     if not plan_section and _child_led(text, understanding):
