@@ -269,3 +269,16 @@ def test_a_bullet_reporting_what_happened_is_no_action():
                          "- Jo visited 15/04 and 29/04, both children seen, Kofi seen alone.\n"
                          "- Jo Reed (SW) to visit Kofi weekly and see him alone; visit notes on file.\n")
     assert [a.text[:7] for a in report.plan.actions] == ["Jo Reed"]
+
+
+def test_people_a_plan_names_with_a_service_own_for_it():
+    # a key giving a service's short name, and a table of who is who
+    report = lint("# Plan for Kofi Mensah\n\nAma uses heroin and sees Drennock Drug and Alcohol Service (DDAS).\n\n"
+                  "Key: RS – Ravi Sandhu, DDAS key worker; TG – Tom Garside, social worker\n\n"
+                  "| Present | Role |\n|---|---|\n| Paul Ennis | Care coordinator, Drennock Community Mental Health Team |\n\n"
+                  "## Actions\n\n| Action | Who | When | How we will know |\n|---|---|---|---|\n"
+                  "| Supervised methadone and weekly tests | RS | Daily | Results to TG weekly |\n"
+                  "| See Ama every two weeks and report on her capacity to change | Paul | Fortnightly | Written report |\n")
+    labels = [a.facts.owner_labels for a in report.plan.actions]
+    assert "ADULT_SERVICES" in labels[0] and "MH_SERVICES" in labels[1]
+    assert "F004" not in [f.rule for f in report.findings]

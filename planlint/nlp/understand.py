@@ -109,9 +109,10 @@ class Understanding:
         self._memo: dict[tuple, object] = {}
         self._lower_words = lower_words  # every word the plan writes in lower case (textutil.lower_case_words)
 
-    def learn_services(self, sentences) -> None:
+    def learn_services(self, sentences, rows=()) -> None:
         """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one,
-        and the initials a key gives its people ("KT = Kerry Todd, social worker")."""
+        and the initials a key gives its people ("KT = Kerry Todd, social worker");
+        rows are a table's cells, where "Paul Ennis | Care coordinator, CMHT" names one."""
         for text in sentences:
             if text[:1].isupper() or "=" in text:
                 for k in _KEY_ENTRY.finditer(text):
@@ -143,6 +144,24 @@ class Understanding:
                     if short:
                         self.local_services.add(short.group("short").lower())
                     self._learn_person(text[max(0, m.start - _PERSON_REACH):m.start], m.label)
+        for row in rows:
+            # "Paul Ennis | Care coordinator, Faldermoor CMHT": a table of who is who,
+            # a name in its first cell and the role beside it
+            if len(row) < 2 or not _NAME_CELL.match(row[0].strip()):
+                continue
+            role = row[1]
+            if len(role.split()) > _ROLE_CELL_WORDS or find_commitment(role) or imperative(role):
+                continue  # work to do ("Refer Leanne to the perinatal team"), not who someone is
+            for label in {m.label for m in self.mentions(role) if m.label in ("ADULT_SERVICES", "MH_SERVICES")}:
+                self._learn_person(row[0].strip() + ",", label)
+        if shorts := sorted(w.upper() for w in self.local_services if len(w) <= _SHORT_NAME):
+            # "RS – Ravi Sandhu, DDAS key worker": a person introduced with the short name of
+            # a service the plan names in full elsewhere works for it too. (Not a service's
+            # place name, "Korvanby", which the council and the school share.)
+            named = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, shorts)))
+            for text in sentences:
+                for m in named.finditer(text):
+                    self._learn_person(text[max(0, m.start() - _PERSON_REACH):m.start()], "ADULT_SERVICES")
 
     def _learn_person(self, before: str, label: str) -> None:
         """"Jo Morley, Harbour Recovery", "Karen is Mum's nurse from the mental health
@@ -480,6 +499,10 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
 
 
 # "KT = Kerry Todd, social worker", "RM    Ravi Mistry, recovery worker": initials, then who
+_ROLE_CELL_WORDS = 12
+_SHORT_NAME = 5  # "DDAS", "PMHS": a service's initials
+# A cell that only names someone: "Paul Ennis", "Dr Ruth Amadi", "RS Ravi Sandhu".
+_NAME_CELL = re.compile(r"^(?:[A-Z]{2,3}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 _KEY_ENTRY = re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*,|\s{2,}\S)")
 _KEY_PARENT = re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _SHORT_BEFORE = re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")

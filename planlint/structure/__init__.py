@@ -33,7 +33,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     child_words = _child_words(document, facts.child_names)
     understanding = Understanding(analyser, facts.names, [*facts.child_names, *child_words], facts.parent_names,
                                   lower_words)
-    understanding.learn_services(texts)
+    understanding.learn_services(texts, [row for b in document.blocks if b.table for row in b.table.rows])
     sections = split_sections(demote_action_headings(document.blocks, column_table, section_table), section_table)
     recognise_by_content(sections, understanding, section_table)
     # Minutes and letters often carry their action table under no heading of its
