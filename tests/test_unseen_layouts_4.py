@@ -282,3 +282,21 @@ def test_people_a_plan_names_with_a_service_own_for_it():
     labels = [a.facts.owner_labels for a in report.plan.actions]
     assert "ADULT_SERVICES" in labels[0] and "MH_SERVICES" in labels[1]
     assert "F004" not in [f.rule for f in report.findings]
+
+
+def test_card_lines_arrow_lines_and_dashed_items():
+    report, _ = _actions(
+        "# Plan for Kofi Mensah\n\n## What happens next\n\n"
+        "1. See Kofi on his own at school and at home\n\n"
+        "→ Ashok Mehta (SW)\n\n→ every 2 weeks, alternating school and home\n\n"
+        "→ visit notes record what Kofi says and that he was seen on his own\n\n"
+        "2. Repeat the skeletal survey – Dr Omar Shah, consultant paediatrician – by 10/06/2025 – opinion to the SW\n\n"
+        "## Cards\n\n### Card 1\n\nWhat: Kerry will offer Kofi a return home interview after every missing episode.\n\n"
+        "Why: To find out where he went and who he was with.\n\nWho: Kerry Oduya, Runaways Service\n\n"
+        "When: Within 72 hours of Kofi coming home\n\nHow we'll know: Interview notes sent to the SW\n")
+    seen, survey, card = [a.fields for a in report.plan.actions]
+    assert (seen["owner"], seen["timescale"]) == ("Ashok Mehta (SW)", "every 2 weeks, alternating school and home")
+    assert seen["measure"].startswith("visit notes record")
+    assert survey["owner"] == "Dr Omar Shah, consultant paediatrician"
+    # "Why:" says why the card's work matters; it is no action of its own
+    assert card["comment"].startswith("To find out") and card["owner"] == "Kerry Oduya, Runaways Service"

@@ -109,12 +109,19 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
         if takes:
             out[-1][1][field[0]] = field[1]
             continue
-        if under and host.kind == "list_item" and block.kind == "list_item" and not field:
-            said = _unlabelled_field(block.text, out[-1][1], understanding)
-            if role := _positional(block.text, said, out[-1][1], order[len(subs):len(subs) + 1], understanding):
-                # "3. Collect Mia from nursery" over "- Sheila (Nan)", "- Mon, Tue, Wed": who and when
-                # on the lines under it, unlabelled
-                out[-1][1][role] = block.text.strip()
+        arrow = _ARROW.match(block.text)
+        if under and host.kind == "list_item" and (block.kind == "list_item" or arrow) and not field:
+            text = block.text[arrow.end():] if arrow else block.text
+            said = _unlabelled_field(text, out[-1][1], understanding)
+            role = _positional(text, said, out[-1][1], order[len(subs):len(subs) + 1], understanding)
+            usual = order or _USUAL_ORDER
+            if arrow and role is None and len(subs) < len(usual) and usual[len(subs)] not in out[-1][1]:
+                # an arrow marks the line as the item's, however long: who, when, how we'll know, as plans order them
+                role = usual[len(subs)]
+            if role:
+                # "3. Collect Mia from nursery" over "- Sheila (Nan)", "- Mon, Tue, Wed" (or "→ Sheila"):
+                # who and when on the lines under it, unlabelled
+                out[-1][1][role] = text.strip()
                 subs.append(role if role == said else "")
                 continue
         if len(subs) >= 2 and all(subs):
@@ -151,6 +158,9 @@ def _bare_field(text: str, understanding) -> bool:
 
 
 _BARE_FIELD_WORDS = 4
+_USUAL_ORDER = ("owner", "timescale", "measure")
+# "→ Ashok Mehta (SW)": an arrow leads a line of the item above
+_ARROW = re.compile(r"^\s*(?:→|->|=>|⇒|➔|➜)\s*")
 
 
 def _owned_line(text: str, understanding) -> bool:
@@ -310,7 +320,9 @@ def _field_of(text: str, columns: dict) -> tuple[str, str] | None:
     if not (m := _FIELD_LINE.match(text)):
         return None
     role, _ = longest_phrase(m.group("label"), columns)
-    return (role, m.group("value").strip()) if role in ("owner", "timescale", "measure") else None
+    if role in ("need", "comment"):
+        role = "comment"  # "Why: to find out where he went", "Notes: ...": said of the action, not another one
+    return (role, m.group("value").strip()) if role in ("owner", "timescale", "measure", "comment") else None
 
 
 def block_actions(
@@ -478,18 +490,29 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
     parts = _DASH.split(text.strip())
     if len(parts) < 2:
         return None
-    if len(parts[0].split()) <= 8 and not find_commitment(parts[0]) and not imperative(parts[0]) \
-            and understanding.owner_verdict(parts[0], cell=False)[0] != "missing":
+    # "Referral to speech and language therapy – SW – June": the owner between the work and its time,
+    # a role or a service ("Dr Omar Shah, consultant paediatrician").
+    later = next((i for i, part in enumerate(parts[1:], start=1)
+                  if len(part.split()) <= _DASH_OWNER_WORDS and not understanding.has_time(part)
+                  and not find_commitment(part) and (v := understanding.owner_verdict(part, cell=False))[0] == "ok"
+                  and v[1] and not _checks(part, understanding)), None)
+    first = len(parts[0].split()) <= _DASH_OWNER_WORDS and not find_commitment(parts[0]) and \
+        not imperative(parts[0]) and (v := understanding.owner_verdict(parts[0], cell=False))[0] != "missing"
+    # (the first part leads unless it names no role and a later part does: "Fracture clinic
+    # follow-up for Archie – Puffin Ward discharge nurse – TBC")
+    if first and (v[1] or v[0] == "vague" or later is None):  # "ALL -> tell GH same day": a collective leads
         return {"owner": parts[0], "action": " — ".join(parts[1:])}
-    # "Referral to speech and language therapy – SW – June": the owner between the work and its time.
-    for i, part in enumerate(parts[1:], start=1):
-        verdict, labels = understanding.owner_verdict(part, cell=False)
-        if len(part.split()) <= _DASH_OWNER_WORDS and verdict == "ok" and labels and not understanding.has_time(part):
-            return {"owner": part, "action": " — ".join(parts[:i] + parts[i + 1:])}
+    if later is not None:
+        return {"owner": parts[later], "action": " — ".join(parts[:later] + parts[later + 1:])}
     return None
 
 
-_DASH_OWNER_WORDS = 4
+_DASH_OWNER_WORDS = 8
+
+
+def _checks(text: str, understanding) -> bool:
+    """"nursery register shows Tyler in": how the work is checked, not who does it."""
+    return any(m.label in ("MEASURE_CUES", "MEASURE_PATTERN") for m in understanding.mentions(text))
 
 
 # "ACTION 1:", "WHO:", "BY WHEN:", "HOW WILL WE KNOW:": a case system's labels in capitals.
