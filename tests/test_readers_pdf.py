@@ -170,3 +170,12 @@ def test_pdf_export_field_lines_under_capital_labels_are_blocks_of_their_own():
     assert [a.fields.get("owner") for a in plan.actions] == [
         "Lee Cole, recovery worker, Brookside Alcohol Service", "Mum (Jo Taylor)"]
     assert [o.text for o in plan.outcomes][0].startswith("Sam is cared for")
+
+
+def test_pdf_dash_that_opens_a_wrapped_line_carries_the_item_on():
+    # "... – Puffin Ward nurse in charge" wrapped onto "– every day by 3pm – call noted ...":
+    # the dashed fields run on; the dash opens no item of its own (a tuning sample plan)
+    doc = read_path(Path(__file__).parents[1] / "sample_plans" / "b23_burlcombe_ward_stage_bullets_pearce.pdf")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert any(t.startswith("Update call to the SW") and t.endswith("call noted on Archie's file.") for t in items)
+    assert not any(t.startswith("every day by 3pm") for t in items)

@@ -300,3 +300,18 @@ def test_card_lines_arrow_lines_and_dashed_items():
     assert survey["owner"] == "Dr Omar Shah, consultant paediatrician"
     # "Why:" says why the card's work matters; it is no action of its own
     assert card["comment"].startswith("To find out") and card["owner"] == "Kerry Oduya, Runaways Service"
+
+
+def test_unlabelled_brackets_and_dashed_fields():
+    report, _ = _actions(
+        "# Plan for Kofi Mensah\n\n## The plan\n\n"
+        "1. Fit a lockable medicine box and keep the methadone in it (Dean; by 13/06/2025) – Priya sees it locked at every visit.\n"
+        "2. Interview Ama about how Kofi was hurt – DC Hannah Greer, Wendlebury Child Abuse Investigation Team – by 13/06/2025 – "
+        "written account to the SW\n"
+        "3. Feed Kofi every 3 hours and fill in the feed chart - Abena and Kwame - every feed - feed chart seen at visits\n")
+    box, interview, feeds = [a.fields for a in report.plan.actions]
+    assert (box["owner"], box["timescale"], box["measure"]) == (
+        "Dean", "by 13/06/2025", "Priya sees it locked at every visit")
+    assert interview["owner"].startswith("DC Hannah Greer") and interview["measure"] == "written account to the SW"
+    assert feeds["owner"] == "Abena and Kwame"
+    assert not any(f.rule in ("W001", "T001", "M001") for f in report.findings)

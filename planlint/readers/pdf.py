@@ -441,6 +441,13 @@ class _Builder:
                 self._append(Block("heading", line.text, self._location(line), level=level), line)
             return
         bullet = _BULLET.match(line.text)
+        if bullet and bullet.group("glyph") in ("–", "—", "-") and close and same_font and last is not None \
+                and last.kind == "list_item" and not _SENTENCE_END.search(last.text) \
+                and bullet.group("text")[:1].islower():
+            # "... – Puffin Ward nurse in charge" wrapped onto "– every day by 3pm – ...": the
+            # item's dashed fields run on; a dash that opens a line opens no item of its own
+            last.text += " " + line.text
+            return
         if bullet:
             block = Block(
                 "list_item",

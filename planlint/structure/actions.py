@@ -457,7 +457,7 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     if extra or _is_commitment(text, understanding) or bullet_is_work:
         fields = inline_fields(text, columns)
         if len(fields) == 1:
-            fields = dash_fields(text, understanding) or fields
+            fields = bracket_fields(text, understanding) or dash_fields(text, understanding) or fields
         fields.update(extra or {})
         if "owner" not in fields and find_commitment(text) is None and (who := _heading_owner(section, understanding)):
             fields["owner"] = who  # "Health visitor (Jo Hill)" over bullets that name nobody
@@ -483,6 +483,35 @@ def _heading_owner(section: Section, understanding) -> str:
 _DASH = re.compile(r"\s+(?:[—–-]{1,2}>?|→)\s+")
 
 
+def bracket_fields(text: str, understanding) -> dict[str, str] | None:
+    """"Fit a lock box (Dean; by 13/06/2025) – Priya sees it locked": the lead and the
+    timescale in a bracket, unlabelled, and how we will know after it."""
+    m = _BRACKET.search(text)
+    if not m:
+        return None
+    parts = [p.strip() for p in _BRACKET_PARTS.split(m.group("inner")) if p.strip()]
+    owner = next((p for p in parts if not understanding.has_time(p) and len(p.split()) <= _DASH_OWNER_WORDS
+                  and understanding.owner_verdict(p, cell=False)[0] != "missing"), None)
+    time = next((p for p in parts if p is not owner and understanding.has_time(p)), None)
+    if owner is None and time is None or len(parts) < 2:
+        return None  # "(the 20-week scan)": a bracket that only glosses
+    fields = {"action": text[:m.start()].strip()}
+    if owner:
+        fields["owner"] = owner
+    rest = [p for p in parts if p is not owner]
+    if rest:
+        fields["timescale"] = "; ".join(rest)
+    after = _DASH.sub(" ", " " + text[m.end():]).strip(" .")
+    if after:
+        fields["measure"] = after
+    return fields
+
+
+# The last bracket of an item, with what follows it: "... (Dean; by 13/06/2025) – Priya sees ..."
+_BRACKET = re.compile(r"\((?P<inner>[^()]{3,160})\)(?=[^()]*$)")
+_BRACKET_PARTS = re.compile(r";|\s[–—-]\s")
+
+
 def dash_fields(text: str, understanding) -> dict[str, str] | None:
     """"HV (Sam) — weekly home visits — ongoing": an owner, then the work and
     its timing, split by dashes, as in an emailed list of actions. The rest
@@ -495,19 +524,33 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
     later = next((i for i, part in enumerate(parts[1:], start=1)
                   if len(part.split()) <= _DASH_OWNER_WORDS and not understanding.has_time(part)
                   and not find_commitment(part) and (v := understanding.owner_verdict(part, cell=False))[0] == "ok"
-                  and v[1] and not _checks(part, understanding)), None)
+                  and (v[1] or _NAMES_ONLY.match(part) or _NAMED_ROLE.match(part))
+                  and not _checks(part, understanding)), None)
     first = len(parts[0].split()) <= _DASH_OWNER_WORDS and not find_commitment(parts[0]) and \
         not imperative(parts[0]) and (v := understanding.owner_verdict(parts[0], cell=False))[0] != "missing"
     # (the first part leads unless it names no role and a later part does: "Fracture clinic
     # follow-up for Archie – Puffin Ward discharge nurse – TBC")
     if first and (v[1] or v[0] == "vague" or later is None):  # "ALL -> tell GH same day": a collective leads
         return {"owner": parts[0], "action": " — ".join(parts[1:])}
-    if later is not None:
-        return {"owner": parts[later], "action": " — ".join(parts[:later] + parts[later + 1:])}
-    return None
+    if later is None:
+        return None
+    fields = {"owner": parts[later]}
+    rest = parts[:later] + parts[later + 1:]
+    # "work – owner – by 10/06/2025 – written opinion to the SW": after the time, how we will know
+    timed = next((i for i, part in enumerate(rest) if i and (understanding.has_time(part) or any(
+        m.label == "VAGUE_TIMESCALES" for m in understanding.mentions(part)))), None)
+    if timed is not None and timed + 1 < len(rest):
+        fields.update(action=" — ".join(rest[:timed]), timescale=rest[timed], measure=" — ".join(rest[timed + 1:]))
+    else:
+        fields["action"] = " — ".join(rest)
+    return fields
 
 
 _DASH_OWNER_WORDS = 8
+# "DC Hannah Greer, Burlcombe Child Abuse Investigation Team": a name, then who they are
+_NAMED_ROLE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|DC|DS|PC)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+,\s+\S")
+# "Abena and Kofi", "Mum & Dad": names, joined, and nothing else
+_NAMES_ONLY = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*$")
 
 
 def _checks(text: str, understanding) -> bool:
