@@ -315,3 +315,14 @@ def test_unlabelled_brackets_and_dashed_fields():
     assert interview["owner"].startswith("DC Hannah Greer") and interview["measure"] == "written account to the SW"
     assert feeds["owner"] == "Abena and Kwame"
     assert not any(f.rule in ("W001", "T001", "M001") for f in report.findings)
+
+
+def test_tables_among_the_background_scores_and_the_last_plans_review():
+    report, _ = _actions(
+        "# Plan for Kofi Mensah\n\n## Where things are now (scaling)\n\n"
+        "| Who | Score | What they said |\n|---|---|---|\n| Ama | 6 | \"The kids are fed.\" |\n| SW | 3 | Ama was found drowsy twice. |\n\n"
+        "## How the last plan went\n\n| Action | Who | RAG | Evidence |\n|---|---|---|---|\n"
+        "| Methadone kept in a lockbox | Ama | Green | Lockbox seen locked at every visit |\n\n"
+        "## The plan from today\n\n| Action | Who | By when | How we will know |\n|---|---|---|---|\n"
+        "| Visit Kofi weekly and see him alone | Jo Reed (SW) | Weekly | Visit notes |\n")
+    assert [a.text[:11] for a in report.plan.actions] == ["Visit Kofi "]

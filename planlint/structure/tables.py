@@ -311,9 +311,12 @@ def table_actions(
         roles = map_header(rows[0], columns)
         locs = [block.location] * len(rows)
         evidence = "card"
-    if section in BACKGROUND and not _present(roles) & {"owner", "timescale"}:
-        # "Area | November | June | What Shannon said" under the family's scores: without
-        # a who or a when column, a table among the background is no action table.
+    if section in BACKGROUND and (any(_status_header(c) for c in rows[0]) or not (
+            _present(roles) & {"timescale", "measure"} and _present(roles) & {"owner", "action"})):
+        # (a RAG or progress column there reviews the last plan's work: "How the last plan went")
+        # "Area | November | June | What Shannon said" under the family's scores, "Who | Score |
+        # What they said": a table among the background needs the work's who or what and its
+        # when or how we'll know to be an action table.
         return [], [], None
     # "Action | Update": an action column beside columns whose headers we do not know.
     lone_action = _present(roles) == {"action"} and len(roles) >= 2 and section not in NO_INFERENCE
