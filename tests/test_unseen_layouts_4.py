@@ -326,3 +326,9 @@ def test_tables_among_the_background_scores_and_the_last_plans_review():
         "## The plan from today\n\n| Action | Who | By when | How we will know |\n|---|---|---|---|\n"
         "| Visit Kofi weekly and see him alone | Jo Reed (SW) | Weekly | Visit notes |\n")
     assert [a.text[:11] for a in report.plan.actions] == ["Visit Kofi "]
+
+
+def test_work_left_to_someone_is_theirs():
+    from planlint.nlp.commitment import find_commitment
+    assert find_commitment("The housing referral will be left to Hexley as they will hold the case.").agent == "Hexley"
+    assert find_commitment("The parenting assessment will be left for the Wrenmoor SW to complete.").agent == "the Wrenmoor SW"

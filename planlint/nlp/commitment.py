@@ -32,7 +32,10 @@ _PASSIVE = re.compile(
     r"built|bought|taught|caught|spent|put|set|let|lost|found|paid|read)\b",
     re.I,
 )
-_AGENT = re.compile(r"\bby\s+(?P<agent>[^,.;()]+(?:\([^)]*\))?[^,.;]*)", re.I)
+# "will be done by the SW", and "will be left to Hexley" / "left for the Wrenmoor SW to complete":
+# whoever it is left to does it
+_AGENT = re.compile(r"\bby\s+(?P<agent>[^,.;()]+(?:\([^)]*\))?[^,.;]*)|\bleft\s+(?:to|for|with)\s+"
+                    r"(?P<left>(?:the\s+)?[A-Z][^,.;()]*?)(?=\s+(?:to|as|when|after|once|until)\b|[,.;]|$)", re.I)
 # Subjects that open a clause rather than name someone.
 _NOT_SUBJECT = re.compile(
     rf"^({loader.alternation('conditions')}|when|whenever|once|after|before|until|in order|so|so that|for|with|"
@@ -89,7 +92,7 @@ def find_commitment(text: str) -> Commitment | None:
         return None  # "Referral to Talking Therapies for Chantelle to have CBT": the work, not who does it
     rest = m.group("rest")
     passive = bool(_PASSIVE.match(rest))
-    agent = a.group("agent").strip() if passive and (a := _AGENT.search(rest)) else ""
+    agent = (a.group("agent") or a.group("left")).strip() if passive and (a := _AGENT.search(rest)) else ""
     if _WHEN.match(agent):
         agent = ""  # "will be made by Friday 13 June": a deadline, not who makes it
     return Commitment(m.group("subject").strip(), passive, agent)
