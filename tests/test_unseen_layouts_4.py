@@ -332,3 +332,11 @@ def test_work_left_to_someone_is_theirs():
     from planlint.nlp.commitment import find_commitment
     assert find_commitment("The housing referral will be left to Hexley as they will hold the case.").agent == "Hexley"
     assert find_commitment("The parenting assessment will be left for the Wrenmoor SW to complete.").agent == "the Wrenmoor SW"
+
+
+def test_someones_quoted_words_are_not_their_work_unless_they_promise():
+    report, _ = _actions(
+        "# Our plan for Kofi\n\n## What we will do\n\n"
+        "Darren: \"When I've had a drink I get loud and I smash things. I know it scares Kofi.\"\n\n"
+        "Mum (Ama): \"I won't drink when I'm looking after Kofi, and I'll go to every appointment.\"\n")
+    assert [a.fields.get("owner") for a in report.plan.actions] == ["Mum (Ama)"]

@@ -249,6 +249,8 @@ def labelled_action(block: Block, columns: dict) -> bool:
 
 
 _OWNED_WORDS = 6
+_QUOTES = ('"', "“", "'", "‘")
+_PROMISE = re.compile(r"\b(?:will|shall|going to|won['’]t)\b|['’]ll\b", re.I)
 # A sentence that reports what has happened: it opens with a past date or its
 # subject's verb is in the past tense.
 _PAST_REPORT = re.compile(
@@ -275,6 +277,10 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     if not m or len(m.group("label").split()) > 12 or len(text[m.end() - 1:].split()) < _OWNED_WORDS:
         return ""
     value = text[m.end() - 1:]
+    if value.lstrip()[:1] in _QUOTES and not _PROMISE.search(value):
+        # 'Darren: "When I've had a drink I get loud"': someone's words, not their work
+        # (but 'Mum (Jade): "I won't drink when I'm looking after you"' promises it)
+        return ""
     if _ANOTHER_LABEL.search(value):
         return ""  # "Social worker: Ben Adebayo Team: Dunmere ...": details run together
     label = m.group("label").strip()
