@@ -340,3 +340,11 @@ def test_someones_quoted_words_are_not_their_work_unless_they_promise():
         "Darren: \"When I've had a drink I get loud and I smash things. I know it scares Kofi.\"\n\n"
         "Mum (Ama): \"I won't drink when I'm looking after Kofi, and I'll go to every appointment.\"\n")
     assert [a.fields.get("owner") for a in report.plan.actions] == ["Mum (Ama)"]
+
+
+def test_a_clause_before_a_colon_names_no_owner():
+    report, _ = _actions(
+        "# Plan for Kofi Mensah\n\n## What we want for Kofi\n\n"
+        "- Kofi is a child, not his dad's carer: he goes to school and football and does not watch over his dad.\n\n"
+        "## The plan\n\n- Jo Reed (SW) to see Kofi alone every week; visit notes on file.\n")
+    assert [a.text[:7] for a in report.plan.actions] == ["Jo Reed"]

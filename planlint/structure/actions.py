@@ -287,8 +287,8 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     if label.lower() in _DETAIL_LABELS or longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
         return ""  # "Contingency - as discussed, ...": a section's name, not an owner
     sentence = m.re is _OWNER_SENTENCE
-    if sentence and (find_commitment(label) or imperative(label) or _VERB.search(label)):
-        return ""  # a first sentence that says something, not a name
+    if find_commitment(label) or _VERB.search(label) or sentence and imperative(label):
+        return ""  # a first sentence, or a clause before a colon ("Isaac is a child, not ..."), says something
     # "SW: Mel Akers, CP plan since ICPC 29/05/25": a date the plan began is no timescale
     timed = any(m.label in ("TIME", "VAGUE_TIMESCALES") and not _SINCE.search(value[:m.start])
                 for m in understanding.mentions(value))
