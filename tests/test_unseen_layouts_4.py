@@ -199,6 +199,7 @@ import pytest  # noqa: E402
     # an event that happens once, and set days, are timescales
     ("Nan will stay at the flat when Ana is discharged, to help with night feeds.", "ok"),
     ("Leanne has agreed to have Tilly on the days you are on early shifts.", "ok"),
+    ("The family will make sure someone is always with Ama when she baths Kofi.", "ok"),
 ])
 def test_when_clauses(sentence, status):
     report, _ = _actions("# Plan for Kofi Mensah\n\n## The plan\n\n" + sentence + "\n")
