@@ -10,6 +10,8 @@ meeting is not negated.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -95,13 +97,14 @@ class ContextComponent:
         chars = ([(s.start_char, s.end_char) for s in spans] if spans is not None else
                  [(offsets[start], offsets[end - 1] + lengths[end - 1]) for start, end, _, _ in found])
         data = doc.user_data
+        cue_ends, past = sorted(cue_by_end), sorted(past_starts)
         for (start, end, label, _), (start_char, end_char) in zip(found, chars):
             if label in _CUE_HASHES:
                 continue
             bounds = sentences[start] if sentences else (0, len(doc))
             # What `span._.modifiers = ...` stores, without an Underscore object per span.
             data[("._.", "modifiers", start_char, end_char)] = frozenset(
-                _modifiers(start, end, bounds, flags, cue_by_end, past_starts))
+                _modifiers(start, end, bounds, flags, cue_by_end, past_starts, cue_ends, past))
         return doc
 
     def _doc_flags(self, doc: Doc, orths: list[int]) -> list[int]:
@@ -128,25 +131,32 @@ def _sentence_bounds(sent_starts: list[int]) -> list[tuple[int, int]]:
 
 
 def _modifiers(start: int, end: int, sentence: tuple[int, int], flags: list[int],
-               cue_by_end: dict[int, list[str]], past_starts: set[int]):
+               cue_by_end: dict[int, list[str]], past_starts: set[int], cue_ends: list[int], past: list[int]):
+    """cue_ends and past are cue_by_end's keys and past_starts, sorted: each walk
+    below can only find a cue it reaches, and most targets have none in reach."""
     found = set()
     lowest = max(sentence[0], start - WINDOW)
-    comma_seen = modal_seen = False
-    i = start
-    while i >= lowest:
-        for kind in cue_by_end.get(i, ()):
-            if not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
-                found.add(kind)
-        if i == lowest or flags[i - 1] & _ENDS_CLAUSE:
-            break
-        comma_seen = comma_seen or bool(flags[i - 1] & _COMMA)
-        modal_seen = modal_seen or bool(flags[i - 1] & _MODAL)
-        i -= 1
+    k = bisect_left(cue_ends, lowest)
+    if k < len(cue_ends) and cue_ends[k] <= start:
+        comma_seen = modal_seen = False
+        i = start
+        while i >= lowest:
+            for kind in cue_by_end.get(i, ()):
+                if not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
+                    found.add(kind)
+            if i == lowest or flags[i - 1] & _ENDS_CLAUSE:
+                break
+            comma_seen = comma_seen or bool(flags[i - 1] & _COMMA)
+            modal_seen = modal_seen or bool(flags[i - 1] & _MODAL)
+            i -= 1
     # A past can also come after its target: "used cannabis in the past".
-    for j in range(end, min(sentence[1], end + WINDOW)):
-        if j in past_starts:
-            found.add("historical")
-            break
-        if flags[j] & _STOPS_PAST:
-            break
+    last = min(sentence[1], end + WINDOW)
+    k = bisect_left(past, end)
+    if k < len(past) and past[k] < last:
+        for j in range(end, last):
+            if j in past_starts:
+                found.add("historical")
+                break
+            if flags[j] & _STOPS_PAST:
+                break
     return found

@@ -136,6 +136,13 @@ class TokenMatcher:
         self._moves: list[dict[int, tuple[int, tuple[int, ...]]]] = []
         self._state(frozenset())
         self._state(_closure(self._patterns, {(p, 0) for p in range(len(self._patterns))}))
+        # The tests a word must pass to begin a match: most words pass some test (IS_ALPHA,
+        # NOT_IN) but none a pattern opens with, and the start state's move on them is dead.
+        self._first = 0
+        for p, k in self._states[1]:
+            elements = self._patterns[p][1]
+            if k != len(elements):
+                self._first |= elements[k][0]
 
     def _state(self, states: frozenset) -> int:
         found = self._state_ids.get(states)
@@ -185,10 +192,10 @@ class TokenMatcher:
         masks = self.masks(doc)
         if len(self._states) > _MAX_STATES:
             self._forget_moves()
-        moves, n = self._moves, len(masks)
+        moves, n, first = self._moves, len(masks), self._first
         for start, mask in enumerate(masks):
-            if not mask:
-                continue  # a word that passes no test begins no match
+            if not mask & first:
+                continue  # a word that passes none of the tests patterns open with begins no match
             state, j = 1, start
             while state and j < n:
                 mask = masks[j]
