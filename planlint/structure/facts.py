@@ -16,7 +16,7 @@ _CHILD_NAME = [
     re.compile(r"\bname of (?:the )?(?:child|young person|baby)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)", re.I),
     re.compile(r"\b(?i:child|baby|infant|young person)\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?i:plan|conference|review) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
-    re.compile(r"\b[Bb]aby\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
+    re.compile(r"\b(?:Baby|baby)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
     re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
@@ -69,6 +69,7 @@ _CHILD_NAME_STARTS = {
     0: ("child", "young person"),
     2: ("child", "baby", "infant", "young person"),
     3: ("plan", "conference", "review"),
+    4: ("baby",),
     6: ("conference", "meeting", "plan", "review"),
     20: ("for", "about"),
     21: ("his", "her", "their", "the", "your", "my", "our"),
@@ -221,13 +222,15 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
                 names[m.group(1)] += 1
     facts.names = sorted(n for n in names if not understanding_mentions(n))
     for line in full_lines:
+        if facts.review_date and facts.plan_date:
+            break  # the first of each is kept: a plan full of dates need not be read to its end
         # Every date holds a digit: a C scan for one rules out most lines, where
         # _DATE, opening with \b, would be tried at each of their characters.
         date = _DATE.search(line) if _DIGIT.search(line) else None
-        if date and (review := _REVIEW.search(line)) and not facts.review_date:
+        if date and not facts.review_date and (review := _REVIEW.search(line)):
             # "Core group on 24 March; the review conference is on 2 June": the date after the words
             facts.review_date = (_DATE.search(line, review.start()) or date).group(1)
-        elif date and _PLAN_DATE.search(line) and not facts.plan_date:
+        elif date and not facts.plan_date and _PLAN_DATE.search(line):
             facts.plan_date = date.group(1)
     find_case_facts(blocks, facts)
     return facts
@@ -270,8 +273,18 @@ def _only_a_surname(name: str, text: str, parents: set[str]) -> bool:
     if not parents:
         return False
     # on one line: a heading ending "... for Jayden and Mia" is not "Mia Jayden"
-    return _after_a_parent(name, text, parents) and \
-        not re.search(rf"\b{re.escape(name)}[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+", text)
+    if not _after_a_parent(name, text, parents):
+        return False
+    # re.search of this pattern, tried only where the name is written: opening with \b,
+    # search tried it at every character of the plan. match() at a place sees the
+    # character before it, as search does.
+    followed = re.compile(rf"\b{re.escape(name)}[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+")
+    at = text.find(name)
+    while at >= 0:
+        if followed.match(text, at):
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 def _after_a_parent(name: str, text: str, parents: set[str]) -> bool:
