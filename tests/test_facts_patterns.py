@@ -32,3 +32,14 @@ def test_parent_name_never_starts_inside_a_word():
         assert [(m.span(), m.group("n")) for m in pattern.finditer(text)] == want, text
         found += len(want)
     assert found > 1000
+
+
+def test_named_then_parent_as_finditer():
+    # _named_then_parent tries the second parent pattern only before a delimiter its tail follows from.
+    pattern = facts._PARENT_NAME[1]
+    found = 0
+    for text in _texts():
+        want = [(m.span(), m.group("n")) for m in pattern.finditer(text)]
+        assert [(m.span(), m.group("n")) for m in facts._named_then_parent(text)] == want, text
+        found += len(want)
+    assert found > 1000

@@ -94,6 +94,9 @@ _PARENT_NAME = [
     re.compile(rf"(?<![A-ZÀ-ÖØ-Þ])(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s++[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?\s*+(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
 ]
 _PARENT_NAME_STARTS = {0: tuple(w.lower() for w in _ONE_PARENT)}
+# What the second parent pattern must match from its delimiter on: see _named_then_parent.
+_PARENT_TAIL = re.compile(rf"(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I)
+_DELIMITER = re.compile("[(,–-]")
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(
     # "Dzieci / Children: ..." names its label in two languages
@@ -192,8 +195,8 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
                 found.append(n)
             listed.add(n)
     # "Children: Mason Clarke (9)" outweighs "Evie drew her family: Mum, Mason, herself ..."
-    parents = {m.group("n") for i, p in enumerate(_PARENT_NAME)
-               for m in _finditer(p, head, low, _PARENT_NAME_STARTS.get(i))} - listed
+    parents = {m.group("n") for m in [*_finditer(_PARENT_NAME[0], head, low, _PARENT_NAME_STARTS[0]),
+                                      *_named_then_parent(head)]} - listed
     for m in _RELATION.finditer("" if shouting else head):
         name, rel = m.group("n"), m.group("rel").lower()
         if name.lower() in _NOT_NAME:
@@ -255,6 +258,31 @@ def _finditer(pattern: re.Pattern, text: str, low: str | None, starts: tuple[str
             places.add(at)
             at = low.find(word, at + 1)
     found, end = [], 0
+    for at in sorted(places):
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _named_then_parent(text: str) -> list[re.Match]:
+    """_PARENT_NAME[1].finditer(text), tried only before a delimiter the pattern's
+    tail (_PARENT_TAIL) follows from: re tried it at every letter of the opening.
+
+    Every match has a delimiter, matches _PARENT_TAIL from it, and before it holds
+    only letters (each of its name classes, under re.I too) and white space, back
+    to where it starts. So a match starts in such a run before such a delimiter,
+    and trying those places in order, as _finditer does, finds finditer's matches.
+    """
+    places = set()
+    for d in _DELIMITER.finditer(text):
+        at = d.start()
+        if _PARENT_TAIL.match(text, at):
+            start = at
+            while start and (text[start - 1].isalpha() or text[start - 1].isspace()):
+                start -= 1
+            places.update(range(start, at))
+    pattern, found, end = _PARENT_NAME[1], [], 0
     for at in sorted(places):
         if at >= end and (m := pattern.match(text, at)):
             found.append(m)
