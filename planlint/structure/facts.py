@@ -119,6 +119,12 @@ _RELATION = re.compile(
     # "Family Intervention Service – Child Protection Plan": a service's name, not a child
     r"(?!\s+(?i:protection|in need|care|social|and family|services?|health|development|plan|looked))"
 )
+# What _RELATION must match from its relation word on, and the words (lower case) that
+# word is one of: see _finditer_before.
+_RELATION_TAIL = re.compile(_RELATION.pattern[_RELATION.pattern.index(r"\b(?P<rel>"):], _RELATION.flags)
+_RELATION_WORDS = ("subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother",
+                   "half-sister", *(w.lower() for w in _ONE_PARENT))
+_RELATION_SEPARATORS = frozenset(" \t|(,–-")
 _CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother", "half-sister"}
 _DATE = re.compile(
     r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + loader.month_pattern() + r"\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
@@ -197,7 +203,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     # "Children: Mason Clarke (9)" outweighs "Evie drew her family: Mum, Mason, herself ..."
     parents = {m.group("n") for m in [*_finditer(_PARENT_NAME[0], head, low, _PARENT_NAME_STARTS[0]),
                                       *_named_then_parent(head)]} - listed
-    for m in _RELATION.finditer("" if shouting else head):
+    for m in [] if shouting else _related(head, low):
         name, rel = m.group("n"), m.group("rel").lower()
         if name.lower() in _NOT_NAME:
             continue
@@ -268,21 +274,60 @@ def _finditer(pattern: re.Pattern, text: str, low: str | None, starts: tuple[str
 def _named_then_parent(text: str) -> list[re.Match]:
     """_PARENT_NAME[1].finditer(text), tried only before a delimiter the pattern's
     tail (_PARENT_TAIL) follows from: re tried it at every letter of the opening.
+    Before its delimiter a match holds only letters (each of its name classes,
+    under re.I too) and white space."""
+    anchors = [d.start() for d in _DELIMITER.finditer(text) if _PARENT_TAIL.match(text, d.start())]
+    return _finditer_before(_PARENT_NAME[1], text, anchors, lambda at: _back(text, at, lambda c: c.isalpha() or c.isspace()))
 
-    Every match has a delimiter, matches _PARENT_TAIL from it, and before it holds
-    only letters (each of its name classes, under re.I too) and white space, back
-    to where it starts. So a match starts in such a run before such a delimiter,
-    and trying those places in order, as _finditer does, finds finditer's matches.
+
+def _related(text: str, low: str | None):
+    """_RELATION.finditer(text), tried only before a relation word that _RELATION_TAIL
+    matches from: re tried it at every capital of the opening. Before that word a
+    match holds a name, perhaps a surname after spaces or tabs, then separators
+    (_RELATION_SEPARATORS): walking back over those, a word, spaces and a word
+    reaches back past its start. Its relation words are found in low (text.lower(),
+    or None) as _finditer finds starts."""
+    if low is None or len(low) != len(text):
+        return _RELATION.finditer(text)
+    places = set()
+    for word in _RELATION_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            places.add(at)
+            at = low.find(word, at + 1)
+    anchors = [at for at in sorted(places) if _RELATION_TAIL.match(text, at)]
+    def reach(at: int) -> int:
+        at = _back(text, at, _RELATION_SEPARATORS.__contains__)
+        at = _back(text, at, _in_a_name)
+        at = _back(text, at, " \t".__contains__)
+        return _back(text, at, _in_a_name)
+
+    return _finditer_before(_RELATION, text, anchors, reach)
+
+
+def _in_a_name(c: str) -> bool:
+    """Every character of _RELATION's name classes passes (and more)."""
+    return c.isalpha() or c in "'’-"
+
+
+def _back(text: str, at: int, passes) -> int:
+    """Where the run of characters that pass, ending at `at`, starts."""
+    while at and passes(text[at - 1]):
+        at -= 1
+    return at
+
+
+def _finditer_before(pattern: re.Pattern, text: str, anchors: list[int], reach) -> list[re.Match]:
+    """pattern.finditer(text) for a pattern whose every match runs into one of anchors
+    (the places its tail can match from) and starts at or after reach(anchor).
+
+    Trying the places between in order, each from where the last match ended, as
+    _finditer does, then finds finditer's matches.
     """
     places = set()
-    for d in _DELIMITER.finditer(text):
-        at = d.start()
-        if _PARENT_TAIL.match(text, at):
-            start = at
-            while start and (text[start - 1].isalpha() or text[start - 1].isspace()):
-                start -= 1
-            places.update(range(start, at))
-    pattern, found, end = _PARENT_NAME[1], [], 0
+    for at in anchors:
+        places.update(range(reach(at), at))
+    found, end = [], 0
     for at in sorted(places):
         if at >= end and (m := pattern.match(text, at)):
             found.append(m)
