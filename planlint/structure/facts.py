@@ -119,13 +119,12 @@ _RELATION = re.compile(
     # "Family Intervention Service – Child Protection Plan": a service's name, not a child
     r"(?!\s+(?i:protection|in need|care|social|and family|services?|health|development|plan|looked))"
 )
-# What _RELATION must match from its relation word on, and the words (lower case) that
-# word is one of: see _finditer_before.
-_RELATION_TAIL = re.compile(_RELATION.pattern[_RELATION.pattern.index(r"\b(?P<rel>"):], _RELATION.flags)
-_RELATION_WORDS = ("subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother",
-                   "half-sister", *(w.lower() for w in _ONE_PARENT))
-_RELATION_SEPARATORS = frozenset(" \t|(,–-")
 _CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother", "half-sister"}
+# What _RELATION must match from its relation word on, and (in lower case) the words
+# its relation may be: see _related.
+_RELATION_TAIL = re.compile(_RELATION.pattern[_RELATION.pattern.index(r"\b(?P<rel>"):], _RELATION.flags)
+_RELATION_WORDS = (*_CHILD_RELATIONS, *(w.lower() for w in _ONE_PARENT))
+_RELATION_SEPARATORS = frozenset(" \t|(,–-")
 _DATE = re.compile(
     r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + loader.month_pattern() + r"\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
     re.I,
@@ -277,7 +276,8 @@ def _named_then_parent(text: str) -> list[re.Match]:
     Before its delimiter a match holds only letters (each of its name classes,
     under re.I too) and white space."""
     anchors = [d.start() for d in _DELIMITER.finditer(text) if _PARENT_TAIL.match(text, d.start())]
-    return _finditer_before(_PARENT_NAME[1], text, anchors, lambda at: _back(text, at, lambda c: c.isalpha() or c.isspace()))
+    return _finditer_before(_PARENT_NAME[1], text, anchors,
+                            lambda at: _back(text, at, lambda c: c.isalpha() or c.isspace()))
 
 
 def _related(text: str, low: str | None):
@@ -296,6 +296,7 @@ def _related(text: str, low: str | None):
             places.add(at)
             at = low.find(word, at + 1)
     anchors = [at for at in sorted(places) if _RELATION_TAIL.match(text, at)]
+
     def reach(at: int) -> int:
         at = _back(text, at, _RELATION_SEPARATORS.__contains__)
         at = _back(text, at, _in_a_name)
