@@ -211,3 +211,30 @@ def test_after_a_parent_as_its_pattern():
             parents = set(words) - {name}
             want = bool(re.search(rf"\b(?:{'|'.join(map(re.escape, parents))})[ \t]+{re.escape(name)}\b", text))
             assert facts._after_a_parent(name, text, parents) == want, (plan.name, name)
+
+
+def _only_a_surname_plain(name: str, text: str, parents: set[str]) -> bool:
+    return bool(parents) and facts._after_a_parent(name, text, parents) and \
+        not re.search(rf"\b{re.escape(name)}[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+", text)
+
+
+def test_only_a_surname_as_searching_the_whole_text():
+    # _only_a_surname tries its "Name Surname" pattern only where the name is written.
+    rng = random.Random(33)
+    names = ["Mia", "Pike", "Ann", "Anna", "O'Neil", "Zoë", "Baby", "Anne-Marie"]
+    pieces = [*names, " ", "\t", "\n", ",", "-", "_", "2", "é", "Pike", "Nowak", "Éva", "and", "'", "’", "MiaPike"]
+    found = 0
+    for _ in range(20_000):
+        name = rng.choice(names)
+        parents = set(rng.sample(names, rng.randint(0, 3))) - {name}
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", "")) for _ in range(rng.randint(0, 16)))
+        want = _only_a_surname_plain(name, text, parents)
+        assert facts._only_a_surname(name, text, parents) == want, (name, text, parents)
+        found += want
+    assert found > 20
+    for plan in sorted(SAMPLES.glob("*.docx")):
+        text = "\n".join(facts._block_text(b) for b in readers.read_path(plan).blocks)
+        words = sorted(set(re.findall(r"\b[A-Z][a-z]+\b", text)))
+        for name in words[:40]:
+            parents = set(words[40:80]) - {name}
+            assert facts._only_a_surname(name, text, parents) == _only_a_surname_plain(name, text, parents), plan.name

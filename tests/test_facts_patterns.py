@@ -32,3 +32,32 @@ def test_parent_name_never_starts_inside_a_word():
         assert [(m.span(), m.group("n")) for m in pattern.finditer(text)] == want, text
         found += len(want)
     assert found > 1000
+
+
+def test_named_then_parent_as_finditer():
+    # _named_then_parent tries the second parent pattern only before a delimiter its tail follows from.
+    pattern = facts._PARENT_NAME[1]
+    found = 0
+    for text in _texts():
+        want = [(m.span(), m.group("n")) for m in pattern.finditer(text)]
+        assert [(m.span(), m.group("n")) for m in facts._named_then_parent(text)] == want, text
+        found += len(want)
+    assert found > 1000
+
+
+def test_related_as_finditer():
+    # _related tries the relation pattern only before a relation word its tail matches from.
+    from planlint.nlp.cues import folds_into_ascii
+
+    rng = random.Random(6)
+    pieces = ["Lee", "Smith", "Zara Begum", "Jo-Ann", "O’Neil", "|", " | ", "Subject child", "child", "son", "Son",
+              "daughter", "baby", "Baby", "brother", "half-brother", "sister", "mum", "Mum", "Dad", "mother's partner",
+              "step-dad", "(", ",", "–", "-", " ", "\t", "\n", "Protection", " protection", " care", "ſon", "İ", "x", "2"]
+    texts = _texts()[:200] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(30000)]
+    found = 0
+    for text in texts:
+        low = None if folds_into_ascii(text) else text.lower()
+        want = [(m.span(), m.group("n"), m.group("rel")) for m in facts._RELATION.finditer(text)]
+        assert [(m.span(), m.group("n"), m.group("rel")) for m in facts._related(text, low)] == want, text
+        found += len(want)
+    assert found > 1000

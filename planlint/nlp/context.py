@@ -10,6 +10,8 @@ meeting is not negated.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -89,8 +91,10 @@ class ContextComponent:
         for start, end, label in cues:
             cue_by_end.setdefault(end, []).append(_KIND[label])
         orths, sent_starts, offsets, lengths = doc.to_array(_WORD_ARRAYS).T.tolist()
-        flags = self._doc_flags(doc, orths)
-        sentences = _sentence_bounds(sent_starts) if doc.has_annotation("SENT_START") else None
+        cue_ends, past = sorted(cue_by_end), sorted(past_starts)
+        flags = self._doc_flags(doc, orths, cue_ends, past)
+        # Where each sentence starts, as Span.sent finds them; one sentence without annotation.
+        starts = [i for i, v in enumerate(sent_starts) if v == 1 or i == 0] if doc.has_annotation("SENT_START") else [0]
         # A span's start_char and end_char (the ruler's spans are never empty).
         chars = ([(s.start_char, s.end_char) for s in spans] if spans is not None else
                  [(offsets[start], offsets[end - 1] + lengths[end - 1]) for start, end, _, _ in found])
@@ -98,55 +102,61 @@ class ContextComponent:
         for (start, end, label, _), (start_char, end_char) in zip(found, chars):
             if label in _CUE_HASHES:
                 continue
-            bounds = sentences[start] if sentences else (0, len(doc))
+            k = bisect_right(starts, start)
+            first, last = starts[k - 1], starts[k] if k < len(starts) else len(orths)
+            # Each walk can only find a cue it reaches, and most targets have none in reach.
+            lowest = max(first, start - WINDOW)
+            k = bisect_left(cue_ends, lowest)
+            cue_near = k < len(cue_ends) and cue_ends[k] <= start
+            k = bisect_left(past, end)
+            past_near = k < len(past) and past[k] < min(last, end + WINDOW)
             # What `span._.modifiers = ...` stores, without an Underscore object per span.
             data[("._.", "modifiers", start_char, end_char)] = frozenset(
-                _modifiers(start, end, bounds, flags, cue_by_end, past_starts))
+                _modifiers(start, end, lowest, last, flags, cue_by_end, past_starts, cue_near, past_near)
+            ) if cue_near or past_near else _NONE
         return doc
 
-    def _doc_flags(self, doc: Doc, orths: list[int]) -> list[int]:
+    def _doc_flags(self, doc: Doc, orths: list[int], cue_ends: list[int], past: list[int]) -> list[int]:
+        """Each word's flags where a walk may read them, 0 elsewhere: a walk back
+        reads within WINDOW of a cue's end, one forward within WINDOW before a past."""
         cache, vocab = self._flags, doc.vocab
         if len(cache) > 200_000:
             cache.clear()
-        out = []
-        for orth in orths:
-            flags = cache.get(orth)
+        out = [0] * len(orths)
+        near = {i for e in cue_ends for i in range(max(0, e - WINDOW), min(len(orths), e + WINDOW))}
+        near.update(i for p in past for i in range(max(0, p - WINDOW), p))
+        for i in near:
+            flags = cache.get(orths[i])
             if flags is None:
-                flags = cache[orth] = _word_flags(vocab[orth])
-            out.append(flags)
+                flags = cache[orths[i]] = _word_flags(vocab[orths[i]])
+            out[i] = flags
         return out
 
 
-def _sentence_bounds(sent_starts: list[int]) -> list[tuple[int, int]]:
-    """(start, end) of the sentence each token is in, as Span.sent gives it."""
-    starts = [i for i, v in enumerate(sent_starts) if v == 1 or i == 0]
-    bounds: list[tuple[int, int]] = []
-    for k, start in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(sent_starts)
-        bounds.extend([(start, end)] * (end - start))
-    return bounds
+_NONE: frozenset[str] = frozenset()
 
 
-def _modifiers(start: int, end: int, sentence: tuple[int, int], flags: list[int],
-               cue_by_end: dict[int, list[str]], past_starts: set[int]):
+def _modifiers(start: int, end: int, lowest: int, last: int, flags: list[int],
+               cue_by_end: dict[int, list[str]], past_starts: set[int], cue_near: bool, past_near: bool):
     found = set()
-    lowest = max(sentence[0], start - WINDOW)
-    comma_seen = modal_seen = False
-    i = start
-    while i >= lowest:
-        for kind in cue_by_end.get(i, ()):
-            if not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
-                found.add(kind)
-        if i == lowest or flags[i - 1] & _ENDS_CLAUSE:
-            break
-        comma_seen = comma_seen or bool(flags[i - 1] & _COMMA)
-        modal_seen = modal_seen or bool(flags[i - 1] & _MODAL)
-        i -= 1
+    if cue_near:
+        comma_seen = modal_seen = False
+        i = start
+        while i >= lowest:
+            for kind in cue_by_end.get(i, ()):
+                if not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
+                    found.add(kind)
+            if i == lowest or flags[i - 1] & _ENDS_CLAUSE:
+                break
+            comma_seen = comma_seen or bool(flags[i - 1] & _COMMA)
+            modal_seen = modal_seen or bool(flags[i - 1] & _MODAL)
+            i -= 1
     # A past can also come after its target: "used cannabis in the past".
-    for j in range(end, min(sentence[1], end + WINDOW)):
-        if j in past_starts:
-            found.add("historical")
-            break
-        if flags[j] & _STOPS_PAST:
-            break
+    if past_near:
+        for j in range(end, min(last, end + WINDOW)):
+            if j in past_starts:
+                found.add("historical")
+                break
+            if flags[j] & _STOPS_PAST:
+                break
     return found

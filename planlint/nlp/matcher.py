@@ -124,8 +124,20 @@ class TokenMatcher:
                 words = self._index.setdefault(test[0], {})
                 for word in test[1]:
                     words[word] = words.get(word, 0) | 1 << i
-        self._masks: dict[int, int] = {}
+        # A word's kind numbers its mask, the bits of the tests it passes: the automaton
+        # steps on kinds, small ints that hash and compare faster than masks of ~300 bits.
+        self._kinds: dict[int, int] = {}  # orth -> kind
+        self._kind_of: dict[int, int] = {}  # mask -> kind
+        self._kind_masks: list[int] = []  # kind -> mask
+        self._opens: list[bool] = []  # kind -> whether it passes a test some pattern opens with
         self._forget_moves()
+        # The tests a word must pass to begin a match: most words pass some test (IS_ALPHA,
+        # NOT_IN) but none a pattern opens with, and the start state's move on them is dead.
+        self._first = 0
+        for p, k in self._states[1]:
+            elements = self._patterns[p][1]
+            if k != len(elements):
+                self._first |= elements[k][0]
 
     def _forget_moves(self) -> None:
         # All patterns run as one automaton whose states are sets of (pattern,
@@ -145,8 +157,9 @@ class TokenMatcher:
             self._moves.append({})
         return found
 
-    def _move(self, state: int, mask: int) -> tuple[int, tuple[int, ...]]:
-        """The state after a word of this mask, and the match_ids of the patterns it completes."""
+    def _move(self, state: int, kind: int) -> tuple[int, tuple[int, ...]]:
+        """The state after a word of this kind, and the match_ids of the patterns it completes."""
+        mask = self._kind_masks[kind]
         step = set()
         for p, k in self._states[state]:
             elements = self._patterns[p][1]
@@ -168,33 +181,42 @@ class TokenMatcher:
                 mask |= bit
         return mask
 
-    def masks(self, doc) -> list[int]:
-        cache = self._masks
+    def _kind(self, orth: int) -> int:
+        mask = self._mask(orth)
+        kind = self._kind_of.get(mask)
+        if kind is None:
+            kind = self._kind_of[mask] = len(self._kind_masks)
+            self._kind_masks.append(mask)
+            self._opens.append(bool(mask & self._first))
+        return kind
+
+    def kinds(self, doc) -> list[int]:
+        cache = self._kinds
         if len(cache) > _MAX_WORDS:
             cache.clear()
         out = []
         for orth in doc.to_array("ORTH").tolist():
-            mask = cache.get(orth)
-            if mask is None:
-                mask = cache[orth] = self._mask(orth)
-            out.append(mask)
+            kind = cache.get(orth)
+            if kind is None:
+                kind = cache[orth] = self._kind(orth)
+            out.append(kind)
         return out
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         matches = list(self._fallback(doc)) if len(self._fallback) else []
-        masks = self.masks(doc)
+        kinds = self.kinds(doc)
         if len(self._states) > _MAX_STATES:
             self._forget_moves()
-        moves, n = self._moves, len(masks)
-        for start, mask in enumerate(masks):
-            if not mask:
-                continue  # a word that passes no test begins no match
+        moves, n, opens = self._moves, len(kinds), self._opens
+        for start, kind in enumerate(kinds):
+            if not opens[kind]:
+                continue  # a word that passes none of the tests patterns open with begins no match
             state, j = 1, start
             while state and j < n:
-                mask = masks[j]
-                move = moves[state].get(mask)
+                kind = kinds[j]
+                move = moves[state].get(kind)
                 if move is None:
-                    move = moves[state][mask] = self._move(state, mask)
+                    move = moves[state][kind] = self._move(state, kind)
                 state, ended = move
                 j += 1
                 for match_id in ended:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .. import loader
 from ..model import Mention
-from . import loaded
+from . import settled
 
 SPANS_KEY = "planlint"
 # The ruler's spans as (start, end, label, span_id) tuples, in doc.spans' order, kept
@@ -34,6 +34,7 @@ def get_nlp(extra_packs: tuple[str, ...] = ()):
 
     from . import context, ruler, stem  # noqa: F401  registers planlint_context, _ruler and _stem
 
+    settled()
     nlp = spacy.blank("en")
     nlp.add_pipe("planlint_stem")  # sentence starts too, as spaCy's sentencizer would set them
     span_ruler = nlp.add_pipe(
@@ -48,7 +49,7 @@ def get_nlp(extra_packs: tuple[str, ...] = ()):
     patterns.extend(dict(p) for p in loader.token_patterns(extra_packs))
     span_ruler.add_patterns(patterns)
     nlp.add_pipe("planlint_context", config={"spans_key": SPANS_KEY})
-    loaded()
+    settled()
     return nlp
 
 

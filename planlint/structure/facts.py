@@ -16,7 +16,7 @@ _CHILD_NAME = [
     re.compile(r"\bname of (?:the )?(?:child|young person|baby)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)", re.I),
     re.compile(r"\b(?i:child|baby|infant|young person)\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?i:plan|conference|review) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
-    re.compile(r"\b[Bb]aby\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
+    re.compile(r"\b(?:Baby|baby)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
     re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
@@ -70,6 +70,7 @@ _CHILD_NAME_STARTS = {
     0: ("child", "young person"),
     2: ("child", "baby", "infant", "young person"),
     3: ("plan", "conference", "review"),
+    4: ("baby",),
     6: ("conference", "meeting", "plan", "review"),
     20: ("for", "about"),
     21: ("his", "her", "their", "the", "your", "my", "our"),
@@ -94,6 +95,9 @@ _PARENT_NAME = [
     re.compile(rf"(?<![A-ZÀ-ÖØ-Þ])(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s++[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?\s*+(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
 ]
 _PARENT_NAME_STARTS = {0: tuple(w.lower() for w in _ONE_PARENT)}
+# What the second parent pattern must match from its delimiter on: see _named_then_parent.
+_PARENT_TAIL = re.compile(rf"(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I)
+_DELIMITER = re.compile("[(,–-]")
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(
     # "Dzieci / Children: ..." names its label in two languages
@@ -117,6 +121,11 @@ _RELATION = re.compile(
     r"(?!\s+(?i:protection|in need|care|social|and family|services?|health|development|plan|looked))"
 )
 _CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother", "half-sister"}
+# What _RELATION must match from its relation word on, and (in lower case) the words
+# its relation may be: see _related.
+_RELATION_TAIL = re.compile(_RELATION.pattern[_RELATION.pattern.index(r"\b(?P<rel>"):], _RELATION.flags)
+_RELATION_WORDS = (*_CHILD_RELATIONS, *(w.lower() for w in _ONE_PARENT))
+_RELATION_SEPARATORS = frozenset(" \t|(,–-")
 _DATE = re.compile(
     r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + loader.month_pattern() + r"\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
     re.I,
@@ -192,9 +201,9 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
                 found.append(n)
             listed.add(n)
     # "Children: Mason Clarke (9)" outweighs "Evie drew her family: Mum, Mason, herself ..."
-    parents = {m.group("n") for i, p in enumerate(_PARENT_NAME)
-               for m in _finditer(p, head, low, _PARENT_NAME_STARTS.get(i))} - listed
-    for m in _RELATION.finditer("" if shouting else head):
+    parents = {m.group("n") for m in [*_finditer(_PARENT_NAME[0], head, low, _PARENT_NAME_STARTS[0]),
+                                      *_named_then_parent(head)]} - listed
+    for m in [] if shouting else _related(head, low):
         name, rel = m.group("n"), m.group("rel").lower()
         if name.lower() in _NOT_NAME:
             continue
@@ -222,13 +231,15 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
                 names[m.group(1)] += 1
     facts.names = sorted(n for n in names if not understanding_mentions(n))
     for line in full_lines:
+        if facts.review_date and facts.plan_date:
+            break  # the first of each is kept: a plan full of dates need not be read to its end
         # Every date holds a digit: a C scan for one rules out most lines, where
         # _DATE, opening with \b, would be tried at each of their characters.
         date = _DATE.search(line) if _DIGIT.search(line) else None
-        if date and (review := _REVIEW.search(line)) and not facts.review_date:
+        if date and not facts.review_date and (review := _REVIEW.search(line)):
             # "Core group on 24 March; the review conference is on 2 June": the date after the words
             facts.review_date = (_DATE.search(line, review.start()) or date).group(1)
-        elif date and _PLAN_DATE.search(line) and not facts.plan_date:
+        elif date and not facts.plan_date and _PLAN_DATE.search(line):
             facts.plan_date = date.group(1)
     find_case_facts(blocks, facts)
     return facts
@@ -260,6 +271,72 @@ def _finditer(pattern: re.Pattern, text: str, low: str | None, starts: tuple[str
     return found
 
 
+def _named_then_parent(text: str) -> list[re.Match]:
+    """_PARENT_NAME[1].finditer(text), tried only before a delimiter the pattern's
+    tail (_PARENT_TAIL) follows from: re tried it at every letter of the opening.
+    Before its delimiter a match holds only letters (each of its name classes,
+    under re.I too) and white space."""
+    anchors = [d.start() for d in _DELIMITER.finditer(text) if _PARENT_TAIL.match(text, d.start())]
+    return _finditer_before(_PARENT_NAME[1], text, anchors,
+                            lambda at: _back(text, at, lambda c: c.isalpha() or c.isspace()))
+
+
+def _related(text: str, low: str | None):
+    """_RELATION.finditer(text), tried only before a relation word that _RELATION_TAIL
+    matches from: re tried it at every capital of the opening. Before that word a
+    match holds a name, perhaps a surname after spaces or tabs, then separators
+    (_RELATION_SEPARATORS): walking back over those, a word, spaces and a word
+    reaches back past its start. Its relation words are found in low (text.lower(),
+    or None) as _finditer finds starts."""
+    if low is None or len(low) != len(text):
+        return _RELATION.finditer(text)
+    places = set()
+    for word in _RELATION_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            places.add(at)
+            at = low.find(word, at + 1)
+    anchors = [at for at in sorted(places) if _RELATION_TAIL.match(text, at)]
+
+    def reach(at: int) -> int:
+        at = _back(text, at, _RELATION_SEPARATORS.__contains__)
+        at = _back(text, at, _in_a_name)
+        at = _back(text, at, " \t".__contains__)
+        return _back(text, at, _in_a_name)
+
+    return _finditer_before(_RELATION, text, anchors, reach)
+
+
+def _in_a_name(c: str) -> bool:
+    """Every character of _RELATION's name classes passes (and more)."""
+    return c.isalpha() or c in "'’-"
+
+
+def _back(text: str, at: int, passes) -> int:
+    """Where the run of characters that pass, ending at `at`, starts."""
+    while at and passes(text[at - 1]):
+        at -= 1
+    return at
+
+
+def _finditer_before(pattern: re.Pattern, text: str, anchors: list[int], reach) -> list[re.Match]:
+    """pattern.finditer(text) for a pattern whose every match runs into one of anchors
+    (the places its tail can match from) and starts at or after reach(anchor).
+
+    Trying the places between in order, each from where the last match ended, as
+    _finditer does, then finds finditer's matches.
+    """
+    places = set()
+    for at in anchors:
+        places.update(range(reach(at), at))
+    found, end = [], 0
+    for at in sorted(places):
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 _GREETING = re.compile(r"^\W*(?:[A-Za-zÀ-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*[·/|]\s*)?(?i:dear|hi|hello)\s+"
                        r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", re.M)
 _YOUR_PLAN = re.compile(r"\byou(?:\s+and\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:have|need|are\s+on|are\s+subject\s+to|now\s+have)\s+(?:a\s+|your\s+)?"
@@ -271,8 +348,18 @@ def _only_a_surname(name: str, text: str, parents: set[str]) -> bool:
     if not parents:
         return False
     # on one line: a heading ending "... for Jayden and Mia" is not "Mia Jayden"
-    return _after_a_parent(name, text, parents) and \
-        not re.search(rf"\b{re.escape(name)}[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+", text)
+    if not _after_a_parent(name, text, parents):
+        return False
+    # re.search of this pattern, tried only where the name is written: opening with \b,
+    # search tried it at every character of the plan. match() at a place sees the
+    # character before it, as search does.
+    followed = re.compile(rf"\b{re.escape(name)}[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+")
+    at = text.find(name)
+    while at >= 0:
+        if followed.match(text, at):
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 def _after_a_parent(name: str, text: str, parents: set[str]) -> bool:
