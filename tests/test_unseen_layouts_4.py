@@ -349,3 +349,12 @@ def test_a_clause_before_a_colon_names_no_owner():
         "- Kofi is a child, not his dad's carer: he goes to school and football and does not watch over his dad.\n\n"
         "## The plan\n\n- Jo Reed (SW) to see Kofi alone every week; visit notes on file.\n")
     assert [a.text[:7] for a in report.plan.actions] == ["Jo Reed"]
+
+
+def test_an_unknown_label_among_an_actions_fields_is_said_of_it():
+    report, _ = _actions(
+        "PLAN\n\n4.1 Helen will visit Kofi at home and see him on his own.\n"
+        "    Who: Helen Marsh (SW)\n    When: every 2 weeks\n    How we will know: visit records\n"
+        "    Cine: Helen Marsh (asistent social)\n    Când: la fiecare 2 săptămâni\n", name="plan.txt")
+    assert len(report.plan.actions) == 1
+    assert report.plan.actions[0].fields["comment"] == "Helen Marsh (asistent social)"

@@ -109,6 +109,13 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
         if takes:
             out[-1][1][field[0]] = field[1]
             continue
+        if under and not field and len(out[-1][1]) >= 2 and block.kind == "paragraph" and \
+                (m := _FIELD_LINE.match(block.text)) and len(m.group("label").split()) <= _FOREIGN_LABEL_WORDS and \
+                longest_phrase(m.group("label"), columns)[0] is None and not labelled_action(block, columns):
+            # "Cine: Helen Marsh", "Când: la fiecare 2 săptămâni" among an action's field lines: a label
+            # planlint does not know (a translation, a form's own field) is said of that action
+            out[-1][1].setdefault("comment", m.group("value").strip())
+            continue
         arrow = _ARROW.match(block.text)
         if under and host.kind == "list_item" and (block.kind == "list_item" or arrow) and not field:
             text = block.text[arrow.end():] if arrow else block.text
@@ -158,6 +165,7 @@ def _bare_field(text: str, understanding) -> bool:
 
 
 _BARE_FIELD_WORDS = 4
+_FOREIGN_LABEL_WORDS = 3
 _USUAL_ORDER = ("owner", "timescale", "measure")
 # "→ Ashok Mehta (SW)": an arrow leads a line of the item above
 _ARROW = re.compile(r"^\s*(?:→|->|=>|⇒|➔|➜)\s*")
