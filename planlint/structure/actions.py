@@ -151,7 +151,7 @@ def _positional(text: str, role: str | None, fields: dict[str, str], expected: l
 
 def _definite(text: str, role: str, understanding) -> bool:
     """A line that can only be that field: a named owner with no time, a time with no owner."""
-    concrete = understanding.owner_verdict(text, cell=False)[0] == "ok"
+    concrete = understanding.names_owner(text)
     timed = understanding.has_time(text)
     return role == "owner" and concrete and not timed or role == "timescale" and timed and not concrete or \
         role == "measure" and not timed and not concrete
@@ -161,7 +161,7 @@ def _bare_field(text: str, understanding) -> bool:
     """A sub-item that is only an owner or only a time: "Lisa (HV)", "by 16/05"."""
     if len(text.split()) > _BARE_FIELD_WORDS or find_commitment(text) or imperative(text):
         return False
-    return understanding.owner_verdict(text, cell=False)[0] == "ok" or understanding.has_time(text)
+    return understanding.names_owner(text) or understanding.has_time(text)
 
 
 _BARE_FIELD_WORDS = 4
@@ -535,16 +535,13 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
         return None
     # "Referral to speech and language therapy – SW – June": the owner between the work and its time,
     # a role or a service ("Dr Omar Shah, consultant paediatrician").
-    later = next((i for i, part in enumerate(parts[1:], start=1)
-                  if len(part.split()) <= _DASH_OWNER_WORDS and not understanding.has_time(part)
-                  and not find_commitment(part) and (v := understanding.owner_verdict(part, cell=False))[0] == "ok"
-                  and (v[1] or _NAMES_ONLY.match(part) or _NAMED_ROLE.match(part))
-                  and not _checks(part, understanding)), None)
+    later = next((i for i, part in enumerate(parts[1:], start=1) if _owner_after_work(part, understanding)), None)
+    status, labels = understanding.owner_verdict(parts[0], cell=False)
     first = len(parts[0].split()) <= _DASH_OWNER_WORDS and not find_commitment(parts[0]) and \
-        not imperative(parts[0]) and (v := understanding.owner_verdict(parts[0], cell=False))[0] != "missing"
+        not imperative(parts[0]) and status != "missing"
     # (the first part leads unless it names no role and a later part does: "Fracture clinic
     # follow-up for Archie – Puffin Ward discharge nurse – TBC")
-    if first and (v[1] or v[0] == "vague" or later is None):  # "ALL -> tell GH same day": a collective leads
+    if first and (labels or status == "vague" or later is None):  # "ALL -> tell GH same day": a collective leads
         return {"owner": parts[0], "action": " — ".join(parts[1:])}
     if later is None:
         return None
@@ -565,6 +562,16 @@ _DASH_OWNER_WORDS = 8
 _NAMED_ROLE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|DC|DS|PC)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+,\s+\S")
 # "Abena and Kofi", "Mum & Dad": names, joined, and nothing else
 _NAMES_ONLY = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*$")
+
+
+def _owner_after_work(part: str, understanding) -> bool:
+    """A dashed part after the work that names who does it: a role or service, names, or a name
+    with who they are; not a time, a commitment, or how the work is checked."""
+    if len(part.split()) > _DASH_OWNER_WORDS or understanding.has_time(part) or find_commitment(part):
+        return False
+    status, labels = understanding.owner_verdict(part, cell=False)
+    return status == "ok" and bool(labels or _NAMES_ONLY.match(part) or _NAMED_ROLE.match(part)) and \
+        not _checks(part, understanding)
 
 
 def _checks(text: str, understanding) -> bool:

@@ -257,18 +257,23 @@ def _finditer(pattern: re.Pattern, text: str, low: str | None, starts: tuple[str
     """
     if low is None or starts is None or len(low) != len(text):
         return pattern.finditer(text)
-    places = set()
-    for word in starts:
-        at = low.find(word)
-        while at >= 0:
-            places.add(at)
-            at = low.find(word, at + 1)
     found, end = [], 0
-    for at in sorted(places):
+    for at in _places(low, starts):
         if at >= end and (m := pattern.match(text, at)):
             found.append(m)
             end = m.end()
     return found
+
+
+def _places(low: str, words) -> list[int]:
+    """Where any of words starts in low, in order (overlapping finds included)."""
+    places = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            places.add(at)
+            at = low.find(word, at + 1)
+    return sorted(places)
 
 
 def _named_then_parent(text: str) -> list[re.Match]:
@@ -290,13 +295,7 @@ def _related(text: str, low: str | None):
     or None) as _finditer finds starts."""
     if low is None or len(low) != len(text):
         return _RELATION.finditer(text)
-    places = set()
-    for word in _RELATION_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            places.add(at)
-            at = low.find(word, at + 1)
-    anchors = [at for at in sorted(places) if _RELATION_TAIL.match(text, at)]
+    anchors = [at for at in _places(low, _RELATION_WORDS) if _RELATION_TAIL.match(text, at)]
 
     def reach(at: int) -> int:
         at = _back(text, at, _RELATION_SEPARATORS.__contains__)

@@ -187,7 +187,7 @@ def split_owner_time(cell: str, analyse) -> tuple[str, str]:
         # "Ama - every nursery morning": a dash parts them though no time is known
         parted = _DASHED.match(cell)
         if parted and len(parted.group(2).split()) <= _DASHED_TIME_WORDS and \
-                analyse.owner_verdict(parted.group(1), cell=False)[0] == "ok":
+                analyse.names_owner(parted.group(1)):
             return parted.group(1), parted.group(2)
         return cell.strip(), ""
     start, end = min(m.start for m in spans), max(m.end for m in spans)
