@@ -98,6 +98,23 @@ def find_commitment(text: str) -> Commitment | None:
     return Commitment(m.group("subject").strip(), passive, agent)
 
 
+# "Grandad Pete says: “I'll pick you up ...”": a speaker, then the promise in their own words.
+_SPOKEN = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s))(?P<who>[A-Z][^.!?:\"“”]{0,140}?)\s+(?:says|said|replies|replied|answers|answered|"
+    r"promises|promised)\s*:?\s*[\"“](?P<quote>[^\"”]+)")
+_FIRST_PERSON = {"i", "we"}
+
+
+def spoken_commitment(text: str) -> tuple[str, str] | None:
+    """(who, their words) when text quotes someone promising work in the first
+    person; None for a quote that promises nothing ("Mum said: “I'm tired”")."""
+    for m in _SPOKEN.finditer(text):
+        c = find_commitment(m.group("quote"))
+        if c is not None and not c.passive and c.subject.lower() in _FIRST_PERSON:
+            return m.group("who").strip(), m.group("quote").strip()
+    return None
+
+
 # Work named as a noun: what follows it says for whom and where, never who does it.
 _NOMINAL_WORK = {"referral", "referrals", "attendance", "completion", "provision", "undertaking"}
 

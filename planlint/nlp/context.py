@@ -3,7 +3,7 @@
 Cue spans (NEGATION, HYPOTHETICAL, HISTORICAL, found by the span ruler from
 rules/lexicons) modify the target spans that follow them in the same clause.
 Scope ends at a clause terminator ("but", "however", ";") and, for
-hypotheticals, at a comma, which is where an "if ..." clause usually ends.
+hypotheticals, at a comma or a dash, which is where an "if ..." clause usually ends.
 A negation does not reach past a modal that opens the next clause: in "if
 progress is not made the manager will request a legal planning meeting" the
 meeting is not negated.
@@ -44,7 +44,8 @@ _ENDS_CLAUSE, _COMMA, _MODAL, _STOPS_PAST = 1, 2, 4, 8
 def _word_flags(lex) -> int:
     # "):" is one token; a clause ends at any token closing with ; or :
     ends = lex.lower_ in TERMINATORS or lex.orth_[-1] in ";:"
-    return ((_ENDS_CLAUSE if ends else 0) | (_COMMA if lex.orth_ == "," else 0)
+    # "ring Gemma if she is worried - ongoing": a dash ends an "if" clause as a comma does
+    return ((_ENDS_CLAUSE if ends else 0) | (_COMMA if lex.orth_ in (",", "-", "–", "—") else 0)
             | (_MODAL if lex.lower_ in MODALS else 0)
             | (_STOPS_PAST if ends or lex.lower_ in ("but", ",") else 0))
 

@@ -59,6 +59,13 @@ _FROM_WHOM = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|check
                         r"(?:by|from|with)\s+(?P<who>(?:the\s+|her\s+|his\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
                         r"(?=\s+(?:every|each|to|on|at|in|weekly|fortnightly|monthly|daily|from|until|by)\b|[,.;]|$)", re.I)
 _NAME_TAG = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
+# A clause saying when the work happens: a conjunction, a subject of up to
+# four words, then a verb ("whenever Stacey is unwell", "when she baths Skye",
+# "on the days you are on early shifts", "until the baby is born", "before Skye leaves the unit").
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:when|whenever|until|till|before|after|once|each time|every time|any time|on (?:the|any) (?:days?|nights?|evenings?|"
+    r"mornings?|weekends?))\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|am|was|has|have|had|can|will|does|do|did|"
+    r"(?!(?:is|was|has|does|his|this|its|us|as|plus|less|always|perhaps)\b)[a-z]+s|[a-z]+ed)\b", re.I)
 _IF_THEN = re.compile(r"\b(?:will|to)\b[^.;]*?\b(?:if|when|whenever|as soon as)\b", re.I)
 # The words for the child in a plan written to them ("you") or by them ("I", in "My plan").
 CHILD_ADDRESSED = ("you", "your", "yourself")
@@ -306,7 +313,7 @@ class Understanding:
         facts = ActionFacts(mentions=self.joined_mentions(parts), cues=self.cues(action.text))
         self._owner(action, act_text, facts)
         facts.partner_labels = self._partners(act_text)
-        self._timescale(f, facts)
+        self._timescale(f, facts, action.source == "table")
         self._measure(f, facts)
         outcome = f.get("outcome", "")
         facts.about_child = self.mentions_child(act_text) or self.mentions_child(outcome)
@@ -359,7 +366,7 @@ class Understanding:
 
     def _partners(self, act_text: str) -> frozenset:
         labels: frozenset = frozenset()
-        for sentence in _NEXT_SENTENCE.split(act_text)[1:]:
+        for sentence in _NEXT_CLAUSE.split(act_text)[1:]:
             c = find_commitment(sentence)
             if c is not None and not c.passive:
                 labels |= self.owner_verdict(c.subject, cell=False)[1]
@@ -397,7 +404,7 @@ class Understanding:
                 return tag  # "[Jo]", "(Amy Cole)", "(KT)": a person the plan names elsewhere
         return ""
 
-    def _timescale(self, fields: dict, facts: ActionFacts) -> None:
+    def _timescale(self, fields: dict, facts: ActionFacts, in_table: bool = False) -> None:
         """A filled timescale column decides; otherwise any timescale in the action counts.
 
         "Ongoing" in the When column stays vague even if the measure says
@@ -446,6 +453,12 @@ class Understanding:
             # "Gav not to have unsupervised contact", "Mum will not drink on school nights": a
             # rule that holds for the life of the plan, not a task with a date ("The HV will
             # not visit weekly" still has none).
+            facts.time_status = "ok"
+        elif not in_table and _WHEN_CLAUSE.search(fields.get("action", "")):
+            # "whenever Stacey is unwell", "on the days you are on early shifts": a bullet or
+            # a sentence hung on an event. Whether that is a timescale or a vague one is the
+            # author's judgement; it is not a missing one. (In a table the When column
+            # decides, and a row without one counts towards that column being unclear.)
             facts.time_status = "ok"
 
     def _measure(self, fields: dict, facts: ActionFacts) -> None:
@@ -511,6 +524,8 @@ _SHORT_BEFORE = re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
 _SHORT_AFTER = re.compile(r"[\w\s&'’-]{0,40}?\((?P<short>[A-Z]{2,6})\)")
 _WARD_SISTER = re.compile(r"\bSister\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+# "..., and Steph Arkwright (CDAT) will send me her results": a clause of its own with its own doer.
+_NEXT_CLAUSE = re.compile(r"(?<=[.;])\s+(?=[A-Z])|,\s+and\s+(?=[A-Z])")
 _TELLS = re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
 _SENTENCE_END = re.compile(r"[.;]\s")
 _JUDGED_OBJECT = re.compile(r"\s+(?:in|of|on)\s+(?:her |his |their |the |\w+['’]s )?")

@@ -27,7 +27,8 @@ _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
 _BULLET = re.compile(
     rf"^(?:(?P<glyph>[{re.escape(PDF_BULLET_GLYPHS)}])"
     r"|(?P<number>\(?(?:\d{1,2}|[a-z])[.)]))"
-    r"\s+(?P<text>\S.*)$"
+    # "10.Harbour View Surgery ...": a two-digit number reaches the tab stop and loses its space
+    r"(?:\s+|(?<=\d[.)])(?=[A-Z][a-z]))(?P<text>\S.*)$"
 )
 # "RESPONSIBLE: Sean Tully", "EVIDENCE OF PROGRESS:": a case-system export puts
 # each field of an action on a line of its own, under a label in capitals.
@@ -362,7 +363,7 @@ class _Builder:
             line.size
             for page in pages
             for line in page.lines
-            if self._heading_candidate(line) and line.size > self.body_size + 0.5
+            if self._heading_candidate(line.text) and line.size > self.body_size + 0.5
         }
         self.heading_sizes = sorted(heading_sizes, reverse=True)
         self.blocks_out: list[Block] = []
@@ -371,16 +372,18 @@ class _Builder:
         self._x0: dict[int, float] = {}
         self.right_edge = 0.0  # of the current page's text
 
-    def _heading_candidate(self, line: _Line) -> bool:
-        words = line.text.split()
+    def _heading_candidate(self, text: str) -> bool:
         return (
-            len(words) <= HEADING_MAX_WORDS
-            and any(ch.isalpha() for ch in line.text)
-            and not line.text.endswith((".", ",", ";"))
+            len(text.split()) <= HEADING_MAX_WORDS
+            and any(ch.isalpha() for ch in text)
+            and not text.endswith((".", ",", ";"))
         )
 
     def heading_level(self, line: _Line) -> int:
-        if not self._heading_candidate(line):
+        # "Part B – Child protection plan (agreed at the ICPC," in a heading's larger
+        # font: a heading that wraps after a comma (a bold body line may end in one too)
+        wraps = line.text.endswith(",") and line.size > self.body_size + 0.5
+        if not self._heading_candidate(line.text[:-1] if wraps else line.text):
             return 0
         if line.size > self.body_size + 0.5:
             return self.heading_sizes.index(line.size) + 1

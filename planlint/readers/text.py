@@ -373,6 +373,9 @@ def _title_line(s: str, previous: _Item | None, following: str) -> bool:
 _TITLE_LINE_MAX_WORDS = 8
 
 
+_SPEAKS = re.compile(r"\b(?:says|said|replies|replied|answers|answered|promises|promised)$", re.I)
+
+
 def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
     """("Action", "Mum to ...") for a "Label: value" line.
 
@@ -384,6 +387,8 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
         return None
     if (item := _BULLET.match(match.group("label"))) and len(item.group("text").split()) > _ITEM_LABEL_WORDS:
         return None  # "a) Write the ward plan: the baby is ...": an item whose sentence has a colon
+    if _SPEAKS.search(match.group("label")) and (match.group("value") or "").lstrip()[:1] in ('"', "“"):
+        return None  # "Mum says: “I will be home by 5.30pm”": someone's words, not a field
     value = match.group("value")
     # An empty label belongs to a form: straight after a label or its indented, wrapped value.
     in_form = previous is not None and (previous.kind == "label" or previous.kind == "text" and previous.indent > 0)

@@ -5,7 +5,7 @@ import re
 
 from .. import loader
 from ..model import Action, Block, Outcome, Section
-from ..nlp.commitment import find_commitment, imperative
+from ..nlp.commitment import find_commitment, imperative, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import LEAD_IN, exact_phrase, longest_phrase
 from .content_kinds import child_state, protective
@@ -470,14 +470,33 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     bullet_is_work = plan_section and block.kind == "list_item" and not decisions
     if extra or _is_commitment(text, understanding) or bullet_is_work:
         fields = inline_fields(text, columns)
-        if len(fields) == 1:
+        if len(fields) == 1 and (spoken := spoken_commitment(text)):
+            fields = {"owner": spoken[0], "action": spoken[1]}  # "Mum says: “I will be home by 5.30pm ...”"
+        elif len(fields) == 1:
             fields = bracket_fields(text, understanding) or dash_fields(text, understanding) or fields
+        elif "owner" not in fields:
+            fields.update(_segment_owner(fields["action"], understanding))
         fields.update(extra or {})
         if "owner" not in fields and find_commitment(text) is None and (who := _heading_owner(section, understanding)):
             fields["owner"] = who  # "Health visitor (Jo Hill)" over bullets that name nobody
         # An action under a heading planlint recognised is surer than a sentence it took for one.
         actions.append(Action(text, block.location, source, section.kind, fields,
                               certainty="high" if plan_section else "medium"))
+
+
+# "· due:", "| done when:": the separators a task list puts between an item's fields.
+_SEGMENT = re.compile(r"\s+[·•|]\s+")
+
+
+def _segment_owner(action: str, understanding) -> dict[str, str]:
+    """The owner standing unlabelled among labelled fields: "See Mila at home ·
+    Sophie Grant (SW) · due: every 2 weeks · done when: ...". The labelled
+    fields are read already; the part after the work that names who is the owner."""
+    parts = _SEGMENT.split(action.strip())
+    later = next((i for i, part in enumerate(parts[1:], start=1) if _owner_after_work(part, understanding)), None)
+    if later is None:
+        return {}
+    return {"owner": parts[later], "action": " · ".join(parts[:later] + parts[later + 1:])}
 
 
 def _heading_owner(section: Section, understanding) -> str:

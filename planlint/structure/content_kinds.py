@@ -11,7 +11,7 @@ import re
 
 from .. import loader
 from ..model import Section
-from ..nlp.commitment import find_commitment, imperative
+from ..nlp.commitment import find_commitment, imperative, spoken_commitment
 from .sections import classify_heading
 
 # "I like it when Nana picks me up": quoted words in the first person.
@@ -49,6 +49,11 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # "What Naomi and Tom want": the parents' wishes, in their words, not the plan's outcomes.
             section.kind = "other"
             continue
+        if section.kind == "child_voice" and _answered(section, understanding):
+            # "Your list, and what the grown-ups said back": each wish answered by the adult
+            # who will do something about it, in their own words. The answers are the plan.
+            section.kind = "actions"
+            continue
         phase = _PHASE.match(section.heading) or understanding.has_time(section.heading)
         if phase and section.kind in ("other", "review") and _mostly_work(section, sentences, understanding):
             # "NOW – the next two weeks", "June and July": a stretch of the plan's time over its work.
@@ -83,6 +88,14 @@ def _mostly_work(section: Section, sentences: list[str], understanding, lists_on
     work = [t for t in items if _commits(t, understanding, timed=lists_only)]
     return len(work) >= _MIN_WORK and len(work) / len(items) >= _SHARE and \
         any(understanding.mentions_child(t) for t in work)
+
+
+def _answered(section: Section, understanding) -> bool:
+    """Most list items quote an adult promising timed work for the child."""
+    items = [b.text for b in section.blocks if b.kind == "list_item"]
+    answers = [t for t in items if (spoken := spoken_commitment(t)) and understanding.has_time(spoken[1])
+               and not understanding.mentions_child(spoken[0])]
+    return len(answers) >= _MIN_WORK and len(answers) / len(items) >= _SHARE
 
 
 def _commits(text: str, understanding, timed: bool = False) -> bool:

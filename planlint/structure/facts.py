@@ -54,6 +54,12 @@ _CHILD_NAME = [
     # "his sister Poppy Callaghan", "their son Leo", in a letter "your little sister Poppy"
     re.compile(r"\b(?:his|her|their|the|your|my|our)\s+(?:baby\s+|little\s+|big\s+|older\s+|younger\s+|twin\s+)?"
                r"(?:son|daughter|brother|sister|half-brother|half-sister)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"),
+    # "Jayden HOLLINS (dob 02/02/2012)": a case system's surname in capitals
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ'’-]*\s*\(\s*(?:(?i:aged?|dob|d\.o\.b|born)\b|\d)"),
+    # "Why Kacper and Zofia have a plan": two children named for their plan
+    re.compile(r"(?!(?:You|We|They|Both|All|Mum|Dad)\b)(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+"
+               r"(?:have|are)\s+(?:been\s+)?(?:on\s+|subject\s+to\s+)?(?:an?\s+)?(?:(?i:child protection|cp|child in need)\s+)?"
+               r"(?i:plans?)\b"),
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
@@ -404,9 +410,18 @@ def _shouting(text: str) -> bool:
 _ASCII_LOWER = string.ascii_lowercase.encode()
 
 
+_SHORT_LABEL = re.compile(r"^\s*[A-Za-z][A-Za-z'’ /.()-]{0,30}$")
+
+
 def _block_text(b: Block) -> str:
     if b.table:
         rows = b.table.rows
+        # "Young person | Tayo Adebayo | Date of birth | 17/08/2009": label, value, label, value
+        # (in two rows only when a value in the top row gives it away: headers hold no dates)
+        pairs = rows and all(len(r) in (4, 6) and all(_SHORT_LABEL.match(k) for k in r[0::2]) for r in rows) and (
+            len(rows) != 2 or any(_DIGIT.search(v) for v in rows[0][1::2]))
+        if pairs:
+            return "\n".join(f"{k}: {v}" for r in rows for k, v in zip(r[0::2], r[1::2]) if k.strip() and v.strip())
         if len(rows) == 2:
             # A block of "Label: value" lines read as a one-row table.
             return "\n".join(f"{h}: {v}" for h, v in zip(rows[0], rows[1]))

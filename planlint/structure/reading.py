@@ -61,6 +61,11 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
         reading.notes.append(
             f"{len(bare)} item(s) read as actions say no one, no time and no measure and commit no one "
             "(\"Kai's health\"): planlint may have misread them, so the per-item rules are silent for them")
+    if unowned := _unowned_items(plan.actions):
+        reading.notes.append(
+            f"{len(unowned)} list item(s) are worded as work with no one doing it (\"Visit the flat weekly\", "
+            "\"Referral to CAMHS\") and planlint found no owner: a list often says who in its heading, a tag "
+            "or a line planlint did not read, so W001 is silent for them; write the owner into each item")
     for table in reading.tables:
         described = ", ".join(r or "-" for r in table.roles)
         how = {"header": "from its header", "card": "as an action card", "content": "from its content"}[table.evidence]
@@ -100,7 +105,7 @@ def _blank_template(plan: Plan) -> bool:
     """Two or more outcomes or actions that are nothing but "[Outcome for the child]".
     A redacted plan has "[name]" inside its actions, never instead of them."""
     units = [o.text for o in plan.outcomes] + [a.fields.get("action", a.text) for a in plan.actions]
-    return sum(not re.sub(r"[\W_]+", "", _PLACEHOLDER.sub("", u)) for u in units) >= 2
+    return sum(bool(_PLACEHOLDER.search(u)) and not re.sub(r"[\W_]+", "", _PLACEHOLDER.sub("", u)) for u in units) >= 2
 
 
 # Sentences about plans in general that make a document guidance rather than a plan.
@@ -177,6 +182,23 @@ def _bare_items(actions: list) -> list:
     for action in bare:
         action.unclear = frozenset({"owner", "timescale", "measure"})
     return bare
+
+
+def _unowned_items(actions: list) -> list:
+    """List items worded as work with no doer ("Visit the flat", "Referral to
+    CAMHS") in which planlint found no owner. A plan that leaves the owner out
+    says it in words: "Home conditions will be monitored". An instruction
+    without a subject is how a list reads when its owners stand somewhere
+    else, in a heading ("Mum will:"), a tag or a line of its own, and a
+    missing owner on each item would repeat planlint's misreading."""
+    unowned = [
+        a for a in actions
+        if a.source == "list" and "owner" not in a.unclear and a.facts.owner_status == "missing"
+        and find_commitment(a.fields.get("action", a.text)) is None
+    ]
+    for action in unowned:
+        action.unclear = action.unclear | {"owner"}
+    return unowned
 
 
 def _mark_unclear(table: TableReading, actions: list) -> None:

@@ -10,7 +10,7 @@ import re
 
 from .. import loader
 from ..model import Block, Location, Section
-from ..readers import MARKED_HEADING_MAX_WORDS
+from ..readers import HEADING_MAX_WORDS, MARKED_HEADING_MAX_WORDS
 from ..textutil import longest_phrase
 
 BACKGROUND = frozenset(loader.vocabulary()["background_sections"])
@@ -205,13 +205,45 @@ _LEAD_IN_KINDS = {"outcomes", "child_voice", "contingency"}
 _LEAD_IN_LEVEL = 9
 
 
+_BOX_BULLET = re.compile(r"^\s*[•▪◦·*-]\s+")
+
+
+def _titled_box(block: Block, table: dict) -> tuple[str, list[Block]] | None:
+    """(title, body blocks) for a one-column table whose top row names a section
+    planlint knows ("What we are worried about") and whose rows below hold its text."""
+    rows = block.table.rows if block.kind == "table" and block.table else []
+    if len(rows) < 2 or any(len({c.strip() for c in row if c.strip()}) > 1 for row in rows):
+        return None
+    title = next((c.strip() for c in rows[0] if c.strip()), "")
+    if not title or "\n" in title or len(title.split()) > HEADING_MAX_WORDS or title.endswith((".", ";")) \
+            or classify_heading(title, table) == "other":
+        return None
+    body = []
+    for row in rows[1:]:
+        for line in next((c for c in row if c.strip()), "").split("\n"):
+            if line.strip():
+                bullet = _BOX_BULLET.match(line)
+                body.append(Block("list_item" if bullet else "paragraph", line[bullet.end():].strip() if bullet
+                                  else line.strip(), block.location))
+    return title, body
+
+
 def _split_labelled_headings(blocks: list[Block], table: dict):
     """"CONTINGENCY: If Mr Walsh returns, ..." standing alone is a heading and its text.
 
     Outcome headings keep their text, which names the outcome.
     """
+    level = 1
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind == "heading":
+            level = block.level
+        if (box := _titled_box(block, table)) is not None:
+            # A form's box titled in its top row ("C. What Tayo says" over what he said):
+            # a section beside the headings around it.
+            yield Block("heading", box[0], block.location, level=level)
+            yield from box[1]
+            continue
         # (right under a heading, a lead-in introduces that heading's list: "Agreed with Mara, in her words:")
         if block.kind == "paragraph" and following is not None and following.kind == "list_item" and \
                 i > 0 and blocks[i - 1].kind != "heading" and \

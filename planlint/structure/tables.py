@@ -116,7 +116,45 @@ def holds_actions(rows: list[list[str]], columns: dict) -> bool:
         return False
     if _titled_header(rows, columns):
         rows = rows[1:]
-    return is_action_header(map_header(rows[0], columns)) or is_action_header(_card_roles(rows, columns))
+    return is_action_header(map_header(rows[0], columns)) or is_action_header(_card_roles(rows, columns)) \
+        or stacked_cards(rows, columns) is not None
+
+
+_CARD_ORDER = ("action", "owner", "timescale", "measure")
+_LABEL_WORDS = 8  # "How we'll know it is working"
+
+
+def stacked_cards(rows: list[list[str]], columns: dict) -> tuple[list[list[str]], list[int]] | None:
+    """Action cards stacked down a two-column table ("Step 1 | Visit Tia",
+    "Who | SW Laura Pike", "When | Weekly", "How we'll know | Visit notes",
+    then "Step 2 | ..."), as a table with a row per card, and the index of each
+    card's first row. A card opens at a row whose label is no field ("Step 1")
+    or is the action's own; the labels of the other fields repeat card after card."""
+    width = len(rows[0]) if rows else 0
+    if len(rows) < 6 or width not in (2, 3) or any(len(r) != width for r in rows):
+        return None
+    # "1 | Who is responsible | SW Nadia Rahman": a third column on the left keys each card
+    keys = [r[0].strip() for r in rows] if width == 3 else [""] * len(rows)
+    rows = [r[-2:] for r in rows]
+    labels = [r[0].strip() for r in rows]
+    roles = [header_role(c, columns) if len(c.split()) <= _LABEL_WORDS else None for c in labels]
+    if min(roles.count("owner"), roles.count("timescale")) < 2:
+        return None
+    cards: list[tuple[int, dict[str, str]]] = []
+    for i, (row, role) in enumerate(zip(rows, roles)):
+        if role in (None, "action") or not cards or keys[i] != keys[i - 1]:
+            cards.append((i, {"action": row[1]}))  # a header row ("Step | Detail") opens an empty card
+        elif role not in cards[-1][1]:
+            cards[-1][1][role] = row[1]
+    cards = [(i, fields) for i, fields in cards if len(fields) > 1]
+    if len(cards) < 2:
+        return None
+    found = {r for _, fields in cards for r in fields}
+    header = [r for r in _CARD_ORDER if r in found] + sorted(found - set(_CARD_ORDER))
+    names = {r: next(c for c, x in zip(labels, roles) if x == r) for r in header[1:]}
+    table = [["Action"] + [names[r] for r in header[1:]]]
+    table += [[fields.get(r, "") for r in header] for _, fields in cards]
+    return table, [i for i, _ in cards]
 
 
 def _card_roles(rows: list[list[str]], columns: dict) -> list[str | None]:
@@ -299,9 +337,13 @@ def table_actions(
         rows, locs = rows[1:], locs[1:]  # an export's empty header row: the table has no header
     if (two := _two_row_header(rows)) is not None:
         rows, locs = [two] + rows[2:], locs[1:]
-    roles = map_header(rows[0], columns)
     start, evidence = 1, "header"
-    label_roles = _card_roles(rows, columns)
+    if stacked := stacked_cards(rows, columns):
+        rows, firsts = stacked
+        locs = [locs[0]] + [locs[i] for i in firsts] if locs else []
+        evidence = "card"
+    roles = map_header(rows[0], columns)
+    label_roles = [] if stacked else _card_roles(rows, columns)
     # "Action | ELSA sessions to help her with her worries" heads a card, not a
     # table: its first column names more of an action's fields than its first row.
     if is_action_header(label_roles) and (
