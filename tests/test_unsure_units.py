@@ -74,3 +74,10 @@ def test_a_table_row_hung_on_an_event_still_needs_its_when_column():
                   "| Have Riley to stay when Mum works late | Auntie Rudo | | Rudo texts the SW |\n"
                   "| See Riley alone at school | Jo Reed (SW) | Fortnightly | Visit notes |\n", name="plan.md")
     assert "T001" in _rules(report, "Have Riley to stay")
+
+
+def test_a_report_sent_to_the_writer_is_how_we_will_know():
+    report = lint("# Plan for Marta\n\n## What will happen\n\nKerry Lawson will meet Marta every two weeks to go "
+                  "through her safety plan, and will send me an updated risk assessment before each core group.\n",
+                  name="plan.md")
+    assert report.plan.actions[0].facts.measure_status == "ok"
