@@ -100,8 +100,8 @@ def find_commitment(text: str) -> Commitment | None:
 
 # "Grandad Pete says: “I'll pick you up ...”": a speaker, then the promise in their own words.
 _SPOKEN = re.compile(
-    r"(?:^|(?<=[.!?\"”]\s))(?P<who>[A-Z][^.!?:\"“”]{0,140}?)\s+(?:says|said|replies|replied|answers|answered|"
-    r"promises|promised)\s*:?\s*[\"“](?P<quote>[^\"”]+)")
+    rf"(?:^|(?<=[.!?\"”]\s))(?P<who>[A-Z][^.!?:\"“”]{{0,140}}?)\s+(?:{loader.alternation('speech_verbs')})"
+    r"\s*:?\s*[\"“](?P<quote>[^\"”]+)")
 _FIRST_PERSON = {"i", "we"}
 
 

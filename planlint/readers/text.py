@@ -14,6 +14,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from .. import loader
 from ..errors import CorruptDocument, EmptyDocument
 from ..model import Block, Document, Location, Table
 from ..textutil import LEAD_IN
@@ -373,7 +374,7 @@ def _title_line(s: str, previous: _Item | None, following: str) -> bool:
 _TITLE_LINE_MAX_WORDS = 8
 
 
-_SPEAKS = re.compile(r"\b(?:says|said|replies|replied|answers|answered|promises|promised)$", re.I)
+_SPEAKS = re.compile(rf"\b(?:{loader.alternation('speech_verbs')})$", re.I)
 
 
 def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:

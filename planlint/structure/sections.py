@@ -10,7 +10,7 @@ import re
 
 from .. import loader
 from ..model import Block, Location, Section
-from ..readers import HEADING_MAX_WORDS, MARKED_HEADING_MAX_WORDS
+from ..readers import BULLET_GLYPHS, HEADING_MAX_WORDS, MARKED_HEADING_MAX_WORDS
 from ..textutil import longest_phrase
 
 BACKGROUND = frozenset(loader.vocabulary()["background_sections"])
@@ -205,7 +205,7 @@ _LEAD_IN_KINDS = {"outcomes", "child_voice", "contingency"}
 _LEAD_IN_LEVEL = 9
 
 
-_BOX_BULLET = re.compile(r"^\s*[•▪◦·*-]\s+")
+_BOX_BULLET = re.compile(rf"^\s*[{re.escape(BULLET_GLYPHS)}]\s+")
 
 
 def _titled_box(block: Block, table: dict) -> tuple[str, list[Block]] | None:
