@@ -201,3 +201,101 @@ def test_a_details_table_of_label_value_pairs_names_the_child():
 def test_a_box_under_a_title_it_does_not_know_stays_a_table():
     report = lint(_form([("Office use only", "Checked by the team manager on 20/03/2025")]), name="form.docx")
     assert "Office use only" not in {s.heading for s in report.plan.sections}
+
+
+def test_a_task_tools_status_line_under_a_task_is_said_of_it():
+    report = lint("# Plan for Ellis\n\n## Tasks\n\n"
+                  "- [ ] Fill in Ellis's feed chart at every feed\n"
+                  "  - Assigned to: Gemma Varley (mum)\n"
+                  "  - Due: every feed (5 a day)\n"
+                  "  - Done when: chart shows all 5 feeds, checked by the nurse at each visit\n"
+                  "  - Priority: High · Status: In progress\n", name="plan.md")
+    assert len(report.plan.actions) == 1
+    assert not [f for f in report.findings if f.excerpt.startswith("Priority")]
+
+
+def test_a_details_table_is_no_action_table_whatever_its_header_says():
+    report = lint("# CP plan – Ellis Varley\n\n| Plan field | Value |\n|---|---|\n"
+                  "| Child | Ellis Varley, 8 (DOB 03/01/2017) |\n| Lives with | Gemma Varley (mum) |\n"
+                  "| Dad | Scott Varley – lives in Spain |\n| Plan owner | Rachel Obi, social worker |\n\n"
+                  "## Tasks\n\n- Rachel Obi (SW) to visit Ellis every two weeks; visit notes on file.\n", name="plan.md")
+    assert [a.text[:11] for a in report.plan.actions] == ["Rachel Obi "]
+
+
+def test_a_who_does_what_table_of_short_names_is_still_an_action_table():
+    report = lint("# Plan for Ellis\n\n## The plan\n\n| Who | What they will do |\n|---|---|\n"
+                  "| Mum | Give Ellis every feed on time |\n| Dad | Ring Ellis every Sunday |\n"
+                  "| SW | Visit every two weeks |\n", name="plan.md")
+    assert len(report.plan.actions) == 3
+
+
+_BOXES = """\
+CHILD PROTECTION PLAN - DAVI COSTA (5)
+
+WHAT WILL HAPPEN
+┌──────────────────────────────────────────────┐
+│ ACTION 1 – Social worker visits              │
+├──────────────────────────────────────────────┤
+│ What: Visit Davi at home and see him alone   │
+│ Who: Kate Hollis, social worker (SW)         │
+│ When: Every 2 weeks; next by 23/05/2025      │
+│ How we will know: visit records show it      │
+└──────────────────────────────────────────────┘
+"""
+
+
+def test_a_box_drawn_round_an_action_is_no_part_of_its_text():
+    report = lint(_BOXES, name="plan.txt")
+    texts = [b.text for b in report.plan.document.blocks]
+    assert not any(set(t) & set("│┌┐└┘├┤─") for t in texts)
+    assert [a.facts.owner for a in report.plan.actions] == ["Kate Hollis, social worker (SW)"]
+    assert not [f for f in report.findings if f.rule in ("W001", "T001", "M001")]
+
+
+def test_a_grid_drawn_with_box_lines_is_a_table():
+    from planlint.readers import read_text
+    doc = read_text("┌──────┬──────┐\n│ Who  │ When │\n├──────┼──────┤\n│ SW   │ Weekly │\n└──────┴──────┘\n", "p.txt")
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert tables and tables[0].table.rows == [["Who", "When"], ["SW", "Weekly"]]
+
+
+def test_a_name_with_an_age_and_a_dot_separator_names_the_child():
+    report = lint("# Child protection plan\n\n**Jordan Garside**, 13 · Year 8, Castlegate Academy\n\n"
+                  "## Steps\n\n- Priya (SW) to see Jordan alone every two weeks; visit notes on file.\n", name="plan.md")
+    assert report.plan.facts.child_names == ["Jordan"]
+    assert next(s for s in report.plan.sections if s.heading == "Steps").kind == "actions"
+
+
+def _card_grid():
+    from io import BytesIO
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Child Protection Plan", 1)
+    d.add_paragraph("Children: Rhys Calloway, 6 (DOB 11/03/2019), Year 1\nPoppy Calloway, 3 (DOB 26/08/2021)")
+    d.add_heading("The plan – action cards", 2)
+    grid = d.add_table(rows=1, cols=2)
+    grid.cell(0, 0).text = ("CARD 1 – Seeing Rhys\nWhat: Home visits to see Rhys on his own\nWho: Amira Haddad (SW)\n"
+                            "When: Weekly\nHow we'll know: visit notes on file")
+    grid.cell(0, 1).text = ("CARD 2 – Poppy at nursery\nWhat: Greet Poppy each morning and note any marks\n"
+                            "Who: Jas Dhillon, nursery manager\nWhen: Every nursery day\nHow we'll know: daily log")
+    out = BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_action_cards_laid_out_one_to_a_cell_are_one_action_each():
+    report = lint(_card_grid(), name="plan.docx")
+    assert [a.facts.owner for a in report.plan.actions] == ["Amira Haddad (SW)", "Jas Dhillon, nursery manager"]
+    assert not [f for f in report.findings if f.rule in ("W001", "T001", "M001")]
+
+
+def test_a_second_child_on_the_line_under_a_children_label():
+    report = lint(_card_grid(), name="plan.docx")
+    assert report.plan.facts.child_names[:2] == ["Rhys", "Poppy"]
+
+
+def test_a_letter_for_a_child_names_the_child():
+    report = lint("# A letter for Ellie-Mae\n\nDear Ellie-Mae,\n\nThank you for the picture.\n", name="letter.md")
+    assert report.plan.facts.child_names == ["Ellie-Mae"]

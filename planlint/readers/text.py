@@ -69,11 +69,35 @@ def read(data: bytes, path: str) -> Document:
 
 def read_text(text: str, name: str = "-") -> Document:
     limits.check_characters(len(text))  # before the line-by-line work it would slow
-    lines = _drop_page_headers([_tidy(line) for line in re.split(r"\r\n|\r|\n", text)])
+    lines = _drop_page_headers([_unframe(_tidy(line)) for line in re.split(r"\r\n|\r|\n", text)])
     blocks = _Assembler(list(_classify(lines))).blocks()
     if not blocks:
         raise EmptyDocument("empty document: no text found")
     return Document(path=name, format=_format(text, name), blocks=blocks)
+
+
+# Box-drawing characters: a typed form's frames ("┌──┐", "│ Who: Kate │", "└──┘").
+_FRAME_CHARS = "─━│┃┌┐└┘├┤┬┴┼╭╮╯╰═║╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╞╟╡╢╤╥╧╨╪╫"
+_RULE_LINE = re.compile(rf"^[\s{_FRAME_CHARS}]+$")
+_SIDE = "│┃║"
+_CROSSINGS = "┼╋╬╪╫"
+
+
+def _unframe(line: str) -> str:
+    """A line drawn as a box's rule is a break between blocks; the box's sides
+    around a line of text are not part of it. Inside a box drawn as a grid, the
+    column lines divide cells, as a pipe table's do."""
+    if not line or line.lstrip()[:1] not in _SIDE + _FRAME_CHARS:
+        return line
+    if _RULE_LINE.match(line):
+        # a grid's rule under its header row crosses the column lines: a pipe table's separator
+        crossings = sum(line.count(c) for c in _CROSSINGS)
+        return "|" + "---|" * (crossings + 1) if crossings else ""
+    body = line.strip()
+    inner = body[1:-1] if body[-1:] in _SIDE else body[1:]
+    if any(c in inner for c in _SIDE):
+        return "| " + " | ".join(p.strip() for p in re.split(f"[{_SIDE}]", inner)) + " |"
+    return inner.rstrip()
 
 
 _ITEM_START = re.compile(r"^[A-Z][\w'’()., ]{0,60}?(?:\s[-–]|:)\s+\S")

@@ -109,11 +109,12 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
         if takes:
             out[-1][1][field[0]] = field[1]
             continue
-        if under and not field and len(out[-1][1]) >= 2 and block.kind == "paragraph" and \
+        if under and not field and len(out[-1][1]) >= 2 and (block.kind == "paragraph" or host.kind == "list_item") and \
                 (m := _FIELD_LINE.match(block.text)) and len(m.group("label").split()) <= _FOREIGN_LABEL_WORDS and \
                 longest_phrase(m.group("label"), columns)[0] is None and not labelled_action(block, columns):
-            # "Cine: Helen Marsh", "Când: la fiecare 2 săptămâni" among an action's field lines: a label
-            # planlint does not know (a translation, a form's own field) is said of that action
+            # "Cine: Helen Marsh", "Când: la fiecare 2 săptămâni", "- Priority: High · Status: Open" among
+            # an action's field lines: a label planlint does not know (a translation, a form's or a task
+            # tool's own field) is said of that action
             out[-1][1].setdefault("comment", m.group("value").strip())
             continue
         arrow = _ARROW.match(block.text)

@@ -15,7 +15,7 @@ _CHILD_NAME = [
     re.compile(r"\b(?i:child(?:ren)?(?:'s)?|young person(?:'s)?)\s*(?i:full\s+)?(?i:names?)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\bname of (?:the )?(?:child|young person|baby)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)", re.I),
     re.compile(r"\b(?i:child|baby|infant|young person)\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
-    re.compile(r"\b(?i:plan|conference|review) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
+    re.compile(r"\b(?i:plan|conference|review|letter) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?:Baby|baby)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
     re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
@@ -45,9 +45,9 @@ _CHILD_NAME = [
                r"(?:[\w-]+\s+){0,3}?(?i:plan)\b", re.M),
     re.compile(r"^\W*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+(?:and|&)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)['’]s\s+"
                r"(?:[\w-]+\s+){0,3}?(?i:plan)\b", re.M),
-    # "Kai Whitlock, 7, Year 2", "Poppy Whitlock, 2 years 8 months": a name list giving ages
+    # "Kai Whitlock, 7, Year 2", "Poppy Whitlock, 2 years 8 months", "Jordan Garside, 13 · Year 8": a name giving an age
     re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?,\s+\d{1,2}"
-               r"(?:,|\s+(?i:years?|yrs?|months?)\b)", re.M),
+               r"(?:,|\s+[·•|]|\s+(?i:years?|yrs?|months?)\b)", re.M),
     # "Kai Smith DOB 01/02/2019", "For Kai, aged 6"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b"),
     re.compile(r"\b(?i:for|about)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),?\s+(?i:aged?|age)\s+\d"),
@@ -75,7 +75,7 @@ _CHILD_NAME_NEEDS = [required_string_sets(p) for p in _CHILD_NAME]
 _CHILD_NAME_STARTS = {
     0: ("child", "young person"),
     2: ("child", "baby", "infant", "young person"),
-    3: ("plan", "conference", "review"),
+    3: ("plan", "conference", "review", "letter"),
     4: ("baby",),
     6: ("conference", "meeting", "plan", "review"),
     20: ("for", "about"),
@@ -116,7 +116,9 @@ _CHILDREN_LINE = re.compile(
 )
 # "Archie HALE (8)", "Lily Marsh, born 11/09/2016 (8)": a name with its age or birth
 _AGED = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][A-Za-zß-öø-ÿ'’-]+)?"
-                   r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,?\s+(?:aged?|dob|d\.o\.b|born)\b)", re.I)
+                   r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,?\s+(?:aged?|dob|d\.o\.b|born)\b"
+                   # "Rhys Calloway, 6 (DOB 11/03/2019)"
+                   r"|,\s+\d{1,2}\s*(?:\(|,|[·•|]|(?:years?|yrs?)\b))", re.I)
 _NEXT_LABEL = re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s?){1,4}:")
 _FIRST_NAME = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?")
 # Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".
@@ -202,6 +204,12 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         # "Archie HALE (8), Year 3, Brookside Primary; Lily WILCOX (4)": when the line gives
         # ages, the children are the names with one, not the school and class after them.
         aged = [n for n in _AGED.findall(rest) if n.istitle()]  # not "KAUR" in "Jasmine (Jas) KAUR DOB ..."
+        if aged and rest == m.group("rest"):
+            # "Poppy Calloway, 3 (DOB ...)" on the next line, with no label of its own: a second child
+            for line in head[m.end():].split("\n")[1:]:
+                if not (more := _AGED.match(line.strip())) or not more.group(1).istitle():
+                    break
+                aged.append(more.group(1))
         for n in (aged or _FIRST_NAME.findall(rest))[:1 if shouting else None]:
             if n.lower() not in _NOT_NAME and n not in found:
                 found.append(n)

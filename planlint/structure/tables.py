@@ -117,7 +117,7 @@ def holds_actions(rows: list[list[str]], columns: dict) -> bool:
     if _titled_header(rows, columns):
         rows = rows[1:]
     return is_action_header(map_header(rows[0], columns)) or is_action_header(_card_roles(rows, columns)) \
-        or stacked_cards(rows, columns) is not None
+        or stacked_cards(rows, columns) is not None or cell_cards(rows, columns) is not None
 
 
 _CARD_ORDER = ("action", "owner", "timescale", "measure")
@@ -149,10 +149,45 @@ def stacked_cards(rows: list[list[str]], columns: dict) -> tuple[list[list[str]]
     cards = [(i, fields) for i, fields in cards if len(fields) > 1]
     if len(cards) < 2:
         return None
+    names: dict = {}
+    for role, label in zip(roles, labels):
+        names.setdefault(role, label)  # each field under its first label
+    return _card_table(cards, names)
+
+
+def cell_cards(rows: list[list[str]], columns: dict) -> tuple[list[list[str]], list[int]] | None:
+    """Action cards laid out as a grid, one card to a cell ("CARD 1 – Seeing Rhys /
+    What: Home visits ... / Who: Amira Haddad (SW) / When: Weekly / How we'll know: ..."),
+    as a table with a row per card, and the row each card stood in."""
+    cells = [(i, c) for i, row in enumerate(rows) for c in row if c.strip()]
+    cards: list[tuple[int, dict[str, str]]] = []
+    names: dict[str, str] = {}
+    for i, cell in cells:
+        fields: dict[str, str] = {}
+        role = None
+        for line in cell.split("\n"):
+            m = _CELL_FIELD.match(line.strip())
+            label_role = header_role(m.group("label"), columns) if m else None
+            if label_role in _CARD_ORDER and label_role not in fields:
+                role, fields[role] = label_role, m.group("value").strip()
+                names.setdefault(role, m.group("label").strip())
+            elif role and line.strip():
+                fields[role] += " " + line.strip()  # the value wraps onto the next line
+        if len(fields) >= 2 and {"action", "owner"} & fields.keys():
+            cards.append((i, fields))
+    if len(cards) < 2 or 2 * len(cards) < len(cells):
+        return None
+    return _card_table(cards, names)
+
+
+_CELL_FIELD = re.compile(r"^(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*(?P<value>.*)$")
+
+
+def _card_table(cards: list[tuple[int, dict[str, str]]], names: dict) -> tuple[list[list[str]], list[int]]:
+    """A header naming each field the cards give, then a row per card."""
     found = {r for _, fields in cards for r in fields}
     header = [r for r in _CARD_ORDER if r in found] + sorted(found - set(_CARD_ORDER))
-    names = {r: next(c for c, x in zip(labels, roles) if x == r) for r in header[1:]}
-    table = [["Action"] + [names[r] for r in header[1:]]]
+    table = [["Action"] + [names.get(r, r) for r in header[1:]]]
     table += [[fields.get(r, "") for r in header] for _, fields in cards]
     return table, [i for i, _ in cards]
 
@@ -165,6 +200,16 @@ def _card_roles(rows: list[list[str]], columns: dict) -> list[str | None]:
     # "Subject | Mother | Father | Plan status | Allocated worker": the case's details, not an action
     details = sum(bool(_DETAIL_LABEL.match(c.strip())) for c in labels)
     return roles if "action" in _present(roles) and details < _CARD_DETAILS else []
+
+
+def _details_table(rows: list[list[str]], columns: dict) -> bool:
+    """"Plan field | Value" over "Child | Ellis Varley, 8", "Dad | Scott Varley": the case's
+    details under labels, however the header reads; not "Who | What they will do"."""
+    if len(rows) < 3 or any(len(r) != 2 for r in rows) or header_role(rows[0][1], columns) not in (None, "comment"):
+        return False
+    labels = [r[0].strip() for r in rows[1:]]
+    return all(len(c.split()) <= _LABEL_WORDS for c in labels) and \
+        sum(bool(_DETAIL_LABEL.match(c)) for c in labels) >= _CARD_DETAILS
 
 
 def _present(roles: list[str | None]) -> set[str]:
@@ -337,8 +382,10 @@ def table_actions(
         rows, locs = rows[1:], locs[1:]  # an export's empty header row: the table has no header
     if (two := _two_row_header(rows)) is not None:
         rows, locs = [two] + rows[2:], locs[1:]
+    if _details_table(rows, columns):
+        return [], [], None
     start, evidence = 1, "header"
-    if stacked := stacked_cards(rows, columns):
+    if stacked := stacked_cards(rows, columns) or cell_cards(rows, columns):
         rows, firsts = stacked
         locs = [locs[0]] + [locs[i] for i in firsts] if locs else []
         evidence = "card"
