@@ -81,3 +81,12 @@ def test_a_report_sent_to_the_writer_is_how_we_will_know():
                   "through her safety plan, and will send me an updated risk assessment before each core group.\n",
                   name="plan.md")
     assert report.plan.actions[0].facts.measure_status == "ok"
+
+
+def test_an_outcome_about_he_or_she_is_the_childs():
+    report = lint("# Plan for Mabel\n\n## What we want for Mabel\n\n"
+                  "- She is fed every three to four hours, day and night, by an adult who is awake.\n"
+                  "- While he is on the ward he has someone he knows with him and keeps seeing his mum.\n"
+                  "- Mum stays well and keeps taking her medication every day.\n", name="plan.md")
+    flagged = {f.excerpt[:8] for f in report.findings if f.rule == "F002"}
+    assert flagged == {"Mum stay"}

@@ -57,9 +57,14 @@ def read_outcome(outcome: Outcome, understanding) -> None:
     # ("I want to stop drinking" is a parent's.)
     own_illness = any(m.label == "PARENT_ILLNESS" and m.asserted for m in outcome.mentions)
     outcome.about_child = understanding.mentions_child(outcome.text) or (
-        not own_illness and bool(_FIRST_PERSON.search(outcome.text)))
+        not own_illness and bool(_FIRST_PERSON.search(outcome.text))) or bool(_CHILD_PRONOUN.match(outcome.text))
     outcome.about_parent = understanding.mentions_parent(outcome.text)
     outcome.condition = "opens_with_condition" in understanding.cues(outcome.text)
+
+
+# "She is fed every three hours", "While he is on the ward he has someone with him": an
+# outcome whose subject is "he" or "she" is about the one person every outcome is about.
+_CHILD_PRONOUN = re.compile(r"^\W*(?:(?:while|when|once|until)\s+)?(?:he|she)\b", re.I)
 
 
 # "I need to sleep safely", "I see Dad with a grown-up there": outcomes written
