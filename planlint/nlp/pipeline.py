@@ -96,6 +96,9 @@ class Analyser:
         self._components = tuple(proc.leave_matches if name == "planlint_ruler" else proc
                                  for name, proc in self.nlp.pipeline)
         self._labels: dict[int, str] = {}  # label hash -> label
+        from .stem import words  # imported with the pipeline (get_nlp), not with this module
+
+        self._stem_words = words
         self._cache: dict[str, list[Mention]] = {}
         self._sents: dict[str, list[str]] = {}
 
@@ -118,11 +121,16 @@ class Analyser:
     def _store(self, text: str, doc) -> None:
         # Sentences as doc.sents gives them, cut from the text by token offsets:
         # a sentence Span's text and offsets make a Token for each of its words.
-        offsets, sent_starts, lengths = doc.to_array(_OFFSETS_STARTS_AND_LENGTHS).T.tolist()
+        known = self._stem_words(doc)  # planlint_stem's read of the words and where sentences start
+        if known is not None:
+            _, offsets, lengths, firsts = known
+            starts = firsts[1:]
+        else:
+            offsets, sent_starts, lengths = doc.to_array(_OFFSETS_STARTS_AND_LENGTHS).T.tolist()
+            starts = [i for i, v in enumerate(sent_starts) if i and v == 1]
         mentions = _to_mentions(doc, text, offsets, lengths, self._labels)
         self._cache[text] = mentions
         sents = []
-        starts = [i for i, v in enumerate(sent_starts) if i and v == 1]
         mention_starts = None
         for first, after in zip([0, *starts], [*starts, len(doc)]):
             if first == after:
