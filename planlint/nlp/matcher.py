@@ -18,7 +18,7 @@ import re
 
 from spacy.matcher import Matcher
 
-from .stem import words
+from .stem import words as stem_words
 
 # Lexeme attributes: a word's value never depends on its context.
 _STRING_ATTRS = {"TEXT": "orth_", "ORTH": "orth_", "LOWER": "lower_"}
@@ -197,7 +197,7 @@ class TokenMatcher:
         if len(cache) > _MAX_WORDS:
             cache.clear()
         out = []
-        known = words(doc)  # planlint_stem's read of the words, when it has run
+        known = stem_words(doc)  # planlint_stem's read of the words, when it has run
         for orth in known[0] if known is not None else doc.to_array("ORTH").tolist():
             kind = cache.get(orth)
             if kind is None:
