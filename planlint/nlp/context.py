@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import loader
 from .pipeline import MATCHES_KEY
+from .stem import words
 
 CUE_LABELS = {"NEGATION": "negated", "HYPOTHETICAL": "hypothetical", "HISTORICAL": "historical"}
 TERMINATORS = {"but", "however", "although", "though", "yet", "except", "whereas", "while", ";", ":", "."}
@@ -59,6 +60,7 @@ class ContextComponent:
     def __init__(self, spans_key: str):
         self.spans_key = spans_key
         self._flags: dict[int, int] = {}  # orth -> _word_flags
+        self._heads: dict[int, bool] = {}  # orth -> whether its lower case is in EVENT_HEADS
 
     def __call__(self, doc: Doc) -> Doc:
         found, spans = doc.user_data.get(MATCHES_KEY), None
@@ -67,11 +69,13 @@ class ContextComponent:
             found = [(s.start, s.end, s.label, s.id) for s in spans]
         # "by the conference chair", "at the contact centre": the event word
         # names a person or a place, so the phrase says who or where, not when.
-        if any(label == _TIME for _, _, label, _ in found):
-            keep = [not (label == _TIME and end < len(doc) and doc[end].lower_ in EVENT_HEADS)
-                    for _, end, label, _ in found]
+        labels = [label for _, _, label, _ in found]  # tested in C below, not by a generator per Doc
+        if _TIME in labels:
+            after = self._event_heads(doc, [end for _, end, label, _ in found if label == _TIME])
+            keep = [not (label == _TIME and end in after) for _, end, label, _ in found]
             if not all(keep):
                 found = [f for f, k in zip(found, keep) if k]
+                labels = [label for _, _, label, _ in found]
                 if spans is None:
                     doc.spans[self.spans_key] = [Span(doc, start, end, label=label, span_id=span_id)
                                                  for start, end, label, span_id in found]
@@ -79,7 +83,7 @@ class ContextComponent:
                 else:
                     spans = [s for s, k in zip(spans, keep) if k]
                     doc.spans[self.spans_key] = spans
-        if all(label not in _CUE_HASHES for _, _, label, _ in found):
+        if _CUE_HASHES.isdisjoint(labels):
             return doc
         # "no later than 30 April": a negation word inside a pseudo-negation is no cue.
         pseudo = {i for start, end, label, _ in found if label == _PSEUDO for i in range(start, end)}
@@ -91,11 +95,16 @@ class ContextComponent:
         past_starts = {start for start, _, label in cues if label == _HISTORICAL}
         for start, end, label in cues:
             cue_by_end.setdefault(end, []).append(_KIND[label])
-        orths, sent_starts, offsets, lengths = doc.to_array(_WORD_ARRAYS).T.tolist()
+        known = words(doc)  # planlint_stem's read of the words and where sentences start
+        if known is not None:
+            orths, offsets, lengths, starts = known
+        else:
+            orths, sent_starts, offsets, lengths = doc.to_array(_WORD_ARRAYS).T.tolist()
+            # Where each sentence starts, as Span.sent finds them; one sentence without annotation.
+            starts = ([i for i, v in enumerate(sent_starts) if v == 1 or i == 0] if doc.has_annotation("SENT_START")
+                      else [0])
         cue_ends, past = sorted(cue_by_end), sorted(past_starts)
         flags = self._doc_flags(doc, orths, cue_ends, past)
-        # Where each sentence starts, as Span.sent finds them; one sentence without annotation.
-        starts = [i for i, v in enumerate(sent_starts) if v == 1 or i == 0] if doc.has_annotation("SENT_START") else [0]
         # A span's start_char and end_char (the ruler's spans are never empty).
         chars = ([(s.start_char, s.end_char) for s in spans] if spans is not None else
                  [(offsets[start], offsets[end - 1] + lengths[end - 1]) for start, end, _, _ in found])
@@ -116,6 +125,25 @@ class ContextComponent:
                 _modifiers(start, end, lowest, last, flags, cue_by_end, past_starts, cue_near, past_near)
             ) if cue_near or past_near else _NONE
         return doc
+
+    def _event_heads(self, doc: Doc, places: list[int]) -> set[int]:
+        """Of places, those before a word whose lower case is an event head (doc[i].lower_,
+        each distinct word asked once: doc[i] makes a Token each time)."""
+        known = words(doc)
+        if known is None:
+            return {i for i in places if i < len(doc) and doc[i].lower_ in EVENT_HEADS}
+        orths, cache, vocab = known[0], self._heads, doc.vocab
+        if len(cache) > 200_000:
+            cache.clear()
+        out = set()
+        for i in places:
+            if i < len(orths):
+                head = cache.get(orths[i])
+                if head is None:
+                    head = cache[orths[i]] = vocab[orths[i]].lower_ in EVENT_HEADS
+                if head:
+                    out.add(i)
+        return out
 
     def _doc_flags(self, doc: Doc, orths: list[int], cue_ends: list[int], past: list[int]) -> list[int]:
         """Each word's flags where a walk may read them, 0 elsewhere: a walk back

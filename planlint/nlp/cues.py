@@ -46,8 +46,87 @@ def cues_in(text: str) -> frozenset[str]:
     # rules a cue out before its regular expression scans every position.
     # Each string is tested once, however many cues share it ("will", "if").
     present = {s for s in _all_needs() if s in low}
-    return frozenset(name for name, rx, needs in _sentence_cues()
-                     if (needs is None or not needs.isdisjoint(present)) and rx.search(text))
+    return frozenset(name for (name, rx, needs), starts in zip(_sentence_cues(), _sentence_cue_openings())
+                     if (needs is None or not needs.isdisjoint(present)) and _found(rx, text, low, starts))
+
+
+def _found(rx: re.Pattern, text: str, low: str, starts: tuple[str, ...] | None) -> bool:
+    """Whether rx.search(text) finds a match, for a cue whose every match starts with
+    one of `starts` in lower case: tried only where low (text.lower(), of text's
+    length, and text free of _FOLDS_INTO_ASCII) has one of them. Most cues open with
+    \\b and a case-insensitive word, which re tries at every character of the text;
+    search finds a match if and only if match() does at some place, and match() at a
+    place sees the text before it (word boundaries, look-behinds) as search does."""
+    if starts is None or len(low) != len(text):
+        return rx.search(text) is not None
+    for word in starts:
+        at = low.find(word)
+        while at >= 0:
+            if rx.match(text, at):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _sentence_cue_openings() -> tuple[tuple[str, ...] | None, ...]:
+    return tuple(opening_strings(rx) for _, rx, _ in _sentence_cues())
+
+
+def opening_strings(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of rx starts with, or None
+    when none can be told (the cue is then searched)."""
+    try:
+        from re import _constants, _parser  # the parser re itself compiles with
+
+        found = _openings(list(_parser.parse(rx.pattern, rx.flags)), _constants)
+    except Exception:  # noqa: BLE001  a prefilter is only a speed-up: without one, the cue is searched
+        return None
+    if not found or not all(s and s.isascii() for s in found):
+        return None  # under IGNORECASE a non-ASCII literal can match ASCII text
+    # A string that starts with another of them adds no place to try ("review date", "review ").
+    return tuple(sorted(s for s in found if not any(t != s and s.startswith(t) for t in found)))
+
+
+_MOST_OPENINGS = 16  # a longer opening is not worth more strings to look for
+
+
+def _openings(items: list, c) -> set[str] | None:
+    """For a parsed sequence: strings (lower case) one of which every match of it
+    starts with, or None. Zero-width assertions before its first character are
+    passed over (they consume nothing); then a run of literal characters (with the
+    openings of what follows it, when it has a few), a group
+    (read with what follows it), an alternation whose every branch has openings
+    (each read with what follows it), or a repeat that must match at least once."""
+    i = 0
+    while i < len(items) and items[i][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        i += 1
+    if i == len(items):
+        return None
+    op, av = items[i]
+    if op is c.LITERAL:
+        run = []
+        while i < len(items) and items[i][0] is c.LITERAL:
+            run.append(chr(items[i][1]))
+            i += 1
+        run = "".join(run).lower()
+        # What follows the run lengthens it: "(?:has|have) agreed" opens with "ha", then "s" or "ve".
+        after = _openings(items[i:], c) if i < len(items) else None
+        return {run + s for s in after} if after and len(after) <= _MOST_OPENINGS else {run}
+    rest = items[i + 1:]
+    if op is c.SUBPATTERN:
+        return _openings(list(av[-1]) + rest, c)
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            strings = _openings(list(branch) + rest, c)
+            if not strings:
+                return None
+            found |= strings
+        return found
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _openings(list(av[2]), c)
+    return None
 
 
 # The only characters outside ASCII that IGNORECASE matches to an ASCII character

@@ -18,6 +18,8 @@ import re
 
 from spacy.matcher import Matcher
 
+from .stem import words as stem_words
+
 # Lexeme attributes: a word's value never depends on its context.
 _STRING_ATTRS = {"TEXT": "orth_", "ORTH": "orth_", "LOWER": "lower_"}
 _FLAG_ATTRS = {"IS_ALPHA": "is_alpha", "IS_DIGIT": "is_digit", "IS_PUNCT": "is_punct", "IS_TITLE": "is_title",
@@ -195,7 +197,8 @@ class TokenMatcher:
         if len(cache) > _MAX_WORDS:
             cache.clear()
         out = []
-        for orth in doc.to_array("ORTH").tolist():
+        known = stem_words(doc)  # planlint_stem's read of the words, when it has run
+        for orth in known[0] if known is not None else doc.to_array("ORTH").tolist():
             kind = cache.get(orth)
             if kind is None:
                 kind = cache[orth] = self._kind(orth)

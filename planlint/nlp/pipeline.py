@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 
 from .. import loader
 from ..model import Mention
@@ -62,7 +63,7 @@ def _to_mentions(doc, text: str, offsets: list[int], lengths: list[int], labels:
         strings = doc.vocab.strings
         spans = [(start, -end, labels.get(label) or labels.setdefault(label, strings[label]),
                   offsets[start], offsets[end - 1] + lengths[end - 1]) for start, end, label, _ in found]
-    spans.sort(key=lambda s: s[:2])
+    spans.sort(key=_START_AND_LONGEST)  # (start, -end)
     # The tokenizer keeps the text whole (doc.text == text), so a span's text
     # is its slice of it: cheaper than Span.text, which joins its tokens.
     # span._.modifiers builds an Underscore object per read; the value lives in
@@ -72,6 +73,7 @@ def _to_mentions(doc, text: str, offsets: list[int], lengths: list[int], labels:
             for _, _, label, a, b in spans]
 
 
+_START_AND_LONGEST = itemgetter(0, 1)  # a span tuple's (start, -end), as s[:2] without a lambda
 _NO_MODIFIERS: frozenset[str] = frozenset()  # the extension's default (context.py)
 # One to_array call: each costs ~2 us, a plan stores ~80 Docs.
 _OFFSETS_STARTS_AND_LENGTHS = ["IDX", "SENT_START", "LENGTH"]
@@ -96,6 +98,10 @@ class Analyser:
         self._components = tuple(proc.leave_matches if name == "planlint_ruler" else proc
                                  for name, proc in self.nlp.pipeline)
         self._labels: dict[int, str] = {}  # label hash -> label
+        # planlint_stem's words(doc), imported with the pipeline (get_nlp), not with this module
+        from .stem import words
+
+        self._stem_words = words
         self._cache: dict[str, list[Mention]] = {}
         self._sents: dict[str, list[str]] = {}
 
@@ -118,11 +124,16 @@ class Analyser:
     def _store(self, text: str, doc) -> None:
         # Sentences as doc.sents gives them, cut from the text by token offsets:
         # a sentence Span's text and offsets make a Token for each of its words.
-        offsets, sent_starts, lengths = doc.to_array(_OFFSETS_STARTS_AND_LENGTHS).T.tolist()
+        known = self._stem_words(doc)  # planlint_stem's read of the words and where sentences start
+        if known is not None:
+            _, offsets, lengths, firsts = known
+            starts = firsts[1:]
+        else:
+            offsets, sent_starts, lengths = doc.to_array(_OFFSETS_STARTS_AND_LENGTHS).T.tolist()
+            starts = [i for i, v in enumerate(sent_starts) if i and v == 1]
         mentions = _to_mentions(doc, text, offsets, lengths, self._labels)
         self._cache[text] = mentions
         sents = []
-        starts = [i for i, v in enumerate(sent_starts) if i and v == 1]
         mention_starts = None
         for first, after in zip([0, *starts], [*starts, len(doc)]):
             if first == after:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LEMMA, ORTH, SENT_START
+from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -52,6 +52,18 @@ def make_stem(nlp: Language, name: str):
 # Sentence starts as from_array takes them: 1 opens a sentence, -1 (in uint64) does not.
 _START, _INSIDE = 1, (1 << 64) - 1
 _FULL_STOPS = frozenset(Sentencizer.default_punct_chars)
+_WORD_ATTRS = [ORTH, IDX, LENGTH]
+# (orths, char offsets, lengths, the indices of the words that open a sentence) of a
+# Doc's words, as this component read and set them, under a key of Doc.user_data:
+# words(doc) gives them to the components after it and to the Analyser.
+WORDS_KEY = ("planlint", "words")
+
+
+def words(doc: Doc):
+    """WORDS_KEY's lists for a Doc this component has set, or None (an empty Doc, one
+    it never saw, or one whose words have changed since: none of planlint's does)."""
+    found = doc.user_data.get(WORDS_KEY)
+    return found if found is not None and len(found[0]) == len(doc) else None
 
 
 class StemComponent:
@@ -69,9 +81,12 @@ class StemComponent:
         words, vocab = self._words, doc.vocab
         if len(words) > _MAX_WORDS:
             words.clear()
-        lemmas, starts = [], []
+        # The words' offsets and lengths come in the same to_array: the components after
+        # this one, and the Analyser, read them from WORDS_KEY rather than each asking again.
+        orths, offsets, lengths = doc.to_array(_WORD_ATTRS).T.tolist()
+        lemmas, starts, firsts = [], [], [0]
         seen_stop = False
-        for orth in doc.to_array(ORTH).tolist():
+        for orth in orths:
             word = words.get(orth)
             if word is None:
                 lex = vocab[orth]
@@ -81,6 +96,7 @@ class StemComponent:
             # spaCy's Sentencizer with its default punct_chars: after a full stop, the
             # first word that is neither punctuation nor a full stop opens a sentence.
             if seen_stop and not punct and not stop:
+                firsts.append(len(starts))
                 starts.append(_START)
                 seen_stop = False
             else:
@@ -88,4 +104,5 @@ class StemComponent:
                 seen_stop = seen_stop or stop
         starts[0] = _START
         doc.from_array([LEMMA, SENT_START], numpy.array([lemmas, starts], dtype=numpy.uint64).T)
+        doc.user_data[WORDS_KEY] = (orths, offsets, lengths, firsts)
         return doc

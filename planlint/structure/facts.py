@@ -57,7 +57,9 @@ _CHILD_NAME = [
     # "Jayden HOLLINS (dob 02/02/2012)": a case system's surname in capitals
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ'’-]*\s*\(\s*(?:(?i:aged?|dob|d\.o\.b|born)\b|\d)"),
     # "Why Kacper and Zofia have a plan": two children named for their plan
-    re.compile(r"(?!(?:You|We|They|Both|All|Mum|Dad)\b)(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+"
+    # (The name is none of these words, tested after it: one capital, then lower case, so it
+    # ends in one only by being it. A look-ahead before it made re try every character.)
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?<!You)(?<!We)(?<!They)(?<!Both)(?<!All)(?<!Mum)(?<!Dad)\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+"
                r"(?:have|are)\s+(?:been\s+)?(?:on\s+|subject\s+to\s+)?(?:an?\s+)?(?:(?i:child protection|cp|child in need)\s+)?"
                r"(?i:plans?)\b"),
 ]

@@ -123,8 +123,24 @@ def _whose(mention: Mention, text: str, understanding) -> Mention:
     self-harm", "CAMHS to assess Kayden's self-harm"."""
     if mention.label != "PARENT_ILLNESS":
         return mention
-    owner = re.search(r"([A-Za-z'’-]+)\s*$", text[: mention.start])
-    childs = bool(owner and re.search(r"['’]s?$", owner.group(1)) and understanding.mentions_child(owner.group(1)))
+    owner = _last_word(text, mention.start)
+    childs = bool(owner and re.search(r"['’]s?$", owner) and understanding.mentions_child(owner))
     if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
     return mention
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
+
+
+def _last_word(text: str, end: int) -> str | None:
+    """The group of re.search(r"([A-Za-z'’-]+)\\s*$", text[:end]): the run of those
+    characters that ends where the white space ending text[:end] starts, or None.
+    (No match starts before that run: a character outside the class breaks it, and
+    whatever follows that character is not all white space.) The search tried the
+    pattern at every character of a sentence, for each illness named in it."""
+    stop = len(text[:end].rstrip())  # \s is what str.isspace() holds (both Py_UNICODE_ISSPACE)
+    start = stop
+    while start and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    return text[start:stop] if start < stop else None
