@@ -1,6 +1,7 @@
 """Golden checks over sample_plans/: every plan reads, labels are well-formed,
 and the tuning split keeps its precision and recall (a regression guard; the
 honest figures come from the held-out split via scripts/evaluate.py)."""
+import functools
 import json
 import sys
 from pathlib import Path
@@ -15,6 +16,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import evaluate  # noqa: E402
 
 EXPECTED = sorted((ROOT / "sample_plans").glob("*.expected.json"))
+# Each plan is linted once for this module: the per-plan checks and the split's
+# figures read the same reports (they only read them).
+_lint = functools.lru_cache(maxsize=None)(lint)
+evaluate.lint = _lint
 
 
 def test_corpus_has_every_format_and_a_held_out_part():
@@ -33,7 +38,7 @@ def test_sample_plan_reads_and_labels_are_valid(expected):
     for f in meta["findings"]:
         assert f["rule"] in codes
     (plan,) = [p for p in expected.parent.glob(expected.name.split(".")[0] + ".*") if p != expected]
-    report = lint(plan)
+    report = _lint(plan)
     assert report.status == "ok", report.error
     # Held-out plans are scored only in aggregate (scripts/evaluate.py), never one by one.
     if meta["split"] == "tune" and not meta.get("not_a_plan"):
@@ -57,5 +62,5 @@ def test_tuning_files_that_are_not_plans_are_told_apart():
     (rota, minutes, email, policy excerpt, chronology, guidance with a blank
     template) reads as no plan; every real plan reads as a plan (checked above)."""
     others = [path for path, meta in evaluate.plans("tune") if meta.get("not_a_plan")]
-    told = [path for path in others if not lint(path).plan.reading.plan_found]
+    told = [path for path in others if not _lint(path).plan.reading.plan_found]
     assert len(others) >= 6 and told == others
