@@ -108,6 +108,8 @@ _FIRST_PERSON = {"i", "we"}
 def spoken_commitment(text: str) -> tuple[str, str] | None:
     """(who, their words) when text quotes someone promising work in the first
     person; None for a quote that promises nothing ("Mum said: “I'm tired”")."""
+    if '"' not in text and "“" not in text:
+        return None  # most units quote no one: no search from every capital letter
     for m in _SPOKEN.finditer(text):
         c = find_commitment(m.group("quote"))
         if c is not None and not c.passive and c.subject.lower() in _FIRST_PERSON:

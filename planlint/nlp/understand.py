@@ -525,7 +525,7 @@ _SHORT_AFTER = re.compile(r"[\w\s&'’-]{0,40}?\((?P<short>[A-Z]{2,6})\)")
 _WARD_SISTER = re.compile(r"\bSister\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 # "..., and Steph Arkwright (CDAT) will send me her results": a clause of its own with its own doer.
-_NEXT_CLAUSE = re.compile(r"(?<=[.;])\s+(?=[A-Z])|,\s+and\s+(?=[A-Z])")
+_NEXT_CLAUSE = re.compile(_NEXT_SENTENCE.pattern + r"|,\s+and\s+(?=[A-Z])")
 _TELLS = re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
 _SENTENCE_END = re.compile(r"[.;]\s")
 _JUDGED_OBJECT = re.compile(r"\s+(?:in|of|on)\s+(?:her |his |their |the |\w+['’]s )?")

@@ -160,6 +160,8 @@ def cell_cards(rows: list[list[str]], columns: dict) -> tuple[list[list[str]], l
     What: Home visits ... / Who: Amira Haddad (SW) / When: Weekly / How we'll know: ..."),
     as a table with a row per card, and the row each card stood in."""
     cells = [(i, c) for i, row in enumerate(rows) for c in row if c.strip()]
+    if 2 * sum("\n" in c for _, c in cells) < len(cells):
+        return None  # a card takes two labelled lines: most cells must have two lines or more
     cards: list[tuple[int, dict[str, str]]] = []
     names: dict[str, str] = {}
     for i, cell in cells:
@@ -198,8 +200,7 @@ def _card_roles(rows: list[list[str]], columns: dict) -> list[str | None]:
     labels = [r[0] for r in rows if r]
     roles = map_header(labels, columns) if all(len(c.split()) <= 5 for c in labels) else []
     # "Subject | Mother | Father | Plan status | Allocated worker": the case's details, not an action
-    details = sum(bool(_DETAIL_LABEL.match(c.strip())) for c in labels)
-    return roles if "action" in _present(roles) and details < _CARD_DETAILS else []
+    return roles if "action" in _present(roles) and not _case_details(labels) else []
 
 
 def _details_table(rows: list[list[str]], columns: dict) -> bool:
@@ -208,8 +209,12 @@ def _details_table(rows: list[list[str]], columns: dict) -> bool:
     if len(rows) < 3 or any(len(r) != 2 for r in rows) or header_role(rows[0][1], columns) not in (None, "comment"):
         return False
     labels = [r[0].strip() for r in rows[1:]]
-    return all(len(c.split()) <= _LABEL_WORDS for c in labels) and \
-        sum(bool(_DETAIL_LABEL.match(c)) for c in labels) >= _CARD_DETAILS
+    return all(len(c.split()) <= _LABEL_WORDS for c in labels) and _case_details(labels)
+
+
+def _case_details(labels: list[str]) -> bool:
+    """Labels that name the case's details ("Child", "Mother", "Address") more than once."""
+    return sum(bool(_DETAIL_LABEL.match(c.strip())) for c in labels) >= _CARD_DETAILS
 
 
 def _present(roles: list[str | None]) -> set[str]:
