@@ -59,13 +59,19 @@ def _found(rx: re.Pattern, text: str, low: str, starts: tuple[str, ...] | None) 
     place sees the text before it (word boundaries, look-behinds) as search does."""
     if starts is None or len(low) != len(text):
         return rx.search(text) is not None
-    for word in starts:
+    return any(rx.match(text, at) for at in places(low, starts))
+
+
+def places(low: str, words) -> list[int]:
+    """Where any of words starts in low, in order (overlapping finds included): the
+    only places a pattern whose every match starts with one of them need be tried."""
+    found = set()
+    for word in words:
         at = low.find(word)
         while at >= 0:
-            if rx.match(text, at):
-                return True
+            found.add(at)
             at = low.find(word, at + 1)
-    return False
+    return sorted(found)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .. import loader
 from ..model import Block, PlanFacts
-from ..nlp.cues import folds_into_ascii, required_string_sets
+from ..nlp.cues import folds_into_ascii, places, required_string_sets
 from ..textutil import lower_case_words
 
 _CHILD_NAME = [
@@ -274,22 +274,11 @@ def _finditer(pattern: re.Pattern, text: str, low: str | None, starts: tuple[str
     if low is None or starts is None or len(low) != len(text):
         return pattern.finditer(text)
     found, end = [], 0
-    for at in _places(low, starts):
+    for at in places(low, starts):
         if at >= end and (m := pattern.match(text, at)):
             found.append(m)
             end = m.end()
     return found
-
-
-def _places(low: str, words) -> list[int]:
-    """Where any of words starts in low, in order (overlapping finds included)."""
-    places = set()
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            places.add(at)
-            at = low.find(word, at + 1)
-    return sorted(places)
 
 
 def _named_then_parent(text: str) -> list[re.Match]:
@@ -311,7 +300,7 @@ def _related(text: str, low: str | None):
     or None) as _finditer finds starts."""
     if low is None or len(low) != len(text):
         return _RELATION.finditer(text)
-    anchors = [at for at in _places(low, _RELATION_WORDS) if _RELATION_TAIL.match(text, at)]
+    anchors = [at for at in places(low, _RELATION_WORDS) if _RELATION_TAIL.match(text, at)]
 
     def reach(at: int) -> int:
         at = _back(text, at, _RELATION_SEPARATORS.__contains__)
@@ -369,12 +358,7 @@ def _only_a_surname(name: str, text: str, parents: set[str]) -> bool:
     # search tried it at every character of the plan. match() at a place sees the
     # character before it, as search does.
     followed = re.compile(rf"\b{re.escape(name)}[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+")
-    at = text.find(name)
-    while at >= 0:
-        if followed.match(text, at):
-            return False
-        at = text.find(name, at + 1)
-    return True
+    return not any(followed.match(text, at) for at in places(text, (name,)))
 
 
 def _after_a_parent(name: str, text: str, parents: set[str]) -> bool:
