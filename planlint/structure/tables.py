@@ -19,7 +19,7 @@ from .. import loader
 from ..model import Action, Block, Location, Outcome, TableReading
 from ..nlp.commitment import find_commitment
 from ..nlp.understand import CONCRETE_OWNER
-from ..textutil import is_empty_cell, longest_phrase
+from ..textutil import is_empty_cell, longest_phrase, normalise
 from .content_kinds import child_state
 from .sections import BACKGROUND, NO_INFERENCE
 
@@ -66,11 +66,11 @@ def header_role(cell: str, table: dict) -> str | None:
         return None
     cell = _HEADER_FILLERS.sub("", cell)
     gloss = re.search(r"\(([^)]*)\)", cell)
-    main = longest_phrase(re.sub(r"\([^)]*\)", " ", cell), table)[0] if gloss else None
+    main = _phrase_role(re.sub(r"\([^)]*\)", " ", cell), table) if gloss else None
     if main is None:
-        return _joined_roles(cell, table) or longest_phrase(cell, table)[0]
+        return _joined_roles(cell, table) or _phrase_role(cell, table)
     # "Care and intervention (who and when)": a gloss may name two roles of its own
-    second = _joined_roles(gloss.group(1), table) or longest_phrase(gloss.group(1), table)[0]
+    second = _joined_roles(gloss.group(1), table) or _phrase_role(gloss.group(1), table)
     extra = [r for r in (second or "").split("+") if r and r not in (main, "need")]
     return "+".join([main, *extra])
 
@@ -80,7 +80,7 @@ def _joined_roles(cell: str, table: dict) -> str | None:
     parts = [p for p in _JOINED.split(cell) if p.strip()]
     if len(parts) < 2:
         return None
-    roles = [longest_phrase(p, table)[0] for p in parts]
+    roles = [_phrase_role(p, table) for p in parts]
     if "need" in roles:
         return None
     if None in roles:
@@ -94,6 +94,21 @@ def _joined_roles(cell: str, table: dict) -> str | None:
 
 
 _BILINGUAL = re.compile(r"\S\s*/\s*\S")
+_QUESTION_HEADERS = frozenset(loader.vocabulary()["question_headers"])
+_WORK_TO_DO = frozenset(loader.vocabulary()["work_to_do"])
+
+
+def _phrase_role(text: str, table: dict) -> str | None:
+    """The role a header's longest phrase names. A bare "What" or "How" names
+    the action column only when work to do follows it ("What they will do"):
+    "What we saw", "How long", "What Shannon said" head a record."""
+    role, length = longest_phrase(text, table)
+    if role == "action":
+        words = normalise(text).split()
+        if len(words) > 1 and words[0] in _QUESTION_HEADERS and length == len(words[0]) \
+                and not _WORK_TO_DO.intersection(words[1:]):
+            return None
+    return role
 
 
 def is_action_header(roles: list[str | None]) -> bool:
