@@ -1,6 +1,7 @@
 """Classes met in batch 28's layouts, each on invented text. All names are invented."""
 from planlint import lint
 from planlint import loader
+from planlint.nlp.commitment import find_commitment
 from planlint.structure.tables import header_role
 
 _RECORDS = """\
@@ -45,3 +46,44 @@ def test_a_record_of_nights_missing_or_of_rooms_seen_holds_no_actions():
     assert [a.fields["action"] for a in report.plan.actions] == [
         "Visit Tyler at home and see him on his own", "Take Tyler to school"]
     assert not [f for f in report.findings if f.rule in ("M001", "T001", "W001", "U001")]
+
+
+_SO_THAT = """\
+# Plan for Amir Haddad
+
+## What we want for Amir
+
+- Amir goes to nursery every session and is dry in the day by Christmas.
+
+## The plan
+
+Each step says what will be done and then, after "so that", what we will see if it is working.
+
+| Worry | What will be done, so that... | Lead | Timing |
+|---|---|---|---|
+| W1 | Help Nadia apply for a non-molestation order, so that the SW has a copy of the order or the hearing date. | IDVA Grace Ell | By 13/06/2025 |
+| W2 | Collect Amir from nursery on college days, so that the nursery's collection log shows Sami or Nadia signing him out every time. | Sami Haddad (uncle) | Every Tuesday |
+| W3 | Take Amir to the toilet every hour at nursery, so that Amir is dry in the day by Christmas. | Keyworker Ruth Sall | Every session |
+"""
+
+
+def test_a_so_that_column_gives_the_work_then_the_check_or_what_it_is_for():
+    report = lint(_SO_THAT, name="plan.md")
+    rows = [a for a in report.plan.actions if a.source == "table"]
+    assert [a.fields["measure"] for a in rows[:2]] == [
+        "the SW has a copy of the order or the hearing date.",
+        "the nursery's collection log shows Sami or Nadia signing him out every time."]
+    assert "Amir is dry in the day by Christmas." in [o.text for o in report.plan.outcomes]
+    # The check is no adult-centred outcome; the work keeps its whole cell.
+    assert not [f for f in report.findings if f.rule == "F002"]
+    assert [f.location.row for f in report.findings if f.rule == "M001"] == [4]  # "so that Amir is dry" checks nothing
+    assert rows[0].fields["action"].startswith("Help Nadia apply")
+
+
+def test_a_sentence_reporting_what_will_be_done_commits_nobody():
+    report = lint(_SO_THAT, name="plan.md")
+    assert not [a for a in report.plan.actions if a.text.startswith("Each step says")]
+    assert find_commitment("Each step says what will be done.") is None
+    assert find_commitment("The table shows how the core group will check it.") is None
+    assert find_commitment("The SW will explain what will happen.").subject == "The SW"
+    assert find_commitment("Kim, who will visit weekly, is Mum's sister.") is not None

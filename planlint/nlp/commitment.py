@@ -43,6 +43,9 @@ _NOT_SUBJECT = re.compile(
     re.I,
 )
 _FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got|remain|remains)\b", re.I)
+# "what", "how" and "whether" cannot stand for the person who does the work, as
+# "who" can ("Kim, who will ..."): after another word they open a reported question.
+_INDIRECT_QUESTION = re.compile(r"\S\s+(?:what|how|whether)\b", re.I)
 _WILL_CONTRACTED = re.compile(r"(?<=\w)['’]ll\b", re.I)
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)])\s+")
 # "It was agreed that ...", "Everyone agreed that ...", "The conference decided that ...":
@@ -86,6 +89,8 @@ def find_commitment(text: str) -> Commitment | None:
     longest = _APPOSITION_WORDS if m and m.group("subject").count(",") >= 1 else _SUBJECT_WORDS
     if not m or _NOT_SUBJECT.match(m.group("subject")) or len(m.group("subject").split()) > longest:
         return None
+    if _INDIRECT_QUESTION.search(m.group("subject")):
+        return None  # "Each step says what will be done": the will belongs to a question it reports
     if m.group("modal").lower() == "to" and _FINITE.search(m.group("subject")):
         return None  # "Finley has been late to school": a statement, not "X to do Y"
     if m.group("modal").lower() == "to" and m.group("subject").split()[0].lower() in _NOMINAL_WORK:

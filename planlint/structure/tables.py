@@ -522,4 +522,13 @@ def cell_fields(column_roles: str | None, cell: str, analyse) -> list[tuple[str,
         # "Who, when and how we'll know": a sentence whose subject is the owner, not every
         # service it mentions ("Leanne will ring the CMHT crisis line ...")
         return [(role, c.subject if role == "owner" else cell) for role in roles]
+    if "action" in roles and "outcome" in roles and (parted := _SO_THAT.split(cell, maxsplit=1))[1:]:
+        # "What will be done, so that...": the work, then what it is for, or (when it
+        # reads as a check: "so that the visit notes show ...") how we will know
+        after = parted[1].strip()
+        purpose = "measure" if _measure_like(after, analyse) else "outcome"
+        return [(purpose, after) if role == "outcome" else (role, cell) for role in roles]
     return [(role, cell) for role in roles]
+
+
+_SO_THAT = re.compile(r",?\s+so\s+that\s+", re.I)
