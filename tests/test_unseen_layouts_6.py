@@ -87,3 +87,36 @@ def test_a_sentence_reporting_what_will_be_done_commits_nobody():
     assert find_commitment("The table shows how the core group will check it.") is None
     assert find_commitment("The SW will explain what will happen.").subject == "The SW"
     assert find_commitment("Kim, who will visit weekly, is Mum's sister.") is not None
+
+
+_CASE_PRINT = """\
+PLAN STEPS
+---------------------------------------------------------------
+[4.01]  Outcome:      OUT1
+        Step:         Visit Lily on Ward 9, see her fed and held,
+                      and read her chart
+        Worker:       SW Hana Crew
+        When:         Twice a week until discharge
+        Progress      Visit note on file within 24 hours of each
+        shown by:     visit, with Lily's weight copied from her chart
+        Step status:  Open
+---------------------------------------------------------------
+[4.02]  Outcome:      OUT2
+        Step:         Foster carer to learn Lily's feeds with the
+                      nurses on the unit
+        Worker:       Ann Ball (foster carer)
+        When:         Daily, 1pm to 4pm, until discharge
+        Progress      Nurse in charge signs each part of Ann's
+        shown by:     competency checklist before discharge
+        Step status:  Open
+"""
+
+
+def test_a_bracketed_step_number_and_a_label_wrapped_in_its_column_keep_each_step_whole():
+    report = lint(_CASE_PRINT, name="plan.txt")
+    actions = report.plan.actions
+    assert [a.fields.get("owner") for a in actions] == ["SW Hana Crew", "Ann Ball (foster carer)"]
+    assert actions[0].fields["timescale"] == "Twice a week until discharge"
+    assert actions[0].fields["measure"].startswith("Visit note on file within 24 hours of each visit, with Lily's")
+    assert actions[1].fields["measure"] == "Nurse in charge signs each part of Ann's competency checklist before discharge"
+    assert not [f for f in report.findings if f.rule in ("M001", "M002", "T001")]

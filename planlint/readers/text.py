@@ -43,7 +43,7 @@ _LABEL = re.compile(
     # and so do the spaces after a numbered label ("Objective 1   Jordan is looked after ...").
     # (a number, not a date: "Harvey GRANT   DOB 19/03/2020   (5 years)" is no label)
     r"(?:\s*:|\s*\.{3,}\s*:?|\s*…+\s*:?|(?<=\d)(?<![/-]\d)(?<![/-]\d\d)(?<![/-]\d{3})(?<![/-]\d{4})(?=\s{2,}\S))(?:\s+(?P<value>\S.*))?$")
-_NUMBER_PREFIX = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+|$)")
+_NUMBER_PREFIX = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\[\d{1,3}(?:\.\d{1,3})*\])(?:\s+|$)")
 # "**Actions** (who / when / how we'll know on the lines under each one)": a gloss may follow
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?(?:\s*\([^()]*\))?$")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -287,11 +287,27 @@ def _classify(lines: list[str]):
             item = _Item("blank", number)  # a rule separates like a blank line
         elif _numbered_heading(s, indent, lines, i):
             item = _Item("heading", number, _BULLET.match(s).group("text"), level=2)
+        elif (wrapped := _wrapped_label(s, indent, lines[i] if i < len(lines) else "")) is not None:
+            item = _Item("label", number, wrapped[1], label=wrapped[0], indent=indent)
+            i += 1
         else:
             following = lines[i].strip() if i < len(lines) else ""
             item = _classify_line(s, number, indent, previous, following)
         previous = item
         yield item
+
+
+# "Progress      Visit note on file ..." over "shown by:     visit, with ...": a
+# form's label wrapped in its own column, the value beside both lines.
+_LABEL_HEAD = re.compile(r"^(?P<head>[^\W\d_][\w'’ ]{0,30}?)\s{2,}(?P<value>\S.*)$")
+
+
+def _wrapped_label(s: str, indent: int, next_line: str) -> tuple[str, str] | None:
+    head = _LABEL_HEAD.match(s)
+    tail = _LABEL.match(next_line.strip()) if head else None
+    if not tail or not tail.group("label")[:1].islower() or len(next_line) - len(next_line.lstrip()) != indent:
+        return None
+    return f"{head.group('head')} {tail.group('label')}", f"{head.group('value')} {tail.group('value') or ''}".strip()
 
 
 def _unnumbered(label: str) -> str:
