@@ -120,3 +120,28 @@ def test_a_bracketed_step_number_and_a_label_wrapped_in_its_column_keep_each_ste
     assert actions[0].fields["measure"].startswith("Visit note on file within 24 hours of each visit, with Lily's")
     assert actions[1].fields["measure"] == "Nurse in charge signs each part of Ann's competency checklist before discharge"
     assert not [f for f in report.findings if f.rule in ("M001", "M002", "T001")]
+
+
+_LETTER = """\
+# A letter to Dana and Craig Vale
+
+## What will happen next
+
+Jo Reed, the family support worker, will come twice a week for 6 weeks from 19 May to help with bedtimes, and she will leave a written routine on the fridge which I will check is being followed at each of my visits.
+
+The core group is you, me, Jo and the school. It will meet every 4 weeks at Hill Primary: on 27 May, 24 June and 22 July 2025.
+
+Dana will ask her manager for a rota with no night shifts from 28 July, and will show Jo the rota by 1 July 2025.
+
+Tess Kerr will start Ava at the young carers club on 19 June 2025 and will tell the next core group how many sessions she has been to.
+
+- I will help Ava make a "who I can tell" card by 10 June. I'll check it's there when I visit.
+"""
+
+
+def test_checks_written_into_a_letters_sentences_are_measures():
+    report = lint(_LETTER, name="letter.md")
+    texts = [a.text for a in report.plan.actions]
+    assert not [t for t in texts if t.startswith("It will meet")]  # when the plan is checked, not work
+    assert len(texts) == 4
+    assert not [f for f in report.findings if f.rule == "M001"]

@@ -51,8 +51,9 @@ _FORM_FIELD = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabula
 _MEETING_LABEL = re.compile(r"^(?:next\s+|first\s+)?(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
                             r"cla\s+review|looked[- ]after\s+review)s?(?:\s+(?:meetings?|dates?))?\s*$", re.I)
 # "The core group, which is you, me, ..., will meet every four weeks", "Review conference: to be arranged"
+# ("It will meet every 4 weeks": only a group or a meeting meets as "it")
 _MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:next\s+|first\s+)?(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
-                               r"\s+conference|rcpc)\b(?:\s*:|[^.;:]{0,120}?\b(?:will|is\s+to|are\s+to)\s+(?:meet|be\s+held|"
+                               r"\s+conference|rcpc|it(?=\s+will\s+(?:meet|be\s+held)\b))\b(?:\s*:|[^.;:]{0,120}?\b(?:will|is\s+to|are\s+to)\s+(?:meet|be\s+held|"
                                r"be\s+on|take\s+place|be\s+arranged))", re.I)
 _OUTCOME_DASH = re.compile(r"^(?P<label>(?:outcome|goal|aim|objective)s?)(?:\s+\d{1,2})?\s*[-–—]\s+(?P<value>\S.*)$", re.I)
 _KEY_LABEL = re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
