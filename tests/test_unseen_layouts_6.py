@@ -145,3 +145,33 @@ def test_checks_written_into_a_letters_sentences_are_measures():
     assert not [t for t in texts if t.startswith("It will meet")]  # when the plan is checked, not work
     assert len(texts) == 4
     assert not [f for f in report.findings if f.rule == "M001"]
+
+
+_MEETINGS = """\
+# Ava's plan
+
+## What the grown-ups are going to do
+
+- Ruth (me) will see you every Tuesday after school and write what you tell me in my notes.
+
+## Meetings about your plan
+
+- The grown-ups in your core group (Mum, Nana Sue and Ruth) meet every
+  4 weeks at school: on 10 June, 8 July and 5 August 2025.
+- Your review conference is on Wednesday 20 August 2025 at 10am.
+- If the plan isn't working by the review, Ruth and her manager will have a legal planning
+  meeting with the council's lawyer.
+"""
+
+
+def test_a_wrapped_line_starting_with_a_number_carries_the_sentence_on():
+    report = lint(_MEETINGS, name="plan.md")
+    items = [b.text for b in report.plan.document.blocks if b.kind == "list_item"]
+    assert "The grown-ups in your core group (Mum, Nana Sue and Ruth) meet every 4 weeks at school: on 10 June, " \
+           "8 July and 5 August 2025." in items
+
+
+def test_meetings_about_the_plan_are_its_review_arrangements():
+    report = lint(_MEETINGS, name="plan.md")
+    assert "review" in [s.kind for s in report.plan.sections]
+    assert not [f for f in report.findings if f.rule in ("R001", "R002")]

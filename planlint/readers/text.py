@@ -334,6 +334,9 @@ def _classify_line(
     s: str, number: int, indent: int, previous: _Item | None, following: str
 ) -> _Item:
     numbered_block = _NUMBER_PREFIX.match(s)
+    if numbered_block and numbered_block.group(0).strip().isdigit() and s[numbered_block.end():][:1].islower() \
+            and previous is not None and previous.kind in ("bullet", "text") and previous.text[-1:].isalpha():
+        numbered_block = None  # "... meet every" wrapped onto "4 weeks at school: on 10 June": the sentence goes on
     if numbered_block:
         rest = s[numbered_block.end():]
         if not rest:
