@@ -175,3 +175,11 @@ def test_meetings_about_the_plan_are_its_review_arrangements():
     report = lint(_MEETINGS, name="plan.md")
     assert "review" in [s.kind for s in report.plan.sections]
     assert not [f for f in report.findings if f.rule in ("R001", "R002")]
+
+
+def test_they_with_a_parent_of_their_own_are_the_children():
+    report = lint("# Plan for Amira and Yusuf\n\n## What we want for Amira and Yusuf\n\n"
+                  "1. They see their dad only when he is sober and another adult is with them.\n"
+                  "2. They stop drinking and keep every appointment at the alcohol service.\n", name="plan.md")
+    flagged = {f.excerpt[:8] for f in report.findings if f.rule == "F002"}
+    assert flagged == {"They sto"}

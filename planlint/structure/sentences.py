@@ -63,8 +63,10 @@ def read_outcome(outcome: Outcome, understanding) -> None:
 
 
 # "She is fed every three hours", "While he is on the ward he has someone with him": an
-# outcome whose subject is "he" or "she" is about the one person every outcome is about.
-_CHILD_PRONOUN = re.compile(r"^\W*(?:(?:while|when|once|until)\s+)?(?:he|she)\b", re.I)
+# outcome whose subject is "he" or "she" is about the one person every outcome is about;
+# "They see their dad only when he is sober": "they" with a parent of their own, the children.
+_CHILD_PRONOUN = re.compile(r"^\W*(?:(?:while|when|once|until)\s+)?(?:he|she|they\b(?=.*\btheir\s+(?:mum|dad|mummy|daddy|"
+                            r"mother|father|parents)\b))\b", re.I)
 
 
 # "I need to sleep safely", "I see Dad with a grown-up there": outcomes written
