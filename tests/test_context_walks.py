@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planlint import readers
+import samples
 from planlint.nlp import context
 from planlint.nlp.pipeline import MATCHES_KEY, get_nlp
 
@@ -57,8 +57,8 @@ def test_context_gives_the_plain_walks_modifiers_on_every_sample_plan():
     nlp = get_nlp()
     ruler = nlp.get_pipe("planlint_ruler")
     component = nlp.get_pipe("planlint_context")
-    texts = {b.text for p in sorted(SAMPLES.glob("*.docx")) for b in readers.read_path(p).blocks if b.text}
-    texts |= {c for p in sorted(SAMPLES.glob("*.docx")) for b in readers.read_path(p).blocks if b.table
+    texts = {b.text for p in sorted(SAMPLES.glob("*.docx")) for b in samples.read(p).blocks if b.text}
+    texts |= {c for p in sorted(SAMPLES.glob("*.docx")) for b in samples.read(p).blocks if b.table
               for row in b.table.rows for c in row if c}
     walked = 0
     for text in sorted(texts):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from planlint import readers
+import samples
 from planlint.nlp import cues
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
@@ -18,7 +18,7 @@ def _started():
 
 def _texts():
     for path in sorted(SAMPLES.glob("*.docx"))[::3]:
-        for block in readers.read_path(path).blocks:
+        for block in samples.read(path).blocks:
             texts = [c for row in block.table.rows for c in row] if block.table else [block.text]
             for text in texts:
                 yield text

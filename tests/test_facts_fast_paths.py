@@ -5,7 +5,7 @@ import random
 import re
 from pathlib import Path
 
-from planlint import readers
+import samples
 from planlint.structure import facts
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
@@ -128,13 +128,8 @@ def _started_patterns():
 
 
 def _opening_texts():
-    from pathlib import Path
-
-    from planlint import readers
-
-    samples = Path(__file__).resolve().parent.parent / "sample_plans"
-    for path in sorted(samples.glob("*.docx")):
-        texts = [facts._block_text(b) for b in readers.read_path(path).blocks]
+    for path in sorted(SAMPLES.glob("*.docx")):
+        texts = [facts._block_text(b) for b in samples.read(path).blocks]
         head = "\n".join(texts[:40]).replace("*", "")
         yield head
         yield head.title()
@@ -205,7 +200,7 @@ def test_after_a_parent_as_its_pattern():
     assert found > 500
     # Each sample plan's text, with its capitalised words as the names
     for plan in sorted(SAMPLES.glob("*.docx")):
-        text = "\n".join(facts._block_text(b) for b in readers.read_path(plan).blocks)
+        text = "\n".join(facts._block_text(b) for b in samples.read(plan).blocks)
         words = sorted(set(re.findall(r"\b[A-Z][a-z]+\b", text)))
         for name in words[:40]:
             parents = set(words) - {name}
@@ -233,7 +228,7 @@ def test_only_a_surname_as_searching_the_whole_text():
         found += want
     assert found > 20
     for plan in sorted(SAMPLES.glob("*.docx")):
-        text = "\n".join(facts._block_text(b) for b in readers.read_path(plan).blocks)
+        text = "\n".join(facts._block_text(b) for b in samples.read(plan).blocks)
         words = sorted(set(re.findall(r"\b[A-Z][a-z]+\b", text)))
         for name in words[:40]:
             parents = set(words[40:80]) - {name}

@@ -1,8 +1,10 @@
 """Speed-ups of find_facts' patterns find exactly what the plain patterns find."""
+import functools
 import random
 import re
 from pathlib import Path
 
+import samples
 from planlint import readers
 from planlint.structure import facts
 
@@ -10,8 +12,9 @@ SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
 _INSIDE_A_WORD = "(?<![A-ZÀ-ÖØ-Þ])"
 
 
-def _texts():
-    texts = ["\n".join(facts._block_text(b) for b in readers.read_path(p).blocks[:40])
+@functools.cache  # every sample plan read once for the three tests (PDFs are slow to read)
+def _texts() -> tuple[str, ...]:
+    texts = ["\n".join(facts._block_text(b) for b in samples.read(p).blocks[:40])
              for p in sorted(SAMPLES.iterdir()) if p.suffix in readers.SUPPORTED_EXTENSIONS and p.stem != "README"]
     rng = random.Random(4)
     # Words, parent words and the characters where case-insensitive classes differ.
@@ -19,7 +22,7 @@ def _texts():
               "İpek", "mum", "Dad", "mother's partner", "step-dad", "the", "child's", "Amy's", "(", ")", ",", "-", "–",
               ":", " ", "  ", "\n", "'", "’", "a", "É", "×", "÷", "x", "1"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(30000)]
-    return texts
+    return tuple(texts)
 
 
 def test_parent_name_never_starts_inside_a_word():
@@ -53,7 +56,7 @@ def test_related_as_finditer():
     pieces = ["Lee", "Smith", "Zara Begum", "Jo-Ann", "O’Neil", "|", " | ", "Subject child", "child", "son", "Son",
               "daughter", "baby", "Baby", "brother", "half-brother", "sister", "mum", "Mum", "Dad", "mother's partner",
               "step-dad", "(", ",", "–", "-", " ", "\t", "\n", "Protection", " protection", " care", "ſon", "İ", "x", "2"]
-    texts = _texts()[:200] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(30000)]
+    texts = list(_texts()[:200]) + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(30000)]
     found = 0
     for text in texts:
         low = None if folds_into_ascii(text) else text.lower()

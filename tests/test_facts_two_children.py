@@ -7,7 +7,7 @@ import random
 import re
 from pathlib import Path
 
-from planlint import readers
+import samples
 from planlint.structure import facts
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
@@ -27,7 +27,7 @@ def _same(text: str) -> int:
 
 def test_same_matches_on_sample_openings():
     for path in sorted(SAMPLES.glob("*.docx")):
-        texts = [facts._block_text(b) for b in readers.read_path(path).blocks]
+        texts = [facts._block_text(b) for b in samples.read(path).blocks]
         head = "\n".join(texts).replace("*", "")
         _same(head)
         _same(head.title())

@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from planlint import readers
+import samples
 from planlint.structure.sentences import _last_word
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
@@ -27,7 +27,7 @@ def test_white_space_is_what_str_isspace_holds():
 def test_last_word_as_the_search_on_sample_texts():
     checked = 0
     for path in sorted(SAMPLES.glob("*.docx"))[::4]:
-        for block in readers.read_path(path).blocks:
+        for block in samples.read(path).blocks:
             for text in [c for row in block.table.rows for c in row] if block.table else [block.text]:
                 for end in range(0, len(text) + 1, 3):
                     assert _last_word(text, end) == _searched(text, end), (text, end)

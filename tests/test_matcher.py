@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from spacy.matcher import Matcher
 
+import samples
 from planlint import readers
 from planlint.nlp.matcher import TokenMatcher
 from planlint.nlp.pipeline import get_nlp
@@ -56,7 +57,7 @@ def _words():
                                         if p.suffix in readers.SUPPORTED_EXTENSIONS and p.stem.lower() != "readme"),
                          ids=lambda p: p.name)
 def test_same_matches_as_spacy_on_sample_plans(plan):
-    texts = [b.text for b in readers.read_path(plan).blocks if b.text]
+    texts = [b.text for b in samples.read(plan).blocks if b.text]
     assert texts
     _same(texts)
 

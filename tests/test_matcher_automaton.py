@@ -4,7 +4,7 @@ from pathlib import Path
 
 from spacy.matcher import Matcher
 
-from planlint import readers
+import samples
 from planlint.nlp import matcher as matcher_module
 from planlint.nlp.matcher import TokenMatcher
 from planlint.nlp.pipeline import get_nlp
@@ -21,7 +21,7 @@ def test_same_matches_after_forgetting_states(monkeypatch):
     for key, pattern in patterns:
         reference.add(key, [pattern])
     monkeypatch.setattr(matcher_module, "_MAX_STATES", 5)
-    texts = [b.text for p in sorted(SAMPLES.glob("*.docx"))[:12] for b in readers.read_path(p).blocks if b.text]
+    texts = [b.text for p in sorted(SAMPLES.glob("*.docx"))[:12] for b in samples.read(p).blocks if b.text]
     found = 0
     for doc in nlp.pipe(texts):
         want = sorted(set(reference(doc)))

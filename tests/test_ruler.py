@@ -7,7 +7,7 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
-from planlint import readers
+import samples
 from planlint.nlp.pipeline import MATCHES_KEY, SPANS_KEY, _to_mentions, get_nlp
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
@@ -23,7 +23,7 @@ def _reference(ruler, doc):
 def test_spans_as_span_ruler_sorts_them():
     nlp = get_nlp()
     ruler = nlp.get_pipe("planlint_ruler")
-    texts = [b.text for p in sorted(SAMPLES.glob("*.docx")) for b in readers.read_path(p).blocks if b.text]
+    texts = [b.text for p in sorted(SAMPLES.glob("*.docx")) for b in samples.read(p).blocks if b.text]
     texts += ["", " ", "Mum will not  attend ; weekly visits by the SW", "no later than 30 April 2025 (HV)"]
     seen = 0
     for text in texts:
@@ -43,7 +43,7 @@ def test_kept_matches_mirror_doc_spans_and_give_the_same_mentions():
     doc.spans says after the whole pipeline, the context component's removals
     included, and mentions read from them equal mentions read from doc.spans."""
     nlp = get_nlp()
-    texts = [b.text for p in sorted(SAMPLES.glob("*.docx")) for b in readers.read_path(p).blocks if b.text]
+    texts = [b.text for p in sorted(SAMPLES.glob("*.docx")) for b in samples.read(p).blocks if b.text]
     texts += ["", "Mum will not attend; weekly visits by the conference chair", "no later than 30 April (HV)"]
     for text in texts:
         doc = nlp(text)
@@ -61,7 +61,7 @@ def test_analyser_without_doc_spans_gives_the_mentions_of_the_whole_pipeline():
     from planlint.nlp.pipeline import Analyser
 
     nlp, analyser = get_nlp(), Analyser()
-    texts = [b.text for p in sorted(SAMPLES.glob("*.docx")) for b in readers.read_path(p).blocks if b.text]
+    texts = [b.text for p in sorted(SAMPLES.glob("*.docx")) for b in samples.read(p).blocks if b.text]
     texts += ["Mum will not attend; weekly visits by the conference chair", "no later than 30 April (HV)"]
     for text in texts:
         doc = nlp(text)

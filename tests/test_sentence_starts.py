@@ -6,7 +6,7 @@ from pathlib import Path
 
 from spacy.pipeline import Sentencizer
 
-from planlint import readers
+import samples
 from planlint.nlp.pipeline import get_nlp
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
@@ -15,7 +15,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
 def _texts():
     texts = []
     for p in sorted(SAMPLES.glob("*.docx")):
-        for b in readers.read_path(p).blocks:
+        for b in samples.read(p).blocks:
             texts.append(b.text)
             if b.table:
                 texts += [c for row in b.table.rows for c in row]
