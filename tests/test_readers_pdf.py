@@ -179,3 +179,12 @@ def test_pdf_dash_that_opens_a_wrapped_line_carries_the_item_on():
     items = [b.text for b in doc.blocks if b.kind == "list_item"]
     assert any(t.startswith("Update call to the SW") and t.endswith("call noted on Archie's file.") for t in items)
     assert not any(t.startswith("every day by 3pm") for t in items)
+
+
+def test_pdf_list_item_runs_on_over_a_page_break():
+    # "... assess her capacity to change and" | page break | "report on her early warning
+    # signs ...": the item goes on in lower case on the next page (a tuning sample plan)
+    doc = read_path(Path(__file__).parents[1] / "sample_plans" / "b26_nuxmoor_outcome_outline_lettered_steps_brannock.pdf")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert any(t.startswith("Tom Adair") and "and report on her early warning signs" in t for t in items)
+    assert not [b for b in doc.blocks if b.text.startswith("report on her early warning signs")]

@@ -183,3 +183,23 @@ def test_they_with_a_parent_of_their_own_are_the_children():
                   "2. They stop drinking and keep every appointment at the alcohol service.\n", name="plan.md")
     flagged = {f.excerpt[:8] for f in report.findings if f.rule == "F002"}
     assert flagged == {"They sto"}
+
+
+def test_day_and_night_in_a_heading_is_a_time_not_the_childs_day():
+    from planlint.structure.sections import classify_heading
+
+    table = loader.phrase_table("sections")
+    assert classify_heading("Bucket G2 – A safe, alert carer day and night", table) != "child_voice"
+    assert classify_heading("Medicines every day", table) != "child_voice"
+    assert classify_heading("Kai's day", table) == "child_voice"
+
+
+def test_one_labelled_check_after_the_work_is_its_measure():
+    report = lint("# Plan for Tom\n\n## What will happen\n\n"
+                  "- Lewis to be home by 6.30pm every working day until the review; from 25/06/2025; "
+                  "check: his work rota shown to Kerry each month\n"
+                  "- Mum to keep a diary; note: she finds mornings hard\n", name="plan.md")
+    first, second = report.plan.actions
+    assert first.fields["measure"] == "his work rota shown to Kerry each month"
+    assert first.fields["action"].startswith("Lewis to be home by 6.30pm")
+    assert "measure" not in second.fields  # "note:" names no field of an action

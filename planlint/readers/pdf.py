@@ -417,7 +417,10 @@ class _Builder:
 
     def _carries_on(self, line: _Line) -> bool:
         last = self.blocks_out[-1] if self.blocks_out else None
-        return (last is not None and last.kind == "paragraph" and not _SENTENCE_END.search(last.text)
+        # (a list item only when the page goes on in lower case: "... assess her capacity to
+        # change and" | "report on her early warning signs ...")
+        return (last is not None and (last.kind == "paragraph" or last.kind == "list_item" and line.text[:1].islower())
+                and not _SENTENCE_END.search(last.text)
                 and not self.heading_level(line) and not _BULLET.match(line.text)
                 and not _FIELD_LABEL.match(line.text) and not _OUTLINE_NUMBER.match(line.text))
 

@@ -652,13 +652,17 @@ _INLINE_FIELD = re.compile(r"(?:^|[(.;,·•|]\s*)(?P<label>[A-Za-z][A-Za-z' ]{1
 def inline_fields(text: str, columns: dict) -> dict[str, str]:
     """Fields of an action written as a sentence followed by labelled parts."""
     fields: dict[str, str] = {}
+    labels: dict[str, str] = {}
     first = None
     for m in _INLINE_FIELD.finditer(text):
         role, _ = longest_phrase(m.group("label"), columns)
         if role and role not in ("action", "need") and role not in fields:
-            fields[role] = m.group("value").strip()
+            fields[role], labels[role] = m.group("value").strip(), m.group("label")
             first = m.start() if first is None else first
-    if len(fields) < 2:
+    # "...; from 25/06/2025; check: his work rota shown to Kerry": one field will do
+    # when its label is nothing but a field's name and it follows the work.
+    lone = len(fields) == 1 and first and all(v and exact_phrase(labels[r], columns) == r for r, v in fields.items())
+    if len(fields) < 2 and not lone:
         return {"action": text}
     fields["action"] = text[:first].rstrip(" (—–-") or text
     return fields

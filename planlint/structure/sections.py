@@ -27,6 +27,7 @@ def classify_heading(text: str, table: dict) -> str:
     things go wrong" is the contingency. Words in brackets only gloss the
     heading: "Contingency (agreed at the review conference)" is the contingency.
     """
+    text = _DAY_AS_TIME.sub(" ", text)
     bare = re.sub(r"\([^)]*\)?", " ", text)
     if bare.strip() != text.strip() and (kind := classify_heading(bare, table)) != "other":
         return kind
@@ -46,6 +47,8 @@ def classify_heading(text: str, table: dict) -> str:
 
 
 _QUALIFIER_WORDS = 3
+# "A safe, alert carer day and night", "Medicines every day": a time, not the child's day.
+_DAY_AS_TIME = re.compile(r"\b(?:day\s+and\s+night|(?:every|each|per)\s+day|day[- ]to[- ]day)\b", re.I)
 _QUALIFIED = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?P<head>[A-Za-z'’ -]+?)\s+(?:in|of|from|within|under)\s+\S", re.I)
 
 
