@@ -203,3 +203,12 @@ def test_one_labelled_check_after_the_work_is_its_measure():
     assert first.fields["measure"] == "his work rota shown to Kerry each month"
     assert first.fields["action"].startswith("Lewis to be home by 6.30pm")
     assert "measure" not in second.fields  # "note:" names no field of an action
+
+
+def test_showing_or_sending_a_named_person_the_evidence_is_a_measure():
+    report = lint("# Plan for Ava\n\n## What will happen\n\n"
+                  "- I will buy a cot by 20 June 2025 and show Becky when she visits.\n"
+                  "- Callum will do the Dads-to-be course from 3 June 2025, and the hub will send Becky his attendance.\n"
+                  "- MG to carry on weekly self-help sessions with Darren - attendance to NH monthly.\n"
+                  "- Callum will take Ava to the park every Saturday from 7 June 2025.\n", name="plan.md")
+    assert [a.facts.measure_status for a in report.plan.actions] == ["ok", "ok", "ok", "missing"]
