@@ -212,3 +212,14 @@ def test_showing_or_sending_a_named_person_the_evidence_is_a_measure():
                   "- MG to carry on weekly self-help sessions with Darren - attendance to NH monthly.\n"
                   "- Callum will take Ava to the park every Saturday from 7 June 2025.\n", name="plan.md")
     assert [a.facts.measure_status for a in report.plan.actions] == ["ok", "ok", "ok", "missing"]
+
+
+def test_of_two_measure_columns_the_one_that_is_no_check_holds_the_work():
+    report = lint("# Safety plan for Kai\n\n## Safety measures\n\n"
+                  "| Ref | Safety measure – lead officer, and when | How it is checked |\n|---|---|---|\n"
+                  "| SM1 | Fit a door chain and a personal alarm – PC Al Birch, by 20/06/2025 | Fitting certificate on the police file |\n"
+                  "| SM2 | Put a warning marker on the address – DS Nina Farr, by 17/06/2025 | Marker shown on the control record; "
+                  "a screenshot emailed to the SW |\n", name="plan.md")
+    table = report.plan.reading.tables[0]
+    assert table.roles[1].split("+")[0] == "action" and table.roles[2] == "measure"
+    assert [a.fields["measure"][:16] for a in report.plan.actions] == ["Fitting certific", "Marker shown on "]

@@ -427,6 +427,7 @@ def table_actions(
         # What they said": a table among the background needs the work's who or what and its
         # when or how we'll know to be an action table.
         return [], [], None
+    roles = _work_among_measures(roles, rows[1:], analyse)
     # "Action | Update": an action column beside columns whose headers we do not know.
     lone_action = _present(roles) == {"action"} and len(roles) >= 2 and section not in NO_INFERENCE
     if not is_action_header(roles) and not lone_action:
@@ -484,6 +485,24 @@ def table_actions(
                               certainty="medium" if evidence == "content" else "high"))
     reading = TableReading(block.location, roles, evidence, len(actions))
     return actions, list(outcomes.values()), reading
+
+
+def _work_among_measures(roles: list[str | None], rows: list[list[str]], analyse) -> list[str | None]:
+    """"Safety measure – lead officer, and when | How it is checked": with two measure
+    columns and no action column, the one whose cells do not read as checks ("Fit a
+    door chain ... – PC Birch, by 20/06") holds the work."""
+    measured = [i for i, r in enumerate(roles) if r and "measure" in r.split("+")]
+    if "action" in _present(roles) or len(measured) < 2:
+        return roles
+    share = {}
+    for i in measured:
+        cells = [r[i] for r in rows if i < len(r) and not is_empty_cell(r[i])]
+        share[i] = sum(_measure_like(c, analyse) for c in cells) / len(cells) if cells else 1.0
+    work = min(measured, key=lambda i: share[i])
+    if share[work] >= 0.5 or max(share.values()) < 0.5:
+        return roles
+    return [("+".join("action" if p == "measure" else p for p in r.split("+")) if i == work else r)
+            for i, r in enumerate(roles)]
 
 
 def _owner_besides_time(cell: str, analyse) -> bool:
