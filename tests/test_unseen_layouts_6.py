@@ -223,3 +223,47 @@ def test_of_two_measure_columns_the_one_that_is_no_check_holds_the_work():
     table = report.plan.reading.tables[0]
     assert table.roles[1].split("+")[0] == "action" and table.roles[2] == "measure"
     assert [a.fields["measure"][:16] for a in report.plan.actions] == ["Fitting certific", "Marker shown on "]
+
+
+_FAMILY_WRITTEN = """\
+# Our family plan for Kai and Ellie-May
+
+## What we want for Kai and Ellie-May
+
+- Kai and Ellie-May always have a grown-up who is sober looking after them.
+
+## What we will do
+
+**Nan (Brenda)**
+
+- I'll have Kai and Ellie-May at mine every Friday and Saturday night.
+- I'll pick Ellie-May up from nursery on Mondays and Thursdays.
+
+**Uncle Ryan**
+
+- I'll walk Kai and Ellie-May to school on Monday mornings.
+
+## What if Mum drinks?
+
+If Mum drinks when she's got the kids, Nan will come straight round and take Kai and Ellie-May back to hers.
+"""
+
+
+def test_a_family_written_plans_parts_and_its_what_if():
+    report = lint(_FAMILY_WRITTEN, name="plan.md")
+    actions = report.plan.actions
+    assert [a.fields.get("owner") for a in actions] == ["Nan (Brenda)", "Nan (Brenda)", "Uncle Ryan"]
+    assert [a.facts.time_status for a in actions] == ["ok", "ok", "ok"]  # "Ellie-May" says nothing may happen
+    assert "contingency" in [s.kind for s in report.plan.sections]
+    # The contingency leans on Nan, and nothing says what happens if Nan cannot help.
+    assert "C003" in {f.rule for f in report.findings}
+    assert "C001" not in {f.rule for f in report.findings}
+
+
+def test_may_is_the_modal_only_in_lower_case():
+    report = lint("# P\n\n## What we will do\n\n- Mum may go to the group by 3 June 2025.\n"
+                  "- Nan will take Ellie-May to the dentist by the end of July.\n", name="plan.md")
+    hedged, named = report.plan.actions
+    assert "HYPOTHETICAL" in {m.label for m in hedged.facts.mentions}
+    assert "HYPOTHETICAL" not in {m.label for m in named.facts.mentions}
+    assert named.facts.time_status == "ok"

@@ -479,8 +479,11 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         elif "owner" not in fields:
             fields.update(_segment_owner(fields["action"], understanding))
         fields.update(extra or {})
-        if "owner" not in fields and find_commitment(text) is None and (who := _heading_owner(section, understanding)):
-            fields["owner"] = who  # "Health visitor (Jo Hill)" over bullets that name nobody
+        if "owner" not in fields and ((c := find_commitment(text)) is None or c.subject.lower() == "i") and \
+                (who := _heading_owner(section, understanding)):
+            # "Health visitor (Jo Hill)" over bullets that name nobody, or "Nan (Brenda)" over
+            # her own "I'll have Kai every Friday": the heading says who
+            fields["owner"] = who
         # An action under a heading planlint recognised is surer than a sentence it took for one.
         actions.append(Action(text, block.location, source, section.kind, fields,
                               certainty="high" if plan_section else "medium"))
