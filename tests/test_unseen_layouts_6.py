@@ -267,3 +267,14 @@ def test_may_is_the_modal_only_in_lower_case():
     assert "HYPOTHETICAL" in {m.label for m in hedged.facts.mentions}
     assert "HYPOTHETICAL" not in {m.label for m in named.facts.mentions}
     assert named.facts.time_status == "ok"
+
+
+def test_a_head_of_year_owns_work_and_a_written_opinion_is_a_measure():
+    report = lint("# Plan for Maisie\n\n## What will happen\n\n"
+                  "- Maisie's head of year will give her a time-out pass from 2 June 2025, and the pass log will show "
+                  "each use.\n"
+                  "- I will see Joanne in clinic every six weeks and by 15 August 2025 I will send you and the core "
+                  "group a written opinion on her capacity to change.\n", name="plan.md")
+    first, second = report.plan.actions
+    assert first.facts.owner_status == "ok"
+    assert second.facts.measure_status == "ok"
