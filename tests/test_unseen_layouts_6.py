@@ -278,3 +278,14 @@ def test_a_head_of_year_owns_work_and_a_written_opinion_is_a_measure():
     first, second = report.plan.actions
     assert first.facts.owner_status == "ok"
     assert second.facts.measure_status == "ok"
+
+
+def test_a_case_print_names_the_children_by_column_not_the_mother():
+    report = lint("PLAN REVIEW PRINT\n\nCHILD       Jasmine CLEGG    DOB 19/03/2013 (12y)   CL-220871\n"
+                  "CHILD       Owen CLEGG       DOB 07/08/2021 (3y)    CL-220872\n"
+                  "MOTHER      Natalie CLEGG (34)\n\n"
+                  "ACTIONS\n\n1. SW to visit Jasmine and Owen every 2 weeks until 30/09/2025; visit notes on file.\n",
+                  name="print.txt")
+    facts = report.plan.facts
+    assert set(facts.child_names) == {"Jasmine", "Owen"}
+    assert facts.parent_names == ["Natalie"]

@@ -14,7 +14,8 @@ from ..textutil import lower_case_words
 _CHILD_NAME = [
     re.compile(r"\b(?i:child(?:ren)?(?:'s)?|young person(?:'s)?)\s*(?i:full\s+)?(?i:names?)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\bname of (?:the )?(?:child|young person|baby)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)", re.I),
-    re.compile(r"\b(?i:child|baby|infant|young person)\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
+    # ("CHILD       Jasmine CLEGG": a case-system print's column gap stands for the colon)
+    re.compile(r"\b(?i:child|baby|infant|young person)(?:\s*[:\-–]\s*|[ \t]{3,})(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?i:plan|conference|review|letter) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?:Baby|baby)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
@@ -54,8 +55,8 @@ _CHILD_NAME = [
     # "his sister Poppy Callaghan", "their son Leo", in a letter "your little sister Poppy"
     re.compile(r"\b(?:his|her|their|the|your|my|our)\s+(?:baby\s+|little\s+|big\s+|older\s+|younger\s+|twin\s+)?"
                r"(?:son|daughter|brother|sister|half-brother|half-sister)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"),
-    # "Jayden HOLLINS (dob 02/02/2012)": a case system's surname in capitals
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ'’-]*\s*\(\s*(?:(?i:aged?|dob|d\.o\.b|born)\b|\d)"),
+    # "Jayden HOLLINS (dob 02/02/2012)", "Jasmine CLEGG  DOB 19/03/2013": a case system's surname in capitals
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ'’-]*\s*(?:\(\s*(?:(?i:aged?|dob|d\.o\.b|born)\b|\d)|(?i:dob|d\.o\.b)\b)"),
     # "Why Kacper and Zofia have a plan": two children named for their plan
     # (The name is none of these words, tested after it: one capital, then lower case, so it
     # ends in one only by being it. A look-ahead before it made re try every character.)
@@ -92,7 +93,8 @@ _PARENTS = loader.alternation_of(_ONE_PARENT)
 _PARENT_INITIALS = "".join(map(re.escape, sorted({w[0] for w in _ONE_PARENT})))
 _PARENT_NAME = [
     # not "partner (Rosie's dad)": a possessive names whose parent, not the parent
-    re.compile(rf"\b(?=[{_PARENT_INITIALS}])(?:{_PARENTS})\s*(?:\(|:|-|–|,)\s*\**\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!['’])", re.I),
+    # ("MOTHER      Natalie CLEGG (34)": a column gap for the colon)
+    re.compile(rf"\b(?=[{_PARENT_INITIALS}])(?:{_PARENTS})(?:\s*(?:\(|:|-|–|,)|[ \t]{{3}})\s*\**\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!['’])", re.I),
     # Under re.I this is tried at every letter of the plan's opening. Possessive
     # quantifiers (++, *+) stop it retrying shorter words: what follows a word
     # is never a letter, so a shorter one can never match (same matches, half the time).
