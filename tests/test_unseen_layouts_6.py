@@ -289,3 +289,12 @@ def test_a_case_print_names_the_children_by_column_not_the_mother():
     facts = report.plan.facts
     assert set(facts.child_names) == {"Jasmine", "Owen"}
     assert facts.parent_names == ["Natalie"]
+
+
+def test_what_we_want_for_a_name_names_the_child():
+    report = lint("# Antenatal plan\n\nMother: Chantelle Rigby\n\n## What we want for Rio\n\n"
+                  "- Rio is born safely and goes home with a mum who feeds and settles him.\n\n"
+                  "## Who will do what\n\n- The midwife will visit Chantelle every week from 1 July 2025; notes on file.\n",
+                  name="plan.md")
+    assert report.plan.facts.child_names == ["Rio"]
+    assert not [f for f in report.findings if f.rule == "F002"]

@@ -63,6 +63,8 @@ _CHILD_NAME = [
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?<!You)(?<!We)(?<!They)(?<!Both)(?<!All)(?<!Mum)(?<!Dad)\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+"
                r"(?:have|are)\s+(?:been\s+)?(?:on\s+|subject\s+to\s+)?(?:an?\s+)?(?:(?i:child protection|cp|child in need)\s+)?"
                r"(?i:plans?)\b"),
+    # "What we want for Rio": the outcomes of a plan are for its child
+    re.compile(r"\b(?i:want|wants|hope|hopes|wish|wishes)\s+(?i:for)\s+(?i:baby\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!['’])"),
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
