@@ -298,3 +298,12 @@ def test_what_we_want_for_a_name_names_the_child():
                   name="plan.md")
     assert report.plan.facts.child_names == ["Rio"]
     assert not [f for f in report.findings if f.rule == "F002"]
+
+
+def test_everyday_times_of_a_childs_week_are_timescales():
+    times = ["on school days", "starting Monday", "at half term", "at handover", "at bedtime"]
+    body = "".join(f"- Ruth (SW) will see Ava {t}, and her visit notes will record what Ava says.\n" for t in times)
+    report = lint("# Plan for Ava\n\n## What we want for Ava\n\n- Ava is safe.\n\n## What will happen\n\n" + body
+                  + "- Mum will not drink any wine on school nights, and Nan will write it in the diary.\n",
+                  name="plan.md")
+    assert [a.facts.time_status for a in report.plan.actions] == ["ok"] * (len(times) + 1)

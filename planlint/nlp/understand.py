@@ -77,6 +77,14 @@ _PROHIBITION = re.compile(r"^(?:(?!\b(?:will|must|to|should)\b)[^,;.]){1,80}?\s(
                           r"(?:not|never)\s(?:to\s)?(?:be\s)?[a-z]+"
                           r"|^\W*(?:no|never)\s+(?:unsupervised|contact|alcohol|drugs|smoking|visitors|overnight)\b", re.I)
 _WHEN_IT_HOLDS = re.compile(r"\b(?:on|at|in|during|after|before|when|while|whilst)\s+(?:\w+\s+)?$", re.I)
+
+
+def _holds_when(text: str, mention: Mention) -> bool:
+    """"on school nights" in "Mum will not drink on school nights": when a rule holds,
+    whether the "on" stands before the time or opens it."""
+    return bool(_WHEN_IT_HOLDS.search(text[:mention.start]) or _WHEN_IT_HOLDS.match(mention.text.split(" ", 1)[0] + " "))
+
+
 _LEAD_WORDS = 10
 _TITLE_WORDS = 6
 _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|referral|open|engage|engages|engaging|"
@@ -449,7 +457,7 @@ class Understanding:
             facts.time_status = "ok" if len(cell.split()) > 1 or cell in _CALENDAR_WORDS or re.search(r"\d", cell) \
                 else "missing"
         elif "timescale" not in fields and _PROHIBITION.search(fields.get("action", "")) and not any(
-                m.label == "TIME" and not _WHEN_IT_HOLDS.search(fields["action"][:m.start]) for m in mentions):
+                m.label == "TIME" and not _holds_when(fields["action"], m) for m in mentions):
             # "Gav not to have unsupervised contact", "Mum will not drink on school nights": a
             # rule that holds for the life of the plan, not a task with a date ("The HV will
             # not visit weekly" still has none).
