@@ -307,3 +307,11 @@ def test_everyday_times_of_a_childs_week_are_timescales():
                   + "- Mum will not drink any wine on school nights, and Nan will write it in the diary.\n",
                   name="plan.md")
     assert [a.facts.time_status for a in report.plan.actions] == ["ok"] * (len(times) + 1)
+
+
+def test_a_count_of_none_and_a_look_when_visiting_are_measures():
+    report = lint("# Plan for Ava\n\n## What we want for Ava\n\n- Ava is safe.\n\n## What will happen\n\n"
+                  "- Ruth (SW) will see Ava every week, and there will be no missing episodes.\n"
+                  "- Dad will buy Ava a bed by 1 July 2025, and I will see the new bed when I visit.\n"
+                  "- Dad will take Ava to football every Saturday.\n", name="plan.md")
+    assert [a.facts.measure_status for a in report.plan.actions] == ["ok", "ok", "missing"]
