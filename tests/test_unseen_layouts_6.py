@@ -315,3 +315,21 @@ def test_a_count_of_none_and_a_look_when_visiting_are_measures():
                   "- Dad will buy Ava a bed by 1 July 2025, and I will see the new bed when I visit.\n"
                   "- Dad will take Ava to football every Saturday.\n", name="plan.md")
     assert [a.facts.measure_status for a in report.plan.actions] == ["ok", "ok", "missing"]
+
+
+def test_sentences_in_an_action_section_that_set_nobody_to_work():
+    background = ["Everyone at the meeting agreed that Ava needs to be safe at home.",
+                  "Mum would like Ava to go to her nan's more often.",
+                  "Ava will be 5 in June.",
+                  "There will be a review conference on 1 August 2025.",
+                  "Ava will need help to settle into her new school.",
+                  "The chair will send you the minutes.",
+                  "You will get a copy of the minutes in the post.",
+                  "The plan will be reviewed at every core group."]
+    work = ["Ruth (SW) will see Ava on her own every week and write what she says in her notes.",
+            "Ava will be seen by the HV every month and weighed.",
+            "A referral for Ava to speech and language therapy will be made by the HV by 1 July 2025."]
+    body = "".join(s + "\n\n" for s in background + work)
+    report = lint("# Plan for Ava\n\n## What we want for Ava\n\n- Ava is safe.\n\n## What will happen\n\n" + body,
+                  name="plan.md")
+    assert [a.text for a in report.plan.actions] == work

@@ -42,7 +42,9 @@ _NOT_SUBJECT = re.compile(
     r"during|where|while|as|it is|there is|there are|this is|the plan is|we need|in)\b",
     re.I,
 )
-_FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got|remain|remains)\b", re.I)
+# (and "Mum would like Ava to go to her nan's", "Dad wants Kai to come home": a wish, not a task)
+_FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got|remain|remains|"
+                     r"would|like|likes|wants?|wanted|hopes?|hoped|wish|wishes|wished|prefers?|preferred)\b", re.I)
 # "what", "how" and "whether" cannot stand for the person who does the work, as
 # "who" can ("Kim, who will ..."): after another word they open a reported question.
 _INDIRECT_QUESTION = re.compile(r"\S\s+(?:what|how|whether)\b", re.I)

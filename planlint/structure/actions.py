@@ -31,6 +31,8 @@ def _child_led(text: str, understanding) -> bool:
 
 
 _TO_BE = re.compile(r"\bto be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+# "will be 5", "needs to be safe", "will need help": a state or a need after the modal
+_CHILD_STATE = re.compile(r"\s*(?:will|must|should|needs?\s+to)\s+(?:be|feel|know|need)\b", re.I)
 
 
 _ACTION_LINE_LABELS = set(loader.vocabulary()["action_line_labels"])
@@ -54,7 +56,13 @@ _MEETING_LABEL = re.compile(r"^(?:next\s+|first\s+)?(?:core\s+group|review(?:\s+
 # ("It will meet every 4 weeks": only a group or a meeting meets as "it")
 _MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:next\s+|first\s+)?(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
                                r"\s+conference|rcpc|it(?=\s+will\s+(?:meet|be\s+held)\b))\b(?:\s*:|[^.;:]{0,120}?\b(?:will|is\s+to|are\s+to)\s+(?:meet|be\s+held|"
-                               r"be\s+on|take\s+place|be\s+arranged))", re.I)
+                               r"be\s+on|take\s+place|be\s+arranged))"
+                               # "There will be a review conference on ...", "The plan will be reviewed at every core group"
+                               r"|^\W*there\s+will\s+be\s+(?:an?\s+|the\s+)?(?:next\s+|first\s+)?(?:core\s+group|review|rcpc)\b"
+                               r"|^\W*(?:the|this)\s+plan\s+will\s+be\s+(?:reviewed|monitored|checked|looked\s+at)\b", re.I)
+_MINUTES = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(?:full\s+)?minutes\b"
+                      r"|\b(?:send|sends|circulate|circulates|share|shares|get|receive)\s+(?:you\s+|everyone\s+)?(?:the\s+|these\s+)?"
+                      r"(?:full\s+)?minutes\b", re.I)
 _OUTCOME_DASH = re.compile(r"^(?P<label>(?:outcome|goal|aim|objective)s?)(?:\s+\d{1,2})?\s*[-–—]\s+(?P<value>\S.*)$", re.I)
 _KEY_LABEL = re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
 _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
@@ -454,6 +462,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return  # "Read across the row for what will be done, how we will know, who will do it"
     if not extra and _MEETING_SENTENCE.match(text):
         return  # "The core group will meet monthly": when the plan is checked, read by the review rules
+    if not extra and _MINUTES.search(text):
+        return  # "The chair will send you the minutes": the meeting's paperwork, not work for the child
     if not extra and _PAST_REPORT.search(text) and not _FUTURE.search(text):
         # "On 9 June I showed Jade how to make up a bottle", "- KO visited 15/04, both children
         # seen": what happened, not what will, in a sentence or a bullet
@@ -463,6 +473,11 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     if not plan_section and _child_led(text, understanding):
         outcomes.append(Outcome(text, block.location, section.kind))
         return
+    if plan_section and source == "sentence" and not extra and (c := find_commitment(text)) is not None and \
+            not c.passive and _CHILD_STATE.match(text, text.find(c.subject) + len(c.subject)) and \
+            _child_led(text, understanding):
+        return  # "Ava will be 5 in June", "Ava will need help to settle in": how the child is, not work
+
     # Under an action heading every bullet is an action, whatever its grammar;
     # a conference's decisions also record what it found ("Riley remains subject
     # to a plan"), so only their commitments are work.
