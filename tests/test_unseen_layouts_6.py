@@ -333,3 +333,14 @@ def test_sentences_in_an_action_section_that_set_nobody_to_work():
     report = lint("# Plan for Ava\n\n## What we want for Ava\n\n- Ava is safe.\n\n## What will happen\n\n" + body,
                   name="plan.md")
     assert [a.text for a in report.plan.actions] == work
+
+
+def test_labels_that_name_the_doer_by_what_they_do():
+    labels = ["Delivered by", "Carried out by", "Actioned by", "Done by"]
+    blocks = "".join(f"ACTION {i}: Visit Ava at home and see her alone\nBY WHEN: every week from 2 June 2025\n"
+                     f"{label}: Jo Hill (SW)\nHOW WE WILL KNOW: visit notes on file\n\n"
+                     for i, label in enumerate(labels, 1))
+    for block in blocks.split("\n\n")[:-1]:
+        report = lint("PLAN FOR AVA\n\nWHAT WE WANT FOR AVA\n\nAva is safe at home.\n\nACTIONS\n\n" + block + "\n\n"
+                      + block.replace("ACTION", "ACTION 2", 1), name="plan.txt")
+        assert {a.fields.get("owner") for a in report.plan.actions} == {"Jo Hill (SW)"}, block.split("\n")[2]

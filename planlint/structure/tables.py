@@ -269,6 +269,10 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
             wants = [r for r, share in (("owner", owner), ("timescale", time))
                      if short and share >= 0.5 and r not in present]
             roles[i] = "+".join(wants) if wants else "comment"
+        elif roles[i] == "timescale" and roles.count("timescale") > 1 and "owner" not in present and \
+                time < 0.5 and owner >= 0.5:
+            # "By when | Done by": a second "by" column that holds people, not dates, says who
+            roles[i] = "owner"
         elif roles[i] == "owner" and "timescale" not in present and time >= 0.5:
             roles[i] = "owner+timescale"
         elif roles[i] == "timescale" and "owner" not in present and owner >= 0.5:
