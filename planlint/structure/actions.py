@@ -671,15 +671,16 @@ def inline_fields(text: str, columns: dict) -> dict[str, str]:
     """Fields of an action written as a sentence followed by labelled parts."""
     fields: dict[str, str] = {}
     labels: dict[str, str] = {}
-    first = None
+    first = end = None
     for m in _INLINE_FIELD.finditer(text):
         role, _ = longest_phrase(m.group("label"), columns)
         if role and role not in ("action", "need") and role not in fields:
-            fields[role], labels[role] = m.group("value").strip(), m.group("label")
+            fields[role], labels[role], end = m.group("value").strip(), m.group("label"), m.end()
             first = m.start() if first is None else first
     # "...; from 25/06/2025; check: his work rota shown to Kerry": one field will do
-    # when its label is nothing but a field's name and it follows the work.
-    lone = len(fields) == 1 and first and all(v and exact_phrase(labels[r], columns) == r for r, v in fields.items())
+    # when its label is nothing but a field's name and it ends the text after the work.
+    lone = len(fields) == 1 and first and not text[end:].strip(" .") and \
+        all(v and exact_phrase(labels[r], columns) == r for r, v in fields.items())
     if len(fields) < 2 and not lone:
         return {"action": text}
     fields["action"] = text[:first].rstrip(" (—–-") or text

@@ -64,7 +64,7 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
         heading_names_child = understanding.mentions_child(section.heading)
         voice = sum(understanding.voice_of_child(s) or heading_names_child and bool(_QUOTED_FIRST_PERSON.match(s))
                     for s in sentences)
-        if understanding.voice_of_child(section.heading) or voice / len(sentences) >= _SHARE:
+        if understanding.voice_of_child(section.heading) or voice / len(sentences) > _SHARE:
             section.kind = "child_voice"
             continue
         responses = [s for s in sentences if protective(s, understanding)]
