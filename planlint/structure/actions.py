@@ -299,9 +299,10 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     if find_commitment(label) or _VERB.search(label) or sentence and imperative(label):
         return ""  # a first sentence, or a clause before a colon ("Isaac is a child, not ..."), says something
     # "SW: Mel Akers, CP plan since ICPC 29/05/25": a date the plan began is no timescale
-    timed = any(m.label in ("TIME", "VAGUE_TIMESCALES") and not _SINCE.search(value[:m.start])
-                for m in understanding.mentions(value))
-    if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or timed):
+    # (the mentions last: the words alone usually settle it, without the pipeline)
+    if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or any(
+            m.label in ("TIME", "VAGUE_TIMESCALES") and not _SINCE.search(value[:m.start])
+            for m in understanding.mentions(value))):
         return ""  # "GP: Dr Fiona Haldane, Mill Race Surgery" names someone but gives them nothing to do
     if _PAST_REPORT.search(value.strip()) and not _FUTURE.search(value):
         return ""  # "Perinatal MH: Kelly had psychosis in 2020 ...": an agency's update, not its work
@@ -556,12 +557,13 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
     # "Referral to speech and language therapy – SW – June": the owner between the work and its time,
     # a role or a service ("Dr Omar Shah, consultant paediatrician").
     later = next((i for i, part in enumerate(parts[1:], start=1) if _owner_after_work(part, understanding)), None)
-    status, labels = understanding.owner_verdict(parts[0], cell=False)
+    # The verdict last: a long first part ("Sam will write to every core group (every 4 weeks)
+    # with ...") is never the owner, and its verdict would send it through the pipeline.
     first = len(parts[0].split()) <= _DASH_OWNER_WORDS and not find_commitment(parts[0]) and \
-        not imperative(parts[0]) and status != "missing"
+        not imperative(parts[0]) and (verdict := understanding.owner_verdict(parts[0], cell=False))[0] != "missing"
     # (the first part leads unless it names no role and a later part does: "Fracture clinic
     # follow-up for Archie – Puffin Ward discharge nurse – TBC")
-    if first and (labels or status == "vague" or later is None):  # "ALL -> tell GH same day": a collective leads
+    if first and (verdict[1] or verdict[0] == "vague" or later is None):  # "ALL -> tell GH same day": a collective leads
         return {"owner": parts[0], "action": " — ".join(parts[1:])}
     if later is None:
         return None
