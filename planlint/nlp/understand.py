@@ -12,7 +12,7 @@ from .. import loader
 from ..model import Action, ActionFacts, Mention
 from ..textutil import is_empty_cell
 from .commitment import find_commitment, imperative
-from .cues import cues_in
+from .cues import cues_in, folds_into_ascii, required_strings
 from .pipeline import Analyser
 
 
@@ -214,12 +214,28 @@ class Understanding:
 
     def _supports_parent(self, text: str) -> bool:
         """Help aimed at a parent: "support Mum", "Rebecca to be supported", "phone Rebecca"."""
-        people = "|".join([_PARENTS] + [re.escape(n) for n in self.parent_names])
-        return bool(re.search(
-            rf"\b(?:support\w*|help\w*|phon\w*|ring\w*|call\w*|reassur\w*|check\w* on)\s+(?:for\s+)?(?:{people})\b"
-            rf"|\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b",
-            text, re.I,
-        ))
+        rx, needs = self._support_pattern()
+        # Most actions hold none of the help words: a substring test (C speed) rules
+        # them out before the pattern, which re tries at every character of the text.
+        if needs is not None and not folds_into_ascii(text):
+            low = text.lower()
+            if not any(s in low for s in needs):
+                return False
+        return rx.search(text) is not None
+
+    def _support_pattern(self) -> tuple[re.Pattern, frozenset[str] | None]:
+        """_supports_parent's pattern for the plan's parents, and strings (cues.required_strings)
+        one of which every match holds."""
+        key = ("_support_pattern", frozenset(self.parent_names))
+        if key not in self._memo:
+            people = "|".join([_PARENTS] + [re.escape(n) for n in self.parent_names])
+            rx = re.compile(
+                rf"\b(?:support\w*|help\w*|phon\w*|ring\w*|call\w*|reassur\w*|check\w* on)\s+(?:for\s+)?(?:{people})\b"
+                rf"|\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b",
+                re.I,
+            )
+            self._memo[key] = rx, required_strings(rx)
+        return self._memo[key]
 
     def mentions_parent(self, text: str) -> bool:
         if any(m.label == "PARENT_ROLES" for m in self.mentions(text)):
