@@ -39,6 +39,15 @@ _DETAIL_LABELS = set(loader.vocabulary()["detail_labels"])
 # "Kto / Who:", "Skąd będziemy wiedzieć / How we will know:": a bilingual label may run longer.
 # "Resp. worker:": a case system abbreviates its labels.
 _FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?.]){0,44}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
+
+
+def _field_line_match(text: str) -> re.Match | None:
+    """_FIELD_LINE.match(text). Every match holds a colon, which most blocks lack, and
+    without one the pattern's lazy label still tries each of its 45 lengths (about 4 us
+    a sentence, for every block several times over)."""
+    return _FIELD_LINE.match(text) if ":" in text else None
+
+
 _GROUP_MAX_WORDS = 6
 _BANNER_WORDS = 10
 _LEAD_IN_WORDS = 14
@@ -110,7 +119,7 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
             out[-1][1][field[0]] = field[1]
             continue
         if under and not field and len(out[-1][1]) >= 2 and (block.kind == "paragraph" or host.kind == "list_item") and \
-                (m := _FIELD_LINE.match(block.text)) and len(m.group("label").split()) <= _FOREIGN_LABEL_WORDS and \
+                (m := _field_line_match(block.text)) and len(m.group("label").split()) <= _FOREIGN_LABEL_WORDS and \
                 longest_phrase(m.group("label"), columns)[0] is None and not labelled_action(block, columns):
             # "Cine: Helen Marsh", "Când: la fiecare 2 săptămâni", "- Priority: High · Status: Open" among
             # an action's field lines: a label planlint does not know (a translation, a form's or a task
@@ -181,7 +190,7 @@ def _owned_line(text: str, understanding) -> bool:
 def _labelled_line(text: str, columns: dict) -> bool:
     """"Outcome: ...", "Mum: ...", but not "Write the birth and ward plan: the baby is not left ...",
     a sentence whose colon opens its details."""
-    if not (m := _FIELD_LINE.match(text)):
+    if not (m := _field_line_match(text)):
         return False
     label = m.group("label").strip()
     # a long label is one when a field's name makes up most of it ("How we will know it has worked")
@@ -252,7 +261,7 @@ def _adjacent(previous: Block, block: Block) -> bool:
 
 def labelled_action(block: Block, columns: dict) -> bool:
     """"Agreed: Marcus will visit weekly": a line labelled as an action."""
-    m = _FIELD_LINE.match(block.text) if block.kind in ("paragraph", "list_item") else None
+    m = _field_line_match(block.text) if block.kind in ("paragraph", "list_item") else None
     # "Co / What:": either language of a bilingual label
     return bool(m) and any(part.strip().lower() in _ACTION_LINE_LABELS for part in m.group("label").split("/"))
 
@@ -320,7 +329,7 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
 
 def _field_role(text: str, columns: dict) -> str | None:
     """"Action: SW to visit ..." heads a form whose other lines are its fields."""
-    m = _FIELD_LINE.match(text)
+    m = _field_line_match(text)
     return longest_phrase(m.group("label"), columns)[0] if m else None
 
 
@@ -333,7 +342,7 @@ def _field_line(block: Block, columns: dict) -> tuple[str, str] | None:
 
 def _field_of(text: str, columns: dict) -> tuple[str, str] | None:
     """("owner", "SW") for "Who: SW": text that opens with the label of an action's field."""
-    if not (m := _FIELD_LINE.match(text)):
+    if not (m := _field_line_match(text)):
         return None
     role, _ = longest_phrase(m.group("label"), columns)
     if role in ("need", "comment"):
@@ -351,7 +360,7 @@ def block_actions(
         return actions, outcomes
     if block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
-    m = _FIELD_LINE.match(block.text)
+    m = _field_line_match(block.text)
     if m and (_MEETING_LABEL.match(m.group("label")) or _KEY_LABEL.match(m.group("label"))):
         # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked;
         # "Key: CMW community midwife; SM safeguarding midwife": who the initials are
