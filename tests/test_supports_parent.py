@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from planlint import readers
-from planlint.nlp.understand import _PARENTS, Understanding
+from planlint.nlp.understand import _HELP_NEEDS, _PARENTS, Understanding
 from planlint.sequencer import analyser_for
 from planlint.config import Config
 
@@ -25,6 +25,12 @@ def _searched(text: str, parent_names) -> bool:
         rf"|\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b",
         text, re.I,
     ))
+
+
+def test_every_match_holds_a_help_word():
+    # The help words' strings, and the passive's words, which hold them too.
+    assert _HELP_NEEDS == {"support", "help", "phon", "ring", "call", "reassur", "check"}
+    assert all(any(s in word for s in _HELP_NEEDS) for word in ("supported", "helped"))
 
 
 @pytest.fixture(scope="module")

@@ -101,6 +101,10 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 # "SW Peter Hollins – fortnightly", "IDVA Rachel Moss, DA Service\n• first meeting ...": who comes first.
 _LEAD_SEGMENT = re.compile(r"\s[–—-]\s|[.;:]\s|\s*\n")
 _PARENTS = loader.alternation_of(loader.lexicons()["parent_roles"])
+# The words of help aimed at someone, and strings (cues.required_strings) one of which each
+# holds, as do the passive's "supported" and "helped": every match of _supports_parent's holds one.
+_HELP = r"(?:support\w*|help\w*|phon\w*|ring\w*|call\w*|reassur\w*|check\w* on)"
+_HELP_NEEDS = required_strings(re.compile(_HELP, re.I))
 
 
 class Understanding:
@@ -214,28 +218,18 @@ class Understanding:
 
     def _supports_parent(self, text: str) -> bool:
         """Help aimed at a parent: "support Mum", "Rebecca to be supported", "phone Rebecca"."""
-        rx, needs = self._support_pattern()
         # Most actions hold none of the help words: a substring test (C speed) rules
         # them out before the pattern, which re tries at every character of the text.
-        if needs is not None and not folds_into_ascii(text):
+        if not folds_into_ascii(text):
             low = text.lower()
-            if not any(s in low for s in needs):
+            if not any(s in low for s in _HELP_NEEDS):
                 return False
-        return rx.search(text) is not None
-
-    def _support_pattern(self) -> tuple[re.Pattern, frozenset[str] | None]:
-        """_supports_parent's pattern for the plan's parents, and strings (cues.required_strings)
-        one of which every match holds."""
-        key = ("_support_pattern", frozenset(self.parent_names))
+        key = ("_supports_parent", frozenset(self.parent_names))
         if key not in self._memo:
             people = "|".join([_PARENTS] + [re.escape(n) for n in self.parent_names])
-            rx = re.compile(
-                rf"\b(?:support\w*|help\w*|phon\w*|ring\w*|call\w*|reassur\w*|check\w* on)\s+(?:for\s+)?(?:{people})\b"
-                rf"|\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b",
-                re.I,
-            )
-            self._memo[key] = rx, required_strings(rx)
-        return self._memo[key]
+            self._memo[key] = re.compile(
+                rf"\b{_HELP}\s+(?:for\s+)?(?:{people})\b|\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
+        return self._memo[key].search(text) is not None
 
     def mentions_parent(self, text: str) -> bool:
         if any(m.label == "PARENT_ROLES" for m in self.mentions(text)):
