@@ -36,6 +36,16 @@ _RULES = re.compile(r"\s*(?P<rules>[\w-]+(?:\s*,\s*[\w-]+)*)")
 _SEPARATOR = re.compile(r"^[\s—–:-]+")
 
 
+def _has_note(text: str) -> bool:
+    """Whether _NOTE finds a note in text. Every note holds "planlint", which ASCII
+    text shows in lower case when it has it (non-ASCII text may hold a letter re.I
+    matches to "i", such as "ı", so it is searched): _NOTE, opening with \b under
+    re.I, is tried at every character of every block otherwise."""
+    if text.isascii() and "planlint" not in text.lower():
+        return False
+    return _NOTE.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Directive:
     rules: tuple[str, ...]  # as written: codes or names
@@ -92,7 +102,7 @@ def extract(document: Document) -> tuple[Document, Directives]:
     for index, block in enumerate(document.blocks):
         if block.table is not None:
             new = _table_notes(block, index, found)
-        elif _NOTE.search(block.text):
+        elif _has_note(block.text):
             text = _strip(block.text)
             for rules, reason, note in parse(block.text):
                 found.notes.append(Directive(rules, reason, note, block.location, index, not text))
@@ -121,7 +131,7 @@ def _table_notes(block: Block, index: int, found: Directives) -> Block | None:
         cells, notes = [], []
         for c, cell in enumerate(row):
             text = f"planlint: {cell}" if c in note_columns and r > 0 and cell.strip() else cell
-            if _NOTE.search(text):
+            if _has_note(text):
                 notes.extend(parse(text))
                 cell = _strip(text)
             cells.append(cell)

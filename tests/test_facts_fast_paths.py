@@ -107,6 +107,42 @@ def test_a_date_always_holds_a_digit():
             assert facts._DIGIT.search(text), text
 
 
+def _date_texts():
+    rng = random.Random(7)
+    pieces = ["12", "1", "3rd", "21st", "March", "mar.", "Sept", "2025", "2025-06-01", "/", ".", "-", " ", "\n", "٣",
+              "٢٠٢٥", "x", "_", "a1", "é", "ſ", "İ", "K", "review", "Review Conference", "RCPC", "next review",
+              "review date", "Date of plan", "date", "DATE:", ":", "–", "conference"]
+    lines = [line for p in sorted(SAMPLES.glob("*.docx"))[::3] for b in samples.read(p).blocks
+             for line in facts._block_text(b).splitlines()]
+    return lines + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(30_000)]
+
+
+def test_date_pattern_matches_as_the_plain_one():
+    # the pattern as it was written before it opened with the digit
+    plain = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + facts.loader.month_pattern()
+                       + r"\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})", re.I)
+    found = 0
+    for text in _date_texts():
+        got = [(m.span(), m.group(1)) for m in facts._DATE.finditer(text)]
+        assert got == [(m.span(), m.group(1)) for m in plain.finditer(text)], text
+        found += len(got)
+    assert found > 2_000
+
+
+def test_review_and_plan_date_as_their_search():
+    from planlint.nlp.cues import folds_into_ascii
+
+    found = 0
+    for text in _date_texts():
+        low = None if folds_into_ascii(text) else text.lower()
+        for pattern in (facts._REVIEW, facts._PLAN_DATE):
+            want = pattern.search(text)
+            got = facts._search_holding(pattern, text, low)
+            assert (got and got.span()) == (want and want.span()), text
+            found += bool(want)
+    assert found > 1_000
+
+
 def test_capital_pattern_matches_as_the_plain_one():
     # the pattern as it was written before it opened with the capital
     plain = re.compile(r"(?<![.!?:;|]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\b")

@@ -206,3 +206,26 @@ def test_suppress_note_in_a_labelled_form():
     assert [(s.finding.rule, s.finding.location.row, s.reason) for s in report.suppressed] == [
         ("T002", 2, "agreed at conference")]
     assert [(f.rule, f.location.row) for f in report.findings] == [("T002", 3)]
+
+
+def test_has_note_as_the_search():
+    # suppress._has_note rules ASCII text without "planlint" out before _NOTE's search.
+    import random
+    from pathlib import Path
+
+    from planlint import readers
+    from planlint.suppress import _NOTE, _has_note
+
+    samples = Path(__file__).resolve().parent.parent / "sample_plans"
+    texts = [t for p in sorted(samples.glob("*.docx"))[::5] for b in readers.read_path(p).blocks
+             for t in ([c for row in b.table.rows for c in row] if b.table else [b.text])]
+    rng = random.Random(2)
+    pieces = ["planlint", "PLANLINT", "PlanLint", "planlınt", "PLANLİNT", "planlint: ignore T002", "Planlınt:ignore", "plan", "lint", ":", " : ", "ignore", "IGNORE",
+              "T002", " ", "\n", "x", "–", "é", "—", "-"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(30_000)]
+    found = 0
+    for text in texts:
+        want = _NOTE.search(text) is not None
+        assert _has_note(text) == want, text
+        found += want
+    assert found > 1_000

@@ -41,6 +41,15 @@ _DETAIL_LABELS = set(loader.vocabulary()["detail_labels"])
 # "Kto / Who:", "Skąd będziemy wiedzieć / How we will know:": a bilingual label may run longer.
 # "Resp. worker:": a case system abbreviates its labels.
 _FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?.]){0,44}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
+
+
+def _field_line_match(text: str) -> re.Match | None:
+    """_FIELD_LINE.match(text). Every match holds a colon, which most blocks lack, and
+    without one the pattern's lazy label still tries each of its 45 lengths (about 4 us
+    a sentence, for every block several times over)."""
+    return _FIELD_LINE.match(text) if ":" in text else None
+
+
 _GROUP_MAX_WORDS = 6
 _BANNER_WORDS = 10
 _LEAD_IN_WORDS = 14
@@ -119,7 +128,7 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
             out[-1][1][field[0]] = field[1]
             continue
         if under and not field and len(out[-1][1]) >= 2 and (block.kind == "paragraph" or host.kind == "list_item") and \
-                (m := _FIELD_LINE.match(block.text)) and len(m.group("label").split()) <= _FOREIGN_LABEL_WORDS and \
+                (m := _field_line_match(block.text)) and len(m.group("label").split()) <= _FOREIGN_LABEL_WORDS and \
                 longest_phrase(m.group("label"), columns)[0] is None and not labelled_action(block, columns):
             # "Cine: Helen Marsh", "Când: la fiecare 2 săptămâni", "- Priority: High · Status: Open" among
             # an action's field lines: a label planlint does not know (a translation, a form's or a task
@@ -190,7 +199,7 @@ def _owned_line(text: str, understanding) -> bool:
 def _labelled_line(text: str, columns: dict) -> bool:
     """"Outcome: ...", "Mum: ...", but not "Write the birth and ward plan: the baby is not left ...",
     a sentence whose colon opens its details."""
-    if not (m := _FIELD_LINE.match(text)):
+    if not (m := _field_line_match(text)):
         return False
     label = m.group("label").strip()
     # a long label is one when a field's name makes up most of it ("How we will know it has worked")
@@ -261,7 +270,7 @@ def _adjacent(previous: Block, block: Block) -> bool:
 
 def labelled_action(block: Block, columns: dict) -> bool:
     """"Agreed: Marcus will visit weekly": a line labelled as an action."""
-    m = _FIELD_LINE.match(block.text) if block.kind in ("paragraph", "list_item") else None
+    m = _field_line_match(block.text) if block.kind in ("paragraph", "list_item") else None
     # "Co / What:": either language of a bilingual label
     return bool(m) and any(part.strip().lower() in _ACTION_LINE_LABELS for part in m.group("label").split("/"))
 
@@ -308,9 +317,10 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     if find_commitment(label) or _VERB.search(label) or sentence and imperative(label):
         return ""  # a first sentence, or a clause before a colon ("Isaac is a child, not ..."), says something
     # "SW: Mel Akers, CP plan since ICPC 29/05/25": a date the plan began is no timescale
-    timed = any(m.label in ("TIME", "VAGUE_TIMESCALES") and not _SINCE.search(value[:m.start])
-                for m in understanding.mentions(value))
-    if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or timed):
+    # (the mentions last: the words alone usually settle it, without the pipeline)
+    if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or any(
+            m.label in ("TIME", "VAGUE_TIMESCALES") and not _SINCE.search(value[:m.start])
+            for m in understanding.mentions(value))):
         return ""  # "GP: Dr Fiona Haldane, Mill Race Surgery" names someone but gives them nothing to do
     if _PAST_REPORT.search(value.strip()) and not _FUTURE.search(value):
         return ""  # "Perinatal MH: Kelly had psychosis in 2020 ...": an agency's update, not its work
@@ -328,7 +338,7 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
 
 def _field_role(text: str, columns: dict) -> str | None:
     """"Action: SW to visit ..." heads a form whose other lines are its fields."""
-    m = _FIELD_LINE.match(text)
+    m = _field_line_match(text)
     return longest_phrase(m.group("label"), columns)[0] if m else None
 
 
@@ -341,7 +351,7 @@ def _field_line(block: Block, columns: dict) -> tuple[str, str] | None:
 
 def _field_of(text: str, columns: dict) -> tuple[str, str] | None:
     """("owner", "SW") for "Who: SW": text that opens with the label of an action's field."""
-    if not (m := _FIELD_LINE.match(text)):
+    if not (m := _field_line_match(text)):
         return None
     role, _ = longest_phrase(m.group("label"), columns)
     if role in ("need", "comment"):
@@ -359,7 +369,7 @@ def block_actions(
         return actions, outcomes
     if block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
-    m = _FIELD_LINE.match(block.text)
+    m = _field_line_match(block.text)
     if m and (_MEETING_LABEL.match(m.group("label")) or _KEY_LABEL.match(m.group("label"))):
         # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked;
         # "Key: CMW community midwife; SM safeguarding midwife": who the initials are
@@ -575,12 +585,13 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
     # "Referral to speech and language therapy – SW – June": the owner between the work and its time,
     # a role or a service ("Dr Omar Shah, consultant paediatrician").
     later = next((i for i, part in enumerate(parts[1:], start=1) if _owner_after_work(part, understanding)), None)
-    status, labels = understanding.owner_verdict(parts[0], cell=False)
+    # The verdict last: a long first part ("Sam will write to every core group (every 4 weeks)
+    # with ...") is never the owner, and its verdict would send it through the pipeline.
     first = len(parts[0].split()) <= _DASH_OWNER_WORDS and not find_commitment(parts[0]) and \
-        not imperative(parts[0]) and status != "missing"
+        not imperative(parts[0]) and (verdict := understanding.owner_verdict(parts[0], cell=False))[0] != "missing"
     # (the first part leads unless it names no role and a later part does: "Fracture clinic
     # follow-up for Archie – Puffin Ward discharge nurse – TBC")
-    if first and (labels or status == "vague" or later is None):  # "ALL -> tell GH same day": a collective leads
+    if first and (verdict[1] or verdict[0] == "vague" or later is None):  # "ALL -> tell GH same day": a collective leads
         return {"owner": parts[0], "action": " — ".join(parts[1:])}
     if later is None:
         return None

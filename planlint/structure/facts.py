@@ -8,9 +8,13 @@ from collections import Counter
 
 from .. import loader
 from ..model import Block, PlanFacts
-from ..nlp.cues import folds_into_ascii, places, required_string_sets
+from ..nlp.cues import folds_into_ascii, places, required_string_sets, required_strings
 from ..textutil import lower_case_words
 
+# A name opening a pattern as [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++ is read possessively where what must
+# follow it is never one of its lower-case letters (white space, a capital, "(" or ","):
+# re then gives up a capital that starts no match at once, instead of retrying each shorter
+# word (tests/test_facts_patterns.py compares each with its plain "+" form).
 _CHILD_NAME = [
     re.compile(r"\b(?i:child(?:ren)?(?:'s)?|young person(?:'s)?)\s*(?i:full\s+)?(?i:names?)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\bname of (?:the )?(?:child|young person|baby)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)", re.I),
@@ -18,10 +22,10 @@ _CHILD_NAME = [
     re.compile(r"\b(?i:child|baby|infant|young person)(?:\s*[:\-–]\s*|[ \t]{3,})(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?i:plan|conference|review|letter) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?:Baby|baby)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
     re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+was born\b"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+was born\b"),
     # "Child Protection Plan: Jacob and Poppy Callaghan", "Plan – Ava Leung" (a title line)
     re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
                r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?=\s*$|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$)", re.M),
@@ -37,9 +41,9 @@ _CHILD_NAME = [
     # "Name: Kayden Pryor" on a care plan's first lines is the child's
     re.compile(r"^\W*(?i:name|full name)\s*[:\-–]\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
     # "Leo is subject to a child protection plan", "You and Leo have child protection plans"
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+(?:has|have|is|are|remains?|needs?)\s+"
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+(?:has|have|is|are|remains?|needs?)\s+"
                r"(?:been\s+)?(?:on\s+|subject\s+to\s+)?(?:an?\s+)?(?i:child protection|cp|child in need)\s+plans?\b"),
     # "Kai and Poppy's plan: Now, Next, Later" as a plan's title
     re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:['’]s|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s)\s+"
@@ -56,11 +60,11 @@ _CHILD_NAME = [
     re.compile(r"\b(?:his|her|their|the|your|my|our)\s+(?:baby\s+|little\s+|big\s+|older\s+|younger\s+|twin\s+)?"
                r"(?:son|daughter|brother|sister|half-brother|half-sister)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"),
     # "Jayden HOLLINS (dob 02/02/2012)", "Jasmine CLEGG  DOB 19/03/2013": a case system's surname in capitals
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ'’-]*\s*(?:\(\s*(?:(?i:aged?|dob|d\.o\.b|born)\b|\d)|(?i:dob|d\.o\.b)\b)"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)\s+[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ'’-]*\s*(?:\(\s*(?:(?i:aged?|dob|d\.o\.b|born)\b|\d)|(?i:dob|d\.o\.b)\b)"),
     # "Why Kacper and Zofia have a plan": two children named for their plan
     # (The name is none of these words, tested after it: one capital, then lower case, so it
     # ends in one only by being it. A look-ahead before it made re try every character.)
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?<!You)(?<!We)(?<!They)(?<!Both)(?<!All)(?<!Mum)(?<!Dad)\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+"
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?<!You)(?<!We)(?<!They)(?<!Both)(?<!All)(?<!Mum)(?<!Dad)\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+"
                r"(?:have|are)\s+(?:been\s+)?(?:on\s+|subject\s+to\s+)?(?:an?\s+)?(?:(?i:child protection|cp|child in need)\s+)?"
                r"(?i:plans?)\b"),
     # "What we want for Rio": the outcomes of a plan are for its child
@@ -68,6 +72,8 @@ _CHILD_NAME = [
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
+# Those that open with ^ under re.M, whose every match starts a line (_finditer_lines).
+_LINE_PATTERNS = frozenset(i for i, p in enumerate(_CHILD_NAME) if p.pattern.startswith("^") and p.flags & re.M)
 # For each pattern, sets of strings such that its every match holds one string of
 # each set: a plan's opening lacking a whole set for a few patterns ("name of",
 # "was born", "baby"; "name" after "child"), those are not run.
@@ -140,13 +146,29 @@ _CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brothe
 _RELATION_TAIL = re.compile(_RELATION.pattern[_RELATION.pattern.index(r"\b(?P<rel>"):], _RELATION.flags)
 _RELATION_WORDS = (*_CHILD_RELATIONS, *(w.lower() for w in _ONE_PARENT))
 _RELATION_SEPARATORS = frozenset(" \t|(,–-")
+# \b(\d{1,2}...|\d{1,2}[/.]...|\d{4}-...): every date opens with a digit, read first, then
+# the \b before it looked behind for (the character before a digit is no word character),
+# so re scans for digits in C rather than trying each character of a line
+# (tests/test_facts_fast_paths.py compares with the plain pattern).
 _DATE = re.compile(
-    r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + loader.month_pattern() + r"\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})",
+    r"(\d(?<!\w.)(?:\d?(?:st|nd|rd|th)?\s+" + loader.month_pattern() + r"\s+\d{4}|\d?[/.]\d{1,2}[/.]\d{2,4}|\d{3}-\d{2}-\d{2}))",
     re.I,
 )
 _DIGIT = re.compile(r"\d")  # as _DATE's \d: any Unicode decimal digit
 _REVIEW = re.compile(r"\b(review (?:child protection )?conference|rcpc|review cp conference|review date|next review)\b", re.I)
 _PLAN_DATE = re.compile(r"\b(date of (?:plan|conference|icpc|meeting)|plan date|icpc date|conference date|date)\s*[:\-–]", re.I)
+# Strings one of which every match of each holds ("review", "rcpc"; "date"): see _search_holding.
+_NEEDS = {_REVIEW: required_strings(_REVIEW), _PLAN_DATE: required_strings(_PLAN_DATE)}
+
+
+def _search_holding(pattern: re.Pattern, text: str, low: str | None) -> re.Match | None:
+    """pattern.search(text), for a pattern in _NEEDS: run only when low (text.lower(),
+    or None where case-insensitive matching could meet a character lower() does not
+    make ASCII, see folds_into_ascii) holds one of its strings. Opening with \b and a
+    case-insensitive word, these are tried by re at each character of the text."""
+    if low is not None and not any(s in low for s in _NEEDS[pattern]):
+        return None
+    return pattern.search(text)
 # A capitalised word that does not open a sentence, a line or a table cell ("| Extended family").
 # The capital comes first and what must not precede it is looked behind for after it,
 # so re scans for a capital in C rather than trying each character of the plan:
@@ -195,7 +217,8 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
                                              _CHILD_NAME_NEEDS)):
         if low is not None and not all(any(s in low for s in strings) for strings in needs):
             continue
-        for m in _finditer(pattern, head, low, _CHILD_NAME_STARTS.get(i)):
+        for m in (_finditer_lines(pattern, head) if i in _LINE_PATTERNS else
+                  _finditer(pattern, head, low, _CHILD_NAME_STARTS.get(i))):
             name = m.group("n")
             if name.lower() not in _NOT_NAME and name not in found:
                 found.append(name)
@@ -205,7 +228,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         if name.lower() not in _NOT_NAME and name not in found:
             found.append(name)
     listed: set[str] = set()  # the names a "Children:" line gives
-    for m in _CHILDREN_LINE.finditer(head):
+    for m in _finditer_lines(_CHILDREN_LINE, head):
         rest = _NEXT_LABEL.split(m.group("rest"), 1)[0]
         # "Archie HALE (8), Year 3, Brookside Primary; Lily WILCOX (4)": when the line gives
         # ages, the children are the names with one, not the school and class after them.
@@ -253,13 +276,14 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     for line in full_lines:
         if facts.review_date and facts.plan_date:
             break  # the first of each is kept: a plan full of dates need not be read to its end
-        # Every date holds a digit: a C scan for one rules out most lines, where
-        # _DATE, opening with \b, would be tried at each of their characters.
-        date = _DATE.search(line) if _DIGIT.search(line) else None
-        if date and not facts.review_date and (review := _REVIEW.search(line)):
+        date = _DATE.search(line)
+        if not date:
+            continue
+        low = None if folds_into_ascii(line) else line.lower()
+        if not facts.review_date and (review := _search_holding(_REVIEW, line, low)):
             # "Core group on 24 March; the review conference is on 2 June": the date after the words
             facts.review_date = (_DATE.search(line, review.start()) or date).group(1)
-        elif date and not facts.plan_date and _PLAN_DATE.search(line):
+        elif not facts.plan_date and _search_holding(_PLAN_DATE, line, low):
             facts.plan_date = date.group(1)
     find_case_facts(blocks, facts)
     return facts
@@ -283,6 +307,21 @@ def _finditer(pattern: re.Pattern, text: str, low: str | None, starts: tuple[str
             found.append(m)
             end = m.end()
     return found
+
+
+def _finditer_lines(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """pattern.finditer(text) for a pattern that opens with ^ under re.M and never
+    matches empty: its every match starts a line, so only where a line starts is it
+    tried, each from where the last match ended (re tried it at every character).
+    match() at a place sees the text before it, so ^ holds there as in search()."""
+    found, end, at = [], 0, 0
+    while True:
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+        at = text.find("\n", at) + 1
+        if not at:
+            return found
 
 
 def _named_then_parent(text: str) -> list[re.Match]:
