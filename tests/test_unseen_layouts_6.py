@@ -344,3 +344,12 @@ def test_labels_that_name_the_doer_by_what_they_do():
         report = lint("PLAN FOR AVA\n\nWHAT WE WANT FOR AVA\n\nAva is safe at home.\n\nACTIONS\n\n" + block + "\n\n"
                       + block.replace("ACTION", "ACTION 2", 1), name="plan.txt")
         assert {a.fields.get("owner") for a in report.plan.actions} == {"Jo Hill (SW)"}, block.split("\n")[2]
+
+
+def test_a_labelled_task_reads_its_dashed_fields_as_a_bullet_does():
+    report = lint("PLAN FOR AVA\n\nWHAT WE WANT FOR AVA\n\nAva is safe at home.\n\nACTIONS\n\n"
+                  "Task 1: Visit Ava at home every week and see her alone - Jo Hill (SW) - visit notes on file\n",
+                  name="plan.txt")
+    (action,) = report.plan.actions
+    assert action.facts.owner_status == "ok" and "Jo Hill" in action.facts.owner
+    assert "W001" not in {f.rule for f in report.findings}

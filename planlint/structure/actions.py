@@ -401,7 +401,9 @@ def block_actions(
         # "Agreed: Marcus (SW) will visit ...", "Action: refer to CAMHS": labelled as an action wherever it stands.
         value = m.group("value").strip()
         if len(value.split()) >= 3:
-            actions.append(Action(block.text.strip(), block.location, "labelled", section.kind, {"action": value},
+            # "Task 1: Visit Ava every week - Jo Hill (SW) - visit notes on file": its fields as a bullet's
+            fields = bracket_fields(value, understanding) or dash_fields(value, understanding) or {"action": value}
+            actions.append(Action(block.text.strip(), block.location, "labelled", section.kind, fields,
                                   certainty="high"))
         return actions, outcomes
     if extra and role == "action" and _labelled_line(block.text, columns):
