@@ -353,3 +353,17 @@ def test_a_labelled_task_reads_its_dashed_fields_as_a_bullet_does():
     (action,) = report.plan.actions
     assert action.facts.owner_status == "ok" and "Jo Hill" in action.facts.owner
     assert "W001" not in {f.rule for f in report.findings}
+
+
+def test_an_agreements_columns_and_an_unnamed_column_of_work():
+    columns = loader.phrase_table("columns")
+    from planlint.structure.tables import map_header
+
+    assert map_header(["Commitment", "Whose", "When", "Proof"], columns) == ["action", "owner", "timescale", "measure"]
+    assert map_header(["Young person", "Tayo Ade"], columns)[0] is None  # a details table's label, not a doer
+    report = lint("# Plan for Ava\n\n## What we want for Ava\n\n- Ava is safe.\n\n## The plan\n\n"
+                  "| Our part | Made by | When | How it will be checked |\n|---|---|---|---|\n"
+                  "| Visit Ava at home and see her alone | Jo Hill (SW) | Every week | Visit notes on file |\n"
+                  "| Take Ava to nursery every morning | Kerry (Mum) | Every weekday | Nursery register |\n", name="plan.md")
+    assert [a.fields.get("action") for a in report.plan.actions] == [
+        "Visit Ava at home and see her alone", "Take Ava to nursery every morning"]

@@ -240,6 +240,7 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
     """Columns the header leaves unknown are read by what they hold, and an
     owner (or timescale) column whose cells also carry the other is both."""
     roles = list(roles)
+    unnamed = [i for i, r in enumerate(roles) if r is None]
     columns = [[r[i] for r in rows if i < len(r) and not is_empty_cell(r[i])] for i in range(len(roles))]
     for i, cells in enumerate(columns):
         if not cells:
@@ -277,7 +278,17 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
             roles[i] = "owner+timescale"
         elif roles[i] == "timescale" and "owner" not in present and owner >= 0.5:
             roles[i] = "owner+timescale"
+    left = [i for i in unnamed if roles[i] == "comment" and columns[i]]
+    if "action" not in _present(roles) and left:
+        # "Commitment | Made by | When": with who and when known, the unnamed column of
+        # the longest cells says what is to be done
+        longest = max(left, key=lambda i: sum(len(c) for c in columns[i]) / len(columns[i]))
+        if sum(len(c) for c in columns[longest]) / len(columns[longest]) >= _WORK_CHARS:
+            roles[longest] = "action"
     return roles
+
+
+_WORK_CHARS = 15
 
 
 _MEASURE_SHARE = 0.6
