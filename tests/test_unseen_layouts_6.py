@@ -325,7 +325,8 @@ def test_sentences_in_an_action_section_that_set_nobody_to_work():
                   "Ava will need help to settle into her new school.",
                   "The chair will send you the minutes.",
                   "You will get a copy of the minutes in the post.",
-                  "The plan will be reviewed at every core group."]
+                  "The plan will be reviewed at every core group.",
+                  "The core group meets every 4 weeks at Hill Primary."]
     work = ["Ruth (SW) will see Ava on her own every week and write what she says in her notes.",
             "Ava will be seen by the HV every month and weighed.",
             "A referral for Ava to speech and language therapy will be made by the HV by 1 July 2025."]
