@@ -511,6 +511,10 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             # "Health visitor (Jo Hill)" over bullets that name nobody, or "Nan (Brenda)" over
             # her own "I'll have Kai every Friday": the heading says who
             fields["owner"] = who
+        if "timescale" not in fields and _FREQUENCY_HEADING.match(section.heading or "") and \
+                len(section.heading.split()) <= _HEADING_OWNER_WORDS and understanding.has_time(section.heading) and \
+                not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(text)):
+            fields["timescale"] = section.heading  # "Every week" over the things done every week
         # An action under a heading planlint recognised is surer than a sentence it took for one.
         actions.append(Action(text, block.location, source, section.kind, fields,
                               certainty="high" if plan_section else "medium"))
@@ -542,6 +546,12 @@ def _heading_owner(section: Section, understanding) -> str:
     # The owner opens the heading: "School", "What Mum will do", not "Support for Dad".
     start = m.end() if (m := _HEADING_LEAD.match(heading)) else 0
     return heading if any(m.label in CONCRETE_OWNER and m.start == start for m in understanding.mentions(heading)) else ""
+
+
+# "Every week", "Each morning", "Weekly": a heading that says how often all the work under it happens
+# (not "By the end of June" or "Now until 30 weeks", a stretch the work falls somewhere in)
+_FREQUENCY_HEADING = re.compile(r"^\W*(?:daily|weekly|fortnightly|monthly|every|each)\b", re.I)
+_HEADING_OWNER_WORDS = 6
 
 
 # "HV Gemma -> weigh Ava weekly": an arrow in typed-up notes splits fields as a dash does
