@@ -489,7 +489,6 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             not c.passive and _CHILD_STATE.match(text, text.find(c.subject) + len(c.subject)) and \
             _child_led(text, understanding):
         return  # "Ava will be 5 in June", "Ava will need help to settle in": how the child is, not work
-
     # Under an action heading every bullet is an action, whatever its grammar;
     # a conference's decisions also record what it found ("Riley remains subject
     # to a plan"), so only their commitments are work.
@@ -512,7 +511,7 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             # her own "I'll have Kai every Friday": the heading says who
             fields["owner"] = who
         if "timescale" not in fields and _FREQUENCY_HEADING.match(section.heading or "") and \
-                len(section.heading.split()) <= _HEADING_OWNER_WORDS and understanding.has_time(section.heading) and \
+                len(section.heading.split()) <= _FREQUENCY_HEADING_WORDS and understanding.has_time(section.heading) and \
                 not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(text)):
             fields["timescale"] = section.heading  # "Every week" over the things done every week
         # An action under a heading planlint recognised is surer than a sentence it took for one.
@@ -551,7 +550,7 @@ def _heading_owner(section: Section, understanding) -> str:
 # "Every week", "Each morning", "Weekly": a heading that says how often all the work under it happens
 # (not "By the end of June" or "Now until 30 weeks", a stretch the work falls somewhere in)
 _FREQUENCY_HEADING = re.compile(r"^\W*(?:daily|weekly|fortnightly|monthly|every|each)\b", re.I)
-_HEADING_OWNER_WORDS = 6
+_FREQUENCY_HEADING_WORDS = 6
 
 
 # "HV Gemma -> weigh Ava weekly": an arrow in typed-up notes splits fields as a dash does
