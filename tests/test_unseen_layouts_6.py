@@ -301,7 +301,8 @@ def test_what_we_want_for_a_name_names_the_child():
 
 
 def test_everyday_times_of_a_childs_week_are_timescales():
-    times = ["on school days", "starting Monday", "at half term", "at handover", "at bedtime"]
+    times = ["on school days", "starting Monday", "at half term", "at handover", "at bedtime", "2x/week", "Tues & Thurs",
+             "pre-discharge", "next wk"]
     body = "".join(f"- Ruth (SW) will see Ava {t}, and her visit notes will record what Ava says.\n" for t in times)
     report = lint("# Plan for Ava\n\n## What we want for Ava\n\n- Ava is safe.\n\n## What will happen\n\n" + body
                   + "- Mum will not drink any wine on school nights, and Nan will write it in the diary.\n",
