@@ -378,3 +378,11 @@ def test_a_frequency_heading_says_how_often_its_items_happen():
                   "- The HV will check Ava's weight and send the SW the chart.\n", name="plan.md")
     # "when she can" stays vague; a stretch of time ("By the end of June") lends no time to each item
     assert [a.facts.time_status for a in report.plan.actions] == ["ok", "vague", "missing"]
+
+
+def test_owners_in_case_note_shorthand():
+    owners = ["EHA worker", "TAF lead", "Res staff", "DA worker", "EDT"]
+    body = "".join(f"- {o} will visit Ava every week and write it in the notes.\n" for o in owners)
+    report = lint("# Plan for Ava\n\n## What we want for Ava\n\n- Ava is safe.\n\n## What will happen\n\n" + body,
+                  name="plan.md")
+    assert [a.facts.owner_status for a in report.plan.actions] == ["ok"] * len(owners)
