@@ -314,7 +314,7 @@ def test_a_count_of_none_and_a_look_when_visiting_are_measures():
     report = lint("# Plan for Ava\n\n## What we want for Ava\n\n- Ava is safe.\n\n## What will happen\n\n"
                   "- Ruth (SW) will see Ava every week, and there will be no missing episodes.\n"
                   "- Dad will buy Ava a bed by 1 July 2025, and I will see the new bed when I visit.\n"
-                  "- Ava's school will send the SW her attendance every Friday - attendance 95%+.\n"
+                  "- Mum will take Ava to school every day - attendance 95%+.\n"
                   "- The school will set Ava's PEP targets by 1 July 2025 - PEP targets met.\n"
                   "- Dad will take Ava to football every Saturday.\n", name="plan.md")
     assert [a.facts.measure_status for a in report.plan.actions] == ["ok", "ok", "ok", "ok", "missing"]
