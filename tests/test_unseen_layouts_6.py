@@ -388,3 +388,12 @@ def test_owners_in_case_note_shorthand():
     report = lint("# Plan for Ava\n\n## What we want for Ava\n\n- Ava is safe.\n\n## What will happen\n\n" + body,
                   name="plan.md")
     assert [a.facts.owner_status for a in report.plan.actions] == ["ok"] * len(owners)
+
+
+def test_adult_services_as_case_notes_name_them_answer_a_parents_illness():
+    for service in ["Recovery coordinator Sam Reed", "DAAT", "The EIP team", "Lorna, prescribed medicines worker",
+                    "The methadone clinic"]:
+        report = lint("# Plan for Ava\n\nChild: Ava (3)\n\n## Worries\n\nMum has depression and drinks heavily.\n\n"
+                      "## What we want for Ava\n\n- Ava is safe.\n\n## What will happen\n\n"
+                      f"- {service} will see Mum every week and report to the SW on her progress.\n", name="plan.md")
+        assert "F004" not in {f.rule for f in report.findings}, service
