@@ -397,3 +397,17 @@ def test_adult_services_as_case_notes_name_them_answer_a_parents_illness():
                       "## What we want for Ava\n\n- Ava is safe.\n\n## What will happen\n\n"
                       f"- {service} will see Mum every week and report to the SW on her progress.\n", name="plan.md")
         assert "F004" not in {f.rule for f in report.findings}, service
+
+
+def test_an_illness_that_is_past_or_a_grandparents_asks_no_adult_service():
+    for worry in ["Mum used cannabis as a teenager but has not used for ten years.",
+                  "Grandad's drinking upset Mum when she was a child.",
+                  "Dad has been sober for six years."]:
+        report = lint("# Plan for Ava\n\nChild: Ava (3)\n\n## Worries\n\n" + worry + "\n\n## What we want for Ava\n\n"
+                      "- Ava is safe.\n\n## What will happen\n\n- Jo Hill (SW) will see Ava every week; visit notes on file.\n",
+                      name="plan.md")
+        assert "F004" not in {f.rule for f in report.findings}, worry
+    report = lint("# Plan for Ava\n\nChild: Ava (3)\n\n## Worries\n\nMum drinks most nights.\n\n## What we want for Ava\n\n"
+                  "- Ava is safe.\n\n## What will happen\n\n- Jo Hill (SW) will see Ava every week; visit notes on file.\n",
+                  name="plan.md")
+    assert "F004" in {f.rule for f in report.findings}

@@ -30,9 +30,10 @@ def missing_child_voice(ctx):
 @check("F004")
 def no_adult_services(ctx):
     # A history alone ("a history of heroin use") is not a current need, and a
-    # child's own condition is not a parent's.
+    # child's own condition, or a grandparent's, is not a parent's.
     illness = next(
-        ((s, m) for s, m in ctx.labelled("PARENT_ILLNESS") if not m.modifiers & {"historical", "childs"}), None
+        ((s, m) for s, m in ctx.labelled("PARENT_ILLNESS") if not m.modifiers & {"historical", "childs", "relatives"}),
+        None,
     )
     if illness is None:
         return

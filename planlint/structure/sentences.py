@@ -126,10 +126,19 @@ def _whose(mention: Mention, text: str, understanding) -> Mention:
     if mention.label != "PARENT_ILLNESS":
         return mention
     owner = _last_word(text, mention.start)
-    childs = bool(owner and re.search(r"['’]s?$", owner) and understanding.mentions_child(owner))
+    possessive = bool(owner and re.search(r"['’]s?$", owner))
+    childs = possessive and understanding.mentions_child(owner)
     if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
+    if possessive and _relative_not_parent(owner, understanding):
+        # "Grandad's drinking upset Mum when she was a child": another relative's, not a parent's
+        return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"relatives"})
     return mention
+
+
+def _relative_not_parent(word: str, understanding) -> bool:
+    labels = {m.label for m in understanding.mentions(word)}
+    return "FAMILY_ROLES" in labels and "PARENT_ROLES" not in labels
 
 
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
