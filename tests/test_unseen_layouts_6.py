@@ -411,3 +411,11 @@ def test_an_illness_that_is_past_or_a_grandparents_asks_no_adult_service():
                   "- Ava is safe.\n\n## What will happen\n\n- Jo Hill (SW) will see Ava every week; visit notes on file.\n",
                   name="plan.md")
     assert "F004" in {f.rule for f in report.findings}
+
+
+def test_a_when_cell_saying_the_work_is_done_is_no_missing_timescale():
+    rows = "".join(f"| Visit Ava at home and see her alone | Jo Hill (SW) | {w} | Visit notes on file |\n"
+                   for w in ("Done", "Completed", "Antenatal", "Soon"))
+    report = lint("# Plan for Ava\n\n## What we want for Ava\n\n- Ava is safe.\n\n## The plan\n\n"
+                  "| Action | Who | When | How we will know |\n|---|---|---|---|\n" + rows, name="plan.md")
+    assert [a.facts.time_status for a in report.plan.actions] == ["ok", "ok", "ok", "vague"]

@@ -112,7 +112,9 @@ _PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARE
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
 # One word in a When column that is a time by itself: "June", "Thurs", "Spring", "03/25".
 _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "weekday_abbreviations")
-                   for w in loader.vocabulary()[k]} | {"spring", "summer", "autumn", "winter", "now"}
+                   for w in loader.vocabulary()[k]} | {"spring", "summer", "autumn", "winter", "now", "antenatal", "postnatal"}
+# "Done" in the When column: the work is finished, its time past
+_FINISHED = {"done", "completed", "complete", "started", "achieved"}
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 # "SW Peter Hollins – fortnightly", "IDVA Rachel Moss, DA Service\n• first meeting ...": who comes first.
@@ -473,8 +475,8 @@ class Understanding:
         elif "timescale" in fields and not is_empty_cell(fields["timescale"]):
             # Words in the When column we cannot read as a time ("after the assessment").
             cell = fields["timescale"].strip().strip(".").lower()
-            facts.time_status = "ok" if len(cell.split()) > 1 or cell in _CALENDAR_WORDS or re.search(r"\d", cell) \
-                else "missing"
+            facts.time_status = "ok" if len(cell.split()) > 1 or cell in _CALENDAR_WORDS or cell in _FINISHED or \
+                re.search(r"\d", cell) else "missing"
         elif "timescale" not in fields and _PROHIBITION.search(fields.get("action", "")) and not any(
                 m.label == "TIME" and not _holds_when(fields["action"], m) for m in mentions):
             # "Gav not to have unsupervised contact", "Mum will not drink on school nights": a
