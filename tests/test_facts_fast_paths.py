@@ -173,7 +173,7 @@ def _opening_texts():
     words = sorted({w for _, starts in _started_patterns() for w in starts})
     pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), *_PIECES, "Kai", "Poppy Reed",
               "names", "name", "Full", ":", " - ", "–", "aged", "(", "\n", "ſ", "İ", "Child's", "sister", "son",
-              "conference about", "for baby", "Kelly's mum"]
+              "conference about", "for baby", "Kelly's mum", "wants for", "We hope for", "wishes"]
     for _ in range(20_000):
         yield "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 16)))
 

@@ -161,7 +161,7 @@ class Understanding:
             for m in mentions:
                 if m.label in ("ADULT_SERVICES", "MH_SERVICES"):
                     # The first word of the name run: "Anchor" in "Anchor Drug & Alcohol Service".
-                    run = re.search(r"(?:\b[A-Z][A-Za-z'’-]+\s+(?:(?:&|and)\s+)?)+$", text[: m.start])
+                    run = _search_tail(_NAME_RUN, text[: m.start], _NAME_RUN_CHARS)
                     words = [w for w in (run.group(0).split() if run else []) if w not in ("&", "and")]
                     while words and (words[0].lower() in _NOT_NAMES or imperative(words[0])):
                         words.pop(0)  # "Attend Anchor ...", "The Anchor ..."
@@ -170,7 +170,8 @@ class Understanding:
                         self.local_services.add(first.lower())
                     # "VRP = Vellacott Recovery Partnership", "... Drug Service (VADS)": its short name too
                     start = m.start - (len(run.group(0)) if run else 0)
-                    short = _SHORT_BEFORE.search(text[:start]) or _SHORT_AFTER.match(text[m.end:])
+                    short = _search_tail(_SHORT_BEFORE, text[:start], _SHORT_BEFORE_CHARS) or \
+                        _SHORT_AFTER.match(text[m.end:])
                     if short:
                         self.local_services.add(short.group("short").lower())
                     self._learn_person(text[max(0, m.start - _PERSON_REACH):m.start], m.label)
@@ -550,6 +551,19 @@ _NAME_CELL = re.compile(r"^(?:[A-Z]{2,3}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-
 _KEY_ENTRY = re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*,|\s{2,}\S)")
 _KEY_PARENT = re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _SHORT_BEFORE = re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
+# The capitalised words that end a text: "Anchor Drug & Alcohol " before "Service".
+_NAME_RUN = re.compile(r"(?:\b[A-Z][A-Za-z'’-]+\s+(?:(?:&|and)\s+)?)+$")
+# Every character a match of each may hold, as a run read from the end of a reversed text.
+_SHORT_BEFORE_CHARS = re.compile(r"[A-Z\s=:–-]*")
+_NAME_RUN_CHARS = re.compile(r"[A-Za-z'’&\s-]*")
+
+
+def _search_tail(pattern: re.Pattern, text: str, chars: re.Pattern) -> re.Match | None:
+    """pattern.search(text) for a pattern ending in $ whose every match holds only characters
+    `chars` matches: searched only in the run of them that ends text (re tried the pattern at
+    every character of the text before a service's name). A search from a place sees the
+    text before it (word boundaries, look-behinds) as one from the start does."""
+    return pattern.search(text, len(text) - chars.match(text[::-1]).end())
 _SHORT_AFTER = re.compile(r"[\w\s&'’-]{0,40}?\((?P<short>[A-Z]{2,6})\)")
 _WARD_SISTER = re.compile(r"\bSister\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")

@@ -91,6 +91,7 @@ _CHILD_NAME_STARTS = {
     6: ("conference", "meeting", "plan", "review"),
     20: ("for", "about"),
     21: ("his", "her", "their", "the", "your", "my", "our"),
+    24: ("want", "hope", "wish"),
 }
 # The words for one parent in rules/lexicons/parent_roles.txt, longest first:
 # "Jo (parent)" does not say whose mother or father Jo is.
