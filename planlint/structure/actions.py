@@ -5,7 +5,7 @@ import re
 
 from .. import loader
 from ..model import Action, Block, Outcome, Section
-from ..nlp.commitment import find_commitment, imperative, spoken_commitment
+from ..nlp.commitment import Commitment, find_commitment, imperative, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import LEAD_IN, exact_phrase, longest_phrase
 from .content_kinds import child_state, protective
@@ -13,8 +13,8 @@ from .sections import NOT_ACTIONS, classify_heading
 from .tables import cell_fields, header_role
 
 
-def _is_commitment(text: str, understanding) -> bool:
-    c = find_commitment(text)
+def _is_commitment(c: Commitment | None, understanding) -> bool:
+    """Whether c, a unit's find_commitment, sets someone (or, passive, no one named) to work."""
     if c is None:
         return False
     if c.passive:
@@ -22,9 +22,9 @@ def _is_commitment(text: str, understanding) -> bool:
     return understanding.owner_verdict(c.subject, cell=False)[0] != "missing"
 
 
-def _child_led(text: str, understanding) -> bool:
-    """"Amelia will be safe and well": a statement about the child's future."""
-    c = find_commitment(text)
+def _child_led(c: Commitment | None, text: str, understanding) -> bool:
+    """"Amelia will be safe and well": a statement about the child's future (c is
+    text's find_commitment)."""
     if c is None or c.passive and _TO_BE.search(text):
         return False  # "Isla's immunisations to be rebooked": a task with nobody named, not a hope
     return understanding.mentions_child(c.subject) and not understanding.owner_verdict(c.subject, cell=False)[1]
@@ -482,21 +482,21 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return
     if not extra and source == "sentence" and len(text.split()) <= _LEAD_IN_WORDS and _FORWARD.search(text):
         return  # "The professionals will do these things alongside it": a lead-in to the list below
-    if not plan_section and _child_led(text, understanding):
+    c = find_commitment(text)  # asked once: the tests below and the owner's heading all read it
+    if not plan_section and _child_led(c, text, understanding):
         outcomes.append(Outcome(text, block.location, section.kind))
         return
-    if plan_section and source == "sentence" and not extra and (c := find_commitment(text)) is not None and \
-            not c.passive and _CHILD_STATE.match(text, text.find(c.subject) + len(c.subject)) and \
-            _child_led(text, understanding):
+    if plan_section and source == "sentence" and not extra and c is not None and not c.passive and \
+            _CHILD_STATE.match(text, text.find(c.subject) + len(c.subject)) and _child_led(c, text, understanding):
         return  # "Ava will be 5 in June", "Ava will need help to settle in": how the child is, not work
     # Under an action heading every bullet is an action, whatever its grammar;
     # a conference's decisions also record what it found ("Riley remains subject
     # to a plan"), so only their commitments are work.
     decisions = bool(_DECISIONS.search(section.heading))
-    if decisions and not extra and _child_led(text, understanding):
+    if decisions and not extra and _child_led(c, text, understanding):
         return  # "Riley and Esme remain subject to a plan": what the conference found
     bullet_is_work = plan_section and block.kind == "list_item" and not decisions
-    if extra or _is_commitment(text, understanding) or bullet_is_work:
+    if extra or _is_commitment(c, understanding) or bullet_is_work:
         fields = inline_fields(text, columns)
         if len(fields) == 1 and (spoken := spoken_commitment(text)):
             fields = {"owner": spoken[0], "action": spoken[1]}  # "Mum says: “I will be home by 5.30pm ...”"
@@ -505,7 +505,7 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         elif "owner" not in fields:
             fields.update(_segment_owner(fields["action"], understanding))
         fields.update(extra or {})
-        if "owner" not in fields and ((c := find_commitment(text)) is None or c.subject.lower() == "i") and \
+        if "owner" not in fields and (c is None or c.subject.lower() == "i") and \
                 (who := _heading_owner(section, understanding)):
             # "Health visitor (Jo Hill)" over bullets that name nobody, or "Nan (Brenda)" over
             # her own "I'll have Kai every Friday": the heading says who
