@@ -241,31 +241,29 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
     owner (or timescale) column whose cells also carry the other is both."""
     roles = list(roles)
     unnamed = [i for i, r in enumerate(roles) if r is None]
-    columns = [[r[i] for r in rows if i < len(r) and not is_empty_cell(r[i])] for i in range(len(roles))]
+    columns = _column_cells(rows, len(roles))
     for i, cells in enumerate(columns):
         if not cells:
             continue
         present = _present(roles)
-        time = sum(analyse.has_time(c) for c in cells) / len(cells)
+        time = _share(cells, analyse.has_time)
         # "Weekly from 1 May" names nobody: what is left once the time is taken out must
-        owner = sum(len(c.split()) <= 8 and _owner_besides_time(c, analyse) for c in cells) / len(cells)
+        owner = _share(cells, lambda c: len(c.split()) <= 8 and _owner_besides_time(c, analyse))
         # Who and when fit in a few words; a column of sentences is a comment however many dates it holds.
         short = sorted(len(c.split()) for c in cells)[len(cells) // 2] <= 8
-        if roles[i] == "outcome" and "measure" not in present and \
-                sum(_measure_like(c, analyse) for c in cells) / len(cells) >= _MEASURE_SHARE:
+        if roles[i] == "outcome" and "measure" not in present and _checks(cells, analyse) >= _MEASURE_SHARE:
             # "What success looks like" beside each action: "Visit records show both children seen"
             roles[i] = "measure"
         elif roles[i] == "measure" and roles.count("measure") > 1 and "outcome" not in present and \
-                sum(child_state(c, analyse) for c in cells) / len(cells) >= _MEASURE_SHARE:
+                _share(cells, lambda c: child_state(c, analyse)) >= _MEASURE_SHARE:
             # "What will be different for Maisie | ... | How we will know": the first holds the
             # children's lives as they should be ("Maisie goes to school every day"), the outcome.
             roles[i] = "outcome"
         elif roles[i] == "action" and "action" in roles[:i]:
             # A second "action" column is a header we misread ("What will tell us it is working").
-            measure = sum(_measure_like(c, analyse) for c in cells) / len(cells)
-            roles[i] = "measure" if "measure" not in present and measure >= 0.5 else "comment"
+            roles[i] = "measure" if "measure" not in present and _checks(cells, analyse) >= 0.5 else "comment"
         elif roles[i] is None:
-            if sum(bool(_STATUS_ONLY.match(c)) for c in cells) / len(cells) >= 0.5:
+            if _share(cells, _STATUS_ONLY.match) >= 0.5:
                 continue  # a RAG or status column
             wants = [r for r, share in (("owner", owner), ("timescale", time))
                      if short and share >= 0.5 and r not in present]
@@ -282,8 +280,8 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
     if "action" not in _present(roles) and left:
         # "Commitment | Made by | When": with who and when known, the unnamed column of
         # the longest cells says what is to be done
-        longest = max(left, key=lambda i: sum(len(c) for c in columns[i]) / len(columns[i]))
-        if sum(len(c) for c in columns[longest]) / len(columns[longest]) >= _WORK_CHARS:
+        longest = max(left, key=lambda i: _mean_length(columns[i]))
+        if _mean_length(columns[longest]) >= _WORK_CHARS:
             roles[longest] = "action"
     return roles
 
@@ -325,13 +323,10 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
     width = max(len(r) for r in rows)
     if width < 3 or len(rows) < 2:
         return None
-    columns = [[r[i] for r in rows if i < len(r) and not is_empty_cell(r[i])] for i in range(width)]
-    time_share, owner_share, length = [], [], []
-    for cells in columns:
-        n = max(len(cells), 1)
-        time_share.append(sum(analyse.has_time(c) for c in cells) / n)
-        owner_share.append(sum(len(c.split()) <= 6 and analyse.names_owner(c) for c in cells) / n)
-        length.append(sum(len(c) for c in cells) / n)
+    columns = _column_cells(rows, width)
+    time_share = [_share(cells, analyse.has_time) for cells in columns]
+    owner_share = [_share(cells, lambda c: len(c.split()) <= 6 and analyse.names_owner(c)) for cells in columns]
+    length = [_mean_length(cells) for cells in columns]
     roles: list[str | None] = [None] * width
     t = max(range(width), key=lambda i: time_share[i])
     o = max((i for i in range(width) if i != t), key=lambda i: owner_share[i])
@@ -347,7 +342,7 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
     roles[t], roles[o] = "timescale", "owner"
     if len(rest) > 1:
         # The column that mostly says how we will know ("Visit records", "Monitored").
-        share = {i: sum(_measure_like(c, analyse) for c in columns[i]) / max(len(columns[i]), 1) for i in rest}
+        share = {i: _checks(columns[i], analyse) for i in rest}
         m = max(rest, key=lambda i: (share[i], i))
         if share[m] >= 0.5:
             roles[m] = "measure"
@@ -401,6 +396,25 @@ def _header_continues(row: list[str], roles: list[str | None], columns: dict) ->
 
 def _measure_like(cell: str, analyse) -> bool:
     return any(m.label in ("MEASURE_CUES", "MEASURE_PATTERN", "VAGUE_MEASURES") for m in analyse.mentions(cell))
+
+
+def _column_cells(rows: list[list[str]], width: int) -> list[list[str]]:
+    """The filled cells of each of a table's first width columns."""
+    return [[r[i] for r in rows if i < len(r) and not is_empty_cell(r[i])] for i in range(width)]
+
+
+def _share(cells: list[str], test) -> float:
+    """The share of cells that pass test (0 for a column with none)."""
+    return sum(bool(test(c)) for c in cells) / max(len(cells), 1)
+
+
+def _checks(cells: list[str], analyse) -> float:
+    """The share of a column's cells that say how we will know."""
+    return _share(cells, lambda c: _measure_like(c, analyse))
+
+
+def _mean_length(cells: list[str]) -> float:
+    return sum(len(c) for c in cells) / max(len(cells), 1)
 
 
 def table_actions(
@@ -509,10 +523,8 @@ def _work_among_measures(roles: list[str | None], rows: list[list[str]], analyse
     measured = [i for i, r in enumerate(roles) if r and "measure" in r.split("+")]
     if "action" in _present(roles) or len(measured) < 2:
         return roles
-    share = {}
-    for i in measured:
-        cells = [r[i] for r in rows if i < len(r) and not is_empty_cell(r[i])]
-        share[i] = sum(_measure_like(c, analyse) for c in cells) / len(cells) if cells else 1.0
+    columns = _column_cells(rows, len(roles))
+    share = {i: _checks(columns[i], analyse) if columns[i] else 1.0 for i in measured}
     work = min(measured, key=lambda i: share[i])
     if share[work] >= 0.5 or max(share.values()) < 0.5:
         return roles
