@@ -18,8 +18,10 @@ def missing_child_voice(ctx):
     headings = {s.heading for s in ctx.plan.sections}
     voice = [s for s in ctx.plan.sentences if s.section == "child_voice" and s.text not in headings]
     cues = [m for s in voice for m in s.mentions if m.label == "CHILD_VOICE"]
-    # "Aoife and Conor are too young to give their views" is a section that records no voice.
-    only_denied = cues and all("negated" in m.modifiers for m in cues)
+    # "Aoife and Conor are too young to give their views" is a section that records no voice
+    # (but the child's own "I don't like it when ..." records it).
+    only_denied = cues and all("negated" in m.modifiers for m in cues) and \
+        not any("quoted_first_person" in s.cues for s in voice)
     if len(ctx.section_text("child_voice").split()) >= 4 and not only_denied:
         return
     if any(s.child_voice for s in ctx.plan.sentences if s.section not in ("contingency", "child_voice")):

@@ -51,6 +51,8 @@ def _field_line_match(text: str) -> re.Match | None:
 
 
 _GROUP_MAX_WORDS = 6
+# Sections a labelled line may stand for in the middle of the plan's work.
+_SECTION_LABELS = frozenset({"contingency", "child_voice", "worries", "strengths", "family"})
 _BANNER_WORDS = 10
 _LEAD_IN_WORDS = 14
 _SINCE = re.compile(r"\bsince\s+(?:\S+\s+){0,2}$", re.I)
@@ -136,6 +138,13 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
             out[-1][1].setdefault("comment", m.group("value").strip())
             continue
         arrow = _ARROW.match(block.text)
+        if under and host.kind == "list_item" and block.kind == "list_item" and "owner" not in out[-1][1] and \
+                blocks[i - 1] is host and (who := _doer_line(block.text, understanding)):
+            # "3. Lily to go to nursery every day" over "- Sarah to take her", "- from Monday":
+            # the first line under the item says who does it, in a sentence of its own
+            out[-1][1]["owner"] = who
+            subs.append("owner")
+            continue
         if under and host.kind == "list_item" and (block.kind == "list_item" or arrow) and not field:
             text = block.text[arrow.end():] if arrow else block.text
             said = _unlabelled_field(text, out[-1][1], understanding)
@@ -155,6 +164,16 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
         subs = []
         out.append((block, {}))
     return out
+
+
+def _doer_line(text: str, understanding) -> str:
+    """The doer of a short line that only says who takes the work on: "Sarah to take her", "SW to lead"."""
+    if len(text.split()) > _DOER_LINE_WORDS or (c := find_commitment(text)) is None or c.passive:
+        return ""
+    return c.subject if understanding.owner_verdict(c.subject, cell=False)[0] == "ok" else ""
+
+
+_DOER_LINE_WORDS = 5
 
 
 def _positional(text: str, role: str | None, fields: dict[str, str], expected: list[str], understanding) -> str | None:
@@ -373,6 +392,10 @@ def block_actions(
     if m and (_MEETING_LABEL.match(m.group("label")) or _KEY_LABEL.match(m.group("label"))):
         # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked;
         # "Key: CMW community midwife; SM safeguarding midwife": who the initials are
+        return actions, outcomes
+    if m and not extra and exact_phrase(m.group("label"), loader.phrase_table("sections.toml")) in _SECTION_LABELS:
+        # "Contingency: if Lee drinks, Jayden goes to Pat's", "What Jayden says: ...": a line a
+        # section's name labels says that section's piece among the actions, not more work
         return actions, outcomes
     if not m and (dash := _OUTCOME_DASH.match(block.text)):
         m = dash  # "OUTCOME 1 - Maisie and Leo are fed ...": a dash for the colon

@@ -1,0 +1,107 @@
+"""Classes met writing plans in layouts planlint had not read, each on invented text.
+All names are invented."""
+from planlint import lint
+
+
+def _rules(report, *codes):
+    return [f for f in report.findings if f.rule in codes]
+
+
+_LABELLED_LINES = """\
+CHILD PROTECTION PLAN - Jayden Cole (7)
+
+The plan
+
+- Dad (Lee) to finish the alcohol assessment at Turning Point by 30 June 2025; report to the SW.
+- SW (Amy Rhodes) to see Jayden on his own every two weeks; visit notes on file.
+
+Contingency: if Lee drinks while caring for Jayden, Gran (Pat) will come and stay and the SW will hold a strategy discussion that day.
+What Jayden says: "I like it when Dad takes me to football but not when he shouts."
+"""
+
+
+def test_a_line_labelled_with_a_sections_name_among_the_actions_is_not_work():
+    report = lint(_LABELLED_LINES, name="plan.txt")
+    assert [a.text[:8] for a in report.plan.actions] == ["Dad (Lee", "SW (Amy "]
+    assert not _rules(report, "M001", "T001", "W001")
+    # It still says what it names: the contingency is specific, the child's voice is there.
+    assert not _rules(report, "C001", "C002", "F003")
+
+
+_SUB_BULLETS = """\
+# Child protection plan for Lily Brown (4)
+
+## What needs to happen
+
+1. Lily to go to nursery every day
+   * Sarah to take her
+   * From Monday 9 June 2025
+   * Nursery attendance sheet checked at core group
+2. Home visits to see Lily alone
+   - Tom Hale (SW)
+   - every two weeks
+   - visit records show Lily seen alone
+"""
+
+
+def test_a_short_doer_line_under_an_item_says_who_does_it():
+    report = lint(_SUB_BULLETS, name="plan.md")
+    actions = report.plan.actions
+    assert len(actions) == 2
+    assert actions[0].fields["owner"] == "Sarah"
+    assert actions[0].facts.time_status == "ok" and actions[0].facts.measure_status == "ok"
+    assert not _rules(report, "M001", "T001", "W001")
+
+
+def test_a_doer_line_is_only_short_and_only_names_who():
+    # "Sarah to take Lily to the GP for her jabs" is work of its own under a theme.
+    report = lint(_SUB_BULLETS.replace("Sarah to take her", "Sarah to take Lily to the GP for her jabs by 1 July"),
+                  name="plan.md")
+    assert "owner" not in report.plan.actions[0].fields or report.plan.actions[0].fields["owner"] != "Sarah"
+
+
+_CIN = """\
+CHILD IN NEED PLAN
+Child: Mason Reid (6)
+
+1. HOME CONDITIONS
+1.1 Craig to clear the back bedroom by 15 June 2025 - SW to see it at the next visit.
+1.2 SW (Ann Lowe) to apply for a new bed for Mason by 6 June 2025; bed seen at home visit.
+
+REVIEW
+Next CIN review: 1 September 2025. Core group every 6 weeks.
+"""
+
+
+def test_a_child_in_need_plan_is_reviewed_at_its_cin_review():
+    report = lint(_CIN, name="plan.txt")
+    assert not _rules(report, "R001")
+    # Without a review meeting named, the plan has no review date.
+    assert _rules(lint(_CIN.replace("CIN review", "visit"), name="plan.txt"), "R001")
+
+
+def test_something_seen_at_a_home_visit_is_a_measure():
+    report = lint(_CIN, name="plan.txt")
+    assert [a.facts.measure_status for a in report.plan.actions] == ["ok", "ok"]
+    assert not _rules(report, "M001")
+    bare = lint(_CIN.replace("; bed seen at home visit", ""), name="plan.txt")
+    assert [a.facts.measure_status for a in bare.plan.actions] == ["ok", "missing"]
+
+
+_VOICE = """\
+# Child protection plan: Ruby Hart
+
+## What Ruby says
+"I don't like it when Mum falls asleep on the sofa."
+
+## The plan
+- Gemma will go to Pathways alcohol service every Tuesday from 10 June 2025; Pathways will send the SW her attendance.
+"""
+
+
+def test_a_childs_own_words_in_the_negative_are_still_her_voice():
+    assert not _rules(lint(_VOICE, name="plan.md"), "F003")
+    # A section that says the child gave no views records no voice.
+    denied = _VOICE.replace('"I don\'t like it when Mum falls asleep on the sofa."',
+                            "Ruby did not want to talk about home.")
+    assert _rules(lint(denied, name="plan.md"), "F003")
