@@ -105,3 +105,35 @@ def test_a_childs_own_words_in_the_negative_are_still_her_voice():
     denied = _VOICE.replace('"I don\'t like it when Mum falls asleep on the sofa."',
                             "Ruby did not want to talk about home.")
     assert _rules(lint(denied, name="plan.md"), "F003")
+
+
+_UNREAD_TIMES = """\
+# Plan for Kai Webb
+
+## The plan
+
+- Nan (Brenda) to have Kai for tea, Tues & Thurs wk 1, then Mon wk 2
+- SW (Jo Hill) to see Kai on his own at school, 1st and 3rd Weds each half
+- Mum (Kerry) to go to the Saturday club at the Family Hub with Kai
+- Dad (Lee) to go to the GP about his drinking
+"""
+
+
+def test_an_item_holding_a_date_or_a_word_of_time_planlint_cannot_read_gets_no_t001():
+    report = lint(_UNREAD_TIMES, name="plan.md")
+    sw = report.plan.actions[1]
+    # "1st and 3rd Weds each half" is no timescale planlint reads, but it says when.
+    assert sw.facts.time_status == "missing" and "timescale" in sw.unclear
+    assert any("could not read as a timescale" in n for n in report.plan.reading.notes)
+    # A weekday naming a club and an item with no time at all are still told.
+    assert [f.excerpt[:9] for f in report.findings if f.rule == "T001"] == ["Mum (Kerr", "Dad (Lee)"]
+
+
+def test_time_like_words_are_dates_and_times_not_names_or_hedges():
+    from planlint.structure.reading import _TIME_LIKE
+    for timed in ("w/c 3/3", "on Tuesdays", "14.03.25", "3 Jan", "Jan 25", "in June", "on the 14th", "at 3pm",
+                  "after 6 weeks", "Mon-Wed", "each evening", "May half term"):
+        assert _TIME_LIKE.search(timed), timed
+    for untimed in ("Mum may go to the GP", "Jan will tell Becky", "at the Saturday club", "sat with Ava",
+                    "1.2 Dad to attend AA", "Ruby (3)", "Refer to CAMHS"):
+        assert not _TIME_LIKE.search(untimed), untimed

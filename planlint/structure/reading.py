@@ -66,6 +66,10 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
             f"{len(unowned)} list item(s) are worded as work with no one doing it (\"Visit the flat weekly\", "
             "\"Referral to CAMHS\") and planlint found no owner: a list often says who in its heading, a tag "
             "or a line planlint did not read, so W001 is silent for them; write the owner into each item")
+    if unread := _unread_times(plan.actions):
+        reading.notes.append(
+            f"{len(unread)} item(s) or sentence(s) read as actions hold a date or a word of time (\"w/c 3/3\", "
+            "\"Tuesdays\") that planlint could not read as a timescale: T001 is silent for them")
     for table in reading.tables:
         described = ", ".join(r or "-" for r in table.roles)
         how = {"header": "from its header", "card": "as an action card", "content": "from its content"}[table.evidence]
@@ -199,6 +203,39 @@ def _unowned_items(actions: list) -> list:
     for action in unowned:
         action.unclear = action.unclear | {"owner"}
     return unowned
+
+
+def _unread_times(actions: list) -> list:
+    """Bullets, sentences and labelled lines with no timescale found that still
+    hold a date or a word that only says when. A bullet's timescale is in the
+    bullet; when planlint finds none among words like these, it more likely
+    failed to read the form it is written in than the author left it out."""
+    unread = [
+        a for a in actions
+        if a.source in ("list", "sentence", "labelled") and a.facts.time_status == "missing"
+        and "timescale" not in a.unclear and _TIME_LIKE.search(a.text)
+    ]
+    for action in unread:
+        action.unclear = action.unclear | {"timescale"}
+    return unread
+
+
+_VOCABULARY = loader.vocabulary()
+
+
+def _vocab(*keys: str) -> str:
+    return "|".join(w for key in keys for w in _VOCABULARY[key] if w not in ("may", "sat", "sun"))
+
+
+# A date in figures, an ordinal day, a year, a clock time, a count of days or weeks;
+# a month or its short form by a number ("Jan" alone is a name, "may" a hedge); a
+# weekday, but not one that names a club ("the Saturday club"); a word of time.
+_TIME_LIKE = re.compile(
+    r"\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d{2}\b"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s?[ap]m\b|\b\d+\s*(?:days?|weeks?|wks?|months?|hours?|hrs?)\b|\bMay\b"
+    r"|(?i:\b\d{1,2}\s*(?:%s)\b|\b(?:%s)\.?\s*\d)" % (_vocab("month_abbreviations"), _vocab("month_abbreviations"))
+    + r"|(?i:(?<!\bthe )\b(?:%s)s?\b|\b(?:%s)\b)" % (_vocab("weekdays", "weekday_abbreviations"),
+                                                   _vocab("months", "time_words")))
 
 
 def _mark_unclear(table: TableReading, actions: list) -> None:
