@@ -137,3 +137,23 @@ def test_time_like_words_are_dates_and_times_not_names_or_hedges():
     for untimed in ("Mum may go to the GP", "Jan will tell Becky", "at the Saturday club", "sat with Ava",
                     "1.2 Dad to attend AA", "Ruby (3)", "Refer to CAMHS"):
         assert not _TIME_LIKE.search(untimed), untimed
+
+
+_TEENAGER = """\
+# Child protection plan for Kyle Dunn (15)
+
+Mother: Lisa Dunn.
+
+## Worries
+Kyle has been missing four times since January. He was excluded in February. He smokes cannabis most days.
+
+## The plan
+- SW (Jo Hill) to see Kyle on his own every week; visit notes on file.
+"""
+
+
+def test_he_or_she_after_sentences_about_the_child_is_the_child():
+    assert not _rules(lint(_TEENAGER, name="plan.md"), "F004")
+    # After a sentence about his mother, "She" is the mother, and her use asks for an adult service.
+    mum = _TEENAGER.replace("He smokes cannabis most days.", "Lisa works nights. She smokes cannabis most days.")
+    assert _rules(lint(mum, name="plan.md"), "F004")

@@ -24,7 +24,9 @@ def read_sentences(sections: list[Section], understanding) -> list[Sentence]:
                 for row, loc in _located_rows(block):
                     out.extend(_sentence(s, section.kind, loc, understanding) for cell in row if cell for s in split(cell))
             elif block.text:
-                out.extend(_sentence(s, section.kind, block.location, understanding) for s in split(block.text))
+                sentences = split(block.text)
+                out.extend(_sentence(s, section.kind, block.location, understanding, sentences[:i])
+                           for i, s in enumerate(sentences))
     return out
 
 
@@ -115,25 +117,42 @@ def _only_considered(text: str, mention) -> bool:
     return bool(_WEIGHED.search(text[start:mention.start]) or _WEIGHED.search(text[mention.end:end]))
 
 
-def _sentence(text: str, kind: str, location, understanding) -> Sentence:
-    mentions = [_whose(m, text, understanding) for m in understanding.mentions(text)]
+def _sentence(text: str, kind: str, location, understanding, before: list[str] = ()) -> Sentence:
+    mentions = [_whose(m, text, understanding, before) for m in understanding.mentions(text)]
     return Sentence(text, kind, location, mentions, understanding.cues(text), understanding.voice_of_child(text))
 
 
-def _whose(mention: Mention, text: str, understanding) -> Mention:
+def _whose(mention: Mention, text: str, understanding, before: list[str] = ()) -> Mention:
     """An illness that is the child's: "Kayden will be kept safe from
-    self-harm", "CAMHS to assess Kayden's self-harm"."""
+    self-harm", "CAMHS to assess Kayden's self-harm", "Kyle has been missing
+    four times. He smokes cannabis most days." (before: the sentences before
+    text in its paragraph)."""
     if mention.label != "PARENT_ILLNESS":
         return mention
     owner = _last_word(text, mention.start)
     possessive = bool(owner and re.search(r"['’]s?$", owner))
-    childs = possessive and understanding.mentions_child(owner)
+    childs = possessive and understanding.mentions_child(owner) or \
+        bool(_HE_OR_SHE.match(text)) and not understanding.mentions_parent(text) and _about_the_child(before, understanding)
     if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
     if possessive and _relative_not_parent(owner, understanding):
         # "Grandad's drinking upset Mum when she was a child": another relative's, not a parent's
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"relatives"})
     return mention
+
+
+# A sentence whose subject is the person the sentences before it spoke of.
+_HE_OR_SHE = re.compile(r"^\W*(?:he|she)\b", re.I)
+
+
+def _about_the_child(before: list[str], understanding) -> bool:
+    """Whether the last of these sentences to name anyone names the child and no parent."""
+    for sentence in reversed(before):
+        if understanding.mentions_parent(sentence):
+            return False
+        if understanding.mentions_child(sentence):
+            return True
+    return False
 
 
 def _relative_not_parent(word: str, understanding) -> bool:
