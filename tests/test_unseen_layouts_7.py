@@ -157,3 +157,14 @@ def test_he_or_she_after_sentences_about_the_child_is_the_child():
     # After a sentence about his mother, "She" is the mother, and her use asks for an adult service.
     mum = _TEENAGER.replace("He smokes cannabis most days.", "Lisa works nights. She smokes cannabis most days.")
     assert _rules(lint(mum, name="plan.md"), "F004")
+
+
+def test_the_agent_of_a_passive_ends_where_the_place_or_time_begins():
+    from planlint.nlp.commitment import find_commitment
+    c = find_commitment("Contact will be arranged by me at the family centre every Saturday")
+    assert c.passive and c.agent == "me"
+    assert find_commitment("Ava will be seen by the health visitor every week").agent == "the health visitor"
+    report = lint("# Plan for Mia\n\n## The plan\n- Contact between Mia and her dad will be arranged by me at the "
+                  "family centre every Saturday; contact notes on file.\n", name="plan.md")
+    assert report.plan.actions[0].facts.owner_status == "ok"
+    assert not _rules(report, "W001", "W002")

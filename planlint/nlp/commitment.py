@@ -36,6 +36,9 @@ _PASSIVE = re.compile(
 # whoever it is left to does it
 _AGENT = re.compile(r"\bby\s+(?P<agent>[^,.;()]+(?:\([^)]*\))?[^,.;]*)|\bleft\s+(?:to|for|with)\s+"
                     r"(?P<left>(?:the\s+)?[A-Z][^,.;()]*?)(?=\s+(?:to|as|when|after|once|until)\b|[,.;]|$)", re.I)
+# Where the agent of a passive ends and where or when the work happens begins.
+_AGENT_END = re.compile(r"\s+(?:at|in|on|every|each|from|within|when|whenever|after|before|during|until|once|"
+                        r"weekly|fortnightly|monthly|daily)\b", re.I)
 # Subjects that open a clause rather than name someone.
 _NOT_SUBJECT = re.compile(
     rf"^({loader.alternation('conditions')}|when|whenever|once|after|before|until|in order|so|so that|for|with|"
@@ -102,6 +105,7 @@ def find_commitment(text: str) -> Commitment | None:
     agent = (a.group("agent") or a.group("left")).strip() if passive and (a := _AGENT.search(rest)) else ""
     if _WHEN.match(agent):
         agent = ""  # "will be made by Friday 13 June": a deadline, not who makes it
+    agent = _AGENT_END.split(agent, 1)[0]  # "by me at the family centre every Saturday": who is "me"
     return Commitment(m.group("subject").strip(), passive, agent)
 
 

@@ -33,7 +33,8 @@ def _per_plan(method):
     return memoised
 
 CONCRETE_OWNER = {"PROFESSIONAL_ROLES", "FAMILY_ROLES", "PARENT_ROLES", "ADULT_SERVICES", "MH_SERVICES"}
-PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their"}
+# (and as a passive's agent: "will be arranged by me", "by them")
+PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their", "me", "us", "him", "them"}
 # "Mum's mental health", "the baby's father's drinking": possessives that open the subject.
 # Not "Donna Reeve, Ella's childminder": there the possessive is inside an apposition.
 _POSSESSIVE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)+(?=\w)", re.I)
