@@ -168,3 +168,26 @@ def test_the_agent_of_a_passive_ends_where_the_place_or_time_begins():
                   "family centre every Saturday; contact notes on file.\n", name="plan.md")
     assert report.plan.actions[0].facts.owner_status == "ok"
     assert not _rules(report, "W001", "W002")
+
+
+_SMART = """\
+# Child in need plan for Noah Price (9)
+
+## SMART plan
+
+| Specific | Measurable | Achievable – who | Relevant – why | Time-bound |
+|---|---|---|---|---|
+| Claire to take Noah to the GP about his wetting | GP letter to SW | Claire | So Noah is not teased at school | By 20/06/2025 |
+| Raj to see Noah alone | Visit record | SW Raj Gill | Noah's voice in the plan | Every 4 weeks |
+"""
+
+
+def test_a_smart_tables_columns_are_the_work_its_measure_and_its_time():
+    from planlint import loader
+    from planlint.structure.tables import header_role
+    columns = loader.phrase_table("columns")
+    assert [header_role(h, columns) for h in ("Specific", "Measurable", "Time-bound", "S - Specific action")] == \
+        ["action", "measure", "timescale", "action"]
+    report = lint(_SMART, name="plan.md")
+    assert [a.fields["action"][:10] for a in report.plan.actions] == ["Claire to ", "Raj to see"]
+    assert not _rules(report, "M001", "T001", "W001", "U001")
