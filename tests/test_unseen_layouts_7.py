@@ -191,3 +191,15 @@ def test_a_smart_tables_columns_are_the_work_its_measure_and_its_time():
     report = lint(_SMART, name="plan.md")
     assert [a.fields["action"][:10] for a in report.plan.actions] == ["Claire to ", "Raj to see"]
     assert not _rules(report, "M001", "T001", "W001", "U001")
+
+
+def test_everyday_template_headers_name_their_columns():
+    from planlint import loader
+    from planlint.structure.tables import header_role
+    columns = loader.phrase_table("columns")
+    expected = {
+        "Actions to achieve outcome": "action", "Professional actions": "action",
+        "What does it look like when it is working": "measure", "What does success look like": "measure",
+        "Outcome to be achieved": "outcome", "Person/agency responsible": "owner", "Timescale/Frequency": "timescale",
+    }
+    assert {h: header_role(h, columns) for h in expected} == expected
