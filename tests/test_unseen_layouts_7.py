@@ -203,3 +203,17 @@ def test_everyday_template_headers_name_their_columns():
         "Outcome to be achieved": "outcome", "Person/agency responsible": "owner", "Timescale/Frequency": "timescale",
     }
     assert {h: header_role(h, columns) for h in expected} == expected
+
+
+def test_the_parents_views_are_not_the_childs_voice_and_a_plans_aim_is_its_outcome():
+    from planlint import loader
+    from planlint.structure.sections import classify_heading
+    table = loader.phrase_table("sections.toml")
+    expected = {"Views of parents": "family", "Parents' views": "family", "Child's views": "child_voice",
+                "What Ruby says": "child_voice", "How the child is experiencing this": "child_voice",
+                "Overall aim of the plan": "outcomes", "Purpose of the plan": "outcomes"}
+    assert {h: classify_heading(h, table) for h in expected} == expected
+    # A plan whose only views are the parents' records no voice of the child.
+    plan = "# Plan for Ava\n\n## Parents' views\nKerry said she wants the SW to stop visiting.\n\n## The plan\n" \
+           "- SW (Jo Hill) to see Ava alone every week from 2 June 2025; visit notes on file.\n"
+    assert _rules(lint(plan, name="plan.md"), "F003")
