@@ -217,3 +217,22 @@ def test_the_parents_views_are_not_the_childs_voice_and_a_plans_aim_is_its_outco
     plan = "# Plan for Ava\n\n## Parents' views\nKerry said she wants the SW to stop visiting.\n\n## The plan\n" \
            "- SW (Jo Hill) to see Ava alone every week from 2 June 2025; visit notes on file.\n"
     assert _rules(lint(plan, name="plan.md"), "F003")
+
+
+def test_assessment_framework_themes_under_the_action_plan_hold_its_work():
+    plan = """\
+# Child protection plan for Leo Grant (7)
+
+## Action plan
+
+### Health
+- HV (Amy Cole) to check Leo's weight every month; weights in his red book.
+
+### Family and social relationships
+- SW (Jo Hill) to arrange supervised contact with Dad every Saturday; contact notes on file.
+"""
+    report = lint(plan, name="plan.md")
+    assert [a.text[:6] for a in report.plan.actions] == ["HV (Am", "SW (Jo"]
+    # A family network section of its own is still background.
+    network = plan.replace("### Family and social relationships", "## Family network")
+    assert [a.text[:6] for a in lint(network, name="plan.md").plan.actions] == ["HV (Am"]
