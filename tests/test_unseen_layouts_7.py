@@ -236,3 +236,37 @@ def test_assessment_framework_themes_under_the_action_plan_hold_its_work():
     # A family network section of its own is still background.
     network = plan.replace("### Family and social relationships", "## Family network")
     assert [a.text[:6] for a in lint(network, name="plan.md").plan.actions] == ["HV (Am"]
+
+
+_THEMES = """\
+# Child protection plan for Leo Grant (7)
+
+## Action plan
+
+### Family time
+- SW (Jo Hill) to arrange supervised contact with Dad every Saturday; contact notes on file.
+
+### Feelings and behaviour
+- School counsellor (Ann Ray) to see Leo weekly from 9 June 2025; session notes to the SW.
+
+### Risk of exploitation
+- PC Dan Webb to share police intelligence with the SW by 20 June 2025; email on file.
+"""
+
+
+def test_themes_under_the_action_plan_named_like_background_hold_its_work():
+    report = lint(_THEMES, name="plan.md")
+    assert [a.text[:6] for a in report.plan.actions] == ["SW (Jo", "School", "PC Dan"]
+    assert not _rules(report, "M001", "T001", "W001")
+
+
+def test_a_theme_that_sets_nobody_to_work_stays_what_it_names():
+    described = _THEMES.replace(
+        "- PC Dan Webb to share police intelligence with the SW by 20 June 2025; email on file.",
+        "Leo has been seen with older boys at the park.\n\nOn 1 May, with 0 meaning Leo will be hurt, Mum said 4.")
+    report = lint(described, name="plan.md")
+    assert [s.kind for s in report.plan.sections if s.heading == "Risk of exploitation"] == ["worries"]
+    # A document's title over its details is no action heading over themes.
+    titled = "# Child protection plan for Leo Grant\n\nChild: Leo Grant (7)\nMother: Kerry Grant\n\n" \
+             "## Family network\n- Gran (Pat Grant) will have Leo on Fridays.\n"
+    assert [s.kind for s in lint(titled, name="plan.md").plan.sections if s.heading == "Family network"] == ["family"]

@@ -10,6 +10,7 @@ import re
 
 from .. import loader
 from ..model import Block, Location, Section
+from ..nlp.commitment import find_commitment
 from ..readers import BULLET_GLYPHS, HEADING_MAX_WORDS, MARKED_HEADING_MAX_WORDS
 from ..textutil import longest_phrase
 
@@ -80,7 +81,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     stack: list[tuple[int, str, bool]] = []  # (level, kind, is an umbrella) of open headings
     chain: tuple[int, int] | None = None  # level and index of an action heading its siblings may carry on
     blocks = list(_split_labelled_headings(blocks, table))
-    kinds = {i: classify_heading(b.text, table) for i, b in enumerate(blocks) if _is_heading(b)}
+    kinds = _themes(blocks, {i: classify_heading(b.text, table) for i, b in enumerate(blocks) if _is_heading(b)}, table)
     umbrellas = _umbrellas(blocks, kinds)
     for i, block in enumerate(blocks):
         if i not in kinds:
@@ -145,6 +146,61 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
                 continue
             section.kind = "other" if kind == "title" and not _titled(section.heading, table) else kind
     return [s for s in sections if s.blocks or s.heading]
+
+
+# Kinds a theme of the plan's work may share words with ("Family time", "Feelings and
+# behaviour", "Risk of exploitation"); the family's own rules stay theirs.
+_THEME_KINDS = frozenset({"family", "worries", "child_voice"})
+
+
+def _themes(blocks: list[Block], kinds: dict[int, str], table: dict) -> dict[int, str]:
+    """Kinds with the themes of an action heading's work read as its work: "Family time",
+    "Risk of exploitation" under "Action plan", over lines that set people to work. The
+    document's title ("Plan for Amelia") heads every section, not the plan's themes."""
+    out = dict(kinds)
+    first = min(kinds, default=None)
+    for i, kind in kinds.items():
+        if kind not in _THEME_KINDS:
+            continue
+        level = blocks[i].level or 1
+        parent = next((j for j in sorted(kinds, reverse=True) if j < i and (blocks[j].level or 1) < level), None)
+        if parent is not None and parent != first and out[parent] == "actions" and \
+                not _titled(blocks[parent].text, table) and _only_leads_in(blocks, parent) and _sets_work(blocks, i):
+            out[i] = "actions"
+    return out
+
+
+def _only_leads_in(blocks: list[Block], i: int) -> bool:
+    """An action heading with at most a line of its own before its first sub-heading: a heading
+    over the plan's themes, not a document's title over its details ("Child Protection Plan")."""
+    own = []
+    for block in blocks[i + 1:]:
+        if _is_heading(block):
+            break
+        own.append(block)
+    return len(own) <= 1 and all(b.kind == "paragraph" for b in own)
+
+
+def _sets_work(blocks: list[Block], i: int) -> bool:
+    """Whether most of what stands under the heading at i, up to the next heading, sets
+    someone to work in words of its own ("SW to arrange contact every Saturday"), not
+    the child's quoted words or a description of the worry."""
+    body = []
+    for block in blocks[i + 1:]:
+        if _is_heading(block):
+            break
+        if block.kind in ("list_item", "paragraph"):
+            body.append(block.text)
+    work = [t for t in body if t.lstrip()[:1] not in _QUOTES and (c := find_commitment(t)) is not None
+            and _SUBJECT.match(c.subject) and c.subject.lower() not in _FIRST_PERSON]
+    return bool(body) and len(work) * 2 > len(body)
+
+
+_QUOTES = "\"“‘'"
+# Who a line sets to work names them in a few words ("SW (Jo Hill)", "Gran"), not
+# "On 1 May, with 0 meaning Ivy" before a scale's "will be left again".
+_SUBJECT = re.compile(r"^[^,\d:;]{1,40}$")
+_FIRST_PERSON = {"i", "we"}
 
 
 def _is_heading(block: Block) -> bool:
