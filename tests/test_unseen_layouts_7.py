@@ -270,3 +270,24 @@ def test_a_theme_that_sets_nobody_to_work_stays_what_it_names():
     titled = "# Child protection plan for Leo Grant\n\nChild: Leo Grant (7)\nMother: Kerry Grant\n\n" \
              "## Family network\n- Gran (Pat Grant) will have Leo on Fridays.\n"
     assert [s.kind for s in lint(titled, name="plan.md").plan.sections if s.heading == "Family network"] == ["family"]
+
+
+def test_children_named_after_a_hyphenated_title_and_they_in_an_outcome_are_the_children():
+    plan = """\
+# Transfer-in Child Protection Plan – Lili and Bence Szabo
+
+## What we want for Lili and Bence
+- They each sleep in a clean, dry bed every night.
+- Lili stops checking on her mum's drinking and can just be 10.
+
+## The plan
+- SW (Anna Kiss) to see Lili and Bence on their own every two weeks; visit notes on file.
+"""
+    report = lint(plan, name="plan.md")
+    assert report.plan.facts.child_names == ["Lili", "Bence"]
+    assert not _rules(report, "F002")
+    # An outcome about a parent alone is still adult-centred.
+    parent = plan.replace("They each sleep in a clean, dry bed every night.",
+                          "They see their mum stop drinking and the house is tidy.").replace(
+        "- Lili stops checking on her mum's drinking and can just be 10.\n", "- Mum stops drinking and keeps the house tidy.\n")
+    assert [f.excerpt for f in _rules(lint(parent, name="plan.md"), "F002")] == ["Mum stops drinking and keeps the house tidy."]

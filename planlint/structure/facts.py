@@ -26,10 +26,10 @@ _CHILD_NAME = [
     re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+was born\b"),
-    # "Child Protection Plan: Jacob and Poppy Callaghan", "Plan – Ava Leung" (a title line)
-    re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
+    # "Child Protection Plan: Jacob and Poppy Callaghan", "Plan – Ava Leung", "Transfer-in Plan – Lili" (a title line)
+    re.compile(r"^\W*(?i:[\w' -]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
                r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?=\s*$|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$)", re.M),
-    re.compile(r"^\W*(?i:[\w' ]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\s+(?:and|&)\s+"
+    re.compile(r"^\W*(?i:[\w' -]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\s+(?:and|&)\s+"
                r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$", re.M),
     # A letter's subject line: "Re: Zara and Adam – plan agreed at conference"
     # (a name, perhaps a surname, then a break: not "Subject: Room change")

@@ -58,9 +58,11 @@ def read_outcome(outcome: Outcome, understanding) -> None:
     # "I need my mum to be well enough to notice me": an outcome in the child's own voice.
     # ("I want to stop drinking" is a parent's.)
     own_illness = any(m.label == "PARENT_ILLNESS" and m.asserted for m in outcome.mentions)
-    outcome.about_child = understanding.mentions_child(outcome.text) or (
-        not own_illness and bool(_FIRST_PERSON.search(outcome.text))) or bool(_CHILD_PRONOUN.match(outcome.text))
     outcome.about_parent = understanding.mentions_parent(outcome.text)
+    # ("They each sleep in a clean, dry bed": with no parent in it, the children)
+    outcome.about_child = understanding.mentions_child(outcome.text) or (
+        not own_illness and bool(_FIRST_PERSON.search(outcome.text))) or bool(_CHILD_PRONOUN.match(outcome.text)) or (
+        not outcome.about_parent and bool(_THEY.match(outcome.text)))
     outcome.condition = "opens_with_condition" in understanding.cues(outcome.text)
 
 
@@ -69,6 +71,9 @@ def read_outcome(outcome: Outcome, understanding) -> None:
 # "They see their dad only when he is sober": "they" with a parent of their own, the children.
 _CHILD_PRONOUN = re.compile(r"^\W*(?:(?:while|when|once|until)\s+)?(?:he|she|they\b(?=.*\btheir\s+(?:mum|dad|mummy|daddy|"
                             r"mother|father|parents)\b))\b", re.I)
+
+
+_THEY = re.compile(r"^\W*they\b", re.I)
 
 
 # "I need to sleep safely", "I see Dad with a grown-up there": outcomes written
