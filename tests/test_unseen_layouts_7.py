@@ -291,3 +291,17 @@ def test_children_named_after_a_hyphenated_title_and_they_in_an_outcome_are_the_
                           "They see their mum stop drinking and the house is tidy.").replace(
         "- Lili stops checking on her mum's drinking and can just be 10.\n", "- Mum stops drinking and keeps the house tidy.\n")
     assert [f.excerpt for f in _rules(lint(parent, name="plan.md"), "F002")] == ["Mum stops drinking and keeps the house tidy."]
+
+
+def test_a_mental_health_view_on_change_in_everyday_words_is_an_assessment():
+    head = "# Plan for Mia\n\nMother: Ana Cole, who has bipolar disorder.\n\n## The plan\n"
+    views = [
+        "- Joel Baptiste, care co-ordinator at the Community Mental Health Team, will see Ana every two weeks and "
+        "send the SW a written update on whether her mood and routine are changing.",
+        "- CPN Mark Oyelaran to give a written view on whether Ana is well enough to go home with Mia, by 1 July 2025.",
+        "- Dr Hale, perinatal psychiatrist, to write a plan by 25 July 2025 with her view on how likely Ana is to stay well.",
+    ]
+    for view in views:
+        assert not _rules(lint(head + view + "\n", name="plan.md"), "H001"), view
+    support = "- CPN Mark Oyelaran to see Ana every two weeks to support her with her mood, from 1 July 2025.\n"
+    assert _rules(lint(head + support, name="plan.md"), "H001")
