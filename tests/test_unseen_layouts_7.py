@@ -305,3 +305,27 @@ def test_a_mental_health_view_on_change_in_everyday_words_is_an_assessment():
         assert not _rules(lint(head + view + "\n", name="plan.md"), "H001"), view
     support = "- CPN Mark Oyelaran to see Ana every two weeks to support her with her mood, from 1 July 2025.\n"
     assert _rules(lint(head + support, name="plan.md"), "H001")
+
+
+_TRIED = """\
+# Plan for Harley Whitlock (9)
+
+## What has been tried
+
+| What we tried | Who | When | What difference it made |
+|---|---|---|---|
+| Weekly family support visits on mornings and bedtimes | Gemma Stone (FSW) | Jan to June 2025 | Bedtime better for a few weeks |
+| Referral to the bereavement service for Harley | School nurse | March 2025 | Harley went to 2 sessions, then refused |
+
+## The plan
+
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| See Harley on his own at school | SW Omar Farooq | Every 2 weeks | Visit records |
+"""
+
+
+def test_a_table_of_what_was_tried_records_an_earlier_plan_and_holds_no_actions():
+    report = lint(_TRIED, name="plan.md")
+    assert [a.fields["action"] for a in report.plan.actions] == ["See Harley on his own at school"]
+    assert not _rules(report, "M001", "M002", "T001", "W001")

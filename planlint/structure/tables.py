@@ -113,7 +113,10 @@ def _phrase_role(text: str, table: dict) -> str | None:
 
 def is_action_header(roles: list[str | None]) -> bool:
     present = _present(roles)
-    return len(present) >= 2 and ("action" in present or {"owner", "timescale"} <= present)
+    # "What we tried | Who | When | What difference it made": who and when beside what was
+    # done already, first, with no column of work to do, record an earlier plan
+    history = bool(roles) and roles[0] == "comment" and "action" not in present
+    return len(present) >= 2 and ("action" in present or {"owner", "timescale"} <= present) and not history
 
 
 def _titled_header(rows: list[list[str]], columns: dict) -> bool:
