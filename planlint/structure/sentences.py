@@ -59,10 +59,10 @@ def read_outcome(outcome: Outcome, understanding) -> None:
     # ("I want to stop drinking" is a parent's.)
     own_illness = any(m.label == "PARENT_ILLNESS" and m.asserted for m in outcome.mentions)
     outcome.about_parent = understanding.mentions_parent(outcome.text)
-    # ("They each sleep in a clean, dry bed": with no parent in it, the children)
+    # ("They each sleep in a clean, dry bed": with no parent or parent's illness in it, the children)
     outcome.about_child = understanding.mentions_child(outcome.text) or (
         not own_illness and bool(_FIRST_PERSON.search(outcome.text))) or bool(_CHILD_PRONOUN.match(outcome.text)) or (
-        not outcome.about_parent and bool(_THEY.match(outcome.text)))
+        not outcome.about_parent and not own_illness and bool(_THEY.match(outcome.text)))
     outcome.condition = "opens_with_condition" in understanding.cues(outcome.text)
 
 
