@@ -329,3 +329,40 @@ def test_a_table_of_what_was_tried_records_an_earlier_plan_and_holds_no_actions(
     report = lint(_TRIED, name="plan.md")
     assert [a.fields["action"] for a in report.plan.actions] == ["See Harley on his own at school"]
     assert not _rules(report, "M001", "M002", "T001", "W001")
+
+
+def test_everyday_measures_in_letters_and_agreements():
+    head = "# Plan for Mia\n\n## What will happen\n"
+    for measured in (
+        "- Ana will see her care co-ordinator every two weeks, and his update will be read at every core group.",
+        "- Tom will arrange a family group conference by 31/07/2025, and the family's plan will be attached to this agreement.",
+        "- Priya will see Michelle fortnightly from 1 July 2025 and send me the dates Michelle has attended.",
+    ):
+        assert lint(head + measured + "\n", name="plan.md").plan.actions[0].facts.measure_status == "ok", measured
+    looked = lint(head + "- Dionne will start weekly sessions with Michelle from 14 July 2025, and we will see how "
+                         "it is going at the next CG.\n", name="plan.md")
+    assert looked.plan.actions[0].facts.measure_status == "vague"
+
+
+_RAG = """\
+# Child in need plan for Keira (9)
+
+| Need | Action | Lead | Review date | RAG |
+|---|---|---|---|---|
+| Home conditions | Clear the kitchen so that two beds fit; rooms seen and photographed on the next home visit | Stacey | 04/08/2025 | Red |
+| School | Walk Keira to school every day | Stacey | 04/08/2025 | Amber |
+"""
+
+
+def test_a_rag_column_reports_so_far_and_the_measure_is_in_the_actions_words():
+    report = lint(_RAG, name="plan.md")
+    assert [a.facts.measure_status for a in report.plan.actions] == ["ok", "missing"]
+    assert [f.excerpt[:10] for f in report.findings if f.rule == "M001"] == ["School | W"]
+
+
+def test_a_bracket_naming_who_at_length_and_when_gives_both():
+    report = lint("# Plan for Tobi\n\n## Next steps\n- Alcohol assessment, then key-work and a breath test at every "
+                  "session (Kofi Mensah, recovery worker, Corrisford Drug and Alcohol Service; assessment by "
+                  "11/07/2025, then weekly) – we'll know from Kofi's report read at every core group.\n", name="plan.md")
+    facts = report.plan.actions[0].facts
+    assert (facts.owner_status, facts.time_status, facts.measure_status) == ("ok", "ok", "ok")

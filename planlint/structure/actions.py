@@ -587,8 +587,8 @@ def bracket_fields(text: str, understanding) -> dict[str, str] | None:
     if not m:
         return None
     parts = [p.strip() for p in _BRACKET_PARTS.split(m.group("inner")) if p.strip()]
-    owner = next((p for p in parts if not understanding.has_time(p) and len(p.split()) <= _DASH_OWNER_WORDS
-                  and understanding.owner_verdict(p, cell=False)[0] != "missing"), None)
+    owner = next((p for p in parts if not understanding.has_time(p) and
+                  understanding.owner_verdict(_leading_words(p), cell=False)[0] != "missing"), None)
     time = next((p for p in parts if p is not owner and understanding.has_time(p)), None)
     if owner is None and time is None or len(parts) < 2:
         return None  # "(the 20-week scan)": a bracket that only glosses
@@ -602,6 +602,14 @@ def bracket_fields(text: str, understanding) -> dict[str, str] | None:
     if after:
         fields["measure"] = after
     return fields
+
+
+def _leading_words(part: str) -> str:
+    """The first comma parts of part that fit in an owner's few words: "Kofi Mensah, recovery
+    worker" of "Kofi Mensah, recovery worker, Corrisford Drug and Alcohol Service"; "" if none do."""
+    pieces = part.split(",")
+    return next((",".join(pieces[:n]).strip() for n in range(len(pieces), 0, -1)
+                 if len(",".join(pieces[:n]).split()) <= _DASH_OWNER_WORDS), "")
 
 
 # The last bracket of an item, with what follows it: "... (Dean; by 13/06/2025) – Priya sees ..."

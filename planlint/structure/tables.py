@@ -36,10 +36,11 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
     the column, a gloss in brackets gives it a second role."""
     roles = [header_role(cell, table) for cell in header]
     measures = [i for i, r in enumerate(roles) if r == "measure"]
-    if len(measures) > 1 and any(not _status_header(header[i]) for i in measures):
-        # "How will we know | Progress since ICPC | RAG": the first says how progress is
-        # measured; the others report it so far, and a progress note is not a measure.
-        roles = [("comment" if i in measures and _status_header(header[i]) else r) for i, r in enumerate(roles)]
+    # "How will we know | Progress since ICPC | RAG": the first says how progress is measured;
+    # the others report it so far, and a progress note is not a measure. Alone ("Need | Action |
+    # Lead | Review date | RAG"), a RAG or status column still only reports: a measure, if any,
+    # is in the action's own words.
+    roles = [("comment" if i in measures and _status_header(header[i]) else r) for i, r in enumerate(roles)]
     if "outcome" not in {r for role in roles if role for r in role.split("+")}:
         # With no outcome column, "Need" / "Area of concern" is the nearest thing to one.
         roles = [("outcome" if r == "need" else r) for r in roles]
