@@ -366,3 +366,20 @@ def test_a_bracket_naming_who_at_length_and_when_gives_both():
                   "11/07/2025, then weekly) – we'll know from Kofi's report read at every core group.\n", name="plan.md")
     facts = report.plan.actions[0].facts
     assert (facts.owner_status, facts.time_status, facts.measure_status) == ("ok", "ok", "ok")
+
+
+def test_a_quote_labelled_with_the_childs_name_is_the_childs_voice():
+    minutes = """\
+# Core group minutes – Lacey Pritchard (8)
+
+## How Lacey is
+Lacey (seen alone by the SW at school, 24/06): "Mummy stays in bed sometimes and I make the breakfast."
+
+## Actions
+- SW (Gill Cole) to see Lacey alone every two weeks from 1 July 2025; visit notes on file.
+"""
+    assert not _rules(lint(minutes, name="plan.md"), "F003")
+    # Her mother's words, labelled the same way, are not the child's.
+    mum = minutes.replace('Lacey (seen alone by the SW at school, 24/06): "Mummy stays',
+                          'Mum (Sara, at the visit, 24/06): "I stay')
+    assert _rules(lint(mum, name="plan.md"), "F003")

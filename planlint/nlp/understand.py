@@ -68,6 +68,8 @@ _FROM_WHOM = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|check
                         r"assessments?|reviews?|appointments?|meetings?)\s+(?:(?:to|for|of)\s+(?:[\w'’-]+\s+){1,3}?)?"
                         r"(?:by|from|with)\s+(?P<who>(?:the\s+|her\s+|his\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
                         r"(?=\s+(?:every|each|to|on|at|in|weekly|fortnightly|monthly|daily|from|until|by)\b|[,.;]|$)", re.I)
+# "Lacey (seen alone by GC at school, 24/06): \"Mummy stays in bed ...\"": a name, a gloss, a quote
+_LABELLED_QUOTE = re.compile(r"^\W*([A-Z][\w'’-]+)(?:\s*\([^)]{0,80}\))?\s*:\s*[\"“‘]")
 _NAME_TAG = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 # A clause saying when the work happens: a conjunction, a subject of up to
 # four words, then a verb ("whenever Stacey is unwell", "when she baths Skye",
@@ -260,7 +262,10 @@ class Understanding:
     @_per_plan
     def voice_of_child(self, text: str) -> bool:
         """The child is who speaks, wishes or is observed: the last person named
-        before a voice word ("Daisy said", "she was seen to settle") is the child."""
+        before a voice word ("Daisy said", "she was seen to settle") is the child, as is a
+        child's name that labels a quote ("Lacey (seen alone at school): \"Mummy stays in bed\"")."""
+        if (q := _LABELLED_QUOTE.match(text)) and _without_possessive(q.group(1).lower()) in self.child_names:
+            return True
         for m in self.mentions(text):
             if m.label != "CHILD_VOICE" or not m.asserted:
                 continue
