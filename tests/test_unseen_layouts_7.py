@@ -383,3 +383,18 @@ Lacey (seen alone by the SW at school, 24/06): "Mummy stays in bed sometimes and
     mum = minutes.replace('Lacey (seen alone by the SW at school, 24/06): "Mummy stays',
                           'Mum (Sara, at the visit, 24/06): "I stay')
     assert _rules(lint(mum, name="plan.md"), "F003")
+
+
+def test_what_the_child_knows_to_do_in_a_safety_plan_is_not_work():
+    plan = """\
+# Child protection plan for Kayden (11) and Mila (4)
+
+## Safety plan
+- Kayden knows to take Mila to his room and ring 999 from the phone on the landing.
+- Leah (Mum) will not let Jason into the house; the SW checks with Kayden at each visit.
+"""
+    report = lint(plan, name="plan.md")
+    assert [a.text[:9] for a in report.plan.actions] == ["Leah (Mum"]
+    # A parent who knows what to do is still set to work by the plan.
+    parent = lint(plan.replace("- Kayden knows", "- Leah knows"), name="plan.md")
+    assert len(parent.plan.actions) == 2

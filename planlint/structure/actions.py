@@ -30,6 +30,9 @@ def _child_led(c: Commitment | None, text: str, understanding) -> bool:
     return understanding.mentions_child(c.subject) and not understanding.owner_verdict(c.subject, cell=False)[1]
 
 
+# "Kayden knows to ...", "Ruby and Ava know who to ring", "Mia has practised ...": a child's safety skill
+_CHILD_KNOWS = re.compile(r"^\W*(?P<who>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)\s+"
+                          r"(?:knows?|has\s+(?:learnt|learned|practised|practiced))\b")
 _TO_BE = re.compile(r"\bto be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 # "will be 5", "needs to be safe", "will need help": a state or a need after the modal
 _CHILD_STATE = re.compile(r"\s*(?:will|must|should|needs?\s+to)\s+(?:be|feel|know|need)\b", re.I)
@@ -512,6 +515,9 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     if plan_section and source == "sentence" and not extra and c is not None and not c.passive and \
             _CHILD_STATE.match(text, text.find(c.subject) + len(c.subject)) and _child_led(c, text, understanding):
         return  # "Ava will be 5 in June", "Ava will need help to settle in": how the child is, not work
+    if not extra and (k := _CHILD_KNOWS.match(text)) and understanding.mentions_child(k.group("who")) and \
+            not understanding.mentions_parent(k.group("who")):
+        return  # "Kayden knows to take Mila to his room and ring 999": what the child knows, not work
     # Under an action heading every bullet is an action, whatever its grammar;
     # a conference's decisions also record what it found ("Riley remains subject
     # to a plan"), so only their commitments are work.
