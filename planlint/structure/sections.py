@@ -158,26 +158,32 @@ def _themes(blocks: list[Block], kinds: dict[int, str], table: dict) -> dict[int
     "Risk of exploitation" under "Action plan", over lines that set people to work. The
     document's title ("Plan for Amelia") heads every section, not the plan's themes."""
     out = dict(kinds)
-    first = min(kinds, default=None)
-    for i, kind in kinds.items():
-        if kind not in _THEME_KINDS:
+    heads = sorted(kinds)
+    for n, i in enumerate(heads):
+        if kinds[i] not in _THEME_KINDS:
             continue
         level = blocks[i].level or 1
-        parent = next((j for j in sorted(kinds, reverse=True) if j < i and (blocks[j].level or 1) < level), None)
-        if parent is not None and parent != first and out[parent] == "actions" and \
+        parent = next((j for j in reversed(heads[:n]) if (blocks[j].level or 1) < level), None)
+        if parent is not None and parent != heads[0] and out[parent] == "actions" and \
                 not _titled(blocks[parent].text, table) and _only_leads_in(blocks, parent) and _sets_work(blocks, i):
             out[i] = "actions"
+    return out
+
+
+def _under(blocks: list[Block], i: int) -> list[Block]:
+    """The blocks under the heading at i, up to the next heading."""
+    out = []
+    for block in blocks[i + 1:]:
+        if _is_heading(block):
+            break
+        out.append(block)
     return out
 
 
 def _only_leads_in(blocks: list[Block], i: int) -> bool:
     """An action heading with at most a line of its own before its first sub-heading: a heading
     over the plan's themes, not a document's title over its details ("Child Protection Plan")."""
-    own = []
-    for block in blocks[i + 1:]:
-        if _is_heading(block):
-            break
-        own.append(block)
+    own = _under(blocks, i)
     return len(own) <= 1 and all(b.kind == "paragraph" for b in own)
 
 
@@ -185,12 +191,7 @@ def _sets_work(blocks: list[Block], i: int) -> bool:
     """Whether most of what stands under the heading at i, up to the next heading, sets
     someone to work in words of its own ("SW to arrange contact every Saturday"), not
     the child's quoted words or a description of the worry."""
-    body = []
-    for block in blocks[i + 1:]:
-        if _is_heading(block):
-            break
-        if block.kind in ("list_item", "paragraph"):
-            body.append(block.text)
+    body = [b.text for b in _under(blocks, i) if b.kind in ("list_item", "paragraph")]
     work = [t for t in body if t.lstrip()[:1] not in _QUOTES and (c := find_commitment(t)) is not None
             and _SUBJECT.match(c.subject) and c.subject.lower() not in _FIRST_PERSON]
     return bool(body) and len(work) * 2 > len(body)
