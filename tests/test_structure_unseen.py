@@ -1042,8 +1042,10 @@ def test_unseen_progress_and_rag_columns_beside_a_measure_column_are_reports_not
     assert map_header(header, columns)[3:] == ["measure", "comment", "comment"]
     assert map_header(["Action", "Who", "When", "Evidence of progress", "RAG / update"], columns)[3:] == \
         ["measure", "comment"]
-    # alone, a progress column is still the nearest thing to a measure
-    assert map_header(["Action", "Who", "When", "Progress"], columns)[3] == "measure"
+    # alone, a progress column still only reports so far (writers read it as a status, dfc31f3);
+    # "Progress shown by" says how it is measured
+    assert map_header(["Action", "Who", "When", "Progress"], columns)[3] == "comment"
+    assert map_header(["Action", "Who", "When", "Progress shown by"], columns)[3] == "measure"
 
 
 RAG_REVIEW = """# Review plan for Kai Ferris

@@ -48,7 +48,7 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
 
 
 _STATUS_HEADER = re.compile(r"\b(?:progress|update|updates|rag|status|since|so far)\b", re.I)
-_MEASURE_HEADER = re.compile(r"\b(?:evidence|know|measured?|measures|indicators?|success|show)\b", re.I)
+_MEASURE_HEADER = re.compile(r"\b(?:evidence|know|measured?|measures|indicators?|success|show|shows|shown)\b", re.I)
 
 
 def _status_header(cell: str) -> bool:
