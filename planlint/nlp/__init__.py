@@ -4,7 +4,7 @@ from __future__ import annotations
 import gc
 
 _freeze_after_load = False
-_loaded = False  # settled() has been called: a pipeline is built
+_loaded = False  # settled() has been called: a pipeline is or is being built
 
 
 def freeze_after_load() -> None:
@@ -18,14 +18,16 @@ def freeze_after_load() -> None:
     touched the pages they share with the parent doing it. Not done for the
     Python API: freezing a host program's objects is not a library's call.
 
+    Frozen before the pipeline is built as well as after: building it allocates
+    enough to start a full collection, which walked everything `import spacy`
+    had made (about 40 ms of a cold `check`).
+
     Nor is anything collected until then (gc.disable): loading makes next to no
-    garbage, yet the collector's passes over what `import spacy`, planlint's
-    modules and building the pipeline make took about 75 ms of a cold `check`
-    (timed with gc.callbacks; building alone started a full collection, about
-    40 ms, when only the imports were frozen first). settled() starts it again,
-    so where a pipeline is already built (the command line run in-process again)
-    there is nothing to wait for; a command that builds none in its own process
-    (audit where it cannot fork) calls settled() itself.
+    garbage, yet the collector's passes over what `import spacy` and planlint's
+    modules make took about 70 ms of a cold `check` (timed with gc.callbacks).
+    settled() starts it again, so where a pipeline is already built (the command
+    line run in-process again) there is nothing to wait for; a command that builds
+    none in its own process (audit where it cannot fork) calls settled() itself.
     """
     global _freeze_after_load
     _freeze_after_load = True
@@ -34,8 +36,8 @@ def freeze_after_load() -> None:
 
 
 def settled() -> None:
-    """Called by get_nlp once it has built a pipeline: what is alive then
-    (imports, the pipeline) lives as long as the process."""
+    """Called by get_nlp before and after building a pipeline: what is alive
+    then (imports, the pipeline) lives as long as the process."""
     global _loaded
     _loaded = True
     if _freeze_after_load:

@@ -35,6 +35,7 @@ def get_nlp(extra_packs: tuple[str, ...] = ()):
 
     from . import context, ruler, stem  # noqa: F401  registers planlint_context, _ruler and _stem
 
+    settled()
     nlp = spacy.blank("en")
     nlp.add_pipe("planlint_stem")  # sentence starts too, as spaCy's sentencizer would set them
     span_ruler = nlp.add_pipe(
