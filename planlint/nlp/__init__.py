@@ -22,12 +22,12 @@ def freeze_after_load() -> None:
     enough to start a full collection, which walked everything `import spacy`
     had made (about 40 ms of a cold `check`).
 
-    Nor is anything collected until then (gc.disable): loading makes next to no
-    garbage, yet the collector's passes over what `import spacy` and planlint's
-    modules make took about 70 ms of a cold `check` (timed with gc.callbacks).
-    settled() starts it again, so where a pipeline is already built (the command
-    line run in-process again) there is nothing to wait for; a command that builds
-    none in its own process (audit where it cannot fork) calls settled() itself.
+    Nor is anything collected before that first freeze (gc.disable): loading
+    makes next to no garbage, yet the collector's passes over what `import spacy`
+    and planlint's modules make took about 70 ms of a cold `check` (timed with
+    gc.callbacks). settled() starts it again, so where a pipeline is already built
+    (the command line run in-process again) there is nothing to wait for; audit,
+    whose parent loads none where it cannot fork, calls settled() itself.
     """
     global _freeze_after_load
     _freeze_after_load = True
