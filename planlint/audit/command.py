@@ -260,9 +260,11 @@ def audit(folders, out_dir, jobs, timeout, max_memory_mb, fail_on, redact, redac
     --redact-paths are given; its files are created readable by you only.
     """
     from ..config import Config
+    from ..nlp import settled
     from .outputs import to_reports
     from .runner import AuditError
 
+    settled()  # workers that cannot fork load the pipeline, this process never does (freeze_after_load)
     found = expand_paths(folders, follow_symlinks)
     for skipped in found.skipped:  # what the folders held that is not linted, so none goes unmentioned
         click.echo(skipped.describe(), err=True)
