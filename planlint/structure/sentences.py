@@ -25,7 +25,7 @@ def read_sentences(sections: list[Section], understanding) -> list[Sentence]:
                     out.extend(_sentence(s, section.kind, loc, understanding) for cell in row if cell for s in split(cell))
             elif block.text:
                 sentences = split(block.text)
-                out.extend(_sentence(s, section.kind, block.location, understanding, sentences[:i])
+                out.extend(_sentence(s, section.kind, block.location, understanding, (sentences, i))
                            for i, s in enumerate(sentences))
     return out
 
@@ -122,16 +122,16 @@ def _only_considered(text: str, mention) -> bool:
     return bool(_WEIGHED.search(text[start:mention.start]) or _WEIGHED.search(text[mention.end:end]))
 
 
-def _sentence(text: str, kind: str, location, understanding, before: list[str] = ()) -> Sentence:
+def _sentence(text: str, kind: str, location, understanding, before: tuple[list[str], int] = ([], 0)) -> Sentence:
     mentions = [_whose(m, text, understanding, before) for m in understanding.mentions(text)]
     return Sentence(text, kind, location, mentions, understanding.cues(text), understanding.voice_of_child(text))
 
 
-def _whose(mention: Mention, text: str, understanding, before: list[str] = ()) -> Mention:
+def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], int] = ([], 0)) -> Mention:
     """An illness that is the child's: "Kayden will be kept safe from
     self-harm", "CAMHS to assess Kayden's self-harm", "Kyle has been missing
-    four times. He smokes cannabis most days." (before: the sentences before
-    text in its paragraph)."""
+    four times. He smokes cannabis most days." (before: text's paragraph as
+    its sentences, and text's place among them)."""
     if mention.label != "PARENT_ILLNESS":
         return mention
     owner = _last_word(text, mention.start)
@@ -146,13 +146,17 @@ def _whose(mention: Mention, text: str, understanding, before: list[str] = ()) -
     return mention
 
 
+# How many sentences back "He" or "She" may look for whom they stand for.
+_LOOK_BACK = 5
 # A sentence whose subject is the person the sentences before it spoke of.
 _HE_OR_SHE = re.compile(r"^\W*(?:he|she)\b", re.I)
 
 
-def _about_the_child(before: list[str], understanding) -> bool:
-    """Whether the last of these sentences to name anyone names the child and no parent."""
-    for sentence in reversed(before):
+def _about_the_child(before: tuple[list[str], int], understanding) -> bool:
+    """Whether the last sentence before the i-th to name anyone names the child and no parent
+    (a paragraph's sentences are not copied for each: a huge one would cost its square)."""
+    sentences, i = before
+    for sentence in reversed(sentences[max(0, i - _LOOK_BACK):i]):
         if understanding.mentions_parent(sentence):
             return False
         if understanding.mentions_child(sentence):
