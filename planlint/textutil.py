@@ -9,6 +9,8 @@ _NUMBERING = re.compile(r"^\s*((section|part|step|stage)\s+)?([0-9]+(\.[0-9]+)*|
 _PUNCT = re.compile(r"[^\w\s'/&-]+")
 _CONTRACTIONS = {"'ll": " will", "'re": " are", "'ve": " have", "n't": " not"}
 _CONTRACTION = re.compile(r"'ll\b|'re\b|'ve\b|n't\b", re.I)
+# The marks a quotation opens with.
+OPENING_QUOTES = ('"', "“", "'", "‘")
 EMPTY_CELL = {"", "-", "–", "—", "n/a", "na", "none", "nil", "?", "x", "tbc?"}
 
 

@@ -113,7 +113,7 @@ def find_commitment(text: str) -> Commitment | None:
 _SPOKEN = re.compile(
     rf"(?:^|(?<=[.!?\"”]\s))(?P<who>[A-Z][^.!?:\"“”]{{0,140}}?)\s+(?:{loader.alternation('speech_verbs')})"
     r"\s*:?\s*[\"“](?P<quote>[^\"”]+)")
-_FIRST_PERSON = {"i", "we"}
+FIRST_PERSON = {"i", "we"}
 
 
 def spoken_commitment(text: str) -> tuple[str, str] | None:
@@ -123,7 +123,7 @@ def spoken_commitment(text: str) -> tuple[str, str] | None:
         return None  # most units quote no one: no search from every capital letter
     for m in _SPOKEN.finditer(text):
         c = find_commitment(m.group("quote"))
-        if c is not None and not c.passive and c.subject.lower() in _FIRST_PERSON:
+        if c is not None and not c.passive and c.subject.lower() in FIRST_PERSON:
             return m.group("who").strip(), m.group("quote").strip()
     return None
 

@@ -7,7 +7,7 @@ from .. import loader
 from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import Commitment, find_commitment, imperative, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
-from ..textutil import LEAD_IN, exact_phrase, longest_phrase
+from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, longest_phrase
 from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
 from .tables import cell_fields, header_role
@@ -298,7 +298,6 @@ def labelled_action(block: Block, columns: dict) -> bool:
 
 
 _OWNED_WORDS = 6
-_QUOTES = ('"', "“", "'", "‘")
 _PROMISE = re.compile(r"\b(?:will|shall|going to|won['’]t)\b|['’]ll\b", re.I)
 # A sentence that reports what has happened: it opens with a past date or its
 # subject's verb is in the past tense.
@@ -326,7 +325,7 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     if not m or len(m.group("label").split()) > 12 or len(text[m.end() - 1:].split()) < _OWNED_WORDS:
         return ""
     value = text[m.end() - 1:]
-    if value.lstrip()[:1] in _QUOTES and not _PROMISE.search(value):
+    if value.lstrip()[:1] in OPENING_QUOTES and not _PROMISE.search(value):
         # 'Darren: "When I've had a drink I get loud"': someone's words, not their work
         # (but 'Mum (Jade): "I won't drink when I'm looking after you"' promises it)
         return ""

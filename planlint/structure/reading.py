@@ -224,7 +224,7 @@ _VOCABULARY = loader.vocabulary()
 
 
 def _vocab(*keys: str) -> str:
-    return "|".join(w for key in keys for w in _VOCABULARY[key] if w not in ("may", "sat", "sun"))
+    return loader.alternation_of(w for key in keys for w in _VOCABULARY[key] if w not in ("may", "sat", "sun"))
 
 
 # A date in figures, an ordinal day, a year, a clock time, a count of days or weeks;

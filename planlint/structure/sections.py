@@ -10,9 +10,9 @@ import re
 
 from .. import loader
 from ..model import Block, Location, Section
-from ..nlp.commitment import find_commitment
+from ..nlp.commitment import FIRST_PERSON, find_commitment
 from ..readers import BULLET_GLYPHS, HEADING_MAX_WORDS, MARKED_HEADING_MAX_WORDS
-from ..textutil import longest_phrase
+from ..textutil import OPENING_QUOTES, longest_phrase
 
 BACKGROUND = frozenset(loader.vocabulary()["background_sections"])
 # Header-less tables here list people or history, never work to do.
@@ -192,16 +192,14 @@ def _sets_work(blocks: list[Block], i: int) -> bool:
     someone to work in words of its own ("SW to arrange contact every Saturday"), not
     the child's quoted words or a description of the worry."""
     body = [b.text for b in _under(blocks, i) if b.kind in ("list_item", "paragraph")]
-    work = [t for t in body if t.lstrip()[:1] not in _QUOTES and (c := find_commitment(t)) is not None
-            and _SUBJECT.match(c.subject) and c.subject.lower() not in _FIRST_PERSON]
+    work = [t for t in body if t.lstrip()[:1] not in OPENING_QUOTES and (c := find_commitment(t)) is not None
+            and _SUBJECT.match(c.subject) and c.subject.lower() not in FIRST_PERSON]
     return bool(body) and len(work) * 2 > len(body)
 
 
-_QUOTES = "\"“‘'"
 # Who a line sets to work names them in a few words ("SW (Jo Hill)", "Gran"), not
 # "On 1 May, with 0 meaning Ivy" before a scale's "will be left again".
 _SUBJECT = re.compile(r"^[^,\d:;]{1,40}$")
-_FIRST_PERSON = {"i", "we"}
 
 
 def _is_heading(block: Block) -> bool:
