@@ -26,4 +26,5 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e '.[test]'
-.venv/bin/python -m pytest -q "$@"
+# One worker per core (pytest-xdist); a file's tests stay together, so its fixtures are built once.
+.venv/bin/python -m pytest -q -n auto --dist loadfile "$@"
