@@ -63,6 +63,8 @@ _PREAMBLE = re.compile(
 )
 
 
+# after "will": "not need to", "not have to", "no longer need to"
+_NOT_NEEDED = re.compile(r"(?:not|no longer)\s+(?:need|have)\s+to\b", re.I)
 _SUBJECT_WORDS = 12
 _APPOSITION_WORDS = 20
 
@@ -101,12 +103,24 @@ def find_commitment(text: str) -> Commitment | None:
     if m.group("modal").lower() == "to" and m.group("subject").split()[0].lower() in _NOMINAL_WORK:
         return None  # "Referral to Talking Therapies for Chantelle to have CBT": the work, not who does it
     rest = m.group("rest")
+    if _NOT_NEEDED.match(rest):
+        return None  # "Jordan will not need to move schools": what no one has to do
     passive = bool(_PASSIVE.match(rest))
     agent = (a.group("agent") or a.group("left")).strip() if passive and (a := _AGENT.search(rest)) else ""
     if _WHEN.match(agent):
         agent = ""  # "will be made by Friday 13 June": a deadline, not who makes it
     agent = _AGENT_END.split(agent, 1)[0]  # "by me at the family centre every Saturday": who is "me"
     return Commitment(m.group("subject").strip(), passive, agent)
+
+
+_NOTHING_NEEDED = re.compile(r"^[^.;]*?\b(?:(?:will|shall|does|do)\s+(?:not|no longer)|won['’]t|do(?:es)?n['’]t)\s+"
+                             r"(?:need|have)\s+to\b", re.I)
+
+
+def nothing_needed(text: str) -> bool:
+    """"The ward will not need to restrict visitors", "We won't need to ...": the first
+    clause says what no one has to do."""
+    return bool(_NOTHING_NEEDED.match(text))
 
 
 # "Grandad Pete says: “I'll pick you up ...”": a speaker, then the promise in their own words.

@@ -141,6 +141,7 @@ class Understanding:
         self.people_services: dict[str, frozenset] = {}  # "karen" from "Karen is Mum's nurse from the CMHT"
         self._memo: dict[tuple, object] = {}
         self._lower_words = lower_words  # every word the plan writes in lower case (textutil.lower_case_words)
+        self.to_an_adult = False  # a letter to a parent: its "you" is the parent
 
     def learn_services(self, sentences, rows=()) -> None:
         """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one,
@@ -179,6 +180,9 @@ class Understanding:
                         self.local_services.add(short.group("short").lower())
                     self._learn_person(text[max(0, m.start - _PERSON_REACH):m.start], m.label)
         for row in rows:
+            if len(row) >= 2 and _INITIALS_CELL.match(row[0].strip()):
+                self._learn_key_row(row[0].strip(), ", ".join(c.strip() for c in row[1:]))
+                continue
             # "Paul Ennis | Care coordinator, Faldermoor CMHT": a table of who is who,
             # a name in its first cell and the role beside it
             if len(row) < 2 or not _NAME_CELL.match(row[0].strip()):
@@ -196,6 +200,15 @@ class Understanding:
             for text in sentences:
                 for m in named.finditer(text):
                     self._learn_person(text[max(0, m.start() - _PERSON_REACH):m.start()], "ADULT_SERVICES")
+
+    def _learn_key_row(self, initials: str, who: str) -> None:
+        """"DB | Dan Brierley | Recovery worker, Compass Point Recovery": a key to initials
+        laid out as a table; the plan's "DB will ..." is that service's work."""
+        if len(who.split()) > _KEY_ROW_WORDS or find_commitment(who) or imperative(who):
+            return
+        self.names.add(initials.lower())
+        for label in {m.label for m in self.mentions(who) if m.label in ("ADULT_SERVICES", "MH_SERVICES")}:
+            self.people_services[initials.lower()] = self.people_services.get(initials.lower(), frozenset()) | {label}
 
     def _learn_person(self, before: str, label: str) -> None:
         """"Jo Morley, Harbour Recovery", "Karen is Mum's nurse from the mental health
@@ -552,6 +565,8 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
 # "KT = Kerry Todd, social worker", "RM    Ravi Mistry, recovery worker": initials, then who
 _ROLE_CELL_WORDS = 12
 _SHORT_NAME = 5  # "DDAS", "PMHS": a service's initials
+_INITIALS_CELL = re.compile(r"^[A-Z]{2,3}$")
+_KEY_ROW_WORDS = 20  # a name and a role with its service; more is a sentence about them
 # A cell that only names someone: "Paul Ennis", "Dr Ruth Amadi", "RS Ravi Sandhu".
 _NAME_CELL = re.compile(r"^(?:[A-Z]{2,3}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 _KEY_ENTRY = re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*,|\s{2,}\S)")

@@ -34,6 +34,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     understanding = Understanding(analyser, facts.names, [*facts.child_names, *child_words], facts.parent_names,
                                   lower_words)
     understanding.learn_services(texts, [row for b in document.blocks if b.table for row in b.table.rows])
+    understanding.to_an_adult = _to_an_adult(document.blocks, understanding)
     sections = split_sections(demote_action_headings(document.blocks, column_table, section_table), section_table)
     recognise_by_content(sections, understanding, section_table)
     # Minutes and letters often carry their action table under no heading of its
@@ -110,6 +111,18 @@ def _role_words(extra_packs: tuple[str, ...]) -> frozenset[str]:
     lex = loader.lexicons(extra_packs)
     names = ("professional_roles", "family_roles", "parent_roles", "vague_owners", "child_refs")
     return frozenset(p for n in names for p in lex.get(n, ()) if " " not in p)
+
+
+_DEAR = re.compile(r"^\s*Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)")
+_OPENING_BLOCKS = 8
+
+
+def _to_an_adult(blocks, understanding) -> bool:
+    """A letter that opens "Dear Precious," to someone who is not the child: its "you" is a parent."""
+    for b in blocks[:_OPENING_BLOCKS]:
+        if m := _DEAR.match(b.text):
+            return m.group("name").lower() not in understanding.child_names
+    return False
 
 
 def _looked_after(sections, analyser) -> bool:

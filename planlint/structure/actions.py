@@ -5,12 +5,12 @@ import re
 
 from .. import loader
 from ..model import Action, Block, Outcome, Section
-from ..nlp.commitment import Commitment, find_commitment, imperative, spoken_commitment
+from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_needed, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, longest_phrase
 from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
-from .tables import cell_fields, header_role
+from .tables import cell_fields, header_role, split_owner_time
 
 
 def _is_commitment(c: Commitment | None, understanding) -> bool:
@@ -51,6 +51,11 @@ def _field_line_match(text: str) -> re.Match | None:
     without one the pattern's lazy label still tries each of its 45 lengths (about 4 us
     a sentence, for every block several times over)."""
     return _FIELD_LINE.match(text) if ":" in text else None
+
+
+# "AGREED 2.1 – LD to attend the group": minutes number their decisions and dash the work
+_ACTION_DASH = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s+[-–—]\s+"
+                          r"(?P<value>\S.*)$", re.S)
 
 
 _GROUP_MAX_WORDS = 6
@@ -298,6 +303,7 @@ def labelled_action(block: Block, columns: dict) -> bool:
 
 
 _OWNED_WORDS = 6
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ed")  # "Admitted", "Referred", "Discharged"
 _PROMISE = re.compile(r"\b(?:will|shall|going to|won['’]t)\b|['’]ll\b", re.I)
 # A sentence that reports what has happened: it opens with a past date or its
 # subject's verb is in the past tense.
@@ -309,6 +315,9 @@ _PAST_REPORT = re.compile(
     r"agreed(?!\s+to\s+(?!(?:the|a|an|this|that|it|his|her|their|my|our|your)\b)[a-z]))\b)", re.I)
 _COMMITS = re.compile(r"\b(?:will|shall|to [a-z]+)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
+# An "if" clause whose only verb of work is "would": a hypothetical, where "if ..., Nan will" commits Nan
+_MIGHT_HAPPEN = re.compile(r"^\W*(?:if|should|in case|unless)\b[^.;]*?\b(?:would|could|might)\b", re.I)
+_BINDS = re.compile(r"\b(?:will|shall|must|to\s+(?-i:[a-z])\w*)\b|['’]ll\b", re.I)
 _ANOTHER_LABEL = re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?:\s")
 # Sections that hold the plan's details, where "Social worker: ..." lines are not work.
 _DETAIL_KINDS = {"preamble", "title", "details"}
@@ -353,6 +362,8 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
         return label
     if sentence:
         return ""  # "Seeing you on your own." titles the work; it names nobody
+    if _PARTICIPLE.fullmatch(label) and label.lower() not in understanding.names:
+        return ""  # "Admitted: 08/07/2025 via ED": a record's field, not someone's name
     # Under an action heading a collective or a bare name leads its line too.
     return label if under_action_heading and (status == "vague" or status == "ok" and named) else ""
 
@@ -487,6 +498,8 @@ _ENUMERATION_JOIN = re.compile(r"[;,]?\s*(?:and|or)?\s*$")
 
 def _place(text, block: Block, section, understanding, columns, actions, outcomes, extra=None):
     source = "list" if block.kind == "list_item" else "sentence"
+    if (numbered := _ACTION_DASH.match(text)) and numbered.group("label").lower() in _ACTION_LINE_LABELS:
+        text = numbered.group("value")  # "AGREED 2.1 – LD to attend ...": the decision's number, then the work
     plan_section = section.kind == "actions"
     if section.kind == "outcomes" and not extra and not (section.holds_work and block.kind == "list_item"):
         # Under an outcomes heading even "Mum will..." states a hoped-for change
@@ -505,6 +518,10 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         # "On 9 June I showed Jade how to make up a bottle", "- KO visited 15/04, both children
         # seen": what happened, not what will, in a sentence or a bullet
         return
+    if not extra and nothing_needed(text):
+        return  # "The ward will not need to restrict other visitors": nothing to do
+    if not extra and _MIGHT_HAPPEN.match(text) and not _BINDS.search(text):
+        return  # "If Archie is fit before the cot arrives, he would stay on the ward": what might be, not work
     if not extra and source == "sentence" and len(text.split()) <= _LEAD_IN_WORDS and _FORWARD.search(text):
         return  # "The professionals will do these things alongside it": a lead-in to the list below
     c = find_commitment(text)  # asked once: the tests below and the owner's heading all read it
@@ -529,7 +546,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         if len(fields) == 1 and (spoken := spoken_commitment(text)):
             fields = {"owner": spoken[0], "action": spoken[1]}  # "Mum says: “I will be home by 5.30pm ...”"
         elif len(fields) == 1:
-            fields = bracket_fields(text, understanding) or dash_fields(text, understanding) or fields
+            fields = tagged_fields(text, columns, understanding) or bracket_fields(text, understanding) or \
+                dash_fields(text, understanding) or fields
         elif "owner" not in fields:
             fields.update(_segment_owner(fields["action"], understanding))
         fields.update(extra or {})
@@ -583,6 +601,30 @@ _FREQUENCY_HEADING_WORDS = 6
 
 # "HV Gemma -> weigh Ava weekly": an arrow in typed-up notes splits fields as a dash does
 _DASH = re.compile(r"\s+(?:[—–-]{1,2}>?|→)\s+")
+
+
+def tagged_fields(text: str, columns: dict, understanding) -> dict[str, str] | None:
+    """"... KP will summarise them each Friday. [Lead & when: KP, every shift until discharge]":
+    who and when in a labelled bracket that ends the item, the label a column header."""
+    m = _TAG.search(text)
+    role = header_role(m.group("label") or m.group("label2"), columns) if m else None
+    if role not in ("owner", "timescale", "owner+timescale"):
+        return None
+    value = (m.group("value") or m.group("value2")).strip()
+    fields = {"action": text[:m.start()].strip()}
+    if role == "owner+timescale":
+        head, comma, tail = value.partition(",")
+        # "KP, every shift until discharge", "-, after the police interviews": who, then when
+        owner, time = (head, tail) if comma and (not head.strip(" -–—") or understanding.names_owner(head)) \
+            else split_owner_time(value, understanding)
+        fields.update({k: v.strip() for k, v in (("owner", owner), ("timescale", time)) if v.strip(" -–—")})
+    else:
+        fields[role] = value
+    return fields
+
+
+_TAG = re.compile(r"\s(?:\[(?P<label>[A-Za-z][A-Za-z'’&/ ]{1,28}?)\s*:\s*(?P<value>[^\[\]]+)\]"
+                  r"|\((?P<label2>[A-Za-z][A-Za-z'’&/ ]{1,28}?)\s*:\s*(?P<value2>[^()]+)\))\W*$")
 
 
 def bracket_fields(text: str, understanding) -> dict[str, str] | None:

@@ -12,7 +12,7 @@ from .. import loader
 from ..model import Block, Location, Section
 from ..nlp.commitment import FIRST_PERSON, find_commitment
 from ..readers import BULLET_GLYPHS, HEADING_MAX_WORDS, MARKED_HEADING_MAX_WORDS
-from ..textutil import OPENING_QUOTES, longest_phrase
+from ..textutil import OPENING_QUOTES, exact_phrase, longest_phrase
 
 BACKGROUND = frozenset(loader.vocabulary()["background_sections"])
 # Header-less tables here list people or history, never work to do.
@@ -318,3 +318,14 @@ def _split_labelled_headings(blocks: list[Block], table: dict):
             yield Block("paragraph", rest.strip(), block.location)
         else:
             yield block
+
+
+_LABEL_WORDS = 6
+
+
+def labelled_kind(text: str) -> str | None:
+    """The section a line's label names: "Contingency: if Lee drinks, ..." is the contingency's."""
+    head, colon, _ = text.partition(":")
+    if not colon or len(head.split()) > _LABEL_WORDS:
+        return None
+    return exact_phrase(head, loader.phrase_table("sections.toml"))

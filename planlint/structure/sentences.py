@@ -10,7 +10,7 @@ import re
 
 from ..model import Contingency, Mention, Outcome, Plan, Section, Sentence
 from ..nlp.cues import condition_clauses, conditions, words
-from .sections import BACKGROUND
+from .sections import BACKGROUND, labelled_kind
 
 
 def read_sentences(sections: list[Section], understanding) -> list[Sentence]:
@@ -58,7 +58,9 @@ def read_outcome(outcome: Outcome, understanding) -> None:
     # "I need my mum to be well enough to notice me": an outcome in the child's own voice.
     # ("I want to stop drinking" is a parent's.)
     own_illness = any(m.label == "PARENT_ILLNESS" and m.asserted for m in outcome.mentions)
-    outcome.about_parent = understanding.mentions_parent(outcome.text)
+    # ("You will feel less low" in a letter to Mum is Mum's)
+    outcome.about_parent = understanding.mentions_parent(outcome.text) or \
+        understanding.to_an_adult and bool(_YOU.match(outcome.text))
     # ("They each sleep in a clean, dry bed": with no parent or parent's illness in it, the children)
     outcome.about_child = understanding.mentions_child(outcome.text) or (
         not own_illness and bool(_FIRST_PERSON.search(outcome.text))) or bool(_CHILD_PRONOUN.match(outcome.text)) or (
@@ -74,6 +76,7 @@ _CHILD_PRONOUN = re.compile(r"^\W*(?:(?:while|when|once|until)\s+)?(?:he|she|the
 
 
 _THEY = re.compile(r"^\W*they\b", re.I)
+_YOU = re.compile(r"^\W*(?:you|your)\b", re.I)
 
 
 # "I need to sleep safely", "I see Dad with a grown-up there": outcomes written
@@ -86,7 +89,10 @@ _FIRST_PERSON = re.compile(
 
 def read_contingency(plan: Plan, understanding) -> Contingency:
     filled = [s for s in plan.sentences if not _UNFILLED.match(s.text)]
-    text = "\n".join(s.text for s in filled if s.section == "contingency")
+    # "Contingency: if Darren comes to the house, ..." standing under another heading says it too
+    labelled = {b.location for s in plan.sections if s.kind != "contingency" for b in s.blocks
+                if not b.table and labelled_kind(b.text) == "contingency"}
+    text = "\n".join(s.text for s in filled if s.section == "contingency" or s.location in labelled)
     if not text.strip():
         text = "\n".join(
             s.text for s in filled

@@ -41,12 +41,18 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
     # Lead | Review date | RAG"), a RAG or status column still only reports: a measure, if any,
     # is in the action's own words.
     roles = [("comment" if i in measures and _status_header(header[i]) else r) for i, r in enumerate(roles)]
+    if "action" not in _present(roles) and any(_TRIED.search(cell) for cell in header):
+        # "What we tried | Who | When | What difference it made", "When | What was tried | Who
+        # offered it": who and when beside what was done already, with no column of work to do,
+        # record an earlier plan
+        return [None] * len(roles)
     if "outcome" not in {r for role in roles if role for r in role.split("+")}:
         # With no outcome column, "Need" / "Area of concern" is the nearest thing to one.
         roles = [("outcome" if r == "need" else r) for r in roles]
     return [None if r == "need" else r for r in roles]
 
 
+_TRIED = re.compile(r"\btried\b|\bdifference it made\b", re.I)
 _STATUS_HEADER = re.compile(r"\b(?:progress|update|updates|rag|status|since|so far)\b", re.I)
 _MEASURE_HEADER = re.compile(r"\b(?:evidence|know|measured?|measures|indicators?|success|show|shows|shown)\b", re.I)
 
@@ -58,6 +64,7 @@ def _status_header(cell: str) -> bool:
 _JOINED = re.compile(r"\s*(?:/|&|\+|,|\band\b|\n)\s*", re.I)
 
 
+_IN_THEIR_WORDS = re.compile(r"\bin\s+(?:[\w'’ ]+['’]s?|our|their|my|his|her|your)\s+(?:own\s+)?words\b", re.I)
 # "What still needs to happen": words that qualify a header without changing its role.
 _HEADER_FILLERS = re.compile(r"\b(?:still|now|else|also|then)\s+", re.I)
 
@@ -68,6 +75,8 @@ def header_role(cell: str, table: dict) -> str | None:
     cell = _HEADER_FILLERS.sub("", cell)
     gloss = re.search(r"\(([^)]*)\)", cell)
     main = _phrase_role(re.sub(r"\([^)]*\)", " ", cell), table) if gloss else None
+    if main == "measure" and _IN_THEIR_WORDS.search(gloss.group(1)):
+        return "outcome"  # "What will be different (in the family's words)": what they hope for, not a check
     if main is None:
         return _joined_roles(cell, table) or _phrase_role(cell, table)
     # "Care and intervention (who and when)": a gloss may name two roles of its own
@@ -114,10 +123,7 @@ def _phrase_role(text: str, table: dict) -> str | None:
 
 def is_action_header(roles: list[str | None]) -> bool:
     present = _present(roles)
-    # "What we tried | Who | When | What difference it made": who and when beside what was
-    # done already, first, with no column of work to do, record an earlier plan
-    history = bool(roles) and roles[0] == "comment" and "action" not in present
-    return len(present) >= 2 and ("action" in present or {"owner", "timescale"} <= present) and not history
+    return len(present) >= 2 and ("action" in present or {"owner", "timescale"} <= present)
 
 
 def _titled_header(rows: list[list[str]], columns: dict) -> bool:
@@ -303,12 +309,14 @@ _TRAILING_TIME_WORD = re.compile(r"\b(?:by|from|before|until|on|at|due|starting)
 def split_owner_time(cell: str, analyse) -> tuple[str, str]:
     """"Jo Hill (HV) – by 14/03": the owner before the timescale, or after it."""
     spans = [m for m in analyse.mentions(cell) if m.label in ("TIME", "VAGUE_TIMESCALES")]
-    if not spans:
-        # "Ama - every nursery morning": a dash parts them though no time is known
-        parted = _DASHED.match(cell)
-        if parted and len(parted.group(2).split()) <= _DASHED_TIME_WORDS and \
-                analyse.names_owner(parted.group(1)):
+    parted = _DASHED.match(cell)
+    if parted and analyse.names_owner(parted.group(1)) and \
+            not any(m.start < parted.end(1) for m in spans):
+        # "MA – between 30 June and 4 July", "RK – first visit within 48 hours": the dash
+        # parts them, whatever words open the time
+        if spans or len(parted.group(2).split()) <= _DASHED_TIME_WORDS:  # "Ama - every nursery morning"
             return parted.group(1), parted.group(2)
+    if not spans:
         return cell.strip(), ""
     start, end = min(m.start for m in spans), max(m.end for m in spans)
     before, after = cell[:start].strip(" -–—,;:/("), cell[end:].strip(" -–—,;:/)")
