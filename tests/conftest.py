@@ -46,3 +46,14 @@ def bad_plan(tmp_path) -> Path:
     p = tmp_path / "bad.md"
     p.write_text(BAD_MD, encoding="utf-8")
     return p
+
+
+# The longest test files first: with one worker per core (pytest-xdist, scripts/test.sh) they
+# start together at the beginning instead of finishing the run on one worker while the other waits.
+_LONGEST_FIRST = ("test_install.py", "test_hostile.py", "test_serve_load.py", "test_facts_patterns.py",
+                  "test_output_safety.py")
+
+
+def pytest_collection_modifyitems(items):
+    rank = {name: i for i, name in enumerate(_LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order

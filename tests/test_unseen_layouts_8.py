@@ -294,3 +294,96 @@ def test_you_in_a_letter_to_a_parent_is_the_parent():
     assert [f.excerpt[:12] for f in _rules(report, "F002")] == ["You will fee"]
     to_the_child = lint(_LETTER.replace("Dear Precious,", "Dear Tendai,"), name="letter.txt")
     assert not _rules(to_the_child, "F002")
+
+
+_FORM_TABLE = """\
+# Joint housing and child protection plan for Bonnie Hart (1)
+
+| Item | Detail |
+|---|---|
+| Housing application | HOU/25/3318, made 20/06/2025 |
+| Priority need | Yes - dependent children |
+| Housing register | Band A, bidding number 55120 |
+
+## Actions
+
+| What | Who | When | What we'll see |
+|---|---|---|---|
+| Find the family a self-contained flat | Housing officer (Amy Reed) | by 29 August 2025 | Tenancy signed |
+"""
+
+
+def test_an_item_and_detail_table_is_a_form_not_actions():
+    actions = lint(_FORM_TABLE, name="plan.md").plan.actions
+    assert [a.text[:8] for a in actions] == ["Find the"]
+
+
+_CLOSED_ROWS = """\
+# Revised child protection plan for Riley Holt (6)
+
+## Actions closed at this review
+
+| Action | Who and when | Status |
+|---|---|---|
+| Apply for a non-molestation order | Chloe, 04/03/2025 | Completed: order made, copy on file |
+| Food bank vouchers each week | SW, 30/04/2025 | No longer needed: benefits paid in full |
+| Weigh Ava | HV, every 2 weeks | Complete by the review |
+"""
+
+
+def test_rows_marked_completed_or_no_longer_needed_are_not_live_work():
+    actions = lint(_CLOSED_ROWS, name="plan.md").plan.actions
+    assert [a.text[:8] for a in actions] == ["Weigh Av"]  # "Complete by" is a deadline, not a closing
+
+
+def test_a_plans_name_then_a_part_of_it_is_that_part():
+    plan = """\
+CHILD IN NEED PLAN FOR MASON (13)
+
+Mason lives with his mum, Jodie.
+
+CHILD IN NEED PLAN - WHAT WE WANT FOR MASON
+
+  a) Mason is cared for every day and night by a sober adult.
+
+CHILD IN NEED PLAN - ACTIONS
+
+  a) SW to visit Mason at home every 4 weeks; visit notes on file.
+"""
+    report = lint(plan, name="plan.txt")
+    assert [o.text[:11] for o in report.plan.outcomes] == ["Mason is ca"]
+    assert [a.text[:9] for a in report.plan.actions] == ["SW to vis"]
+
+
+_ONE_LIST = """\
+NORTHGATE COUNCIL - CHILDREN'S SOCIAL CARE
+
+1.  Who is in the family:
+    a) Stacey Daley - Mum (26)
+    b) Kian - Year 1 at St Cuthbert's
+2.  SW (Leanne) will:
+    a) visit weekly and see Kian on his own - visit notes will have Kian's own words
+    b) apply for a nursery place for Lexi by 01/08/2025 - offer letter on the file
+3.  Mum (Stacey) will:
+    a) go to the recovery group every Tuesday at 10am - attendance sheet sent to Leanne
+"""
+
+
+def test_a_plan_typed_as_one_numbered_list_is_read_from_its_commitments():
+    report = lint(_ONE_LIST, name="plan.txt")
+    assert report.plan.reading.plan_found
+    assert [a.fields.get("owner") for a in report.plan.actions] == ["SW (Leanne)", "SW (Leanne)", "Mum (Stacey)"]
+
+
+def test_an_adults_age_after_a_name_does_not_make_a_child():
+    plan = """\
+Victim: Shannon TENNICK (27)
+Suspect: Ryan COLLEY (31), partner of the victim
+Children in household: Jace TENNICK, 8 (Year 3)
+
+## Actions
+
+- PC Voss to visit Shannon and Jace every week; visit log on file.
+"""
+    names = lint(plan, name="plan.md").plan.facts.child_names
+    assert "Jace" in names and "Shannon" not in names and "Ryan" not in names

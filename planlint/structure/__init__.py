@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import loader
-from ..model import Document, Outcome, Plan
+from ..model import Document, Outcome, Plan, Section
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import lower_case_words
 from .actions import block_actions, demote_action_headings, gather, labelled_action
@@ -47,6 +47,14 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     if not actions and has_action_section and not has_action_table:
         # An action heading with nothing under it that reads as work: the work is elsewhere.
         actions, outcomes, tables = _read_units(sections, column_table, understanding, False)
+    if not (actions or outcomes) and all(s.kind in ("title", "preamble") for s in sections) and \
+            any(b.kind == "list_item" for s in sections for b in s.blocks):
+        # One numbered list under the title and no heading of its own ("5. SW (Leanne) will: a) ...
+        # b) ..."): the list is the plan, its work the commitments in it, not every item.
+        body = Section("other", sections[-1].heading, sections[-1].location, blocks=sections[-1].blocks)
+        actions, outcomes, tables = _read_units([*sections[:-1], body], column_table, understanding, False)
+        if actions:
+            sections = [*sections[:-1], body]
     facts.looked_after = _looked_after(sections, analyser)
     for action in actions:
         action.facts = understanding.action_facts(action)

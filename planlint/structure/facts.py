@@ -19,7 +19,8 @@ _CHILD_NAME = [
     re.compile(r"\b(?i:child(?:ren)?(?:'s)?|young person(?:'s)?)\s*(?i:full\s+)?(?i:names?)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\bname of (?:the )?(?:child|young person|baby)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)", re.I),
     # ("CHILD       Jasmine CLEGG": a case-system print's column gap stands for the colon)
-    re.compile(r"\b(?i:child|baby|infant|young person)(?:\s*[:\-–]\s*|[ \t]{3,})(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
+    re.compile(r"\b(?i:child|baby|infant|young person|children(?: in (?:the )?household)?)(?:\s*[:\-–]\s*|[ \t]{3,})"
+               r"(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?i:plan|conference|review|letter) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?:Baby|baby)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
@@ -60,7 +61,9 @@ _CHILD_NAME = [
     re.compile(r"\b(?:his|her|their|the|your|my|our)\s+(?:baby\s+|little\s+|big\s+|older\s+|younger\s+|twin\s+)?"
                r"(?:son|daughter|brother|sister|half-brother|half-sister)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"),
     # "Jayden HOLLINS (dob 02/02/2012)", "Jasmine CLEGG  DOB 19/03/2013": a case system's surname in capitals
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)\s+[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ'’-]*\s*(?:\(\s*(?:(?i:aged?|dob|d\.o\.b|born)\b|\d)|(?i:dob|d\.o\.b)\b)"),
+    # ("Shannon TENNICK (27)": an adult's age is no child's; "(02/11/2011)" is a date of birth)
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)\s+[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ'’-]*\s*(?:\(\s*(?:(?i:aged?|dob|d\.o\.b|born)\b|"
+               r"(?:1[0-7]|[0-9])\b(?![/.:]\d)|\d{1,2}[/.]\d)|(?i:dob|d\.o\.b)\b)"),
     # "Why Kacper and Zofia have a plan": two children named for their plan
     # (The name is none of these words, tested after it: one capital, then lower case, so it
     # ends in one only by being it. A look-ahead before it made re try every character.)

@@ -109,7 +109,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             sections.append(Section("title", block.text.strip(), block.location))
             continue
         if kind == "title":
-            kind = "actions"
+            kind = _part_named(block.text, table) or "actions"
         outcome = ""
         chained = kind == "other" and chain is not None and chain[0] == level and (
             not sections[chain[1]].blocks
@@ -144,10 +144,20 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
                     b.kind in ("list_item", "table") or _ACTION_LINE.match(b.text) for b in section.blocks):
                 # "My Plan" over a line of prose ("For Amber, age 9. Made at ...") is still the title.
                 continue
+            if kind == "title" and (part := _part_named(section.heading, table)):
+                kind = part
             section.kind = "other" if kind == "title" and not _titled(section.heading, table) else kind
     return [s for s in sections if s.blocks or s.heading]
 
 
+def _part_named(heading: str, table: dict) -> str | None:
+    """"CHILD IN NEED PLAN - WHAT WE WANT FOR MASON": the plan's name, then the part of it."""
+    part = _NAME_THEN_PART.split(heading, 1)
+    kind = classify_heading(part[1], table) if len(part) == 2 else None
+    return kind if kind not in (None, "title", "other") else None
+
+
+_NAME_THEN_PART = re.compile(r"\s[-–—:]\s+|:\s+")
 # Kinds a theme of the plan's work may share words with ("Family time", "Feelings and
 # behaviour", "Risk of exploitation"); the family's own rules stay theirs.
 _THEME_KINDS = frozenset({"family", "worries", "child_voice"})

@@ -52,6 +52,9 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
     return [None if r == "need" else r for r in roles]
 
 
+# A cell saying its row's work is over ("Completed 12/05", "DONE", "No longer needed: ..."), not "Complete by ...".
+_CLOSED = re.compile(r"^\W*(?:completed|done|closed|achieved|finished|ended|no longer (?:needed|required))\b"
+                     r"(?!\s+(?:by|when|within|before|on\s+time))\s*(?:[:.(–—-]|\d|$)", re.I)
 _TRIED = re.compile(r"\btried\b|\bdifference it made\b", re.I)
 _STATUS_HEADER = re.compile(r"\b(?:progress|update|updates|rag|status|since|so far)\b", re.I)
 _MEASURE_HEADER = re.compile(r"\b(?:evidence|know|measured?|measures|indicators?|success|show|shows|shown)\b", re.I)
@@ -231,10 +234,17 @@ def _card_roles(rows: list[list[str]], columns: dict) -> list[str | None]:
 def _details_table(rows: list[list[str]], columns: dict) -> bool:
     """"Plan field | Value" over "Child | Ellis Varley, 8", "Dad | Scott Varley": the case's
     details under labels, however the header reads; not "Who | What they will do"."""
-    if len(rows) < 3 or any(len(r) != 2 for r in rows) or header_role(rows[0][1], columns) not in (None, "comment"):
+    if len(rows) < 3 or any(len(r) != 2 for r in rows):
         return False
     labels = [r[0].strip() for r in rows[1:]]
-    return all(len(c.split()) <= _LABEL_WORDS for c in labels) and _case_details(labels)
+    if _FIELD_HEADER.match(rows[0][0]) and _VALUE_HEADER.match(rows[0][1]):
+        return True  # "Item | Detail", "Field | Value": a form's fields, whatever they are
+    return header_role(rows[0][1], columns) in (None, "comment") and \
+        all(len(c.split()) <= _LABEL_WORDS for c in labels) and _case_details(labels)
+
+
+_FIELD_HEADER = re.compile(r"^\W*(?:item|field|label|heading|question|section|plan field)s?\W*$", re.I)
+_VALUE_HEADER = re.compile(r"^\W*(?:details?|values?|information|answers?|responses?|entry|entries)\W*$", re.I)
 
 
 def _case_details(labels: list[str]) -> bool:
@@ -506,6 +516,8 @@ def table_actions(
             continue
         if [c.strip().lower() for c in row] == [c.strip().lower() for c in rows[0]] and start == 1:
             continue  # header repeated on a new page
+        if any(_CLOSED.match(c) for c in row[1:]):
+            continue  # "Completed: order made, copy on file", "No longer needed": work the plan has closed
         fields: dict[str, str] = {}
         for column_roles, cell in zip(roles, row):
             for role, value in cell_fields(column_roles, cell, analyse):
