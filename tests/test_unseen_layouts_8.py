@@ -387,3 +387,9 @@ Children in household: Jace TENNICK, 8 (Year 3)
 """
     names = lint(plan, name="plan.md").plan.facts.child_names
     assert "Jace" in names and "Shannon" not in names and "Ryan" not in names
+
+
+def test_a_named_plan_being_looked_at_again_is_its_review_not_work():
+    plan = ("# CIN plan for Mason\n\n## Actions\n\nSW to visit Mason every 4 weeks; visit notes on file. "
+            "The CIN plan will be looked at again after 3 months at a CIN review.\n")
+    assert [a.text[:9] for a in lint(plan, name="plan.md").plan.actions] == ["SW to vis"]

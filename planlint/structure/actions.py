@@ -78,7 +78,8 @@ _MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:next\s+|first\s+)?(?:core\s+g
                                r"be\s+on|take\s+place|be\s+arranged)|meets|(?:is|are)\s+held|takes\s+place)\b)"
                                # "There will be a review conference on ...", "The plan will be reviewed at every core group"
                                r"|^\W*there\s+will\s+be\s+(?:an?\s+|the\s+)?(?:next\s+|first\s+)?(?:core\s+group|review|rcpc)\b"
-                               r"|^\W*(?:the|this)\s+plan\s+will\s+be\s+(?:reviewed|monitored|checked|looked\s+at)\b", re.I)
+                               # ("The CIN plan will be looked at again after 3 months")
+                               r"|^\W*(?:the|this)\s+(?:[\w-]+\s+){0,3}?plan\s+will\s+be\s+(?:reviewed|monitored|checked|looked\s+at)\b", re.I)
 _MINUTES = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(?:full\s+)?minutes\b"
                       r"|\b(?:send|sends|circulate|circulates|share|shares|get|receive)\s+(?:you\s+|everyone\s+)?(?:the\s+|these\s+)?"
                       r"(?:full\s+)?minutes\b", re.I)
