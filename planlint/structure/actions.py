@@ -519,8 +519,6 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         # "On 9 June I showed Jade how to make up a bottle", "- KO visited 15/04, both children
         # seen": what happened, not what will, in a sentence or a bullet
         return
-    if not extra and text.rstrip().endswith(":") and find_commitment(text) is None:
-        return  # "What needs to be better for Kian and Lexi:": it leads in to the items under it
     if not extra and nothing_needed(text):
         return  # "The ward will not need to restrict other visitors": nothing to do
     if not extra and _MIGHT_HAPPEN.match(text) and not _BINDS.search(text):
@@ -528,6 +526,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     if not extra and source == "sentence" and len(text.split()) <= _LEAD_IN_WORDS and _FORWARD.search(text):
         return  # "The professionals will do these things alongside it": a lead-in to the list below
     c = find_commitment(text)  # asked once: the tests below and the owner's heading all read it
+    if not extra and c is None and text.rstrip().endswith(":"):
+        return  # "What needs to be better for Kian and Lexi:": it leads in to the items under it
     if not plan_section and _child_led(c, text, understanding):
         outcomes.append(Outcome(text, block.location, section.kind))
         return
