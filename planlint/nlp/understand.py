@@ -279,12 +279,17 @@ class Understanding:
         child's name that labels a quote ("Lacey (seen alone at school): \"Mummy stays in bed\"")."""
         if (q := _LABELLED_QUOTE.match(text)) and _without_possessive(q.group(1).lower()) in self.child_names:
             return True
-        for m in self.mentions(text):
+        found = self.mentions(text)
+        for m in found:
             if m.label != "CHILD_VOICE" or not m.asserted:
                 continue
-            before = text[max(0, m.start - 80):m.start]
-            people = [(p.end, "child") for p in self.mentions(before) if p.label == "CHILD_REFS"]
-            people += [(p.end, "adult") for p in self.mentions(before) if p.label in CONCRETE_OWNER]
+            start = max(0, m.start - 80)
+            before = text[start:m.start]
+            # The people named in the 80 characters before the voice word, from the text's
+            # own mentions: analysing that window again cost a pipeline run per voice word.
+            near = [p for p in found if p.start >= start and p.end <= m.start]
+            people = [(p.end - start, "child") for p in near if p.label == "CHILD_REFS"]
+            people += [(p.end - start, "adult") for p in near if p.label in CONCRETE_OWNER]
             for w in re.finditer(r"[A-Za-z][A-Za-z'’-]*", before):
                 name = _without_possessive(w.group(0).lower())
                 if name in self.child_names:
