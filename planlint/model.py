@@ -187,6 +187,8 @@ class ActionFacts:
     vague_measure: str = ""
     about_child: bool = False
     about_parent: bool = False  # the action names a parent or a parent's illness
+    # the action names the child before any parent: "Counselling for Tia about her worries about her dad"
+    child_first: bool = False
     parent_needs: bool = False
     mentions: list[Mention] = field(default_factory=list)  # of the whole action text
     cues: frozenset = frozenset()  # names of the cues in rules/cues.toml found in the action text

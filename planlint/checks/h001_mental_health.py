@@ -11,6 +11,6 @@ def mh_support_only(ctx):
             continue
         # Finding Four is about the parent's treatment: a therapist's sessions
         # with the child ("CAMHS therapist to see Kai weekly") are not that.
-        if facts.about_child and not facts.about_parent:
+        if facts.about_child and (not facts.about_parent or facts.child_first):
             continue
         yield ctx.action_finding(action, owner=facts.owner)

@@ -14,13 +14,19 @@ def missing_review_arrangements(ctx):
     ]
     dated_reviews = []
     unconfirmed_review = False
+    before = None
     for s in ctx.plan.sentences + labelled_rows:
+        # "The next big meeting is on 18 September. It is called the review conference.": the
+        # meeting a sentence names is the one the sentence before it dated.
+        dated = s.has_time or ("names_previous" in s.cues and before is not None and before.has_time
+                               and before.location == s.location)
+        before = s
         if s.section == "contingency" and "conditional" in s.cues:
             continue  # "if ..., an early review conference will be held": not the plan's reviews
         if "review_conference" in s.cues and "unconfirmed" in s.cues:
             unconfirmed_review = True  # "Review conference: to be arranged"
             continue
-        if not s.has_time or "this_meeting" in s.cues:
+        if not dated or "this_meeting" in s.cues:
             continue
         core = core or "core_group" in s.cues
         if "review_conference" in s.cues:

@@ -109,7 +109,7 @@ _KEY_INITIALS = r"(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss
 _INTRODUCED = re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
 # (nor a clause that runs on: "Funke is much better, but the perinatal team's assessment ...")
 _NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|but|although|though|"
-                               r"because|so|as|when|while|by|with|for|refer\w*|"
+                               r"because|so|as|when|while|by|with|for|your|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
 _PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
@@ -120,6 +120,7 @@ _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "wee
 _FINISHED = {"done", "completed", "complete", "started", "achieved"}
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
+_APOSTROPHE = re.compile(r"['’]s?\b")
 # "SW Peter Hollins – fortnightly", "IDVA Rachel Moss, DA Service\n• first meeting ...": who comes first.
 _LEAD_SEGMENT = re.compile(r"\s[–—-]\s|[.;:]\s|\s*\n")
 _PARENTS = loader.alternation_of(loader.lexicons()["parent_roles"])
@@ -373,12 +374,28 @@ class Understanding:
         facts.about_child = self.mentions_child(act_text) or self.mentions_child(outcome)
         facts.about_parent = self.mentions_parent(act_text) or any(
             m.label == "PARENT_ILLNESS" for m in facts.mentions)
+        facts.child_first = facts.about_child and self._child_first(act_text)
         labels = {m.label for m in self.mentions(act_text) if m.asserted}
         own_needs = labels & {"PARENT_NEEDS", "PARENT_ILLNESS"} or self._supports_parent(act_text)
         facts.parent_needs = bool(own_needs) and "PARENTING_WORK" not in labels and not facts.about_child
         # "If Jackie or Jordan cannot do their day": the helpers by name.
         facts.owner_names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", f.get("owner") or facts.owner))
         return facts
+
+    def _child_first(self, text: str) -> bool:
+        """"Counselling sessions for Tia about her worries about her dad", "Explain to Eilidh what her
+        mum's illness is": the child is who the work is with when named before any parent. A
+        possessive names whose something is ("Kai's mum"), not who the work is with."""
+        firsts = {}
+        for m in self.mentions(text):
+            if m.label in ("CHILD_REFS", "PARENT_ROLES") and not _APOSTROPHE.match(text, m.end) and \
+                    not m.text.endswith(("'s", "’s")):
+                firsts.setdefault(m.label == "CHILD_REFS", m.start)
+        for w in _WORD.finditer(text):
+            word = w.group(0).lower()
+            if word in self.child_names or word in self.parent_names:
+                firsts.setdefault(word in self.child_names, w.start())
+        return True in firsts and (False not in firsts or firsts[True] < firsts[False])
 
     def joined_mentions(self, parts: list[str], sep: str = " \n") -> list[Mention]:
         """Mentions of sep.join(parts), from each part's cached analysis."""

@@ -69,6 +69,9 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said
 _FORWARD = re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b|\bbelow\W*$|:\s*$", re.I)
 _MARKER = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
 _FORM_FIELD = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabulary()["form_fields"])), re.I)
+# A sentence about the plan's items as a whole: "Each need below ...", "All the actions in this plan ..."
+_ABOUT_THE_ITEMS = re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:needs?|actions?|steps?|tasks?|rows?|outcomes?|goals?|"
+                              r"items?|worr(?:y|ies)|areas?)\s+(?:below|above|listed|here|in\s+(?:this|the)\s+(?:plan|table))\b", re.I)
 _MEETING_LABEL = re.compile(r"^(?:next\s+|first\s+)?(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
                             r"cla\s+review|looked[- ]after\s+review)s?(?:\s+(?:meetings?|dates?))?\s*$", re.I)
 # "The core group, which is you, me, ..., will meet every four weeks", "Review conference: to be arranged"
@@ -79,11 +82,15 @@ _MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:next\s+|first\s+)?(?:core\s+g
                                # "There will be a review conference on ...", "The plan will be reviewed at every core group"
                                r"|^\W*there\s+will\s+be\s+(?:an?\s+|the\s+)?(?:next\s+|first\s+)?(?:core\s+group|review|rcpc)\b"
                                # ("The CIN plan will be looked at again after 3 months")
-                               r"|^\W*(?:the|this)\s+(?:[\w-]+\s+){0,3}?plan\s+will\s+be\s+(?:reviewed|monitored|checked|looked\s+at)\b", re.I)
+                               r"|^\W*(?:the|this)\s+(?:[\w-]+\s+){0,3}?plan\s+will\s+be\s+(?:reviewed|monitored|checked|looked\s+at)\b"
+                               # "We will meet again on 2 September to review how things have gone"
+                               r"|^\W*(?:we|everyone)\s+(?:will|shall)\s+(?:all\s+)?meet\s+again\b", re.I)
 _MINUTES = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(?:full\s+)?minutes\b"
                       r"|\b(?:send|sends|circulate|circulates|share|shares|get|receive)\s+(?:you\s+|everyone\s+)?(?:the\s+|these\s+)?"
                       r"(?:full\s+)?minutes\b", re.I)
 _OUTCOME_DASH = re.compile(r"^(?P<label>(?:outcome|goal|aim|objective)s?)(?:\s+\d{1,2})?\s*[-–—]\s+(?P<value>\S.*)$", re.I)
+# A date of birth: "DOB 12/03/2017", "D.O.B.", "date of birth", "born 14/02/2016" (not "is born on ...")
+_BORN = re.compile(r"\b(?:dob|d\.o\.b\b\.?|date of birth)\b|\bborn\s+\d", re.I)
 _KEY_LABEL = re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
 _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
@@ -132,7 +139,7 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
         field = _field_line(block, columns) if under else None
         # An "Action: ..." line takes the field lines under it; another labelled
         # line, or an owner's own line ("HV (Jo): ..." under an owner field), does not.
-        takes = field and field[0] not in out[-1][1] and (
+        takes = field and field[0] not in out[-1][1] and not _need_line(block, columns) and (
             labelled_action(host, columns)
             or not _labelled_line(host.text, columns) and not (field[0] == "owner" and _owned_line(host.text, understanding)))
         if takes:
@@ -382,6 +389,19 @@ def _field_line(block: Block, columns: dict) -> tuple[str, str] | None:
     return _field_of(_MARKER.sub("", block.text), columns)
 
 
+def _need_line(block: Block, columns: dict) -> bool:
+    """"1. Need identified: Orla has missed ..." opens the next item, its need before its response:
+    not a field of the line above, as "Why: to find out where he went" is."""
+    text = block.text.strip()
+    bare = _MARKER.sub("", text)
+    if (m := _field_line_match(bare)) is None or longest_phrase(m.group("label"), columns)[0] != "need":
+        return False
+    return bare != text or block.kind == "list_item" or m.group("label").strip().lower() not in _AFTER_LABELS
+
+
+_AFTER_LABELS = {"why", "reason", "reasons"}  # need labels said of the action above them
+
+
 def _field_of(text: str, columns: dict) -> tuple[str, str] | None:
     """("owner", "SW") for "Who: SW": text that opens with the label of an action's field."""
     if not (m := _field_line_match(text)):
@@ -402,6 +422,11 @@ def block_actions(
         return actions, outcomes
     if block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
+    if _BORN.search(block.text) and not find_commitment(block.text):
+        # "Child 1: Harley VARLEY · CB-7730418 · DOB 12/03/2017 (8y)": who the plan is for, not work
+        return actions, outcomes
+    if _need_line(block, columns):
+        return actions, outcomes  # "10. Need identified: ...": the response under it is the work
     m = _field_line_match(block.text)
     if m and (_MEETING_LABEL.match(m.group("label")) or _KEY_LABEL.match(m.group("label"))):
         # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked;
@@ -511,6 +536,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return
     if not extra and len({m.group(0).lower() for m in _FORM_FIELD.finditer(text)}) >= 2:
         return  # "Read across the row for what will be done, how we will know, who will do it"
+    if not extra and _ABOUT_THE_ITEMS.match(text):
+        return  # "Each need below was agreed with Bronagh ...": how the plan is laid out, not work in it
     if not extra and _MEETING_SENTENCE.match(text):
         return  # "The core group will meet monthly": when the plan is checked, read by the review rules
     if not extra and _MINUTES.search(text):

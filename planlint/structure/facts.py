@@ -25,7 +25,7 @@ _CHILD_NAME = [
     re.compile(r"\b(?:Baby|baby)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
     re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b(?!\s+(?:pregnant|gestation|into)\b)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+was born\b"),
     # "Child Protection Plan: Jacob and Poppy Callaghan", "Plan – Ava Leung", "Transfer-in Plan – Lili" (a title line)
     re.compile(r"^\W*(?i:[\w' -]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
@@ -135,6 +135,18 @@ _AGED = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?
                    r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,?\s+(?:aged?|dob|d\.o\.b|born)\b"
                    # "Rhys Calloway, 6 (DOB 11/03/2019)"
                    r"|,\s+\d{1,2}\s*(?:\(|,|[·•|]|(?:years?|yrs?)\b))", re.I)
+def _named_fields(rest: str) -> list[str]:
+    """The first names a children line gives. "Harley VARLEY · CB-7730418 · DOB 12/03/2017 ·
+    Year 3, Wyrlow Moor Primary": when dots or bars part its fields, a name is the first field or
+    a field of a few words with no digit, not the school, class or number in the others."""
+    fields = _FIELD_SEPARATOR.split(rest)
+    if len(fields) == 1:
+        return _FIRST_NAME.findall(rest)
+    return [n for i, f in enumerate(fields) if i == 0 or len(f.split()) <= 3 and not any(c.isdigit() for c in f)
+            for n in _FIRST_NAME.findall(f)]
+
+
+_FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 _NEXT_LABEL = re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s?){1,4}:")
 _FIRST_NAME = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?")
 # Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".
@@ -143,6 +155,8 @@ _RELATION = re.compile(
     rf"(?P<rel>(?i:subject child|child|son|daughter|baby|brother|sister|half-brother|half-sister|{_PARENTS}))\b"
     # "Family Intervention Service – Child Protection Plan": a service's name, not a child
     r"(?!\s+(?i:protection|in need|care|social|and family|services?|health|development|plan|looked))"
+    # "at Farringmoor baby clinic", "Ashby Mum and baby group": a place's or a group's name
+    r"(?!\s+(?i:clinics?|groups?|unit|ward|club|class|massage|bank|room|centre|center|hub|drop-in)\b)"
 )
 _CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother", "half-sister"}
 # What _RELATION must match from its relation word on, and (in lower case) the words
@@ -243,7 +257,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
                 if not (more := _AGED.match(line.strip())) or not more.group(1).istitle():
                     break
                 aged.append(more.group(1))
-        for n in (aged or _FIRST_NAME.findall(rest))[:1 if shouting else None]:
+        for n in (aged or _named_fields(rest))[:1 if shouting else None]:
             if n.lower() not in _NOT_NAME and n not in found:
                 found.append(n)
             listed.add(n)

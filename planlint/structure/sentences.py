@@ -155,7 +155,8 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
 # How many sentences back "He" or "She" may look for whom they stand for.
 _LOOK_BACK = 5
 # A sentence whose subject is the person the sentences before it spoke of.
-_HE_OR_SHE = re.compile(r"^\W*(?:he|she)\b", re.I)
+# ("On 28/04/2025 he was arrested ...": after a time that opens the sentence too)
+_HE_OR_SHE = re.compile(r"^\W*(?:(?:on|in|at|since|last|after|before|then|now|recently)\b[^,.;]{0,30}?,?\s+)?(?:he|she)\b", re.I)
 
 
 def _about_the_child(before: tuple[list[str], int], understanding) -> bool:
