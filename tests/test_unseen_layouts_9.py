@@ -183,3 +183,22 @@ def test_a_parent_greeted_before_her_nurse_is_not_the_nurse():
             "reading at every antenatal appointment.\n")
     flagged = [f.excerpt for f in _rules(lint(text, name="plan.md"), "H001")]
     assert not any("stop smoking" in e for e in flagged)
+
+
+def test_a_table_row_of_who_with_a_date_of_birth_is_not_work():
+    text = ("# Ashby Council\n## Child Protection Plan – Review conference 01/04/2025\n\n| | |\n|---|---|\n"
+            "| **Young person** | Leah Farrah, born 02/11/2007 (17) |\n| **Lives with** | Imran Farrah (dad), 5 Quarry Lane |\n"
+            "| **Plan since** | Initial conference 07/01/2025 |\n| **Category** | Sexual abuse |\n"
+            "| **Social worker** | Jo Hill, Ashby Adolescent Service |\n| **Chair** | Martin Kyle, IRO |\n\n"
+            "## Steps\n\n| Step | Who | By when | How we will know |\n|---|---|---|---|\n"
+            "| Visit Leah at home and see her alone | Jo Hill, SW | Every 2 weeks from 13/01/2025 | Visit notes on file |\n")
+    assert [a.fields.get("owner") for a in lint(text, name="plan.md").plan.actions] == ["Jo Hill, SW"]
+
+
+def test_paperwork_and_a_letter_speaking_of_itself_are_not_work():
+    text = ("# Plan for Kai (4)\n\n## What will happen\n\n"
+            "The reasons were talked about at length, so I will only go over them briefly. "
+            "Jo (SW) will visit Kai every week from 2 June 2025; visit notes will be on file.\n\n"
+            "Copies to everyone present and to the conference chair.\n\n"
+            "Conference / Konferencja: Initial child protection conference, 22/05/2025, at the civic offices.\n")
+    assert [a.text[:2] for a in lint(text, name="plan.md").plan.actions] == ["Jo"]

@@ -10,7 +10,7 @@ from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, longest_phrase
 from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
-from .tables import cell_fields, header_role, split_owner_time
+from .tables import BORN, cell_fields, header_role, split_owner_time
 
 
 def _is_commitment(c: Commitment | None, understanding) -> bool:
@@ -87,10 +87,13 @@ _MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:next\s+|first\s+)?(?:core\s+g
                                r"|^\W*(?:we|everyone)\s+(?:will|shall)\s+(?:all\s+)?meet\s+again\b", re.I)
 _MINUTES = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(?:full\s+)?minutes\b"
                       r"|\b(?:send|sends|circulate|circulates|share|shares|get|receive)\s+(?:you\s+|everyone\s+)?(?:the\s+|these\s+)?"
-                      r"(?:full\s+)?minutes\b", re.I)
+                      r"(?:full\s+)?minutes\b"
+                      # "Copies to everyone present and to the conference chair": who gets the paper
+                      r"|^\W*copies\s+(?:sent\s+|go\s+)?to\b"
+                      # "..., so I will only go over them briefly": the letter speaking of itself
+                      r"|\bI\s+will\s+(?:only\s+|briefly\s+|now\s+)?(?:go\s+over|set\s+out|summari[sz]e|outline)\b"
+                      r"(?![^.]*\b(?:with|to)\s+(?:you|him|her|them)\b)", re.I)
 _OUTCOME_DASH = re.compile(r"^(?P<label>(?:outcome|goal|aim|objective)s?)(?:\s+\d{1,2})?\s*[-–—]\s+(?P<value>\S.*)$", re.I)
-# A date of birth: "DOB 12/03/2017", "D.O.B.", "date of birth", "born 14/02/2016" (not "is born on ...")
-_BORN = re.compile(r"\b(?:dob|d\.o\.b\b\.?|date of birth)\b|\bborn\s+\d", re.I)
 _KEY_LABEL = re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
 _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
@@ -349,7 +352,9 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     if _ANOTHER_LABEL.search(value):
         return ""  # "Social worker: Ben Adebayo Team: Dunmere ...": details run together
     label = m.group("label").strip()
-    if label.lower() in _DETAIL_LABELS or longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
+    # ("Conference / Conferința:": either language of a bilingual label)
+    if any(part.strip().lower() in _DETAIL_LABELS for part in label.split("/")) or \
+            longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
         return ""  # "Contingency - as discussed, ...": a section's name, not an owner
     sentence = m.re is _OWNER_SENTENCE
     if find_commitment(label) or _VERB.search(label) or sentence and imperative(label):
@@ -422,7 +427,7 @@ def block_actions(
         return actions, outcomes
     if block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
-    if _BORN.search(block.text) and not find_commitment(block.text):
+    if BORN.search(block.text) and not find_commitment(block.text):
         # "Child 1: Harley VARLEY · CB-7730418 · DOB 12/03/2017 (8y)": who the plan is for, not work
         return actions, outcomes
     if _need_line(block, columns):

@@ -53,6 +53,8 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
 
 
 # A cell saying its row's work is over ("Completed 12/05", "DONE", "No longer needed: ..."), not "Complete by ...".
+# A date of birth: "DOB 12/03/2017", "D.O.B.", "date of birth", "born 14/02/2016" (not "is born on ...")
+BORN = re.compile(r"\b(?:dob|d\.o\.b\b\.?|date of birth)\b|\bborn\s+\d", re.I)
 _CLOSED = re.compile(r"^\W*(?:completed|done|closed|achieved|finished|ended|no longer (?:needed|required))\b"
                      r"(?!\s+(?:by|when|within|before|on\s+time))\s*(?:[:.(–—-]|\d|$)", re.I)
 _TRIED = re.compile(r"\btried\b|\bdifference it made\b", re.I)
@@ -518,6 +520,8 @@ def table_actions(
             continue  # header repeated on a new page
         if any(_CLOSED.match(c) for c in row[1:]):
             continue  # "Completed: order made, copy on file", "No longer needed": work the plan has closed
+        if any(BORN.search(c) for c in row) and not any(find_commitment(c) for c in row):
+            continue  # "Leah Farrah, born 02/11/2007 (17) | Imran Farrah (dad), ...": who, not work
         fields: dict[str, str] = {}
         for column_roles, cell in zip(roles, row):
             for role, value in cell_fields(column_roles, cell, analyse):
