@@ -202,3 +202,80 @@ def test_paperwork_and_a_letter_speaking_of_itself_are_not_work():
             "Copies to everyone present and to the conference chair.\n\n"
             "Conference / Konferencja: Initial child protection conference, 22/05/2025, at the civic offices.\n")
     assert [a.text[:2] for a in lint(text, name="plan.md").plan.actions] == ["Jo"]
+
+
+_PRINT = """\
+AMBERLEY COUNCIL - CHILDREN'S SOCIAL CARE
+
+PART B - CHILD PROTECTION PLAN
+
+B1  WHY THERE IS A PLAN
+Darcey was grabbed by Craig and hit her face on a door. She was frightened
+of going home and had not told anyone.
+
+B4  WHAT WILL HAPPEN
+
+ 1  LEAD  Rachel Amos, social worker
+    DO    Visit Darcey at home and see her on her own; at least one visit a
+          month unannounced
+    WHEN  Weekly until the review conference
+    PROOF Visit records with Darcey's words, read at each core group
+
+ 2  LEAD  Nia Rhodes, health visitor
+    DO    Full development review for Isla-Rose, with her weight and height
+    WHEN  By 18/07/2025
+    PROOF ASQ-3 scores recorded in the red book and sent to the SW
+"""
+
+
+def test_a_prints_coded_headings_and_capital_field_names_without_colons():
+    report = lint(_PRINT, name="plan.txt")
+    kinds = {s.heading: s.kind for s in report.plan.sections}
+    assert kinds["B1 WHY THERE IS A PLAN"] == "worries"
+    assert [a.fields.get("owner") for a in report.plan.actions] == ["Rachel Amos, social worker",
+                                                                    "Nia Rhodes, health visitor"]
+    assert not _rules(report, "W001", "T001", "M001")
+
+
+_OUTLINE = """\
+5. What each service will do
+
+5.1  Harbour House (residential rehabilitation)
+
+Sam Kerr, Darren's key worker at Harbour House, will test Darren weekly and send the
+results to the SW every month, with a note on how he is doing in treatment.
+
+5.2  Glaisdon Recovery Partnership (community drug and alcohol service)
+
+Kelly Roper, the Recovery Partnership's family liaison worker, will come
+to every core group from 3 July 2025 and give a written update on Darren's treatment.
+"""
+
+
+def test_a_numbered_outline_title_over_a_wrapped_paragraph_is_a_heading():
+    report = lint(_OUTLINE, name="plan.txt")
+    assert "Glaisdon Recovery Partnership (community drug and alcohol service)" in \
+        [s.heading for s in report.plan.sections]
+    assert not any(a.text.startswith("Glaisdon") for a in report.plan.actions)
+    # and the last item of a list, before a heading in capitals over its own text, stays an item
+    listed = ("# Plan\n\nWhat will happen\n\n1) Jo (SW) to visit weekly from 2 June 2025; notes on file\n"
+              "2) Family to help Stacey with the house when they can\n\nIF THINGS GO WRONG\n"
+              "If Frankie is found sleeping anywhere but her cot, Jo will hold a strategy discussion the same day\n")
+    assert any(a.text.startswith("Family to help") for a in lint(listed, name="plan.txt").plan.actions)
+
+
+def test_a_letter_going_through_itself_with_you_is_not_work():
+    text = ("# Poppy's child protection plan\n\nDear Kerry,\n\n## What will happen\n\n"
+            "Jo (SW) will visit Poppy every week from 2 June 2025; her visit notes will be on file. "
+            "Tom will go through it with you on his next visit.\n\n"
+            "Abena (CPN) will show Tiana her crisis card and go through it by 9 June 2025.\n")
+    assert [a.text[:2] for a in lint(text, name="plan.md").plan.actions] == ["Jo", "Ab"]
+
+
+def test_a_psychiatrists_view_on_whether_treatment_is_working_is_an_assessment():
+    text = ("# Plan for Poppy (3)\n\nDad: Jason Kettleby. Jason has PTSD.\n\n## Actions\n\n"
+            "| Action | Who | When | How we will know |\n|---|---|---|---|\n"
+            "| Review Jason's medication and give a view on whether it is working and how long before night-time "
+            "care of Poppy would be safe | Dr Anil Sethi, consultant psychiatrist, community mental health team | "
+            "By 31/07/2025 | Letter to the SW |\n")
+    assert not _rules(lint(text, name="plan.md"), "H001")

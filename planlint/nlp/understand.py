@@ -120,7 +120,10 @@ _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "wee
 _FINISHED = {"done", "completed", "complete", "started", "achieved"}
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
-_APOSTROPHE = re.compile(r"['’]s?\b")
+# "Kai's mum", "the children's dad": a possessive before a relative names whose relative
+_RELATIVE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:mum|mummy|dad|daddy|mother|father|mam|mom|parents?|nan|nana|nanny|gran|"
+                             r"granny|grandma|grandmother|grandad|grandfather|brother|sister|partner|step-?dad|step-?mum)\b",
+                             re.I)
 # "SW Peter Hollins – fortnightly", "IDVA Rachel Moss, DA Service\n• first meeting ...": who comes first.
 _LEAD_SEGMENT = re.compile(r"\s[–—-]\s|[.;:]\s|\s*\n")
 _PARENTS = loader.alternation_of(loader.lexicons()["parent_roles"])
@@ -385,15 +388,16 @@ class Understanding:
     def _child_first(self, text: str) -> bool:
         """"Counselling sessions for Tia about her worries about her dad", "Explain to Eilidh what her
         mum's illness is": the child is who the work is with when named before any parent. A
-        possessive names whose something is ("Kai's mum"), not who the work is with."""
+        possessive before a relative ("Kai's mum") names whose relative, not who the work is with;
+        before anything else ("Jason's medication") it names whom the work is about."""
         firsts = {}
         for m in self.mentions(text):
-            if m.label in ("CHILD_REFS", "PARENT_ROLES") and not _APOSTROPHE.match(text, m.end) and \
-                    not m.text.endswith(("'s", "’s")):
+            if m.label in ("CHILD_REFS", "PARENT_ROLES") and not _RELATIVE_AFTER.match(text, m.end):
                 firsts.setdefault(m.label == "CHILD_REFS", m.start)
         for w in _WORD.finditer(text):
-            word = w.group(0).lower()
-            if word in self.child_names or word in self.parent_names:
+            word = _without_possessive(w.group(0).lower())
+            if (word in self.child_names or word in self.parent_names) and \
+                    not (word != w.group(0).lower() and _RELATIVE_AFTER.match(text, w.end())):
                 firsts.setdefault(word in self.child_names, w.start())
         return True in firsts and (False not in firsts or firsts[True] < firsts[False])
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .. import loader
 from ..errors import CorruptDocument, EmptyDocument
 from ..model import Block, Document, Location, Table
-from ..textutil import LEAD_IN
+from ..textutil import LEAD_IN, exact_phrase
 from . import HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, limits
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -326,8 +326,17 @@ def _numbered_heading(s: str, indent: int, lines: list[str], i: int) -> bool:
     text = m.group("text")
     if len(text.split()) > HEADING_MAX_WORDS or text.endswith((".", ";", ",", ":")) or not text[:1].isupper():
         return False
-    after = next((line for line in lines[i + 1:] if line.strip()), "")
-    return bool(after) and not _BULLET.match(after.strip()) and len(after.split()) > HEADING_MAX_WORDS
+    after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    if after is None or _BULLET.match(lines[after].strip()) or _is_upper_heading(lines[after].strip()):
+        return False  # (the last item of a list, then "IF THINGS GO WRONG" over its own text)
+    # the paragraph under it, however its lines wrap: "Kelly Roper, the Recovery Partnership's
+    # family liaison worker, will come" is one line of a longer paragraph
+    paragraph = []
+    for line in lines[after:]:
+        if not line.strip():
+            break
+        paragraph += line.split()
+    return len(paragraph) > HEADING_MAX_WORDS
 
 
 def _classify_line(
@@ -358,6 +367,8 @@ def _classify_line(
         # "OUTCOME 1: Archie and Ruby will be ..." standing alone: a section title;
         # "RAG: G done · A started" is a key, its label an abbreviation.
         return _Item("heading", number, s, level=1)
+    if label and not indent and _SECTION_CODE.match(label[0]) and _is_upper_heading(label[1]):
+        return _Item("heading", number, s, level=1)  # "B1  WHY THERE IS A PLAN": a part's numbered section
     if label:
         return _Item("label", number, label[1], label=_unnumbered(label[0]), indent=indent)
     match = _BULLET.match(s)
@@ -392,6 +403,8 @@ def _classify_line(
     return _Item("text", number, s, indent=indent)
 
 
+# "B1", "A2.3": a form's code for a numbered section
+_SECTION_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?$")
 # "RAG", "SW", "DSL": capitals this short abbreviate a name; a section title is a word.
 _ABBREVIATION = re.compile(r"^[A-Z]{1,3}$")
 
@@ -420,6 +433,18 @@ _TITLE_LINE_MAX_WORDS = 8
 _SPEAKS = re.compile(rf"\b(?:{loader.alternation('speech_verbs')})$", re.I)
 
 
+# "LEAD  Rachel Amos, social worker", "WHEN  Weekly until review": a print's field names in
+# capitals, the spaces after them for the colon (a value in lower case: not a heading in capitals)
+_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){0,2})\s{2,}(?P<value>(?=.*[a-z])\S.*)$")
+# ("PROOF Visit records ..." under "WHEN  Weekly": a label as wide as the column, one space after it)
+_CAPS_LABEL_AFTER = re.compile(r"^(?P<label>[A-Z][A-Z/&]{3,11})\s(?P<value>(?=.*[a-z])\S.*)$")
+
+
+def _field_name(label: str) -> bool:
+    """"LEAD", "BY WHEN", "PROOF": the name of an action's field (not "RM", a key's initials)."""
+    return exact_phrase(label, loader.phrase_table("columns.toml")) in ("action", "owner", "timescale", "measure")
+
+
 def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
     """("Action", "Mum to ...") for a "Label: value" line.
 
@@ -427,6 +452,10 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
     (otherwise "Contingency plan:" alone is a heading).
     """
     match = _LABEL.match(_INLINE_MARKS.sub("", s))
+    if not match:
+        caps = _CAPS_LABEL.match(s) or previous is not None and previous.kind == "label" and \
+            previous.label.isupper() and _CAPS_LABEL_AFTER.match(s)
+        match = caps if caps and _field_name(caps.group("label")) else None
     if not match or len(match.group("label").split()) > _LABEL_MAX_WORDS:
         return None
     if (item := _BULLET.match(match.group("label"))) and len(item.group("text").split()) > _ITEM_LABEL_WORDS:

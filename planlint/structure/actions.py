@@ -85,6 +85,7 @@ _MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:next\s+|first\s+)?(?:core\s+g
                                r"|^\W*(?:the|this)\s+(?:[\w-]+\s+){0,3}?plan\s+will\s+be\s+(?:reviewed|monitored|checked|looked\s+at)\b"
                                # "We will meet again on 2 September to review how things have gone"
                                r"|^\W*(?:we|everyone)\s+(?:will|shall)\s+(?:all\s+)?meet\s+again\b", re.I)
+_THROUGH_IT = r"\b(?:go|talk|read)\s+(?:through\s+it|it\s+through|through\s+this(?:\s+letter)?|this(?:\s+letter)?\s+through)\b"
 _MINUTES = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(?:full\s+)?minutes\b"
                       r"|\b(?:send|sends|circulate|circulates|share|shares|get|receive)\s+(?:you\s+|everyone\s+)?(?:the\s+|these\s+)?"
                       r"(?:full\s+)?minutes\b"
@@ -92,7 +93,10 @@ _MINUTES = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(?:
                       r"|^\W*copies\s+(?:sent\s+|go\s+)?to\b"
                       # "..., so I will only go over them briefly": the letter speaking of itself
                       r"|\bI\s+will\s+(?:only\s+|briefly\s+|now\s+)?(?:go\s+over|set\s+out|summari[sz]e|outline)\b"
-                      r"(?![^.]*\b(?:with|to)\s+(?:you|him|her|them)\b)", re.I)
+                      r"(?![^.]*\b(?:with|to)\s+(?:you|him|her|them)\b)"
+                      # "Tom will go through it with you on his next visit", "ring you to talk it through": the letter
+                      # (to "you", the letter's reader: "show Tiana her crisis card and go through it" is work)
+                      rf"|\byou\b[^.]*{_THROUGH_IT}|{_THROUGH_IT}[^.]*\byou\b", re.I)
 _OUTCOME_DASH = re.compile(r"^(?P<label>(?:outcome|goal|aim|objective)s?)(?:\s+\d{1,2})?\s*[-–—]\s+(?P<value>\S.*)$", re.I)
 _KEY_LABEL = re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
 _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)

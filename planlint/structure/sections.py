@@ -30,6 +30,8 @@ def classify_heading(text: str, table: dict) -> str:
     """
     text = _DAY_AS_TIME.sub(" ", text)
     bare = re.sub(r"\([^)]*\)?", " ", text)
+    if not re.search(r"\w", bare):
+        return "other"  # "(as recorded on 02/06/2025; kept with the plan for the core group)" glosses the heading above
     if bare.strip() != text.strip() and (kind := classify_heading(bare, table)) != "other":
         return kind
     # "Outcomes in the child protection plan", "Views of the child": the words
