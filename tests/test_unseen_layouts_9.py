@@ -279,3 +279,17 @@ def test_a_psychiatrists_view_on_whether_treatment_is_working_is_an_assessment()
             "care of Poppy would be safe | Dr Anil Sethi, consultant psychiatrist, community mental health team | "
             "By 31/07/2025 | Letter to the SW |\n")
     assert not _rules(lint(text, name="plan.md"), "H001")
+
+
+def test_every_kind_of_appointment_in_two_words_is_a_time():
+    text = ("# Plan for Maisie (8)\n\n## Actions\n\n"
+            "- Claire and Steve will bring Maisie to every diabetes clinic appointment; the clinic letter goes to the SW.\n")
+    action = lint(text, name="plan.md").plan.actions[0]
+    assert action.facts.time_status == "ok"
+
+
+def test_something_kept_or_seen_that_shows_it_was_done_is_a_measure():
+    text = ("# Plan for Tia (9)\n\n## Actions\n\n"
+            "- Uncle Colin will help Nan with the big food shop every Saturday, and keep the receipts in the kitchen drawer.\n"
+            "- Dani will get the kitchen clean and tidy by 1 July 2025, and Sarah (SW) can see it for herself.\n")
+    assert [a.facts.measure_status for a in lint(text, name="plan.md").plan.actions] == ["ok", "ok"]

@@ -327,8 +327,11 @@ def _numbered_heading(s: str, indent: int, lines: list[str], i: int) -> bool:
     if len(text.split()) > HEADING_MAX_WORDS or text.endswith((".", ";", ",", ":")) or not text[:1].isupper():
         return False
     after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-    if after is None or _BULLET.match(lines[after].strip()) or _is_upper_heading(lines[after].strip()):
-        return False  # (the last item of a list, then "IF THINGS GO WRONG" over its own text)
+    if after is None or _BULLET.match(lines[after].strip()) or _is_upper_heading(lines[after].strip()) or \
+            lines[after].lstrip().startswith("#") or ": " in text:
+        # (the last item of a list, then "IF THINGS GO WRONG" or "### 1.2 ..." over its own text;
+        # "c) Evidence: visit records show ..." is a field)
+        return False
     # the paragraph under it, however its lines wrap: "Kelly Roper, the Recovery Partnership's
     # family liaison worker, will come" is one line of a longer paragraph
     paragraph = []
