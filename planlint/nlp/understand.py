@@ -390,16 +390,14 @@ class Understanding:
         mum's illness is": the child is who the work is with when named before any parent. A
         possessive before a relative ("Kai's mum") names whose relative, not who the work is with;
         before anything else ("Jason's medication") it names whom the work is about."""
-        firsts = {}
-        for m in self.mentions(text):
-            if m.label in ("CHILD_REFS", "PARENT_ROLES") and not _RELATIVE_AFTER.match(text, m.end):
-                firsts.setdefault(m.label == "CHILD_REFS", m.start)
+        found = [(m.start, m.label == "CHILD_REFS") for m in self.mentions(text)
+                 if m.label in ("CHILD_REFS", "PARENT_ROLES") and not _RELATIVE_AFTER.match(text, m.end)]
         for w in _WORD.finditer(text):
             word = _without_possessive(w.group(0).lower())
             if (word in self.child_names or word in self.parent_names) and \
                     not (word != w.group(0).lower() and _RELATIVE_AFTER.match(text, w.end())):
-                firsts.setdefault(word in self.child_names, w.start())
-        return True in firsts and (False not in firsts or firsts[True] < firsts[False])
+                found.append((w.start(), word in self.child_names))
+        return bool(found) and min(found)[1]
 
     def joined_mentions(self, parts: list[str], sep: str = " \n") -> list[Mention]:
         """Mentions of sep.join(parts), from each part's cached analysis."""

@@ -135,6 +135,8 @@ _AGED = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?
                    r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,?\s+(?:aged?|dob|d\.o\.b|born)\b"
                    # "Rhys Calloway, 6 (DOB 11/03/2019)"
                    r"|,\s+\d{1,2}\s*(?:\(|,|[·•|]|(?:years?|yrs?)\b))", re.I)
+
+
 def _named_fields(rest: str) -> list[str]:
     """The first names a children line gives. "Harley VARLEY · CB-7730418 · DOB 12/03/2017 ·
     Year 3, Wyrlow Moor Primary": when dots or bars part its fields, a name is the first field or
