@@ -212,7 +212,11 @@ class Understanding:
             return
         self.names.add(initials.lower())
         for label in {m.label for m in self.mentions(who) if m.label in ("ADULT_SERVICES", "MH_SERVICES")}:
-            self.people_services[initials.lower()] = self.people_services.get(initials.lower(), frozenset()) | {label}
+            self._works_for(initials.lower(), label)
+
+    def _works_for(self, name: str, label: str) -> None:
+        """Records that the person called name (in lower case) works for a service of this label."""
+        self.people_services[name] = self.people_services.get(name, frozenset()) | {label}
 
     def _learn_person(self, before: str, label: str) -> None:
         """"Jo Morley, Harbour Recovery", "Karen is Mum's nurse from the mental health
@@ -227,7 +231,7 @@ class Understanding:
         for name in filter(None, (m.group("name"), m.group("surname"), m.group("initials"))):
             name = name.lower()
             if name not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
-                self.people_services[name] = self.people_services.get(name, frozenset()) | {label}
+                self._works_for(name, label)
 
     def mentions(self, text: str) -> list[Mention]:
         return self.analyser.mentions(text) if text else []

@@ -86,7 +86,7 @@ _MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:next\s+|first\s+)?(?:core\s+g
                                # "We will meet again on 2 September to review how things have gone"
                                r"|^\W*(?:we|everyone)\s+(?:will|shall)\s+(?:all\s+)?meet\s+again\b", re.I)
 _THROUGH_IT = r"\b(?:go|talk|read)\s+(?:through\s+it|it\s+through|through\s+this(?:\s+letter)?|this(?:\s+letter)?\s+through)\b"
-_MINUTES = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(?:full\s+)?minutes\b"
+_PAPERWORK = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(?:full\s+)?minutes\b"
                       r"|\b(?:send|sends|circulate|circulates|share|shares|get|receive)\s+(?:you\s+|everyone\s+)?(?:the\s+|these\s+)?"
                       r"(?:full\s+)?minutes\b"
                       # "Copies to everyone present and to the conference chair": who gets the paper
@@ -549,8 +549,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return  # "Each need below was agreed with Bronagh ...": how the plan is laid out, not work in it
     if not extra and _MEETING_SENTENCE.match(text):
         return  # "The core group will meet monthly": when the plan is checked, read by the review rules
-    if not extra and _MINUTES.search(text):
-        return  # "The chair will send you the minutes": the meeting's paperwork, not work for the child
+    if not extra and _PAPERWORK.search(text):
+        return  # "The chair will send you the minutes", "Copies to ...", the letter of itself: paperwork, not work
     if not extra and _PAST_REPORT.search(text) and not _FUTURE.search(text):
         # "On 9 June I showed Jade how to make up a bottle", "- KO visited 15/04, both children
         # seen": what happened, not what will, in a sentence or a bullet
