@@ -106,7 +106,8 @@ _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|ref
 # "RM   Ravi Mistry", "KT = Kerry Todd", "DC = Dr Dafydd Cole": a key's initials, then the person
 _KEY_INITIALS = r"(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
 # "Mel Grant - practitioner, Hinderby Talking Therapies": a role may stand between the name and its service.
-_INTRODUCED = re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
+_INTRODUCED = re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b|\s+of\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
+# ("Dean Moss of the Nethercleugh Alcohol Recovery Service" introduces him too)
 # (nor a clause that runs on: "Funke is much better, but the perinatal team's assessment ...")
 _NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|but|although|though|"
                                r"because|so|as|when|while|by|with|for|your|refer\w*|"
@@ -151,6 +152,7 @@ class Understanding:
         """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one,
         and the initials a key gives its people ("KT = Kerry Todd, social worker");
         rows are a table's cells, where "Paul Ennis | Care coordinator, CMHT" names one."""
+        firsts: set[str] = set()
         for text in sentences:
             if text[:1].isupper() or "=" in text:
                 for k in _KEY_ENTRY.finditer(text):
@@ -176,6 +178,7 @@ class Understanding:
                     first = words[0] if words else ""
                     if first and first.lower() not in self.child_names | self.parent_names:
                         self.local_services.add(first.lower())
+                        firsts.add(first)
                     # "VRP = Vellacott Recovery Partnership", "... Drug Service (VADS)": its short name too
                     start = m.start - (len(run.group(0)) if run else 0)
                     short = _search_tail(_SHORT_BEFORE, text[:start], _SHORT_BEFORE_CHARS) or \
@@ -183,6 +186,12 @@ class Understanding:
                     if short:
                         self.local_services.add(short.group("short").lower())
                     self._learn_person(text[max(0, m.start - _PERSON_REACH):m.start], m.label)
+        for first in firsts:
+            # "Shillingmere CMHT" beside "Shillingmere High", "Shillingmere Young Carers" and "Shillingmere
+            # Early Help": a place that names many services, not the adult service's own name
+            after = {m.group(1) for text in sentences for m in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][\w'’-]*)", text)}
+            if len(after) >= _PLACE_NAMES_SERVICES:
+                self.local_services.discard(first.lower())
         for row in rows:
             if len(row) >= 2 and _INITIALS_CELL.match(row[0].strip()):
                 self._learn_key_row(row[0].strip(), ", ".join(c.strip() for c in row[1:]))
@@ -601,6 +610,7 @@ _KEY_ENTRY = re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'
 _KEY_PARENT = re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _SHORT_BEFORE = re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
 # The capitalised words that end a text: "Anchor Drug & Alcohol " before "Service".
+_PLACE_NAMES_SERVICES = 3
 _NAME_RUN = re.compile(r"(?:\b[A-Z][A-Za-z'’-]+\s+(?:(?:&|and)\s+)?)+$")
 # Every character a match of each may hold, as a run read from the end of a reversed text.
 _SHORT_BEFORE_CHARS = re.compile(r"[A-Z\s=:–-]*")

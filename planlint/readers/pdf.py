@@ -18,8 +18,10 @@ import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from .. import loader
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge
 from ..model import Block, Document, Location, Table
+from ..textutil import exact_phrase
 from . import HEADING_MAX_WORDS, PDF_BULLET_GLYPHS, limits
 
 _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
@@ -36,7 +38,22 @@ _FIELD_LABEL = re.compile(r"^[A-Z][A-Z0-9 &/()'’-]{1,40}:(?:\s|$)")
 # "3.4 Morning routine work with Donna": an outline's numbered item starts afresh.
 _OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+\S")
 # "Resp. worker: Imogen Hale": a case system abbreviates its labels.
-_TITLE_LABEL = re.compile(r"^[A-Z][A-Za-z0-9 .&/()'’-]{1,30}:\s")
+_TITLE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z0-9 .&/()'’-]{1,30}):(?:\s|$)")
+
+
+def _known_field(text: str) -> bool:
+    """"Responsible worker: TBC", "Success measure:" (left empty): an action's field among labelled
+    lines, even straight after a line that ran to the margin or over a page break. Only a field's
+    own name counts: "Contingency:" after them is still the plan's next part."""
+    return bool(m := _TITLE_LABEL.match(text)) and exact_phrase(m.group("label"), loader.phrase_table("columns.toml")) in (
+        "owner", "timescale", "measure")
+
+
+def _next_card(first: list[str], row: list[str]) -> bool:
+    """"Action 5 | Lithium levels ..." at the top of a page under "Action 4 | Mental health ...":
+    the next of a run of one-action tables, not the last one running on over the page."""
+    a, b = (re.sub(r"\d+", "#", r[0].strip()) if r and r[0] else "" for r in (first, row))
+    return bool(a) and a == b and "#" in a and first[0].strip() != row[0].strip()
 
 
 def _previous_wraps(previous, right_edge: float) -> bool:
@@ -422,14 +439,16 @@ class _Builder:
         return (last is not None and (last.kind == "paragraph" or last.kind == "list_item" and line.text[:1].islower())
                 and not _SENTENCE_END.search(last.text)
                 and not self.heading_level(line) and not _BULLET.match(line.text)
-                and not _FIELD_LABEL.match(line.text) and not _OUTLINE_NUMBER.match(line.text))
+                and not _FIELD_LABEL.match(line.text) and not _OUTLINE_NUMBER.match(line.text)
+                and not (_known_field(line.text) and _TITLE_LABEL.match(last.text)))
 
     def add_line(self, line: _Line, previous: _Line | None, page: _Page) -> None:
         last = self.blocks_out[-1] if self.blocks_out else None
         # "Children: Archie (8) ..." under "Adult at risk: Jade ...": a run of labelled lines
         label = bool(_FIELD_LABEL.match(line.text)) or bool(
-            _TITLE_LABEL.match(line.text) and last is not None and last.kind == "paragraph"
-            and _TITLE_LABEL.match(last.text) and not _previous_wraps(previous, self.right_edge))
+            _TITLE_LABEL.match(line.text) and last is not None and last.kind == "paragraph" and _TITLE_LABEL.match(last.text)
+            and (line.text.endswith(":") and _known_field(line.text)
+                 or not line.text.endswith(":") and (_known_field(line.text) or not _previous_wraps(previous, self.right_edge))))
         level = 0 if label else self.heading_level(line)
         close = (
             previous is not None
@@ -493,6 +512,7 @@ class _Builder:
             and last.kind == "table"
             and len(last.table.rows[0]) == len(table.rows[0])
             and last.table.row_locations[-1].page == page.number - 1
+            and not _next_card(last.table.rows[0], table.rows[0])
         ):
             # A table running over a page break: one table, header not repeated.
             rows = table.rows[1:] if table.rows[0] == last.table.rows[0] else table.rows

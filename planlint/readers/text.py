@@ -442,6 +442,10 @@ _CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){
 # ("PROOF Visit records ..." under "WHEN  Weekly": a label as wide as the column, one space after it)
 _CAPS_LABEL_AFTER = re.compile(r"^(?P<label>[A-Z][A-Z/&]{3,11})\s(?P<value>(?=.*[a-z])\S.*)$")
 
+# "Responsible . SW Rhodri Vaughan" under "What ........ Home visits": a leader cut short by a long
+# label (only a field's own name: a lone dot between spaces is otherwise a typing slip)
+_SHORT_LEADER = re.compile(r"^(?P<label>[^\W\d_][\w '’/&()-]{0,30}?)\s+\.{1,2}(?:\s+(?P<value>\S.*))?$")
+
 
 def _field_name(label: str) -> bool:
     """"LEAD", "BY WHEN", "PROOF": the name of an action's field (not "RM", a key's initials)."""
@@ -459,6 +463,8 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
         caps = _CAPS_LABEL.match(s) or previous is not None and previous.kind == "label" and \
             previous.label.isupper() and _CAPS_LABEL_AFTER.match(s)
         match = caps if caps and _field_name(caps.group("label")) else None
+    if not match and (dots := _SHORT_LEADER.match(s)) and _field_name(dots.group("label")):
+        match = dots
     if not match or len(match.group("label").split()) > _LABEL_MAX_WORDS:
         return None
     if (item := _BULLET.match(match.group("label"))) and len(item.group("text").split()) > _ITEM_LABEL_WORDS:

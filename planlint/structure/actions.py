@@ -117,6 +117,7 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
     # siblings keep one order, which settles a line that could be either ("TBC").
     order: list[str] = []
     subs: list[str] = []
+    took = False  # the block before this one was a field line of the last action
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         text = block.text.strip()
@@ -151,7 +152,18 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
             or not _labelled_line(host.text, columns) and not (field[0] == "owner" and _owned_line(host.text, understanding)))
         if takes:
             out[-1][1][field[0]] = field[1]
+            took = True
             continue
+        if field and took and field[0] != "comment" and not _need_line(block, columns):
+            # "Responsible worker: Ayo Mbeki (SW)" then "Agency: Druxworth Children's Services", or
+            # "Start: 01/07" then "End: 30/09": a second line for the same field, among the action's own.
+            # A second measure line ("Evidence: ..." then "Progress: 3 visits so far") reports progress.
+            if field[0] == "measure":
+                out[-1][1].setdefault("comment", field[1])
+            else:
+                out[-1][1][field[0]] = "; ".join(v for v in (out[-1][1][field[0]], field[1]) if v)
+            continue
+        took = False
         if under and not field and len(out[-1][1]) >= 2 and (block.kind == "paragraph" or host.kind == "list_item") and \
                 (m := _field_line_match(block.text)) and len(m.group("label").split()) <= _FOREIGN_LABEL_WORDS and \
                 longest_phrase(m.group("label"), columns)[0] is None and not labelled_action(block, columns):

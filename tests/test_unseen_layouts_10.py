@@ -1,0 +1,111 @@
+"""Classes met writing plans in layouts planlint had not read (tuning batch 39), on
+invented text or on tuning sample plans. All names are invented."""
+from pathlib import Path
+
+from planlint import lint
+from planlint.readers import read_path
+
+SAMPLES = Path(__file__).parents[1] / "sample_plans"
+
+
+def _rules(report, *codes):
+    return [f for f in report.findings if f.rule in codes]
+
+
+def test_a_second_line_for_a_field_joins_the_action_and_an_empty_field_is_no_heading():
+    # "Responsible worker: ..." then "Agency: ...", "Due: ..." and an empty "Success measure:",
+    # one of them straight after a page break (a tuning sample plan's case-system print)
+    plan = lint(SAMPLES / "b39_druxworth_case_print_plan_item_lines_gorton.pdf").plan
+    assert len(plan.actions) == 9
+    assert not [a for a in plan.actions if a.text.startswith("Due:")]
+    assert not [s for s in plan.sections if s.heading.startswith("Success measure")]
+    first = plan.actions[0]
+    assert first.fields["owner"] == "Ayo Mbeki (SW); Druxworth Children's Services"
+    assert first.fields["timescale"].startswith("Weekly")
+    nursery = next(a for a in plan.actions if "nursery place" in a.text)
+    assert "Responsible" not in nursery.text  # the label after the page break is a field, not the action's words
+    assert nursery.facts.owner_status == "vague"
+
+
+_DOTS = """\
+CHILD PROTECTION PLAN - REVIEW
+
+ACTION PLAN
+-----------
+TASK 1
+  What ........ Home visits, seeing Kian and Ffion alone, checking
+                there is food in the house
+  Responsible . SW Cerys Pugh
+  Target ...... Every 10 working days
+  Evidence ....
+  Progress .... 3 visits since conference
+
+TASK 2
+  What ........ Check Ffion is in school and in clean uniform each day
+  Responsible . Mr Owain Hughes, DSL
+  Target ...... Daily in term
+  Evidence .... Monitored
+  Progress .... Attendance 96% this half term
+"""
+
+
+def test_a_leader_cut_short_by_a_long_label_still_makes_a_field():
+    plan = lint(_DOTS, name="plan.txt").plan
+    assert [a.fields.get("owner") for a in plan.actions] == ["SW Cerys Pugh", "Mr Owain Hughes, DSL"]
+    # "Target" is when; a second measure-like line ("Progress") reports progress, it is no measure
+    assert [a.facts.time_status for a in plan.actions] == ["ok", "ok"]
+    assert [a.facts.measure_status for a in plan.actions] == ["missing", "vague"]
+
+
+_PLACE = """\
+# Child protection plan: Kian Morgan (9)
+
+## Worries
+Mum (Bethan) has severe depression and has twice taken an overdose.
+
+## Who is involved
+- Harlowmere CMHT: referral refused by Bethan
+- Harlowmere High: Mr Owain Hughes, DSL
+- Harlowmere Young Carers: Jen Price
+
+## Actions
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Young carers assessment for Kian | Jen Price, Harlowmere Young Carers | By 25/07/2025 | Assessment sent to the SW |
+| Check Kian's attendance every day | Mr Owain Hughes, Harlowmere High | Every school day | Attendance record sent to the SW each Friday |
+"""
+
+
+def test_a_place_that_names_many_services_is_not_an_adult_service():
+    # "Harlowmere CMHT" beside "Harlowmere High" and "Harlowmere Young Carers": the school and
+    # the young carers' service do not become adult services, so no adult service owns an action
+    assert _rules(lint(_PLACE, name="plan.md"), "F004")
+    owned = _PLACE.replace("| Check Kian's", "| Review Bethan's medication and report on her mood and Kian's care | "
+                                            "Dr Alun Rees, Harlowmere CMHT | By 01/08/2025 | Report to the core group |\n"
+                                            "| Check Kian's")
+    assert not _rules(lint(owned, name="plan.md"), "F004")
+
+
+def test_a_person_of_a_service_works_for_it():
+    text = ("## Worries\nMum (Kirsty) drinks most days.\n\n## Actions\n"
+            "1. Kirsty will do a breath test with her recovery worker, Dean Moss of the Tallow Alcohol Recovery "
+            "Service, every Monday, and Dean will email the results to the SW before each core group.\n")
+    assert not _rules(lint(text, name="plan.md"), "F004")
+
+
+def test_a_named_school_in_a_comment_owns_the_action():
+    text = ("## Action plan\n\n| Action | Comments |\n|---|---|\n"
+            "| Weekly nurture session for Noah | Brinkley Infants – every Tuesday. "
+            "Session log sent to the SW each half term. |\n"
+            "| Home visits to see Noah on his own | SW Tom Reddy – every two weeks. Visit notes on file. |\n")
+    plan = lint(text, name="plan.md").plan
+    assert [a.facts.owner_status for a in plan.actions] == ["ok", "ok"]
+    assert not _rules(lint(text, name="plan.md"), "W001")
+
+
+def test_one_action_tables_either_side_of_a_page_break_stay_apart():
+    # "Action 4 | ..." at the foot of page 2 and "Action 5 | ..." at the top of page 3 (a tuning
+    # sample plan): two cards, not one table running on
+    doc = read_path(SAMPLES / "b26_yelmstone_transfer_stacked_label_tables_petrie.pdf")
+    firsts = [b.table.rows[0][0] for b in doc.blocks if b.kind == "table" and b.table.rows[0][0].startswith("Action")]
+    assert firsts == [f"Action {n}" for n in range(1, 11)]
