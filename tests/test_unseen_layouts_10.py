@@ -109,3 +109,94 @@ def test_one_action_tables_either_side_of_a_page_break_stay_apart():
     doc = read_path(SAMPLES / "b26_yelmstone_transfer_stacked_label_tables_petrie.pdf")
     firsts = [b.table.rows[0][0] for b in doc.blocks if b.kind == "table" and b.table.rows[0][0].startswith("Action")]
     assert firsts == [f"Action {n}" for n in range(1, 11)]
+
+
+def _stacked_docx(path, bold=True):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Child Protection Plan – Review", 1)
+    d.add_paragraph("Child: Ella Moss (6)")
+    d.add_heading("What we want for Ella", 2)
+    d.add_paragraph("Ella is safe at home and goes to school every day.")
+    d.add_heading("Actions", 2)
+    for n, (what, who, ev) in enumerate([
+        ("Visit Ella at home every two weeks and see her on her own.", "Sara Khan, social worker", "Visit notes record what Ella says."),
+        ("Take Ella to school every day from 01/09/2025.", "Jo Moss (mother)", "School register shows Ella in by 8.50am."),
+    ], 1):
+        d.add_paragraph(f"Action {n}")
+        for label, value in (("What will happen", what), ("Responsible", who), ("Evidence of progress", ev)):
+            d.add_paragraph().add_run(label).bold = bold
+            d.add_paragraph(value)
+    d.add_heading("Review", 2)
+    d.add_paragraph("Core group every 4 weeks from 15/07/2025. Review conference 20/10/2025.")
+    d.save(path)
+    return path
+
+
+def test_a_field_name_stacked_over_its_value_is_a_field(tmp_path):
+    # each field's name on its own line (bold in Word, so read as a heading), its value below
+    for bold in (True, False):
+        plan = lint(_stacked_docx(tmp_path / f"plan{bold}.docx", bold)).plan
+        assert [a.fields.get("owner") for a in plan.actions] == ["Sara Khan, social worker", "Jo Moss (mother)"]
+        assert not _rules(lint(tmp_path / f"plan{bold}.docx"), "M001", "W001")
+        assert [s.kind for s in plan.sections] == ["title", "outcomes", "actions", "review"]
+    text = ("CHILD PROTECTION PLAN\n\nWHAT WE WANT FOR ELLA\nElla is safe at home.\n\nACTIONS\n\nAction 1\n"
+            "What will happen\nVisit Ella at home every two weeks and see her on her own.\nResponsible\n"
+            "Sara Khan, social worker\nEvidence of progress\nVisit notes record what Ella says.\n\n"
+            "Evidence\nThe school and the health visitor have seen a change since May.\n")
+    plan = lint(text, name="plan.txt").plan
+    assert [a.fields.get("owner") for a in plan.actions] == ["Sara Khan, social worker"]
+    assert [a.fields.get("measure") for a in plan.actions] == ["Visit notes record what Ella says."]
+    # "Evidence" alone over a paragraph, with no other field near it, stays a heading
+    assert "Evidence" in [s.heading for s in plan.sections]
+
+
+def test_forms_that_name_their_lead_before_the_action_keep_it(tmp_path):
+    # "Lead professional: ..." above "Action: ..." in each form of a Word plan: each lead is its own form's
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Plan for Ella Moss (6)", 1)
+    d.add_heading("Outcomes", 2)
+    d.add_paragraph("Ella is safe at home and goes to school every day.")
+    d.add_heading("Plan", 2)
+    for who, what, evidence in (
+        ("Sara Khan, social worker", "Visit Ella at home every two weeks and see her on her own.",
+         "Visit notes record what Ella says."),
+        ("Jo Moss (mother)", "Take Ella to school every day from 01/09/2025.", "School register shows Ella in by 8.50am."),
+        ("Lee Moss (father)", "Go to the Compass drug service every Thursday from 03/07/2025.", ""),
+    ):
+        d.add_paragraph(f"Lead professional: {who}")
+        d.add_paragraph(f"Action: {what}")
+        if evidence:
+            d.add_paragraph(f"Evidence: {evidence}")
+        d.add_paragraph("")
+    d.save(tmp_path / "plan.docx")
+    plan = lint(tmp_path / "plan.docx").plan
+    assert [a.fields.get("owner") for a in plan.actions] == [
+        "Sara Khan, social worker", "Jo Moss (mother)", "Lee Moss (father)"]
+    assert [a.facts.measure_status for a in plan.actions] == ["ok", "ok", "missing"]
+
+
+def test_who_and_when_in_a_square_bracket_opening_the_item():
+    text = ("# Plan for Jayden (3)\n\n## Who will do what\n\n"
+            "E1. [SW Marnie Oakes | every 2 weeks] Visit on a day Kofi is looking after Jayden and "
+            "write down what Jayden says; evidence: visit records.\n\n"
+            "E2. [every Monday | Tom Ashdown, EIP care coordinator] See Kofi and check his early signs; "
+            "evidence: a written report to each core group.\n")
+    plan = lint(text, name="plan.md").plan
+    assert [a.fields.get("owner") for a in plan.actions] == ["SW Marnie Oakes", "Tom Ashdown, EIP care coordinator"]
+    assert [a.fields.get("timescale") for a in plan.actions] == ["every 2 weeks", "every Monday"]
+
+
+def test_of_two_outcome_columns_the_checks_are_the_measure():
+    text = ("# Plan for Harvey (8)\n\n## Our plan\n\n| Our goal | What will happen | Person | When | What good looks like |\n"
+            "|---|---|---|---|---|\n"
+            "| Harvey feels safe at home. | Weekly time with Harvey to talk about home | Mrs Ann Lee, DSL | Every Thursday "
+            "| Session log sent to the SW each month |\n"
+            "| Harvey feels safe at home. | Get Harvey back to Cubs on Fridays | Kayleigh (mum) | From 04/07/2025 "
+            "| Cubs register shows he went |\n")
+    plan = lint(text, name="plan.md").plan
+    assert [o.text for o in plan.outcomes] == ["Harvey feels safe at home."]
+    assert [a.facts.measure_status for a in plan.actions] == ["ok", "ok"]

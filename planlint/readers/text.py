@@ -287,6 +287,9 @@ def _classify(lines: list[str]):
             item = _Item("blank", number)  # a rule separates like a blank line
         elif _numbered_heading(s, indent, lines, i):
             item = _Item("heading", number, _BULLET.match(s).group("text"), level=2)
+        elif (stacked := _stacked_label(s, lines, i, previous)) is not None:
+            item = _Item("label", number, stacked[1], label=stacked[0], indent=indent)
+            i += 1
         elif (wrapped := _wrapped_label(s, indent, lines[i] if i < len(lines) else "")) is not None:
             item = _Item("label", number, wrapped[1], label=wrapped[0], indent=indent)
             i += 1
@@ -308,6 +311,27 @@ def _wrapped_label(s: str, indent: int, next_line: str) -> tuple[str, str] | Non
     if not tail or not tail.group("label")[:1].islower() or len(next_line) - len(next_line.lstrip()) != indent:
         return None
     return f"{head.group('head')} {tail.group('label')}", f"{head.group('value')} {tail.group('value') or ''}".strip()
+
+
+def _stacked_label(s: str, lines: list[str], i: int, previous: _Item | None) -> tuple[str, str] | None:
+    """("Responsible", "Sara Khan, social worker") for a field's name alone on its line with
+    its value on the next ("What will happen" / "Visit Ella ..." / "Responsible" / ...): an
+    export that stacks each label over its value. Only when another field's name follows
+    within a few lines, or one came just before, so "Evidence" alone over a paragraph stays a heading."""
+    name = s.rstrip(":").strip()
+    if s.endswith(":") and previous is not None and previous.kind == "label":
+        return None  # "Evidence:" left empty inside a form ("Task 07" under it opens the next)
+    if i >= len(lines) or not (value := lines[i].strip()) or not _BARE_NAME.fullmatch(name) or not _field_name(name) \
+            or _field_name(value.rstrip(":")) or _LABEL.match(value) or _SHORT_LEADER.match(value):
+        return None
+    later = (line.strip().rstrip(":").strip() for line in lines[i + 1:i + 1 + _STACKED_REACH])
+    if previous is not None and previous.kind == "label" or any(_field_name(x) for x in later if x):
+        return name, value
+    return None
+
+
+_STACKED_REACH = 4  # lines after a value where the next stacked label may stand
+_BARE_NAME = re.compile(r"[^\W\d_][\w '’/()-]{0,40}")
 
 
 def _unnumbered(label: str) -> str:

@@ -9,7 +9,7 @@ from .. import loader
 from ..model import Document, Outcome, Plan, Section
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import lower_case_words
-from .actions import block_actions, demote_action_headings, gather, labelled_action
+from .actions import block_actions, demote_action_headings, gather, join_stacked_labels, labelled_action
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -35,7 +35,8 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
                                   lower_words)
     understanding.learn_services(texts, [row for b in document.blocks if b.table for row in b.table.rows])
     understanding.to_an_adult = _to_an_adult(document.blocks, understanding)
-    sections = split_sections(demote_action_headings(document.blocks, column_table, section_table), section_table)
+    blocks = join_stacked_labels(document.blocks, column_table)
+    sections = split_sections(demote_action_headings(blocks, column_table, section_table), section_table)
     recognise_by_content(sections, understanding, section_table)
     # Minutes and letters often carry their action table under no heading of its
     # own; once a plan has one, commitments in its other prose are background.

@@ -118,9 +118,23 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
     order: list[str] = []
     subs: list[str] = []
     took = False  # the block before this one was a field line of the last action
+    opener = _form_opener(blocks, columns)
+    pending: dict[str, str] = {}  # fields of a form that names them before its action
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         text = block.text.strip()
+        if opener and (field := _field_line(block, columns)) and (pending or field[0] == opener):
+            # "Lead professional: ..." over "What will happen: ...": this form's own field, not the last one's
+            pending[field[0]] = "; ".join(v for v in (pending.get(field[0], ""), field[1]) if v)
+            took = False
+            continue
+        if pending:
+            if labelled_action(block, columns):
+                out.append((block, pending))
+                pending, took = {}, True
+                continue
+            _settle(out, pending)
+            pending = {}
         if block.kind in ("paragraph", "list_item") and text.endswith(":") and (m := LEAD_IN.match(text)):
             lead, led = m.group("who").strip(), 0
             continue
@@ -198,7 +212,29 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
             order = subs  # an order only what each line says settled
         subs = []
         out.append((block, {}))
+    _settle(out, pending)
     return out
+
+
+def _settle(out: list[tuple[Block, dict[str, str]]], pending: dict[str, str]) -> None:
+    """Field lines no action followed: after all they were the last action's own."""
+    if out and pending:
+        for role, value in pending.items():
+            out[-1][1][role] = "; ".join(v for v in (out[-1][1].get(role, ""), value) if v)
+
+
+def _form_opener(blocks: list[Block], columns: dict) -> str | None:
+    """The field that opens each form when forms name it before their action ("Lead
+    professional: ..." then "What will happen: ..."): read from the first form, where
+    field lines stand straight above the first labelled action."""
+    first = next((i for i, b in enumerate(blocks) if labelled_action(b, columns)), None)
+    if not first or not _field_line(blocks[first - 1], columns):
+        return None
+    k = first - 1
+    while k > 0 and _field_line(blocks[k - 1], columns) and not labelled_action(blocks[k - 1], columns):
+        k -= 1
+    role = _field_line(blocks[k], columns)[0]
+    return role if role != "comment" else None
 
 
 def _doer_line(text: str, understanding) -> str:
@@ -281,6 +317,43 @@ def _unlabelled_field(text: str, fields: dict[str, str], understanding) -> str |
 
 _SUB_ITEM_WORDS = 12
 _SUB_OWNER_WORDS = 6
+
+
+def join_stacked_labels(blocks: list[Block], columns: dict) -> list[Block]:
+    """"What will happen" / "Visit Ella ..." / "Responsible" / "Sara Khan (SW)" / ...: an export
+    that stacks each field's name (often bold, so read as a heading) over its value. Two or
+    more such pairs in a row, one of them who, when or how we will know, are "Label: value"
+    lines, as other exports write them."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        pairs, j = [], i
+        while j + 1 < len(blocks) and (role := _stacked_name(blocks[j], columns)) and \
+                blocks[j + 1].kind in ("paragraph", "list_item") and not _stacked_name(blocks[j + 1], columns) and \
+                not _FORM_TITLE.match(blocks[j + 1].text):
+            pairs.append((role, blocks[j], blocks[j + 1]))
+            j += 2
+        if len(pairs) >= 2 and {role for role, _, _ in pairs} & {"owner", "timescale", "measure"}:
+            out += [Block("paragraph", f"{label.text.strip().rstrip(':').strip()}: {value.text}", label.location,
+                          style=value.style) for _, label, value in pairs]
+            i = j
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
+def _stacked_name(block: Block, columns: dict) -> str | None:
+    """The field a heading or line names when it is nothing but that field's name."""
+    text = block.text.strip().rstrip(":").strip()
+    if block.kind not in ("heading", "paragraph") or not _BARE_NAME.fullmatch(text):
+        return None
+    role = exact_phrase(text, columns)
+    return role if role in ("action", "owner", "timescale", "measure", "comment", "need") else None
+
+
+_BARE_NAME = re.compile(r"[^\W\d_][\w '’/()-]{0,40}")
+_FORM_TITLE = re.compile(r"^\W*[^\W\d_]+\.?\s*\d{1,3}[.:)]?\s*$")  # "Action 1" under "Actions" titles the next form
 
 
 def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -> list[Block]:
@@ -499,7 +572,9 @@ def block_actions(
         # action per owner's paragraph, however many sentences it runs to.
         extra = {"owner": owner}
         units = [block.text.strip()]
-    elif block.kind == "list_item" or extra:  # fields from other lines belong to the whole block
+    elif block.kind == "list_item" or extra or _LEAD_BRACKET.match(block.text):
+        # fields from other lines, or who and when bracketed before it ("E1. [SW Jo | weekly] Visit
+        # ... . Evidence: ..."), belong to the whole block
         units = [block.text.strip()]
     else:
         units = _with_fields([part for s in understanding.analyser.sentences(block.text) for part in enumerated(s)],
@@ -573,7 +648,9 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return  # "If Archie is fit before the cot arrives, he would stay on the ward": what might be, not work
     if not extra and source == "sentence" and len(text.split()) <= _LEAD_IN_WORDS and _FORWARD.search(text):
         return  # "The professionals will do these things alongside it": a lead-in to the list below
-    c = find_commitment(text)  # asked once: the tests below and the owner's heading all read it
+    # asked once: the tests below and the owner's heading all read it
+    # ("E1. [SW Jo | weekly] Visit ...": the work after who and when in a bracket)
+    c = find_commitment(text[m.end() - 1:] if (m := _LEAD_BRACKET.match(text)) else text)
     if not extra and c is None and text.rstrip().endswith(":"):
         return  # "What needs to be better for Kian and Lexi:": it leads in to the items under it
     if not plan_section and _child_led(c, text, understanding):
@@ -592,9 +669,12 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     if decisions and not extra and _child_led(c, text, understanding):
         return  # "Riley and Esme remain subject to a plan": what the conference found
     bullet_is_work = plan_section and block.kind == "list_item" and not decisions
-    if extra or _is_commitment(c, understanding) or bullet_is_work:
+    lead = lead_bracket_fields(text, understanding) if plan_section else {}
+    if extra or _is_commitment(c, understanding) or bullet_is_work or lead:
         fields = inline_fields(text, columns)
-        if len(fields) == 1 and (spoken := spoken_commitment(text)):
+        if lead and "owner" not in fields:
+            fields = {**lead, **fields}
+        elif len(fields) == 1 and (spoken := spoken_commitment(text)):
             fields = {"owner": spoken[0], "action": spoken[1]}  # "Mum says: “I will be home by 5.30pm ...”"
         elif len(fields) == 1:
             fields = tagged_fields(text, columns, understanding) or bracket_fields(text, understanding) or \
@@ -700,6 +780,25 @@ def bracket_fields(text: str, understanding) -> dict[str, str] | None:
     if after:
         fields["measure"] = after
     return fields
+
+
+def lead_bracket_fields(text: str, understanding) -> dict[str, str]:
+    """"E1. [SW Marnie Oakes | every 2 weeks] Visit on a day ...": who and when in a square
+    bracket opening the item, the work after it."""
+    m = _LEAD_BRACKET.match(text)
+    if not m:
+        return {}
+    parts = [p.strip() for p in _LEAD_BRACKET_PARTS.split(m.group("inner")) if p.strip()]
+    owner = next((p for p in parts if not understanding.has_time(p) and
+                  understanding.owner_verdict(_leading_words(p), cell=True)[0] != "missing"), None)
+    times = [p for p in parts if p is not owner and understanding.has_time(p)]
+    if owner is None or len(parts) < 2:
+        return {}
+    return {"owner": owner, **({"timescale": "; ".join(times)} if times else {})}
+
+
+_LEAD_BRACKET = re.compile(r"^\W*(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?\[(?P<inner>[^\[\]]{3,200})\]\s*\S")
+_LEAD_BRACKET_PARTS = re.compile(r"\s[|/]\s|;")
 
 
 def _leading_words(part: str) -> str:

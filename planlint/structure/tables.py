@@ -264,6 +264,14 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
     roles = list(roles)
     unnamed = [i for i, r in enumerate(roles) if r is None]
     columns = _column_cells(rows, len(roles))
+    outcomes = [i for i, r in enumerate(roles) if r == "outcome" and columns[i]]
+    if len(outcomes) > 1 and "measure" not in _present(roles):
+        # "Our goal | What will happen | ... | What good looks like": of two outcome columns the
+        # one whose cells read most as checks says how we will know; the other stays the outcome
+        checks = {i: _checks(columns[i], analyse) for i in outcomes}
+        best = max(outcomes, key=lambda i: (checks[i], i))
+        if checks[best] >= _MEASURE_SHARE:
+            roles[best] = "measure"
     for i, cells in enumerate(columns):
         if not cells:
             continue
