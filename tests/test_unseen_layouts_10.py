@@ -179,6 +179,32 @@ def test_forms_that_name_their_lead_before_the_action_keep_it(tmp_path):
     assert [a.facts.measure_status for a in plan.actions] == ["ok", "ok", "missing"]
 
 
+def test_a_lead_in_the_details_does_not_turn_the_forms_around(tmp_path):
+    # one "Lead professional:" line above the first form, whose fields follow its action:
+    # each form keeps its own "Responsible:" line; with "Step n" titles, lead-first forms still read
+    import docx
+
+    forms = (("Visit Ella at home every two weeks and see her on her own.", "Sara Khan, social worker"),
+             ("Take Ella to school every day from 01/09/2025.", "Jo Moss (mother)"))
+    for lead_first in (False, True):
+        d = docx.Document()
+        d.add_heading("Plan for Ella Moss (6)", 1)
+        d.add_heading("Plan", 2)
+        if not lead_first:
+            d.add_paragraph("Lead professional: Sara Khan, social worker")
+        for n, (what, who) in enumerate(forms, 1):
+            if lead_first:
+                d.add_paragraph(f"Step {n}")
+                d.add_paragraph(f"Responsible: {who}")
+            d.add_paragraph(f"Action: {what}")
+            if not lead_first:
+                d.add_paragraph(f"Responsible: {who}")
+            d.add_paragraph("Evidence: the SW's visit notes")
+        d.save(tmp_path / f"plan{lead_first}.docx")
+        plan = lint(tmp_path / f"plan{lead_first}.docx").plan
+        assert [a.fields.get("owner") for a in plan.actions] == [who for _, who in forms], lead_first
+
+
 def test_who_and_when_in_a_square_bracket_opening_the_item():
     text = ("# Plan for Jayden (3)\n\n## Who will do what\n\n"
             "E1. [SW Marnie Oakes | every 2 weeks] Visit on a day Kofi is looking after Jayden and "
@@ -200,3 +226,25 @@ def test_of_two_outcome_columns_the_checks_are_the_measure():
     plan = lint(text, name="plan.md").plan
     assert [o.text for o in plan.outcomes] == ["Harvey feels safe at home."]
     assert [a.facts.measure_status for a in plan.actions] == ["ok", "ok"]
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "readers"
+
+
+def test_capital_field_names_without_colons_in_a_pdf_export():
+    # "LEAD PROFESSIONAL" over its value (the last one across a page break), or "BY WHEN   every
+    # Thursday" on one line: each form's own lead, when and measure (fixtures/readers/make_fixtures.py)
+    for name in ("stacked_fields.pdf", "caps_fields.pdf"):
+        plan = lint(FIXTURES / name).plan
+        assert [a.fields.get("owner") for a in plan.actions] == [
+            "Sara Khan, social worker", "Lee Moss (father) with his Compass key worker", "Jo Moss (mother)"], name
+        assert [a.facts.measure_status for a in plan.actions] == ["ok", "ok", "ok"], name
+        assert not _rules(lint(FIXTURES / name), "W001", "W002", "T001", "T002", "M001", "M002"), name
+
+
+def test_a_four_word_capital_label_in_plain_text():
+    text = ("CHILD PROTECTION PLAN\n\nOUTCOMES\nElla is safe at home.\n\nPLAN\n\n"
+            "LEAD PROFESSIONAL   Jo Moss (mother)\nWHAT WILL HAPPEN   Take Ella to school every day.\n"
+            "BY WHEN   Every school day from 01/09/2025\nHOW WE WILL KNOW   School register shows Ella in by 8.50am.\n")
+    plan = lint(text, name="plan.txt").plan
+    assert [a.fields.get("measure") for a in plan.actions] == ["School register shows Ella in by 8.50am."]

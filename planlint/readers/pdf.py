@@ -56,6 +56,13 @@ def _next_card(first: list[str], row: list[str]) -> bool:
     return bool(a) and a == b and "#" in a and first[0].strip() != row[0].strip()
 
 
+def _field_name_line(text: str) -> bool:
+    """"LEAD PROFESSIONAL", "How we will know": nothing but the name of an action's field."""
+    name = text.rstrip(":").strip()
+    return len(name.split()) <= 5 and not any(c.isdigit() for c in name) and \
+        exact_phrase(name, loader.phrase_table("columns.toml")) in ("action", "owner", "timescale", "measure")
+
+
 def _previous_wraps(previous, right_edge: float) -> bool:
     """The line above ran to the margin, so this one carries on its sentence."""
     return previous is not None and previous.x1 > right_edge - 0.05 * (right_edge - previous.x0)
@@ -440,7 +447,8 @@ class _Builder:
                 and not _SENTENCE_END.search(last.text)
                 and not self.heading_level(line) and not _BULLET.match(line.text)
                 and not _FIELD_LABEL.match(line.text) and not _OUTLINE_NUMBER.match(line.text)
-                and not (_known_field(line.text) and _TITLE_LABEL.match(last.text)))
+                and not (_known_field(line.text) and _TITLE_LABEL.match(last.text))
+                and not _field_name_line(last.text) and not _field_name_line(line.text))
 
     def add_line(self, line: _Line, previous: _Line | None, page: _Page) -> None:
         last = self.blocks_out[-1] if self.blocks_out else None
@@ -482,7 +490,9 @@ class _Builder:
             )
             self._append(block, line)
             return
-        if label or _OUTLINE_NUMBER.match(line.text):
+        if label or _OUTLINE_NUMBER.match(line.text) or _field_name_line(line.text) or \
+                last is not None and last.kind == "paragraph" and _field_name_line(last.text):
+            # (a field's name alone on its line, as exports stack it over its value, and that value)
             # a field starts a block of its own; its value may wrap onto the lines below
             self._append(Block("paragraph", line.text, self._location(line)), line)
             return

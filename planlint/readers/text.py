@@ -462,7 +462,7 @@ _SPEAKS = re.compile(rf"\b(?:{loader.alternation('speech_verbs')})$", re.I)
 
 # "LEAD  Rachel Amos, social worker", "WHEN  Weekly until review": a print's field names in
 # capitals, the spaces after them for the colon (a value in lower case: not a heading in capitals)
-_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){0,2})\s{2,}(?P<value>(?=.*[a-z])\S.*)$")
+_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){0,3})\s{2,}(?P<value>(?=.*[a-z])\S.*)$")
 # ("PROOF Visit records ..." under "WHEN  Weekly": a label as wide as the column, one space after it)
 _CAPS_LABEL_AFTER = re.compile(r"^(?P<label>[A-Z][A-Z/&]{3,11})\s(?P<value>(?=.*[a-z])\S.*)$")
 

@@ -225,15 +225,26 @@ def _settle(out: list[tuple[Block, dict[str, str]]], pending: dict[str, str]) ->
 
 def _form_opener(blocks: list[Block], columns: dict) -> str | None:
     """The field that opens each form when forms name it before their action ("Lead
-    professional: ..." then "What will happen: ..."): read from the first form, where
-    field lines stand straight above the first labelled action."""
-    first = next((i for i, b in enumerate(blocks) if labelled_action(b, columns)), None)
-    if not first or not _field_line(blocks[first - 1], columns):
+    professional: ..." then "What will happen: ..."). Only when the second form shows it
+    too: the field lines above its action end with the same labels as those above the
+    first action (a lone "Lead professional: ..." in the details above the first form,
+    followed by forms that put their fields after the action, is no such layout)."""
+    found = [i for i, b in enumerate(blocks) if labelled_action(b, columns)][:2]
+    if len(found) < 2:
         return None
-    k = first - 1
-    while k > 0 and _field_line(blocks[k - 1], columns) and not labelled_action(blocks[k - 1], columns):
-        k -= 1
-    role = _field_line(blocks[k], columns)[0]
+    runs, starts = [], []
+    for start, action in zip((0, found[0] + 1), found):
+        k = action
+        while k > start and _field_line(blocks[k - 1], columns):
+            k -= 1
+        runs.append([_field_line_match(_MARKER.sub("", b.text)).group("label").strip().lower() for b in blocks[k:action]])
+        starts.append(k)
+    first, second = runs
+    # (the same labels alone above the second action when a title such as "Action 2" stands between the forms)
+    titled = starts[1] > found[0] + 1
+    if not first or second[-len(first):] != first or not (len(second) > len(first) or titled):
+        return None
+    role = _field_line(blocks[found[0] - len(first)], columns)[0]
     return role if role != "comment" else None
 
 
@@ -324,6 +335,7 @@ def join_stacked_labels(blocks: list[Block], columns: dict) -> list[Block]:
     that stacks each field's name (often bold, so read as a heading) over its value. Two or
     more such pairs in a row, one of them who, when or how we will know, are "Label: value"
     lines, as other exports write them."""
+    blocks = _colon_caps_labels(blocks, columns)
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -341,6 +353,42 @@ def join_stacked_labels(blocks: list[Block], columns: dict) -> list[Block]:
             out.append(blocks[i])
             i += 1
     return out
+
+
+def _colon_caps_labels(blocks: list[Block], columns: dict) -> list[Block]:
+    """"LEAD PROFESSIONAL   Sara Khan (SW)", "BY WHEN   every 2 weeks": a field's name in capitals
+    with its value after it on the line, no colon. Two or more lines in a row, naming different
+    fields, are "Label: value" lines."""
+    found = [_caps_field(b, columns) for b in blocks]
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and found[j]:
+            j += 1
+        if j - i >= 2 and len({found[k][0] for k in range(i, j)}) >= 2:
+            for k in range(i, j):
+                _, name, value = found[k]
+                out[k] = Block("paragraph", f"{name}: {value}", blocks[k].location, style=blocks[k].style)
+        i = j + 1
+    return out
+
+
+def _caps_field(block: Block, columns: dict) -> tuple[str, str, str] | None:
+    """(role, name, value) for a paragraph opening with a field's name in capitals."""
+    if block.kind != "paragraph" or not (m := _CAPS_RUN.match(block.text)) or _field_line_match(block.text):
+        return None  # ("HOW WILL WE KNOW: ..." has its colon: "HOW" is no label of "WILL WE KNOW")
+    words = list(re.finditer(r"\S+", m.group(0)))
+    for n in range(len(words), 0, -1):
+        name = block.text[:words[n - 1].end()]
+        value = block.text[words[n - 1].end():].strip()
+        role = exact_phrase(name, columns)
+        if role in ("action", "owner", "timescale", "measure") and re.search("[a-z]", value) and ":" not in name:
+            return role, name, value
+    return None
+
+
+_CAPS_RUN = re.compile(r"^(?:[A-Z][A-Z/&'’]*\s+)+")
 
 
 def _stacked_name(block: Block, columns: dict) -> str | None:
