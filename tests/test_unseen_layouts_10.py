@@ -248,3 +248,32 @@ def test_a_four_word_capital_label_in_plain_text():
             "BY WHEN   Every school day from 01/09/2025\nHOW WE WILL KNOW   School register shows Ella in by 8.50am.\n")
     plan = lint(text, name="plan.txt").plan
     assert [a.fields.get("measure") for a in plan.actions] == ["School register shows Ella in by 8.50am."]
+
+
+def test_an_empty_stacked_field_keeps_the_form_together(tmp_path):
+    # "Target date" left empty, "Evidence of progress" straight under it: the form goes on
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Plan for Ella Moss (6)", 1)
+    d.add_heading("Actions", 2)
+    for what, who, when, evidence in (
+        ("Visit Ella at home and see her on her own.", "Sara Khan, social worker", "Every 2 weeks from 07/07/2025",
+         "Visit notes record what Ella says."),
+        ("Dad to go to the Compass drug service.", "Lee Moss (father)", "", "Compass letters copied to the SW."),
+    ):
+        for label, value in (("What will happen", what), ("Responsible", who), ("Target date", when),
+                             ("Evidence of progress", evidence)):
+            d.add_paragraph().add_run(label).bold = True
+            if value:
+                d.add_paragraph(value)
+    d.save(tmp_path / "plan.docx")
+    report = lint(tmp_path / "plan.docx")
+    assert [a.fields.get("measure") for a in report.plan.actions] == [
+        "Visit notes record what Ella says.", "Compass letters copied to the SW."]
+    assert [f.excerpt.split(":", 1)[1].strip() for f in _rules(report, "T001")] == ["Dad to go to the Compass drug service."]
+    text = ("CHILD PROTECTION PLAN\n\nACTIONS\n\nWhat will happen\nDad to go to the Compass drug service.\nResponsible\nLee Moss (father)\n"
+            "Target date\nEvidence of progress\nCompass letters copied to the SW.\n")
+    assert [a.fields for a in lint(text, name="plan.txt").plan.actions] == [{
+        "action": "Dad to go to the Compass drug service.", "owner": "Lee Moss (father)", "timescale": "",
+        "measure": "Compass letters copied to the SW."}]

@@ -289,7 +289,7 @@ def _classify(lines: list[str]):
             item = _Item("heading", number, _BULLET.match(s).group("text"), level=2)
         elif (stacked := _stacked_label(s, lines, i, previous)) is not None:
             item = _Item("label", number, stacked[1], label=stacked[0], indent=indent)
-            i += 1
+            i += 1 if stacked[1] else 0  # (an empty field leaves the next field's name to be read)
         elif (wrapped := _wrapped_label(s, indent, lines[i] if i < len(lines) else "")) is not None:
             item = _Item("label", number, wrapped[1], label=wrapped[0], indent=indent)
             i += 1
@@ -321,6 +321,9 @@ def _stacked_label(s: str, lines: list[str], i: int, previous: _Item | None) -> 
     name = s.rstrip(":").strip()
     if s.endswith(":") and previous is not None and previous.kind == "label":
         return None  # "Evidence:" left empty inside a form ("Task 07" under it opens the next)
+    if i < len(lines) and previous is not None and previous.kind == "label" and _BARE_NAME.fullmatch(name) and \
+            _field_name(name) and _field_name(lines[i].strip().rstrip(":")):
+        return name, ""  # "Target date" left empty, the next field's name under it
     if i >= len(lines) or not (value := lines[i].strip()) or not _BARE_NAME.fullmatch(name) or not _field_name(name) \
             or _field_name(value.rstrip(":")) or _LABEL.match(value) or _SHORT_LEADER.match(value):
         return None

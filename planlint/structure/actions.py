@@ -340,14 +340,19 @@ def join_stacked_labels(blocks: list[Block], columns: dict) -> list[Block]:
     i = 0
     while i < len(blocks):
         pairs, j = [], i
-        while j + 1 < len(blocks) and (role := _stacked_name(blocks[j], columns)) and \
-                blocks[j + 1].kind in ("paragraph", "list_item") and not _stacked_name(blocks[j + 1], columns) and \
-                not _FORM_TITLE.match(blocks[j + 1].text):
-            pairs.append((role, blocks[j], blocks[j + 1]))
-            j += 2
+        while j < len(blocks) and (role := _stacked_name(blocks[j], columns)):
+            if j + 1 < len(blocks) and blocks[j + 1].kind in ("paragraph", "list_item") and \
+                    not _stacked_name(blocks[j + 1], columns) and not _FORM_TITLE.match(blocks[j + 1].text):
+                pairs.append((role, blocks[j], blocks[j + 1]))
+                j += 2
+            elif pairs and j + 1 < len(blocks) and _stacked_name(blocks[j + 1], columns):
+                pairs.append((role, blocks[j], None))  # "Target date" left empty, the next field's name under it
+                j += 1
+            else:
+                break
         if len(pairs) >= 2 and {role for role, _, _ in pairs} & {"owner", "timescale", "measure"}:
-            out += [Block("paragraph", f"{label.text.strip().rstrip(':').strip()}: {value.text}", label.location,
-                          style=value.style) for _, label, value in pairs]
+            out += [Block("paragraph", f"{label.text.strip().rstrip(':').strip()}: {value.text if value else ''}".strip(),
+                          label.location, style=value.style if value else "") for _, label, value in pairs]
             i = j
         else:
             out.append(blocks[i])
