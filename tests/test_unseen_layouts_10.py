@@ -277,3 +277,37 @@ def test_an_empty_stacked_field_keeps_the_form_together(tmp_path):
     assert [a.fields for a in lint(text, name="plan.txt").plan.actions] == [{
         "action": "Dad to go to the Compass drug service.", "owner": "Lee Moss (father)", "timescale": "",
         "measure": "Compass letters copied to the SW."}]
+
+
+_BY_WHEN = """\
+CHILD PROTECTION PLAN - ACTION SHEET
+
+WHAT WE WANT TO SEE
+- Jayden is clean, fed and at nursery every day.
+
+ACTIONS AGREED
+
+THIS WEEK - by Friday 11 July 2025
+- Put the bleach in the high cupboard and send the SW a photo of it. (Kerry)
+
+EVERY WEEK UNTIL THE REVIEW CONFERENCE
+- Home visit, seeing Jayden awake; the visit notes say who was in charge. (Lucy Hammond, SW)
+
+ONGOING
+- Keep an eye on how Jayden arrives at nursery and pass on anything worrying. (Mrs Cole, nursery manager)
+
+NOW UNTIL 30 WEEKS
+- Book the birth plan meeting with the ward; the plan is copied to the SW. (Fiona, midwife)
+"""
+
+
+def test_headings_that_say_when_group_the_work():
+    report = lint(_BY_WHEN, name="plan.txt")
+    kinds = {s.heading: s.kind for s in report.plan.sections}
+    assert kinds["EVERY WEEK UNTIL THE REVIEW CONFERENCE"] == "actions"  # work, not the review section
+    assert kinds["ONGOING"] == "actions"
+    assert len(report.plan.actions) == 4
+    times = [a.fields.get("timescale") for a in report.plan.actions]
+    # a deadline or "ongoing" over the work is its when; a stretch ("now until 30 weeks") is not
+    assert times == ["THIS WEEK - by Friday 11 July 2025", "EVERY WEEK UNTIL THE REVIEW CONFERENCE", "ONGOING", None]
+    assert [f.rule for f in _rules(report, "T001", "T002")] == ["T002", "T001"]

@@ -9,7 +9,7 @@ from .. import loader
 from ..model import Document, Outcome, Plan, Section
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import lower_case_words
-from .actions import block_actions, demote_action_headings, gather, join_stacked_labels, labelled_action
+from .actions import block_actions, demote_action_headings, gather, join_stacked_labels, labelled_action, only_a_time
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -38,6 +38,11 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     blocks = join_stacked_labels(document.blocks, column_table)
     sections = split_sections(demote_action_headings(blocks, column_table, section_table), section_table)
     recognise_by_content(sections, understanding, section_table)
+    for before, section in zip(sections, sections[1:]):
+        if before.kind == "actions" and section.kind in ("other", "review") and only_a_time(section.heading, understanding):
+            # "ACTIONS" then "THIS WEEK", "EVERY WEEK UNTIL THE REVIEW CONFERENCE", "ONGOING": the work
+            # grouped by when it happens (not a review section for the words "review conference")
+            section.kind = "actions"
     # Minutes and letters often carry their action table under no heading of its
     # own; once a plan has one, commitments in its other prose are background.
     has_action_table = any(holds_actions(b.table.rows, column_table) for b in document.blocks if b.table)

@@ -740,10 +740,11 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             # "Health visitor (Jo Hill)" over bullets that name nobody, or "Nan (Brenda)" over
             # her own "I'll have Kai every Friday": the heading says who
             fields["owner"] = who
-        if "timescale" not in fields and _FREQUENCY_HEADING.match(section.heading or "") and \
-                len(section.heading.split()) <= _FREQUENCY_HEADING_WORDS and understanding.has_time(section.heading) and \
+        if "timescale" not in fields and _time_heading(section.heading or "", understanding) and \
                 not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(text)):
-            fields["timescale"] = section.heading  # "Every week" over the things done every week
+            # "Every week" over the things done every week, "BY THE NEXT CORE GROUP - 5 August" or
+            # "ONGOING" over the work due then
+            fields["timescale"] = section.heading
         # An action under a heading planlint recognised is surer than a sentence it took for one.
         actions.append(Action(text, block.location, source, section.kind, fields,
                               certainty="high" if plan_section else "medium"))
@@ -777,10 +778,44 @@ def _heading_owner(section: Section, understanding) -> str:
     return heading if any(m.label in CONCRETE_OWNER and m.start == start for m in understanding.mentions(heading)) else ""
 
 
+def only_a_time(heading: str, understanding) -> list:
+    """The time mentions of a short heading that is nothing but a time ("THIS WEEK - by Friday
+    11 July", "Ongoing", "Now until 30 weeks"); none for any other heading."""
+    if not heading or len(heading.split()) > _TIME_HEADING_WORDS:
+        return []
+    said = [m for m in understanding.mentions(heading) if m.label in ("TIME", "VAGUE_TIMESCALES")]
+    covered = sum(len(re.findall(r"[^\W\d_]", heading[m.start:m.end])) for m in _outermost_spans(said))
+    return said if said and covered >= _TIME_SHARE * len(re.findall(r"[^\W\d_]", heading)) else []
+
+
+def _time_heading(heading: str, understanding) -> bool:
+    """A heading that says when all the work under it happens: "Every week", "Weekly", or a
+    heading that is nothing but a time ("THIS WEEK - by Friday 11 July", "Ongoing")."""
+    if not heading or len(heading.split()) > _TIME_HEADING_WORDS:
+        return False
+    if _FREQUENCY_HEADING.match(heading) and len(heading.split()) <= _FREQUENCY_HEADING_WORDS:
+        return understanding.has_time(heading)
+    if not (said := only_a_time(heading, understanding)):
+        return False
+    # a deadline ("By the next core group", "This week") or no real time at all ("Ongoing");
+    # not a stretch the work falls somewhere in ("Now until 30 weeks", "From 30 weeks until the birth")
+    return bool(_DEADLINE_HEADING.match(heading)) or all(m.label == "VAGUE_TIMESCALES" for m in said)
+
+
+def _outermost_spans(mentions: list) -> list:
+    out: list = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out
+
+
 # "Every week", "Each morning", "Weekly": a heading that says how often all the work under it happens
-# (not "By the end of June" or "Now until 30 weeks", a stretch the work falls somewhere in)
 _FREQUENCY_HEADING = re.compile(r"^\W*(?:daily|weekly|fortnightly|monthly|every|each)\b", re.I)
 _FREQUENCY_HEADING_WORDS = 6
+_TIME_HEADING_WORDS = 10
+_DEADLINE_HEADING = re.compile(r"^\W*(?:by|before|within|this\s+week|today|tomorrow|immediately)\b", re.I)
+_TIME_SHARE = 0.6  # of a heading's letters a time must cover for the heading to be when
 
 
 # "HV Gemma -> weigh Ava weekly": an arrow in typed-up notes splits fields as a dash does
