@@ -311,3 +311,27 @@ def test_headings_that_say_when_group_the_work():
     # a deadline or "ongoing" over the work is its when; a stretch ("now until 30 weeks") is not
     assert times == ["THIS WEEK - by Friday 11 July 2025", "EVERY WEEK UNTIL THE REVIEW CONFERENCE", "ONGOING", None]
     assert [f.rule for f in _rules(report, "T001", "T002")] == ["T002", "T001"]
+
+
+def test_a_form_in_its_own_words_with_its_need_between_lead_and_action(tmp_path):
+    # "ACTION n" headings; capital names in the form's own wording ("UNTIL OR BY"); the need
+    # ("WHAT NEEDS TO CHANGE") between the lead and the work; the last field left empty
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Child Protection Plan", 1)
+    d.add_heading("Part D – Actions", 2)
+    for n, (who, what) in enumerate((("Euan Blackwood, social worker", "Visit at home and see Callum on his own."),
+                                     ("Morag Farquharson (mother)", "Give Isla her medicine at 7am and 7pm.")), 1):
+        d.add_heading(f"ACTION {n}", 3)
+        for label, value in (("LEAD PROFESSIONAL", who), ("WHAT NEEDS TO CHANGE", f"Need {n}: Isla is safe and well."),
+                             ("WHAT WILL HAPPEN", what), ("UNTIL OR BY", "Every 2 weeks until the review"),
+                             ("HOW WE WILL KNOW", "Visit records and the medicine chart"), ("PROGRESS SINCE LAST REVIEW", "")):
+            d.add_paragraph(label)
+            if value:
+                d.add_paragraph(value)
+    d.save(tmp_path / "plan.docx")
+    plan = lint(tmp_path / "plan.docx").plan
+    assert [a.fields.get("owner") for a in plan.actions] == ["Euan Blackwood, social worker", "Morag Farquharson (mother)"]
+    assert [a.fields.get("timescale") for a in plan.actions] == ["Every 2 weeks until the review"] * 2
+    assert [o.text for o in plan.outcomes] == ["Need 1: Isla is safe and well.", "Need 2: Isla is safe and well."]

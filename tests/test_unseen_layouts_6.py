@@ -376,9 +376,9 @@ def test_an_agreements_columns_and_an_unnamed_column_of_work():
 def test_a_frequency_heading_says_how_often_its_items_happen():
     report = lint("# Plan for Ava\n\n## What we want for Ava\n\n- Ava is safe.\n\n## What will happen\n\n### Every week\n\n"
                   "- Ruth (SW) will see Ava on her own and write what she says in her notes.\n"
-                  "- Mum will take Ava to swimming when she can.\n\n### By the end of June\n\n"
+                  "- Mum will take Ava to swimming when she can.\n\n### From June until the summer\n\n"
                   "- The HV will check Ava's weight and send the SW the chart.\n", name="plan.md")
-    # "when she can" stays vague; a stretch of time ("By the end of June") lends no time to each item
+    # "when she can" stays vague; a stretch of time ("From June until the summer") lends no time to each item
     assert [a.facts.time_status for a in report.plan.actions] == ["ok", "vague", "missing"]
 
 

@@ -334,7 +334,7 @@ def _stacked_label(s: str, lines: list[str], i: int, previous: _Item | None) -> 
 
 
 _STACKED_REACH = 4  # lines after a value where the next stacked label may stand
-_BARE_NAME = re.compile(r"[^\W\d_][\w '’/()-]{0,40}")
+_BARE_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’/()-]){0,40}")  # (no digits: "Action 2" titles a form)
 
 
 def _unnumbered(label: str) -> str:

@@ -59,6 +59,7 @@ _ACTION_DASH = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)(?:\s+\
 
 
 _GROUP_MAX_WORDS = 6
+_FORM_REACH = 6  # blocks below a form's first field lines where its action may stand
 # Sections a labelled line may stand for in the middle of the plan's work.
 _SECTION_LABELS = frozenset({"contingency", "child_voice", "worries", "strengths", "family"})
 _BANNER_WORDS = 10
@@ -120,17 +121,26 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
     took = False  # the block before this one was a field line of the last action
     opener = _form_opener(blocks, columns)
     pending: dict[str, str] = {}  # fields of a form that names them before its action
+    seen = False  # a labelled action has come
+    provisional: set[str] = set()  # fields the first action took from lines above it, until its own say otherwise
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         text = block.text.strip()
-        if opener and (field := _field_line(block, columns)) and (pending or field[0] == opener):
+        seen = seen or i > 0 and labelled_action(blocks[i - 1], columns)
+        if (field := _field_line(block, columns)) and (pending or opener and field[0] == opener or not seen and any(
+                labelled_action(b, columns) for b in blocks[i + 1:i + 1 + _FORM_REACH])):
+            # (the first form's fields above its action, before any action: its own, whatever the layout)
             # "Lead professional: ..." over "What will happen: ...": this form's own field, not the last one's
             pending[field[0]] = "; ".join(v for v in (pending.get(field[0], ""), field[1]) if v)
             took = False
             continue
+        if pending and _field_role(block.text, columns) in ("outcome", "need"):
+            out.append((block, {}))  # "WHAT NEEDS TO CHANGE: ..." between the lead and the action: the form's outcome
+            continue
         if pending:
             if labelled_action(block, columns):
                 out.append((block, pending))
+                provisional = set(pending) if not opener else set()
                 pending, took = {}, True
                 continue
             _settle(out, pending)
@@ -172,7 +182,12 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
             # "Responsible worker: Ayo Mbeki (SW)" then "Agency: Druxworth Children's Services", or
             # "Start: 01/07" then "End: 30/09": a second line for the same field, among the action's own.
             # A second measure line ("Evidence: ..." then "Progress: 3 visits so far") reports progress.
-            if field[0] == "measure":
+            if field[0] in provisional:
+                # "Lead professional: ..." in the details above the first form, whose own "Responsible:"
+                # line comes after its action: the form's own line says who
+                out[-1][1][field[0]] = field[1]
+                provisional.discard(field[0])
+            elif field[0] == "measure":
                 out[-1][1].setdefault("comment", field[1])
             else:
                 out[-1][1][field[0]] = "; ".join(v for v in (out[-1][1][field[0]], field[1]) if v)
@@ -235,16 +250,18 @@ def _form_opener(blocks: list[Block], columns: dict) -> str | None:
     runs, starts = [], []
     for start, action in zip((0, found[0] + 1), found):
         k = action
-        while k > start and _field_line(blocks[k - 1], columns):
+        while k > start and (_field_line(blocks[k - 1], columns) or _field_role(blocks[k - 1].text, columns) in ("outcome", "need")):
             k -= 1
-        runs.append([_field_line_match(_MARKER.sub("", b.text)).group("label").strip().lower() for b in blocks[k:action]])
+        runs.append([_field_line_match(_MARKER.sub("", b.text)).group("label").strip().lower() for b in blocks[k:action]
+                     if _field_line(b, columns)])
         starts.append(k)
     first, second = runs
     # (the same labels alone above the second action when a title such as "Action 2" stands between the forms)
     titled = starts[1] > found[0] + 1
     if not first or second[-len(first):] != first or not (len(second) > len(first) or titled):
         return None
-    role = _field_line(blocks[found[0] - len(first)], columns)[0]
+    role = next(f[0] for b in blocks[:found[0]][::-1] if (f := _field_line(b, columns)) and
+                _field_line_match(_MARKER.sub("", b.text)).group("label").strip().lower() == first[0])
     return role if role != "comment" else None
 
 
@@ -345,8 +362,9 @@ def join_stacked_labels(blocks: list[Block], columns: dict) -> list[Block]:
                     not _stacked_name(blocks[j + 1], columns) and not _FORM_TITLE.match(blocks[j + 1].text):
                 pairs.append((role, blocks[j], blocks[j + 1]))
                 j += 2
-            elif pairs and j + 1 < len(blocks) and _stacked_name(blocks[j + 1], columns):
-                pairs.append((role, blocks[j], None))  # "Target date" left empty, the next field's name under it
+            elif pairs and (j + 1 == len(blocks) or _stacked_name(blocks[j + 1], columns) or blocks[j + 1].kind == "heading"):
+                # "Target date" left empty, the next field's name (or the next form's title) under it
+                pairs.append((role, blocks[j], None))
                 j += 1
             else:
                 break
@@ -402,10 +420,15 @@ def _stacked_name(block: Block, columns: dict) -> str | None:
     if block.kind not in ("heading", "paragraph") or not _BARE_NAME.fullmatch(text):
         return None
     role = exact_phrase(text, columns)
-    return role if role in ("action", "owner", "timescale", "measure", "comment", "need") else None
+    if role is None and block.kind == "paragraph" and text.isupper() and len(text.split()) <= _STACKED_NAME_WORDS:
+        role = longest_phrase(text, columns)[0]  # "UNTIL OR BY", "PROGRESS SINCE LAST REVIEW": a form's own wording
+    return role if role in ("action", "owner", "timescale", "measure", "comment", "need", "outcome") else None
 
 
-_BARE_NAME = re.compile(r"[^\W\d_][\w '’/()-]{0,40}")
+_STACKED_NAME_WORDS = 5
+
+
+_BARE_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’/()-]){0,40}")  # (no digits: "Action 2" titles a form)
 _FORM_TITLE = re.compile(r"^\W*[^\W\d_]+\.?\s*\d{1,3}[.:)]?\s*$")  # "Action 1" under "Actions" titles the next form
 
 
