@@ -335,3 +335,39 @@ def test_a_form_in_its_own_words_with_its_need_between_lead_and_action(tmp_path)
     assert [a.fields.get("owner") for a in plan.actions] == ["Euan Blackwood, social worker", "Morag Farquharson (mother)"]
     assert [a.fields.get("timescale") for a in plan.actions] == ["Every 2 weeks until the review"] * 2
     assert [o.text for o in plan.outcomes] == ["Need 1: Isla is safe and well.", "Need 2: Isla is safe and well."]
+
+
+_LOWER_STACKED = """\
+PRE-BIRTH PLAN
+
+actions
+
+need
+    Leo and the baby need to be seen regularly at home by their social
+    worker, before and after the birth.
+action
+    Visit at home, see Leo on his own, and look at the baby's sleeping
+    space.
+lead
+    Bethan Cole, social worker
+when
+    From 30/06/2025: every 2 weeks until the birth
+evidence
+    Visit records note what Leo says.
+status
+
+What we want to see
+  * Leo is safe and well.
+  * The baby sleeps in her own cot.
+
+NEXT MEETINGS
+Core group every 4 weeks from 15/07/2025.
+"""
+
+
+def test_lower_case_field_names_over_indented_values():
+    plan = lint(_LOWER_STACKED, name="plan.txt").plan
+    assert [(a.fields.get("owner"), a.fields.get("timescale")) for a in plan.actions] == [
+        ("Bethan Cole, social worker", "From 30/06/2025: every 2 weeks until the birth")]
+    # a heading over a list, with another heading further down, stays a heading
+    assert [o.text for o in plan.outcomes][-2:] == ["Leo is safe and well.", "The baby sleeps in her own cot."]

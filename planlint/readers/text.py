@@ -319,18 +319,29 @@ def _stacked_label(s: str, lines: list[str], i: int, previous: _Item | None) -> 
     export that stacks each label over its value. Only when another field's name follows
     within a few lines, or one came just before, so "Evidence" alone over a paragraph stays a heading."""
     name = s.rstrip(":").strip()
-    if s.endswith(":") and previous is not None and previous.kind == "label":
-        return None  # "Evidence:" left empty inside a form ("Task 07" under it opens the next)
-    if i < len(lines) and previous is not None and previous.kind == "label" and _BARE_NAME.fullmatch(name) and \
-            _field_name(name) and _field_name(lines[i].strip().rstrip(":")):
-        return name, ""  # "Target date" left empty, the next field's name under it
-    if i >= len(lines) or not (value := lines[i].strip()) or not _BARE_NAME.fullmatch(name) or not _field_name(name) \
-            or _field_name(value.rstrip(":")) or _LABEL.match(value) or _SHORT_LEADER.match(value):
+    if not _BARE_NAME.fullmatch(name) or not _form_field(name):
         return None
-    later = (line.strip().rstrip(":").strip() for line in lines[i + 1:i + 1 + _STACKED_REACH])
-    if previous is not None and previous.kind == "label" or any(_field_name(x) for x in later if x):
-        return name, value
+    in_form = previous is not None and previous.kind == "label"
+    if s.endswith(":") and in_form:
+        return None  # "Evidence:" left empty inside a form ("Task 07" under it opens the next)
+    following = lines[i].strip() if i < len(lines) else ""
+    if in_form and (not following or _form_field(following.rstrip(":"))):
+        return name, ""  # "Target date" left empty, the next field's name (or the form's end) under it
+    if not following or _BULLET.match(following) or _form_field(following.rstrip(":")) or any(
+            (m := pattern.match(following)) and _form_field(m.group("label")) for pattern in (_LABEL, _SHORT_LEADER)):
+        return None  # (not when the next line is a labelled field of its own; "From 30/06/2025: ..." is a value)
+    # (a later field's name with its value under it: "PLAN" over a blank line is the next heading)
+    later = (lines[k].strip().rstrip(":").strip() for k in range(i + 1, min(i + 1 + _STACKED_REACH, len(lines) - 1))
+             if lines[k + 1].strip())
+    if in_form or any(_form_field(x) for x in later if x):
+        return name, following
     return None
+
+
+def _form_field(name: str) -> bool:
+    """"Lead", "Need", "Outcome", "Status": the name of any field a form gives an action."""
+    return exact_phrase(name, loader.phrase_table("columns.toml")) in (
+        "action", "owner", "timescale", "measure", "need", "outcome", "comment")
 
 
 _STACKED_REACH = 4  # lines after a value where the next stacked label may stand
