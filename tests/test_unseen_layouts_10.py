@@ -371,3 +371,42 @@ def test_lower_case_field_names_over_indented_values():
         ("Bethan Cole, social worker", "From 30/06/2025: every 2 weeks until the birth")]
     # a heading over a list, with another heading further down, stays a heading
     assert [o.text for o in plan.outcomes][-2:] == ["Leo is safe and well.", "The baby sleeps in her own cot."]
+
+
+_PAGED = """\
+KESTON COUNCIL    CHILDREN'S SOCIAL CARE    CP PLAN
+Child(ren): MOSS Ella (6)                                     PAGE 1 OF 2
+==========================================================================
+
+OUTCOMES
+- Ella is safe at home and goes to school every day.
+
+PLAN - TASKS
+
+TASK 01
+LEAD PROFESSIONAL:  Marcus Pengelly, CPN
+NEED:               Jo needs to stay on her medication so that she is
+--------------------------------------------------------------------------
+KESTON COUNCIL    CHILDREN'S SOCIAL CARE    CP PLAN
+Child(ren): MOSS Ella (6)                                     PAGE 2 OF 2
+==========================================================================
+                    well enough to care for Ella.
+ACTION:             Home visits to check Jo is taking her lithium
+TARGET:             Fortnightly
+EVIDENCE:           Lithium level in range at each monthly test
+
+TASK 02
+LEAD PROFESSIONAL:
+AGENCY:             Keston Young Carers
+ACTION:             Young carers assessment for Ella
+TARGET:             By 25/07/2025
+EVIDENCE:           Assessment sent to the SW
+"""
+
+
+def test_a_running_header_inside_a_form_and_an_empty_lead_at_its_top():
+    plan = lint(_PAGED, name="plan.txt").plan
+    assert not [s for s in plan.sections if s.heading.startswith(("TASK", "LEAD", "AGENCY"))]
+    assert [s.heading for s in plan.sections].count("KESTON COUNCIL CHILDREN'S SOCIAL CARE CP PLAN") == 1
+    assert [a.fields.get("owner") for a in plan.actions] == ["Marcus Pengelly, CPN", "Keston Young Carers"]
+    assert [a.location.line for a in plan.actions] == [18, 25]  # the file's own line numbers

@@ -69,8 +69,8 @@ def read(data: bytes, path: str) -> Document:
 
 def read_text(text: str, name: str = "-") -> Document:
     limits.check_characters(len(text))  # before the line-by-line work it would slow
-    lines = _drop_page_headers([_unframe(_tidy(line)) for line in re.split(r"\r\n|\r|\n", text)])
-    blocks = _Assembler(list(_classify(lines))).blocks()
+    lines, numbers = _drop_page_headers([_unframe(_tidy(line)) for line in re.split(r"\r\n|\r|\n", text)])
+    blocks = _Assembler(list(_classify(lines, numbers))).blocks()
     if not blocks:
         raise EmptyDocument("empty document: no text found")
     return Document(path=name, format=_format(text, name), blocks=blocks)
@@ -104,9 +104,11 @@ _ITEM_START = re.compile(r"^[A-Z][\w'’()., ]{0,60}?(?:\s[-–]|:)\s+\S")
 _PAGE_NUMBER = re.compile(r"\bpage\s+\d+", re.I)
 
 
-def _drop_page_headers(lines: list[str]) -> list[str]:
+def _drop_page_headers(lines: list[str]) -> tuple[list[str], list[int]]:
     """A printed export repeats its page header ("... Page 2 of 3") and footer on
-    every page. The first one can carry the plan's title; the repeats are not content."""
+    every page. The first one can carry the plan's title; the repeats are not content.
+    They go, with the rules framing them, so a value or a paragraph cut by a page
+    break runs on; the lines left keep their own numbers."""
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", " ".join(line.split()))
 
@@ -123,16 +125,35 @@ def _drop_page_headers(lines: list[str]) -> list[str]:
                 and min(b - a for a, b in zip(at, at[1:])) >= _PAGE_LINES)
 
     seen: set[str] = set()
-    out = []
+    dropped: set[int] = set()
     for n, line in enumerate(lines):
         k = key(line)
         running = _PAGE_NUMBER.search(line) or paged(k)
         # (a footer first printed at the foot of page one carries no title)
         if running and (k in seen or n >= _TOP_LINES and len(where[k]) > 1):
-            line = ""
+            dropped.add(n)
         seen.add(k)
-        out.append(line)
-    return out
+    for n in sorted(dropped):
+        # its other lines, as first printed at the top
+        for step in (-1, 1):
+            k = n + step
+            while 0 <= k < len(lines) and k not in dropped and lines[k].strip() and not _RULE.match(lines[k].strip()) \
+                    and (at := where[key(lines[k])])[0] < _TOP_LINES and at[0] != k:
+                dropped.add(k)
+                k += step
+    removed: set[int] = set()
+    for n in sorted(dropped):
+        # Where the page broke a value whose indented lines run on below, the header and the rules
+        # framing it go, so the value runs on; elsewhere it leaves a blank, which parts what it parted.
+        after = next((k for k in range(n + 1, len(lines)) if k not in dropped and not _RULE.match(lines[k].strip())), None)
+        if after is not None and lines[after][:1].isspace() and lines[after].strip():
+            for step in (-1, 1):
+                k = n
+                while 0 <= k < len(lines) and (k in dropped or _RULE.match(lines[k].strip())):
+                    removed.add(k)
+                    k += step
+    kept = [n for n in range(len(lines)) if n not in removed]
+    return ["" if n in dropped else lines[n] for n in kept], [n + 1 for n in kept]
 
 
 # A line of four words or more printed three times, each a page apart, is a running header or footer.
@@ -197,14 +218,19 @@ class _Item:
     hint: str = ""  # "letter" for an "a)" bullet, "pseudo" for a heading without markup
 
 
-def _classify(lines: list[str]):
-    """Yield one _Item per meaningful line (a pipe table is one item)."""
+def _classify(lines: list[str], numbers: list[int] | None = None):
+    """Yield one _Item per meaningful line (a pipe table is one item); numbers are the
+    lines' own numbers in the file."""
     i, in_fence = 0, False
     previous: _Item | None = None
+
+    def line_no(k: int) -> int:
+        return numbers[k] if numbers else k + 1
+
     while i < len(lines):
         raw = lines[i]
         s = raw.strip()
-        number = i + 1
+        number = line_no(i)
         indent = len(raw) - len(raw.lstrip())
         i += 1
         if s.startswith(">"):
@@ -224,7 +250,7 @@ def _classify(lines: list[str]):
             rows = [(number, _tab_cells(raw))]
             while i < len(lines) and 2 <= len(_tab_cells(lines[i])) <= width:
                 cells = _tab_cells(lines[i])
-                rows.append((i + 1, cells + [""] * (width - len(cells))))
+                rows.append((line_no(i), cells + [""] * (width - len(cells))))
                 i += 1
             item = _Item("table", number, rows=rows)
         elif (dashes := _dash_line_after(lines, i)) is not None:
@@ -249,7 +275,7 @@ def _classify(lines: list[str]):
                     # A wrapped line: its words continue the cells of the row above.
                     rows[-1] = (rows[-1][0], [f"{a} {b}".strip() for a, b in zip(rows[-1][1], cells)])
                 else:
-                    rows.append((i + 1, cells))
+                    rows.append((line_no(i), cells))
                 after_blank, i = False, i + 1
             if after_blank:
                 i -= 1  # leave the blank line that ended the table to separate what follows
@@ -257,13 +283,13 @@ def _classify(lines: list[str]):
         elif _GRID_BORDER.match(s) and i < len(lines) and lines[i].strip().startswith("|"):
             # A grid table ("+-----+-----+" borders, cells wrapped over several "| ... |" lines),
             # as pandoc, org-mode and database tools print them: each bordered band is one row.
-            rows, band, band_line = [], [], i + 1
+            rows, band, band_line = [], [], line_no(i)
             while i < len(lines) and (lines[i].strip().startswith("|") or _GRID_BORDER.match(lines[i].strip())):
                 line = lines[i].strip()
                 if _GRID_BORDER.match(line):
                     if band:
                         rows.append((band_line, _band_cells(band)))
-                    band, band_line = [], i + 2
+                    band, band_line = [], line_no(i + 1) if i + 1 < len(lines) else line_no(i) + 1
                 else:
                     cells = _pipe_cells(line)
                     if band and len(cells) != len(band[0]):
@@ -277,7 +303,7 @@ def _classify(lines: list[str]):
             rows = [(number, _pipe_cells(s))]
             i += 1
             while i < len(lines) and "|" in lines[i] and lines[i].strip():
-                rows.append((i + 1, _pipe_cells(lines[i].strip())))
+                rows.append((line_no(i), _pipe_cells(lines[i].strip())))
                 i += 1
             item = _Item("table", number, rows=rows)
         elif _underlined(s, lines, i, previous, indent):
@@ -325,6 +351,9 @@ def _stacked_label(s: str, lines: list[str], i: int, previous: _Item | None) -> 
     if s.endswith(":") and in_form:
         return None  # "Evidence:" left empty inside a form ("Task 07" under it opens the next)
     following = lines[i].strip() if i < len(lines) else ""
+    if s.endswith(":") and (_form_field(following.rstrip(":")) or any(
+            (m := pattern.match(following)) and _form_field(m.group("label")) for pattern in (_LABEL, _SHORT_LEADER))):
+        return name, ""  # "LEAD PROFESSIONAL:" left empty at the top of a form, "AGENCY: ..." under it
     if in_form and (not following or _form_field(following.rstrip(":"))):
         return name, ""  # "Target date" left empty, the next field's name (or the form's end) under it
     if not following or _BULLET.match(following) or _form_field(following.rstrip(":")) or any(

@@ -258,7 +258,7 @@ def _form_opener(blocks: list[Block], columns: dict) -> str | None:
     first, second = runs
     # (the same labels alone above the second action when a title such as "Action 2" stands between the forms)
     titled = starts[1] > found[0] + 1
-    if not first or second[-len(first):] != first or not (len(second) > len(first) or titled):
+    if not first or not (titled and second[:1] == first[:1] or len(second) > len(first) and second[-len(first):] == first):
         return None
     role = next(f[0] for b in blocks[:found[0]][::-1] if (f := _field_line(b, columns)) and
                 _field_line_match(_MARKER.sub("", b.text)).group("label").strip().lower() == first[0])
