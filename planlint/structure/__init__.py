@@ -78,7 +78,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
     for section in sections:
         if section.outcome:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
-        for block, extra in gather(section.blocks, column_table, understanding):
+        for block, extra in gather(section.blocks, column_table, understanding, section.heading):
             if block.kind == "table":
                 a, o, table = table_actions(block, section.kind, column_table, understanding)
                 if table is not None and a:

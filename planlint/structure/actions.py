@@ -104,7 +104,7 @@ _DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
 
-def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Block, dict[str, str]]]:
+def gather(blocks: list[Block], columns: dict, understanding, heading: str = "") -> list[tuple[Block, dict[str, str]]]:
     """Blocks with the fields that other blocks give them.
 
     "a) SW to refer Josh" followed by "BY WHEN: 30/05/2025" and "EVIDENCE: ..."
@@ -127,9 +127,8 @@ def gather(blocks: list[Block], columns: dict, understanding) -> list[tuple[Bloc
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         text = block.text.strip()
         seen = seen or i > 0 and labelled_action(blocks[i - 1], columns)
-        if (field := _field_line(block, columns)) and (pending or opener and field[0] == opener or not seen and any(
-                labelled_action(b, columns) for b in blocks[i + 1:i + 1 + _FORM_REACH])):
-            # (the first form's fields above its action, before any action: its own, whatever the layout)
+        if (field := _field_line(block, columns)) and (pending or opener and field[0] == opener or not seen and _titled_form(blocks, i, columns, heading)):
+            # (the first form's fields under its title ("ACTION 1") and above its action: its own)
             # "Lead professional: ..." over "What will happen: ...": this form's own field, not the last one's
             pending[field[0]] = "; ".join(v for v in (pending.get(field[0], ""), field[1]) if v)
             took = False
@@ -236,6 +235,18 @@ def _settle(out: list[tuple[Block, dict[str, str]]], pending: dict[str, str]) ->
     if out and pending:
         for role, value in pending.items():
             out[-1][1][role] = "; ".join(v for v in (out[-1][1].get(role, ""), value) if v)
+
+
+def _titled_form(blocks: list[Block], i: int, columns: dict, heading: str) -> bool:
+    """blocks[i] is among the field lines between a form's title ("ACTION 1", "Task 03", as a
+    line or as the section's heading) and its labelled action (a details line above the first
+    form has no title over it)."""
+    k = i
+    while k > 0 and (_field_line(blocks[k - 1], columns) or _field_role(blocks[k - 1].text, columns) in ("outcome", "need")):
+        k -= 1
+    title = blocks[k - 1].text if k > 0 else heading
+    return bool(_FORM_TITLE.match(title)) and \
+        any(labelled_action(b, columns) for b in blocks[i + 1:i + 1 + _FORM_REACH])
 
 
 def _form_opener(blocks: list[Block], columns: dict) -> str | None:
