@@ -26,6 +26,18 @@ __all__ = [
 
 SUPPORTED_EXTENSIONS = (".docx", ".pdf", ".md", ".markdown", ".txt", ".text")
 
+
+def field_role(label: str) -> str | None:
+    """"owner" for "LEAD", "timescale" for "BY WHEN": the field of an action a label names
+    exactly (not "RM", a key's initials), which export readers trust where they would not
+    trust any capitalised label."""
+    from .. import loader  # (here, so importing the package stays as cheap as it says above)
+    from ..textutil import exact_phrase
+
+    role = exact_phrase(label, loader.phrase_table("columns.toml"))
+    return role if role in ("action", "owner", "timescale", "measure") else None
+
+
 _MODULE_FOR_EXTENSION = {
     ".docx": "docx",
     ".pdf": "pdf",

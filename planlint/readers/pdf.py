@@ -18,11 +18,9 @@ import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from .. import loader
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge
 from ..model import Block, Document, Location, Table
-from ..textutil import exact_phrase
-from . import HEADING_MAX_WORDS, PDF_BULLET_GLYPHS, limits
+from . import HEADING_MAX_WORDS, PDF_BULLET_GLYPHS, field_role, limits
 
 _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
 # A bullet glyph or a list number such as "1." / "a)".
@@ -45,8 +43,7 @@ def _known_field(text: str) -> bool:
     """"Responsible worker: TBC", "Success measure:" (left empty): an action's field among labelled
     lines, even straight after a line that ran to the margin or over a page break. Only a field's
     own name counts: "Contingency:" after them is still the plan's next part."""
-    return bool(m := _TITLE_LABEL.match(text)) and exact_phrase(m.group("label"), loader.phrase_table("columns.toml")) in (
-        "owner", "timescale", "measure")
+    return bool(m := _TITLE_LABEL.match(text)) and field_role(m.group("label")) in ("owner", "timescale", "measure")
 
 
 def _next_card(first: list[str], row: list[str]) -> bool:
@@ -59,8 +56,7 @@ def _next_card(first: list[str], row: list[str]) -> bool:
 def _field_name_line(text: str) -> bool:
     """"LEAD PROFESSIONAL", "How we will know": nothing but the name of an action's field."""
     name = text.rstrip(":").strip()
-    return len(name.split()) <= 5 and not any(c.isdigit() for c in name) and \
-        exact_phrase(name, loader.phrase_table("columns.toml")) in ("action", "owner", "timescale", "measure")
+    return len(name.split()) <= 5 and not any(c.isdigit() for c in name) and field_role(name) is not None
 
 
 def _previous_wraps(previous, right_edge: float) -> bool:

@@ -18,7 +18,7 @@ from .. import loader
 from ..errors import CorruptDocument, EmptyDocument
 from ..model import Block, Document, Location, Table
 from ..textutil import LEAD_IN, exact_phrase
-from . import HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, limits
+from . import HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, field_role, limits
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
@@ -515,8 +515,7 @@ _SHORT_LEADER = re.compile(r"^(?P<label>[^\W\d_][\w '’/&()-]{0,30}?)\s+\.{1,2}
 
 
 def _field_name(label: str) -> bool:
-    """"LEAD", "BY WHEN", "PROOF": the name of an action's field (not "RM", a key's initials)."""
-    return exact_phrase(label, loader.phrase_table("columns.toml")) in ("action", "owner", "timescale", "measure")
+    return field_role(label) is not None
 
 
 def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
