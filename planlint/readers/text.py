@@ -351,13 +351,13 @@ def _stacked_label(s: str, lines: list[str], i: int, previous: _Item | None) -> 
     if s.endswith(":") and in_form:
         return None  # "Evidence:" left empty inside a form ("Task 07" under it opens the next)
     following = lines[i].strip() if i < len(lines) else ""
-    if s.endswith(":") and (_form_field(following.rstrip(":")) or any(
-            (m := pattern.match(following)) and _form_field(m.group("label")) for pattern in (_LABEL, _SHORT_LEADER))):
+    names_field = _form_field(following.rstrip(":"))
+    labels_field = any((m := pattern.match(following)) and _form_field(m.group("label")) for pattern in (_LABEL, _SHORT_LEADER))
+    if s.endswith(":") and (names_field or labels_field):
         return name, ""  # "LEAD PROFESSIONAL:" left empty at the top of a form, "AGENCY: ..." under it
-    if in_form and (not following or _form_field(following.rstrip(":"))):
+    if in_form and (not following or names_field):
         return name, ""  # "Target date" left empty, the next field's name (or the form's end) under it
-    if not following or _BULLET.match(following) or _form_field(following.rstrip(":")) or any(
-            (m := pattern.match(following)) and _form_field(m.group("label")) for pattern in (_LABEL, _SHORT_LEADER)):
+    if not following or _BULLET.match(following) or names_field or labels_field:
         return None  # (not when the next line is a labelled field of its own; "From 30/06/2025: ..." is a value)
     # (a later field's name with its value under it: "PLAN" over a blank line is the next heading)
     later = (lines[k].strip().rstrip(":").strip() for k in range(i + 1, min(i + 1 + _STACKED_REACH, len(lines) - 1))

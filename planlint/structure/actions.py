@@ -119,15 +119,17 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
     order: list[str] = []
     subs: list[str] = []
     took = False  # the block before this one was a field line of the last action
-    opener = _form_opener(blocks, columns)
+    labelled = [labelled_action(b, columns) for b in blocks]  # asked once: the form tests below all read it
+    opener = _form_opener(blocks, labelled, columns)
     pending: dict[str, str] = {}  # fields of a form that names them before its action
     seen = False  # a labelled action has come
     provisional: set[str] = set()  # fields the first action took from lines above it, until its own say otherwise
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         text = block.text.strip()
-        seen = seen or i > 0 and labelled_action(blocks[i - 1], columns)
-        if (field := _field_line(block, columns)) and (pending or opener and field[0] == opener or not seen and _titled_form(blocks, i, columns, heading)):
+        seen = seen or i > 0 and labelled[i - 1]
+        if (field := _field_line(block, columns)) and (
+                pending or opener and field[0] == opener or not seen and _titled_form(blocks, labelled, i, columns, heading)):
             # (the first form's fields under its title ("ACTION 1") and above its action: its own)
             # "Lead professional: ..." over "What will happen: ...": this form's own field, not the last one's
             pending[field[0]] = "; ".join(v for v in (pending.get(field[0], ""), field[1]) if v)
@@ -137,7 +139,7 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             out.append((block, {}))  # "WHAT NEEDS TO CHANGE: ..." between the lead and the action: the form's outcome
             continue
         if pending:
-            if labelled_action(block, columns):
+            if labelled[i]:
                 out.append((block, pending))
                 provisional = set(pending) if not opener else set()
                 pending, took = {}, True
@@ -167,7 +169,7 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         # A field line under its action, or a "who: SW Leah Pritchard" sub-bullet under its bullet.
         under = host is not None and (host.kind == "paragraph" or host.kind == "list_item" and (
             block.kind == "paragraph" or block.kind == "list_item" and block.level > host.level))
-        field = _field_line(block, columns) if under else None
+        field = field if under else None
         # An "Action: ..." line takes the field lines under it; another labelled
         # line, or an owner's own line ("HV (Jo): ..." under an owner field), does not.
         takes = field and field[0] not in out[-1][1] and not _need_line(block, columns) and (
@@ -194,7 +196,7 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         took = False
         if under and not field and len(out[-1][1]) >= 2 and (block.kind == "paragraph" or host.kind == "list_item") and \
                 (m := _field_line_match(block.text)) and len(m.group("label").split()) <= _FOREIGN_LABEL_WORDS and \
-                longest_phrase(m.group("label"), columns)[0] is None and not labelled_action(block, columns):
+                longest_phrase(m.group("label"), columns)[0] is None and not labelled[i]:
             # "Cine: Helen Marsh", "Când: la fiecare 2 săptămâni", "- Priority: High · Status: Open" among
             # an action's field lines: a label planlint does not know (a translation, a form's or a task
             # tool's own field) is said of that action
@@ -237,42 +239,47 @@ def _settle(out: list[tuple[Block, dict[str, str]]], pending: dict[str, str]) ->
             out[-1][1][role] = "; ".join(v for v in (out[-1][1].get(role, ""), value) if v)
 
 
-def _titled_form(blocks: list[Block], i: int, columns: dict, heading: str) -> bool:
+def _form_line(block: Block, columns: dict) -> bool:
+    """A line of a form's own: one of its fields, or its need or outcome ("WHAT NEEDS TO CHANGE: ...")."""
+    return bool(_field_line(block, columns)) or _field_role(block.text, columns) in ("outcome", "need")
+
+
+def _form_top(blocks: list[Block], k: int, columns: dict, stop: int = 0) -> int:
+    """The first of the form lines running up to blocks[k] (k itself if none), no higher than stop."""
+    while k > stop and _form_line(blocks[k - 1], columns):
+        k -= 1
+    return k
+
+
+def _label_key(block: Block) -> str:
+    return _field_line_match(_MARKER.sub("", block.text)).group("label").strip().lower()
+
+
+def _titled_form(blocks: list[Block], labelled: list[bool], i: int, columns: dict, heading: str) -> bool:
     """blocks[i] is among the field lines between a form's title ("ACTION 1", "Task 03", as a
     line or as the section's heading) and its labelled action (a details line above the first
     form has no title over it)."""
-    k = i
-    while k > 0 and (_field_line(blocks[k - 1], columns) or _field_role(blocks[k - 1].text, columns) in ("outcome", "need")):
-        k -= 1
+    k = _form_top(blocks, i, columns)
     title = blocks[k - 1].text if k > 0 else heading
-    return bool(_FORM_TITLE.match(title)) and \
-        any(labelled_action(b, columns) for b in blocks[i + 1:i + 1 + _FORM_REACH])
+    return bool(_FORM_TITLE.match(title)) and any(labelled[i + 1:i + 1 + _FORM_REACH])
 
 
-def _form_opener(blocks: list[Block], columns: dict) -> str | None:
+def _form_opener(blocks: list[Block], labelled: list[bool], columns: dict) -> str | None:
     """The field that opens each form when forms name it before their action ("Lead
     professional: ..." then "What will happen: ..."). Only when the second form shows it
     too: the field lines above its action end with the same labels as those above the
     first action (a lone "Lead professional: ..." in the details above the first form,
     followed by forms that put their fields after the action, is no such layout)."""
-    found = [i for i, b in enumerate(blocks) if labelled_action(b, columns)][:2]
+    found = [i for i, is_action in enumerate(labelled) if is_action][:2]
     if len(found) < 2:
         return None
-    runs, starts = [], []
-    for start, action in zip((0, found[0] + 1), found):
-        k = action
-        while k > start and (_field_line(blocks[k - 1], columns) or _field_role(blocks[k - 1].text, columns) in ("outcome", "need")):
-            k -= 1
-        runs.append([_field_line_match(_MARKER.sub("", b.text)).group("label").strip().lower() for b in blocks[k:action]
-                     if _field_line(b, columns)])
-        starts.append(k)
-    first, second = runs
+    starts = [_form_top(blocks, action, columns, stop) for stop, action in zip((0, found[0] + 1), found)]
+    first, second = ([_label_key(b) for b in blocks[k:action] if _field_line(b, columns)] for k, action in zip(starts, found))
     # (the same labels alone above the second action when a title such as "Action 2" stands between the forms)
     titled = starts[1] > found[0] + 1
     if not first or not (titled and second[:1] == first[:1] or len(second) > len(first) and second[-len(first):] == first):
         return None
-    role = next(f[0] for b in blocks[:found[0]][::-1] if (f := _field_line(b, columns)) and
-                _field_line_match(_MARKER.sub("", b.text)).group("label").strip().lower() == first[0])
+    role = next(f[0] for b in blocks[:found[0]][::-1] if (f := _field_line(b, columns)) and _label_key(b) == first[0])
     return role if role != "comment" else None
 
 
