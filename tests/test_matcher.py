@@ -5,17 +5,12 @@ spaCy's Matcher, given every token pattern of the ruler, is the reference.
 """
 import random
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from spacy.matcher import Matcher
 
-import samples
-from planlint import readers
 from planlint.nlp.matcher import TokenMatcher
 from planlint.nlp.pipeline import get_nlp
-
-SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
 
 
 def _ruler():
@@ -31,7 +26,8 @@ def _reference() -> Matcher:
     return matcher
 
 
-def _same(texts):
+def same_matches_as_spacy(texts):
+    """On every sample plan too: tests/test_sample_plans.py, where each plan is read once."""
     nlp, ruler, reference = get_nlp(), _ruler(), _reference()
     assert len(reference) == len({(p["label"], p.get("id", "")) for p in ruler.patterns if isinstance(p["pattern"], list)})
     for doc in nlp.pipe(texts):
@@ -53,15 +49,6 @@ def _words():
     return sorted(words)
 
 
-@pytest.mark.parametrize("plan", sorted(p for p in SAMPLES.iterdir()
-                                        if p.suffix in readers.SUPPORTED_EXTENSIONS and p.stem.lower() != "readme"),
-                         ids=lambda p: p.name)
-def test_same_matches_as_spacy_on_sample_plans(plan):
-    texts = [b.text for b in samples.read(plan).blocks if b.text]
-    assert texts
-    _same(texts)
-
-
 def test_same_matches_as_spacy_on_generated_text():
     rng = random.Random(12)
     words = _words()
@@ -70,7 +57,7 @@ def test_same_matches_as_spacy_on_generated_text():
         texts.append(" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))))
         texts.append(" ".join(rng.choice(words).upper() if rng.random() < 0.2 else rng.choice(words).title()
                               for _ in range(rng.randint(1, 6))))
-    _same(texts)
+    same_matches_as_spacy(texts)
 
 
 def test_patterns_it_cannot_run_go_to_spacys_matcher():
