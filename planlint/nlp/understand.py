@@ -477,7 +477,21 @@ class Understanding:
             named = {w.lower() for w in _WORD.findall(who)} & self.parent_names
             if status == "ok" and (labels or named) or status == "vague" and who == lead:
                 return who
-        return ""
+        return self._named_then_when(comment)
+
+    def _named_then_when(self, comment: str) -> str:
+        """"Jo Ormerod, every Wednesday.", "Mr Greg Tolley, head of centre, Horizon, every school
+        day": a person the plan names, a comma, then when. Unlike a comment's other first words
+        ("Referral sent, 12/03") a name in capitals followed by a time says who does it then."""
+        times = [m.start for m in self.mentions(comment) if m.label == "TIME"]
+        if not times or not comment[:min(times)].rstrip().endswith(","):
+            return ""
+        who = comment[:min(times)].rstrip(" ,")
+        first = who.split(",")[0].split()
+        if "." in who or not 0 < len(first) <= 4 or not all(w[:1].isupper() for w in first):
+            return ""
+        named = any(w.lower() in self.names and w.lower() not in self._lower_words for w in _WORD.findall(" ".join(first)))
+        return who if named else ""
 
     def _tagged_owner(self, text: str) -> str:
         for m in _TAG.finditer(text):

@@ -137,7 +137,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             chain = (level, len(sections)) if kind == "actions" else None
         stack.append((level, kind, i in umbrellas))
         sections.append(Section(kind, block.text.strip(), block.location, outcome=outcome))
-    for section in sections:
+    for j, section in enumerate(sections):
         if section.kind == "title" and any(_content_block(b) for b in section.blocks):
             # "Making sure Maddie is safe" right under the title, with a list or
             # prose under it, is a section of the plan, not a second title line.
@@ -145,6 +145,10 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             if kind == "actions" and not any(
                     b.kind in ("list_item", "table") or _ACTION_LINE.match(b.text) for b in section.blocks):
                 # "My Plan" over a line of prose ("For Amber, age 9. Made at ...") is still the title.
+                continue
+            if kind == "actions" and _titled(section.heading, table) and any(s.kind == "actions" for s in sections[j + 1:]):
+                # "Child protection plan: Kayden and Ava" over a list of who they are, and "The plan"
+                # later: the document's name over its details, not its work.
                 continue
             if kind == "title" and (part := _part_named(section.heading, table)):
                 kind = part
