@@ -102,6 +102,8 @@ def find_commitment(text: str) -> Commitment | None:
         return None  # "Finley has been late to school": a statement, not "X to do Y"
     if m.group("modal").lower() == "to" and m.group("subject").split()[0].lower() in _NOMINAL_WORK:
         return None  # "Referral to Talking Therapies for Chantelle to have CBT": the work, not who does it
+    if m.group("modal").lower() == "to" and _BULLET.sub("", m.group("subject"), count=1).split()[0].lower() in _VERB_FIRST:
+        return None  # "Visit Martin every week to go through his mood": what for, not who
     rest = m.group("rest")
     if _NOT_NEEDED.match(rest):
         return None  # "Jordan will not need to move schools": what no one has to do
@@ -160,4 +162,10 @@ _IMPERATIVES = {
     "check", "offer", "liaise", "share", "work", "assess", "consider", "explore", "seek",
     "identify", "develop", "promote", "encourage", "help", "attendance", "referral",
     "completion", "undertaking", "provision", "ongoing", "regular", "weekly", "daily",
+}
+# A "subject" that opens with one of these is the work itself ("Sit down with Kai to go through
+# ..."), whatever follows: a bullet may still be read as an instruction to its reader.
+_VERB_FIRST = _IMPERATIVES | {
+    "sit", "take", "talk", "tell", "write", "ring", "phone", "meet", "hold", "send", "give", "see",
+    "speak", "book", "collect", "apply", "register", "bring", "start", "stop", "go", "set", "find",
 }

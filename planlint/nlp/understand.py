@@ -71,6 +71,9 @@ _FROM_WHOM = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|check
 # "Lacey (seen alone by GC at school, 24/06): \"Mummy stays in bed ...\"": a name, a gloss, a quote
 _LABELLED_QUOTE = re.compile(r"^\W*([A-Z][\w'’-]+)(?:\s*\([^)]{0,80}\))?\s*:\s*[\"“‘]")
 _NAME_TAG = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
+# The bracket that ends an action, longer than a tag: "(Mr Tom Baines, head of Year 7 and DSL, Wychcombe Academy)"
+_LAST_BRACKET = re.compile(r"\((?P<tag>[^()]{1,100})\)\W*$")
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+")
 # A clause saying when the work happens: a conjunction, a subject of up to
 # four words, then a verb ("whenever Stacey is unwell", "when she baths Skye",
 # "on the days you are on early shifts", "until the baby is born", "before Skye leaves the unit").
@@ -502,7 +505,15 @@ class Understanding:
             if m.group("tag") and (_NAME_TAG.match(tag) or tag.isupper()) and \
                     tag.split()[0].lower() in self.names - self.child_names:
                 return tag  # "[Jo]", "(Amy Cole)", "(KT)": a person the plan names elsewhere
+        if (m := _LAST_BRACKET.search(text)) and self._known_person(m.group("tag").split(",", 1)[0]):
+            # "... (Dev Anand, care coordinator, Wychcombe CMHT)": the person, then their role and service
+            return _TAG_TIME.split(m.group("tag"), 1)[0].strip()
         return ""
+
+    def _known_person(self, text: str) -> bool:
+        """"Dev Anand", "Mr Tom Baines": a name, in capitals, the plan gives someone other than the child."""
+        name = _TITLE.sub("", text.strip())
+        return bool(_NAME_TAG.match(name)) and name.split()[0].lower() in self.names - self.child_names
 
     def _timescale(self, fields: dict, facts: ActionFacts, in_table: bool = False) -> None:
         """A filled timescale column decides; otherwise any timescale in the action counts.

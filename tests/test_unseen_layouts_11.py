@@ -1,0 +1,94 @@
+"""Classes met writing plans in layouts planlint had not read (tuning batch 42), on
+invented text. All names are invented."""
+from planlint import lint
+from planlint.nlp.commitment import find_commitment
+
+
+def _rules(report, *codes):
+    return [f for f in report.findings if f.rule in codes]
+
+
+_COMMENTS = """\
+# Tarrowby Council - Children's Services
+
+## Child protection plan: Rhys and Maia Pennock
+
+- **Rhys Pennock**, 14, Tarrowby High School
+- **Maia Pennock**, 8, Year 3, Brookside Primary
+- **Gwen Pennock**, their aunt, Station Road
+- Their dad, Owen, lives in Cardiff
+
+## What Rhys and Maia say
+
+Maia said: "I like it when Auntie Gwen does my hair."
+
+## The plan
+
+| Action | Comments |
+|---|---|
+| Pick Maia up from school on Tuesdays and give her tea | Gwen Pennock, every Tuesday. The school signs Maia out to Gwen in its log. |
+| Return home interview with Rhys after each missing episode | Ffion Lake, Tarrowby Missing Service, within 72 hours of Rhys coming home. The interview is shared with the SW. |
+| Keep Rhys's timetable full, and ring home by 10am if he is not in | Mr Alun Pryce, head of year, Tarrowby High, every school day. Register emailed to the SW each Friday. |
+"""
+
+
+def test_a_comment_that_opens_with_a_named_person_then_when_gives_the_owner():
+    report = lint(_COMMENTS, name="plan.md")
+    owners = [a.facts.owner for a in report.plan.actions]
+    assert owners == ["Gwen Pennock", "Ffion Lake, Tarrowby Missing Service", "Mr Alun Pryce, head of year, Tarrowby High"]
+    assert not _rules(report, "W001")
+
+
+def test_a_comment_that_opens_with_no_name_gives_no_owner():
+    text = _COMMENTS.replace("Gwen Pennock, every Tuesday.", "Referral sent, every Tuesday.")
+    action = lint(text, name="plan.md").plan.actions[0]
+    assert action.facts.owner_status == "missing"
+
+
+def test_the_documents_name_over_a_list_of_the_family_is_no_action_section():
+    plan = lint(_COMMENTS, name="plan.md").plan
+    assert [s.kind for s in plan.sections][:2] == ["title", "title"]
+    assert len(plan.actions) == 3  # the list of who the family are holds no work
+    alone = lint(_COMMENTS.split("## What Rhys")[0] + "- Visit Maia weekly (SW Jo Bell)\n", name="plan.md").plan
+    assert alone.actions  # with no later section of work, the list under it is the plan's
+
+
+_BRACKETS = """\
+# Plan for Isla
+
+## What Isla told me
+
+Isla said she worries when Mum stays in bed.
+
+## Who's doing what
+
+### Mum's health
+
+- Visit Nia at home every week to go through her mood and medication, and write to each core group on whether she is keeping the changes Isla needs (Dev Sandhu, care coordinator, Larchby CMHT)
+- Check in with Isla every Monday and tell the SW the same day if she is late or worried; each check-in noted on the school's log (Mrs Ann Cole, head of Year 5 and DSL, Larchby Primary)
+
+### Isla's time
+
+- Sit down with Isla by 10 July 2025 to go through who she can ring; her card seen in her school bag at the next visit (Beth Ray, social worker)
+"""
+
+
+def test_who_is_doing_what_heads_the_work_and_a_long_last_bracket_names_its_owner():
+    report = lint(_BRACKETS + "\nNia has depression and takes sertraline.\n", name="plan.md")
+    plan = report.plan
+    assert [a.facts.owner for a in plan.actions] == [
+        "Dev Sandhu, care coordinator, Larchby CMHT", "Mrs Ann Cole, head of Year 5 and DSL, Larchby Primary",
+        "Beth Ray, social worker"]
+    assert not _rules(report, "W001", "F004")
+
+
+def test_a_long_last_bracket_that_names_nobody_is_no_owner():
+    text = _BRACKETS.replace("(Dev Sandhu, care coordinator, Larchby CMHT)", "(this was agreed at conference, see minutes)")
+    assert lint(text, name="plan.md").plan.actions[0].facts.owner_status == "missing"
+
+
+def test_work_before_a_purpose_is_no_subject():
+    # "X to do Y" names X as who does it, unless X is the work itself
+    assert find_commitment("Visit Martin at home every week to go through his mood") is None
+    assert find_commitment("Sit down with Kai by 10 July to go through the signs") is None
+    assert find_commitment("Martin to visit the GP every week").subject == "Martin"
