@@ -92,3 +92,26 @@ def test_work_before_a_purpose_is_no_subject():
     assert find_commitment("Visit Martin at home every week to go through his mood") is None
     assert find_commitment("Sit down with Kai by 10 July to go through the signs") is None
     assert find_commitment("Martin to visit the GP every week").subject == "Martin"
+
+
+_WHO_WHEN = """\
+THE PLAN
+
+1  MUM'S HEALTH
+
+  a) Weekly counselling sessions for Nia at the Larchby Wellbeing Service
+     Who / when:        Marta Lis (counsellor) - weekly, 6 sessions from 30/06/2025
+     How will we know:  attendance record sent to the SW after each session
+
+  b) Apply for a priority transfer to a bigger, dry home
+     Who / when:        Rachel Ince (housing officer, Larchby Homes)
+     How will we know:  banding letter copied to the SW
+"""
+
+
+def test_a_who_and_when_line_gives_both_and_a_missing_date_stays_missing():
+    actions = lint(_WHO_WHEN, name="plan.txt").plan.actions
+    assert [(a.fields.get("owner"), a.fields.get("timescale")) for a in actions] == [
+        ("Marta Lis (counsellor)", "weekly, 6 sessions from 30/06/2025"),
+        ("Rachel Ince (housing officer, Larchby Homes)", None)]
+    assert [a.facts.time_status for a in actions] == ["ok", "missing"]

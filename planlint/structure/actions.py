@@ -229,6 +229,12 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         subs = []
         out.append((block, {}))
     _settle(out, pending)
+    for _, fields in out:
+        if both := fields.pop("owner+timescale", ""):
+            owner, time = split_owner_time(both, understanding)
+            for key, value in (("owner", owner), ("timescale", time)):
+                if value.strip(" -–—"):
+                    fields.setdefault(key, value.strip())
     return out
 
 
@@ -597,7 +603,9 @@ def _field_of(text: str, columns: dict) -> tuple[str, str] | None:
     role, _ = longest_phrase(m.group("label"), columns)
     if role in ("need", "comment"):
         role = "comment"  # "Why: to find out where he went", "Notes: ...": said of the action, not another one
-    return (role, m.group("value").strip()) if role in ("owner", "timescale", "measure", "comment") else None
+    elif role in ("owner", "timescale") and header_role(m.group("label"), columns) == "owner+timescale":
+        role = "owner+timescale"  # "Who / when: Marta Lis (counsellor) - weekly": parted once gathered
+    return (role, m.group("value").strip()) if role in ("owner", "timescale", "owner+timescale", "measure", "comment") else None
 
 
 def block_actions(
