@@ -1,7 +1,11 @@
 """Classes met writing plans in layouts planlint had not read (tuning batch 42), on
 invented text. All names are invented."""
+from pathlib import Path
+
 from planlint import lint
 from planlint.nlp.commitment import find_commitment
+
+SAMPLES = Path(__file__).parents[1] / "sample_plans"
 
 
 def _rules(report, *codes):
@@ -115,3 +119,28 @@ def test_a_who_and_when_line_gives_both_and_a_missing_date_stays_missing():
         ("Marta Lis (counsellor)", "weekly, 6 sessions from 30/06/2025"),
         ("Rachel Ince (housing officer, Larchby Homes)", None)]
     assert [a.facts.time_status for a in actions] == ["ok", "missing"]
+
+
+def test_a_cell_merged_down_both_sides_of_a_page_break_is_one_cell_again():
+    from planlint.readers.pdf import _join_merged_across_break
+
+    goal = 'Jack: "I'
+    before = [["Our goal", "Step"], [goal, "See Chloe every 2 weeks"], [goal, "Ring the GP"]]
+    after = [['just want Mum to be Mum again."', "Review her dose"], ['just want Mum to be Mum again."', "visit after school"]]
+    _join_merged_across_break(before, after)
+    whole = 'Jack: "I just want Mum to be Mum again."'
+    assert [r[0] for r in before[1:] + after] == [whole] * 4
+    assert [r[1] for r in after] == ["Review her dose", "visit after school"]  # a cell merged with nothing stays
+
+    # a step in lower case after one that ends unpunctuated, neither merged: two steps
+    steps_before, steps_after = [["Step"], ["Weekly home visits"]], [["check the fridge"], ["Ring school"]]
+    _join_merged_across_break(steps_before, steps_after)
+    assert steps_after[0] == ["check the fridge"]
+
+
+def test_a_merged_goal_cut_by_a_page_break_reads_as_one_outcome():
+    # a tuning sample plan: its last goal, in Jack's words, runs onto the next page
+    plan = lint(SAMPLES / "b42_halsgrove_goal_and_good_looks_like_merged_lumsden.pdf").plan
+    assert not [o for o in plan.outcomes if o.text[:1].islower()]
+    assert not [f for f in lint(SAMPLES / "b42_halsgrove_goal_and_good_looks_like_merged_lumsden.pdf").findings
+                if f.rule == "F002"]

@@ -527,6 +527,8 @@ class _Builder:
                 # A row cut by the page break: "book entries (item 6) | | |" ends the row above.
                 last.table.rows[-1] = [f"{a} {b}".strip() if b else a for a, b in zip(last.table.rows[-1], rows[0])]
                 rows = rows[1:]
+            elif rows:
+                _join_merged_across_break(last.table.rows, rows)
             row_number = last.table.row_locations[-1].row
             for offset, row in enumerate(rows, start=1):
                 last.table.rows.append(row)
@@ -550,6 +552,26 @@ class _Builder:
                     table=Table(rows=rows, row_locations=locations),
                 )
             )
+
+
+def _join_merged_across_break(before: list[list[str]], after: list[list[str]]) -> None:
+    """A cell merged down rows either side of a page break ("Our goal" beside each step) is
+    cut there: its words run on in lower case on the new page ("just want Mum to be Mum
+    again."). Both parts, on every row they cover, become the whole cell."""
+    for c, (end, start) in enumerate(zip(before[-1], after[0])):
+        end, start = end.strip(), start.strip()
+        merged = len(before) > 1 and before[-2][c].strip() == end or len(after) > 1 and after[1][c].strip() == start
+        if not (end and start and merged and start[0].islower() and end[-1] not in _SENTENCE_ENDS):
+            continue
+        whole = f"{end} {start}"
+        for rows, part in ((reversed(before), end), (after, start)):
+            for row in rows:
+                if row[c].strip() != part:
+                    break
+                row[c] = whole
+
+
+_SENTENCE_ENDS = ".!?\"”)"
 
 
 def _continues_row(row: list[str]) -> bool:
