@@ -144,3 +144,37 @@ def test_a_merged_goal_cut_by_a_page_break_reads_as_one_outcome():
     assert not [o for o in plan.outcomes if o.text[:1].islower()]
     assert not [f for f in lint(SAMPLES / "b42_halsgrove_goal_and_good_looks_like_merged_lumsden.pdf").findings
                 if f.rule == "F002"]
+
+
+_CARDS = """\
+# Tom's promise cards
+
+## What I told Sam
+
+"I like it when Nan picks me up."
+
+## My promise cards
+
+### Card 1 - from Nan
+
+**Promise from:** Nan (Rita Hale)
+**What:** I'll pick you up from school and give you your tea at mine.
+**When:** Every Monday and Thursday, 3.15pm to 6pm.
+**How you'll know:** I'll sign the pick-up book in the school office.
+
+### Card 2 - from Priya at the Recovery Service
+
+**Promise from:** Priya Das, recovery worker, Fenby Recovery Service
+**What:** I'll see your dad every week and write a letter before every meeting saying how he is doing.
+**When:** Every Friday morning.
+**How you'll know:** My letter is read out at every core group.
+"""
+
+
+def test_a_promise_card_says_whose_promise_it_is():
+    report = lint(_CARDS + "\nDad has been drinking too much.\n", name="plan.md")
+    plan = report.plan
+    assert [s.kind for s in plan.sections if s.heading.startswith(("My promise", "Card"))] == ["actions"] * 3
+    assert [a.facts.owner for a in plan.actions] == [
+        "Nan (Rita Hale)", "Priya Das, recovery worker, Fenby Recovery Service"]
+    assert not _rules(report, "W001", "F004")

@@ -453,7 +453,8 @@ _STACKED_NAME_WORDS = 5
 
 
 _BARE_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’/()-]){0,40}")  # (no digits: "Action 2" titles a form)
-_FORM_TITLE = re.compile(r"^\W*[^\W\d_]+\.?\s*\d{1,3}[.:)]?\s*$")  # "Action 1" under "Actions" titles the next form
+# "Action 1" under "Actions" titles the next form, as does "Card 1 - from Mum" (its gloss after a dash)
+_FORM_TITLE = re.compile(r"^\W*[^\W\d_]+\.?\s*\d{1,3}[.:)]?\s*(?:\s[–—-]\s.*)?$")
 
 
 def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -> list[Block]:
