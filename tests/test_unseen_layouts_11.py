@@ -137,6 +137,12 @@ def test_a_cell_merged_down_both_sides_of_a_page_break_is_one_cell_again():
     _join_merged_across_break(steps_before, steps_after)
     assert steps_after[0] == ["check the fridge"]
 
+    # a row merged across every column (a stage's title) is shorter than the rest
+    titled_before = [["Step", "Who"], ["Now to 32 weeks"], ["See Mel at home", "HV Jo"]]
+    titled_after = [["see the baby on the ward", "SW Hana"], ["At home"]]
+    _join_merged_across_break(titled_before, titled_after)
+    assert titled_after == [["see the baby on the ward", "SW Hana"], ["At home"]]
+
 
 def test_a_merged_goal_cut_by_a_page_break_reads_as_one_outcome():
     # a tuning sample plan: its last goal, in Jack's words, runs onto the next page
@@ -178,3 +184,31 @@ def test_a_promise_card_says_whose_promise_it_is():
     assert [a.facts.owner for a in plan.actions] == [
         "Nan (Rita Hale)", "Priya Das, recovery worker, Fenby Recovery Service"]
     assert not _rules(report, "W001", "F004")
+
+
+_EXPORT = """\
+Child Protection Plan
+
+Subjects of plan
+Subject 1 – name: Kofi Mensah Subject 1 – date of birth: 12/11/2019 Subject 2 – name: Ama Mensah
+
+Parental health
+Substance use: None known for either parent (checked with the GP).
+Mother – health: No known health needs.
+
+Outcomes
+Outcome 1: Kofi and Ama are always looked after by a safe adult when their mum is at work.
+
+Actions
+Action: Visit Kofi and Ama at home every 2 weeks, seeing Kofi alone
+Responsible person: Jo Bell, Social Worker
+Target date: every 2 weeks
+Success measure: visit records show Kofi seen alone
+"""
+
+
+def test_a_case_systems_numbered_subjects_name_the_children_and_a_field_valued_none_denies():
+    report = lint(_EXPORT, name="plan.txt")
+    assert report.plan.facts.child_names[:2] == ["Kofi", "Ama"]
+    assert not _rules(report, "F002", "F004")
+    assert _rules(lint(_EXPORT.replace("None known", "Daily cannabis use"), name="plan.txt"), "F004")

@@ -560,15 +560,20 @@ def _join_merged_across_break(before: list[list[str]], after: list[list[str]]) -
     again."). Both parts, on every row they cover, become the whole cell."""
     for c, (end, start) in enumerate(zip(before[-1], after[0])):
         end, start = end.strip(), start.strip()
-        merged = len(before) > 1 and before[-2][c].strip() == end or len(after) > 1 and after[1][c].strip() == start
+        merged = len(before) > 1 and _cell(before[-2], c) == end or len(after) > 1 and _cell(after[1], c) == start
         if not (end and start and merged and start[0].islower() and end[-1] not in _SENTENCE_ENDS):
             continue
         whole = f"{end} {start}"
         for rows, part in ((reversed(before), end), (after, start)):
             for row in rows:
-                if row[c].strip() != part:
+                if _cell(row, c) != part:
                     break
                 row[c] = whole
+
+
+def _cell(row: list[str], c: int) -> str | None:
+    """Row's c-th cell (None past a row a merge across columns made shorter)."""
+    return row[c].strip() if c < len(row) else None
 
 
 _SENTENCE_ENDS = ".!?\"”)"

@@ -72,6 +72,8 @@ _CHILD_NAME = [
                r"(?i:plans?)\b"),
     # "What we want for Rio": the outcomes of a plan are for its child
     re.compile(r"\b(?i:want|wants|hope|hopes|wish|wishes)\s+(?i:for)\s+(?i:baby\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!['’])"),
+    # a case system's "Subject 1 – name: Joshua Ogunleye", "Child 2 - name: Grace"
+    re.compile(r"\b(?i:subject|child)\s*\d{1,2}\s*[–-]\s*(?i:name)\s*:\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"),
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
@@ -95,6 +97,7 @@ _CHILD_NAME_STARTS = {
     20: ("for", "about"),
     21: ("his", "her", "their", "the", "your", "my", "our"),
     24: ("want", "hope", "wish"),
+    25: ("subject", "child"),
 }
 # The words for one parent in rules/lexicons/parent_roles.txt, longest first:
 # "Jo (parent)" does not say whose mother or father Jo is.

@@ -140,6 +140,9 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
     its sentences, and text's place among them)."""
     if mention.label != "PARENT_ILLNESS":
         return mention
+    if _DENIED_BY_VALUE.match(text, mention.end):
+        # "Substance use: None known for either parent": a form's field whose value says there is none
+        return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"negated"})
     owner = _last_word(text, mention.start)
     possessive = bool(owner and re.search(r"['’]s?$", owner))
     childs = possessive and understanding.mentions_child(owner) or \
@@ -152,6 +155,7 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
     return mention
 
 
+_DENIED_BY_VALUE = re.compile(r"\s*[:–-]\s*(?:none|nil|no|n/?a|not known|not applicable)\b(?!\s+(?:longer|more)\b)", re.I)
 # How many sentences back "He" or "She" may look for whom they stand for.
 _LOOK_BACK = 5
 # A sentence whose subject is the person the sentences before it spoke of.
