@@ -212,3 +212,15 @@ def test_a_case_systems_numbered_subjects_name_the_children_and_a_field_valued_n
     assert report.plan.facts.child_names[:2] == ["Kofi", "Ama"]
     assert not _rules(report, "F002", "F004")
     assert _rules(lint(_EXPORT.replace("None known", "Daily cannabis use"), name="plan.txt"), "F004")
+
+
+def _measure_status(sentence: str) -> str:
+    return lint(f"# Plan for Tia\n\n## Action plan\n\n- {sentence}\n", name="plan.md").plan.actions[0].facts.measure_status
+
+
+def test_a_written_product_sent_to_the_core_group_is_the_measure():
+    # "An assessment with no stated output ... has no measure" (docs/rules.md, M001): a stated one is
+    assert _measure_status("Dr Rao will see Gemma by 13/08/2025 and send a written view on her relapse risk to the SW") == "ok"
+    assert _measure_status("Dr Brandt will assess Tia by 18 July 2025 and send her risk management plan to the SW") == "ok"
+    assert _measure_status("Sophie will do four sessions with Tia by 7 August and share what she draws with Kemi and the core group") == "ok"
+    assert _measure_status("Sophie will do four sessions of direct work with Tia by 7 August 2025") == "missing"
