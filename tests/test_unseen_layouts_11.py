@@ -43,6 +43,11 @@ def test_a_comment_that_opens_with_a_named_person_then_when_gives_the_owner():
     assert not _rules(report, "W001")
 
 
+def test_a_named_person_then_a_dash_and_when_gives_the_owner_too():
+    text = _COMMENTS.replace("Gwen Pennock, every Tuesday.", "Gwen Pennock – every Tuesday.")
+    assert lint(text, name="plan.md").plan.actions[0].facts.owner == "Gwen Pennock"
+
+
 def test_a_comment_that_opens_with_no_name_gives_no_owner():
     text = _COMMENTS.replace("Gwen Pennock, every Tuesday.", "Referral sent, every Tuesday.")
     action = lint(text, name="plan.md").plan.actions[0]

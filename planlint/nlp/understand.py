@@ -484,12 +484,13 @@ class Understanding:
 
     def _named_then_when(self, comment: str) -> str:
         """"Jo Ormerod, every Wednesday.", "Mr Greg Tolley, head of centre, Horizon, every school
-        day": a person the plan names, a comma, then when. Unlike a comment's other first words
-        ("Referral sent, 12/03") a name in capitals followed by a time says who does it then."""
-        times = [m.start for m in self.mentions(comment) if m.label == "TIME"]
-        if not times or not comment[:min(times)].rstrip().endswith(","):
+        day", "Maureen Booth – every Tuesday": a person the plan names, a comma or a dash, then
+        when. Unlike a comment's other first words ("Referral sent, 12/03") a name in capitals
+        followed by a time says who does it then."""
+        times = [m.start for m in self.mentions(comment) if m.label in ("TIME", "VAGUE_TIMESCALES")]
+        if not times or not comment[:min(times)].rstrip().endswith((",", " –", " -", " —")):
             return ""
-        who = comment[:min(times)].rstrip(" ,")
+        who = comment[:min(times)].rstrip(" ,–—-")
         first = who.split(",")[0].split()
         if "." in who or not 0 < len(first) <= 4 or not all(w[:1].isupper() for w in first):
             return ""
