@@ -229,3 +229,44 @@ def test_a_written_product_sent_to_the_core_group_is_the_measure():
     assert _measure_status("Dr Brandt will assess Tia by 18 July 2025 and send her risk management plan to the SW") == "ok"
     assert _measure_status("Sophie will do four sessions with Tia by 7 August and share what she draws with Kemi and the core group") == "ok"
     assert _measure_status("Sophie will do four sessions of direct work with Tia by 7 August 2025") == "missing"
+
+
+_OUTLINE = """\
+# Plan for Tia and Leo
+
+## The plan
+
+#### 1 Leo's feeding
+
+**1.1 Health visitor (HV Ann Moss, Fenby 0–19 Team) – fortnightly until the review conference**
+
+a) Weigh Leo at home and send the chart to the SW after each weigh.
+
+b) Look at where Leo slept and record it on the safe sleep checklist.
+
+#### 2 Mum's health
+
+##### 2.1 Fenby Perinatal Mental Health Team (CPN Ruth Anand) – by 18 July 2025
+
+a) Home visits to support Kim with her anxiety, and a written report to each core group.
+
+#### 3 Leo's room
+
+**3.1 Leo's room and cot**
+
+a) Clear the back bedroom so the cot fits, seen at the next visit.
+"""
+
+
+def test_a_numbered_title_naming_who_and_when_gives_them_to_the_steps_under_it():
+    actions = lint(_OUTLINE, name="plan.md").plan.actions
+    assert [(a.facts.owner, a.fields.get("timescale")) for a in actions[:2]] == [
+        ("Health visitor (HV Ann Moss, Fenby 0–19 Team)", "fortnightly until the review conference")] * 2
+    assert actions[2].facts.owner == "Fenby Perinatal Mental Health Team (CPN Ruth Anand)"
+    # a title that names a topic, not who acts, gives nobody
+    assert actions[-1].facts.owner_status == "missing"
+
+
+def test_work_named_before_its_purpose_is_no_subject_unless_passive():
+    assert find_commitment("Home visits to support Kim with her anxiety") is None
+    assert find_commitment("Unannounced home visits to be carried out fortnightly").passive

@@ -100,8 +100,12 @@ def find_commitment(text: str) -> Commitment | None:
         return None  # "Each step says what will be done": the will belongs to a question it reports
     if m.group("modal").lower() == "to" and _FINITE.search(m.group("subject")):
         return None  # "Finley has been late to school": a statement, not "X to do Y"
-    if m.group("modal").lower() == "to" and m.group("subject").split()[0].lower() in _NOMINAL_WORK:
-        return None  # "Referral to Talking Therapies for Chantelle to have CBT": the work, not who does it
+    if m.group("modal").lower() == "to" and (m.group("subject").split()[0].lower() in _NOMINAL_WORK or
+                                             m.group("subject").split()[-1].lower() in _WORK_NOUNS
+                                             and not _PASSIVE.match(m.group("rest"))):
+        # "Referral to Talking Therapies for Chantelle to have CBT", "Home visits to support Leanne":
+        # the work, not who does it ("Home visits to be carried out fortnightly" is the work, passive)
+        return None
     if m.group("modal").lower() == "to" and _BULLET.sub("", m.group("subject"), count=1).split()[0].lower() in _VERB_FIRST:
         return None  # "Visit Martin every week to go through his mood": what for, not who
     rest = m.group("rest")
@@ -146,6 +150,8 @@ def spoken_commitment(text: str) -> tuple[str, str] | None:
 
 # Work named as a noun: what follows it says for whom and where, never who does it.
 _NOMINAL_WORK = {"referral", "referrals", "attendance", "completion", "provision", "undertaking"}
+# Work named by what it is, ending a "subject": "Home visits", "Weekly sessions", "Unannounced checks".
+_WORK_NOUNS = {"visits", "visit", "sessions", "session", "appointments", "checks", "meetings", "calls", "assessment"}
 
 
 def imperative(text: str) -> bool:

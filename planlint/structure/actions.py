@@ -113,7 +113,7 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
     sub-items under it ("1. Health") is a group title, not an action.
     """
     out: list[tuple[Block, dict[str, str]]] = []
-    lead, led, loose = "", 0, False
+    lead, lead_time, led, loose = "", "", 0, False
     # The order of the unlabelled who / when / how lines under the last item, and under this one:
     # siblings keep one order, which settles a line that could be either ("TBC").
     order: list[str] = []
@@ -147,12 +147,17 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             _settle(out, pending)
             pending = {}
         if block.kind in ("paragraph", "list_item") and text.endswith(":") and (m := LEAD_IN.match(text)):
-            lead, led = m.group("who").strip(), 0
+            lead, lead_time, led = m.group("who").strip(), "", 0
+            continue
+        if block.kind == "paragraph" and following is not None and following.kind == "list_item" and \
+                _OUTLINE_NUMBER.match(text) and (titled := owner_and_when(text, understanding))[0]:
+            # "1.1 Health visitor (HV Josie Marr) – fortnightly" over the steps she leads
+            (lead, lead_time), led = titled, 0
             continue
         if lead and block.kind == "list_item" and (led == 0 or loose or _adjacent(blocks[i - 1], block)):
             loose = led == 0 and block.style == "after-blank" or loose and led > 0
             led += 1
-            out.append((block, {"owner": lead}))
+            out.append((block, {"owner": lead, **({"timescale": lead_time} if lead_time else {})}))
             continue
         lead = ""
         if (
@@ -822,10 +827,38 @@ def _heading_owner(section: Section, understanding) -> str:
     """
     heading = section.heading
     if not heading or len(heading.split()) > 6 or re.search(r"\w['’]s\b", heading):
-        return ""
+        return owner_and_when(heading, understanding)[0] if heading else ""
     # The owner opens the heading: "School", "What Mum will do", not "Support for Dad".
     start = m.end() if (m := _HEADING_LEAD.match(heading)) else 0
-    return heading if any(m.label in CONCRETE_OWNER and m.start == start for m in understanding.mentions(heading)) else ""
+    if any(m.label in CONCRETE_OWNER and m.start == start for m in understanding.mentions(heading)):
+        return heading
+    return owner_and_when(heading, understanding)[0]
+
+
+def owner_and_when(title: str, understanding) -> tuple[str, str]:
+    """("Health visitor (HV Josie Marr, Dunsellow 0–19 Team)", "fortnightly until the review
+    conference") for a numbered title over the steps someone leads, "1.1 Health visitor (HV
+    Josie Marr, Dunsellow 0–19 Team) – fortnightly until the review conference"; ("", "") when
+    the title names no one first ("3 Leanne's mental health", "Support for Dad")."""
+    text = _OUTLINE_NUMBER.sub("", title.strip(), count=1)
+    if not text or text.endswith((".", ":")) or re.search(r"\w['’]s\b", text):
+        return "", ""
+    who, when = (part.strip() for part in _TITLE_DASH.split(text, 1)) if _TITLE_DASH.search(text) else (text, "")
+    if len(re.sub(r"\([^)]*\)", " ", who).split()) > _OWNER_TITLE_WORDS or find_commitment(who) or imperative(who):
+        return "", ""
+    if when and not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(when)):
+        return "", ""
+    # the owner first, or after its place's name ("Dunsellow Perinatal Mental Health Team")
+    if not any(m.label in CONCRETE_OWNER and _PLACE_NAME.fullmatch(who[:m.start]) for m in understanding.mentions(who)):
+        return "", ""
+    return who, when
+
+
+# "1.1 ", "2) ", "A. ": an outline's number before a title
+_OUTLINE_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)])\s+")
+_TITLE_DASH = re.compile(r"\s[–—-]\s")
+_PLACE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}")
+_OWNER_TITLE_WORDS = 10
 
 
 def only_a_time(heading: str, understanding) -> list:
