@@ -270,3 +270,27 @@ def test_a_numbered_title_naming_who_and_when_gives_them_to_the_steps_under_it()
 def test_work_named_before_its_purpose_is_no_subject_unless_passive():
     assert find_commitment("Home visits to support Kim with her anxiety") is None
     assert find_commitment("Unannounced home visits to be carried out fortnightly").passive
+
+
+def test_one_small_table_per_action_with_a_long_label_is_an_action_card():
+    from docx import Document as Word
+
+    doc = Word()
+    doc.add_heading("Plan for Theo", 1)
+    doc.add_heading("What will happen", 2)
+    for n, (work, who, when) in enumerate([
+            ("Visit Theo on the ward and see him awake", "SW Niamh Carrick", "Twice a week until discharge"),
+            ("Repeat skeletal survey and give a written opinion", "Dr Amrit Sahota, paediatrician", "By 31/10/2025")], 1):
+        doc.add_heading(f"Action {n}", 3)
+        table = doc.add_table(rows=0, cols=2)
+        for label, value in (("Action", work), ("Lead", who), ("Expected date", when),
+                             ("What will tell us it worked", "A visit record on Theo's file after every visit")):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+    import io
+    data = io.BytesIO()
+    doc.save(data)
+    report = lint(data.getvalue(), name="plan.docx")
+    assert [(a.fields.get("owner"), a.facts.time_status, a.facts.measure_status) for a in report.plan.actions] == [
+        ("SW Niamh Carrick", "ok", "ok"), ("Dr Amrit Sahota, paediatrician", "ok", "ok")]
+    assert not _rules(report, "M001", "T001", "W001", "U001")

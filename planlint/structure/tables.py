@@ -228,7 +228,7 @@ def _card_roles(rows: list[list[str]], columns: dict) -> list[str | None]:
     """The roles named down the first column, as an action card's labels ("Action", "Who",
     "By when"); none for a contact card ("Details | Name | School | Phone") or for prose."""
     labels = [r[0] for r in rows if r]
-    roles = map_header(labels, columns) if all(len(c.split()) <= 5 for c in labels) else []
+    roles = map_header(labels, columns) if all(len(c.split()) <= _LABEL_WORDS for c in labels) else []
     # "Subject | Mother | Father | Plan status | Allocated worker": the case's details, not an action
     return roles if "action" in _present(roles) and not _case_details(labels) else []
 
