@@ -294,3 +294,29 @@ def test_one_small_table_per_action_with_a_long_label_is_an_action_card():
     assert [(a.fields.get("owner"), a.facts.time_status, a.facts.measure_status) for a in report.plan.actions] == [
         ("SW Niamh Carrick", "ok", "ok"), ("Dr Amrit Sahota, paediatrician", "ok", "ok")]
     assert not _rules(report, "M001", "T001", "W001", "U001")
+
+
+_ASSESSMENT = """\
+# Child and family assessment: summary
+
+## 8. Recommendations to conference
+
+I recommend:
+
+- that the plan is made jointly with the perinatal mental health team;
+- that insufficient progress by the review conference leads to a legal planning meeting.
+
+## 9. The plan agreed at conference
+
+| Step | Lead | When | What we will see |
+|---|---|---|---|
+| Visit at home and see Tomi alone | SW Harriet Quayle | Every 2 weeks | Visit records with Tomi's words |
+"""
+
+
+def test_recommendations_before_the_plan_agreed_are_advice_not_its_work():
+    actions = lint(_ASSESSMENT, name="plan.md").plan.actions
+    assert [a.text for a in actions] == ["Visit at home and see Tomi alone | SW Harriet Quayle | Every 2 weeks | "
+                                         "Visit records with Tomi's words"]
+    alone = lint(_ASSESSMENT.split("## 9.")[0], name="plan.md").plan.actions
+    assert len(alone) == 2  # with no plan after them, the recommendations are the plan's work

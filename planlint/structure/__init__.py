@@ -43,6 +43,13 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
             # "ACTIONS" then "THIS WEEK", "EVERY WEEK UNTIL THE REVIEW CONFERENCE", "ONGOING": the work
             # grouped by when it happens (not a review section for the words "review conference")
             section.kind = "actions"
+    for i, section in enumerate(sections):
+        if section.kind == "actions" and _RECOMMENDS.search(section.heading) and any(
+                s.kind == "actions" and not _RECOMMENDS.search(s.heading) and
+                any(b.kind in ("table", "list_item") for b in s.blocks) for s in sections[i + 1:]):
+            # An assessment's "Recommendations to conference" before the plan the conference
+            # agreed: what was advised, not the plan's work
+            section.kind = "other"
     # Minutes and letters often carry their action table under no heading of its
     # own; once a plan has one, commitments in its other prose are background.
     has_action_table = any(holds_actions(b.table.rows, column_table) for b in document.blocks if b.table)
@@ -94,6 +101,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
 
 
 _ACTION_LINES = 2
+_RECOMMENDS = re.compile(r"\brecommend", re.I)
 
 
 def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:
