@@ -320,3 +320,13 @@ def test_recommendations_before_the_plan_agreed_are_advice_not_its_work():
                                          "Visit records with Tomi's words"]
     alone = lint(_ASSESSMENT.split("## 9.")[0], name="plan.md").plan.actions
     assert len(alone) == 2  # with no plan after them, the recommendations are the plan's work
+
+
+def test_where_an_earlier_plan_got_to_is_its_history():
+    text = ("# Transfer-in plan\n\n## What the Carrowmoor plan asked for, and where it got to\n\n"
+            "Carrowmoor decided not to refer Tia to their CAMHS because she would be moving.\n\n"
+            "## The plan from today\n\n- SW Amy Rowe to refer Tia to Yellowbrook CAMHS by 27/06/2025\n")
+    plan = lint(text, name="plan.md").plan
+    assert [s.kind for s in plan.sections][1:] == ["details", "actions"]
+    assert len(plan.actions) == 1
+    assert find_commitment("Carrowmoor decided not to refer Tia to CAMHS") is None

@@ -47,6 +47,7 @@ _NOT_SUBJECT = re.compile(
 )
 # (and "Mum would like Ava to go to her nan's", "Dad wants Kai to come home": a wish, not a task)
 _FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got|remain|remains|"
+                     r"decided|chose|tried|refused|failed|"
                      r"would|like|likes|wants?|wanted|hopes?|hoped|wish|wishes|wished|prefers?|preferred)\b", re.I)
 # "what", "how" and "whether" cannot stand for the person who does the work, as
 # "who" can ("Kim, who will ..."): after another word they open a reported question.
