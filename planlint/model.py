@@ -286,6 +286,7 @@ class Reading:
     certainty: Certainty = "high"
     notes: list[str] = field(default_factory=list)
     tables: list[TableReading] = field(default_factory=list)
+    timeless: int = 0  # actions left unchecked for a time because most of the plan's have none planlint can find
 
     def to_dict(self) -> dict:
         return {"plan_found": self.plan_found, "certainty": self.certainty, "notes": list(self.notes)}

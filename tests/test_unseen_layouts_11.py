@@ -330,3 +330,43 @@ def test_where_an_earlier_plan_got_to_is_its_history():
     assert [s.kind for s in plan.sections][1:] == ["details", "actions"]
     assert len(plan.actions) == 1
     assert find_commitment("Carrowmoor decided not to refer Tia to CAMHS") is None
+
+
+def _bullets(n_timed: int, n_untimed: int) -> str:
+    timed = [f"- SW Jo Bell to visit Tia at home every {k + 2} weeks, visit notes on file" for k in range(n_timed)]
+    untimed = [f"- HV Ann Moss to weigh Tia at clinic {k + 1}, weights in the red book" for k in range(n_untimed)]
+    return "# Plan for Tia\n\n## Action plan\n\n" + "\n".join(timed + untimed) + "\n"
+
+
+def test_no_time_in_most_of_a_plans_actions_is_said_once():
+    report = lint(_bullets(1, 4), name="plan.md")
+    assert not _rules(report, "T001")
+    (once,) = _rules(report, "U001")
+    assert once.message == "planlint could not tell where the plan says when each action happens, " \
+                           "so it did not check that on 4 of its 5 actions"
+    # a plan that leaves the time out of some actions is told on each of them
+    some = lint(_bullets(3, 2), name="plan.md")
+    assert len(_rules(some, "T001")) == 2 and not _rules(some, "U001")
+
+
+def test_headerless_rows_whose_owners_run_on_after_a_comma_are_an_action_table():
+    rows = [
+        ("Visit Kayla at home and look at the sleeping space", "SW Tamsin Odell", "Every 2 weeks", "Visit record notes the cot"),
+        ("Assess Kayla's anxiety and report how she will cope", "Dr Imogen Lyle, Nolwenby Perinatal Mental Health Team",
+         "Report by 14/11/2025", "Written report to the core group"),
+        ("Antenatal parenting course with both parents", "Kayla Fairhurst and Dominic Pryce, at the Family Hub",
+         "Four Tuesday sessions from 14/10/2025", "Attendance certificate"),
+        ("Hold a discharge planning meeting on the ward", "SW Tamsin Odell, with the ward's safeguarding midwife",
+         "Before the baby leaves hospital", "Discharge plan on file"),
+    ]
+    text = "The plan\n--------\n" + "\n".join(f"{n}\t" + "\t".join(r) for n, r in enumerate(rows, 1)) + "\n"
+    actions = lint(text, name="plan.txt").plan.actions
+    assert [a.fields.get("owner", "").split(",")[0] for a in actions] == [
+        "SW Tamsin Odell", "Dr Imogen Lyle", "Kayla Fairhurst and Dominic Pryce", "SW Tamsin Odell"]
+
+
+def test_a_childrens_line_with_polish_names_and_a_nickname_names_the_children_not_their_schools():
+    text = ("# Child Protection Plan\n\n| | |\n|---|---|\n| Dzieci / Children | Zofia Wiśniewska (9), Nusterdale "
+            "St Jude's Primary; Antoni \"Antek\" Wiśniewski (4), Little Larks Nursery |\n\n## Plan\n\n"
+            "- SW Jo Bell to visit Zofia weekly, visit notes on file\n")
+    assert lint(text, name="plan.md").plan.facts.child_names[:2] == ["Zofia", "Antoni"]

@@ -134,7 +134,10 @@ _CHILDREN_LINE = re.compile(
     re.M,
 )
 # "Archie HALE (8)", "Lily Marsh, born 11/09/2016 (8)": a name with its age or birth
-_AGED = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][A-Za-zß-öø-ÿ'’-]+)?"
+# (Latin Extended-A too: "Zofia Wiśniewska (9)", "Ayşe Çelik (4)")
+# (and a name it goes by in quotes: 'Antoni "Antek" Wiśniewski (4)')
+_AGED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+)?)(?:\s+[\"“][A-Z][a-z]+[\"”])?"
+                   r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zß-öø-ÿĀ-ž'’-]+)?"
                    r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,?\s+(?:aged?|dob|d\.o\.b|born)\b"
                    # "Rhys Calloway, 6 (DOB 11/03/2019)"
                    r"|,\s+\d{1,2}\s*(?:\(|,|[·•|]|(?:years?|yrs?)\b))", re.I)

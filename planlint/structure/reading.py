@@ -70,6 +70,11 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
         reading.notes.append(
             f"{len(unread)} item(s) or sentence(s) read as actions hold a date or a word of time (\"w/c 3/3\", "
             "\"Tuesdays\") that planlint could not read as a timescale: T001 is silent for them")
+    if timeless := _timeless(plan.actions):
+        reading.timeless = len(timeless)
+        reading.notes.append(
+            f"{len(timeless)} of {len(plan.actions)} actions give no time planlint could find: either the plan "
+            "gives none, or it says when in a way planlint did not read; T001 is silent for them and U001 says so once")
     for table in reading.tables:
         described = ", ".join(r or "-" for r in table.roles)
         how = {"header": "from its header", "card": "as an action card", "content": "from its content"}[table.evidence]
@@ -220,6 +225,21 @@ def _unread_times(actions: list) -> list:
     return unread
 
 
+def _timeless(actions: list) -> list:
+    """Most of a plan's actions, four or more, with no time found. Plans that leave out when
+    leave it out of some actions; none of the labelled plans leaves it out of most, while a
+    form planlint did not read (a date column, a heading over the work) hides it from all."""
+    checked = [a for a in actions if "timescale" not in a.unclear]
+    timeless = [a for a in checked if a.facts.time_status == "missing"]
+    if len(timeless) < _TIMELESS_ACTIONS or len(timeless) < _TIMELESS_SHARE * len(checked):
+        return []
+    for action in timeless:
+        action.unclear = action.unclear | {"timescale"}
+    return timeless
+
+
+_TIMELESS_ACTIONS = 4
+_TIMELESS_SHARE = 0.6
 _VOCABULARY = loader.vocabulary()
 
 

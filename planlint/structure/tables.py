@@ -357,7 +357,7 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
         return None
     columns = _column_cells(rows, width)
     time_share = [_share(cells, analyse.has_time) for cells in columns]
-    owner_share = [_share(cells, lambda c: len(c.split()) <= 6 and analyse.names_owner(c)) for cells in columns]
+    owner_share = [_share(cells, lambda c: _names_first(c, analyse)) for cells in columns]
     length = [_mean_length(cells) for cells in columns]
     roles: list[str | None] = [None] * width
     t = max(range(width), key=lambda i: time_share[i])
@@ -381,6 +381,17 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
             rest.remove(m)
     roles[max(rest, key=lambda i: length[i])] = "action"
     return roles
+
+
+def _names_first(cell: str, analyse) -> bool:
+    """A cell that names who, perhaps with their service after a comma ("Dr Imogen Lyle, Nolwenby
+    Perinatal Mental Health Team"; "Dominic Pryce; facilitator Hywel Madoc reports to the SW")."""
+    first = _FIRST_PART.split(cell, 1)[0]
+    return len(first.split()) <= _OWNER_CELL_WORDS and analyse.names_owner(first)
+
+
+_FIRST_PART = re.compile(r"[,;]")
+_OWNER_CELL_WORDS = 6
 
 
 def _two_row_header(rows: list[list[str]]) -> list[str] | None:
