@@ -370,3 +370,17 @@ def test_a_childrens_line_with_polish_names_and_a_nickname_names_the_children_no
             "St Jude's Primary; Antoni \"Antek\" Wiśniewski (4), Little Larks Nursery |\n\n## Plan\n\n"
             "- SW Jo Bell to visit Zofia weekly, visit notes on file\n")
     assert lint(text, name="plan.md").plan.facts.child_names[:2] == ["Zofia", "Antoni"]
+
+
+def test_a_cells_last_words_in_a_grid_row_of_their_own_join_the_row_above():
+    from planlint.readers.pdf import _continues_row, _join_wrapped_rows
+
+    rows = [["10", "Assess Lisa's capacity and the likely", "Dr Okafor, CMHT", "Report by 21/11/2025", "Report shared"],
+            ["", "timescale", "Dr Okafor, CMHT", "Report by 21/11/2025", ""],
+            ["11", "visit weekly", "Dr Okafor, CMHT", "Report by 21/11/2025", "Notes"]]
+    assert _join_wrapped_rows(rows) == [
+        ["10", "Assess Lisa's capacity and the likely timescale", "Dr Okafor, CMHT", "Report by 21/11/2025", "Report shared"],
+        rows[2]]  # a row of its own, in lower case, that leaves nothing empty is a row
+    # over a page break a row whose cells are drawn again whole runs on as well
+    assert _continues_row(["", "timescale", "Dr Okafor, CMHT"], ["10", "the likely", "Dr Okafor, CMHT"])
+    assert not _continues_row(["", "Timescale", "Dr Okafor, CMHT"], ["10", "the likely", "Dr Okafor, CMHT"])

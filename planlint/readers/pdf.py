@@ -306,7 +306,20 @@ def _table_rows(table) -> list[list[str]]:
             resolved[(r, c)] = value
             cells.append(value)
         rows.append(cells)
-    return rows
+    return _join_wrapped_rows(rows)
+
+
+def _join_wrapped_rows(rows: list[list[str]]) -> list[list[str]]:
+    """"... and the likely" / "timescale": a cell's last words drawn in a grid row of their own,
+    beside the row's merged cells drawn again and cells left empty, are the row above's."""
+    out: list[list[str]] = []
+    for cells in rows:
+        if out and len(cells) == len(out[-1]) and _continues_row(cells, out[-1]) and \
+                any(not c.strip() and a.strip() for c, a in zip(cells, out[-1])):
+            out[-1] = [f"{a} {c}".strip() if c.strip() and c != a else a for a, c in zip(out[-1], cells)]
+        else:
+            out.append(cells)
+    return out
 
 
 def _covered_from_left(row_boxes, c, columns) -> bool:
@@ -523,9 +536,11 @@ class _Builder:
             # A table running over a page break: one table, header not repeated.
             rows = table.rows[1:] if table.rows[0] == last.table.rows[0] else table.rows
             rows = [row for row in rows if any(row)]
-            if rows and _continues_row(rows[0]):
-                # A row cut by the page break: "book entries (item 6) | | |" ends the row above.
-                last.table.rows[-1] = [f"{a} {b}".strip() if b else a for a, b in zip(last.table.rows[-1], rows[0])]
+            if rows and _continues_row(rows[0], last.table.rows[-1]):
+                # A row cut by the page break: "book entries (item 6) | | |" ends the row above
+                # (a cell drawn again whole on the new page is the same cell).
+                last.table.rows[-1] = [f"{a} {b}".strip() if b and b != a else a
+                                       for a, b in zip(last.table.rows[-1], rows[0])]
                 rows = rows[1:]
             elif rows:
                 _join_merged_across_break(last.table.rows, rows)
@@ -579,10 +594,11 @@ def _cell(row: list[str], c: int) -> str | None:
 _SENTENCE_ENDS = ".!?\"”)"
 
 
-def _continues_row(row: list[str]) -> bool:
-    """Every filled cell starts in lower case: the words run on from the row above."""
-    filled = [c.strip() for c in row if c.strip()]
-    return bool(filled) and all(c[0].islower() for c in filled)
+def _continues_row(row: list[str], above: list[str]) -> bool:
+    """Every filled cell starts in lower case or repeats the cell above: the words run on
+    from the row above."""
+    filled = [(c.strip(), a.strip()) for c, a in zip(row, above) if c.strip()]
+    return any(c[0].islower() for c, _ in filled) and all(c[0].islower() or c == a for c, a in filled)
 
 
 def _table_text(rows: list[list[str]]) -> str:
