@@ -384,3 +384,13 @@ def test_a_cells_last_words_in_a_grid_row_of_their_own_join_the_row_above():
     # over a page break a row whose cells are drawn again whole runs on as well
     assert _continues_row(["", "timescale", "Dr Okafor, CMHT"], ["10", "the likely", "Dr Okafor, CMHT"])
     assert not _continues_row(["", "Timescale", "Dr Okafor, CMHT"], ["10", "the likely", "Dr Okafor, CMHT"])
+
+
+def test_a_numbered_heading_that_names_the_outcomes_holds_outcomes_under_the_plan():
+    text = ("# Conference minutes\n\n## 9. Outline child protection plan\n\n### 9.1 What needs to change for Mateus\n\n"
+            "- Mateus comes to school every day, fed and on time.\n"
+            "- Shane will reduce his drinking and accept responsibility for his behaviour.\n\n"
+            "### 9.2 Actions\n\n- SW Nia Owen to visit Mateus every 2 weeks, visit notes on file\n")
+    plan = lint(text, name="plan.md").plan
+    assert [a.text for a in plan.actions] == ["SW Nia Owen to visit Mateus every 2 weeks, visit notes on file"]
+    assert len(plan.outcomes) == 2

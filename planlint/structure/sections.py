@@ -73,6 +73,10 @@ _NAMED_PLAN = re.compile(r"^[^:]{2,40}:\s*(?:child protection\s+)?plan\b", re.I)
 # "Outcome 1: Ruby is fed", "2. Ruby is safe" under the plan name one outcome and head its work;
 # "Goals for Ruby", "What we want for the baby" name a list of outcomes.
 _NAMES_AN_OUTCOME = re.compile(r"^\W*(?:outcome|goal|aim|objective)s?\s*\d|^\W*\d+(?:\.\d+)*[.)]?\s|:\s*\S+(?:\s+\S+){2,}", re.I)
+# "9.1 What needs to change for Mateus and Lara", "3. Our goals for Kai": numbered, but a list's name
+_NAMES_OUTCOMES = re.compile(
+    r"^\W*\d+(?:\.\d+)*[.)]?\s+(?:what\s+(?:needs?|has)\s+to\s+(?:change|be\s+different)|what\s+(?:we|i)\s+want|"
+    r"(?:our\s+|the\s+)?(?:goals|outcomes|aims|objectives))\b", re.I)
 _NUMBERED = re.compile(r"^\W*\d+(?:\.\d+)*[.)]?\s")
 _CONDITION_HEADING = re.compile(r"^\W*if\s+\w+", re.I)
 _PLAN_FOR = re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
@@ -129,7 +133,8 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
                 kind = "other"  # "INFORMATION SHARED" under a record's title that names its actions
         elif kind == "actions" and stack and stack[-1][1] == "contingency":
             kind = "contingency"  # "What the grown-ups will do" under "If Mum gets poorly"
-        elif kind == "outcomes" and stack and stack[-1][1] == "actions" and _NAMES_AN_OUTCOME.search(block.text):
+        elif kind == "outcomes" and stack and stack[-1][1] == "actions" and _NAMES_AN_OUTCOME.search(block.text) \
+                and not _NAMES_OUTCOMES.match(block.text):
             kind, outcome = "actions", block.text.strip()
         elif kind == "outcomes" and ":" in block.text and len(block.text.split(":", 1)[1].split()) >= 3:
             outcome = block.text.strip()  # "Outcome 1: Amelia is safe at home" names its outcome
