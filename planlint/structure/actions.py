@@ -73,12 +73,13 @@ _FORM_FIELD = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabula
 # A sentence about the plan's items as a whole: "Each need below ...", "All the actions in this plan ..."
 _ABOUT_THE_ITEMS = re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:needs?|actions?|steps?|tasks?|rows?|outcomes?|goals?|"
                               r"items?|worr(?:y|ies)|areas?)\s+(?:below|above|listed|here|in\s+(?:this|the)\s+(?:plan|table))\b", re.I)
-_MEETING_LABEL = re.compile(r"^(?:next\s+|first\s+)?(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
+_MEETING_LABEL = re.compile(r"^(?:(?:next|first|second|third|fourth|final)\s+)?(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
                             r"cla\s+review|looked[- ]after\s+review)s?(?:\s+(?:meetings?|dates?))?\s*$", re.I)
 # "The core group, which is you, me, ..., will meet every four weeks", "Review conference: to be arranged"
 # ("It will meet every 4 weeks": only a group or a meeting meets as "it")
-_MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:next\s+|first\s+)?(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
-                               r"\s+conference|rcpc|it(?=\s+will\s+(?:meet|be\s+held)\b))\b(?:\s*:|[^.;:]{0,120}?\b(?:(?:will|is\s+to|are\s+to)\s+(?:meet|be\s+held|"
+# ("Core group every 4 weeks at the Family Hub: 12/08/2025, ...", "Third review child protection conference: 23/10")
+_MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:(?:next|first|second|third|fourth|final)\s+)?(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
+                               r"\s+conference|rcpc|it(?=\s+will\s+(?:meet|be\s+held)\b))\b(?:\s*:|\s+(?:every|each|weekly|fortnightly|monthly)\b|[^.;:]{0,120}?\b(?:(?:will|is\s+to|are\s+to)\s+(?:meet|be\s+held|"
                                r"be\s+on|take\s+place|be\s+arranged)|meets|(?:is|are)\s+held|takes\s+place)\b)"
                                # "There will be a review conference on ...", "The plan will be reviewed at every core group"
                                r"|^\W*there\s+will\s+be\s+(?:an?\s+|the\s+)?(?:next\s+|first\s+)?(?:core\s+group|review|rcpc)\b"
