@@ -395,9 +395,9 @@ def test_a_numbered_heading_that_names_the_outcomes_holds_outcomes_under_the_pla
 
 
 def test_meeting_dates_under_a_heading_that_also_names_next_steps_are_no_actions():
-    text = ("# Plan for Kacey\n\n## Meetings and next steps\n\n"
-            "Core group every 6 weeks at St Oswin's, 9.15am: 19/08/2025 and 30/09/2025.\n\n"
-            "Third review child protection conference: 07/10/2025, 1pm, Zaddlecote Town Hall.\n\n"
-            "SW Jo Bell to visit Kacey every 2 weeks, visit notes on file.\n")
+    text = ("# Plan for Kacey\n\n## If things go wrong\n\nIf Mum drinks, Kacey goes to Nan's the same day.\n\n## Meetings and next steps\n\n"
+            "- Core group every 6 weeks at St Oswin's, 9.15am: 19/08/2025 and 30/09/2025.\n"
+            "- Third review child protection conference: 07/10/2025, 1pm, Zaddlecote Town Hall.\n"
+            "- SW Jo Bell to visit Kacey every 2 weeks, visit notes on file.\n")
     actions = lint(text, name="plan.md").plan.actions
     assert [a.text for a in actions] == ["SW Jo Bell to visit Kacey every 2 weeks, visit notes on file."]
