@@ -248,7 +248,7 @@ b) Look at where Leo slept and record it on the safe sleep checklist.
 
 ##### 2.1 Fenby Perinatal Mental Health Team (CPN Ruth Anand) – by 18 July 2025
 
-a) Home visits to support Kim with her anxiety, and a written report to each core group.
+a) Home visits to support Kim with her anxiety, and a written report to the SW.
 
 #### 3 Leo's room
 
@@ -263,6 +263,7 @@ def test_a_numbered_title_naming_who_and_when_gives_them_to_the_steps_under_it()
     assert [(a.facts.owner, a.fields.get("timescale")) for a in actions[:2]] == [
         ("Health visitor (HV Ann Moss, Fenby 0–19 Team)", "fortnightly until the review conference")] * 2
     assert actions[2].facts.owner == "Fenby Perinatal Mental Health Team (CPN Ruth Anand)"
+    assert actions[2].fields.get("timescale") == "by 18 July 2025"  # as a heading it lends its time too
     # a title that names a topic, not who acts, gives nobody
     assert actions[-1].facts.owner_status == "missing"
 

@@ -151,7 +151,7 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             lead, lead_time, led = m.group("who").strip(), "", 0
             continue
         if block.kind == "paragraph" and following is not None and following.kind == "list_item" and \
-                _OUTLINE_NUMBER.match(text) and (titled := owner_and_when(text, understanding))[0]:
+                _OUTLINE_NUMBER.match(text) and (titled := _owner_and_when(text, understanding))[0]:
             # "1.1 Health visitor (HV Josie Marr) – fortnightly" over the steps she leads
             (lead, lead_time), led = titled, 0
             continue
@@ -801,6 +801,12 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             # "Every week" over the things done every week, "BY THE NEXT CORE GROUP - 5 August" or
             # "ONGOING" over the work due then
             fields["timescale"] = section.heading
+        elif "timescale" not in fields and fields.get("owner") and section.heading and \
+                not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(text)):
+            # "3.2 GP (Dr Helen Ashe) – by 18 July 2025" as a heading lends its time as it does as a line
+            who, when = _owner_and_when(section.heading, understanding)
+            if when and who == fields["owner"]:
+                fields["timescale"] = when
         # An action under a heading planlint recognised is surer than a sentence it took for one.
         actions.append(Action(text, block.location, source, section.kind, fields,
                               certainty="high" if plan_section else "medium"))
@@ -828,15 +834,15 @@ def _heading_owner(section: Section, understanding) -> str:
     """
     heading = section.heading
     if not heading or len(heading.split()) > 6 or re.search(r"\w['’]s\b", heading):
-        return owner_and_when(heading, understanding)[0] if heading else ""
+        return _owner_and_when(heading, understanding)[0] if heading else ""
     # The owner opens the heading: "School", "What Mum will do", not "Support for Dad".
     start = m.end() if (m := _HEADING_LEAD.match(heading)) else 0
     if any(m.label in CONCRETE_OWNER and m.start == start for m in understanding.mentions(heading)):
         return heading
-    return owner_and_when(heading, understanding)[0]
+    return _owner_and_when(heading, understanding)[0]
 
 
-def owner_and_when(title: str, understanding) -> tuple[str, str]:
+def _owner_and_when(title: str, understanding) -> tuple[str, str]:
     """("Health visitor (HV Josie Marr, Dunsellow 0–19 Team)", "fortnightly until the review
     conference") for a numbered title over the steps someone leads, "1.1 Health visitor (HV
     Josie Marr, Dunsellow 0–19 Team) – fortnightly until the review conference"; ("", "") when
