@@ -99,16 +99,8 @@ def find_commitment(text: str) -> Commitment | None:
         return None
     if _INDIRECT_QUESTION.search(m.group("subject")):
         return None  # "Each step says what will be done": the will belongs to a question it reports
-    if m.group("modal").lower() == "to" and _FINITE.search(m.group("subject")):
-        return None  # "Finley has been late to school": a statement, not "X to do Y"
-    if m.group("modal").lower() == "to" and (m.group("subject").split()[0].lower() in _NOMINAL_WORK or
-                                             m.group("subject").split()[-1].lower() in _WORK_NOUNS
-                                             and not _PASSIVE.match(m.group("rest"))):
-        # "Referral to Talking Therapies for Chantelle to have CBT", "Home visits to support Leanne":
-        # the work, not who does it ("Home visits to be carried out fortnightly" is the work, passive)
+    if m.group("modal").lower() == "to" and not _names_a_doer(m.group("subject"), m.group("rest")):
         return None
-    if m.group("modal").lower() == "to" and _BULLET.sub("", m.group("subject"), count=1).split()[0].lower() in _VERB_FIRST:
-        return None  # "Visit Martin every week to go through his mood": what for, not who
     rest = m.group("rest")
     if _NOT_NEEDED.match(rest):
         return None  # "Jordan will not need to move schools": what no one has to do
@@ -118,6 +110,19 @@ def find_commitment(text: str) -> Commitment | None:
         agent = ""  # "will be made by Friday 13 June": a deadline, not who makes it
     agent = _AGENT_END.split(agent, 1)[0]  # "by me at the family centre every Saturday": who is "me"
     return Commitment(m.group("subject").strip(), passive, agent)
+
+
+def _names_a_doer(subject: str, rest: str) -> bool:
+    """Whether the words before a bare "to" name who does the work ("Mum to attend")."""
+    words = subject.split()
+    if _FINITE.search(subject):
+        return False  # "Finley has been late to school": a statement, not "X to do Y"
+    if words[0].lower() in _NOMINAL_WORK or words[-1].lower() in _WORK_NOUNS and not _PASSIVE.match(rest):
+        # "Referral to Talking Therapies for Chantelle to have CBT", "Home visits to support Leanne":
+        # the work, not who does it ("Home visits to be carried out fortnightly" is the work, passive)
+        return False
+    # "Visit Martin every week to go through his mood": what for, not who
+    return _BULLET.sub("", subject, count=1).split()[0].lower() not in _VERB_FIRST
 
 
 _NOTHING_NEEDED = re.compile(r"^[^.;]*?\b(?:(?:will|shall|does|do)\s+(?:not|no longer)|won['’]t|do(?:es)?n['’]t)\s+"

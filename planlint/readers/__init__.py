@@ -27,6 +27,11 @@ __all__ = [
 SUPPORTED_EXTENSIONS = (".docx", ".pdf", ".md", ".markdown", ".txt", ".text")
 
 
+# The fields of an action a form names, and those with the other lines a form gives it.
+FIELD_ROLES = frozenset({"action", "owner", "timescale", "measure"})
+FORM_ROLES = FIELD_ROLES | {"need", "outcome", "comment"}
+
+
 def field_role(label: str) -> str | None:
     """"owner" for "LEAD", "timescale" for "BY WHEN": the field of an action a label names
     exactly (not "RM", a key's initials), which export readers trust where they would not
@@ -35,7 +40,7 @@ def field_role(label: str) -> str | None:
     from ..textutil import exact_phrase
 
     role = exact_phrase(label, loader.phrase_table("columns.toml"))
-    return role if role in ("action", "owner", "timescale", "measure") else None
+    return role if role in FIELD_ROLES else None
 
 
 _MODULE_FOR_EXTENSION = {

@@ -316,7 +316,7 @@ def _join_wrapped_rows(rows: list[list[str]]) -> list[list[str]]:
     for cells in rows:
         if out and len(cells) == len(out[-1]) and _continues_row(cells, out[-1]) and \
                 any(not c.strip() and a.strip() for c, a in zip(cells, out[-1])):
-            out[-1] = [f"{a} {c}".strip() if c.strip() and c != a else a for a, c in zip(out[-1], cells)]
+            out[-1] = _run_on(out[-1], cells)
         else:
             out.append(cells)
     return out
@@ -539,8 +539,7 @@ class _Builder:
             if rows and _continues_row(rows[0], last.table.rows[-1]):
                 # A row cut by the page break: "book entries (item 6) | | |" ends the row above
                 # (a cell drawn again whole on the new page is the same cell).
-                last.table.rows[-1] = [f"{a} {b}".strip() if b and b != a else a
-                                       for a, b in zip(last.table.rows[-1], rows[0])]
+                last.table.rows[-1] = _run_on(last.table.rows[-1], rows[0])
                 rows = rows[1:]
             elif rows:
                 _join_merged_across_break(last.table.rows, rows)
@@ -592,6 +591,11 @@ def _cell(row: list[str], c: int) -> str | None:
 
 
 _SENTENCE_ENDS = ".!?\"”)"
+
+
+def _run_on(above: list[str], row: list[str]) -> list[str]:
+    """The row above with the words of a row that runs on from it (a cell drawn again whole is the same cell)."""
+    return [f"{a} {c}".strip() if c.strip() and c != a else a for a, c in zip(above, row)]
 
 
 def _continues_row(row: list[str], above: list[str]) -> bool:

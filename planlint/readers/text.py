@@ -18,7 +18,7 @@ from .. import loader
 from ..errors import CorruptDocument, EmptyDocument
 from ..model import Block, Document, Location, Table
 from ..textutil import LEAD_IN, exact_phrase
-from . import HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, field_role, limits
+from . import FORM_ROLES, HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, field_role, limits
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
@@ -369,8 +369,7 @@ def _stacked_label(s: str, lines: list[str], i: int, previous: _Item | None) -> 
 
 def _form_field(name: str) -> bool:
     """"Lead", "Need", "Outcome", "Status": the name of any field a form gives an action."""
-    return exact_phrase(name, loader.phrase_table("columns.toml")) in (
-        "action", "owner", "timescale", "measure", "need", "outcome", "comment")
+    return exact_phrase(name, loader.phrase_table("columns.toml")) in FORM_ROLES
 
 
 _STACKED_REACH = 4  # lines after a value where the next stacked label may stand

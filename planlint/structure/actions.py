@@ -7,6 +7,7 @@ from .. import loader
 from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_needed, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
+from ..readers import FIELD_ROLES, FORM_ROLES
 from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, longest_phrase
 from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
@@ -436,7 +437,7 @@ def _caps_field(block: Block, columns: dict) -> tuple[str, str, str] | None:
         name = block.text[:words[n - 1].end()]
         value = block.text[words[n - 1].end():].strip()
         role = exact_phrase(name, columns)
-        if role in ("action", "owner", "timescale", "measure") and re.search("[a-z]", value) and ":" not in name:
+        if role in FIELD_ROLES and re.search("[a-z]", value) and ":" not in name:
             return role, name, value
     return None
 
@@ -452,7 +453,7 @@ def _stacked_name(block: Block, columns: dict) -> str | None:
     role = exact_phrase(text, columns)
     if role is None and block.kind == "paragraph" and text.isupper() and len(text.split()) <= _STACKED_NAME_WORDS:
         role = longest_phrase(text, columns)[0]  # "UNTIL OR BY", "PROGRESS SINCE LAST REVIEW": a form's own wording
-    return role if role in ("action", "owner", "timescale", "measure", "comment", "need", "outcome") else None
+    return role if role in FORM_ROLES else None
 
 
 _STACKED_NAME_WORDS = 5
