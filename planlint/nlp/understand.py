@@ -70,6 +70,7 @@ _FROM_WHOM = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|check
                         r"(?=\s+(?:every|each|to|on|at|in|weekly|fortnightly|monthly|daily|from|until|by)\b|[,.;]|$)", re.I)
 # "Lacey (seen alone by GC at school, 24/06): \"Mummy stays in bed ...\"": a name, a gloss, a quote
 _LABELLED_QUOTE = re.compile(r"^\W*([A-Z][\w'’-]+)(?:\s*\([^)]{0,80}\))?\s*:\s*[\"“‘]")
+_JOINT = re.compile(r"\s+(?:jointly|together)$")
 _NAME_TAG = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 # The bracket that ends an action, longer than a tag: "(Mr Tom Baines, head of Year 7 and DSL, Wychcombe Academy)"
 _LAST_BRACKET = re.compile(r"\((?P<tag>[^()]{1,100})\)\W*$")
@@ -503,9 +504,10 @@ class Understanding:
             tag = _TAG_TIME.split(m.group("tag") or m.group("tag2"), 1)[0].strip()
             if len(tag.split()) <= 5 and {x.label for x in self.mentions(tag)} & CONCRETE_OWNER:
                 return tag
-            if m.group("tag") and (_NAME_TAG.match(tag) or tag.isupper()) and \
-                    tag.split()[0].lower() in self.names - self.child_names:
-                return tag  # "[Jo]", "(Amy Cole)", "(KT)": a person the plan names elsewhere
+            if m.group("tag") and all((_NAME_TAG.match(t) or t.isupper()) and t.split()[0].lower() in self.names - self.child_names
+                                      for t in _JOINT.sub("", tag).split(" and ")):
+                # "[Jo]", "(Amy Cole)", "(KT)", "(RH and LT jointly)": people the plan names elsewhere
+                return tag
         if (m := _LAST_BRACKET.search(text)) and self._known_person(m.group("tag").split(",", 1)[0]):
             # "... (Dev Anand, care coordinator, Wychcombe CMHT)": the person, then their role and service
             return _TAG_TIME.split(m.group("tag"), 1)[0].strip()
@@ -573,6 +575,18 @@ class Understanding:
             # decides, and a row without one counts towards that column being unclear.)
             facts.time_status = "ok"
 
+    def _only_someone(self, cell: str) -> bool:
+        """"SW", "Jo Varley", "Team manager": a cell that only names someone."""
+        cell = cell.strip(" .;-–")
+        if len(cell.split()) > _SOMEONE_WORDS:
+            return False
+        if _NAME_CELL.match(cell) or _INITIALS_CELL.match(cell):
+            return True
+        rest = cell
+        for m in sorted((m for m in self.mentions(cell) if m.label in CONCRETE_OWNER), key=lambda m: -m.start):
+            rest = rest[:m.start] + rest[m.end:]
+        return rest != cell and not re.search(r"[^\W\d_]{2,}", re.sub(r"(?i)\bthe\b", "", rest))
+
     def _measure(self, fields: dict, facts: ActionFacts) -> None:
         """The measure column decides when the table has one, even when it is empty."""
         if "measure" in fields:
@@ -580,6 +594,8 @@ class Understanding:
                 facts.measure_status = "missing"
                 return
             status, term = _measure_verdict(self.mentions(fields["measure"]), fields["measure"])
+            if status is None and self._only_someone(fields["measure"]):
+                status = "missing"  # "Checked by: Jo Varley": who checks, not what they will see
             facts.measure_status, facts.vague_measure = status or "ok", term
             return
         text = " \n".join(v for k, v in fields.items() if k != "outcome" and v)
@@ -618,11 +634,36 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
         and not (_TELLS.match(m.text) and any(p.label == "PARENT_ROLES" and p.end <= m.start for p in mentions)
                  and any(v.start >= m.end and not _SENTENCE_END.search(text[m.end:v.start]) for v in vague))
     ]
-    if cues:
+    if cues or _handed_over(mentions, text):
         return "ok", ""
     if vague:
         return "vague", _outermost(vague)[0].text
     return None, ""
+
+
+def _handed_over(mentions: list[Mention], text: str) -> bool:
+    """"... and will show the order to the social worker", "gives the chart to the HV": something
+    put in a professional's hands, which they can see for themselves."""
+    for m in mentions:
+        if m.label in ("PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES") and \
+                (h := _HANDS_TO.search(text[max(0, m.start - _HAND_REACH):m.start])):
+            # (a thing, not a person: "send the children to the school" is no measure)
+            start = m.start - len(h.group())
+            if not any(p.label in _PEOPLE and start <= p.start < m.start for p in mentions):
+                return True
+    return False
+
+
+_SOMEONE_WORDS = 4
+_HAND_REACH = 80  # characters: the verb, what it hands over, "to the"
+_PEOPLE = frozenset({"CHILD_REFS", "FAMILY_ROLES", "PARENT_ROLES"})
+_HANDS_TO = re.compile(
+    # the verb ("share" with someone, the others to them), then the thing: an article or a possessive and up
+    # to five words in lower case ("the order", "her feed chart"; not a name, "information" or "any worries")
+    r"\b(?i:(?P<share>share|shares)|show|shows|send|sends|give|gives|email|emails|forward|forwards|post|posts|hand|hands)\s+"
+    r"(?:the|a|an|this|that|these|those|each|every|her|his|their|its|my|our|your)\s+"
+    r"(?:(?!to\b|with\b|and\b|will\b|information\b|concerns?\b|worries\b)[a-z][\w'’-]*\s+){1,5}"
+    r"(?(share)(?:to|with)|to)\s+(?:the\s+|their\s+|her\s+|his\s+)?$")
 
 
 # "KT = Kerry Todd, social worker", "RM    Ravi Mistry, recovery worker": initials, then who
@@ -632,7 +673,8 @@ _INITIALS_CELL = re.compile(r"^[A-Z]{2,3}$")
 _KEY_ROW_WORDS = 20  # a name and a role with its service; more is a sentence about them
 # A cell that only names someone: "Paul Ennis", "Dr Ruth Amadi", "RS Ravi Sandhu".
 _NAME_CELL = re.compile(r"^(?:[A-Z]{2,3}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
-_KEY_ENTRY = re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*,|\s{2,}\S)")
+# ("RH   Rachel Hume ....... Social Worker": a print's dot leader, or the colon it reads as, before the role)
+_KEY_ENTRY = re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*[,:]|\s{2,}\S|\s*\.{2,})")
 _KEY_PARENT = re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _SHORT_BEFORE = re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
 # The capitalised words that end a text: "Anchor Drug & Alcohol " before "Service".

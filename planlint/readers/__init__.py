@@ -19,7 +19,7 @@ from ..model import Document
 from . import limits
 
 __all__ = [
-    "SUPPORTED_EXTENSIONS", "BULLET_GLYPHS", "MARKDOWN_BULLET_GLYPHS", "PDF_BULLET_GLYPHS", "HEADING_MAX_WORDS",
+    "SUPPORTED_EXTENSIONS", "ARROWS", "BULLET_GLYPHS", "MARKDOWN_BULLET_GLYPHS", "PDF_BULLET_GLYPHS", "HEADING_MAX_WORDS",
     "MARKED_HEADING_MAX_WORDS",
     "read_path", "read_bytes", "read_text", "unsupported",
 ]
@@ -61,6 +61,10 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 BULLET_GLYPHS = "•▪◦●‣·–-*"
 MARKDOWN_BULLET_GLYPHS = BULLET_GLYPHS + "+"
 PDF_BULLET_GLYPHS = BULLET_GLYPHS + "○■□" + "".join(map(chr, range(0xF000, 0xF100)))
+
+# A line that opens with one of these gives a field of the item above it ("→ Ashok Mehta (SW)",
+# a print's "»  every 2 weeks"): it starts a line of its own, however it is indented.
+ARROWS = ("→", "->", "=>", "⇒", "➔", "➜", "»")
 
 # A line a reader promotes to a heading by its looks (bold, capitals, a larger
 # font) has at most this many words; a longer one is an emphasised sentence.

@@ -18,7 +18,7 @@ from .. import loader
 from ..errors import CorruptDocument, EmptyDocument
 from ..model import Block, Document, Location, Table
 from ..textutil import LEAD_IN, exact_phrase
-from . import FORM_ROLES, HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, field_role, limits
+from . import ARROWS, FORM_ROLES, HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, field_role, limits
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
@@ -39,10 +39,10 @@ _BULLET = re.compile(
 _LABEL = re.compile(
     r"^(?P<label>[^\W\d_](?:[\w '’/&()-]|\.(?=\d)){0,40}?)"
     # "Responsible ....... SW Aisha Moran": a case-system print's dot leaders stand for the colon
-    # (or lead up to it: "Owner .........: DW"),
+    # (or lead up to it: "Owner .........: DW", "Allocated to ..: SW Leanne Booth"),
     # and so do the spaces after a numbered label ("Objective 1   Jordan is looked after ...").
     # (a number, not a date: "Harvey GRANT   DOB 19/03/2020   (5 years)" is no label)
-    r"(?:\s*:|\s*\.{3,}\s*:?|\s*…+\s*:?|(?<=\d)(?<![/-]\d)(?<![/-]\d\d)(?<![/-]\d{3})(?<![/-]\d{4})(?=\s{2,}\S))(?:\s+(?P<value>\S.*))?$")
+    r"(?:\s*:|\s*\.{3,}\s*:?|\s*\.{1,2}\s*:|\s*…+\s*:?|(?<=\d)(?<![/-]\d)(?<![/-]\d\d)(?<![/-]\d{3})(?<![/-]\d{4})(?=\s{2,}\S))(?:\s+(?P<value>\S.*))?$")
 _NUMBER_PREFIX = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\[\d{1,3}(?:\.\d{1,3})*\])(?:\s+|$)")
 # "**Actions** (who / when / how we'll know on the lines under each one)": a gloss may follow
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?(?:\s*\([^()]*\))?$")
@@ -534,6 +534,9 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
         return None
     if (item := _BULLET.match(match.group("label"))) and len(item.group("text").split()) > _ITEM_LABEL_WORDS:
         return None  # "a) Write the ward plan: the baby is ...": an item whose sentence has a colon
+    if match.group("label")[:1].islower() and previous is not None and previous.kind in ("bullet", "text") \
+            and previous.text[-1:].isalpha():
+        return None  # "5.6 Every Friday night, Tanya" wrapped onto "will be at home from 8pm: ...": the sentence goes on
     if _SPEAKS.search(match.group("label")) and (match.group("value") or "").lstrip()[:1] in ('"', "“"):
         return None  # "Mum says: “I will be home by 5.30pm”": someone's words, not a field
     value = match.group("value")
@@ -568,6 +571,7 @@ def _is_upper_heading(s: str) -> bool:
         and bare.upper() == bare
         and len(bare.split()) <= HEADING_MAX_WORDS
         and not s.endswith((".", ",", ";"))
+        and not s.startswith(ARROWS)  # "»  ASAP" under a step: its when
     )
 
 
@@ -697,7 +701,12 @@ class _Assembler:
                        and _ITEM_START.match(item.text) and _ITEM_START.match(last.text))
         # "JH   Josh Hale   CPN, Yarncott CMHT": a line set out in aligned columns is a row of its own
         aligned = bool(_ALIGNED.search(item.text))
-        if last is not None and last.kind in ("paragraph", "list_item") and not starts_item and not aligned and (
+        # "»  Ola Brennan (SW)" over "»  Weekly": a run of arrow lines under an item gives its fields one
+        # a line (a lone "-> visit records show ..." wraps its item's sentence on)
+        arrow = any(0 <= k < len(self.items) and self.items[k].kind == "text" and
+                    self.items[k].text.lstrip().startswith(ARROWS) for k in (index - 1, index + 1)) and \
+            item.text.lstrip().startswith(ARROWS)
+        if last is not None and last.kind in ("paragraph", "list_item") and not (starts_item or aligned or arrow) and (
             wrapped or (loose_item and last.kind == "list_item")
         ):
             last.text = f"{last.text} {_inline(item.text)}"

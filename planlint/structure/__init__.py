@@ -60,6 +60,14 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     if not actions and has_action_section and not has_action_table:
         # An action heading with nothing under it that reads as work: the work is elsewhere.
         actions, outcomes, tables = _read_units(sections, column_table, understanding, False)
+    if any(a.section == "actions" for a in actions):
+        # A table whose columns only its content suggested, outside the plan's action sections
+        # (a week's rota of visitors, the case's details), is not the plan's work once those
+        # sections hold work of their own.
+        aside = [(t, a) for t, a in tables if t.evidence == "content" and a[0].section != "actions"]
+        drop = {id(x) for _, a in aside for x in a}
+        actions = [a for a in actions if id(a) not in drop]
+        tables = [t for t in tables if t not in aside]
     if not (actions or outcomes) and all(s.kind in ("title", "preamble") for s in sections) and \
             any(b.kind == "list_item" for s in sections for b in s.blocks):
         # One numbered list under the title and no heading of its own ("5. SW (Leanne) will: a) ...

@@ -7,7 +7,7 @@ from .. import loader
 from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_needed, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
-from ..readers import FIELD_ROLES, FORM_ROLES
+from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES
 from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, longest_phrase
 from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
@@ -336,7 +336,7 @@ _BARE_FIELD_WORDS = 4
 _FOREIGN_LABEL_WORDS = 3
 _USUAL_ORDER = ("owner", "timescale", "measure")
 # "→ Ashok Mehta (SW)": an arrow leads a line of the item above
-_ARROW = re.compile(r"^\s*(?:→|->|=>|⇒|➔|➜)\s*")
+_ARROW = re.compile(r"^\s*(?:%s)\s*" % "|".join(map(re.escape, ARROWS)))
 
 
 def _owned_line(text: str, understanding) -> bool:
@@ -937,6 +937,9 @@ _TAG = re.compile(r"\s(?:\[(?P<label>[A-Za-z][A-Za-z'’&/ ]{1,28}?)\s*:\s*(?P<v
                   r"|\((?P<label2>[A-Za-z][A-Za-z'’&/ ]{1,28}?)\s*:\s*(?P<value2>[^()]+)\))\W*$")
 
 
+_ALIAS_WORDS = 3
+
+
 def bracket_fields(text: str, understanding) -> dict[str, str] | None:
     """"Fit a lock box (Dean; by 13/06/2025) – Priya sees it locked": the lead and the
     timescale in a bracket, unlabelled, and how we will know after it."""
@@ -952,7 +955,9 @@ def bracket_fields(text: str, understanding) -> dict[str, str] | None:
     fields = {"action": text[:m.start()].strip()}
     if owner:
         fields["owner"] = owner
-    rest = [p for p in parts if p is not owner]
+    # ("(Nan - DB)": her initials from the key say who again, not when)
+    rest = [p for p in parts if p is not owner and not (
+        len(p.split()) <= _ALIAS_WORDS and understanding.owner_verdict(p, cell=False)[0] != "missing")]
     if rest:
         fields["timescale"] = "; ".join(rest)
     after = _DASH.sub(" ", " " + text[m.end():]).strip(" .")

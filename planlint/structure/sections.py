@@ -34,8 +34,15 @@ def classify_heading(text: str, table: dict) -> str:
         return "other"  # "(as recorded on 02/06/2025; kept with the plan for the core group)" glosses the heading above
     if bare.strip() != text.strip() and (kind := classify_heading(bare, table)) != "other":
         return kind
-    # "Outcomes in the child protection plan", "Views of the child": the words
-    # before the first preposition name the section; the rest qualifies it.
+    if _CONDITION.match(bare):
+        # "If the plan is not keeping Joss and Pip safe", "Should things slip": a heading that
+        # opens on a condition says what happens then, whatever else it names
+        return "contingency"
+    if _REASON.match(bare):
+        return "worries"  # "Why there is still a plan": the reasons for the plan, not its work
+    # "Outcomes in the child protection plan", "Views of the child", "What has to be true
+    # for Pip by the next review": the words before the first preposition name the
+    # section; the rest qualifies it.
     if (m := _QUALIFIED.match(text)) and (head := longest_phrase(m.group("head"), table))[0]:
         # (unless a phrase runs on through the qualifier: "Actions from last core group" is history)
         words = text.split()
@@ -50,9 +57,11 @@ def classify_heading(text: str, table: dict) -> str:
 
 
 _QUALIFIER_WORDS = 3
+_REASON = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?why\s+\w", re.I)
+_CONDITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:if|should|in case|unless)\s+\w", re.I)
 # "A safe, alert carer day and night", "Medicines every day": a time, not the child's day.
 _DAY_AS_TIME = re.compile(r"\b(?:day\s+and\s+night|(?:every|each|per)\s+day|day[- ]to[- ]day)\b", re.I)
-_QUALIFIED = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?P<head>[A-Za-z'’ -]+?)\s+(?:in|of|from|within|under)\s+\S", re.I)
+_QUALIFIED = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?P<head>[A-Za-z'’ -]+?)\s+(?:in|of|from|within|under|by)\s+\S", re.I)
 
 
 def _still_in_title(sections: list[Section]) -> bool:
@@ -127,7 +136,9 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             kind = "actions"
         elif kind in ("other", "worries") and _CONDITION_HEADING.match(block.text):
             kind = "contingency"  # "If Mum gets poorly": what happens then
-        elif kind == "other" and stack:
+        elif kind == "other" and stack and not (stack[-1][1] == "details" and sections[-1].blocks):
+            # ("APOLOGIES" over a line of its own, then "2. HOW ARCHIE IS DOING": an agenda item
+            # after the details, not more of them)
             kind = stack[-1][1]
             if kind == "actions" and stack[-1][2]:
                 kind = "other"  # "INFORMATION SHARED" under a record's title that names its actions

@@ -236,6 +236,10 @@ def _card_roles(rows: list[list[str]], columns: dict) -> list[str | None]:
 def _details_table(rows: list[list[str]], columns: dict) -> bool:
     """"Plan field | Value" over "Child | Ellis Varley, 8", "Dad | Scott Varley": the case's
     details under labels, however the header reads; not "Who | What they will do"."""
+    if len(rows) >= 2 and all(len(r) == 4 for r in rows) and not is_action_header(map_header(rows[0], columns)):
+        # "Children | Harley (6) | Parents | Stacey": two label and value pairs side by side
+        labels = [r[i].strip() for r in rows for i in (0, 2)]
+        return all(len(c.split()) <= _LABEL_WORDS for c in labels) and _case_details(labels)
     if len(rows) < 3 or any(len(r) != 2 for r in rows):
         return False
     labels = [r[0].strip() for r in rows[1:]]
