@@ -14,21 +14,19 @@ import os
 from pathlib import Path
 
 from . import readers
-from .checks import run_checks
-from .registry import all_rules
 from .config import Config
 from .errors import PlanlintError, TimedOut
 from .model import CERTAINTY_RANK, Document, FileReport
-from .nlp.pipeline import Analyser
-from .score import score
-from . import suppress  # inline "planlint: ignore" notes (planlint/suppress.py)
-from .structure import build_plan
 
+# The NLP pipeline, the structure layer and the checks are imported by the first
+# lint_document(): a file that cannot be read is refused without loading spaCy.
 _analysers: dict[tuple, Analyser] = {}
 
 
 def analyser_for(config: Config) -> Analyser:
     """One Analyser (and spaCy pipeline) per process and rule-pack set."""
+    from .nlp.pipeline import Analyser
+
     key = tuple(config.extra_packs)  # () for the built-in pack alone
     if key not in _analysers:
         _analysers[key] = Analyser(key)
@@ -36,6 +34,12 @@ def analyser_for(config: Config) -> Analyser:
 
 
 def lint_document(document: Document, config: Config | None = None) -> FileReport:
+    from . import suppress  # inline "planlint: ignore" notes (planlint/suppress.py)
+    from .checks import run_checks
+    from .registry import all_rules
+    from .score import score
+    from .structure import build_plan
+
     config = config or Config()
     analyser = analyser_for(config)
     document, notes = suppress.extract(document)  # suppress.py: notes out of the text

@@ -1,4 +1,7 @@
 """Shared fixtures: small fictional plans built in the test, never real data."""
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -57,3 +60,21 @@ _LONGEST_FIRST = ("test_install.py", "test_hostile.py", "test_serve_load.py", "t
 def pytest_collection_modifyitems(items):
     rank = {name: i for i, name in enumerate(_LONGEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order
+
+
+# samples.py shares the sample plans' reads between workers through this folder.
+# The first process (the controller, or the only one) makes it; workers inherit it.
+_READS = "PLANLINT_TEST_READS"
+_made_reads = None
+
+
+def pytest_configure(config):
+    global _made_reads
+    if not os.environ.get(_READS):
+        _made_reads = os.environ[_READS] = tempfile.mkdtemp(prefix="planlint-test-reads-")
+
+
+def pytest_unconfigure(config):
+    if _made_reads:
+        shutil.rmtree(_made_reads, ignore_errors=True)
+        os.environ.pop(_READS, None)

@@ -95,12 +95,12 @@ def test_one_slow_file_times_out_and_the_rest_are_linted(good_plan, bad_plan, mo
 
 
 def test_lint_never_raises_and_never_quotes_the_plan(monkeypatch):
-    import planlint.sequencer
+    import planlint.structure
 
     def broken(*args, **kwargs):
         raise ValueError("Amelia Stone lives at 4 Elm Road")
 
-    monkeypatch.setattr(planlint.sequencer, "build_plan", broken)
+    monkeypatch.setattr(planlint.structure, "build_plan", broken)  # lint_document imports it from there
     report = planlint.lint("# Plan\n\nThe SW will visit Amelia weekly.\n", name="plan.md")
     assert (report.status, report.error) == ("error", "internal error (ValueError)")
 

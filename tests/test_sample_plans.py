@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from planlint import lint, loader, readers
+import samples
+from planlint import lint_document, loader, readers
 from planlint.audit.redact import redact_result, redact_text
 from planlint.registry import all_rules
 from test_matcher import same_matches_as_spacy
@@ -24,9 +25,16 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import evaluate  # noqa: E402
 
 EXPECTED = sorted((ROOT / "sample_plans").glob("*.expected.json"))
-# Each plan is linted once for this module: the per-plan checks and the split's
-# figures read the same reports (they only read them).
-_lint = functools.lru_cache(maxsize=None)(lint)
+
+
+@functools.lru_cache(maxsize=None)
+def _lint(path):
+    """lint(path) as the user runs it, with the read shared between workers
+    (samples.py): each plan is linted once for this module, and the per-plan
+    checks and the split's figures read the same reports (they only read them)."""
+    return lint_document(samples.fresh(Path(path)))
+
+
 evaluate.lint = _lint
 
 
