@@ -292,3 +292,25 @@ def test_information_people_or_time_handed_over_is_no_measure():
     assert _measure("All agencies will share information with the SW as and when.") != "ok"
     assert _measure("Cara's school will give her some extra time with her teacher every Friday.") != "ok"
     assert _measure("Gran will send the children to the school every day.") != "ok"
+
+
+def test_a_heading_that_names_who_leads_gives_the_steps_under_it_their_owner():
+    report = lint("""\
+# Pre-birth plan
+
+## Who will do what
+
+### Social work – lead: Kit Penrose, social worker
+
+- Visit Dawn at home every two weeks before the birth; each visit record notes where the baby will sleep.
+
+### Perinatal mental health team – lead: Dr Elowen Carne, consultant perinatal psychiatrist, with Sam Jelbert, community psychiatric nurse
+
+- Write an assessment of Dawn's risk of relapse after the birth by 19 September 2025 and send it to the core group.
+- Dawn will see Sam every week and tell him how she is sleeping; Sam records it in her notes.
+""", name="plan.md")
+    owners = [a.facts.owner for a in report.plan.actions]
+    assert owners[:2] == ["Kit Penrose, social worker",
+                          "Dr Elowen Carne, consultant perinatal psychiatrist, with Sam Jelbert, community psychiatric nurse"]
+    assert owners[2] == "Dawn"  # a step that names its own doer keeps it
+    assert not _rules(report, "W001")

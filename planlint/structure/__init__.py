@@ -7,13 +7,14 @@ from functools import lru_cache
 
 from .. import loader
 from ..model import Document, Outcome, Plan, Section
+from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import lower_case_words
 from .actions import block_actions, demote_action_headings, gather, join_stacked_labels, labelled_action, only_a_time
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
-from .sections import split_sections
+from .sections import HEADING_LEAD, split_sections
 from .sentences import read_contingency, read_outcome, read_rows, read_sentences
 from .tables import holds_actions, table_actions
 
@@ -93,6 +94,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
     for section in sections:
         if section.outcome:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
+        lead = m.group("who").strip() if (m := HEADING_LEAD.search(section.heading)) else ""
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
             if block.kind == "table":
                 a, o, table = table_actions(block, section.kind, column_table, understanding)
@@ -103,6 +105,13 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             if section.outcome:
                 for action in a:
                     action.fields.setdefault("outcome", section.outcome)
+            if lead:
+                for action in a:
+                    text = action.fields.get("action", action.text)
+                    if action.source != "table" and "owner" not in action.fields and (
+                            imperative(text) or (c := find_commitment(text)) is None or not c.subject):
+                        # "Health visiting – lead: Bryony Tonkin" over "Visit every week ...": who leads the steps
+                        action.fields["owner"] = lead
             actions += a
             outcomes += o
     return actions, outcomes, tables

@@ -265,8 +265,14 @@ def _umbrellas(blocks: list[Block], kinds: dict[int, str]) -> set[int]:
 
 
 def _words(heading: str) -> int:
-    """A bilingual heading ("Beth fydd yn digwydd · What will happen – who, when") is as long as its longer half."""
+    """A bilingual heading ("Beth fydd yn digwydd · What will happen – who, when") is as long as its longer half;
+    who leads the part ("– lead: Dr Elowen Carne, consultant perinatal psychiatrist, with ...") glosses it."""
+    heading = heading[:m.start()] if (m := HEADING_LEAD.search(heading)) else heading
     return max(len(part.split()) for part in _LANGUAGES.split(heading))
+
+
+# "Social work – lead: Kit Penrose, social worker", "GP (led by Dr Rashid)": who leads the steps under it
+HEADING_LEAD = re.compile(r"\b(?:lead(?:\s+professional)?|led\s+by|responsible)\s*[:–-]?\s+(?P<who>[A-Z][^()]*?)\)?\s*$", re.I)
 
 
 _LANGUAGES = re.compile(r"\s[·|/]\s")
