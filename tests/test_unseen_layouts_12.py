@@ -314,3 +314,120 @@ def test_a_heading_that_names_who_leads_gives_the_steps_under_it_their_owner():
                           "Dr Elowen Carne, consultant perinatal psychiatrist, with Sam Jelbert, community psychiatric nurse"]
     assert owners[2] == "Dawn"  # a step that names its own doer keeps it
     assert not _rules(report, "W001")
+
+
+def test_a_heading_that_says_what_someone_will_do_gives_their_steps_an_owner():
+    report = lint("""\
+# Child protection plan
+
+## What the health visitor will do (Bethan Corless, Fenby 0-19 Service)
+
+- Go to the flat every Tuesday, weigh Orla and plot the weight in her red book.
+
+## What Shona (Mum) will do
+
+- Write the time of every bottle on the feed chart each day; the health visitor checks it each Tuesday.
+- Nan (Pat Kerr) will stay over every Friday and do the 2am feed, written on the chart in her hand.
+""", name="plan.md")
+    assert [a.facts.owner for a in report.plan.actions] == [
+        "the health visitor (Bethan Corless, Fenby 0-19 Service)", "Shona (Mum)", "Nan (Pat Kerr)"]
+    assert not _rules(report, "W001")
+
+
+def test_a_box_titled_with_whose_it_is_gives_its_rows_their_owner():
+    data = _docx(
+        ("Title", "My plan – Lili"),
+        ("Heading 1", "What the grown-ups will do"),
+        ("table", [["[Photo: Mum and Lili making pancakes] ERIKA HORVATH – Mum", "", ""],
+                   ["What I will do", "When", "How you will know"],
+                   ["Keep the front door locked and not let Dad into the flat", "Every day",
+                    "The police tell Rhiannon the same day if they are called"]]),
+    )
+    report = lint(data, name="plan.docx")
+    (action,) = report.plan.actions
+    assert action.facts.owner_status == "ok" and "ERIKA HORVATH" in action.facts.owner
+    assert not _rules(report, "W001")
+
+
+def test_work_to_be_done_with_no_one_named_is_ownerless_not_a_misreading():
+    report = lint("""\
+# Our plan
+
+## Our promises
+
+- Support to be offered to us with the rent arrears before the court date on 14 August.
+- Dayo will go to the Caring Dads group every Tuesday until 30 September; the group sends Ruth his attendance.
+""", name="plan.md")
+    support = _action(report, "Support to be offered")
+    assert support.facts.owner_status == "missing" and "owner" not in support.unclear
+    assert [f.excerpt for f in _rules(report, "W001")] and all("Support" in f.excerpt for f in _rules(report, "W001"))
+
+
+def test_a_table_of_changes_stamped_with_date_and_time_is_a_record_not_work():
+    report = lint("""\
+# Task report
+
+## Tasks
+
+| Task | Assigned to | Due | Evidence |
+|---|---|---|---|
+| Visit Amani on the ward | Olu Bankole, SW | Twice a week | Visit notes on file |
+
+## Record history
+
+| When | Who | What changed |
+|---|---|---|
+| 13/06/2025 17:40 | O. Bankole | Looked after episode opened |
+| 19/06/2025 10:12 | O. Bankole | Tasks T-01 to T-12 added |
+""", name="report.md")
+    assert [a.text.split(" | ")[0] for a in report.plan.actions] == ["Visit Amani on the ward"]
+
+
+def test_cards_stacked_down_a_table_under_a_banner_each_are_one_action():
+    rows = []
+    for n, (work, lead, when, proof) in enumerate([
+            ("Visit Jordan at home and see him on his own", "Becky Orme, SW", "Weekly", "Visit record with Jordan's words"),
+            ("Referral to the community dental service for Keeley", "", "By 30/06/2025", "Appointment letter on file"),
+    ], 1):
+        rows += [[f"Action {n} of 2 · outcome 1"], ["Action", work], ["Lead", lead], ["Target date", when],
+                 ["Evidence", proof], ["Status", "On track"]]
+    d = docx.Document()
+    d.add_paragraph("Child Protection Plan", style="Title")
+    d.add_paragraph("Plan actions", style="Heading 1")
+    table = d.add_table(rows=len(rows), cols=2)
+    for row, cells in zip(table.rows, rows):
+        if len(cells) == 1:
+            row.cells[0].merge(row.cells[1]).text = cells[0]
+        else:
+            row.cells[0].text, row.cells[1].text = cells
+    buf = io.BytesIO()
+    d.save(buf)
+    report = lint(buf.getvalue(), name="plan.docx")
+    assert [a.fields.get("action") for a in report.plan.actions] == [
+        "Visit Jordan at home and see him on his own", "Referral to the community dental service for Keeley"]
+    assert [f.rule for f in report.findings if f.rule in ("W001", "T001", "M001")] == ["W001"]
+
+
+def test_a_document_with_outcomes_a_contingency_and_the_childs_words_is_a_plan_whatever_its_title_says():
+    report = lint("""\
+# Ellis and Maisie – summer holiday plan and cover rota
+
+## What Ellis says
+
+Ellis said: "I like it when Nan takes us to the park."
+
+## What we want for Ellis and Maisie this summer
+
+- Every day of the holidays Ellis and Maisie are with an adult who is well.
+
+## Holiday cover rota
+
+| When | Who | What they will do | How we'll know |
+|---|---|---|---|
+| Monday to Friday, 7.30 to 9.15am | Craig (Dad) | Get the children up and fed | Dad texts the SW each morning |
+
+## If someone on the rota cannot do their slot
+
+If a slot is not covered, the SW will arrange a childminder the same day.
+""", name="plan.md")
+    assert report.plan.reading.plan_found

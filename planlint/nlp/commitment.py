@@ -117,12 +117,17 @@ def _names_a_doer(subject: str, rest: str) -> bool:
     words = subject.split()
     if _FINITE.search(subject):
         return False  # "Finley has been late to school": a statement, not "X to do Y"
-    if words[0].lower() in _NOMINAL_WORK or words[-1].lower() in _WORK_NOUNS and not _PASSIVE.match(rest):
+    first = _BULLET.sub("", subject, count=1).split()[0].lower()
+    if _PASSIVE.match(rest) and not (first in _VERB_FIRST and len(words) > 1):
+        # "Support to be offered", "Referral to be made": the work, committed with no one named
+        # (not "Take Kayden to the clinic to be weighed": what for)
+        return True
+    if words[0].lower() in _NOMINAL_WORK or words[-1].lower() in _WORK_NOUNS:
         # "Referral to Talking Therapies for Chantelle to have CBT", "Home visits to support Leanne":
-        # the work, not who does it ("Home visits to be carried out fortnightly" is the work, passive)
+        # the work, not who does it
         return False
     # "Visit Martin every week to go through his mood": what for, not who
-    return _BULLET.sub("", subject, count=1).split()[0].lower() not in _VERB_FIRST
+    return first not in _VERB_FIRST
 
 
 _NOTHING_NEEDED = re.compile(r"^[^.;]*?\b(?:(?:will|shall|does|do)\s+(?:not|no longer)|won['’]t|do(?:es)?n['’]t)\s+"

@@ -152,6 +152,10 @@ class Understanding:
         self._lower_words = lower_words  # every word the plan writes in lower case (textutil.lower_case_words)
         self.to_an_adult = False  # a letter to a parent: its "you" is the parent
 
+    def in_lower_case(self, word: str) -> bool:
+        """Whether the plan writes this word in lower case somewhere: a common word, not a name."""
+        return word.lower() in self._lower_words
+
     def learn_services(self, sentences, rows=()) -> None:
         """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one,
         and the initials a key gives its people ("KT = Kerry Todd, social worker");

@@ -14,7 +14,7 @@ from .actions import block_actions, demote_action_headings, gather, join_stacked
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
-from .sections import HEADING_LEAD, split_sections
+from .sections import heading_owner, split_sections
 from .sentences import read_contingency, read_outcome, read_rows, read_sentences
 from .tables import holds_actions, table_actions
 
@@ -94,7 +94,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
     for section in sections:
         if section.outcome:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
-        lead = m.group("who").strip() if (m := HEADING_LEAD.search(section.heading)) else ""
+        lead = heading_owner(section.heading) if section.kind == "actions" else ""
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
             if block.kind == "table":
                 a, o, table = table_actions(block, section.kind, column_table, understanding)
@@ -108,9 +108,11 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             if lead:
                 for action in a:
                     text = action.fields.get("action", action.text)
-                    if action.source != "table" and "owner" not in action.fields and (
+                    if action.source != "table" and "owner" not in action.fields and not (
+                            _NAME_FIRST.match(text) and not understanding.in_lower_case(text.split()[0].strip("*_"))) and (
                             imperative(text) or (c := find_commitment(text)) is None or not c.subject):
-                        # "Health visiting – lead: Bryony Tonkin" over "Visit every week ...": who leads the steps
+                        # "Health visiting – lead: Bryony Tonkin", "What Mum will do" over "Visit every week ...":
+                        # who does the steps
                         action.fields["owner"] = lead
             actions += a
             outcomes += o
@@ -118,6 +120,9 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
 
 
 _ACTION_LINES = 2
+# "Jess Mabey (perinatal mental health practitioner, ...": a step that opens with its own doer's name
+# (not "Visit Orla at home": the plan writes "visit" in lower case too)
+_NAME_FIRST = re.compile(r"^\W*[A-Z][\w'’-]*\s+[A-Z]")
 _RECOMMENDS = re.compile(r"\brecommend", re.I)
 
 

@@ -26,6 +26,7 @@ _DOCUMENTATION = re.compile(r"^(?:readme|changelog|changes|license|licence|contr
 _LONG_DOCUMENT = 20
 # Section kinds that only a plan has.
 _PLAN_KINDS = {"outcomes", "contingency", "child_voice", "review"}
+_PLAN_PARTS = 3  # of those kinds: a document with this many is a plan, whatever its title says
 # Words that show a text is about a child and a family, not a team or a policy.
 _FAMILY = {"CHILD_REFS", "PARENT_ROLES", "FAMILY_ROLES", "PARENTING_WORK", "CHILD_VOICE"}
 _SERVICES = {"PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES"}
@@ -42,7 +43,10 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
         reason = "a blank template: its outcomes or actions are placeholders in square brackets"
     elif _about_plans_in_general(plan):
         reason = "it names no child or parent and speaks of plans in general, as procedures and guidance do"
-    elif (named := _other_document(plan)) and not _carries_a_plan(plan, kinds):
+    elif (named := _other_document(plan)) and not _carries_a_plan(plan, kinds) and \
+            len(kinds & _PLAN_KINDS) < _PLAN_PARTS:
+        # (a "summer holiday plan and cover rota" with outcomes, a contingency and the children's
+        # words is a plan, whatever else its title calls it)
         reason = f"its title calls it \"{named}\", and no heading calls it a plan"
     elif kinds & _PLAN_KINDS:
         reason = ""

@@ -273,6 +273,23 @@ def _words(heading: str) -> int:
 
 # "Social work – lead: Kit Penrose, social worker", "GP (led by Dr Rashid)": who leads the steps under it
 HEADING_LEAD = re.compile(r"\b(?:lead(?:\s+professional)?|led\s+by|responsible)\s*[:–-]?\s+(?P<who>[A-Z][^()]*?)\)?\s*$", re.I)
+# "What the health visitor will do (Bethan Corless)", "School's part (Mrs Fairbairn, DSL)": whose steps follow
+_DOER_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:what\s+(?P<who>[^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+do"
+                           r"|(?P<whose>[^()]{2,60}?)['’]s?\s+(?:part|jobs?|tasks?|actions?))"
+                           r"(?:\s*\((?P<gloss>[^()]{2,100})\))?\s*:?\s*$", re.I)
+
+
+_PRONOUNS = {"i", "we", "you", "they", "us", "our", "my", "your", "their", "everyone", "all"}
+
+
+def heading_owner(heading: str) -> str:
+    """Who does the steps a heading stands over, when it says so; else ""."""
+    if m := HEADING_LEAD.search(heading):
+        return m.group("who").strip()
+    if (m := _DOER_HEADING.match(heading)) and (who := (m.group("who") or m.group("whose")).strip()).lower() not in _PRONOUNS:
+        # ("What we will do": whoever "we" are, the steps say it better)
+        return f"{who} ({m.group('gloss').strip()})" if m.group("gloss") else who
+    return ""
 
 
 _LANGUAGES = re.compile(r"\s[·|/]\s")

@@ -160,19 +160,26 @@ def stacked_cards(rows: list[list[str]], columns: dict) -> tuple[list[list[str]]
     then "Step 2 | ..."), as a table with a row per card, and the index of each
     card's first row. A card opens at a row whose label is no field ("Step 1")
     or is the action's own; the labels of the other fields repeat card after card."""
-    width = len(rows[0]) if rows else 0
-    if len(rows) < 6 or width not in (2, 3) or any(len(r) != width for r in rows):
+    width = max((len(r) for r in rows), default=0)
+    # ("Action 1 of 9 · outcome 1, 2" merged across, over each card's rows: a banner that opens it)
+    banners = [len(r) == 1 and width == 2 for r in rows]
+    if len(rows) < 6 or width not in (2, 3) or any(len(r) != width and not b for r, b in zip(rows, banners)):
         return None
     # "1 | Who is responsible | SW Nadia Rahman": a third column on the left keys each card
     keys = [r[0].strip() for r in rows] if width == 3 else [""] * len(rows)
-    rows = [r[-2:] for r in rows]
+    rows = [r[-2:] if not b else [r[0], ""] for r, b in zip(rows, banners)]
     labels = [r[0].strip() for r in rows]
-    roles = [header_role(c, columns) if len(c.split()) <= _LABEL_WORDS else None for c in labels]
+    roles = [header_role(c, columns) if len(c.split()) <= _LABEL_WORDS and not b else None
+             for c, b in zip(labels, banners)]
     if min(roles.count("owner"), roles.count("timescale")) < 2:
         return None
     cards: list[tuple[int, dict[str, str]]] = []
     for i, (row, role) in enumerate(zip(rows, roles)):
-        if role in (None, "action") or not cards or keys[i] != keys[i - 1]:
+        if banners[i]:
+            cards.append((i, {}))
+        elif role == "action" and cards and i > 0 and banners[i - 1]:
+            cards[-1][1]["action"] = row[1]  # the card its banner opened
+        elif role in (None, "action") or not cards or keys[i] != keys[i - 1]:
             cards.append((i, {"action": row[1]}))  # a header row ("Step | Detail") opens an empty card
         elif role not in cards[-1][1]:
             cards[-1][1][role] = row[1]
@@ -471,8 +478,12 @@ def table_actions(
     if not rows:
         return [], [], None
     locs = block.table.row_locations
+    title_owner = ""
     if _titled_header(rows, columns):
-        # "Need: Health" merged across the top, the column headers under it.
+        # "Need: Health" merged across the top, the column headers under it; or whose box it is
+        # ("[Photo: Mum and Lili] ERIKA HORVATH – Mum" over "What I will do | When | ...").
+        title = _CAPTION.sub(" ", next(c for c in rows[0] if c.strip())).strip()
+        title_owner = title if _names_owner(title, analyse) else ""
         rows, locs = rows[1:], locs[1:]
     while len(rows) > 1 and all(is_empty_cell(c) for c in rows[0]):
         rows, locs = rows[1:], locs[1:]  # an export's empty header row: the table has no header
@@ -513,11 +524,16 @@ def table_actions(
         roles, start, evidence = inferred, 0, "content"
     if start == 1 and len(rows) > 1 and _header_continues(rows[1], roles, columns):
         start += 1  # a second header row: "(name and role)" under "Who"
+    if "timescale" in roles and len(rows) - start >= 2 and all(
+            _STAMP.search(r[roles.index("timescale")]) for r in rows[start:] if len(r) == len(roles)):
+        # "13/06/2025 17:40 | O. Bankole | Looked after episode opened": a record's history, each
+        # change stamped with its date and time, not work with a timescale
+        return [], [], None
     if evidence != "content":
         roles = refine_by_content(roles, rows[start:], analyse)
     actions: list[Action] = []
     outcomes: dict[str, Outcome] = {}
-    group_outcome = group_owner = ""
+    group_outcome, group_owner = "", title_owner
     # A "Need" or "What is the worry?" column stands in for the outcome: it
     # counts as one, but says what is wrong rather than what should change.
     outcome_kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
@@ -598,6 +614,8 @@ def _names_owner(text: str, analyse) -> bool:
 
 
 _BANNER_OWNER_WORDS = 8
+_STAMP = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b")
+_CAPTION = re.compile(r"\[[^\[\]]*\]")  # "[Photo: Dad in his football shirt]"
 # What is wrong, or only which part of the child's life a row is about ("Area"): no hoped-for change.
 _PROBLEM_HEADER = re.compile(r"\b(?:worr\w*|concerns?|why|reasons?|problems?|risks?|areas?|focus|themes?|topics?|domains?)\b",
                              re.I)
