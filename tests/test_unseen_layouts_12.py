@@ -431,3 +431,18 @@ Ellis said: "I like it when Nan takes us to the park."
 If a slot is not covered, the SW will arrange a childminder the same day.
 """, name="plan.md")
     assert report.plan.reading.plan_found
+
+
+def test_a_progress_note_in_the_evidence_column_is_no_measure():
+    report = lint("""\
+# Review child protection plan
+
+## The plan
+
+| No. | Action | Lead | By when | Progress / evidence |
+|---|---|---|---|---|
+| 1 | Safety planning sessions with Tyler about who to ring | SW Oliver Stannard | By 11/07/2025 | Started 12/06/2025 |
+| 2 | Choices programme for Lee | Lee Hallworth | By 30/09/2025 | Suitability interview held 24/06/2025; on the waiting list |
+| 3 | Weekly sessions for Tyler with the school counsellor | Mrs Kaur, DSL | Weekly | Completed session notes sent to the SW each month |
+""", name="plan.md")
+    assert [a.facts.measure_status for a in report.plan.actions] == ["missing", "missing", "ok"]

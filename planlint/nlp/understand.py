@@ -598,8 +598,10 @@ class Understanding:
                 facts.measure_status = "missing"
                 return
             status, term = _measure_verdict(self.mentions(fields["measure"]), fields["measure"])
-            if status is None and self._only_someone(fields["measure"]):
-                status = "missing"  # "Checked by: Jo Varley": who checks, not what they will see
+            if status is None and (self._only_someone(fields["measure"]) or _PROGRESS_NOTE.search(fields["measure"])):
+                # "Checked by: Jo Varley": who checks, not what they will see; "Started 12/06/2025",
+                # "Referral sent – on the waiting list": how far the work has got, not how we will know
+                status = "missing"
             facts.measure_status, facts.vague_measure = status or "ok", term
             return
         text = " \n".join(v for k, v in fields.items() if k != "outcome" and v)
@@ -659,6 +661,11 @@ def _handed_over(mentions: list[Mention], text: str) -> bool:
 
 
 _SOMEONE_WORDS = 4
+# "Started 12/06/2025", "Referral sent – awaiting a date", "No update": how far the work has got
+# (not "completed packs returned to Mr Daly": a participle before its noun is the measure)
+_PROGRESS_NOTE = re.compile(r"^\W*(?:(?:started|referral sent|referred|sent|completed|done|held|booked)(?=\s+(?:on\s+)?\d|\W*$|\s*[–;,-])"
+                            r"|no update|on hold|in progress|awaiting|waiting|not (?:yet )?(?:done|started|booked|sent))\b"
+                            r"|\bon the waiting list\W*$", re.I)
 _HAND_REACH = 80  # characters: the verb, what it hands over, "to the"
 _PEOPLE = frozenset({"CHILD_REFS", "FAMILY_ROLES", "PARENT_ROLES"})
 _HANDS_TO = re.compile(
