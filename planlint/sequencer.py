@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import readers
 from .config import Config
 from .errors import PlanlintError, TimedOut
 from .model import CERTAINTY_RANK, Document, FileReport
+
+if TYPE_CHECKING:
+    from .nlp.pipeline import Analyser
 
 # The NLP pipeline, the structure layer and the checks are imported by the first
 # lint_document(): a file that cannot be read is refused without loading spaCy.

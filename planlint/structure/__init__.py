@@ -106,22 +106,27 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 for action in a:
                     action.fields.setdefault("outcome", section.outcome)
             if lead:
+                # "Health visiting – lead: Bryony Tonkin", "What Mum will do" over "Visit every week ...":
+                # who does the steps that name no doer of their own
                 for action in a:
-                    text = action.fields.get("action", action.text)
-                    if action.source != "table" and "owner" not in action.fields and not (
-                            _NAME_FIRST.match(text) and not understanding.in_lower_case(text.split()[0].strip("*_"))) and (
-                            imperative(text) or (c := find_commitment(text)) is None or not c.subject):
-                        # "Health visiting – lead: Bryony Tonkin", "What Mum will do" over "Visit every week ...":
-                        # who does the steps
+                    if action.source != "table" and "owner" not in action.fields and \
+                            _names_no_doer(action.fields.get("action", action.text), understanding):
                         action.fields["owner"] = lead
             actions += a
             outcomes += o
     return actions, outcomes, tables
 
 
+def _names_no_doer(text: str, understanding) -> bool:
+    """"Visit every week ...", "Chair a meeting ...": work with no doer of its own; not "Dawn will
+    see Sam" nor "Jess Mabey (perinatal mental health practitioner): I will ..." (a name first,
+    which "Visit Orla at home" is not: the plan writes "visit" in lower case too)."""
+    if _NAME_FIRST.match(text) and not understanding.in_lower_case(text.split()[0].strip("*_")):
+        return False
+    return imperative(text) or find_commitment(text) is None
+
+
 _ACTION_LINES = 2
-# "Jess Mabey (perinatal mental health practitioner, ...": a step that opens with its own doer's name
-# (not "Visit Orla at home": the plan writes "visit" in lower case too)
 _NAME_FIRST = re.compile(r"^\W*[A-Z][\w'’-]*\s+[A-Z]")
 _RECOMMENDS = re.compile(r"\brecommend", re.I)
 
