@@ -703,9 +703,9 @@ class _Assembler:
         aligned = bool(_ALIGNED.search(item.text))
         # "»  Ola Brennan (SW)" over "»  Weekly": a run of arrow lines under an item gives its fields one
         # a line (a lone "-> visit records show ..." wraps its item's sentence on)
-        arrow = any(0 <= k < len(self.items) and self.items[k].kind == "text" and
-                    self.items[k].text.lstrip().startswith(ARROWS) for k in (index - 1, index + 1)) and \
-            item.text.lstrip().startswith(ARROWS)
+        arrow = item.text.lstrip().startswith(ARROWS) and any(
+            0 <= k < len(self.items) and self.items[k].kind == "text" and self.items[k].text.lstrip().startswith(ARROWS)
+            for k in (index - 1, index + 1))
         if last is not None and last.kind in ("paragraph", "list_item") and not (starts_item or aligned or arrow) and (
             wrapped or (loose_item and last.kind == "list_item")
         ):

@@ -267,12 +267,12 @@ def _umbrellas(blocks: list[Block], kinds: dict[int, str]) -> set[int]:
 def _words(heading: str) -> int:
     """A bilingual heading ("Beth fydd yn digwydd · What will happen – who, when") is as long as its longer half;
     who leads the part ("– lead: Dr Elowen Carne, consultant perinatal psychiatrist, with ...") glosses it."""
-    heading = heading[:m.start()] if (m := HEADING_LEAD.search(heading)) else heading
+    heading = heading[:m.start()] if (m := _LEAD_GLOSS.search(heading)) else heading
     return max(len(part.split()) for part in _LANGUAGES.split(heading))
 
 
 # "Social work – lead: Kit Penrose, social worker", "GP (led by Dr Rashid)": who leads the steps under it
-HEADING_LEAD = re.compile(r"\b(?:lead(?:\s+professional)?|led\s+by|responsible)\s*[:–-]?\s+(?P<who>[A-Z][^()]*?)\)?\s*$", re.I)
+_LEAD_GLOSS = re.compile(r"\b(?:lead(?:\s+professional)?|led\s+by|responsible)\s*[:–-]?\s+(?P<who>[A-Z][^()]*?)\)?\s*$", re.I)
 # "What the health visitor will do (Bethan Corless)", "School's part (Mrs Fairbairn, DSL)": whose steps follow
 _DOER_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:what\s+(?P<who>[^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+do"
                            r"|(?P<whose>[^()]{2,60}?)['’]s?\s+(?:part|jobs?|tasks?|actions?))"
@@ -284,7 +284,7 @@ _PRONOUNS = {"i", "we", "you", "they", "us", "our", "my", "your", "their", "ever
 
 def heading_owner(heading: str) -> str:
     """Who does the steps a heading stands over, when it says so; else ""."""
-    if m := HEADING_LEAD.search(heading):
+    if m := _LEAD_GLOSS.search(heading):
         return m.group("who").strip()
     if (m := _DOER_HEADING.match(heading)) and (who := (m.group("who") or m.group("whose")).strip()).lower() not in _PRONOUNS:
         # ("What we will do": whoever "we" are, the steps say it better)
