@@ -56,6 +56,11 @@ def evaluate(split: str, verbose: bool = False, pattern: str = "*", exclude: str
         report = lint(path)
         if report.status != "ok":
             print(f"{path.name}: cannot read: {report.error}", file=sys.stderr)
+        if "actions" in meta:
+            right = _count_right(report.actions, meta["actions"])
+            counts[ACTIONS]["tp" if right else "fn"] += 1
+            if verbose and not right:
+                print(f"ACTIONS {path.name}: found {report.actions}, labelled {meta['actions']}")
         expected = list(meta.get("findings", []))
         used = [False] * len(expected)
         for f in report.findings:
@@ -82,6 +87,15 @@ def evaluate(split: str, verbose: bool = False, pattern: str = "*", exclude: str
     return n, counts
 
 
+ACTIONS = "actions"  # plans whose label counts their actions: tp when planlint's count is right, else fn
+
+
+def _count_right(found: int, labelled: int) -> bool:
+    """Within one action, or a tenth of the count: writers and readers may fairly
+    differ on whether "Mum and Dad will ..." is one action or two."""
+    return abs(found - labelled) <= max(1, labelled // 10)
+
+
 def table(n: int, counts, split: str) -> str:
     rows = [f"Split: {split}, {n} plans. P = precision, R = recall (n/a: no findings expected or made).", "",
             "| rule | name | TP | FP | FN | P | R | F1 |", "|---|---|---|---|---|---|---|---|"]
@@ -93,6 +107,9 @@ def table(n: int, counts, split: str) -> str:
             tot[k] += c[k]
         rows.append(f"| {code} | {rule.name} | {c['tp']} | {c['fp']} | {c['fn']} | " + " | ".join(_prf(c)) + " |")
     rows.append(f"| all | micro-average | {tot['tp']} | {tot['fp']} | {tot['fn']} | " + " | ".join(_prf(tot)) + " |")
+    if ACTIONS in counts:
+        c = counts[ACTIONS]
+        rows.append(f"\nAction counts right (within one, or a tenth) in {c['tp']} of {c['tp'] + c['fn']} plans that label them.")
     return "\n".join(rows) + "\n"
 
 

@@ -359,6 +359,8 @@ def check_plan(plan: dict) -> list[str]:
         errors.append(f"{name}: every batch {BATCH} file is {SPLIT} material")
     if plan.get("not_a_plan") and plan["findings"]:
         errors.append(f"{name}: a file that is not a plan has no findings")
+    if "actions" in plan and not (isinstance(plan["actions"], int) and plan["actions"] >= 0):
+        errors.append(f"{name}: actions is the number of the plan's actions, a whole number")
     if not path.exists():
         return errors + [f"{name}: file missing"]
     exp_path = OUT / (Path(name).stem + ".expected.json")

@@ -70,6 +70,8 @@ def expected_doc(plan: dict) -> dict:
     doc = {"split": plan["split"], "template": plan["template"], "description": plan["description"]}
     if plan.get("not_a_plan"):
         doc["not_a_plan"] = True
+    if "actions" in plan:  # the writer's count of the plan's actions (batch 48 on)
+        doc["actions"] = plan["actions"]
     doc["findings"] = plan["findings"]
     return doc
 
