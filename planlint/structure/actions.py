@@ -687,8 +687,8 @@ def block_actions(
         # ... . Evidence: ..."), belong to the whole block
         units = [block.text.strip()]
     else:
-        units = _with_fields([part for s in understanding.analyser.sentences(block.text) for part in enumerated(s)],
-                             columns)
+        units = _carried_on(_with_fields([part for s in understanding.analyser.sentences(block.text)
+                                          for part in enumerated(s)], columns), understanding)
         if section.kind != "actions" and units and "opens_with_condition" in understanding.cues(units[0]) and \
                 any(protective(u, understanding) for u in units):
             # "If you or Jordan use cannabis ..., Maisie will stay with Denise. Out of hours, ring ...":
@@ -710,6 +710,35 @@ def _with_fields(units: list[str], columns: dict) -> list[str]:
         else:
             out.append(unit)
     return out
+
+
+def _carried_on(units: list[str], understanding) -> list[str]:
+    """"The health visitor will weigh Mia every two weeks. Her weights will be plotted on
+    the growth chart and shared with the core group.": a sentence that refers back to the
+    work before it, and gives it no new doer, says more of that work (how it is checked, by
+    when) rather than asking for more."""
+    out: list[str] = []
+    for unit in units:
+        if out and _BACK_REFERENCE.match(unit) and find_commitment(out[-1]) is not None and \
+                not _new_doer(unit, understanding):
+            out[-1] = f"{out[-1]} {unit}"
+        else:
+            out.append(unit)
+    return out
+
+
+def _new_doer(unit: str, understanding) -> bool:
+    c = find_commitment(unit)
+    return c is not None and bool(c.subject) and not c.passive and \
+        any(m.label in CONCRETE_OWNER for m in understanding.mentions(c.subject))
+
+
+# What the sentence before was about: "This", "It", "These", "Her weights", "Their attendance";
+# or how everyone will know it worked ("We will know this is working when ...")
+_BACK_REFERENCE = re.compile(
+    # (not the "it" of "It is hoped that Sian will go to the group": a new piece of work)
+    r"^(?:this|that|it(?!\s+(?:is|was|has|had|would|may|might)\b|['’]s\b)|these|those|(?:her|his|their|its)\s+[a-z]+"
+    r"|(?:we|you|everyone)\s+(?:will|'ll|’ll)\s+know)\b", re.I)
 
 
 def enumerated(sentence: str) -> list[str]:
