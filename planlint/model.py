@@ -276,6 +276,9 @@ class TableReading:
     evidence: str  # "header", "content" (no header planlint knows), "card" (labels down the first column)
     actions: int = 0
     unclear: frozenset = frozenset()  # roles it could not find a column for
+    # A column gives each row's progress ("Completed", "Carried forward") or a decision's reason:
+    # the table records, it does not set work.
+    records: bool = False
 
 
 @dataclass

@@ -65,3 +65,59 @@ def test_it_is_hoped_is_no_reference_back():
 The social worker, Kit Penrose, will visit Mia at home every week from 3 March 2025 and record what Mia says in her visit notes. It is hoped that Sarah will go to a parents' group.
 """)
     assert len(report.plan.actions) == 2
+
+
+_LIVE_TABLE = """## The plan
+| Ref | What will happen | Lead | When | How we will know |
+|---|---|---|---|---|
+| 1 | Visit Mia at home and see her on her own | Kit Penrose (SW) | Every 2 weeks | Visit notes record what Mia says |
+| 2 | Weigh Mia and plot her weight | Jane Ford (HV) | Every month until 12 June 2025 | Weights on the growth chart, sent to the SW |
+"""
+
+
+def test_a_table_of_how_the_last_plans_actions_went_is_no_work_beside_the_live_table():
+    report = _lint("""## The first conference's plan and where it is now
+| No. | ICPC action | Status | What happened |
+|---|---|---|---|
+| 1 | SW visits every 2 weeks | Carried forward | 7 visits, 3 unannounced |
+| 2 | Mum to start a parenting course | Not started | Place offered from 16/07 |
+| 3 | HV to check Mia's development | Partly met | Seen once |
+
+""" + _LIVE_TABLE)
+    assert [a.text.split(" | ")[1] for a in report.plan.actions] == [
+        "Visit Mia at home and see her on her own", "Weigh Mia and plot her weight"]
+    assert not _rules(report, "M001", "T001", "W001", "U001")
+
+
+def test_a_decision_and_reason_log_is_no_work_and_its_numbers_are_no_dates():
+    report = _lint("""## Decisions and reasons
+| No. | Decision | Reason |
+|---|---|---|
+| 7.1 | The plan continues under the category of neglect. | Mia's weight is still low. |
+| 7.2 | Nan's Friday care is added to the plan. | Mum is exhausted by Friday. |
+
+""" + _LIVE_TABLE)
+    assert len(report.plan.actions) == 2
+    assert not _rules(report, "T001", "W001", "M001")
+
+
+def test_a_status_column_alone_does_not_make_the_only_action_table_history():
+    report = _lint("""## The plan
+| Action | Who | Status |
+|---|---|---|
+| Visit Mia at home and see her on her own | Kit Penrose (SW) | Carried forward |
+| Weigh Mia and plot her weight | Jane Ford (HV) | Not started |
+""")
+    # the plan's work, still read (no column says when, which U001 says once)
+    assert [a.fields["owner"] for a in report.plan.actions] == ["Kit Penrose (SW)", "Jane Ford (HV)"]
+
+
+def test_a_header_that_names_who_and_when_after_a_dash_gives_both_roles():
+    report = _lint("""## The plan
+| Ref | Safety step – lead officer, and when | How it is checked |
+|---|---|---|
+| S1 | Fit a door chain and a personal alarm – PC Alan Birch, by 20/06/2025 | Fitting certificate on the police file |
+| S2 | Put a warning marker on the address – DS Nina Farrow, by 17/06/2025 | Marker shown on the police record, copied to the SW |
+""")
+    assert len(report.plan.actions) == 2
+    assert not _rules(report, "W001", "T001", "U001")

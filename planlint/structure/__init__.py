@@ -69,6 +69,14 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         drop = {id(x) for _, a in aside for x in a}
         actions = [a for a in actions if id(a) not in drop]
         tables = [t for t in tables if t not in aside]
+    if any(_has_time(t) for t, _ in tables):
+        # "ICPC action | Status | What happened", each row "Completed" or "Carried forward", or
+        # "Decision | Reason", beside the table of the plan's work with its timescales: how the
+        # last plan went, or what the meeting decided, not the work
+        past = [(t, a) for t, a in tables if t.records and not _has_time(t)]
+        drop = {id(x) for _, a in past for x in a}
+        actions = [a for a in actions if id(a) not in drop]
+        tables = [t for t in tables if t not in past]
     if not (actions or outcomes) and all(s.kind in ("title", "preamble") for s in sections) and \
             any(b.kind == "list_item" for s in sections for b in s.blocks):
         # One numbered list under the title and no heading of its own ("5. SW (Leanne) will: a) ...
@@ -115,6 +123,10 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             actions += a
             outcomes += o
     return actions, outcomes, tables
+
+
+def _has_time(table) -> bool:
+    return any(r and "timescale" in r.split("+") for r in table.roles)
 
 
 def _names_no_doer(text: str, understanding) -> bool:

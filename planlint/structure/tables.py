@@ -25,7 +25,8 @@ from .sections import BACKGROUND, NO_INFERENCE
 
 _STATUS_ONLY = re.compile(
     r"^\W*(red|amber|green|r|a|g|rag|not started|started|in progress|on track|off track|completed?|done|"
-    r"new( action)?|no|yes|n/?a|open|closed|on hold|cancelled)\W*$",
+    r"new( action)?|no|yes|n/?a|open|closed|on hold|cancelled|"
+    r"carried (?:forward|fwd|over)|c/?f|(?:partly |partially |part |not )?(?:met|achieved))\W*$",
     re.I,
 )
 
@@ -66,7 +67,7 @@ def _status_header(cell: str) -> bool:
     """"Progress since ICPC", "RAG / update": a report so far ("Evidence of progress" is a measure)."""
     return bool(_STATUS_HEADER.search(cell)) and not _MEASURE_HEADER.search(cell)
 # "Who\nBy when": a header written on two lines joins its roles too.
-_JOINED = re.compile(r"\s*(?:/|&|\+|,|\band\b|\n)\s*", re.I)
+_JOINED = re.compile(r"\s*(?:/|&|\+|,|\band\b|\n|\s[–—-]\s)\s*", re.I)
 
 
 _IN_THEIR_WORDS = re.compile(r"\bin\s+(?:[\w'’ ]+['’]s?|our|their|my|his|her|your)\s+(?:own\s+)?words\b", re.I)
@@ -98,6 +99,8 @@ def _joined_roles(cell: str, table: dict) -> str | None:
     roles = [_phrase_role(p, table) for p in parts]
     if "need" in roles:
         return None
+    # "Update – who, when, and how we'll check": a word before the dash names the column, its roles follow
+    roles = [r for r, p in zip(roles, parts) if r or len(p.split()) > 1 or p is not parts[0]]
     if None in roles:
         # "Pwy a phryd / Who and when": a bilingual header names its roles in one of its languages
         if not _BILINGUAL.search(cell):
@@ -306,6 +309,9 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
         elif roles[i] is None:
             if _share(cells, _STATUS_ONLY.match) >= 0.5:
                 continue  # a RAG or status column
+            if all(_REFERENCE.match(c) for c in cells):
+                roles[i] = "comment"  # "7.1", "D1", "A2": the row's number, not a date or initials
+                continue
             wants = [r for r, share in (("owner", owner), ("timescale", time))
                      if short and share >= 0.5 and r not in present]
             roles[i] = "+".join(wants) if wants else "comment"
@@ -579,8 +585,30 @@ def table_actions(
             continue  # an outcome with no actions under it
         actions.append(Action(" | ".join(c.strip() for c in row), loc, "table", section, fields,
                               certainty="medium" if evidence == "content" else "high"))
-    reading = TableReading(block.location, roles, evidence, len(actions))
+    reading = TableReading(block.location, roles, evidence, len(actions),
+                           records=_records(roles, rows[0] if start else [], rows[start:]))
     return actions, list(outcomes.values()), reading
+
+
+def _records(roles: list[str | None], header: list[str], rows: list[list[str]]) -> bool:
+    """"ICPC action | Status | What happened" with "Completed", "Carried forward", "Partly met":
+    each row says how far earlier work got, in a column beside the work itself; "Decision |
+    Reason": each row says what a meeting decided and why."""
+    if any(_REASON_HEADER.match(c) for c in header):
+        return True
+    for i, role in enumerate(roles):
+        cells = [r[i] for r in rows if i < len(r) and not is_empty_cell(r[i])]
+        if role != "action" and len(cells) >= 2 and _share(cells, _STATUS_ONLY.match) >= 0.5 and \
+                _share(cells, _PROGRESS_WORD.search) >= 0.5:
+            return True
+    return False
+
+
+_REFERENCE = re.compile(r"^\W*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})?[a-z]?\W*$")
+_REASON_HEADER = re.compile(r"^\W*(?:reasons?|rationale|why)\b", re.I)
+# (a status a review gives earlier work, not the "Red" or "Yes" of a live plan's RAG column)
+_PROGRESS_WORD = re.compile(r"\b(?:started|progress|completed?|done|carried|c/?f|met|achieved|closed|on hold|cancelled)\b",
+                            re.I)
 
 
 def _work_among_measures(roles: list[str | None], rows: list[list[str]], analyse) -> list[str | None]:
