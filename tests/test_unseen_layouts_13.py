@@ -121,3 +121,38 @@ def test_a_header_that_names_who_and_when_after_a_dash_gives_both_roles():
 """)
     assert len(report.plan.actions) == 2
     assert not _rules(report, "W001", "T001", "U001")
+
+
+def test_a_heading_that_opens_on_when_is_named_by_what_follows():
+    report = _lint("""## What happens now
+
+### By the review conference we want
+- Mia to have breakfast and a hot meal every day.
+- Mia to be at nursery at least 9 days in 10.
+
+### Actions
+1. Kit Penrose, social worker, will visit every two weeks from 3 March 2025 and record what Mia says in her visit notes.
+""")
+    assert len(report.plan.actions) == 1
+    assert any("breakfast" in o.text for o in report.plan.outcomes)
+    assert not _rules(report, "M001", "W001")
+
+
+def test_a_decision_about_the_plan_itself_is_no_work():
+    report = _lint("""## What happens now
+
+Decision: Mia remains subject to a child protection plan under the category of neglect.
+
+Everyone at the conference agreed that Mia should have a child protection plan.
+
+Kit Penrose, social worker, will visit every two weeks from 3 March 2025 and record what Mia says in her visit notes.
+""")
+    assert [a.text[:15] for a in report.plan.actions] == ["Kit Penrose, so"]
+
+
+def test_work_while_a_child_is_subject_to_a_plan_is_still_work():
+    report = _lint("""## What happens now
+
+Kit Penrose, social worker, will visit Mia every two weeks while she is subject to a child protection plan.
+""")
+    assert len(report.plan.actions) == 1

@@ -666,7 +666,7 @@ def block_actions(
     if labelled and not extra:
         # "Agreed: Marcus (SW) will visit ...", "Action: refer to CAMHS": labelled as an action wherever it stands.
         value = m.group("value").strip()
-        if len(value.split()) >= 3:
+        if len(value.split()) >= 3 and not _plan_status(value, understanding):
             # "Task 1: Visit Ava every week - Jo Hill (SW) - visit notes on file": its fields as a bullet's
             fields = bracket_fields(value, understanding) or dash_fields(value, understanding) or {"action": value}
             actions.append(Action(block.text.strip(), block.location, "labelled", section.kind, fields,
@@ -710,6 +710,17 @@ def _with_fields(units: list[str], columns: dict) -> list[str]:
         else:
             out.append(unit)
     return out
+
+
+def _plan_status(text: str, understanding) -> bool:
+    """"Decision: Caleb remains subject to a child protection plan", "Nan's Friday care is added
+    to the plan": what was decided about the plan itself (but not "Jo will visit while Caleb is
+    subject to a plan", work someone takes on)."""
+    if "plan_status" not in understanding.cues(text):
+        return False
+    c = find_commitment(text)
+    # ("Ivy should have a child protection plan", "Maisie and Reggie continue to be subject to ...")
+    return c is None or understanding.mentions_child(c.subject) and not understanding.owner_verdict(c.subject, cell=False)[1]
 
 
 def _carried_on(units: list[str], understanding) -> list[str]:
@@ -795,6 +806,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     if not plan_section and _child_led(c, text, understanding):
         outcomes.append(Outcome(text, block.location, section.kind))
         return
+    if not extra and _plan_status(text, understanding):
+        return  # "Everyone agreed that Ivy should have a child protection plan": a decision on the plan
     if plan_section and source == "sentence" and not extra and c is not None and not c.passive and \
             _CHILD_STATE.match(text, text.find(c.subject) + len(c.subject)) and _child_led(c, text, understanding):
         return  # "Ava will be 5 in June", "Ava will need help to settle in": how the child is, not work

@@ -40,6 +40,8 @@ def classify_heading(text: str, table: dict) -> str:
         return "contingency"
     if _REASON.match(bare):
         return "worries"  # "Why there is still a plan": the reasons for the plan, not its work
+    if (m := _WHEN_FIRST.match(bare)) and (kind := classify_heading(bare[m.end():], table)) != "other":
+        return kind  # "By the review conference we want": when, then what the section is
     # "Outcomes in the child protection plan", "Views of the child", "What has to be true
     # for Pip by the next review": the words before the first preposition name the
     # section; the rest qualifies it.
@@ -57,6 +59,8 @@ def classify_heading(text: str, table: dict) -> str:
 
 
 _QUALIFIER_WORDS = 3
+_WHEN_FIRST = re.compile(r"^\W*(?:by|before|within|until)\s+(?:the\s+)?(?:next\s+|first\s+)?"
+                         r"(?:review\s+conference|review|conference|core\s+group)\b[,:]?\s+(?=\w)", re.I)
 _REASON = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?why\s+\w", re.I)
 _CONDITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:if|should|in case|unless)\s+\w", re.I)
 # "A safe, alert carer day and night", "Medicines every day": a time, not the child's day.
