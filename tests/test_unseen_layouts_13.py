@@ -156,3 +156,35 @@ def test_work_while_a_child_is_subject_to_a_plan_is_still_work():
 Kit Penrose, social worker, will visit Mia every two weeks while she is subject to a child protection plan.
 """)
     assert len(report.plan.actions) == 1
+
+
+def test_boxes_typed_in_ascii_are_one_action_each_with_their_fields():
+    box = """+-- ACTION {n} ----------------------------- [NEW] --+
+| What     : Visit Mia at home and see her on her
+|            own, once a month after 6pm
+| Who      : SW Kit Penrose
+| When     : Every 2 weeks from 03/03/2025
+| Evidence : Visit record with Mia's own words
++----------------------------------------------------+
+"""
+    text = ("CHILD PROTECTION PLAN - MIA JONES\n\nACTIONS\n\n" + box.format(n="01") + "\n" + box.format(n="02")
+            + "\nRCPC2 .......... 18/12/2025, 10am\nCore group ..... every 4 weeks from 31/07/2025\n")
+    report = lint(text.encode(), name="plan.txt")
+    assert len(report.plan.actions) == 2
+    (first, _) = report.plan.actions
+    assert first.fields["owner"] == "SW Kit Penrose"
+    assert "own, once a month after 6pm" in first.text and "|" not in first.text
+    assert not _rules(report, "W001", "T001", "M001", "R001")
+
+
+def test_a_grid_table_typed_in_ascii_is_still_a_table():
+    text = """PLAN
+
++------------------------------+----------------+-------------+------------------------------+
+| Action                       | Who            | When        | How we will know             |
++------------------------------+----------------+-------------+------------------------------+
+| Visit Mia at home            | Kit Penrose SW | Every week  | Visit notes with Mia's words |
++------------------------------+----------------+-------------+------------------------------+
+"""
+    report = lint(text.encode(), name="plan.txt")
+    assert [a.source for a in report.plan.actions] == ["table"]

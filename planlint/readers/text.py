@@ -69,7 +69,7 @@ def read(data: bytes, path: str) -> Document:
 
 def read_text(text: str, name: str = "-") -> Document:
     limits.check_characters(len(text))  # before the line-by-line work it would slow
-    lines, numbers = _drop_page_headers([_unframe(_tidy(line)) for line in re.split(r"\r\n|\r|\n", text)])
+    lines, numbers = _drop_page_headers(_unbox([_unframe(_tidy(line)) for line in re.split(r"\r\n|\r|\n", text)]))
     blocks = _Assembler(list(_classify(lines, numbers))).blocks()
     if not blocks:
         raise EmptyDocument("empty document: no text found")
@@ -98,6 +98,35 @@ def _unframe(line: str) -> str:
     if any(c in inner for c in _SIDE):
         return "| " + " | ".join(p.strip() for p in re.split(f"[{_SIDE}]", inner)) + " |"
     return inner.rstrip()
+
+
+def _unbox(lines: list[str]) -> list[str]:
+    """A box typed with ASCII ("+-- ACTION 01 ------ [NEW] --+", "| Who : Jo", "+-----+"):
+    its top rule's words title it, its rules break blocks, and its side is not part of the
+    text. (A grid table's rows hold more than one side: those are cells, read as a table.)"""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        top = _BOX_RULE.match(lines[i])
+        if not top:
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, len(lines)) if not _BOX_SIDE.match(lines[k])), len(lines))
+        if end == i + 1 or end == len(lines) or not _BOX_RULE.match(lines[end]) or \
+                any(lines[k].strip().count("|") > 2 for k in range(i + 1, end)):
+            i += 1
+            continue
+        out[i] = " ".join(_BOX_DASHES.split(lines[i].strip()[1:-1])).strip()
+        for k in range(i + 1, end):
+            out[k] = _BOX_SIDE.match(lines[k]).group("text").rstrip()
+        out[end] = ""
+        i = end + 1
+    return out
+
+
+_BOX_RULE = re.compile(r"^\s*\+[-=]{2,}(?:[^+|]*[-=]{2,})?\+\s*$")
+_BOX_SIDE = re.compile(r"^\s*\|[ ]?(?P<text>[^|]*?)(?:\s\|)?\s*$")
+_BOX_DASHES = re.compile(r"\s*[-=]{2,}\s*")
 
 
 _ITEM_START = re.compile(r"^[A-Z][\w'’()., ]{0,60}?(?:\s[-–]|:)\s+\S")
