@@ -188,3 +188,28 @@ def test_a_grid_table_typed_in_ascii_is_still_a_table():
 """
     report = lint(text.encode(), name="plan.txt")
     assert [a.source for a in report.plan.actions] == ["table"]
+
+
+def test_a_numbered_section_line_in_capitals_heads_the_text_under_it():
+    text = """CASE PRINT
+
+SECTION 9: CHILD PROTECTION PLAN - ACTIONS
+ 1. Kit Penrose (SW) to visit Mia at home every 2 weeks from 03/03/2025 and record her words in visit notes.
+
+SECTION 10: CONTINGENCY PLAN
+ If Mia misses two days of nursery in a week, the SW will visit the same day.
+
+SECTION 12: PARENTS' COMMENTS
+ Sarah: "I agree with the plan. I want Mia to be safe."
+"""
+    report = lint(text.encode(), name="plan.txt")
+    assert [s.kind for s in report.plan.sections if s.heading.startswith("SECTION")][:2] == ["actions", "contingency"]
+    assert len(report.plan.actions) == 1
+    assert not _rules(report, "C001", "F002")
+
+
+def test_at_a_later_date_is_no_timescale():
+    report = _lint("""## What needs to happen
+1. Kit Penrose (SW) will refer Mia to the speech and language service at a later date, and send the referral letter to the core group.
+""")
+    assert _rules(report, "T002")

@@ -465,8 +465,10 @@ def _classify_line(
         # "OUTCOME 1: Archie and Ruby will be ..." standing alone: a section title;
         # "RAG: G done · A started" is a key, its label an abbreviation.
         return _Item("heading", number, s, level=1)
-    if label and not indent and _SECTION_CODE.match(label[0]) and _is_upper_heading(label[1]):
-        return _Item("heading", number, s, level=1)  # "B1  WHY THERE IS A PLAN": a part's numbered section
+    if label and not indent and (_SECTION_CODE.match(label[0]) or _PART_NUMBER.match(label[0])) and \
+            _is_upper_heading(label[1]):
+        # "B1  WHY THERE IS A PLAN", "SECTION 10: CONTINGENCY PLAN": a part's numbered section
+        return _Item("heading", number, s, level=1)
     if label:
         return _Item("label", number, label[1], label=_unnumbered(label[0]), indent=indent)
     match = _BULLET.match(s)
@@ -502,6 +504,7 @@ def _classify_line(
 
 
 # "B1", "A2.3": a form's code for a numbered section
+_PART_NUMBER = re.compile(r"^(?:section|part|chapter|stage|phase|step)\s+\d{1,2}[a-z]?$", re.I)
 _SECTION_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?$")
 # "RAG", "SW", "DSL": capitals this short abbreviate a name; a section title is a word.
 _ABBREVIATION = re.compile(r"^[A-Z]{1,3}$")
