@@ -213,3 +213,26 @@ def test_at_a_later_date_is_no_timescale():
 1. Kit Penrose (SW) will refer Mia to the speech and language service at a later date, and send the referral letter to the core group.
 """)
     assert _rules(report, "T002")
+
+
+def test_what_a_professional_sees_at_a_visit_or_is_brought_or_shared_at_a_meeting_is_a_measure():
+    report = _lint("""## What needs to happen
+
+AGREED: Sarah will set up Mia's own bed by 18/07/2025, and the SW will see the room in use on her first visit after that date.
+
+AGREED: The SW will refer the family to the Family Group Conference service by 04/07/2025 and will bring the coordinator's acceptance and the FGC date to the next core group.
+
+AGREED: The SW will do four sessions of direct work with Mia before 28 August and will share the pages Mia is happy to share at the core group.
+""")
+    assert len(report.plan.actions) == 3
+    assert not _rules(report, "M001")
+
+
+def test_a_note_in_brackets_under_the_work_is_no_action():
+    report = _lint("""## What needs to happen
+
+1. Kit Penrose (SW) will visit Mia every 2 weeks from 03/03/2025 and record her words in her visit notes.
+
+(agreed by the conference; the core group will add detail)
+""")
+    assert len(report.plan.actions) == 1

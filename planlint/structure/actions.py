@@ -712,6 +712,9 @@ def _with_fields(units: list[str], columns: dict) -> list[str]:
     return out
 
 
+_BRACKETED = re.compile(r"^\s*\([^()]*\)\W*$")
+
+
 def _plan_status(text: str, understanding) -> bool:
     """"Decision: Caleb remains subject to a child protection plan", "Nan's Friday care is added
     to the plan": what was decided about the plan itself (but not "Jo will visit while Caleb is
@@ -782,6 +785,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return
     if not extra and len({m.group(0).lower() for m in _FORM_FIELD.finditer(text)}) >= 2:
         return  # "Read across the row for what will be done, how we will know, who will do it"
+    if not extra and _BRACKETED.match(text):
+        return  # "(agreed by the conference; the core group will add detail)": a note on what went before
     if not extra and _ABOUT_THE_ITEMS.match(text):
         return  # "Each need below was agreed with Bronagh ...": how the plan is laid out, not work in it
     if not extra and _MEETING_SENTENCE.match(text):
