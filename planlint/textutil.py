@@ -9,6 +9,7 @@ _NUMBERING = re.compile(r"^\s*((section|part|step|stage)\s+)?([0-9]+(\.[0-9]+)*|
 _PUNCT = re.compile(r"[^\w\s'/&-]+")
 _CONTRACTIONS = {"'ll": " will", "'re": " are", "'ve": " have", "n't": " not"}
 _CONTRACTION = re.compile(r"'ll\b|'re\b|'ve\b|n't\b", re.I)
+_GOING_TO = re.compile(r"(?:'s|'re|'m|\s+is|\s+are|\s+am)\s+going\s+to\s+", re.I)
 # The marks a quotation opens with.
 OPENING_QUOTES = ('"', "“", "'", "‘")
 EMPTY_CELL = {"", "-", "–", "—", "n/a", "na", "none", "nil", "?", "x", "tbc?"}
@@ -18,6 +19,8 @@ def normalise(text: str) -> str:
     """Lower case, curly quotes straightened, numbering and punctuation dropped."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
     text = _NUMBERING.sub("", text.strip())
+    if "going to" in text.lower():  # "What's going to happen", "What I'm going to do": what will
+        text = _GOING_TO.sub(" will ", text)
     if "'" in text:  # every contraction has one; most headers and cells have none
         text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0).lower()], text)
     # split() breaks at exactly the characters \s matches: the runs collapsed, the ends stripped.

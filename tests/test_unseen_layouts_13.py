@@ -236,3 +236,47 @@ def test_a_note_in_brackets_under_the_work_is_no_action():
 (agreed by the conference; the core group will add detail)
 """)
     assert len(report.plan.actions) == 1
+
+
+def test_a_contacts_box_in_a_letter_is_no_action_card():
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Dear Sarah,")
+    d.add_paragraph("This letter sets out the plan we agreed at the conference for Mia.")
+    t = d.add_table(rows=5, cols=2)
+    for row, (label, value) in zip(t.rows, [
+            ("Children on the plan", "Mia Jones (4) – category: neglect"),
+            ("Your social worker", "Kit Penrose – 01632 960 418 (Monday to Friday)"),
+            ("Core group meetings", "Every 4 weeks at Fenby Primary, 9.30am: 17 July and 14 August 2025"),
+            ("Review conference", "Thursday 25 September 2025, 10am, Fenby Civic Centre"),
+            ("Out of hours", "Emergency duty team – 01632 960 999")]):
+        row.cells[0].text, row.cells[1].text = label, value
+    buf = io.BytesIO()
+    d.save(buf)
+    report = lint(buf.getvalue(), name="letter.docx")
+    assert not [a for a in report.plan.actions if a.source == "table"]
+
+
+def test_when_put_first_is_not_who_does_it():
+    report = _lint("""## What needs to happen
+
+By 15 August, and then before every core group, I will write a report for Kit Penrose (SW) on how Sarah is managing.
+""")
+    assert not _rules(report, "W002")
+
+
+def test_going_to_says_what_someone_will_do_in_headings_and_sentences():
+    report = _lint("""## What's going to happen
+
+### Everyone
+Everyone's going to keep an eye on who Mia plays with.
+
+### Me
+I'll try to go to nursery more when I'm feeling up to it.
+""")
+    assert len(report.plan.actions) == 2
+    assert _rules(report, "W002")  # everyone is nobody in particular
+    assert _rules(report, "T002")  # when she feels up to it is no time

@@ -53,9 +53,12 @@ _FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|
 # "who" can ("Kim, who will ..."): after another word they open a reported question.
 _INDIRECT_QUESTION = re.compile(r"\S\s+(?:what|how|whether)\b", re.I)
 _WILL_CONTRACTED = re.compile(r"(?<=\w)['’]ll\b", re.I)
+_GOING_TO = re.compile(r"(?<=\w)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)\s+going\s+to\s+", re.I)
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)])\s+")
 # "It was agreed that ...", "Everyone agreed that ...", "The conference decided that ...":
 # a short lead-in reporting the decision, before the real subject.
+_FRONTED_WHEN = re.compile(r"^(?:\s*(?:and\s+)?(?:then\s+)?(?:by|before|from|every|each|after|within|until|once|during|"
+                           r"over the next)\b[^,]{0,60},)+\s*", re.I)
 _PREAMBLE = re.compile(
     r"^\s*(?:\S+\s+){0,4}?(?:is|was|has been|have|has)?\s*"
     r"(?:expected|agreed|recommended|important|essential|vital|necessary|decided|asked|requested|"
@@ -92,6 +95,8 @@ def find_commitment(text: str) -> Commitment | None:
     body = text[offset:]
     if "ll" in body:
         body = _WILL_CONTRACTED.sub(" will", body)  # "I'll see you", "Nan'll have Tom"
+    if "going to" in body:
+        body = _GOING_TO.sub(" will ", body)  # "Everyone's going to keep an eye on ...": what they will do
     m = _COMMIT.match(body)
     # "Dr Farah Qureshi, perinatal psychiatrist at the ... Service, will": an apposition may run long.
     longest = _APPOSITION_WORDS if m and m.group("subject").count(",") >= 1 else _SUBJECT_WORDS
@@ -109,7 +114,8 @@ def find_commitment(text: str) -> Commitment | None:
     if _WHEN.match(agent):
         agent = ""  # "will be made by Friday 13 June": a deadline, not who makes it
     agent = _AGENT_END.split(agent, 1)[0]  # "by me at the family centre every Saturday": who is "me"
-    return Commitment(m.group("subject").strip(), passive, agent)
+    # "By 15 August, and then before every core group, I will ...": when, put first, is not who
+    return Commitment(_FRONTED_WHEN.sub("", m.group("subject")).strip(), passive, agent)
 
 
 def _names_a_doer(subject: str, rest: str) -> bool:
