@@ -280,3 +280,21 @@ I'll try to go to nursery more when I'm feeling up to it.
     assert len(report.plan.actions) == 2
     assert _rules(report, "W002")  # everyone is nobody in particular
     assert _rules(report, "T002")  # when she feels up to it is no time
+
+
+def test_a_table_of_what_the_last_plan_asked_and_what_happened_is_history():
+    report = _lint("""## What the child in need plan asked for, and what happened
+
+| The CIN plan asked | What happened by the end of May |
+|---|---|
+| Sarah to clear the kitchen | Done in January; back to the same state by April |
+| Mia to see the dentist | Two appointments missed |
+
+## What has to happen now
+
+1. **Lead: Kit Penrose, social worker.** Visit Mia at home every week from 03/03/2025, seeing her on her own. *Checked by:* visit records read at every core group.
+2. **Lead: Omar Haddad, recovery worker, Pathway Recovery.** Saliva tests for Sarah every two weeks from 10/03/2025. *Checked by:* results sent to the social worker before each core group.
+""")
+    assert [a.fields.get("owner") for a in report.plan.actions] == [
+        "Kit Penrose, social worker", "Omar Haddad, recovery worker, Pathway Recovery"]
+    assert not _rules(report, "M001", "T001", "W001")

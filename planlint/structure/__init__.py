@@ -69,10 +69,13 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         drop = {id(x) for _, a in aside for x in a}
         actions = [a for a in actions if id(a) not in drop]
         tables = [t for t in tables if t not in aside]
-    if any(_has_time(t) for t, _ in tables):
+    in_tables = {id(x) for _, a in tables for x in a}
+    if any(_has_time(t) for t, _ in tables) or \
+            sum(a.section == "actions" and id(a) not in in_tables for a in actions) >= _ACTION_LINES:
         # "ICPC action | Status | What happened", each row "Completed" or "Carried forward", or
-        # "Decision | Reason", beside the table of the plan's work with its timescales: how the
-        # last plan went, or what the meeting decided, not the work
+        # "Decision | Reason", beside the table of the plan's work with its timescales (or the
+        # work written out in its action sections): how the last plan went, or what the meeting
+        # decided, not the work
         past = [(t, a) for t, a in tables if t.records and not _has_time(t)]
         drop = {id(x) for _, a in past for x in a}
         actions = [a for a in actions if id(a) not in drop]

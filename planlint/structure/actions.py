@@ -564,6 +564,9 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
         return ""  # "GP: Dr Fiona Haldane, Mill Race Surgery" names someone but gives them nothing to do
     if _PAST_REPORT.search(value.strip()) and not _FUTURE.search(value):
         return ""  # "Perinatal MH: Kelly had psychosis in 2020 ...": an agency's update, not its work
+    if longest_phrase(label, loader.phrase_table("columns.toml"))[0] == "owner" and \
+            (first := _FIRST_SENTENCE.match(value)) and understanding.owner_verdict(first.group(1), cell=False)[0] == "ok":
+        return first.group(1)  # "Lead: Dami Adeyemi, social worker. Visit the family ...": the lead, then the work
     status, labels = understanding.owner_verdict(label, cell=False)
     # A role, a service, a collective ("Everyone - keep an eye on ..."), or a short
     # name ("Danielle - make a GP appointment", "Gatlow Homes (Sunita) - inspect ...").
@@ -576,6 +579,9 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
         return ""  # "Admitted: 08/07/2025 via ED": a record's field, not someone's name
     # Under an action heading a collective or a bare name leads its line too.
     return label if under_action_heading and (status == "vague" or status == "ok" and named) else ""
+
+
+_FIRST_SENTENCE = re.compile(r"^\W*([^.:;]{2,80}?)\.\s+\S")
 
 
 def _field_role(text: str, columns: dict) -> str | None:

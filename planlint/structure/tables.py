@@ -594,8 +594,9 @@ def _records(roles: list[str | None], header: list[str], rows: list[list[str]]) 
     """"ICPC action | Status | What happened" with "Completed", "Carried forward", "Partly met":
     each row says how far earlier work got, in a column beside the work itself; "Decision |
     Reason": each row says what a meeting decided and why."""
-    if any(_REASON_HEADER.match(c) for c in header):
-        return True
+    if any(_REASON_HEADER.match(c) for c in header) or \
+            any(_HISTORY_HEADER.search(c) for c in header) and not _present(roles) & {"owner", "timescale"}:
+        return True  # ("The CIN plan asked | What happened by the end of May": how it went)
     for i, role in enumerate(roles):
         cells = [r[i] for r in rows if i < len(r) and not is_empty_cell(r[i])]
         if role != "action" and len(cells) >= 2 and _share(cells, _STATUS_ONLY.match) >= 0.5 and \
@@ -605,6 +606,7 @@ def _records(roles: list[str | None], header: list[str], rows: list[list[str]]) 
 
 
 _REFERENCE = re.compile(r"^\W*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})?[a-z]?\W*$")
+_HISTORY_HEADER = re.compile(r"\bwhat (?:has )?happened\b|\bdone so far\b|\bwhat (?:was|has been|we) (?:done|tried)\b", re.I)
 _REASON_HEADER = re.compile(r"^\W*(?:reasons?|rationale|why)\b", re.I)
 # (a status a review gives earlier work, not the "Red" or "Yes" of a live plan's RAG column)
 _PROGRESS_WORD = re.compile(r"\b(?:started|progress|completed?|done|carried|c/?f|met|achieved|closed|on hold|cancelled)\b",
