@@ -298,3 +298,22 @@ def test_a_table_of_what_the_last_plan_asked_and_what_happened_is_history():
     assert [a.fields.get("owner") for a in report.plan.actions] == [
         "Kit Penrose, social worker", "Omar Haddad, recovery worker, Pathway Recovery"]
     assert not _rules(report, "M001", "T001", "W001")
+
+
+def test_lower_case_field_lines_under_an_item_are_its_fields_and_an_update_is_no_action():
+    text = """PLAN FOR MIA
+
+ACTIONS
+1. Home visits - see Mia alone, check the cupboards and her bed
+   who:  SW Kit Penrose
+   when: fortnightly, 1 unannounced a month
+   UPDATE: 6/6 DONE. CONTINUES UNTIL THE REVIEW CONFERENCE.
+
+2. Have Mia every Saturday night
+   who:  Pat Gill (Nan)
+   when: every Saturday night
+   Progress: going well, Mia likes it there
+"""
+    report = lint(text.encode(), name="plan.txt")
+    assert [a.fields.get("owner") for a in report.plan.actions] == ["SW Kit Penrose", "Pat Gill (Nan)"]
+    assert not _rules(report, "W001", "T001")

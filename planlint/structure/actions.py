@@ -638,6 +638,8 @@ def block_actions(
     if _need_line(block, columns):
         return actions, outcomes  # "10. Need identified: ...": the response under it is the work
     m = _field_line_match(block.text)
+    if m and not extra and _STATUS_LABEL.match(m.group("label")):
+        return actions, outcomes  # "UPDATE: 6/6 DONE. CONTINUES UNTIL ...": how the work above is going
     if m and (_MEETING_LABEL.match(m.group("label")) or _KEY_LABEL.match(m.group("label"))):
         # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked;
         # "Key: CMW community midwife; SM safeguarding midwife": who the initials are
@@ -718,6 +720,7 @@ def _with_fields(units: list[str], columns: dict) -> list[str]:
     return out
 
 
+_STATUS_LABEL = re.compile(r"^\W*(?:updates?|progress(?:\s+(?:update|so far|to date))?|status|rag(?:\s+status)?)\W*$", re.I)
 _BRACKETED = re.compile(r"^\s*\([^()]*\)\W*$")
 
 
