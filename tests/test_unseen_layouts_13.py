@@ -317,3 +317,30 @@ ACTIONS
     report = lint(text.encode(), name="plan.txt")
     assert [a.fields.get("owner") for a in report.plan.actions] == ["SW Kit Penrose", "Pat Gill (Nan)"]
     assert not _rules(report, "W001", "T001")
+
+
+def test_a_task_list_grouped_by_due_date_lends_each_group_its_date():
+    text = """PLAN FOR MIA
+
+TASKS - sorted by due date
+
+>>> DUE 04/07/2025
+ [T-01] Refer Mia to the speech and language service
+        Assigned: Kit Penrose (Social Worker)
+        Completion evidence: Referral acceptance letter on file
+
+>>> RECURRING
+ [T-02] Visit Mia at home and see her on her own
+        Assigned: Kit Penrose (Social Worker)
+        Completion evidence: Visit notes with Mia's own words
+
+>>> NO DUE DATE SET
+ [T-03] Sarah to finish the parenting course
+        Assigned: Sarah Jones (mum)
+        Completion evidence: Course certificate sent to the SW
+"""
+    report = lint(text.encode(), name="plan.txt")
+    t001 = [f.excerpt for f in _rules(report, "T001")]
+    assert len(report.plan.actions) == 3
+    assert not any("speech and language" in e for e in t001)  # dated by its group's heading
+    assert any("parenting course" in e for e in t001)  # a group with no date lends none

@@ -10,7 +10,7 @@ from ..model import Document, Outcome, Plan, Section
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import lower_case_words
-from .actions import block_actions, demote_action_headings, gather, join_stacked_labels, labelled_action, only_a_time
+from .actions import block_actions, demote_action_headings, gather, join_stacked_labels, labelled_action, only_a_time, undated
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -40,7 +40,8 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     sections = split_sections(demote_action_headings(blocks, column_table, section_table), section_table)
     recognise_by_content(sections, understanding, section_table)
     for before, section in zip(sections, sections[1:]):
-        if before.kind == "actions" and section.kind in ("other", "review") and only_a_time(section.heading, understanding):
+        if before.kind == "actions" and section.kind in ("other", "review") and (
+                only_a_time(section.heading, understanding) or undated(section.heading)):
             # "ACTIONS" then "THIS WEEK", "EVERY WEEK UNTIL THE REVIEW CONFERENCE", "ONGOING": the work
             # grouped by when it happens (not a review section for the words "review conference")
             section.kind = "actions"

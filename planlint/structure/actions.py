@@ -925,6 +925,16 @@ _PLACE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}")
 _OWNER_TITLE_WORDS = 10
 
 
+def undated(heading: str) -> bool:
+    """"NO DUE DATE SET", "RECURRING": a task list's group of work with no one date, after
+    the groups headed by theirs ("DUE 04/07/2025"); it lends its work no time."""
+    return bool(_UNDATED_HEADING.match(heading or ""))
+
+
+_UNDATED_HEADING = re.compile(r"^\W*(?:recurring|repeating|regular|no\s+(?:due\s+)?date(?:\s+(?:set|given|agreed))?|undated|"
+                              r"not\s+yet\s+dated|date\s+(?:tbc|to\s+be\s+confirmed))\W*$", re.I)
+
+
 def only_a_time(heading: str, understanding) -> list:
     """The time mentions of a short heading that is nothing but a time ("THIS WEEK - by Friday
     11 July", "Ongoing", "Now until 30 weeks"); none for any other heading."""
@@ -932,7 +942,9 @@ def only_a_time(heading: str, understanding) -> list:
         return []
     said = [m for m in understanding.mentions(heading) if m.label in ("TIME", "VAGUE_TIMESCALES")]
     covered = sum(len(re.findall(r"[^\W\d_]", heading[m.start:m.end])) for m in _outermost_spans(said))
-    return said if said and covered >= _TIME_SHARE * len(re.findall(r"[^\W\d_]", heading)) else []
+    # ("DUE 04/07/2025": the word that makes a date a deadline is part of the time)
+    letters = len(re.findall(r"[^\W\d_]", _DUE.sub("", heading)))
+    return said if said and covered >= _TIME_SHARE * letters else []
 
 
 def _time_heading(heading: str, understanding) -> bool:
@@ -961,7 +973,8 @@ def _outermost_spans(mentions: list) -> list:
 _FREQUENCY_HEADING = re.compile(r"^\W*(?:daily|weekly|fortnightly|monthly|every|each)\b", re.I)
 _FREQUENCY_HEADING_WORDS = 6
 _TIME_HEADING_WORDS = 10
-_DEADLINE_HEADING = re.compile(r"^\W*(?:by|before|within|this\s+week|today|tomorrow|immediately)\b", re.I)
+_DEADLINE_HEADING = re.compile(r"^\W*(?:by|before|within|due|deadline|this\s+week|today|tomorrow|immediately)\b", re.I)
+_DUE = re.compile(r"^\W*(?:due|deadline|target date)\b:?", re.I)
 _TIME_SHARE = 0.6  # of a heading's letters a time must cover for the heading to be when
 
 
