@@ -344,3 +344,13 @@ TASKS - sorted by due date
     assert len(report.plan.actions) == 3
     assert not any("speech and language" in e for e in t001)  # dated by its group's heading
     assert any("parenting course" in e for e in t001)  # a group with no date lends none
+
+
+def test_the_parent_a_child_needs_is_an_outcome_for_the_child():
+    report = _lint("""## The plan
+| What Mia needs | What will happen | Who | When | How we will know |
+|---|---|---|---|---|
+| A mum who is well enough to care for her | Sarah sees the perinatal team and takes her medication | Dr Ruth Amadi, perinatal psychiatrist | Every 2 weeks from 03/03/2025 | Letter to the SW after each appointment |
+| A dad who can manage her behaviour without shouting | Lee completes the Calm Dads course | Lee Jones (dad) | Tuesdays, 10/03/2025 to 12/05/2025 | Attendance sent to the SW each month |
+""")
+    assert not _rules(report, "F002")

@@ -64,7 +64,8 @@ def read_outcome(outcome: Outcome, understanding) -> None:
     # ("They each sleep in a clean, dry bed": with no parent or parent's illness in it, the children)
     outcome.about_child = understanding.mentions_child(outcome.text) or (
         not own_illness and bool(_FIRST_PERSON.search(outcome.text))) or bool(_CHILD_PRONOUN.match(outcome.text)) or (
-        not outcome.about_parent and not own_illness and bool(_THEY.match(outcome.text)))
+        not outcome.about_parent and not own_illness and bool(_THEY.match(outcome.text))) or \
+        bool(_WHAT_THE_CHILD_NEEDS.match(outcome.text))
     outcome.condition = "opens_with_condition" in understanding.cues(outcome.text)
 
 
@@ -76,6 +77,10 @@ _CHILD_PRONOUN = re.compile(r"^\W*(?:(?:while|when|once|until)\s+)?(?:he|she|the
 
 
 _THEY = re.compile(r"^\W*they\b", re.I)
+# "A mum who is well enough to care for him" under "What Theo needs", "…have a dad who can manage
+# their behaviour" under "So that Amara and Kofi…": the parent the child needs, or a stem's child
+_WHAT_THE_CHILD_NEEDS = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:…|\.\.\.)|(?:to\s+)?(?:have\s+)?an?\s+(?:mum|mummy|mother|dad|daddy|"
+                                   r"father|parent|carer)s?\s+who\b)", re.I)
 _YOU = re.compile(r"^\W*(?:you|your)\b", re.I)
 
 
