@@ -354,3 +354,44 @@ def test_the_parent_a_child_needs_is_an_outcome_for_the_child():
 | A dad who can manage her behaviour without shouting | Lee completes the Calm Dads course | Lee Jones (dad) | Tuesdays, 10/03/2025 to 12/05/2025 | Attendance sent to the SW each month |
 """)
     assert not _rules(report, "F002")
+
+
+def test_a_signs_of_safety_map_with_run_in_goals_and_italic_labels():
+    text = """# Signs of Safety – Mapping and Safety Plan
+
+- **Child:** Mia Jones, 4 (Fenby Nursery)
+- **Mum:** Sarah Jones (29)
+- **Mapping meeting:** 11 June 2025 at Fenby Family Centre
+
+## What Mia says
+Mia said she likes it when Nan reads to her.
+
+## Worries, goals and next steps
+
+**Danger statement.** We are worried that if Lee comes home drunk, Mia could be hurt.
+
+**Safety goal.** Everyone will know Mia is safe because Lee only sees her at Nan's, sober.
+
+1. Visit Mia at home and see her on her own. *Lead:* Kit Penrose (SW). *When:* every 2 weeks. *We'll see:* visit notes with Mia's own words.
+2. Key work and a breath test with Lee. *Lead:* Dan Oyelaran, recovery worker, Fenby Alcohol Recovery Team. *When:* every Wednesday from 25 June 2025. *We'll see:* breath test readings read out at every core group.
+
+## If things go wrong
+If Lee comes to the house drunk, Sarah will ring 999 and the SW will hold a strategy discussion the same day.
+
+## Review
+Core group every 4 weeks from 2 July 2025; review conference on 10 September 2025. If Lee drinks again, the SW will ask for a legal planning meeting.
+"""
+    report = lint(text.encode(), name="plan.md")
+    owners = [a.fields.get("owner", "") for a in report.plan.actions]
+    assert len(owners) == 2 and owners[0].startswith("Kit Penrose") and owners[1].startswith("Dan Oyelaran")
+    assert any("Lee only sees her" in o.text for o in report.plan.outcomes)
+    assert not _rules(report, "M001", "T001", "W001", "O001", "F004")
+
+
+def test_a_time_before_a_dash_is_not_who_does_the_work():
+    report = _lint("""## What needs to happen
+- EVERY WEDNESDAY - Dan Oyelaran, recovery worker at Fenby Drug and Alcohol Service, will see Sarah for key-work with a breath test. Checked by: results emailed to the SW every Friday.
+""")
+    (action,) = report.plan.actions
+    assert "EVERY" not in action.facts.owner
+    assert not _rules(report, "F004")

@@ -231,7 +231,12 @@ def _tidy(line: str) -> str:
 def _inline(text: str) -> str:
     """Drop Markdown emphasis, code marks and link targets."""
     text = _INLINE_MARKS.sub("", _LINK.sub(r"\1", text))
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(r"\1", text)  # "*Lead:* Dan Oyelaran": italics, as bold, are marks only
     return " ".join(text.split())
+
+
+_EMPHASIS = re.compile(r"(?<![\w*])[*_](?=[^\s*_])([^*_\n]{1,60}?)(?<=[^\s*_])[*_](?![\w*])")
 
 
 @dataclass
@@ -545,6 +550,11 @@ _CAPS_LABEL_AFTER = re.compile(r"^(?P<label>[A-Z][A-Z/&]{3,11})\s(?P<value>(?=.*
 _SHORT_LEADER = re.compile(r"^(?P<label>[^\W\d_][\w '’/&()-]{0,30}?)\s+\.{1,2}(?:\s+(?P<value>\S.*))?$")
 
 
+# "**Safety goal.** Everyone will know ...": a run-in heading in bold naming a field of the plan
+# labels what follows it (not "**Seeing you on your own.** Maya will ...", which titles the work)
+_RUN_IN = re.compile(r"^(?:\*\*|__)(?P<label>[^\W\d_][^*_.:]{1,40}?)[.:](?:\*\*|__)\s+(?P<value>\S.*)$")
+
+
 def _field_name(label: str) -> bool:
     return field_role(label) is not None
 
@@ -555,7 +565,8 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
     A label with nothing after it only counts inside a block of labels
     (otherwise "Contingency plan:" alone is a heading).
     """
-    match = _LABEL.match(_INLINE_MARKS.sub("", s))
+    match = _LABEL.match(_INLINE_MARKS.sub("", s)) or (
+        (run_in := _RUN_IN.match(s)) and _form_field(run_in.group("label")) and run_in)
     if not match:
         caps = _CAPS_LABEL.match(s) or previous is not None and previous.kind == "label" and \
             previous.label.isupper() and _CAPS_LABEL_AFTER.match(s)

@@ -7,7 +7,7 @@ from .. import loader
 from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_needed, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
-from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES
+from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
 from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, longest_phrase
 from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
@@ -546,8 +546,11 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
         # 'Darren: "When I've had a drink I get loud"': someone's words, not their work
         # (but 'Mum (Jade): "I won't drink when I'm looking after you"' promises it)
         return ""
-    if _ANOTHER_LABEL.search(value):
-        return ""  # "Social worker: Ben Adebayo Team: Dunmere ...": details run together
+    other = _ANOTHER_LABEL.search(value)
+    if other and field_role(other.group(0).rstrip(": \t")) not in ("measure", "timescale"):
+        # "Social worker: Ben Adebayo Team: Dunmere ...": details run together (but "Lead: Jo Hill.
+        # Visit ... Checked by: visit notes": the work's own fields follow it)
+        return ""
     label = m.group("label").strip()
     # ("Conference / Conferința:": either language of a bilingual label)
     if any(part.strip().lower() in _DETAIL_LABELS for part in label.split("/")) or \
@@ -564,6 +567,8 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
         return ""  # "GP: Dr Fiona Haldane, Mill Race Surgery" names someone but gives them nothing to do
     if _PAST_REPORT.search(value.strip()) and not _FUTURE.search(value):
         return ""  # "Perinatal MH: Kelly had psychosis in 2020 ...": an agency's update, not its work
+    if understanding.has_time(label):
+        return ""  # "EVERY WEDNESDAY - Leon Matthews will see Kirsty ...": when, not who
     if longest_phrase(label, loader.phrase_table("columns.toml"))[0] == "owner" and \
             (first := _FIRST_SENTENCE.match(value)) and understanding.owner_verdict(first.group(1), cell=False)[0] == "ok":
         return first.group(1)  # "Lead: Dami Adeyemi, social worker. Visit the family ...": the lead, then the work

@@ -171,6 +171,8 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
                 # later: the document's name over its details, not its work.
                 continue
             if kind == "title" and (part := _part_named(section.heading, table)):
+                if part == "actions" and any(s.kind == "actions" for s in sections[j + 1:]):
+                    continue  # "Signs of Safety – Mapping and Safety Plan" over the case's details, the work later
                 kind = part
             section.kind = "other" if kind == "title" and not _titled(section.heading, table) else kind
     return [s for s in sections if s.blocks or s.heading]
