@@ -395,3 +395,25 @@ def test_a_time_before_a_dash_is_not_who_does_the_work():
     (action,) = report.plan.actions
     assert "EVERY" not in action.facts.owner
     assert not _rules(report, "F004")
+
+
+def test_a_family_copy_in_two_languages_reads_its_headings_and_paired_lines():
+    text = """PLAN DE PROTECCIÓN INFANTIL / CHILD PROTECTION PLAN
+
+[3] ¿POR QUÉ HAY UN PLAN? / WHY IS THERE A PLAN?
+On 6 May 2025 Mia's teacher saw bruises. Lee accepted a police caution and agreed to live away from home while the plan starts.
+
+[4] LO QUE DICE MIA Y LO QUE QUEREMOS / WHAT MIA SAYS AND WHAT WE WANT FOR HER
+Mia said: "I want to see Dad but I don't want him to hit me."
+
+[6] ¿QUÉ VA A PASAR? / WHAT WILL HAPPEN?
+6.1  EN: Kit Penrose, social worker, will visit Mia every two weeks from 03/03/2025 and write down what she says in her visit record.
+     ES: Kit Penrose, trabajadora social, visitará a Mia cada dos semanas desde el 03/03/2025 y anotará lo que diga en su registro.
+6.2  EN: Grace Nwosu at Fenby Family Centre will supervise Lee's time with Mia every Wednesday and send Kit a written record after each session.
+     ES: Grace Nwosu, del Centro Familiar de Fenby, supervisará el tiempo de Lee con Mia todos los miércoles y enviará a Kit un informe escrito.
+"""
+    report = lint(text.encode(), name="plan.txt")
+    kinds = [s.kind for s in report.plan.sections if s.heading.startswith("[")]
+    assert kinds[0] == "worries" and kinds[-1] == "actions"
+    assert [a.text[:11] for a in report.plan.actions] == ["Kit Penrose", "Grace Nwosu"]
+    assert not _rules(report, "T001", "W001", "M001")

@@ -612,7 +612,8 @@ def _is_upper_heading(s: str) -> bool:
     return (
         len(letters) >= 3
         and bare.upper() == bare
-        and len(bare.split()) <= HEADING_MAX_WORDS
+        # (a heading in two languages, "LO QUE DICEN ... / WHAT ... SAY", may run to twice the words)
+        and max(len(half.split()) for half in bare.split(" / ")) <= HEADING_MAX_WORDS
         and not s.endswith((".", ",", ";"))
         and not s.startswith(ARROWS)  # "»  ASAP" under a step: its when
     )

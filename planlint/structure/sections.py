@@ -28,8 +28,15 @@ def classify_heading(text: str, table: dict) -> str:
     things go wrong" is the contingency. Words in brackets only gloss the
     heading: "Contingency (agreed at the review conference)" is the contingency.
     """
-    text = _DAY_AS_TIME.sub(" ", text)
+    text = _DAY_AS_TIME.sub(" ", _BRACKET_NUMBER.sub("", text))
     bare = re.sub(r"\([^)]*\)?", " ", text)
+    halves = _TWO_LANGUAGES.split(bare)
+    if len(halves) == 2 and all(h.strip() for h in halves):
+        # "¿POR QUÉ HAY UN PLAN? / WHY IS THERE A PLAN?": a heading in two languages is named by
+        # the half planlint knows; where both are known, the second (English, after Welsh)
+        known = [k for k in (classify_heading(h, table) for h in halves) if k != "other"]
+        if known:
+            return known[-1]
     if not re.search(r"\w", bare):
         return "other"  # "(as recorded on 02/06/2025; kept with the plan for the core group)" glosses the heading above
     if bare.strip() != text.strip() and (kind := classify_heading(bare, table)) != "other":
@@ -59,6 +66,8 @@ def classify_heading(text: str, table: dict) -> str:
 
 
 _QUALIFIER_WORDS = 3
+_BRACKET_NUMBER = re.compile(r"^\W*\[\d{1,3}(?:\.\d{1,3})*\]\s*")  # "[3] WHY IS THERE A PLAN?"
+_TWO_LANGUAGES = re.compile(r"\s+/\s+")
 _WHEN_FIRST = re.compile(r"^\W*(?:by|before|within|until)\s+(?:the\s+)?(?:next\s+|first\s+)?"
                          r"(?:review\s+conference|review|conference|core\s+group)\b[,:]?\s+(?=\w)", re.I)
 _REASON = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?why\s+\w", re.I)

@@ -503,6 +503,11 @@ def table_actions(
         locs = [locs[0]] + [locs[i] for i in firsts] if locs else []
         evidence = "card"
     roles = map_header(rows[0], columns)
+    if len(rows[0]) >= 2 and all(_LANGUAGE.match(c) for c in rows[0]):
+        # "EN | ES", "English | Cymraeg": each row says one thing in two languages; the English
+        # (or the first) column is the text to read, the rest a translation of it
+        english = next((i for i, c in enumerate(rows[0]) if _ENGLISH.match(c)), 0)
+        roles = ["action" if i == english else "comment" for i in range(len(rows[0]))]
     label_roles = [] if stacked else _card_roles(rows, columns)
     # "Action | ELSA sessions to help her with her worries" heads a card, not a
     # table: its first column names more of an action's fields than its first row.
@@ -605,6 +610,10 @@ def _records(roles: list[str | None], header: list[str], rows: list[list[str]]) 
     return False
 
 
+_LANGUAGE = re.compile(r"^\W*(?:en|english|cy|cymraeg|welsh|es|español|espanol|spanish|pl|polski|polish|fr|français|"
+                       r"francais|french|ro|română|romana|romanian|lt|lietuvių|lithuanian|pt|português|portuguese|"
+                       r"ur|urdu|ar|arabic|so|somali|gd|gàidhlig|gaelic)\W*$", re.I)
+_ENGLISH = re.compile(r"^\W*(?:en|english)\W*$", re.I)
 _REFERENCE = re.compile(r"^\W*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})?[a-z]?\W*$")
 _HISTORY_HEADER = re.compile(r"\bwhat (?:has )?happened\b|\bdone so far\b|\bwhat (?:was|has been|we) (?:done|tried)\b", re.I)
 _REASON_HEADER = re.compile(r"^\W*(?:reasons?|rationale|why)\b", re.I)
