@@ -417,3 +417,29 @@ Mia said: "I want to see Dad but I don't want him to hit me."
     assert kinds[0] == "worries" and kinds[-1] == "actions"
     assert [a.text[:11] for a in report.plan.actions] == ["Kit Penrose", "Grace Nwosu"]
     assert not _rules(report, "T001", "W001", "M001")
+
+
+def test_a_working_copy_with_who_and_when_in_its_margin_column():
+    report = _lint("""## The plan
+(left = who, and when or how often; right = what happens, then how we check it)
+
+| | |
+|---|---|
+| Kit Penrose (SW) every 2 wks; 1 a month unannounced | See Mia on her own and look in the fridge → visit record with Mia's words and what was in the house |
+| Sarah every school day, 7.45am | Give Mia her breakfast before nursery and tick the chart on the fridge → chart seen by the SW at visits |
+""")
+    assert [a.fields.get("owner", "")[:5] for a in report.plan.actions] == ["Kit P", "Sarah"]
+    assert not _rules(report, "W001", "T001", "U001")
+
+
+def test_a_two_column_list_of_people_and_dates_is_no_work():
+    report = _lint("""## Who is who
+| | |
+|---|---|
+| Kit Penrose (SW) | since 12/03/2025 |
+| Jane Ford (HV) | from 01/04/2025 |
+
+## The plan
+1. Kit Penrose (SW) will visit Mia every 2 weeks from 03/03/2025 and record her words in visit notes.
+""")
+    assert len(report.plan.actions) == 1

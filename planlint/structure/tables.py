@@ -370,6 +370,8 @@ _DASHED = re.compile(r"^\s*([^-–—]{1,60}?)\s+[-–—]\s+(\S.*?)\s*$", re.S)
 def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
     """Content-based fallback for a table whose header names no roles."""
     width = max(len(r) for r in rows)
+    if width == 2 and len(rows) >= 2:
+        return _who_and_when_beside_work(_column_cells(rows, width), analyse)
     if width < 3 or len(rows) < 2:
         return None
     columns = _column_cells(rows, width)
@@ -398,6 +400,19 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
             rest.remove(m)
     roles[max(rest, key=lambda i: length[i])] = "action"
     return roles
+
+
+def _who_and_when_beside_work(columns: list[list[str]], analyse) -> list[str | None] | None:
+    """"GT (SW) every 2 wks | See Amari and Kye on their own ... → visit record ...": a working
+    copy's margin says who and when, the wide column the work."""
+    for margin, work in ((0, 1), (1, 0)):
+        if _share(columns[margin], analyse.has_time) >= 0.5 and \
+                _share(columns[margin], lambda c: _names_first(c, analyse)) >= 0.5 and \
+                _mean_length(columns[work]) >= 15 and _mean_length(columns[margin]) < _mean_length(columns[work]):
+            roles: list[str | None] = [None, None]
+            roles[margin], roles[work] = "owner+timescale", "action"
+            return roles
+    return None
 
 
 def _names_first(cell: str, analyse) -> bool:
