@@ -625,10 +625,10 @@ def _records(roles: list[str | None], header: list[str], rows: list[list[str]]) 
     return False
 
 
-_LANGUAGE = re.compile(r"^\W*(?:en|english|cy|cymraeg|welsh|es|español|espanol|spanish|pl|polski|polish|fr|français|"
-                       r"francais|french|ro|română|romana|romanian|lt|lietuvių|lithuanian|pt|português|portuguese|"
-                       r"ur|urdu|ar|arabic|so|somali|gd|gàidhlig|gaelic)\W*$", re.I)
-_ENGLISH = re.compile(r"^\W*(?:en|english)\W*$", re.I)
+_ENGLISH_WORDS = loader.vocabulary()["languages_english"]
+_ENGLISH = re.compile(rf"^\W*(?:{loader.alternation_of(_ENGLISH_WORDS)})\W*$", re.I)
+_LANGUAGE = re.compile(
+    rf"^\W*(?:{loader.alternation_of((*_ENGLISH_WORDS, *loader.vocabulary()['languages_other']))})\W*$", re.I)
 _REFERENCE = re.compile(r"^\W*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})?[a-z]?\W*$")
 _HISTORY_HEADER = re.compile(r"\bwhat (?:has )?happened\b|\bdone so far\b|\bwhat (?:was|has been|we) (?:done|tried)\b", re.I)
 _REASON_HEADER = re.compile(r"^\W*(?:reasons?|rationale|why)\b", re.I)
