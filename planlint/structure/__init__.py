@@ -66,10 +66,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         # A table whose columns only its content suggested, outside the plan's action sections
         # (a week's rota of visitors, the case's details), is not the plan's work once those
         # sections hold work of their own.
-        aside = [(t, a) for t, a in tables if t.evidence == "content" and a[0].section != "actions"]
-        drop = {id(x) for _, a in aside for x in a}
-        actions = [a for a in actions if id(a) not in drop]
-        tables = [t for t in tables if t not in aside]
+        actions, tables = _set_aside(actions, tables, lambda t, a: t.evidence == "content" and a[0].section != "actions")
     in_tables = {id(x) for _, a in tables for x in a}
     if any(_has_time(t) for t, _ in tables) or \
             sum(a.section == "actions" and id(a) not in in_tables for a in actions) >= _ACTION_LINES:
@@ -77,10 +74,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         # "Decision | Reason", beside the table of the plan's work with its timescales (or the
         # work written out in its action sections): how the last plan went, or what the meeting
         # decided, not the work
-        past = [(t, a) for t, a in tables if t.records and not _has_time(t)]
-        drop = {id(x) for _, a in past for x in a}
-        actions = [a for a in actions if id(a) not in drop]
-        tables = [t for t in tables if t not in past]
+        actions, tables = _set_aside(actions, tables, lambda t, a: t.records and not _has_time(t))
     if not (actions or outcomes) and all(s.kind in ("title", "preamble") for s in sections) and \
             any(b.kind == "list_item" for s in sections for b in s.blocks):
         # One numbered list under the title and no heading of its own ("5. SW (Leanne) will: a) ...
@@ -127,6 +121,13 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             actions += a
             outcomes += o
     return actions, outcomes, tables
+
+
+def _set_aside(actions, tables, aside):
+    """The actions and tables left once the tables aside(table, its actions) picks are no work."""
+    gone = [(t, a) for t, a in tables if aside(t, a)]
+    drop = {id(x) for _, a in gone for x in a}
+    return [a for a in actions if id(a) not in drop], [t for t in tables if t not in gone]
 
 
 def _has_time(table) -> bool:
