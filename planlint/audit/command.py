@@ -8,6 +8,7 @@ Heavy modules are imported inside the functions so `planlint --help` stays fast.
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import os
 import re
@@ -135,7 +136,7 @@ def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache
     from ..registry import all_rules
     from ..safe_write import StagedWrites, remove_stale
     from .compare import HISTORY, aggregates, compare, history_text, read_history
-    from .dashboard import render_dashboard, render_plan, render_rule, render_team, teams
+    from .dashboard import plan_rows, render_dashboard, render_plan, render_rule, render_team, teams
     from .outputs import audit_json, findings_csv, plans_csv
     from .runner import now_iso
 
@@ -148,10 +149,11 @@ def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache
     folders = [_private_folder(os.path.join(out_dir, name)) for name in ("plans", "rules", "teams")]
     for folder in (out_dir, *folders):
         remove_stale(folder)
-    before = _pages(out_dir)
+    before, kept = _manifest(out_dir)
     changes = compare(results, previous, rules) if previous is not None else None
     history = read_history(out_dir) + [aggregates(results, meta["generated"], as_of)]
     team_list = teams(results)
+    rows = plan_rows(results, as_of)  # every rule and team page lists plans from these
     pages = [f"plans/{n}.html" for n in range(1, len(results) + 1)]
     pages += [f"rules/{code}.html" for code in rules] + [f"teams/{n}.html" for n in range(1, len(team_list) + 1)]
     written = []
@@ -161,21 +163,42 @@ def write_report(out_dir: str, results: list[dict], options: AuditOptions, cache
             staged.write(path, text)
             written.append(path)
 
+        # A page or file whose inputs are unchanged since the last report is
+        # kept as it is: rendering and writing 1,000 unchanged plan pages was
+        # most of a --changed-only re-run. Every page but a plan's own lists
+        # plans from all results, so it is keyed on all of them.
         plan_changes = {p["n"]: p for p in changes["plans"]} if changes else {}
+        renderer = _renderer_key(rules, meta)
+        digests = [_digest(r) for r in results]
+        whole = _digest([renderer, digests])
+        keys = {}
+
+        def kept_as_is(name: str, key: str) -> bool:
+            keys[name] = key
+            path = os.path.join(out_dir, name)
+            if kept.get(name) == key and _regular(path):
+                written.append(path)
+                return True
+            return False
+
         for n, result in enumerate(results, 1):
-            put(f"plans/{n}.html", render_plan(n, result, rules, meta, plan_changes.get(n)))
+            if not kept_as_is(f"plans/{n}.html", _digest([renderer, n, digests[n - 1], plan_changes.get(n)])):
+                put(f"plans/{n}.html", render_plan(n, result, rules, meta, plan_changes.get(n)))
         for code in rules:
-            put(f"rules/{code}.html", render_rule(code, results, rules, meta))
+            if not kept_as_is(f"rules/{code}.html", _digest([whole, code])):
+                put(f"rules/{code}.html", render_rule(code, results, rows, rules, meta))
         for n, team in enumerate(team_list, 1):
-            put(f"teams/{n}.html", render_team(team, results, rules, meta))
-        put("findings.csv", findings_csv(results))
+            if not kept_as_is(f"teams/{n}.html", _digest([whole, n])):
+                put(f"teams/{n}.html", render_team(team, results, rows, rules, meta))
+        if not kept_as_is("findings.csv", whole):
+            put("findings.csv", findings_csv(results))
         put("plans.csv", plans_csv(results, as_of))
         put("audit.json", audit_json(results, meta["generated"], as_of, meta["skipped"]))
         put(HISTORY, history_text(history))
         if cache is not None:
             put(os.path.basename(cache.file), cache.to_json())
-        put(MANIFEST, json.dumps({"pages": pages}) + "\n")
-        put("index.html", render_dashboard(results, rules, meta, changes, history))
+        put(MANIFEST, json.dumps({"pages": pages, "keys": keys}) + "\n")
+        put("index.html", render_dashboard(results, rows, rules, meta, changes, history))
     for page in sorted(before - set(pages)):  # pages left from a bigger earlier audit
         path = os.path.join(out_dir, page)
         if stat.S_ISREG(os.lstat(path).st_mode):
@@ -206,14 +229,44 @@ def _private_folder(path: str) -> str:
     return path
 
 
-def _pages(out_dir: str) -> set[str]:
-    """The plan pages the previous report's manifest lists (`plans/<n>.html` only)."""
+def _manifest(out_dir: str) -> tuple[set[str], dict[str, str]]:
+    """The pages the previous report's manifest lists (plan, rule and team
+    pages only), and the key each page (and findings.csv) was made from."""
     try:
         with open(os.path.join(out_dir, MANIFEST), encoding="utf-8") as handle:
-            pages = json.load(handle).get("pages", [])
+            data = json.load(handle)
+        pages, keys = data.get("pages", []), data.get("keys", {})
     except (OSError, ValueError, AttributeError):
-        return set()
-    return {p for p in pages if isinstance(p, str) and _PAGE.fullmatch(p)} if isinstance(pages, list) else set()
+        return set(), {}
+    pages = {p for p in pages if isinstance(p, str) and _PAGE.fullmatch(p)} if isinstance(pages, list) else set()
+    keys = ({p: k for p, k in keys.items() if (p in pages or p == "findings.csv") and isinstance(k, str)}
+            if isinstance(keys, dict) else {})
+    return pages, keys
+
+
+def _renderer_key(rules: dict, meta: dict) -> str:
+    """What every page is drawn with besides the results: planlint's
+    version and templates, the rules' words, the audit's date and redaction."""
+    from importlib import resources
+
+    digest = hashlib.sha256(repr((meta["version"], meta["redacted"], meta["as_of"].isoformat(),
+                                  sorted((c, repr(r)) for c, r in rules.items()))).encode())
+    for template in sorted(resources.files("planlint").joinpath("templates").iterdir(), key=lambda t: t.name):
+        digest.update(template.read_bytes())
+    return digest.hexdigest()
+
+
+def _digest(data) -> str:
+    # Not sort_keys: a page may show a dict's items in their order.
+    text = json.dumps(data, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _mtime(path: str) -> float:

@@ -65,6 +65,10 @@ def _kind(result: dict) -> str:
     return "errors" if _counts(result)["error"] else "ok"
 
 
+def _order(dimension: str) -> int:
+    return DIMENSIONS.index(dimension) if dimension in DIMENSIONS else len(DIMENSIONS)
+
+
 def plan_rows(results: list[dict], as_of) -> list[dict]:
     rows = []
     for n, r in enumerate(results, 1):
@@ -190,11 +194,11 @@ def _render(template: str, **values) -> str:
     return _env().get_template(template).render(**values)
 
 
-def render_dashboard(results: list[dict], rules: dict, meta: dict, changes: dict | None = None,
+def render_dashboard(results: list[dict], rows: list[dict], rules: dict, meta: dict, changes: dict | None = None,
                      history: list[dict] | None = None) -> str:
+    """`rows` is plan_rows(results), made once for every page of the report."""
     script, script_hash = _script()
     as_of = meta["as_of"]
-    rows = plan_rows(results, as_of)
     ranked = [r for r in rows if r["score"] is not None]
     worst = sorted(ranked, key=lambda r: (r["score"], -r["errors"], r["n"]))
     order = {"ok": 0, "errors": 0, "not_understood": 1, "unreadable": 2}
@@ -241,7 +245,9 @@ def dimension_bars(result: dict, rules: dict) -> list[dict]:
     missing = {rule.dimension: code for code, rule in rules.items()
                if code in fired and rule.unit == "doc" and rule.severity == "error" and rule.name.startswith("missing-")}
     bars = []
-    for d, v in (result.get("score") or {}).get("dimensions", {}).items():
+    values = (result.get("score") or {}).get("dimensions", {})
+    # In DIMENSIONS' order: a result read back from the cache has its keys sorted.
+    for d, v in sorted(values.items(), key=lambda item: _order(item[0])):
         pct = 0 if d in missing else round(100 * v)
         bars.append({"label": DIMENSION_LABELS.get(d, d), "value": pct, "w": round(2 * pct, 1), "band": _band(pct),
                      "text": f"missing ({missing[d]})" if d in missing else f"{pct}%"})
@@ -264,8 +270,7 @@ def render_plan(n: int, result: dict, rules: dict, meta: dict, change: dict | No
     )
 
 
-def render_rule(code: str, results: list[dict], rules: dict, meta: dict) -> str:
-    rows = plan_rows(results, meta["as_of"])
+def render_rule(code: str, results: list[dict], rows: list[dict], rules: dict, meta: dict) -> str:
     failing = []
     for row, r in zip(rows, results):
         mine = _findings([f for f in r.get("findings", []) if f["rule"] == code], rules)
@@ -279,8 +284,7 @@ def render_rule(code: str, results: list[dict], rules: dict, meta: dict) -> str:
                    scored=sum(scored(r) for r in results))
 
 
-def render_team(team: dict, results: list[dict], rules: dict, meta: dict) -> str:
-    rows = plan_rows(results, meta["as_of"])
+def render_team(team: dict, results: list[dict], rows: list[dict], rules: dict, meta: dict) -> str:
     mine = [dict(rows[i], href=f"../plans/{rows[i]['n']}.html") for i in team["indices"]]
     mine.sort(key=lambda r: (r["score"], r["n"]))
     chosen = [results[i] for i in team["indices"]]
