@@ -128,3 +128,14 @@ def test_a_report_whose_manifest_has_no_keys_is_written_whole(tmp_path):
     audit(folder, "-o", copy, "--jobs", "1")
     second = inodes(copy)
     assert all(first[name] != second[name] for name in first if name.startswith(("plans/", "rules/", "teams/")))
+
+
+def test_a_location_is_written_with_every_field_it_has():
+    """Location.to_dict is written out by hand (asdict was the cost of a big
+    audit.json); a field added to Location must reach the JSON too."""
+    from dataclasses import asdict, fields
+
+    from planlint.model import Location
+
+    where = Location(**{f.name: i for i, f in enumerate(fields(Location), 1)})
+    assert where.to_dict() == asdict(where)
