@@ -178,6 +178,12 @@ def imperative(text: str) -> bool:
     return first in _IMPERATIVES
 
 
+def opens_with_verb(text: str) -> bool:
+    """Opens with a verb of work ("Visit Mia weekly"), not its noun ("Referral order, 9 months")."""
+    body = _BULLET.sub("", text, count=1).strip()
+    return (body.split(" ", 1)[0].lower() if body else "") in _VERB_FIRST - _NOMINAL
+
+
 # Verbs that open action bullets. Kept short: anything else is read as a subject.
 _IMPERATIVES = {
     "attend", "ensure", "monitor", "complete", "provide", "support", "visit", "refer", "make",
@@ -186,6 +192,8 @@ _IMPERATIVES = {
     "identify", "develop", "promote", "encourage", "help", "attendance", "referral",
     "completion", "undertaking", "provision", "ongoing", "regular", "weekly", "daily",
 }
+# (the work named, not done: "Attendance: 92%", "Referral: made 20/05/2025")
+_NOMINAL = {"attendance", "referral", "completion", "undertaking", "provision", "ongoing", "regular", "weekly", "daily"}
 # A "subject" that opens with one of these is the work itself ("Sit down with Kai to go through
 # ..."), whatever follows: a bullet may still be read as an instruction to its reader.
 _VERB_FIRST = _IMPERATIVES | {

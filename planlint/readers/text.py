@@ -174,15 +174,27 @@ def _drop_page_headers(lines: list[str]) -> tuple[list[str], list[int]]:
     for n in sorted(dropped):
         # Where the page broke a value whose indented lines run on below, the header and the rules
         # framing it go, so the value runs on; elsewhere it leaves a blank, which parts what it parted.
-        after = next((k for k in range(n + 1, len(lines)) if k not in dropped and not _RULE.match(lines[k].strip())), None)
-        if after is not None and lines[after][:1].isspace() and lines[after].strip():
+        # Blank lines around the header are the page's margins, not a paragraph break, when
+        # the line after it is indented as deep as the last before it: the same field runs on.
+        after = next((k for k in range(n + 1, len(lines))
+                      if k not in dropped and not _RULE.match(lines[k].strip()) and lines[k].strip()), None)
+        before = next((k for k in range(n - 1, -1, -1)
+                       if k not in dropped and not _RULE.match(lines[k].strip()) and lines[k].strip()), None)
+        margins = after is not None and any(not lines[k].strip() and k not in dropped for k in range(n + 1, after))
+        if after is not None and lines[after][:1].isspace() and (
+                not margins or before is not None and _indent(lines[after]) >= _indent(lines[before]) > 0):
             for step in (-1, 1):
                 k = n
-                while 0 <= k < len(lines) and (k in dropped or _RULE.match(lines[k].strip())):
+                while 0 <= k < len(lines) and (k in dropped or _RULE.match(lines[k].strip())
+                                               or margins and k < after and not lines[k].strip()):
                     removed.add(k)
                     k += step
     kept = [n for n in range(len(lines)) if n not in removed]
     return ["" if n in dropped else lines[n] for n in kept], [n + 1 for n in kept]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 # A line of four words or more printed three times, each a page apart, is a running header or footer.

@@ -1,0 +1,154 @@
+"""Classes met on tuning batch 51 (long plans, case-system prints, plans by other
+professions), on invented text: a front sheet under the plan's name, a lettered
+outcome line, a list of work already closed, a page header with blank margins
+cutting a field. All names are invented."""
+from planlint import lint
+
+_TAIL = """
+## If things do not improve
+If Mia misses more than two days of nursery in a week, the social worker will visit the same day and ask for a legal planning meeting.
+
+## Reviews
+Core group every 4 weeks; review conference on 12 June 2025.
+
+## What Mia says
+Mia said she likes nursery because of the sand pit.
+
+## What we want for Mia
+Mia goes to nursery every day and gains weight steadily.
+"""
+
+_WORK = """## Who is doing what
+
+The health visitor, Jane Ford, will weigh Mia every two weeks until 12 June 2025 and send the weights to the core group.
+
+Sarah (mum) will take Mia to nursery every weekday from 3 March 2025, checked against the nursery register each Friday.
+"""
+
+
+def _lint(text: str, name: str = "plan.md"):
+    return lint(text.encode(), name=name)
+
+
+def _actions(report) -> list[str]:
+    return [a.text for a in report.plan.actions]
+
+
+def test_a_front_sheet_under_the_plans_name_is_no_work():
+    report = _lint("""NORTHMOOR YOUTH JUSTICE SERVICE
+in partnership with Northmoor Children's Services
+
+JOINT SAFETY AND INTERVENTION PLAN
+Mia Jones
+
+Written by:     Tom Reed, youth worker
+Agreed at:      initial conference, 19 June 2025
+Young person:   Mia Jones, born 02/03/2010
+Dad:            Lee Jones, lives in Farleigh and phones Mia most Sundays
+Order:          Referral order, 9 months, made 5 June 2025
+
+
+WHO IS DOING WHAT
+
+The health visitor, Jane Ford, will weigh Mia every two weeks until 12 June 2025 and send the weights to the core group.
+
+Sarah (mum) will take Mia to nursery every weekday from 3 March 2025, checked against the nursery register each Friday.
+
+
+IF THINGS DO NOT IMPROVE
+
+If Mia misses more than two days of nursery in a week, the social worker will visit the same day and ask for a legal planning meeting.
+
+
+REVIEWS
+
+Core group every 4 weeks; review conference on 12 June 2025.
+""", name="plan.txt")
+    texts = _actions(report)
+    assert len(texts) == 2, texts
+    assert not any(t.startswith(("Dad:", "Order:")) for t in texts)
+
+
+def test_labelled_work_lines_with_a_case_detail_among_them_are_still_work():
+    """A who-does-what list of "Role: work" lines stays the plan's work, even with a date line."""
+    report = _lint("""# Child protection plan for Mia Jones (4)
+
+## Actions
+
+Date: 3 March 2025
+
+SW: will visit Mia at home every week and see her alone, recorded in the visit notes
+
+HV: weigh Mia every two weeks until 12 June 2025 and plot it on her growth chart
+
+Mum: will take Mia to nursery every weekday, checked against the register each Friday
+""" + _TAIL)
+    assert len(_actions(report)) == 3, _actions(report)
+
+
+def test_a_lettered_outcome_line_is_an_outcome_not_work():
+    report = _lint("""# Child protection plan for Mia Jones (4)
+
+## The plan
+
+OUTCOME A Mia is looked after by a sober adult every day and every night.
+
+A1 Sarah will blow into the breath-testing device at 8am and 6pm every day; the recovery service sends the readings to the social worker weekly.
+""" + _TAIL)
+    texts = _actions(report)
+    assert len(texts) == 1 and texts[0].startswith("A1"), texts
+    assert any("sober adult" in o.text for o in report.plan.outcomes)
+    assert not [f for f in report.findings if f.rule == "W001"]
+
+
+def test_work_listed_as_closed_is_history_not_the_plans_work():
+    report = _lint("# Child protection plan for Mia Jones (4)\n\n" + _WORK + """
+## Ashby actions now closed
+
+A2 – NRM referral: made 22/04/2025; positive reasonable grounds decision 30/04/2025. Closed.
+
+A4 – Move to Ashby: Ashby Homes tenancy from 09/06/2025. Closed.
+
+A5 – Mia's nursery place: started at Brookmead on 16/06/2025. Closed.
+""" + _TAIL)
+    texts = _actions(report)
+    assert len(texts) == 2, texts
+    assert not any("Closed" in t for t in texts)
+
+
+def test_a_field_cut_by_a_page_header_with_blank_margins_runs_on():
+    header = """
+================================================================================
+NORTHMOOR COUNCIL                     CASEVIEW 5.1                Page {n} of 3
+CHILD PROTECTION PLAN - FULL PRINT    Plan ID: CPP-0047716
+================================================================================
+"""
+    text = header.format(n=1) + """
+CHILD PROTECTION PLAN FOR MIA JONES (4)
+
+[A] ACTIONS
+
+  TASK 01 of 02   Links to: OUT-1                       Status: OPEN
+    Task ......... Take Mia to nursery every weekday morning.
+    Resp ......... Sarah Jones (mum)
+    When ......... Every weekday from 03/03/2025
+
+  TASK 02 of 02   Links to: OUT-1, OUT-2                Status: OPEN
+    Task ......... Weigh Mia and plot her weight on the growth chart.
+    Resp ......... Jane Ford, health visitor
+    When ......... Every two weeks until 12/06/2025
+""" + "\n" * 12 + header.format(n=2) + """
+    Evidence ..... Growth chart shared with the core group at each meeting
+
+[B] CONTINGENCY
+    If Mia misses two days of nursery in a week, the social worker visits the same day
+    and asks for a legal planning meeting.
+
+[C] REVIEW
+    Core group every 4 weeks; review conference on 12/06/2025.
+""" + "\n" * 12 + header.format(n=3) + "\n  End of print\n"
+    report = _lint(text, name="plan.txt")
+    weighing = [a for a in report.plan.actions if "Weigh Mia" in a.text]
+    assert len(weighing) == 1
+    assert "Growth chart" in weighing[0].fields.get("measure", ""), weighing[0].fields
+    assert not [f for f in report.findings if f.rule == "M001" and "Weigh Mia" in (f.excerpt or "")]
