@@ -152,3 +152,18 @@ CHILD PROTECTION PLAN FOR MIA JONES (4)
     assert len(weighing) == 1
     assert "Growth chart" in weighing[0].fields.get("measure", ""), weighing[0].fields
     assert not [f for f in report.findings if f.rule == "M001" and "Weigh Mia" in (f.excerpt or "")]
+
+
+def test_an_agencys_report_of_what_happened_is_no_work():
+    report = _lint("""# Child protection plan for Mia Jones (4)
+
+## What was agreed at the core group
+
+Children's Centre (PS): Sarah and Mia came to Baby Chat on 10/07 and 17/07. PS said Sarah was calm and fed Mia without prompting.
+
+SW (HW): two visits since CG1, one unannounced (18/07, 9.30am). Flat tidy, food in, Mia clean.
+
+""" + _WORK + _TAIL)
+    texts = _actions(report)
+    assert len(texts) == 2, texts
+    assert not any(t.startswith(("Children's Centre", "SW (HW)")) for t in texts)

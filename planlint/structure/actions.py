@@ -520,7 +520,7 @@ _PROMISE = re.compile(r"\b(?:will|shall|going to|won['’]t)\b|['’]ll\b", re.I
 _PAST_REPORT = re.compile(
     r"^(?:on \d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|on \d{1,2}/\d{1,2}|last (?:week|month|time|year)|yesterday|earlier|"
     r"(?:\w+\s+){1,3}(?:showed|rang|phoned|visited|saw|told|went|said|was|were|had|did|made|gave|took|met|attended|"
-    r"called|sent|started|finished|completed|moved|left|found|asked|"
+    r"called|sent|started|finished|completed|moved|left|found|asked|came|missed|stayed|kept|seemed|since|"
     # "You agreed to take them to school every day" binds the future; "Mum agreed to the referral" is past
     r"agreed(?!\s+to\s+(?!(?:the|a|an|this|that|it|his|her|their|my|our|your)\b)[a-z]))\b)", re.I)
 _COMMITS = re.compile(r"\b(?:will|shall|to [a-z]+)\b")
