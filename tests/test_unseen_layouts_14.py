@@ -167,3 +167,32 @@ SW (HW): two visits since CG1, one unannounced (18/07, 9.30am). Flat tidy, food 
     texts = _actions(report)
     assert len(texts) == 2, texts
     assert not any(t.startswith(("Children's Centre", "SW (HW)")) for t in texts)
+
+
+_UPDATES = """# Child protection plan for Mia Jones (4)
+
+## Action plan
+
+| Action | Who | By when | {extra} |
+|---|---|---|---|
+| See Mia alone at home | Social worker (Sam Lee) | Every week | {a} |
+| Weigh Mia at the clinic | Health visitor (Jo Bright) | Every two weeks | {b} |
+| Freedom Programme for Sarah | Sarah, with the family support worker | By 30 June 2025 | {c} |
+| Take Mia to nursery every weekday | Sarah | From 3 March 2025 | {d} |
+"""
+
+
+def test_a_column_planlint_cannot_read_is_said_once_not_a_missing_measure_on_every_row():
+    report = _lint(_UPDATES.format(extra="Progress", a="Two visits so far, Mia chatty", b="9th centile, up a little",
+                                   c="Place offered for the spring", d="Settling in well") + _TAIL)
+    assert not [f for f in report.findings if f.rule == "M001"]
+    (once,) = [f for f in report.findings if f.rule == "U001"]
+    assert "how progress is measured" in once.message
+
+
+def test_a_table_with_no_measure_column_and_nothing_else_still_says_so_on_each_row():
+    text = _UPDATES.replace(" {extra} |", "").replace("|---|---|---|---|", "|---|---|---|")
+    text = "\n".join(line.rsplit(" | {", 1)[0] + " |" if "{" in line else line for line in text.splitlines())
+    report = _lint(text + "\n" + _TAIL)
+    assert len([f for f in report.findings if f.rule == "M001"]) >= 3  # ("weigh" is a measure of its own)
+    assert not [f for f in report.findings if f.rule == "U001"]

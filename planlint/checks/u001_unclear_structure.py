@@ -6,7 +6,7 @@ from . import check
 def unclear_structure(ctx):
     for table in ctx.plan.reading.tables:
         if table.unclear:
-            who_when = " or ".join({"owner": "who does it", "timescale": "when"}[r] for r in sorted(table.unclear))
+            who_when = " or ".join({"owner": "who does it", "timescale": "when", "measure": "how progress is measured"}[r] for r in sorted(table.unclear))
             yield ctx.finding(table.location, "", "high", where="which column of this table", missing=who_when,
                               rows=f"its {table.actions} rows")
     if timeless := ctx.plan.reading.timeless:

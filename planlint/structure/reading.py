@@ -17,7 +17,7 @@ from ..model import Plan, Reading, TableReading
 from ..nlp.commitment import find_commitment, imperative
 
 # Roles a table may hold in a column planlint cannot read, and the verdict each feeds.
-_ROLES = (("owner", "owner_status"), ("timescale", "time_status"))
+_ROLES = (("owner", "owner_status"), ("timescale", "time_status"), ("measure", "measure_status"))
 # Most of a table's rows missing the same field, read from columns planlint did not know.
 _UNCLEAR_SHARE = 0.6
 # A folder's own documentation, which sits among the plans it describes.
@@ -278,4 +278,4 @@ def _mark_unclear(table: TableReading, actions: list) -> None:
 
 
 def _words(roles) -> list[str]:
-    return [{"owner": "who", "timescale": "when"}[r] for r in sorted(roles)]
+    return [{"owner": "who", "timescale": "when", "measure": "how progress is measured"}[r] for r in sorted(roles)]
