@@ -196,3 +196,20 @@ def test_a_table_with_no_measure_column_and_nothing_else_still_says_so_on_each_r
     report = _lint(text + "\n" + _TAIL)
     assert len([f for f in report.findings if f.rule == "M001"]) >= 3  # ("weigh" is a measure of its own)
     assert not [f for f in report.findings if f.rule == "U001"]
+
+
+def test_labelled_instructions_with_their_leads_elsewhere_are_not_unowned_on_each_line():
+    report = _lint("""# Child protection plan for Mia Jones (4)
+
+## Actions
+
+Action 1: Refer Mia to the speech and language service by 30 May 2025; the referral letter is copied to the core group.
+
+Action 2: Book Mia's two-year check by 14 April 2025; the clinic letter is shared at the next core group.
+
+Action 3: Visit Mia at home every week and see her alone; visit notes record what she says.
+
+Leads for each action were agreed at the meeting and are on the attendance sheet.
+""" + _TAIL)
+    assert len(report.plan.actions) == 3, [a.text for a in report.plan.actions]
+    assert not [f for f in report.findings if f.rule == "W001"]

@@ -198,7 +198,7 @@ def _bare_items(actions: list) -> list:
 
 
 def _unowned_items(actions: list) -> list:
-    """List items worded as work with no doer ("Visit the flat", "Referral to
+    """List items and labelled lines ("Action 2: Refer Mia to ...") worded as work with no doer ("Visit the flat", "Referral to
     CAMHS") in which planlint found no owner. A plan that leaves the owner out
     says it in words: "Home conditions will be monitored". An instruction
     without a subject is how a list reads when its owners stand somewhere
@@ -206,7 +206,7 @@ def _unowned_items(actions: list) -> list:
     missing owner on each item would repeat planlint's misreading."""
     unowned = [
         a for a in actions
-        if a.source == "list" and "owner" not in a.unclear and a.facts.owner_status == "missing"
+        if a.source in ("list", "labelled") and "owner" not in a.unclear and a.facts.owner_status == "missing"
         and find_commitment(a.fields.get("action", a.text)) is None
     ]
     for action in unowned:
