@@ -213,3 +213,18 @@ Leads for each action were agreed at the meeting and are on the attendance sheet
 """ + _TAIL)
     assert len(report.plan.actions) == 3, [a.text for a in report.plan.actions]
     assert not [f for f in report.findings if f.rule == "W001"]
+
+
+def test_work_then_how_it_is_checked_after_a_dash_has_its_time_and_a_when_clause_with_a_contraction():
+    report = _lint("""# Child protection plan for Mia Jones (4)
+
+## Actions
+
+- get Mia to nursery by 8.50 every day - nursery register
+
+- Uncle Lee will come round to help Sarah with bedtime whenever he's not on shift, and tells the social worker each week.
+""" + _TAIL)
+    actions = report.plan.actions
+    assert len(actions) == 2
+    assert actions[0].fields.get("owner") is None  # the work, not its doer
+    assert all(a.facts.time_status == "ok" for a in actions), [(a.text, a.facts.time_status) for a in actions]

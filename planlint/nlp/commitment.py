@@ -198,5 +198,5 @@ _NOMINAL = {"attendance", "referral", "completion", "undertaking", "provision", 
 # ..."), whatever follows: a bullet may still be read as an instruction to its reader.
 _VERB_FIRST = _IMPERATIVES | {
     "sit", "take", "talk", "tell", "write", "ring", "phone", "meet", "hold", "send", "give", "see",
-    "speak", "book", "collect", "apply", "register", "bring", "start", "stop", "go", "set", "find",
+    "speak", "book", "collect", "apply", "register", "bring", "start", "stop", "go", "set", "find", "get",
 }

@@ -80,8 +80,9 @@ _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+")
 # "on the days you are on early shifts", "until the baby is born", "before Skye leaves the unit").
 _WHEN_CLAUSE = re.compile(
     r"\b(?:when|whenever|until|till|before|after|once|each time|every time|any time|on (?:the|any) (?:days?|nights?|evenings?|"
-    r"mornings?|weekends?))\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|am|was|has|have|had|can|will|does|do|did|"
-    r"(?!(?:is|was|has|does|his|this|its|us|as|plus|less|always|perhaps)\b)[a-z]+s|[a-z]+ed)\b", re.I)
+    # ("whenever he's not on shift": the verb in a contraction)
+    r"mornings?|weekends?))\s+(?:[\w-]+['’](?:s|re|m|ve|ll|d)\b|(?:[\w'’-]+\s+){1,4}?(?:is|are|am|was|has|have|had|can|will|does|do|did|"
+    r"(?!(?:is|was|has|does|his|this|its|us|as|plus|less|always|perhaps)\b)[a-z]+s|[a-z]+ed)\b)", re.I)
 _IF_THEN = re.compile(r"\b(?:will|to)\b[^.;]*?\b(?:if|when|whenever|as soon as)\b", re.I)
 # The words for the child in a plan written to them ("you") or by them ("I", in "My plan").
 CHILD_ADDRESSED = ("you", "your", "yourself")

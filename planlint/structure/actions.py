@@ -5,7 +5,7 @@ import re
 
 from .. import loader
 from ..model import Action, Block, Outcome, Section
-from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_needed, spoken_commitment
+from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_needed, opens_with_verb, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
 from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
 from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, longest_phrase
@@ -1086,8 +1086,11 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
     later = next((i for i, part in enumerate(parts[1:], start=1) if _owner_after_work(part, understanding)), None)
     # The verdict last: a long first part ("Sam will write to every core group (every 4 weeks)
     # with ...") is never the owner, and its verdict would send it through the pipeline.
+    # ("get Kian to school by 8.50 every day - school register": the work, then how it is checked)
     first = len(parts[0].split()) <= _DASH_OWNER_WORDS and not find_commitment(parts[0]) and \
-        not imperative(parts[0]) and (verdict := understanding.owner_verdict(parts[0], cell=False))[0] != "missing"
+        not imperative(parts[0]) and not opens_with_verb(parts[0]) and \
+        (verdict := understanding.owner_verdict(parts[0], cell=False))[0] != "missing" and \
+        not understanding.has_time(parts[0])
     # (the first part leads unless it names no role and a later part does: "Fracture clinic
     # follow-up for Archie – Puffin Ward discharge nurse – TBC")
     if first and (verdict[1] or verdict[0] == "vague" or later is None):  # "ALL -> tell GH same day": a collective leads
