@@ -228,3 +228,16 @@ def test_work_then_how_it_is_checked_after_a_dash_has_its_time_and_a_when_clause
     assert len(actions) == 2
     assert actions[0].fields.get("owner") is None  # the work, not its doer
     assert all(a.facts.time_status == "ok" for a in actions), [(a.text, a.facts.time_status) for a in actions]
+
+
+def test_the_core_groups_checking_and_a_legal_planning_meeting_are_how_the_plan_is_monitored_not_work():
+    report = _lint("# Child protection plan for Mia Jones (4)\n\n" + _WORK + """
+The core group will go through the last column of this plan at every meeting.
+
+A legal planning review meeting will be held on 06/10/2025 to decide whether to issue proceedings.
+
+A discharge planning meeting will be held on the ward before the baby goes home, with the midwife's notes sent to the social worker.
+""" + _TAIL)
+    texts = _actions(report)
+    assert not any(t.startswith(("The core group", "A legal planning")) for t in texts), texts
+    assert any(t.startswith("A discharge planning meeting") for t in texts), texts

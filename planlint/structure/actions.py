@@ -87,7 +87,13 @@ _MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:(?:next|first|second|third|fo
                                # ("The CIN plan will be looked at again after 3 months")
                                r"|^\W*(?:the|this)\s+(?:[\w-]+\s+){0,3}?plan\s+will\s+be\s+(?:reviewed|monitored|checked|looked\s+at)\b"
                                # "We will meet again on 2 September to review how things have gone"
-                               r"|^\W*(?:we|everyone)\s+(?:will|shall)\s+(?:all\s+)?meet\s+again\b", re.I)
+                               r"|^\W*(?:we|everyone)\s+(?:will|shall)\s+(?:all\s+)?meet\s+again\b"
+                               # "The core group will go through the last column at every meeting"
+                               r"|^\W*(?:the\s+)?core\s+group\s+will\s+(?:go\s+through|look\s+at|review|check|monitor|consider)\b"
+                               # "A legal planning review meeting will be held on 06/10/2025 to decide ..." (but a
+                               # discharge planning meeting before the baby goes home is work for the baby)
+                               r"|^\W*(?:an?|the)\s+(?:next\s+)?(?:legal\s+planning|(?:[\w-]+\s+){0,2}?review)\s+(?:[\w-]+\s+)?meeting\s+"
+                               r"will\s+be\s+(?:held|convened|arranged)\b", re.I)
 _THROUGH_IT = r"\b(?:go|talk|read)\s+(?:through\s+it|it\s+through|through\s+this(?:\s+letter)?|this(?:\s+letter)?\s+through)\b"
 _PAPERWORK = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(?:full\s+)?minutes\b"
                       r"|\b(?:send|sends|circulate|circulates|share|shares|get|receive)\s+(?:you\s+|everyone\s+)?(?:the\s+|these\s+)?"
