@@ -241,3 +241,21 @@ A discharge planning meeting will be held on the ward before the baby goes home,
     texts = _actions(report)
     assert not any(t.startswith(("The core group", "A legal planning")) for t in texts), texts
     assert any(t.startswith("A discharge planning meeting") for t in texts), texts
+
+
+def test_an_outcome_for_someone_named_beside_a_parent_named_by_role_is_the_childs():
+    text = """# Plan
+
+## What we want to see
+
+- Mateo and Valentina keep a good relationship with their dad, seeing him safely every week.
+- Stuart takes his medication and stays well.
+
+## Actions
+
+- The social worker, Ana Ruiz, will visit every week and see the children alone; visit notes record what they say.
+"""
+    report = _lint(text)
+    flagged = [f.excerpt for f in report.findings if f.rule == "F002"]
+    assert not any(e.startswith("Mateo") for e in flagged), flagged
+    assert any(e.startswith("Stuart") for e in flagged), flagged  # a parent's own change, named

@@ -65,7 +65,10 @@ def read_outcome(outcome: Outcome, understanding) -> None:
     outcome.about_child = understanding.mentions_child(outcome.text) or (
         not own_illness and bool(_FIRST_PERSON.search(outcome.text))) or bool(_CHILD_PRONOUN.match(outcome.text)) or (
         not outcome.about_parent and not own_illness and bool(_THEY.match(outcome.text))) or \
-        bool(_WHAT_THE_CHILD_NEEDS.match(outcome.text))
+        bool(_WHAT_THE_CHILD_NEEDS.match(outcome.text)) or (
+            bool(named := _NAMED_SUBJECT.match(outcome.text)) and _OTHERS_PARENTS.issuperset(
+                m.label for m in outcome.mentions if m.label in _ADULT_WORDS)
+            and not understanding.mentions_parent(named.group("who")) and not _owner_like(named.group("who"), understanding))
     outcome.condition = "opens_with_condition" in understanding.cues(outcome.text)
 
 
@@ -77,6 +80,19 @@ _CHILD_PRONOUN = re.compile(r"^\W*(?:(?:while|when|once|until)\s+)?(?:he|she|the
 
 
 _THEY = re.compile(r"^\W*they\b", re.I)
+# "Mateo and Valentina keep a good relationship with their dad", "Archie lives free from the
+# abuse between his parents": an outcome whose subject is someone named, no parent and no
+# professional, beside a parent named by role, is about the child (whom the plan may not name
+# in a form planlint reads). "Stuart takes his medication" is still a parent's.
+_NAMED_SUBJECT = re.compile(r"^\W*(?P<who>(?!(?:I|You|We|They|He|She|It|This|That|There|Everyone|Everybody)\b)"
+                            r"[A-Z][a-z'’-]+(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+)?)\s+(?=[a-z])")
+_ADULT_WORDS = {"PARENT_ROLES", "PARENT_NEEDS", "PARENT_ILLNESS"}
+_OTHERS_PARENTS = {"PARENT_ROLES"}
+
+
+def _owner_like(who: str, understanding) -> bool:
+    """A role or a service ("Housing", "Nursery"), not a person's name."""
+    return bool(understanding.owner_verdict(who, cell=False)[1])
 # "A mum who is well enough to care for him" under "What Theo needs", "…have a dad who can manage
 # their behaviour" under "So that Amara and Kofi…": the parent the child needs, or a stem's child
 _WHAT_THE_CHILD_NEEDS = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:…|\.\.\.)|(?:to\s+)?(?:have\s+)?an?\s+(?:mum|mummy|mother|dad|daddy|"
