@@ -259,3 +259,16 @@ def test_an_outcome_for_someone_named_beside_a_parent_named_by_role_is_the_child
     flagged = [f.excerpt for f in report.findings if f.rule == "F002"]
     assert not any(e.startswith("Mateo") for e in flagged), flagged
     assert any(e.startswith("Stuart") for e in flagged), flagged  # a parent's own change, named
+
+
+def test_a_ticked_box_records_what_is_done_and_an_empty_one_is_still_to_do():
+    """A guard: the ticked line here was no action before either (tuning plan
+    b51_fordingley, a boxed form, is where a ticked line was read as work)."""
+    report = _lint("# Child protection plan for Mia Jones (4)\n\n" + _WORK + """
+☒ Plan explained to Sarah Jones on 03/07/2025 ☒ Copy posted to Lee Jones on 04/07/2025
+
+☐ Sarah will book Mia's two-year check by 14 April 2025, and the clinic letter goes to the core group.
+""" + _TAIL)
+    texts = _actions(report)
+    assert not any("Plan explained" in t for t in texts), texts
+    assert any("two-year check" in t for t in texts), texts

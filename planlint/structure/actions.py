@@ -107,6 +107,8 @@ _PAPERWORK = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(
                       # (to "you", the letter's reader: "show Tiana her crisis card and go through it" is work)
                       rf"|\byou\b[^.]*{_THROUGH_IT}|{_THROUGH_IT}[^.]*\byou\b", re.I)
 # ("OUTCOME A Harvey and Ruby are ...": a numbered or lettered outcome, then its words)
+# A box ticked at the start of a line records something done (an unticked one, "☐", is still to do).
+_TICKED = re.compile(r"^\s*(?:[☒☑✓✔]|\[[xX✓]\])\s")
 _OUTCOME_DASH = re.compile(r"^(?P<label>(?:outcome|goal|aim|objective)s?)(?:(?:\s+\d{1,2})?\s*[-–—]\s+|"
                            r"\s+(?:\d{1,2}|(?-i:[A-Z]))\s+(?=(?-i:[A-Z])))(?P<value>\S.*)$", re.I | re.S)
 _KEY_LABEL = re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
@@ -650,6 +652,8 @@ def block_actions(
         return actions, outcomes
     if _need_line(block, columns):
         return actions, outcomes  # "10. Need identified: ...": the response under it is the work
+    if _TICKED.match(block.text):
+        return actions, outcomes  # "☒ Plan explained to Joy on 03/07/2025 ☒ Copy posted ...": what is done
     m = field_line(block.text)
     if m and not extra and _STATUS_LABEL.match(m.group("label")):
         return actions, outcomes  # "UPDATE: 6/6 DONE. CONTINUES UNTIL ...": how the work above is going
