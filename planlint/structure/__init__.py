@@ -10,8 +10,8 @@ from ..model import Document, Outcome, Plan, Section
 from ..nlp.commitment import find_commitment, imperative, opens_with_verb
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import longest_phrase, lower_case_words
-from .actions import (block_actions, demote_action_headings, field_line, gather, join_stacked_labels, labelled_action,
-                      only_a_time, undated)
+from .actions import (block_actions, demote_action_headings, field_line_match, gather, join_stacked_labels,
+                      labelled_action, only_a_time, undated)
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -134,10 +134,10 @@ def _front_sheet(blocks, column_table) -> bool:
     Referral order, 9 months"), even under a heading read as the plan's work."""
     if not all(b.kind == "paragraph" for b in blocks):
         return False
-    fields = [m for b in blocks if (m := field_line(b.text))]
+    fields = [m for b in blocks if (m := field_line_match(b.text))]
     # (a name or a date on a line of its own, between the fields)
     if len(fields) < _FRONT_SHEET_LINES or any(
-            not field_line(b.text) and (len(b.text.split()) > _NAME_LINE_WORDS or find_commitment(b.text))
+            not field_line_match(b.text) and (len(b.text.split()) > _NAME_LINE_WORDS or find_commitment(b.text))
             for b in blocks):
         return False
     labels = [m.group("label").strip().lower() for m in fields]
