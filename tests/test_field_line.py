@@ -1,17 +1,17 @@
-"""actions.field_line_match is _FIELD_LINE.match, skipped for text with no colon."""
+"""actions._field_line_match is _FIELD_LINE.match, skipped for text with no colon."""
 from __future__ import annotations
 
 import random
 from pathlib import Path
 
 from planlint import readers
-from planlint.structure.actions import _FIELD_LINE, field_line_match
+from planlint.structure.actions import _FIELD_LINE, _field_line_match
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
 
 
 def _same(text: str) -> None:
-    found, expected = field_line_match(text), _FIELD_LINE.match(text)
+    found, expected = _field_line_match(text), _FIELD_LINE.match(text)
     assert (found and found.span(), found and found.groupdict()) == (expected and expected.span(),
                                                                       expected and expected.groupdict()), text
 

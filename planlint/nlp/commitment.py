@@ -173,30 +173,32 @@ _WORK_NOUNS = {"visits", "visit", "sessions", "session", "appointments", "checks
 
 def imperative(text: str) -> bool:
     """A bullet that starts with a verb ("Attend all appointments"): no owner."""
-    body = _BULLET.sub("", text, count=1).strip()
-    first = body.split(" ", 1)[0].lower() if body else ""
-    return first in _IMPERATIVES
+    return _first_word(text) in _IMPERATIVES
 
 
 def opens_with_verb(text: str) -> bool:
     """Opens with a verb of work ("Visit Mia weekly"), not its noun ("Referral order, 9 months")."""
+    return _first_word(text) in _VERBS_OF_WORK
+
+
+def _first_word(text: str) -> str:
     body = _BULLET.sub("", text, count=1).strip()
-    return (body.split(" ", 1)[0].lower() if body else "") in _VERB_FIRST - _NOMINAL
+    return body.split(" ", 1)[0].lower() if body else ""
 
 
+# (the work named, not done: "Attendance: 92%", "Referral: made 20/05/2025")
+_NOMINAL = {"attendance", "referral", "completion", "undertaking", "provision", "ongoing", "regular", "weekly", "daily"}
 # Verbs that open action bullets. Kept short: anything else is read as a subject.
 _IMPERATIVES = {
     "attend", "ensure", "monitor", "complete", "provide", "support", "visit", "refer", "make",
     "arrange", "continue", "undertake", "carry", "engage", "maintain", "keep", "review",
     "check", "offer", "liaise", "share", "work", "assess", "consider", "explore", "seek",
-    "identify", "develop", "promote", "encourage", "help", "attendance", "referral",
-    "completion", "undertaking", "provision", "ongoing", "regular", "weekly", "daily",
-}
-# (the work named, not done: "Attendance: 92%", "Referral: made 20/05/2025")
-_NOMINAL = {"attendance", "referral", "completion", "undertaking", "provision", "ongoing", "regular", "weekly", "daily"}
+    "identify", "develop", "promote", "encourage", "help",
+} | _NOMINAL
 # A "subject" that opens with one of these is the work itself ("Sit down with Kai to go through
 # ..."), whatever follows: a bullet may still be read as an instruction to its reader.
 _VERB_FIRST = _IMPERATIVES | {
     "sit", "take", "talk", "tell", "write", "ring", "phone", "meet", "hold", "send", "give", "see",
     "speak", "book", "collect", "apply", "register", "bring", "start", "stop", "go", "set", "find", "get",
 }
+_VERBS_OF_WORK = _VERB_FIRST - _NOMINAL

@@ -7,17 +7,17 @@ from functools import lru_cache
 
 from .. import loader
 from ..model import Document, Outcome, Plan, Section
-from ..nlp.commitment import find_commitment, imperative, opens_with_verb
+from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
-from ..textutil import longest_phrase, lower_case_words
-from .actions import (block_actions, demote_action_headings, field_line_match, gather, join_stacked_labels,
-                      labelled_action, only_a_time, undated)
+from ..textutil import lower_case_words
+from .actions import (block_actions, demote_action_headings, front_sheet, gather, join_stacked_labels, labelled_action,
+                      only_a_time, undated)
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
 from .sections import heading_owner, split_sections
 from .sentences import read_contingency, read_outcome, read_rows, read_sentences
-from .tables import BORN, holds_actions, table_actions
+from .tables import holds_actions, table_actions
 
 __all__ = ["build_plan"]
 
@@ -41,7 +41,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     sections = split_sections(demote_action_headings(blocks, column_table, section_table), section_table)
     recognise_by_content(sections, understanding, section_table)
     for section in sections:
-        if section.kind == "actions" and _front_sheet(section.blocks, column_table):
+        if section.kind == "actions" and front_sheet(section.blocks, column_table):
             section.kind = "details"
     for before, section in zip(sections, sections[1:]):
         if before.kind == "actions" and section.kind in ("other", "review") and (
@@ -125,36 +125,6 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             actions += a
             outcomes += o
     return actions, outcomes, tables
-
-
-def _front_sheet(blocks, column_table) -> bool:
-    """Lines of "Label: value" in which nobody commits to anything, one of them a case
-    detail ("Written by:", "DOB:"), and none naming an action's field: the plan's front
-    sheet ("Young person: ...", "Dad: Femi ..., phones Marley most Sundays", "Order:
-    Referral order, 9 months"), even under a heading read as the plan's work."""
-    if not all(b.kind == "paragraph" for b in blocks):
-        return False
-    fields = [m for b in blocks if (m := field_line_match(b.text))]
-    # (a name or a date on a line of its own, between the fields)
-    if len(fields) < _FRONT_SHEET_LINES or any(
-            not field_line_match(b.text) and (len(b.text.split()) > _NAME_LINE_WORDS or find_commitment(b.text))
-            for b in blocks):
-        return False
-    labels = [m.group("label").strip().lower() for m in fields]
-    # ("Agreed at: initial conference" is when the plan was made, but "Agreed action:" is work)
-    if any(label in _ACTION_LABELS or longest_phrase(label, column_table)[0] == "measure" for label in labels):
-        return False
-    # ("SW: will visit ...", "HV: weigh Mia ...": the label is the doer)
-    if any(find_commitment(m.group("value")) or find_commitment(f"{m.group('label')} {m.group('value')}")
-           or opens_with_verb(m.group("value")) for m in fields):
-        return False
-    return any(label in _DETAIL_LABELS for label in labels) or any(BORN.search(b.text) for b in blocks)
-
-
-_FRONT_SHEET_LINES = 3
-_NAME_LINE_WORDS = 6
-_ACTION_LABELS = frozenset(loader.vocabulary()["action_line_labels"])
-_DETAIL_LABELS = frozenset(loader.vocabulary()["detail_labels"])
 
 
 def _set_aside(actions, tables, aside):

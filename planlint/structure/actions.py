@@ -47,7 +47,7 @@ _DETAIL_LABELS = set(loader.vocabulary()["detail_labels"])
 _FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?.]){0,44}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
 
 
-def field_line_match(text: str) -> re.Match | None:
+def _field_line_match(text: str) -> re.Match | None:
     """_FIELD_LINE.match(text). Every match holds a colon, which most blocks lack, and
     without one the pattern's lazy label still tries each of its 45 lengths (about 4 us
     a sentence, for every block several times over)."""
@@ -212,7 +212,7 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             continue
         took = False
         if under and not field and len(out[-1][1]) >= 2 and (block.kind == "paragraph" or host.kind == "list_item") and \
-                (m := field_line_match(block.text)) and len(m.group("label").split()) <= _FOREIGN_LABEL_WORDS and \
+                (m := _field_line_match(block.text)) and len(m.group("label").split()) <= _FOREIGN_LABEL_WORDS and \
                 longest_phrase(m.group("label"), columns)[0] is None and not labelled[i]:
             # "Cine: Helen Marsh", "Când: la fiecare 2 săptămâni", "- Priority: High · Status: Open" among
             # an action's field lines: a label planlint does not know (a translation, a form's or a task
@@ -255,6 +255,34 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
     return out
 
 
+def front_sheet(blocks: list[Block], columns: dict) -> bool:
+    """Lines of "Label: value" in which nobody commits to anything, one of them a case
+    detail ("Written by:", "DOB:"), and none naming an action's field: the plan's front
+    sheet ("Young person: ...", "Dad: Femi ..., phones Marley most Sundays", "Order:
+    Referral order, 9 months"), even under a heading read as the plan's work."""
+    if not all(b.kind == "paragraph" for b in blocks):
+        return False
+    matches = [_field_line_match(b.text) for b in blocks]
+    fields = [m for m in matches if m]
+    # (a name or a date on a line of its own, between the fields)
+    if len(fields) < _FRONT_SHEET_LINES or any(
+            not m and (len(b.text.split()) > _NAME_LINE_WORDS or find_commitment(b.text)) for b, m in zip(blocks, matches)):
+        return False
+    labels = [m.group("label").strip().lower() for m in fields]
+    # ("Agreed at: initial conference" is when the plan was made, but "Agreed action:" is work)
+    if any(label in _ACTION_LINE_LABELS or longest_phrase(label, columns)[0] == "measure" for label in labels):
+        return False
+    # ("SW: will visit ...", "HV: weigh Mia ...": the label is the doer)
+    if any(find_commitment(m.group("value")) or find_commitment(f"{m.group('label')} {m.group('value')}")
+           or opens_with_verb(m.group("value")) for m in fields):
+        return False
+    return any(label in _DETAIL_LABELS for label in labels) or any(BORN.search(b.text) for b in blocks)
+
+
+_FRONT_SHEET_LINES = 3
+_NAME_LINE_WORDS = 6
+
+
 def _settle(out: list[tuple[Block, dict[str, str]]], pending: dict[str, str]) -> None:
     """Field lines no action followed: after all they were the last action's own."""
     if out and pending:
@@ -275,7 +303,7 @@ def _form_top(blocks: list[Block], k: int, columns: dict, stop: int = 0) -> int:
 
 
 def _label_key(block: Block) -> str:
-    return field_line_match(_MARKER.sub("", block.text)).group("label").strip().lower()
+    return _field_line_match(_MARKER.sub("", block.text)).group("label").strip().lower()
 
 
 def _titled_form(blocks: list[Block], labelled: list[bool], i: int, columns: dict, heading: str) -> bool:
@@ -358,7 +386,7 @@ def _owned_line(text: str, understanding) -> bool:
 def _labelled_line(text: str, columns: dict) -> bool:
     """"Outcome: ...", "Mum: ...", but not "Write the birth and ward plan: the baby is not left ...",
     a sentence whose colon opens its details."""
-    if not (m := field_line_match(text)):
+    if not (m := _field_line_match(text)):
         return False
     label = m.group("label").strip()
     # a long label is one when a field's name makes up most of it ("How we will know it has worked")
@@ -440,7 +468,7 @@ def _colon_caps_labels(blocks: list[Block], columns: dict) -> list[Block]:
 
 def _caps_field(block: Block, columns: dict) -> tuple[str, str, str] | None:
     """(role, name, value) for a paragraph opening with a field's name in capitals."""
-    if block.kind != "paragraph" or not (m := _CAPS_RUN.match(block.text)) or field_line_match(block.text):
+    if block.kind != "paragraph" or not (m := _CAPS_RUN.match(block.text)) or _field_line_match(block.text):
         return None  # ("HOW WILL WE KNOW: ..." has its colon: "HOW" is no label of "WILL WE KNOW")
     words = list(re.finditer(r"\S+", m.group(0)))
     for n in range(len(words), 0, -1):
@@ -515,7 +543,7 @@ def _adjacent(previous: Block, block: Block) -> bool:
 
 def labelled_action(block: Block, columns: dict) -> bool:
     """"Agreed: Marcus will visit weekly": a line labelled as an action."""
-    m = field_line_match(block.text) if block.kind in ("paragraph", "list_item") else None
+    m = _field_line_match(block.text) if block.kind in ("paragraph", "list_item") else None
     # "Co / What:": either language of a bilingual label
     return bool(m) and any(part.strip().lower() in _ACTION_LINE_LABELS for part in m.group("label").split("/"))
 
@@ -601,7 +629,7 @@ _FIRST_SENTENCE = re.compile(r"^\W*([^.:;]{2,80}?)\.\s+\S")
 
 def _field_role(text: str, columns: dict) -> str | None:
     """"Action: SW to visit ..." heads a form whose other lines are its fields."""
-    m = field_line_match(text)
+    m = _field_line_match(text)
     return longest_phrase(m.group("label"), columns)[0] if m else None
 
 
@@ -617,7 +645,7 @@ def _need_line(block: Block, columns: dict) -> bool:
     not a field of the line above, as "Why: to find out where he went" is."""
     text = block.text.strip()
     bare = _MARKER.sub("", text)
-    if (m := field_line_match(bare)) is None or longest_phrase(m.group("label"), columns)[0] != "need":
+    if (m := _field_line_match(bare)) is None or longest_phrase(m.group("label"), columns)[0] != "need":
         return False
     return bare != text or block.kind == "list_item" or m.group("label").strip().lower() not in _AFTER_LABELS
 
@@ -627,7 +655,7 @@ _AFTER_LABELS = {"why", "reason", "reasons"}  # need labels said of the action a
 
 def _field_of(text: str, columns: dict) -> tuple[str, str] | None:
     """("owner", "SW") for "Who: SW": text that opens with the label of an action's field."""
-    if not (m := field_line_match(text)):
+    if not (m := _field_line_match(text)):
         return None
     role, _ = longest_phrase(m.group("label"), columns)
     if role in ("need", "comment"):
@@ -654,7 +682,7 @@ def block_actions(
         return actions, outcomes  # "10. Need identified: ...": the response under it is the work
     if _TICKED.match(block.text):
         return actions, outcomes  # "☒ Plan explained to Joy on 03/07/2025 ☒ Copy posted ...": what is done
-    m = field_line_match(block.text)
+    m = _field_line_match(block.text)
     if m and not extra and _STATUS_LABEL.match(m.group("label")):
         return actions, outcomes  # "UPDATE: 6/6 DONE. CONTINUES UNTIL ...": how the work above is going
     if m and (_MEETING_LABEL.match(m.group("label")) or _KEY_LABEL.match(m.group("label"))):

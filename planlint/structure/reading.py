@@ -198,12 +198,12 @@ def _bare_items(actions: list) -> list:
 
 
 def _unowned_items(actions: list) -> list:
-    """List items and labelled lines ("Action 2: Refer Mia to ...") worded as work with no doer ("Visit the flat", "Referral to
-    CAMHS") in which planlint found no owner. A plan that leaves the owner out
-    says it in words: "Home conditions will be monitored". An instruction
-    without a subject is how a list reads when its owners stand somewhere
-    else, in a heading ("Mum will:"), a tag or a line of its own, and a
-    missing owner on each item would repeat planlint's misreading."""
+    """List items and labelled lines ("Action 2: Refer Mia to ...") worded as work with no
+    doer ("Visit the flat", "Referral to CAMHS") in which planlint found no owner. A plan
+    that leaves the owner out says it in words: "Home conditions will be monitored". An
+    instruction without a subject is how a list reads when its owners stand somewhere
+    else, in a heading ("Mum will:"), a tag or a line of its own, and a missing owner on
+    each item would repeat planlint's misreading."""
     unowned = [
         a for a in actions
         if a.source in ("list", "labelled") and "owner" not in a.unclear and a.facts.owner_status == "missing"

@@ -66,8 +66,8 @@ def read_outcome(outcome: Outcome, understanding) -> None:
         not own_illness and bool(_FIRST_PERSON.search(outcome.text))) or bool(_CHILD_PRONOUN.match(outcome.text)) or (
         not outcome.about_parent and not own_illness and bool(_THEY.match(outcome.text))) or \
         bool(_WHAT_THE_CHILD_NEEDS.match(outcome.text)) or (
-            bool(named := _NAMED_SUBJECT.match(outcome.text)) and _OTHERS_PARENTS.issuperset(
-                m.label for m in outcome.mentions if m.label in _ADULT_WORDS)
+            bool(named := _NAMED_SUBJECT.match(outcome.text))
+            and not any(m.label in _PARENTS_OWN for m in outcome.mentions)
             and not understanding.mentions_parent(named.group("who")) and not _owner_like(named.group("who"), understanding))
     outcome.condition = "opens_with_condition" in understanding.cues(outcome.text)
 
@@ -86,8 +86,8 @@ _THEY = re.compile(r"^\W*they\b", re.I)
 # in a form planlint reads). "Stuart takes his medication" is still a parent's.
 _NAMED_SUBJECT = re.compile(r"^\W*(?P<who>(?!(?:I|You|We|They|He|She|It|This|That|There|Everyone|Everybody)\b)"
                             r"[A-Z][a-z'’-]+(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+)?)\s+(?=[a-z])")
-_ADULT_WORDS = {"PARENT_ROLES", "PARENT_NEEDS", "PARENT_ILLNESS"}
-_OTHERS_PARENTS = {"PARENT_ROLES"}
+# (a parent named by role may stand beside the child; a parent's own needs or illness may not)
+_PARENTS_OWN = {"PARENT_NEEDS", "PARENT_ILLNESS"}
 
 
 def _owner_like(who: str, understanding) -> bool:
