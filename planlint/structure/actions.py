@@ -74,12 +74,14 @@ _FORM_FIELD = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabula
 # A sentence about the plan's items as a whole: "Each need below ...", "All the actions in this plan ..."
 _ABOUT_THE_ITEMS = re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:needs?|actions?|steps?|tasks?|rows?|outcomes?|goals?|"
                               r"items?|worr(?:y|ies)|areas?)\s+(?:below|above|listed|here|in\s+(?:this|the)\s+(?:plan|table))\b", re.I)
-_MEETING_LABEL = re.compile(r"^(?:(?:next|first|second|third|fourth|final)\s+)?(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
+# "the next core group", "the second review conference": a meeting's place in its series
+_NTH = rf"(?:(?:{loader.alternation('meeting_ordinals')})\s+)?"
+_MEETING_LABEL = re.compile(r"^" + _NTH + r"(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
                             r"cla\s+review|looked[- ]after\s+review)s?(?:\s+(?:meetings?|dates?))?\s*$", re.I)
 # "The core group, which is you, me, ..., will meet every four weeks", "Review conference: to be arranged"
 # ("It will meet every 4 weeks": only a group or a meeting meets as "it")
 # ("Core group every 4 weeks at the Family Hub: 12/08/2025, ...", "Third review child protection conference: 23/10")
-_MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?(?:(?:next|first|second|third|fourth|final)\s+)?(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
+_MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?" + _NTH + r"(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
                                r"\s+conference|rcpc|it(?=\s+will\s+(?:meet|be\s+held)\b))\b(?:\s*:|\s+(?:every|each|weekly|fortnightly|monthly)\b|[^.;:]{0,120}?\b(?:(?:will|is\s+to|are\s+to)\s+(?:meet|be\s+held|"
                                r"be\s+on|take\s+place|be\s+arranged)|meets|(?:is|are)\s+held|takes\s+place)\b)"
                                # "There will be a review conference on ...", "The plan will be reviewed at every core group"
@@ -555,8 +557,7 @@ _PROMISE = re.compile(r"\b(?:will|shall|going to|won['’]t)\b|['’]ll\b", re.I
 # subject's verb is in the past tense.
 _PAST_REPORT = re.compile(
     r"^(?:on \d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|on \d{1,2}/\d{1,2}|last (?:week|month|time|year)|yesterday|earlier|"
-    r"(?:\w+\s+){1,3}(?:showed|rang|phoned|visited|saw|told|went|said|was|were|had|did|made|gave|took|met|attended|"
-    r"called|sent|started|finished|completed|moved|left|found|asked|came|missed|stayed|kept|seemed|since|"
+    rf"(?:\w+\s+){{1,3}}(?:{loader.alternation('past_report_words')}|"
     # "You agreed to take them to school every day" binds the future; "Mum agreed to the referral" is past
     r"agreed(?!\s+to\s+(?!(?:the|a|an|this|that|it|his|her|their|my|our|your)\b)[a-z]))\b)", re.I)
 _COMMITS = re.compile(r"\b(?:will|shall|to [a-z]+)\b")
