@@ -27,6 +27,10 @@ from planlint.audit.runner import Limits, _limit_memory, lint_files
     # An ordinary word beside a name stays; an unknown capitalised word beside it goes with it.
     ("Fortnightly Tallulah visits Throughout", ["Tallulah"], "Fortnightly [NAME] visits Throughout"),
     ("Tallulah Quennell visits", ["Tallulah"], "[NAME] visits"),
+    # A name in square brackets goes too; a placeholder already put in stays, even one a name spells.
+    ("Visit. [Who: Tallulah] [Quennell pryd / By when: weekly]", ["Tallulah", "Quennell"],
+     "Visit. [Who: [NAME]] [[NAME] pryd / By when: weekly]"),
+    ("[NAME] and [DATE] with Date", ["Date", "Name"], "[NAME] and [DATE] with [NAME]"),
 ])
 def test_redact_text(text, names, expected):
     assert redact_text(text, names_pattern(names), frozenset({"fortnightly", "throughout", "visits"})) == expected

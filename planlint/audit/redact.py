@@ -123,7 +123,13 @@ def names_pattern(names) -> re.Pattern | None:
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in words) + "|" + "|".join(re.escape(w.upper()) for w in words)
-    return re.compile(rf"(?<![\w\[])(?:(?P<before>{_WORD})\s+)?(?:{alternation})(?:\s+(?P<after>{_WORD}))?(?![\w\]])")
+    # A name may stand in square brackets ("[Who: Lowri Vaughan]"); only a placeholder
+    # already put in ("[NAME]", "[DATE]") is left alone.
+    return re.compile(rf"(?<!\w)(?:(?P<before>{_WORD})\s+)?(?:(?<!\[)|(?!{_PLACEHOLDER_WORDS}\]))(?:{alternation})"
+                      rf"(?:\s+(?P<after>{_WORD}))?(?!\w)")
+
+
+_PLACEHOLDER_WORDS = "(?:" + "|".join(p.strip("[]") for p in (NAME, DOB, DATE, NHS, PHONE, POSTCODE, ADDRESS)) + ")"
 
 
 def redact_text(text: str, names_re: re.Pattern | None, ordinary: frozenset[str] = frozenset()) -> str:
