@@ -229,6 +229,7 @@ class Outcome:
     about_child: bool = False
     about_parent: bool = False
     condition: bool = False  # "If Jade is having a bad day": a banner naming when, not a change
+    topic: bool = False  # "Relationship with parents", "Drug and Alcohol Service": a topic or a name, not a change
 
 
 @dataclass

@@ -2,7 +2,6 @@
 from . import check
 
 ADULT = {"PARENT_ROLES", "PARENT_NEEDS", "PARENT_ILLNESS"}
-MIN_WORDS = 5
 
 
 @check("O001")
@@ -21,7 +20,7 @@ def adult_centred_outcome(ctx):
             continue  # a "What is the worry?" cell says what is wrong, not what should change
         if outcome.condition:
             continue  # "If Jade is having a bad day" heads the help that follows; it hopes for nothing
-        if len(outcome.text.split()) < MIN_WORDS:
+        if outcome.topic:
             continue  # "Relationship with parents", "Time with her mum": a topic, not a described change
         adult = {m.label for m in outcome.mentions} & ADULT or outcome.about_parent
         if adult and not outcome.about_child:

@@ -863,7 +863,10 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     c = find_commitment(text[m.end() - 1:] if (m := _LEAD_BRACKET.match(text)) else text)
     if not extra and c is None and text.rstrip().endswith(":"):
         return  # "What needs to be better for Kian and Lexi:": it leads in to the items under it
-    if not plan_section and _child_led(c, text, understanding):
+    if not plan_section and _child_led(c, text, understanding) or \
+            plan_section and not extra and c is None and child_state(text, understanding):
+        # ("(a) Harley is in school every day and no longer stays home to look after his mum" under
+        # "The conference agreed that by the next review:": how the child will be, with no one set to work)
         outcomes.append(Outcome(text, block.location, section.kind))
         return
     if not extra and _plan_status(text, understanding):
@@ -1019,7 +1022,8 @@ def _outermost_spans(mentions: list) -> list:
 _FREQUENCY_HEADING = re.compile(r"^\W*(?:daily|weekly|fortnightly|monthly|every|each)\b", re.I)
 _FREQUENCY_HEADING_WORDS = 6
 _TIME_HEADING_WORDS = 10
-_DEADLINE_HEADING = re.compile(r"^\W*(?:by|before|within|due|deadline|this\s+week|today|tomorrow|immediately)\b", re.I)
+_DEADLINE_HEADING = re.compile(r"^\W*(?:by|before|within|due|deadline|ahead\s+of|in\s+time\s+for|no\s+later\s+than|this\s+week|today|"
+                               r"tomorrow|immediately)\b", re.I)
 _DUE = re.compile(r"^\W*(?:due|deadline|target date)\b:?", re.I)
 _TIME_SHARE = 0.6  # of a heading's letters a time must cover for the heading to be when
 
@@ -1216,7 +1220,8 @@ _QUESTION = re.compile(r"(?<![\w'’])(?:What|Who|When|How|By when|Why)\b[^?.;]{
 
 # "(Who: Kelly. When: daily. How we'll know: -)" written inside a bullet.
 # "(Lead: Amy · When: by 21/05 · Evidence: ...)": a middle dot, bullet or bar parts fields as a semicolon does.
-_INLINE_FIELD = re.compile(r"(?:^|[(.;,·•|]\s*)(?P<label>[A-Za-z][A-Za-z' ]{1,28}?)\s*:\s*(?P<value>[^.;()·•|]*)")
+# ("[Pwy / Who: Lowri Vaughan, SW] [Erbyn pryd / By when: ...]": square brackets, and a label in two languages)
+_INLINE_FIELD = re.compile(r"(?:^|[(\[.;,·•|]\s*)(?P<label>[A-Za-z][A-Za-z'’/ ]{1,28}?)\s*:\s*(?P<value>[^.;()\[\]·•|]*)")
 
 
 def inline_fields(text: str, columns: dict) -> dict[str, str]:

@@ -68,13 +68,15 @@ def classify_heading(text: str, table: dict) -> str:
 _QUALIFIER_WORDS = 3
 _BRACKET_NUMBER = re.compile(r"^\W*\[\d{1,3}(?:\.\d{1,3})*\]\s*")  # "[3] WHY IS THERE A PLAN?"
 _TWO_LANGUAGES = re.compile(r"\s+/\s+")
+# "6. ", "1.2 ", "VI. ", "B) ": a heading's number (a letter or a roman numeral only with its stop)
+_NUMBERING = r"(?:(?:\d+(?:\.\d+)*[.)]?|(?:[IVXivx]{1,5}|[A-Za-z])[.)])\s+)?"
 _WHEN_FIRST = re.compile(r"^\W*(?:by|before|within|until)\s+(?:the\s+)?(?:next\s+|first\s+)?"
                          r"(?:review\s+conference|review|conference|core\s+group)\b[,:]?\s+(?=\w)", re.I)
-_REASON = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?why\s+\w", re.I)
-_CONDITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:if|should|in case|unless)\s+\w", re.I)
+_REASON = re.compile(r"^\W*" + _NUMBERING + r"why\s+\w", re.I)
+_CONDITION = re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unless)\s+\w", re.I)
 # "A safe, alert carer day and night", "Medicines every day": a time, not the child's day.
 _DAY_AS_TIME = re.compile(r"\b(?:day\s+and\s+night|(?:every|each|per)\s+day|day[- ]to[- ]day)\b", re.I)
-_QUALIFIED = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?P<head>[A-Za-z'’ -]+?)\s+(?:in|of|from|within|under|by)\s+\S", re.I)
+_QUALIFIED = re.compile(r"^\W*" + _NUMBERING + r"(?P<head>[A-Za-z'’ -]+?)\s+(?:in|of|from|within|under|by)\s+\S", re.I)
 
 
 def _still_in_title(sections: list[Section]) -> bool:
@@ -289,7 +291,7 @@ def _words(heading: str) -> int:
 # "Social work – lead: Kit Penrose, social worker", "GP (led by Dr Rashid)": who leads the steps under it
 _LEAD_GLOSS = re.compile(r"\b(?:lead(?:\s+professional)?|led\s+by|responsible)\s*[:–-]?\s+(?P<who>[A-Z][^()]*?)\)?\s*$", re.I)
 # "What the health visitor will do (Bethan Corless)", "School's part (Mrs Fairbairn, DSL)": whose steps follow
-_DOER_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:what\s+(?P<who>[^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+do"
+_DOER_HEADING = re.compile(r"^\W*" + _NUMBERING + r"(?:what\s+(?P<who>[^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+do"
                            r"|(?P<whose>[^()]{2,60}?)['’]s?\s+(?:part|jobs?|tasks?|actions?))"
                            r"(?:\s*\((?P<gloss>[^()]{2,100})\))?\s*:?\s*$", re.I)
 

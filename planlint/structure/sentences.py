@@ -55,21 +55,41 @@ def _located_rows(block):
 
 def read_outcome(outcome: Outcome, understanding) -> None:
     outcome.mentions = understanding.mentions(outcome.text)
+    # ("W1 – "I want to go to school"", "4. Dad's drinking and contact": the words after its reference)
+    words = _REFERENCE.sub("", outcome.text, count=1)
+    outcome.topic = _topic(words)
     # "I need my mum to be well enough to notice me": an outcome in the child's own voice.
     # ("I want to stop drinking" is a parent's.)
     own_illness = any(m.label == "PARENT_ILLNESS" and m.asserted for m in outcome.mentions)
     # ("You will feel less low" in a letter to Mum is Mum's)
     outcome.about_parent = understanding.mentions_parent(outcome.text) or \
-        understanding.to_an_adult and bool(_YOU.match(outcome.text))
+        understanding.to_an_adult and bool(_YOU.match(words))
     # ("They each sleep in a clean, dry bed": with no parent or parent's illness in it, the children)
     outcome.about_child = understanding.mentions_child(outcome.text) or (
-        not own_illness and bool(_FIRST_PERSON.search(outcome.text))) or bool(_CHILD_PRONOUN.match(outcome.text)) or (
-        not outcome.about_parent and not own_illness and bool(_THEY.match(outcome.text))) or \
-        bool(_WHAT_THE_CHILD_NEEDS.match(outcome.text)) or (
-            bool(named := _NAMED_SUBJECT.match(outcome.text))
+        not own_illness and bool(_FIRST_PERSON.search(words))) or bool(_CHILD_PRONOUN.match(words)) or (
+        not outcome.about_parent and not own_illness and bool(_THEY.match(words))) or \
+        bool(_WHAT_THE_CHILD_NEEDS.match(words)) or (
+            bool(named := _NAMED_SUBJECT.match(words))
             and not any(m.label in _PARENTS_OWN for m in outcome.mentions)
             and not understanding.mentions_parent(named.group("who")) and not _owner_like(named.group("who"), understanding))
     outcome.condition = "opens_with_condition" in understanding.cues(outcome.text)
+
+
+# "W1 – ", "4. ", "Domain 2 – ", "Outcome 3: ", and an opening quote: what an outcome's words follow
+_REFERENCE = re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
+_TOPIC_WORDS = 5
+# Words a title leaves in lower case: "Drug and Alcohol Service", "Parents' Capacity to Respond"
+_TITLE_SMALL = frozenset({"a", "an", "and", "&", "at", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def _topic(words: str) -> bool:
+    """"Relationship with parents", "Dad's drinking and contact", "Derrowby Drug and Alcohol
+    Service": a topic or a name heading work, not a described change."""
+    split = words.split()
+    if len(split) < _TOPIC_WORDS:
+        return True
+    # A title: every word but the small ones capitalised (not a line in capitals, "MUM STOPS DRINKING")
+    return not words.isupper() and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in split)
 
 
 # "She is fed every three hours", "While he is on the ward he has someone with him": an

@@ -540,6 +540,9 @@ def table_actions(
         # What they said": a table among the background needs the work's who or what and its
         # when or how we'll know to be an action table.
         return [], [], None
+    if evidence == "header" and "action" not in _present(roles) and any(_HISTORY_HEADER.search(c) for c in rows[0]):
+        # "Date | What happened | Who told us": a chronology, each row an event, not work
+        return [], [], None
     roles = _work_among_measures(roles, rows[1:], analyse)
     # "Action | Update": an action column beside columns whose headers we do not know.
     lone_action = _present(roles) == {"action"} and len(roles) >= 2 and section not in NO_INFERENCE
@@ -592,6 +595,8 @@ def table_actions(
             for role, value in cell_fields(column_roles, cell, analyse):
                 if role == "measure" and _STATUS_ONLY.match(value):
                     continue  # "Amber" says how it is going, not how we will know
+                if role == "comment" and _REFERENCE.match(value):
+                    continue  # "2", "D1": the row's number, said of nothing
                 fields[role] = (fields[role] + "\n" + value).strip() if role in fields else value.strip()
         if "outcome" not in fields and group_outcome:
             fields["outcome"] = group_outcome
