@@ -204,3 +204,53 @@ def test_a_row_number_column_does_not_stand_before_the_owner_in_a_details_column
     assert _rules(report, "W001") == []
     agreement = _action(report, "family agreement")
     assert not agreement.fields.get("comment", "").startswith("2")
+
+
+def test_the_outcome_column_beside_each_worry_holds_the_plans_outcomes():
+    report = _lint("""# Safety and change plan for Kacey
+## What we are worried about
+| What we are worried about | What we want to happen instead |
+|---|---|
+| Kacey has seen her dad hurt her mum many times. | Kacey lives in a home where nobody is hurt or frightened. |
+| Wayne's drinking goes with his violence. | Wayne stops drinking and understands the impact of his behaviour. |
+""" + _WORK.replace("Mia", "Kacey") + _TAIL)
+    assert [o.text for o in report.plan.outcomes] == [
+        "Kacey lives in a home where nobody is hurt or frightened.",
+        "Wayne stops drinking and understands the impact of his behaviour."]
+    assert _rules(report, "O001") == []
+    assert _rules(report, "F002") == ["Wayne stops drinking and understands the impact of his behaviour."]
+
+
+def test_why_a_score_was_given_is_no_outcome():
+    report = _lint("""# Safety plan for Kacey
+## Where things are now
+| Who | Score | Why |
+|---|---|---|
+| Mum | 6 | Wayne is not in the house and I would ring the police again. |
+| Social worker | 4 | It has only been two months and Wayne has not yet been tested. |
+""" + _OUTCOMES.replace("Mia", "Kacey") + _WORK.replace("Mia", "Kacey") + _TAIL)
+    assert [o.text for o in report.plan.outcomes] == ["Kacey goes to nursery every day and gains weight steadily."]
+
+
+def test_a_grid_answered_yes_or_no_is_no_action_table():
+    report = _lint("""# Placement plan for Maisie
+## Delegated authority
+| Decision | Jo and Martin can decide | Rachel (SW) decides | Mum to be asked |
+|---|---|---|---|
+| Haircuts | No | No | Yes – Mum has asked to be asked |
+| School trips within the county | Yes | — | Told afterwards |
+| Sleepovers with friends | Yes | ✓ | No |
+""" + _OUTCOMES.replace("Mia", "Maisie") + _WORK.replace("Mia", "Maisie") + _TAIL)
+    assert len(report.plan.actions) == 2
+    assert _rules(report, "U001") == []
+
+
+def test_a_table_of_work_with_a_yes_or_no_column_is_still_read():
+    report = _lint("""# Plan for Maisie
+## The plan
+| Action | Who | When | Done? |
+|---|---|---|---|
+| Weigh Maisie at home | Health visitor Jo Hill | every two weeks | No |
+| Book Maisie's dental check | Mum | by 30/06/2025 | No |
+""" + _OUTCOMES.replace("Mia", "Maisie") + _TAIL)
+    assert len(report.plan.actions) == 2

@@ -510,7 +510,7 @@ def table_actions(
         rows, locs = rows[1:], locs[1:]  # an export's empty header row: the table has no header
     if (two := _two_row_header(rows)) is not None:
         rows, locs = [two] + rows[2:], locs[1:]
-    if _details_table(rows, columns):
+    if _details_table(rows, columns) or _answer_grid(rows):
         return [], [], None
     start, evidence = 1, "header"
     if stacked := stacked_cards(rows, columns) or cell_cards(rows, columns):
@@ -538,8 +538,9 @@ def table_actions(
         # (a RAG or progress column there reviews the last plan's work: "How the last plan went")
         # "Area | November | June | What Shannon said" under the family's scores, "Who | Score |
         # What they said": a table among the background needs the work's who or what and its
-        # when or how we'll know to be an action table.
-        return [], [], None
+        # when or how we'll know to be an action table. Its outcome column still says what
+        # should change: "What we are worried about | What we want to happen instead".
+        return [], _column_outcomes(rows, locs, roles, block.location, section), None
     if evidence == "header" and "action" not in _present(roles) and any(_HISTORY_HEADER.search(c) for c in rows[0]):
         # "Date | What happened | Who told us": a chronology, each row an event, not work
         return [], [], None
@@ -613,6 +614,30 @@ def table_actions(
     reading = TableReading(block.location, roles, evidence, len(actions),
                            records=_records(roles, rows[0] if start else [], rows[start:]))
     return actions, list(outcomes.values()), reading
+
+
+def _answer_grid(rows: list[list[str]]) -> bool:
+    """"Decision | Carers can decide | SW decides | Mum to be asked" over "Haircuts | Yes | No |
+    Yes – she has asked to be asked": each row answered yes or no down the columns after the
+    first, a grid of who may decide or what applies, not work."""
+    body = [c for row in rows[1:] for c in row[1:]]
+    return len(rows) >= 3 and min(map(len, rows)) >= 3 and \
+        _share([c for c in body if not is_empty_cell(c)], _ANSWER.match) >= _ANSWER_SHARE
+
+
+# ("Yes – she has asked to be asked", "✓", "—"; not "No one ...", "No longer ...")
+_ANSWER = re.compile(r"^\W*(?:yes|no|y|n|n/?a|x)\b(?!\s+(?:one|longer|more)\b)|^\W*$", re.I)
+_ANSWER_SHARE = 0.6
+
+
+def _column_outcomes(rows: list[list[str]], locs: list, roles: list[str | None], where: Location,
+                     section: str) -> list[Outcome]:
+    """The cells under a header read as the outcome, one Outcome each (not a "Worry" or
+    "Why" column, which says what is wrong or why a score was given)."""
+    if "outcome" not in roles or _PROBLEM_HEADER.search(rows[0][i := roles.index("outcome")]):
+        return []
+    return [Outcome(row[i].strip(), locs[k] if k < len(locs) else Location(table=where.table, row=k + 1), section)
+            for k, row in enumerate(rows[1:], 1) if i < len(row) and len(row[i].split()) >= 3]
 
 
 def _records(roles: list[str | None], header: list[str], rows: list[list[str]]) -> bool:
