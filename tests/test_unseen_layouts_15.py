@@ -254,3 +254,27 @@ def test_a_table_of_work_with_a_yes_or_no_column_is_still_read():
 | Book Maisie's dental check | Mum | by 30/06/2025 | No |
 """ + _OUTCOMES.replace("Mia", "Maisie") + _TAIL)
     assert len(report.plan.actions) == 2
+
+
+def test_a_review_date_in_a_lead_and_review_column_names_no_owner():
+    report = _lint("""# Plan for Leo
+## The plan
+| Ref | Action | Lead and review date | Measure of success |
+|---|---|---|---|
+| 3 | Complete the parenting course about routines and boundaries | Shaun Platt (Dad) – review 14/08/2025 | Certificate of attendance shown to the SW |
+| 4 | A referral to the young carers project to be made for Leo | Review 31/07/2025 | Acceptance letter on Leo's file |
+""" + _OUTCOMES.replace("Mia", "Leo") + _TAIL)
+    assert _rules(report, "W001") == ["4 | A referral to the young carers project to be made for Leo | Review 31/07/2025 | Acceptance letter on Leo's file"]
+    assert _action(report, "parenting course").facts.owner_status == "ok"
+
+
+def test_a_passive_still_to_come_is_work_not_a_report():
+    report = _lint("""# Next steps for Tyler
+## Next steps
+1. Lauren (SW) to visit every week and see Tyler on his own; her visit notes will say what he said.
+2. Referral to be made to the young carers service for Tyler by half term (24 October).
+3. Referral made to CAMHS on 2 September.
+""" + _OUTCOMES.replace("Mia", "Tyler") + _TAIL, name="plan.txt")
+    texts = [a.text for a in report.plan.actions]
+    assert any("young carers" in t for t in texts) and not any("CAMHS" in t for t in texts)
+    assert any("young carers" in e for e in _rules(report, "W001"))

@@ -340,6 +340,7 @@ _MEASURE_SHARE = 0.6
 _DETAIL_LABEL = re.compile(r"^(?:%s|mother|father|mum|dad|parents?|unborn baby|baby)\b" % "|".join(
     map(re.escape, loader.vocabulary()["detail_labels"])), re.I)
 _CARD_DETAILS = 2
+_DATE_LABEL = re.compile(r"^(?:(?:next|first)\s+)?(?:review|due|target|start|deadline|date)(?:\s+date)?s?$", re.I)
 _TRAILING_TIME_WORD = re.compile(r"\b(?:by|from|before|until|on|at|due|starting)\s*$", re.I)
 
 
@@ -358,6 +359,8 @@ def split_owner_time(cell: str, analyse) -> tuple[str, str]:
     start, end = min(m.start for m in spans), max(m.end for m in spans)
     before, after = cell[:start].strip(" -–—,;:/("), cell[end:].strip(" -–—,;:/)")
     before = _TRAILING_TIME_WORD.sub("", before).strip(" -–—,;:/(")  # "Jo Hill, by" + "14/03"
+    if _DATE_LABEL.match(before):
+        before = ""  # "Review 31/07/2025", "Target date: 14/03": the time's label, no one's name
     if before:
         return before, cell[start:].strip()
     return after, cell[:end].strip()
