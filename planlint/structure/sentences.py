@@ -56,7 +56,7 @@ def _located_rows(block):
 def read_outcome(outcome: Outcome, understanding) -> None:
     outcome.mentions = understanding.mentions(outcome.text)
     # ("W1 – "I want to go to school"", "4. Dad's drinking and contact": the words after its reference)
-    words = _REFERENCE.sub("", outcome.text, count=1)
+    words = _LEAD_REFERENCE.sub("", outcome.text, count=1)
     outcome.topic = _topic(words)
     # "I need my mum to be well enough to notice me": an outcome in the child's own voice.
     # ("I want to stop drinking" is a parent's.)
@@ -76,7 +76,7 @@ def read_outcome(outcome: Outcome, understanding) -> None:
 
 
 # "W1 – ", "4. ", "Domain 2 – ", "Outcome 3: ", and an opening quote: what an outcome's words follow
-_REFERENCE = re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
+_LEAD_REFERENCE = re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
 _TOPIC_WORDS = 5
 # Words a title leaves in lower case: "Drug and Alcohol Service", "Parents' Capacity to Respond"
 _TITLE_SMALL = frozenset({"a", "an", "and", "&", "at", "for", "from", "in", "of", "on", "or", "the", "to", "with"})

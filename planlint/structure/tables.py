@@ -640,7 +640,10 @@ def _column_outcomes(rows: list[list[str]], locs: list, roles: list[str | None],
     if "outcome" not in roles or _PROBLEM_HEADER.search(rows[0][i := roles.index("outcome")]):
         return []
     return [Outcome(row[i].strip(), locs[k] if k < len(locs) else Location(table=where.table, row=k + 1), section)
-            for k, row in enumerate(rows[1:], 1) if i < len(row) and len(row[i].split()) >= 3]
+            for k, row in enumerate(rows[1:], 1) if i < len(row) and len(row[i].split()) >= _OUTCOME_WORDS]
+
+
+_OUTCOME_WORDS = 3  # ("Safe", "Home": a cell of a word or two names a topic)
 
 
 def _records(roles: list[str | None], header: list[str], rows: list[list[str]]) -> bool:
