@@ -278,3 +278,29 @@ def test_a_passive_still_to_come_is_work_not_a_report():
     texts = [a.text for a in report.plan.actions]
     assert any("young carers" in t for t in texts) and not any("CAMHS" in t for t in texts)
     assert any("young carers" in e for e in _rules(report, "W001"))
+
+
+def test_a_role_inside_a_collective_owner_names_nobody():
+    report = _lint("""# Safety plan for Tyrese
+## The plan
+| Action | Lead | When | Evidence |
+|---|---|---|---|
+| Share intelligence on Tyrese's associates and any new phone numbers | All partner agencies | within a day of hearing it | intelligence logged on the police system |
+| Tell the DSL the same day about anything Tyrese says that worries us | All staff | the same day | written on a concern form |
+| Weekly mentoring sessions with Tyrese | Dwayne Pinnock, youth mentor | every Wednesday | attendance record sent to the SW |
+""" + _OUTCOMES.replace("Mia", "Tyrese") + _TAIL)
+    vague = _rules(report, "W002")
+    assert len(vague) == 2 and all("mentoring" not in v for v in vague)
+
+
+def test_family_and_friends_are_still_the_familys_help():
+    report = _lint("""# Plan for Ewa
+## The plan
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Help Ewa with the school run and the shopping | Family and friends | every weekday | school register shows Ewa in on time |
+| Have Ewa to stay at weekends | Nan (Maria) | every Saturday | Ewa tells the social worker about her weekends |
+| Visit Ewa at home and see her on her own | Social worker Jo Hill | every two weeks | visit notes record what Ewa says |
+""" + _OUTCOMES.replace("Mia", "Ewa") + _TAIL)
+    assert _action(report, "school run").facts.owner_labels >= {"FAMILY_ROLES"}
+    assert len(_rules(report, "C003")) == 1

@@ -352,7 +352,11 @@ class Understanding:
             # "Mum's side of the family", "Dad's friends": whose they are does not say which of them
             text = rest
         ms = [m for m in self.mentions(text) if m.asserted or m.label in CONCRETE_OWNER]
-        labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER)
+        collective = [m for m in ms if m.label == "VAGUE_OWNERS"]
+        # ("All partner agencies": the "partner" inside a collective is nobody's partner; but
+        # "Family and friends" is still the family, whose help a contingency must cover)
+        labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER and (m.label == "FAMILY_ROLES" or not any(
+            v.start <= m.start and m.end <= v.end and v.end - v.start > m.end - m.start for v in collective)))
         if "PARENT_ROLES" in labels and grandparent:
             labels = labels - {"PARENT_ROLES"} | {"FAMILY_ROLES"}
         if "FAMILY_ROLES" in labels and _WARD_SISTER.search(text) and \
