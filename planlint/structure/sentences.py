@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import loader
 from ..model import Contingency, Mention, Outcome, Plan, Section, Sentence
 from ..nlp.cues import condition_clauses, conditions, words
 from .sections import BACKGROUND, labelled_kind
@@ -79,7 +80,7 @@ def read_outcome(outcome: Outcome, understanding) -> None:
 _LEAD_REFERENCE = re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
 _TOPIC_WORDS = 5
 # Words a title leaves in lower case: "Drug and Alcohol Service", "Parents' Capacity to Respond"
-_TITLE_SMALL = frozenset({"a", "an", "and", "&", "at", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
+_TITLE_SMALL = frozenset(loader.vocabulary()["title_small_words"])
 
 
 def _topic(words: str) -> bool:

@@ -340,7 +340,7 @@ _MEASURE_SHARE = 0.6
 _DETAIL_LABEL = re.compile(r"^(?:%s|mother|father|mum|dad|parents?|unborn baby|baby)\b" % "|".join(
     map(re.escape, loader.vocabulary()["detail_labels"])), re.I)
 _CARD_DETAILS = 2
-_DATE_LABEL = re.compile(r"^(?:(?:next|first)\s+)?(?:review|due|target|start|deadline|date)(?:\s+date)?s?$", re.I)
+_DATE_LABEL = re.compile(rf"^(?:(?:next|first)\s+)?(?:{loader.alternation('date_labels')})(?:\s+date)?s?$", re.I)
 _TRAILING_TIME_WORD = re.compile(r"\b(?:by|from|before|until|on|at|due|starting)\s*$", re.I)
 
 
