@@ -572,7 +572,7 @@ def table_actions(
     outcome_kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
     for i in range(start, len(rows)):
         row = rows[i]
-        loc = locs[i] if i < len(locs) else Location(table=block.location.table, row=i + 1)
+        loc = _row_location(locs, i, block.location)
         filled = [c for c in row if not is_empty_cell(c)]
         if not filled:
             continue
@@ -619,6 +619,11 @@ def table_actions(
     return actions, list(outcomes.values()), reading
 
 
+def _row_location(locs: list, i: int, table: Location) -> Location:
+    """Where row i came from, as the reader placed it, or its number in the table."""
+    return locs[i] if i < len(locs) else Location(table=table.table, row=i + 1)
+
+
 def _answer_grid(rows: list[list[str]]) -> bool:
     """"Decision | Carers can decide | SW decides | Mum to be asked" over "Haircuts | Yes | No |
     Yes – she has asked to be asked": each row answered yes or no down the columns after the
@@ -639,7 +644,7 @@ def _column_outcomes(rows: list[list[str]], locs: list, roles: list[str | None],
     "Why" column, which says what is wrong or why a score was given)."""
     if "outcome" not in roles or _PROBLEM_HEADER.search(rows[0][i := roles.index("outcome")]):
         return []
-    return [Outcome(row[i].strip(), locs[k] if k < len(locs) else Location(table=where.table, row=k + 1), section)
+    return [Outcome(row[i].strip(), _row_location(locs, k, where), section)
             for k, row in enumerate(rows[1:], 1) if i < len(row) and len(row[i].split()) >= _OUTCOME_WORDS]
 
 
