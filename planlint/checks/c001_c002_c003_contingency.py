@@ -24,10 +24,7 @@ def vague_contingency(ctx):
 @check("C003")
 def family_support_without_fallback(ctx):
     family_owned = [a for a, f in ctx.actions() if "FAMILY_ROLES" in f.owner_labels]
-    supervising = [
-        a for a, f in ctx.actions()
-        if "FAMILY_ROLES" in {m.label for m in f.mentions} and "supervises" in f.cues
-    ]
+    supervising = [a for a, f in ctx.actions() if "supervises" in f.cues and _family_named(f)]
     # A family's own safety rules ("Nan will ring Mum every evening") rely on them too.
     family_rules = [s for s in ctx.plan.sentences if s.section == "family" and "commits" in s.cues
                     and any(m.label == "FAMILY_ROLES" and m.asserted for m in s.mentions)]
@@ -42,3 +39,10 @@ def family_support_without_fallback(ctx):
             return
     first = (supervising or family_owned or family_rules)[0]
     yield ctx.doc_finding(first.text, first.location)
+
+
+def _family_named(facts) -> bool:
+    """A relative named in the action, but not in an owner the owner verdict found to be no
+    relative ("Sister Amy Tait, Puffin Ward" supervising on the ward is a nurse)."""
+    professional_owner = "FAMILY_ROLES" not in facts.owner_labels
+    return any(m.label == "FAMILY_ROLES" and not (professional_owner and m.text in facts.owner) for m in facts.mentions)

@@ -9,7 +9,19 @@ def lac_hospital_no_visits(ctx):
     hospital = next((s for s, m in ctx.labelled("HOSPITAL", asserted=False) if "negated" not in m.modifiers), None)
     if hospital is None:
         return
-    # A table row says who visits in one cell and how often in another.
-    if any("visit" in s.cues and s.has_time for s in ctx.plan.sentences + ctx.plan.rows):
+    # A table row says who visits in one cell and how often in another, so a row is read whole.
+    units = ctx.plan.rows + [s for s in ctx.plan.sentences if s.location.row is None]
+    if any(_visits_the_child(s, ctx.plan.facts.child_names) for s in units):
         return
     yield ctx.doc_finding(hospital.text, hospital.location)
+
+
+def _visits_the_child(sentence, child_names) -> bool:
+    """A visit to the child (named, or on the ward) at a stated frequency: not a home visit to a
+    parent, not the contingency's "the nurse will end the visit", not "when possible"."""
+    if "visit" not in sentence.cues or sentence.section == "contingency" or not sentence.has_time:
+        return False
+    if any(m.label == "VAGUE_TIMESCALES" for m in sentence.mentions):
+        return False
+    return any(m.label in ("CHILD_REFS", "HOSPITAL") for m in sentence.mentions) or \
+        any(name in sentence.text for name in child_names)

@@ -4,7 +4,11 @@ from . import actions_where, check
 
 @check("M001")
 def missing_measure(ctx):
-    return actions_where(ctx, "measure_status", "missing")
+    for action, facts in ctx.actions():
+        # "If Shauna cannot stay at home, Jess will find a refuge place the same day": a
+        # contingency line among the actions says what happens if; the response is all of it.
+        if facts.measure_status == "missing" and "measure" not in action.unclear and "if_then" not in facts.cues:
+            yield ctx.action_finding(action)
 
 
 @check("M002")

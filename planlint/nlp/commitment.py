@@ -128,6 +128,9 @@ def _names_a_doer(subject: str, rest: str) -> bool:
         # "Support to be offered", "Referral to be made": the work, committed with no one named
         # (not "Take Kayden to the clinic to be weighed": what for)
         return True
+    if _TIMED.search(subject):
+        # "Come once a month after that to weigh Evie": how often is said of work, never of who does it
+        return False
     if words[0].lower() in _NOMINAL_WORK or words[-1].lower() in _WORK_NOUNS:
         # "Referral to Talking Therapies for Chantelle to have CBT", "Home visits to support Leanne":
         # the work, not who does it
@@ -136,8 +139,13 @@ def _names_a_doer(subject: str, rest: str) -> bool:
     return first not in _VERB_FIRST
 
 
+_TIMED = re.compile(r"\b(?:once|twice|\d+\s+times)\s+(?:a|per|every)\b|\bevery\s+(?:other\s+)?(?:day|week|month|fortnight|"
+                    r"morning|evening|night|two|three|four|\d)", re.I)
+
+
+# ("Finn does not need a nursery place before January": nothing to do either)
 _NOTHING_NEEDED = re.compile(r"^[^.;]*?\b(?:(?:will|shall|does|do)\s+(?:not|no longer)|won['’]t|do(?:es)?n['’]t)\s+"
-                             r"(?:need|have)\s+to\b", re.I)
+                             r"(?:need\s+(?:to|an?|any|another)|have\s+to)\b", re.I)
 
 
 def nothing_needed(text: str) -> bool:
@@ -168,7 +176,7 @@ def spoken_commitment(text: str) -> tuple[str, str] | None:
 # Work named as a noun: what follows it says for whom and where, never who does it.
 _NOMINAL_WORK = {"referral", "referrals", "attendance", "completion", "provision", "undertaking"}
 # Work named by what it is, ending a "subject": "Home visits", "Weekly sessions", "Unannounced checks".
-_WORK_NOUNS = {"visits", "visit", "sessions", "session", "appointments", "checks", "meetings", "calls", "assessment"}
+_WORK_NOUNS = frozenset(loader.vocabulary()["work_nouns"])
 
 
 def imperative(text: str) -> bool:

@@ -41,7 +41,12 @@ def stem(word: str) -> str:
         w = w[:-1]  # "stopp(ed)" -> "stop"
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
-    return w
+    return w + "e" if w in _NEGATIONS and w != word.lower() else w
+
+
+# A stem must never read as a negation: "notes", "note" and "noting" stemmed to "not", so
+# "Supervision notes emailed to the SW" and "Please note ..." negated what followed them.
+_NEGATIONS = frozenset({"not", "no", "nor"})
 
 
 @Language.factory("planlint_stem")

@@ -322,6 +322,10 @@ class Understanding:
                     people.append((w.end(), "child"))
                 elif name in self.parent_names or name in self.names and w.group(0)[0].isupper():
                     people.append((w.end(), "adult"))
+            if "(" in before:
+                # "Kayden (seen on his own at school on 17 October) said": an aside names no speaker
+                asides = [b.span() for b in _ASIDE.finditer(before)]
+                people = [p for p in people if not any(a < p[0] <= b for a, b in asides)]
             if people and max(people)[1] == "child":
                 return True
             # "The health visitor saw Ava flinch": the child is who was observed.
@@ -662,6 +666,13 @@ def _handed_over(mentions: list[Mention], text: str) -> bool:
             start = m.start - len(h.group())
             if not any(p.label in _PEOPLE and start <= p.start < m.start for p in mentions):
                 return True
+        if m.label in ("PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES") and \
+                (h := _HANDED_PASSIVE.search(text[max(0, m.start - _HAND_REACH):m.start])):
+            # "Appointment card to be shown to the SW": the thing, handed over in the passive
+            # (not "Kai to be taken to the GP": a person is no record)
+            start = m.start - len(h.group())
+            if not any(p.label in _PEOPLE and start <= p.start < m.start for p in mentions):
+                return True
     return False
 
 
@@ -673,6 +684,13 @@ _PROGRESS_NOTE = re.compile(r"^\W*(?:(?:started|referral sent|referred|sent|comp
                             r"|\bon the waiting list\W*$", re.I)
 _HAND_REACH = 80  # characters: the verb, what it hands over, "to the"
 _PEOPLE = frozenset({"CHILD_REFS", "FAMILY_ROLES", "PARENT_ROLES"})
+_ASIDE = re.compile(r"\([^()]*\)")
+# A thing in lower case (up to four words after a capital that opens its sentence or field),
+# then "to be" or "will be", shown, sent or given to someone: "Appointment card to be shown to the"
+# (not a referral or a request, which is the work itself, not what shows it was done).
+_HANDED_PASSIVE = re.compile(
+    r"(?:^|[.;:|–-]\s*)(?!(?i:referrals?|requests?|applications?)\b)[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+(?:to|will|must|should)\s+be\s+"
+    r"(?:shown|sent|given|emailed|e-mailed|forwarded|posted|handed|passed|copied)\s+(?:on\s+)?to\s+(?:the\s+|their\s+|her\s+|his\s+)?$")
 _HANDS_TO = re.compile(
     # the verb ("share" with someone, the others to them), then the thing: an article or a possessive and up
     # to five words in lower case ("the order", "her feed chart"; not a name, "information" or "any worries")

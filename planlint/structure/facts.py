@@ -274,7 +274,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
                                       *_named_then_parent(head)]} - listed
     for m in [] if shouting else _related(head, low):
         name, rel = m.group("n"), m.group("rel").lower()
-        if name.lower() in _NOT_NAME:
+        if name.lower() in _NOT_NAME or _in_a_compound(m, head):
             continue
         if rel in _CHILD_RELATIONS:
             if name not in found and name not in parents:
@@ -378,6 +378,21 @@ def _related(text: str, low: str | None):
         return _back(text, at, _in_a_name)
 
     return _finditer_before(_RELATION, text, anchors, reach)
+
+
+def _in_a_compound(m: re.Match, text: str) -> bool:
+    """"the Little Lanterns child bereavement service", "Delverton Police Child Abuse
+    Investigation Team": the relation word is one word of a name's noun phrase, run on from
+    the name by one space and on into more words, not a label saying who the named person
+    is ("Zara Osei (child)", "Kai Smith, son of ...", "Amy Hill<tab>Daughter")."""
+    return not _SEPARATED.search(text, m.end("n"), m.start("rel")) and bool(_RUNS_ON.match(text, m.end()))
+
+
+# A separator, or the gap of a column.
+_SEPARATED = re.compile(r"[|(,–-]|\t| {2}")
+# One space, then a word that carries the phrase on: in capitals, or in lower case and
+# not "of", "to", "aged" ...
+_RUNS_ON = re.compile(r" (?:[A-Z][a-z]|(?!(?:of|to|aged?|born|who|is|was|has|and|or|at|in|lives?|from|with|for)\b)[a-z])")
 
 
 def _in_a_name(c: str) -> bool:

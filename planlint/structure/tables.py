@@ -263,6 +263,19 @@ _FIELD_HEADER = re.compile(r"^\W*(?:item|field|label|heading|question|section|pl
 _VALUE_HEADER = re.compile(r"^\W*(?:details?|values?|information|answers?|responses?|entry|entries)\W*$", re.I)
 
 
+def _key_table(rows: list[list[str]], columns: dict) -> bool:
+    """"Letters | Who | Where they work" over "SW | Amy Clegg, social worker | ...": a key to the
+    abbreviations a plan uses, each row's first cell one of them, and no date anywhere; not
+    "Who | What | When" over "SW | Visit weekly | 14/03", whose first column is the owners."""
+    firsts = [r[0].strip() for r in rows[1:] if r]
+    return len(firsts) >= _KEY_ROWS and all(_ABBREVIATION.match(c) for c in firsts) and \
+        header_role(rows[0][0], columns) is None and not any(re.search(r"\d", c) for r in rows[1:] for c in r)
+
+
+_KEY_ROWS = 3
+_ABBREVIATION = re.compile(r"^[A-Z]{2,5}\d?(?:\s*/\s*[A-Z]{2,5})?$")
+
+
 def _case_details(labels: list[str]) -> bool:
     """Labels that name the case's details ("Child", "Mother", "Address") more than once."""
     return sum(bool(_DETAIL_LABEL.match(c.strip())) for c in labels) >= _CARD_DETAILS
@@ -513,7 +526,7 @@ def table_actions(
         rows, locs = rows[1:], locs[1:]  # an export's empty header row: the table has no header
     if (two := _two_row_header(rows)) is not None:
         rows, locs = [two] + rows[2:], locs[1:]
-    if _details_table(rows, columns) or _answer_grid(rows):
+    if _details_table(rows, columns) or _answer_grid(rows) or _key_table(rows, columns):
         return [], [], None
     start, evidence = 1, "header"
     if stacked := stacked_cards(rows, columns) or cell_cards(rows, columns):
