@@ -212,3 +212,22 @@ def test_a_deadline_hung_on_the_child_is_a_timescale():
 | Find a foster placement for Ivy | SW Rebecca Lyle – before Ivy is medically fit for discharge. Placement confirmed in writing. |
 """ + _TAIL)
     assert _action(report, "foster placement").facts.time_status == "ok"
+
+
+def test_a_table_under_the_contingency_heading_holds_triggers_not_work():
+    report = _lint("# Child protection plan for Mia\n" + _OUTCOMES + """## Action plan
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Visit Mia at home and see her alone | SW Jo Hart | Weekly from 3 March 2025 | Visit records |
+
+## Red flags – what happens if
+| If | What happens | Who |
+|---|---|---|
+| Mia's feeding tube comes out and cannot be replaced at home | Mia is taken to the children's ward | Sarah |
+| Smoke is smelled near Mia's oxygen | Mia goes to stay with her nan | SW |
+
+## Reviews
+Core group every 4 weeks; review conference on 12 June 2025.
+""")
+    assert [a.text.split(" |")[0] for a in report.plan.actions] == ["Visit Mia at home and see her alone"]
+    assert _rules(report, "M001") == []

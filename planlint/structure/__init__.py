@@ -71,6 +71,9 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         # (a week's rota of visitors, the case's details), is not the plan's work once those
         # sections hold work of their own.
         actions, tables = _set_aside(actions, tables, lambda t, a: t.evidence == "content" and a[0].section != "actions")
+        # "Red flags – what happens if ... | What happens": a table under the contingency's heading
+        # holds its triggers and responses, not more of the plan's work.
+        actions, tables = _set_aside(actions, tables, lambda t, a: a[0].section == "contingency")
     in_tables = {id(x) for _, a in tables for x in a}
     if any(_has_time(t) for t, _ in tables) or \
             sum(a.section == "actions" and id(a) not in in_tables for a in actions) >= _ACTION_LINES:
