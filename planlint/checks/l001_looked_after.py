@@ -17,7 +17,7 @@ def lac_hospital_no_visits(ctx):
 
 
 def _visits_the_child(sentence, child_names) -> bool:
-    """A visit to the child (named, or on the ward) at a stated frequency: not a home visit to a
+    """A visit to the child (named, or on the ward) with a time stated: not a home visit to a
     parent, not the contingency's "the nurse will end the visit", not "when possible"."""
     if "visit" not in sentence.cues or sentence.section == "contingency" or not sentence.has_time:
         return False

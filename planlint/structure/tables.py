@@ -269,7 +269,7 @@ def _key_table(rows: list[list[str]], columns: dict) -> bool:
     "Who | What | When" over "SW | Visit weekly | 14/03", whose first column is the owners."""
     firsts = [r[0].strip() for r in rows[1:] if r]
     return len(firsts) >= _KEY_ROWS and all(_ABBREVIATION.match(c) for c in firsts) and \
-        header_role(rows[0][0], columns) is None and not any(re.search(r"\d", c) for r in rows[1:] for c in r)
+        header_role(rows[0][0], columns) is None and not any(ch.isdigit() for r in rows[1:] for c in r for ch in c)
 
 
 _KEY_ROWS = 3
