@@ -205,3 +205,25 @@ Core group every 4 weeks; review conference on 12 June 2025.
 """)
     assert [a.text.split(" |")[0] for a in report.plan.actions] == ["Visit Mia at home and see her alone"]
     assert _rules(report, "M001") == []
+
+
+_PHASED = """# Child protection plan for Mia
+""" + _OUTCOMES + """## Action plan
+### {heading}
+| Who | What they will do | What will tell us it's working |
+|---|---|---|
+| Jo Hart, social worker | Complete the parenting assessment of Sarah and Dean | Assessment report shared with the core group |
+| Sarah | Take Mia to the baby group at the children's centre | Centre sign-in sheet |
+"""
+
+
+def test_a_time_heading_over_a_table_says_when_for_rows_that_leave_it_out():
+    report = _lint(_PHASED.format(heading="By the review conference on 5 March 2026") + _TAIL)
+    assert _rules(report, "T001") == []
+    vague = _lint(_PHASED.format(heading="Ongoing / as needed") + _TAIL)
+    assert len(_rules(vague, "T002")) == 2 and _rules(vague, "T001") == []
+
+
+def test_rows_under_a_heading_that_is_no_time_still_miss_their_timescale():
+    report = _lint(_PHASED.format(heading="Parenting and play") + _TAIL)
+    assert len(_rules(report, "T001")) == 2

@@ -9,9 +9,9 @@ from .. import loader
 from ..model import Document, Outcome, Plan, Section
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
-from ..textutil import lower_case_words
+from ..textutil import is_empty_cell, lower_case_words
 from .actions import (block_actions, demote_action_headings, front_sheet, gather, join_stacked_labels, labelled_action,
-                      only_a_time, undated)
+                      only_a_time, time_heading, undated)
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -113,6 +113,12 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 a, o, table = table_actions(block, section.kind, column_table, understanding)
                 if table is not None and a:
                     tables.append((table, a))
+                if a and time_heading(section.heading or "", understanding):
+                    # "By the review conference on 5 March 2026" or "Ongoing / as needed" over a table
+                    # whose row leaves its When empty: the heading says when, as it does over bullets
+                    for action in a:
+                        if is_empty_cell(action.fields.get("timescale", "")) and not understanding.has_time(action.text):
+                            action.fields["timescale"] = section.heading
             else:
                 a, o = block_actions(block, section, understanding, has_action_section, column_table, extra)
             if section.outcome:

@@ -903,7 +903,7 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             # "Health visitor (Jo Hill)" over bullets that name nobody, or "Nan (Brenda)" over
             # her own "I'll have Kai every Friday": the heading says who
             fields["owner"] = who
-        if "timescale" not in fields and _time_heading(section.heading or "", understanding) and \
+        if "timescale" not in fields and time_heading(section.heading or "", understanding) and \
                 not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(text)):
             # "Every week" over the things done every week, "BY THE NEXT CORE GROUP - 5 August" or
             # "ONGOING" over the work due then
@@ -997,7 +997,7 @@ def only_a_time(heading: str, understanding) -> list:
     return said if said and covered >= _TIME_SHARE * letters else []
 
 
-def _time_heading(heading: str, understanding) -> bool:
+def time_heading(heading: str, understanding) -> bool:
     """A heading that says when all the work under it happens: "Every week", "Weekly", or a
     heading that is nothing but a time ("THIS WEEK - by Friday 11 July", "Ongoing")."""
     if not heading or len(heading.split()) > _TIME_HEADING_WORDS:
