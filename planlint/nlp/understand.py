@@ -660,18 +660,14 @@ def _handed_over(mentions: list[Mention], text: str) -> bool:
     """"... and will show the order to the social worker", "gives the chart to the HV": something
     put in a professional's hands, which they can see for themselves."""
     for m in mentions:
-        if m.label in ("PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES") and \
-                (h := _HANDS_TO.search(text[max(0, m.start - _HAND_REACH):m.start])):
-            # (a thing, not a person: "send the children to the school" is no measure)
-            start = m.start - len(h.group())
-            if not any(p.label in _PEOPLE and start <= p.start < m.start for p in mentions):
-                return True
-        if m.label in ("PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES") and \
-                (h := _HANDED_PASSIVE.search(text[max(0, m.start - _HAND_REACH):m.start])):
-            # "Appointment card to be shown to the SW": the thing, handed over in the passive
-            # (not "Kai to be taken to the GP": a person is no record)
-            start = m.start - len(h.group())
-            if not any(p.label in _PEOPLE and start <= p.start < m.start for p in mentions):
+        if m.label not in ("PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES"):
+            continue
+        before = text[max(0, m.start - _HAND_REACH):m.start]
+        # handed over, or in the passive ("Appointment card to be shown to the SW"); a thing, not
+        # a person: "send the children to the school", "Kai to be taken to the GP" are no measure
+        for pattern in (_HANDS_TO, _HANDED_PASSIVE):
+            if (h := pattern.search(before)) and not any(
+                    p.label in _PEOPLE and m.start - len(h.group()) <= p.start < m.start for p in mentions):
                 return True
     return False
 
