@@ -39,19 +39,22 @@ _AGENT = re.compile(r"\bby\s+(?P<agent>[^,.;()]+(?:\([^)]*\))?[^,.;]*)|\bleft\s+
 # Where the agent of a passive ends and where or when the work happens begins.
 _AGENT_END = re.compile(r"\s+(?:at|in|on|every|each|from|within|when|whenever|after|before|during|until|once|"
                         r"weekly|fortnightly|monthly|daily)\b", re.I)
-# Subjects that open a clause rather than name someone.
+# Subjects that open a clause rather than name someone ("What you will do", "How
+# we will know": a heading or a question, whose subject comes after its wh-word).
 _NOT_SUBJECT = re.compile(
     rf"^({loader.alternation('conditions')}|when|whenever|once|after|before|until|in order|so|so that|for|with|"
-    r"during|where|while|as|it is|there is|there are|this is|the plan is|we need|in)\b",
+    r"during|where|while|as|it is|there is|there are|this is|the plan is|we need|in|what|how|why|which|who|whose)\b",
     re.I,
 )
 # (and "Mum would like Ava to go to her nan's", "Dad wants Kai to come home": a wish, not a task)
 _FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got|remain|remains|"
-                     r"decided|chose|tried|refused|failed|"
+                     r"decided|chose|tried|refused|failed|met|saw|spoke|took|gave|wrote|rang|heard|knew|began|"
                      r"would|like|likes|wants?|wanted|hopes?|hoped|wish|wishes|wished|prefers?|preferred)\b", re.I)
 # "what", "how" and "whether" cannot stand for the person who does the work, as
 # "who" can ("Kim, who will ..."): after another word they open a reported question.
-_INDIRECT_QUESTION = re.compile(r"\S\s+(?:what|how|whether)\b", re.I)
+# After a verb of telling or asking, any wh-word opens one ("The table shows who will do what").
+_INDIRECT_QUESTION = re.compile(rf"\S\s+(?:what|how|whether)\b|\b(?:{loader.alternation('question_verbs')})\s+"
+                                r"(?:when|where|who|which|why)\b", re.I)
 _WILL_CONTRACTED = re.compile(r"(?<=\w)['’]ll\b", re.I)
 _GOING_TO = re.compile(r"(?<=\w)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)\s+going\s+to\s+", re.I)
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)])\s+")

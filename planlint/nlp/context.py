@@ -26,6 +26,11 @@ WINDOW = 8
 # A modal opens a new clause; "would" and "'ll" open one too without committing anyone.
 MODALS = {*loader.vocabulary()["modals"], "would", "'ll"}
 EVENT_HEADS = set(loader.vocabulary()["event_heads"])
+LENGTH_UNITS, LENGTH_GOVERNORS, LENGTH_NOUNS = (
+    frozenset(loader.vocabulary()[name]) for name in ("length_units", "length_governors", "length_nouns"))
+# How many words before a joined length may hold the time word that governs it
+# ("by the end of her 2-year review").
+_GOVERNOR_REACH = 4
 
 _TIME, _PSEUDO, _NEGATION, _HISTORICAL = (get_string_id(label) for label in
                                           ("TIME", "PSEUDO_NEGATION", "NEGATION", "HISTORICAL"))
@@ -72,6 +77,7 @@ class ContextComponent:
         labels = [label for _, _, label, _ in found]  # tested in C below, not by a generator per Doc
         if _TIME in labels:
             after = self._event_heads(doc, [end for _, end, label, _ in found if label == _TIME])
+            after |= _lengths_before_nouns(doc, [(start, end) for start, end, label, _ in found if label == _TIME])
             keep = [not (label == _TIME and end in after) for _, end, label, _ in found]
             if not all(keep):
                 found = [f for f, k in zip(found, keep) if k]
@@ -160,6 +166,28 @@ class ContextComponent:
                 flags = cache[orths[i]] = _word_flags(vocab[orths[i]])
             out[i] = flags
         return out
+
+
+def _lengths_before_nouns(doc: Doc, times: list[tuple[int, int]]) -> set[int]:
+    """The ends of the times that are a length joined to the noun after them
+    ("16-week immunisations", "for the 30-hour funded place"): a kind of thing,
+    not when, unless a time word governs it ("at the 6-week check")."""
+    out = set()
+    for start, end in times:
+        if end >= len(doc):
+            continue
+        # "16-week" is three words to spaCy's tokenizer, "16", "-" and "week"
+        if not (end - start >= 3 and doc[end - 1].lower_ in LENGTH_UNITS and doc[end - 2].text == "-"
+                and doc[end - 3].text.isdigit()):
+            continue
+        noun = doc[end]
+        if not noun.is_alpha or noun.lower_ in LENGTH_NOUNS or noun.lower_ in LENGTH_UNITS:
+            continue
+        first = max(doc[start].sent.start if doc.has_annotation("SENT_START") else 0, start - _GOVERNOR_REACH)
+        before = [t.lower_ for t in doc[first:end - 3]]
+        if not any(w in LENGTH_GOVERNORS for w in before[before.index(",") + 1 if "," in before else 0:]):
+            out.add(end)
+    return out
 
 
 _NONE: frozenset[str] = frozenset()

@@ -63,6 +63,9 @@ _PAST_NOTE = re.compile(
 _OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
 _BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
+# "to review it at core group", "Review at each visit": the verb, where the words before a noun
+# ("her 2-year review", "the review") name a piece of work
+_REVIEW_AS_VERB = re.compile(r"(?:^|\b(?:to|will|shall|must|should|and|or|then)\s+)$|^\W*$", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
 _FROM_WHOM = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|checks?|calls?|contact|work|referrals?|"
                         r"assessments?|reviews?|appointments?|meetings?)\s+(?:(?:to|for|of)\s+(?:[\w'’-]+\s+){1,3}?)?"
@@ -624,7 +627,9 @@ def _not_a_measure(mention: Mention, text: str) -> bool:
     such thing: "review" as the work itself ("Review progress of the plan"; but
     "reviewed at core group" is a vague measure), or a feeling given as a
     reason ("as she feels it makes her drowsy")."""
-    if mention.text.lower() in ("review", "reviews") and not _REVIEWED_AT.match(text[mention.end:]):
+    if mention.text.lower() in ("review", "reviews") and not (
+            _REVIEW_AS_VERB.search(text[:mention.start]) and _REVIEWED_AT.match(text[mention.end:])):
+        # ("complete Skye's development review at home": the review named is the work, wherever it is)
         return True
     # "8 sessions with me about feelings": the topic of the work, not a measure of it
     before = text[max(0, mention.start - 30):mention.start]

@@ -589,9 +589,11 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
         return None
     if (item := _BULLET.match(match.group("label"))) and len(item.group("text").split()) > _ITEM_LABEL_WORDS:
         return None  # "a) Write the ward plan: the baby is ...": an item whose sentence has a colon
-    if match.group("label")[:1].islower() and previous is not None and previous.kind in ("bullet", "text") \
+    if match.group("label")[:1].islower() and previous is not None and previous.kind in ("bullet", "text", "label") \
             and previous.text[-1:].isalpha() and not _field_name(match.group("label")):
-        return None  # "5.6 Every Friday night, Tanya" wrapped onto "will be at home from 8pm: ...": the sentence goes on
+        # "5.6 Every Friday night, Tanya" wrapped onto "will be at home from 8pm: ...", "What: ... a safe
+        # care" onto "plan for Alfie with pictures: ...": the sentence goes on
+        return None
     if _SPEAKS.search(match.group("label")) and (match.group("value") or "").lstrip()[:1] in ('"', "“"):
         return None  # "Mum says: “I will be home by 5.30pm”": someone's words, not a field
     value = match.group("value")

@@ -575,7 +575,7 @@ _OWNER_LABEL = re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)(?::|\s[-–])\s+\S
 _OWNER_SENTENCE = re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)\.(?=\s+[A-Z])\s+\S")
 
 
-def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
+def _owner_label(text: str, understanding, section_kind: str) -> str:
     """The owner a paragraph opens with: "HV (Jo Peters): ...", "Grandad (Mick, Sean's dad): ..."."""
     m = _OWNER_LABEL.match(text) or _OWNER_SENTENCE.match(text)
     # "Social worker: Jo Hill" is a detail; an owner's paragraph says what they will do.
@@ -601,6 +601,8 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
         return ""  # a first sentence, or a clause before a colon ("Isaac is a child, not ..."), says something
     # "SW: Mel Akers, CP plan since ICPC 29/05/25": a date the plan began is no timescale
     # (the mentions last: the words alone usually settle it, without the pipeline)
+    if section_kind == "outcomes" and not (find_commitment(value) or imperative(value)):
+        return ""  # "Ruby knows her mum: the time she spends with Shannon is safe ...": a hoped-for change
     if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or any(
             m.label in ("TIME", "VAGUE_TIMESCALES") and not _SINCE.search(value[:m.start])
             for m in understanding.mentions(value))):
@@ -623,7 +625,7 @@ def _owner_label(text: str, understanding, under_action_heading: bool) -> str:
     if _PARTICIPLE.fullmatch(label) and label.lower() not in understanding.names:
         return ""  # "Admitted: 08/07/2025 via ED": a record's field, not someone's name
     # Under an action heading a collective or a bare name leads its line too.
-    return label if under_action_heading and (status == "vague" or status == "ok" and named) else ""
+    return label if section_kind == "actions" and (status == "vague" or status == "ok" and named) else ""
 
 
 _FIRST_SENTENCE = re.compile(r"^\W*([^.:;]{2,80}?)\.\s+\S")
@@ -732,7 +734,7 @@ def block_actions(
         extra = {"action": m.group("value").strip(), **extra}
         units = [block.text.strip()]
     elif not extra and section.kind not in _DETAIL_KINDS and (
-            owner := _owner_label(block.text, understanding, section.kind == "actions")):
+            owner := _owner_label(block.text, understanding, section.kind)):
         # "SW (Hannah Cole): I will visit ... My visit notes will record ...": one
         # action per owner's paragraph, however many sentences it runs to.
         extra = {"owner": owner}
