@@ -13,7 +13,8 @@ def vague_contingency(ctx):
     contingency = ctx.plan.contingency
     if len(contingency.text.split()) < 4:
         return  # C001's business
-    generic = set(ctx.rule.settings["generic_trigger_words"])
+    # (the child's name says whom the worry is about, not what to look out for)
+    generic = set(ctx.rule.settings["generic_trigger_words"]) | {n.lower() for n in ctx.plan.facts.child_names}
     specific = any(words - generic for words in contingency.triggers)
     concrete = any(m.label == "CONTINGENCY_RESPONSES" for m in contingency.mentions)
     if not (specific and concrete):

@@ -55,6 +55,8 @@ _FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|
 # After a verb of telling or asking, any wh-word opens one ("The table shows who will do what").
 _INDIRECT_QUESTION = re.compile(rf"\S\s+(?:what|how|whether)\b|\b(?:{loader.alternation('question_verbs')})\s+"
                                 r"(?:when|where|who|which|why)\b", re.I)
+# A request to someone named: "Kerry, please make an appointment", "Mum and Dad, please keep ...".
+_PLEASE = re.compile(r"^\W*(?P<subject>[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?),?\s+please\s+(?=[a-z])")
 _WILL_CONTRACTED = re.compile(r"(?<=\w)['’]ll\b", re.I)
 _GOING_TO = re.compile(r"(?<=\w)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)\s+going\s+to\s+", re.I)
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)])\s+")
@@ -100,6 +102,8 @@ def find_commitment(text: str) -> Commitment | None:
         body = _WILL_CONTRACTED.sub(" will", body)  # "I'll see you", "Nan'll have Tom"
     if "going to" in body:
         body = _GOING_TO.sub(" will ", body)  # "Everyone's going to keep an eye on ...": what they will do
+    if m := _PLEASE.match(body):
+        return Commitment(m.group("subject"), False, "")  # "Kerry, please make an appointment ...": asked by name
     m = _COMMIT.match(body)
     # "Dr Farah Qureshi, perinatal psychiatrist at the ... Service, will": an apposition may run long.
     longest = _APPOSITION_WORDS if m and m.group("subject").count(",") >= 1 else _SUBJECT_WORDS

@@ -28,6 +28,8 @@ MODALS = {*loader.vocabulary()["modals"], "would", "'ll"}
 EVENT_HEADS = set(loader.vocabulary()["event_heads"])
 LENGTH_UNITS, LENGTH_GOVERNORS, LENGTH_NOUNS = (
     frozenset(loader.vocabulary()[name]) for name in ("length_units", "length_governors", "length_nouns"))
+AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "yrs", "mths"})
+AGE_WORDS = frozenset(loader.vocabulary()["age_words"])
 # How many words before a joined length may hold the time word that governs it
 # ("by the end of her 2-year review").
 _GOVERNOR_REACH = 4
@@ -77,7 +79,8 @@ class ContextComponent:
         labels = [label for _, _, label, _ in found]  # tested in C below, not by a generator per Doc
         if _TIME in labels:
             after = self._event_heads(doc, [end for _, end, label, _ in found if label == _TIME])
-            after |= _lengths_before_nouns(doc, [(start, end) for start, end, label, _ in found if label == _TIME])
+            times = [(start, end) for start, end, label, _ in found if label == _TIME]
+            after |= _lengths_before_nouns(doc, times) | _ages(doc, times)
             keep = [not (label == _TIME and end in after) for _, end, label, _ in found]
             if not all(keep):
                 found = [f for f, k in zip(found, keep) if k]
@@ -187,6 +190,28 @@ def _lengths_before_nouns(doc: Doc, times: list[tuple[int, int]]) -> set[int]:
         before = [t.lower_ for t in doc[first:end - 3]]
         if not any(w in LENGTH_GOVERNORS for w in before[before.index(",") + 1 if "," in before else 0:]):
             out.add(end)
+    return out
+
+
+def _ages(doc: Doc, times: list[tuple[int, int]]) -> set[int]:
+    """The ends of the times that give someone's age: "Mollie, who is 2 years 4 months",
+    "aged 3 years", "she is 15 months old"."""
+    out, n = set(), len(doc)
+    for start, own_end in times:
+        end = own_end
+        if not (doc[start].is_digit and doc[end - 1].lower_ in AGE_UNITS):
+            continue
+        # over the rest of "2 years 4 months" on either side
+        while start >= 2 and doc[start - 1].lower_ in AGE_UNITS and doc[start - 2].is_digit:
+            start -= 2
+        while end + 1 < n and doc[end].is_digit and doc[end + 1].lower_ in AGE_UNITS:
+            end += 2
+        before = doc[start - 1].lower_ if start else ""
+        # "who is 2 years 4 months", "Mollie is 15 months": someone's; "the review is 6 weeks away" is no age
+        someone = before in ("is", "was") and start >= 2 and (
+            doc[start - 2].lower_ in ("who", "he", "she") or doc[start - 2].is_title and doc[start - 2].lower_ != "the")
+        if before in AGE_WORDS or someone or end < n and doc[end].lower_ == "old":
+            out.add(own_end)
     return out
 
 

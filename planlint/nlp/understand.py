@@ -60,6 +60,10 @@ _EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _PAST_NOTE = re.compile(
     r"\b(?:last(?: seen| visit(?:ed)?| contact(?:ed)?)?|seen|referred|sent|completed|held|attended|visited|done|"
     r"made|was|were|since|received|started|rang|phoned|met|spoke)\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
+# "Sessions with Kerry on daily routines": what the work is about, not how often it happens
+_TOPIC_BEFORE = re.compile(r"\b(?:on|about|around|regarding)\s+$", re.I)
+_RECORDS = re.compile(r"\b(?:record|records|log|logs|note|notes|writes? down)\s+$", re.I)
+_RECORDED = re.compile(r"\s+(?:(?:is|are|will be|to be)\s+)?(?:recorded|logged|noted|written (?:up|down))\b", re.I)
 _OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
 _BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
@@ -114,8 +118,9 @@ _ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|ref
 # "RM   Ravi Mistry", "KT = Kerry Todd", "DC = Dr Dafydd Cole": a key's initials, then the person
 _KEY_INITIALS = r"(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
 # "Mel Grant - practitioner, Hinderby Talking Therapies": a role may stand between the name and its service.
-_INTRODUCED = re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b|\s+of\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
-# ("Dean Moss of the Nethercleugh Alcohol Recovery Service" introduces him too)
+_INTRODUCED = re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b|\s+has\s+been\b|\s+of\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
+# ("Dean Moss of the Nethercleugh Alcohol Recovery Service", "Paul Igwe has been Marta's care
+# coordinator since January" introduce them too)
 # (nor a clause that runs on: "Funke is much better, but the perinatal team's assessment ...")
 _NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|but|although|though|"
                                r"because|so|as|when|while|by|with|for|your|refer\w*|"
@@ -542,8 +547,10 @@ class Understanding:
         """
         if "timescale" in fields and not is_empty_cell(fields["timescale"]):
             mentions = self.mentions(fields["timescale"])
-            if fields.get("action") and _ONGOING.match(fields["timescale"].strip()) and any(
-                    m.label == "TIME" and m.asserted and _FREQUENCY.search(m.text) for m in self.mentions(fields["action"])):
+            action = fields.get("action", "")
+            if action and _ONGOING.match(fields["timescale"].strip()) and any(
+                    m.label == "TIME" and m.asserted and _FREQUENCY.search(m.text)
+                    and not _TOPIC_BEFORE.search(action[:m.start]) for m in self.mentions(action)):
                 # "Continue fortnightly appointments" beside "Ongoing": the work says how often
                 facts.time_status = "ok"
                 return
@@ -551,8 +558,11 @@ class Understanding:
             # "Last seen 20/02/2025", "Referred 12/02 – on the waiting list": a
             # progress note's dates say what happened, not when the work is due.
             others = [v for k, v in fields.items() if k not in ("outcome", "comment") and v]
+            # "Nursing notes record each contact", "Each visit recorded on LCS": what is recorded, not when.
             mentions = self.joined_mentions(others) + [
-                m for m in self.mentions(comment) if not (m.label == "TIME" and _PAST_NOTE.search(comment[:m.start]))]
+                m for m in self.mentions(comment) if not (m.label == "TIME" and (
+                    _PAST_NOTE.search(comment[:m.start]) or _RECORDS.search(comment[:m.start])
+                    or _RECORDED.match(comment, m.end)))]
         else:
             mentions = facts.mentions
         asserted = [m for m in mentions if m.asserted]
@@ -560,7 +570,8 @@ class Understanding:
         # "TBC – after transfer": an unknown date hung on an event is still unknown.
         # "at some point after the move": a vague word before an event leaves it vague;
         # "now" in "paused for now" is no time at all.
-        times = [m for m in asserted if m.label == "TIME"
+        # ("the window, which was reported in November 2025": when it happened, not when the work is due)
+        times = [m for m in asserted if m.label == "TIME" and "historical" not in m.modifiers
                  and not any(v.end <= m.start <= v.end + 1 or v.start <= m.start and m.end <= v.end for v in vague)]
         unknown = any(_UNCONFIRMED.match(m.text) for m in vague) and all(_EVENT.match(m.text) for m in times)
         if times and not unknown:

@@ -61,6 +61,13 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # who will do something about it, in their own words. The answers are the plan.
             section.kind = "actions"
             continue
+        if section.kind == "child_voice" and _mostly_work(section, sentences, understanding) and \
+                not any(understanding.voice_of_child(s) for s in sentences):
+            # "2 HEALTH AND FEELINGS" over "a) Sean Mullery (care coordinator) will see Gary ...": a theme
+            # of the plan's work, named for what it looks after, with no word of the child's in it
+            # (read as its sibling themes are: an empty "The plan" heading above them stays the action section)
+            section.kind = "other"
+            continue
         phase = _PHASE.match(section.heading) or understanding.has_time(section.heading)
         if phase and section.kind in ("other", "review") and _mostly_work(section, sentences, understanding):
             # "NOW – the next two weeks", "June and July": a stretch of the plan's time over its work.

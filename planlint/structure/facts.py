@@ -51,9 +51,10 @@ _CHILD_NAME = [
                r"(?:[\w-]+\s+){0,3}?(?i:plan)\b", re.M),
     re.compile(r"^\W*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+(?:and|&)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)['’]s\s+"
                r"(?:[\w-]+\s+){0,3}?(?i:plan)\b", re.M),
-    # "Kai Whitlock, 7, Year 2", "Poppy Whitlock, 2 years 8 months", "Jordan Garside, 13 · Year 8": a name giving an age
-    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?,\s+\d{1,2}"
-               r"(?:,|\s+[·•|]|\s+(?i:years?|yrs?|months?)\b)", re.M),
+    # "Kai Whitlock, 7, Year 2", "Poppy Whitlock, 2 years 8 months", "Jordan Garside, 13 · Year 8": a name giving
+    # a child's age ("Jodie Varley, 26, mum": an adult's is no child's; "Ivy Hale, 20 months" still is)
+    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?,\s+(?:(?:1[0-7]|\d)"
+               r"(?:,|\s+[·•|]|\s+(?i:years?|yrs?|months?)\b)|\d\d\s+(?i:months?)\b)", re.M),
     # "Kai Smith DOB 01/02/2019", "For Kai, aged 6"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b"),
     re.compile(r"\b(?i:for|about)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),?\s+(?i:aged?|age)\s+\d"),
@@ -117,11 +118,11 @@ _PARENT_NAME = [
     # under re.I the second class holds too): from the letter before, the same word
     # ends in the same place, and no match ends between two letters, so that start
     # is always tried first (tests/test_facts_patterns.py).
-    re.compile(rf"(?<![A-ZÀ-ÖØ-Þ])(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s++[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?\s*+(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
+    re.compile(rf"(?<![A-ZÀ-ÖØ-Þ])(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s++[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?\s*+(?:\(|,|-|–)\s*(?:(?:the|their)\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
 ]
 _PARENT_NAME_STARTS = {0: tuple(w.lower() for w in _ONE_PARENT)}
 # What the second parent pattern must match from its delimiter on: see _named_then_parent.
-_PARENT_TAIL = re.compile(rf"(?:\(|,|-|–)\s*(?:the\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I)
+_PARENT_TAIL = re.compile(rf"(?:\(|,|-|–)\s*(?:(?:the|their)\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I)
 _DELIMITER = re.compile("[(,–-]")
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = re.compile(

@@ -222,7 +222,7 @@ def _unread_times(actions: list) -> list:
     unread = [
         a for a in actions
         if a.source in ("list", "sentence", "labelled") and a.facts.time_status == "missing"
-        and "timescale" not in a.unclear and _TIME_LIKE.search(a.text)
+        and "timescale" not in a.unclear and _TIME_LIKE.search(_PAST_CLAUSE.sub("", a.text))
     ]
     for action in unread:
         action.unclear = action.unclear | {"timescale"}
@@ -242,6 +242,9 @@ def _timeless(actions: list) -> list:
     return timeless
 
 
+# "which has been a problem since 2024", "which was reported in November 2025": when
+# something happened, which no form of timescale is written as.
+_PAST_CLAUSE = re.compile(r"\b(?:since|which (?:has|have|had) been|which (?:was|were))\b[^,.;]*", re.I)
 _TIMELESS_ACTIONS = 4
 _TIMELESS_SHARE = 0.6
 _VOCABULARY = loader.vocabulary()

@@ -157,6 +157,8 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             kind = stack[-1][1]
             if kind == "actions" and stack[-1][2]:
                 kind = "other"  # "INFORMATION SHARED" under a record's title that names its actions
+        elif kind == "family" and stack and stack[-1][1] == "actions" and not stack[-1][2]:
+            kind = "actions"  # "Family support" under "What will happen": who does that part of the work
         elif kind == "actions" and stack and stack[-1][1] == "contingency":
             kind = "contingency"  # "What the grown-ups will do" under "If Mum gets poorly"
         elif kind == "outcomes" and stack and stack[-1][1] == "actions" and _NAMES_AN_OUTCOME.search(block.text) \
