@@ -474,6 +474,11 @@ def _classify_line(
     mid_prose = (previous is not None and previous.kind == "text" and previous.indent == 0
                  and len(previous.text.split()) > _FORM_TITLE_MAX_WORDS)
     label = _label(s, previous)
+    if label and indent and label[0][:1].islower() and previous is not None and previous.kind == "label" \
+            and previous.text[-1:].isalpha() and not _field_name(label[0]):
+        # "What: ... He will write a safe care" wrapped onto "      plan for Alfie with pictures: ...":
+        # an indented line goes on with the value above it (a note under it, "planlint: ignore ...", does not)
+        label = None
     if label and mid_prose and not _label(following, None):
         label = None
     run_together = label is not None and _ANOTHER_LABEL.search(label[1])  # "ACTION 1: ... WHO: ... BY WHEN: ..."
@@ -589,11 +594,9 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
         return None
     if (item := _BULLET.match(match.group("label"))) and len(item.group("text").split()) > _ITEM_LABEL_WORDS:
         return None  # "a) Write the ward plan: the baby is ...": an item whose sentence has a colon
-    if match.group("label")[:1].islower() and previous is not None and previous.kind in ("bullet", "text", "label") \
+    if match.group("label")[:1].islower() and previous is not None and previous.kind in ("bullet", "text") \
             and previous.text[-1:].isalpha() and not _field_name(match.group("label")):
-        # "5.6 Every Friday night, Tanya" wrapped onto "will be at home from 8pm: ...", "What: ... a safe
-        # care" onto "plan for Alfie with pictures: ...": the sentence goes on
-        return None
+        return None  # "5.6 Every Friday night, Tanya" wrapped onto "will be at home from 8pm: ...": the sentence goes on
     if _SPEAKS.search(match.group("label")) and (match.group("value") or "").lstrip()[:1] in ('"', "“"):
         return None  # "Mum says: “I will be home by 5.30pm”": someone's words, not a field
     value = match.group("value")
