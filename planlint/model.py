@@ -197,6 +197,9 @@ class ActionFacts:
     # owner labels of the other people the action's later sentences commit
     # ("Mum will go to her group. Her recovery worker will breath-test her.")
     partner_labels: frozenset = frozenset()
+    # the work is left to the council the family moves to, named by its place ("to be completed by
+    # Keldermouth after the move", "Pass the key work to Brindlecross drug service")
+    left_to_receiving: bool = False
 
 
 @dataclass

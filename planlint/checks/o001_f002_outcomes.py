@@ -15,7 +15,12 @@ def missing_outcomes(ctx):
 
 @check("F002")
 def adult_centred_outcome(ctx):
+    # An "Outcome / evidence" cell is also its row's measure: "Roisin keeps her appointments
+    # (CMHT attendance record)" says how that work is checked, not what the plan is for.
+    evidence = {a.fields["measure"] for a in ctx.plan.actions if a.fields.get("measure")}
     for outcome in ctx.plan.outcomes:
+        if outcome.text in evidence and any(m.label in ("MEASURE_CUES", "MEASURE_PATTERN") for m in outcome.mentions):
+            continue
         if outcome.section == "need":
             continue  # a "What is the worry?" cell says what is wrong, not what should change
         if outcome.condition:

@@ -6,5 +6,6 @@ from . import check
 def transfer_stalls_plan(ctx):
     for action, facts in ctx.actions():
         labels = {m.label for m in facts.mentions if "negated" not in m.modifiers}
-        if {"TRANSFER", "DEFERRAL"} <= labels:
+        # (or left to the council the family moves to, by its place name: "to be completed by Keldermouth")
+        if {"TRANSFER", "DEFERRAL"} <= labels or facts.left_to_receiving:
             yield ctx.action_finding(action)

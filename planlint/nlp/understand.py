@@ -62,6 +62,7 @@ _PAST_NOTE = re.compile(
     r"made|was|were|since|received|started|rang|phoned|met|spoke)\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
 # "Sessions with Kerry on daily routines": what the work is about, not how often it happens
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|around|regarding)\s+$", re.I)
+_TRAILING_WHEN = re.compile(r"\s+(?:by|on|from|until|before|within|every)\s*$", re.I)
 _RECORDS = re.compile(r"\b(?:record|records|log|logs|note|notes|writes? down)\s+$", re.I)
 _RECORDED = re.compile(r"\s+(?:(?:is|are|will be|to be)\s+)?(?:recorded|logged|noted|written (?:up|down))\b", re.I)
 _OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
@@ -96,6 +97,21 @@ CHILD_ADDRESSED = ("you", "your", "yourself")
 CHILD_WRITES = ("i", "me", "my", "myself")
 _CHILD_PRONOUNS = frozenset(CHILD_ADDRESSED + CHILD_WRITES)
 _PERSON_REACH = 70
+# Where a family is going: "moving to Hexley", "a tenancy in Keldermouth", "the case will transfer to
+# Brindlecross Council", "the transfer-in conference in Hexley".
+_MOVING_TO = re.compile(r"\b(?:mov(?:e|es|ing)|transfer(?:s|red|ring)?(?:-in)?|relocat\w*|tenancy)\b"
+                        r"(?:\s+(?!(?:to|in|into)\b)[\w'’-]+){0,4}?\s+(?:to|in|into)\s+(?P<place>[A-Z][a-z]+)\b")
+_NOT_PLACES = frozenset({"a", "the", "their", "her", "his", "our", "my", "your", "june", "july", "august", "may", "march",
+                         "april", "september", "october", "november", "december", "january", "february", "school",
+                         "care", "hospital", "foster"})
+# Work handed to someone, whose name follows: "to be completed by ", "left to ", "Pass the key work to ",
+# "picked up by " (not "hand over to the Eastbrook HV team and do a joint visit": a hand-over is the work).
+_HANDED_OVER = re.compile(r"\b(?:(?:to|will|can)\s+be\s+(?:\w+\s+)?(?:\w+ed|done|made|set|taken\s+on|taken\s+over|picked\s+up)"
+                          r"\s+by|left\s+(?:to|for)|pass(?:ed)?\s+(?:[\w'’-]+\s+){0,6}?to|picked\s+up\s+by)\s+(?:the\s+)?", re.I)
+_HEADING_TEXTS = 4  # a plan's first texts: its council's name and the title
+# "Keldermouth IDVA service to pick it up", "Hexley can decide whether to re-refer him"
+_PLACE_DECIDES = re.compile(r"\b(?:to|will|can|may)\s+(?:pick\s+(?:it|this|them)\s+up|pick\s+up|take\s+(?:it|this|them)\s+on|"
+                            r"decide)\b", re.I)
 # The first commitment is a "not": "Kerry will try to keep the door locked and will not ..." is a task.
 _PROHIBITION = re.compile(r"^(?:(?!\b(?:will|must|to|should)\b)[^,;.]){1,80}?\s(?:will|must|should|is|are|has|have)?\s?"
                           r"(?:not|never)\s(?:to\s)?(?:be\s)?[a-z]+"
@@ -160,6 +176,7 @@ class Understanding:
         self._memo: dict[tuple, object] = {}
         self._lower_words = lower_words  # every word the plan writes in lower case (textutil.lower_case_words)
         self.to_an_adult = False  # a letter to a parent: its "you" is the parent
+        self.receiving: re.Pattern | None = None  # the place names of the council a family moves to
 
     def in_lower_case(self, word: str) -> bool:
         """Whether the plan writes this word in lower case somewhere: a common word, not a name."""
@@ -230,6 +247,30 @@ class Understanding:
             for text in sentences:
                 for m in named.finditer(text):
                     self._learn_person(text[max(0, m.start() - _PERSON_REACH):m.start()], "ADULT_SERVICES")
+
+    def learn_receiving(self, texts) -> None:
+        """The place a family is moving to, from a plan that speaks of a transfer ("moving to
+        Hexley", "a tenancy in Keldermouth", "the case will transfer to Brindlecross Council"):
+        work then left to that place is left to the receiving council."""
+        if not any(m.label == "TRANSFER" and m.asserted for text in texts for m in self.mentions(text)):
+            return
+        # (not the council whose plan it is, named in its heading: "Foxleigh" in a transfer-in plan)
+        heading = " ".join(texts[:_HEADING_TEXTS]).lower()
+        places = set()
+        for text in texts:
+            for m in _MOVING_TO.finditer(text):
+                place = m.group("place").lower()
+                if place not in self.child_names | self.parent_names | self._lower_words | _NOT_PLACES and \
+                        not re.search(rf"\b{re.escape(place)}\b", heading):
+                    places.add(place)
+        if places:
+            self.receiving = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(places))), re.I)
+
+    def _left_to_receiving(self, text: str) -> bool:
+        if self.receiving is None or not self.receiving.search(text):
+            return False
+        return any(self.receiving.match(text, m.end()) for m in _HANDED_OVER.finditer(text)) or bool(
+            _PLACE_DECIDES.search(text) and self.receiving.search(text[:_PLACE_DECIDES.search(text).start()]))
 
     def _learn_key_row(self, initials: str, who: str) -> None:
         """"DB | Dan Brierley | Recovery worker, Compass Point Recovery": a key to initials
@@ -409,6 +450,7 @@ class Understanding:
         facts = ActionFacts(mentions=self.joined_mentions(parts), cues=self.cues(action.text))
         self._owner(action, act_text, facts)
         facts.partner_labels = self._partners(act_text)
+        facts.left_to_receiving = self._left_to_receiving(act_text)
         self._timescale(f, facts, action.source == "table")
         self._measure(f, facts)
         outcome = f.get("outcome", "")
@@ -493,9 +535,11 @@ class Understanding:
         c = find_commitment(comment)
         # "SW Peter Hollins – fortnightly": who, then a dash and when.
         lead = _LEAD_SEGMENT.split(comment.strip(), 1)[0]
-        if len(lead.split()) > 8 and (times := [m.start for m in self.mentions(lead) if m.label == "TIME"]):
-            # "Mrs Bethan Lloyd, ELSA at Ysgol Bryn Onnen, every Wednesday from 19/03": who, then when
-            lead = lead[:min(times)].rstrip(" ,;–—-")
+        if (len(lead.split()) > 8 or lead == comment.strip()) and \
+                (times := [m.start for m in self.mentions(lead) if m.label == "TIME"]):
+            # "Mrs Bethan Lloyd, ELSA at Ysgol Bryn Onnen, every Wednesday from 19/03", "SW Priya
+            # Castell, by 21/11/2025.": who, then when
+            lead = _TRAILING_WHEN.sub("", lead[:min(times)]).rstrip(" ,;–—-")
         lead = lead if 0 < len(lead.split()) <= _LEAD_WORDS and lead != comment.strip() else ""
         for who in ((c.agent if c.passive else c.subject) if c else "", self._tagged_owner(comment), lead):
             status, labels = self.owner_verdict(who, cell=False) if who else ("missing", frozenset())

@@ -26,7 +26,8 @@ _RULE = re.compile(r"^([-*_=])(?:\s*\1){2,}$")
 _FENCE = re.compile(r"^(```|~~~)")
 _DASH_GROUPS = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 _GAP = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
-_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+# ("-----+------+---" under a case system's "REF | ACTION | ..." marks its column joints with "+")
+_PIPE_SEPARATOR = re.compile(r"^[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*[|+]?$")
 _BULLET = re.compile(
     rf"^(?:(?P<glyph>[{re.escape(MARKDOWN_BULLET_GLYPHS)}])|(?P<number>\d{{1,3}}[.)]|[a-z][.)]|\([a-z0-9]{{1,3}}\)"
     # "1.1", "2.3.1": outline numbering (not a date such as 12.03.2025: the text must open with a letter)
@@ -230,7 +231,8 @@ def _format(text: str, name: str) -> str:
 
 
 def _is_pipe_separator(line: str) -> bool:
-    return "|" in line and bool(_PIPE_SEPARATOR.match(line.strip()))
+    # (an ASCII grid's "+------+------+" rules are read as a grid, not as a pipe table's separator)
+    return ("|" in line or "-+-" in line and not line.strip().startswith("+")) and bool(_PIPE_SEPARATOR.match(line.strip()))
 
 
 def _tidy(line: str) -> str:

@@ -36,6 +36,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     understanding = Understanding(analyser, facts.names, [*facts.child_names, *child_words], facts.parent_names,
                                   lower_words)
     understanding.learn_services(texts, [row for b in document.blocks if b.table for row in b.table.rows])
+    understanding.learn_receiving(texts)
     understanding.to_an_adult = _to_an_adult(document.blocks, understanding)
     blocks = join_stacked_labels(document.blocks, column_table)
     sections = split_sections(demote_action_headings(blocks, column_table, section_table), section_table)
