@@ -61,6 +61,11 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # who will do something about it, in their own words. The answers are the plan.
             section.kind = "actions"
             continue
+        if section.kind == "actions" and not section.outcome and (m := _NUMBERED_HEADING.match(section.heading)) \
+                and child_state(m.group("text"), understanding):
+            # "7.1 The children are never left without a safe adult" over the work for it: the
+            # outcome that part of the plan serves, numbered like its other parts
+            section.outcome = m.group("text").strip()
         if section.kind == "child_voice" and _mostly_work(section, sentences, understanding) and \
                 not any(understanding.voice_of_child(s) for s in sentences):
             # "2 HEALTH AND FEELINGS" over "a) Sean Mullery (care coordinator) will see Gary ...": a theme
@@ -135,6 +140,7 @@ def child_state(sentence: str, understanding) -> bool:
     return bool(m) and understanding.mentions_child(m.group("who")) and not _PAST.search(sentence)
 
 
+_NUMBERED_HEADING = re.compile(r"^\W*\d+(?:\.\d+)+[.)]?\s+(?P<text>\S.*)$")
 _STATE = re.compile(
     r"^\W*(?P<who>(?:the\s+|both\s+|all\s+)?[\w'’-]+(?:\s+(?:and|&)\s+[\w'’-]+)?)\s+(?:will\s+)?(?:is|are|has|have|can|feels?|lives?|"
     r"goes|go|sleeps?|attends?|gets?|knows?|eats?|stays?|keeps?|grows?|reaches?|never|always|no longer|be|live|"

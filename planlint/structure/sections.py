@@ -76,7 +76,9 @@ _REASON = re.compile(r"^\W*" + _NUMBERING + r"why\s+\w", re.I)
 _CONDITION = re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unless)\s+\w", re.I)
 # "A safe, alert carer day and night", "Medicines every day": a time, not the child's day.
 _DAY_AS_TIME = re.compile(r"\b(?:day\s+and\s+night|(?:every|each|per)\s+day|day[- ]to[- ]day)\b", re.I)
-_QUALIFIED = re.compile(r"^\W*" + _NUMBERING + r"(?P<head>[A-Za-z'’ -]+?)\s+(?:in|of|from|within|under|by)\s+\S", re.I)
+# ("OUTCOMES AGREED AT THE REVIEW CONFERENCE ON 20 MAY 2025": outcomes, where they were agreed)
+_QUALIFIED = re.compile(r"^\W*" + _NUMBERING + r"(?P<head>[A-Za-z'’ -]+?)\s+(?:(?:agreed|set|decided)\s+(?:at|by|with|in)|"
+                        r"in|of|from|within|under|by)\s+\S", re.I)
 
 
 def _still_in_title(sections: list[Section]) -> bool:
@@ -101,6 +103,7 @@ _NAMES_AN_OUTCOME = re.compile(r"^\W*(?:outcome|goal|aim|objective)s?\s*\d|^\W*\
 _NAMES_OUTCOMES = re.compile(
     r"^\W*\d+(?:\.\d+)*[.)]?\s+(?:what\s+(?:needs?|has)\s+to\s+(?:change|be\s+different)|what\s+(?:we|i)\s+want|"
     r"(?:our\s+|the\s+)?(?:goals|outcomes|aims|objectives))\b", re.I)
+_MINUTES_ITEM = re.compile(r"^\W*\d+[.)]?\s+(?:the\s+)?(?:minutes|notes)\s+(?:of|from)\b", re.I)
 _NUMBERED = re.compile(r"^\W*\d+(?:\.\d+)*[.)]?\s")
 _CONDITION_HEADING = re.compile(r"^\W*if\s+\w+", re.I)
 _PLAN_FOR = re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
@@ -138,7 +141,9 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             stack.clear()
             sections.append(Section("title", block.text.strip(), block.location))
             continue
-        if kind == "title":
+        if kind == "title" and _MINUTES_ITEM.match(block.text):
+            kind = "other"  # "1. Minutes of core group 1 (09/05/2025)": an agenda item on the last meeting's record
+        elif kind == "title":
             kind = _part_named(block.text, table) or "actions"
         outcome = ""
         chained = kind == "other" and chain is not None and chain[0] == level and (

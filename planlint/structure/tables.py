@@ -368,6 +368,10 @@ def split_owner_time(cell: str, analyse) -> tuple[str, str]:
         if spans or len(parted.group(2).split()) <= _DASHED_TIME_WORDS:  # "Ama - every nursery morning"
             return parted.group(1), parted.group(2)
     if not spans:
+        if b := _WHEN_BRACKET.search(cell):
+            # "Dr Quayle, consultant psychiatrist (while Kirsty is an inpatient)": the bracket of a
+            # "Lead (by)" cell says for how long
+            return cell[:b.start()].strip(" ,"), b.group(1).strip()
         return cell.strip(), ""
     start, end = min(m.start for m in spans), max(m.end for m in spans)
     before, after = cell[:start].strip(" -–—,;:/("), cell[end:].strip(" -–—,;:/)")
@@ -379,6 +383,7 @@ def split_owner_time(cell: str, analyse) -> tuple[str, str]:
     return after, cell[:end].strip()
 
 
+_WHEN_BRACKET = re.compile(r"\(\s*((?:while|whilst|until|when|once|after|before|during|throughout)\b[^()]*)\)\s*$", re.I)
 _DASHED_TIME_WORDS = 6
 _DASHED = re.compile(r"^\s*([^-–—]{1,60}?)\s+[-–—]\s+(\S.*?)\s*$", re.S)
 
