@@ -97,6 +97,7 @@ CHILD_ADDRESSED = ("you", "your", "yourself")
 CHILD_WRITES = ("i", "me", "my", "myself")
 _CHILD_PRONOUNS = frozenset(CHILD_ADDRESSED + CHILD_WRITES)
 _PERSON_REACH = 70
+_NAME_WITH_AND = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+(?:and|&)\s+$")
 # Where a family is going: "moving to Hexley", "a tenancy in Keldermouth", "the case will transfer to
 # Brindlecross Council", "the transfer-in conference in Hexley".
 _MOVING_TO = re.compile(r"\b(?:mov(?:e|es|ing)|transfer(?:s|red|ring)?(?:-in)?|relocat\w*|tenancy)\b"
@@ -291,7 +292,9 @@ class Understanding:
         see Mum" is that service's action. Not "Karen will refer Mum to the CMHT"."""
         clause = re.split(r"[.;:!?\n]", before)[-1]
         m = _INTRODUCED.search(clause)
-        if not m or _NOT_INTRODUCTION.search(m.group("gap")):
+        # ("Lindsay Crowther – Liam's keyworker, Quandermere Alcohol and " before "Drug Service": the
+        # "and" inside the service's own name runs no clause on)
+        if not m or _NOT_INTRODUCTION.search(_NAME_WITH_AND.sub("", m.group("gap"))):
             return
         # "Dr Priya Menon – perinatal psychiatrist" is "Dr Menon" later on
         # "RM   Ravi Mistry, recovery worker": a key to initials names him "RM" after
