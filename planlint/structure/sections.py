@@ -47,6 +47,8 @@ def classify_heading(text: str, table: dict) -> str:
         return "contingency"
     if _REASON.match(bare):
         return "worries"  # "Why there is still a plan": the reasons for the plan, not its work
+    if _PLAN_AND.match(bare):
+        return "actions"  # "The plan and what has happened": the plan first, with its progress beside it
     if (m := _WHEN_FIRST.match(bare)) and (kind := classify_heading(bare[m.end():], table)) != "other":
         return kind  # "By the review conference we want": when, then what the section is
     # "Outcomes in the child protection plan", "Views of the child", "What has to be true
@@ -70,6 +72,8 @@ _BRACKET_NUMBER = re.compile(r"^\W*\[\d{1,3}(?:\.\d{1,3})*\]\s*")  # "[3] WHY IS
 _TWO_LANGUAGES = re.compile(r"\s+/\s+")
 # "6. ", "1.2 ", "VI. ", "B) ": a heading's number (a letter or a roman numeral only with its stop)
 _NUMBERING = r"(?:(?:\d+(?:\.\d+)*[.)]?|(?:[IVXivx]{1,5}|[A-Za-z])[.)])\s+)?"
+_PLAN_AND = re.compile(r"^\W*" + _NUMBERING + r"(?:the\s+|our\s+|this\s+)?(?:action\s+)?(?:plan|actions)\s+(?:and|&)\s+"
+                       r"(?!review|contingency)", re.I)
 _WHEN_FIRST = re.compile(r"^\W*(?:by|before|within|until)\s+(?:the\s+)?(?:next\s+|first\s+)?"
                          r"(?:review\s+conference|review|conference|core\s+group)\b[,:]?\s+(?=\w)", re.I)
 _REASON = re.compile(r"^\W*" + _NUMBERING + r"why\s+\w", re.I)

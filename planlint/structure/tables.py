@@ -36,11 +36,12 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
     "Outcome (what will be different)": the words outside the brackets name
     the column, a gloss in brackets gives it a second role."""
     roles = [header_role(cell, table) for cell in header]
-    measures = [i for i, r in enumerate(roles) if r == "measure"]
+    measures = [i for i, r in enumerate(roles) if r in ("measure", "measure+comment", "comment+measure")]
     # "How will we know | Progress since ICPC | RAG": the first says how progress is measured;
     # the others report it so far, and a progress note is not a measure. Alone ("Need | Action |
     # Lead | Review date | RAG"), a RAG or status column still only reports: a measure, if any,
     # is in the action's own words.
+    # ("RAG / update 20/05" read as measure and comment is a comment)
     roles = [("comment" if i in measures and _status_header(header[i]) else r) for i, r in enumerate(roles)]
     if "action" not in _present(roles) and any(_TRIED.search(cell) for cell in header):
         # "What we tried | Who | When | What difference it made", "When | What was tried | Who
@@ -743,9 +744,10 @@ def cell_fields(column_roles: str | None, cell: str, analyse) -> list[tuple[str,
     if not column_roles:
         return []
     roles = column_roles.split("+")
-    if set(roles) == {"owner", "timescale"}:
+    if {"owner", "timescale"} <= set(roles) <= {"owner", "timescale", "comment"}:
+        # ("Update (who and when)": the update's own words stay its comment)
         owner, time = split_owner_time(cell, analyse)
-        return [("owner", owner), ("timescale", time)]
+        return [("owner", owner), ("timescale", time)] + ([("comment", cell)] if "comment" in roles else [])
     if "owner" in roles and len(roles) >= 3 and (c := find_commitment(cell)) and not c.passive:
         # "Who, when and how we'll know": a sentence whose subject is the owner, not every
         # service it mentions ("Leanne will ring the CMHT crisis line ...")
