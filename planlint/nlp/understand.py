@@ -110,6 +110,9 @@ _NOT_PLACES = frozenset({"a", "the", "their", "her", "his", "our", "my", "your",
 _HANDED_OVER = re.compile(r"\b(?:(?:to|will|can)\s+be\s+(?:\w+\s+)?(?:\w+ed|done|made|set|taken\s+on|taken\s+over|picked\s+up)"
                           r"\s+by|left\s+(?:to|for)|pass(?:ed)?\s+(?:[\w'’-]+\s+){0,6}?to|picked\s+up\s+by)\s+(?:the\s+)?", re.I)
 _HEADING_TEXTS = 4  # a plan's first texts: its council's name and the title
+_HEADING_WORDS = 12  # a heading's line, not a paragraph that names another council
+_COUNCIL = re.compile(r"\b(?P<place>[A-Z][a-z]+)(?:\s+(?:City|County|Borough|Metropolitan|District))*\s+(?:Borough\s+)?"
+                      r"(?:Council|Children['’]s\s+Services|Children['’]s\s+Social\s+Care)\b")
 # "Keldermouth IDVA service to pick it up", "Hexley can decide whether to re-refer him"
 _PLACE_DECIDES = re.compile(r"\b(?:to|will|can|may)\s+(?:pick\s+(?:it|this|them)\s+up|pick\s+up|take\s+(?:it|this|them)\s+on|"
                             r"decide)\b", re.I)
@@ -255,14 +258,14 @@ class Understanding:
         work then left to that place is left to the receiving council."""
         if not any(m.label == "TRANSFER" and m.asserted for text in texts for m in self.mentions(text)):
             return
-        # (not the council whose plan it is, named in its heading: "Foxleigh" in a transfer-in plan)
-        heading = " ".join(texts[:_HEADING_TEXTS]).lower()
+        # (not the council whose plan it is, named in its heading: "Foxleigh City Council" in a transfer-in plan)
+        own = {m.group("place").lower() for text in texts[:_HEADING_TEXTS] if len(text.split()) <= _HEADING_WORDS
+               for m in _COUNCIL.finditer(text)}
         places = set()
         for text in texts:
             for m in _MOVING_TO.finditer(text):
                 place = m.group("place").lower()
-                if place not in self.child_names | self.parent_names | self._lower_words | _NOT_PLACES and \
-                        not re.search(rf"\b{re.escape(place)}\b", heading):
+                if place not in self.child_names | self.parent_names | self._lower_words | _NOT_PLACES | own:
                     places.add(place)
         if places:
             self.receiving = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(places))), re.I)
