@@ -102,9 +102,8 @@ _NAME_WITH_AND = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+(?:and|&)
 # Brindlecross Council", "the transfer-in conference in Hexley".
 _MOVING_TO = re.compile(r"\b(?:mov(?:e|es|ing)|transfer(?:s|red|ring)?(?:-in)?|relocat\w*|tenancy)\b"
                         r"(?:\s+(?!(?:to|in|into)\b)[\w'’-]+){0,4}?\s+(?:to|in|into)\s+(?P<place>[A-Z][a-z]+)\b")
-_NOT_PLACES = frozenset({"a", "the", "their", "her", "his", "our", "my", "your", "june", "july", "august", "may", "march",
-                         "april", "september", "october", "november", "december", "january", "february", "school",
-                         "care", "hospital", "foster"})
+_NOT_PLACES = frozenset({"a", "the", "their", "her", "his", "our", "my", "your", "school", "care", "hospital", "foster",
+                         *loader.vocabulary()["months"]})
 # Work handed to someone, whose name follows: "to be completed by ", "left to ", "Pass the key work to ",
 # "picked up by " (not "hand over to the Eastbrook HV team and do a joint visit": a hand-over is the work).
 _HANDED_OVER = re.compile(r"\b(?:(?:to|will|can)\s+be\s+(?:\w+\s+)?(?:\w+ed|done|made|set|taken\s+on|taken\s+over|picked\s+up)"
@@ -273,8 +272,9 @@ class Understanding:
     def _left_to_receiving(self, text: str) -> bool:
         if self.receiving is None or not self.receiving.search(text):
             return False
-        return any(self.receiving.match(text, m.end()) for m in _HANDED_OVER.finditer(text)) or bool(
-            _PLACE_DECIDES.search(text) and self.receiving.search(text[:_PLACE_DECIDES.search(text).start()]))
+        if any(self.receiving.match(text, m.end()) for m in _HANDED_OVER.finditer(text)):
+            return True
+        return bool((d := _PLACE_DECIDES.search(text)) and self.receiving.search(text[:d.start()]))
 
     def _learn_key_row(self, initials: str, who: str) -> None:
         """"DB | Dan Brierley | Recovery worker, Compass Point Recovery": a key to initials
