@@ -78,8 +78,8 @@ class ContextComponent:
         # names a person or a place, so the phrase says who or where, not when.
         labels = [label for _, _, label, _ in found]  # tested in C below, not by a generator per Doc
         if _TIME in labels:
-            after = self._event_heads(doc, [end for _, end, label, _ in found if label == _TIME])
             times = [(start, end) for start, end, label, _ in found if label == _TIME]
+            after = self._event_heads(doc, [end for _, end in times])
             after |= _lengths_before_nouns(doc, times) | _ages(doc, times)
             keep = [not (label == _TIME and end in after) for _, end, label, _ in found]
             if not all(keep):
