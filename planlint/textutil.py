@@ -102,6 +102,9 @@ def is_empty_cell(text: str) -> bool:
     return normalise(text) in EMPTY_CELL or not text.strip(" -–—.")
 
 
+# "Jo Hill, by" of "Jo Hill, by 14/03": the word that leads into a cut-off time
+TRAILING_TIME_WORD = re.compile(rf"\b(?:{loader.alternation('trailing_time_words')})\s*$", re.I)
+
 # "The health visitor (Jo Hill) will:" / "Mum to:" introduces the bullets under it.
 LEAD_IN = re.compile(
     rf"^(?P<who>.{{1,80}}?)\s+(?:{loader.alternation('modals')}|to|needs? to|(?:is|are) to|agreed to)\s*:?$", re.I

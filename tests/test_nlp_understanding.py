@@ -245,6 +245,8 @@ def test_an_event_word_naming_a_place_or_a_person_is_not_a_timescale(understandi
     "Mum to complete the 12-week programme", "Book Theo's overdue 16-week immunisations",
     "Apply for the 30-hour funded place", "HV to do Alfie's 2-year development review",
     "Speech and language referral for Mollie, who is 2 years 4 months",
+    # a time word before the last comma governs nothing after it
+    "Book Theo in, at last, 16-week immunisations",
 ])
 def test_a_length_naming_a_kind_of_thing_or_an_age_is_not_a_timescale(understanding, text):
     """A programme's length, a check named for an age and a child's age say nothing of when the

@@ -28,7 +28,8 @@ MODALS = {*loader.vocabulary()["modals"], "would", "'ll"}
 EVENT_HEADS = set(loader.vocabulary()["event_heads"])
 LENGTH_UNITS, LENGTH_GOVERNORS, LENGTH_NOUNS = (
     frozenset(loader.vocabulary()[name]) for name in ("length_units", "length_governors", "length_nouns"))
-AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "yrs", "mths"})
+# "2 years 4 months", "15 mths": the lengths, singular or plural
+AGE_UNITS = LENGTH_UNITS | {unit + "s" for unit in LENGTH_UNITS}
 AGE_WORDS = frozenset(loader.vocabulary()["age_words"])
 # How many words before a joined length may hold the time word that governs it
 # ("by the end of her 2-year review").
@@ -188,7 +189,9 @@ def _lengths_before_nouns(doc: Doc, times: list[tuple[int, int]]) -> set[int]:
             continue
         first = max(doc[start].sent.start if doc.has_annotation("SENT_START") else 0, start - _GOVERNOR_REACH)
         before = [t.lower_ for t in doc[first:end - 3]]
-        if not any(w in LENGTH_GOVERNORS for w in before[before.index(",") + 1 if "," in before else 0:]):
+        # a comma ends the clause a governing word could sit in: read only after the last one
+        clause = before[len(before) - before[::-1].index(","):] if "," in before else before
+        if not any(w in LENGTH_GOVERNORS for w in clause):
             out.add(end)
     return out
 

@@ -10,7 +10,7 @@ import re
 
 from .. import loader
 from ..model import Action, ActionFacts, Mention
-from ..textutil import is_empty_cell
+from ..textutil import TRAILING_TIME_WORD, is_empty_cell
 from .commitment import find_commitment, imperative
 from .cues import cues_in, folds_into_ascii, required_strings
 from .pipeline import Analyser
@@ -62,7 +62,6 @@ _PAST_NOTE = re.compile(
     r"made|was|were|since|received|started|rang|phoned|met|spoke)\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
 # "Sessions with Kerry on daily routines": what the work is about, not how often it happens
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|around|regarding)\s+$", re.I)
-_TRAILING_WHEN = re.compile(r"\s+(?:by|on|from|until|before|within|every)\s*$", re.I)
 _RECORDS = re.compile(r"\b(?:record|records|log|logs|note|notes|writes? down)\s+$", re.I)
 _RECORDED = re.compile(r"\s+(?:(?:is|are|will be|to be)\s+)?(?:recorded|logged|noted|written (?:up|down))\b", re.I)
 _OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
@@ -545,7 +544,7 @@ class Understanding:
                 (times := [m.start for m in self.mentions(lead) if m.label == "TIME"]):
             # "Mrs Bethan Lloyd, ELSA at Ysgol Bryn Onnen, every Wednesday from 19/03", "SW Priya
             # Castell, by 21/11/2025.": who, then when
-            lead = _TRAILING_WHEN.sub("", lead[:min(times)]).rstrip(" ,;–—-")
+            lead = TRAILING_TIME_WORD.sub("", lead[:min(times)]).rstrip(" ,;–—-")
         lead = lead if 0 < len(lead.split()) <= _LEAD_WORDS and lead != comment.strip() else ""
         for who in ((c.agent if c.passive else c.subject) if c else "", self._tagged_owner(comment), lead):
             status, labels = self.owner_verdict(who, cell=False) if who else ("missing", frozenset())

@@ -19,7 +19,7 @@ from .. import loader
 from ..model import Action, Block, Location, Outcome, TableReading
 from ..nlp.commitment import find_commitment
 from ..nlp.understand import CONCRETE_OWNER
-from ..textutil import is_empty_cell, longest_phrase, normalise
+from ..textutil import TRAILING_TIME_WORD, is_empty_cell, longest_phrase, normalise
 from .content_kinds import child_state
 from .sections import BACKGROUND, NO_INFERENCE
 
@@ -355,7 +355,6 @@ _DETAIL_LABEL = re.compile(r"^(?:%s|mother|father|mum|dad|parents?|unborn baby|b
     map(re.escape, loader.vocabulary()["detail_labels"])), re.I)
 _CARD_DETAILS = 2
 _DATE_LABEL = re.compile(rf"^(?:(?:next|first)\s+)?(?:{loader.alternation('date_labels')})(?:\s+date)?s?$", re.I)
-_TRAILING_TIME_WORD = re.compile(r"\b(?:by|from|before|until|on|at|due|starting)\s*$", re.I)
 
 
 def split_owner_time(cell: str, analyse) -> tuple[str, str]:
@@ -376,7 +375,7 @@ def split_owner_time(cell: str, analyse) -> tuple[str, str]:
         return cell.strip(), ""
     start, end = min(m.start for m in spans), max(m.end for m in spans)
     before, after = cell[:start].strip(" -–—,;:/("), cell[end:].strip(" -–—,;:/)")
-    before = _TRAILING_TIME_WORD.sub("", before).strip(" -–—,;:/(")  # "Jo Hill, by" + "14/03"
+    before = TRAILING_TIME_WORD.sub("", before).strip(" -–—,;:/(")  # "Jo Hill, by" + "14/03"
     if _DATE_LABEL.match(before):
         before = ""  # "Review 31/07/2025", "Target date: 14/03": the time's label, no one's name
     if before:
