@@ -194,6 +194,7 @@ class ActionFacts:
     parent_needs: bool = False
     mentions: list[Mention] = field(default_factory=list)  # of the whole action text
     cues: frozenset = frozenset()  # names of the cues in rules/cues.toml found in the action text
+    work_cues: frozenset = frozenset()  # the same, in what is to be done (every field but who and what for)
     # owner labels of the other people the action's later sentences commit
     # ("Mum will go to her group. Her recovery worker will breath-test her.")
     partner_labels: frozenset = frozenset()

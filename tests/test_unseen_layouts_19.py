@@ -15,3 +15,116 @@ def test_the_word_leading_into_a_time_is_not_part_of_the_owner():
 """ + _TAIL)
     assert _action(report, "Weigh Mia").facts.owner == "HV Jo Hill"
     assert _action(report, "Visit Mia").facts.owner == "Priya Lal (SW)"
+
+
+def _table(*rows: str) -> str:
+    return ("# Child protection plan for Mia\n" + _OUTCOMES + "## Action plan\n"
+            "| Action | Who | When | How we will know |\n|---|---|---|---|\n" + "".join(r + "\n" for r in rows) + _TAIL)
+
+
+def test_a_vague_measure_word_that_names_the_kind_of_work_is_no_measure():
+    report = _lint("# Child protection plan for Mia\n" + _OUTCOMES + """## Action plan
+- Mia's teacher, Mr Dale, will do a feelings check-in with her every Monday from 3 March 2025.
+""" + _TAIL)
+    assert len(_rules(report, "M001")) == 1
+    assert _rules(report, "M002") == []
+
+
+def test_know_labels_the_measure_in_a_case_records_blocks():
+    report = _lint("# Child protection plan for Mia\n" + _OUTCOMES + """## Action plan
+1   WHO   Dean Hale (dad)
+    WHAT  Take Mia to Rainbows at the church hall
+    WHEN  every Thursday from 08/01/2026
+    KNOW  Rainbows leader signs Mia's attendance card
+
+2   WHO   Jane Ford, health visitor
+    WHAT  Weigh Mia at home
+    WHEN  every 2 weeks from 05/01/2026
+    KNOW  weights in the red book
+""" + _TAIL, name="plan.txt")
+    action = _action(report, "Rainbows")
+    assert action.fields.get("measure") == "Rainbows leader signs Mia's attendance card"
+    assert _rules(report, "M001") == []
+
+
+def test_bringing_a_record_to_a_visit_is_a_measure():
+    report = _lint("# Child protection plan for Mia\n" + _OUTCOMES + """## Action plan
+- Sarah will go to the Parents in Recovery group every Tuesday from 6 January 2026 and bring her attendance card to the social worker's next visit.
+""" + _TAIL)
+    assert _rules(report, "M001") == []
+
+
+_RELATIVES = (
+    "| Supervise every feed and bath so Sarah is never alone with Mia | Nan (Rita Hale) and Aunt Jo | Every day from 3 March 2025 | Rota signed each evening and shown to the SW |",
+    "| Have Mia to stay every Saturday night | Nan (Rita Hale) | Every Saturday from 8 March 2025 | Nan's diary seen by the SW |",
+)
+
+
+def test_a_fallback_joined_to_another_trigger_by_or_covers_the_family():
+    plan = _table(*_RELATIVES).replace("## If things do not improve\n", """## If things do not improve
+If Sarah is found alone with Mia, or Rita and Jo cannot keep the rota going, Rita will ring the SW straight away and Mia will go to a foster placement that day.
+""")
+    assert _rules(_lint(plan), "C003") == []
+
+
+def test_neither_of_them_being_able_to_is_their_support_failing():
+    plan = _table(*_RELATIVES).replace("## If things do not improve\n", """## If things do not improve
+If neither can supervise, Mia will go to a foster placement that day.
+""")
+    assert _rules(_lint(plan), "C003") == []
+    assert len(_rules(_lint(_table(*_RELATIVES)), "C003")) == 1
+
+
+def test_a_learning_disability_nurse_is_an_adult_service():
+    report = _lint("""# Child protection plan for Mia
+Sarah (mum) has a learning disability.
+""" + _OUTCOMES + """## Action plan
+- Fiona Agyeman (learning disability nurse, community team for people with learning disabilities) will assess how Sarah learns best and write a report for the core group by 9 January 2026.
+""" + _TAIL)
+    assert _rules(report, "F004") == []
+
+
+def test_a_table_of_what_the_child_said_under_the_voice_heading_is_no_work():
+    report = _lint("""# Child protection plan for Mia and Leon
+## What the children told us
+| Child | What they said | Who heard it, and when |
+|---|---|---|
+| Leon (11) | "After tea Mum goes to bed and I do Mia's bath." "I just want it to stop." | Gemma (SW), at school, 26/11/2025 |
+| Mia (6) | "Mummy's medicine makes her sleepy." | Gemma (SW), at home, 01/12/2025 |
+
+""" + _OUTCOMES + """## Action plan
+- Jane Ford, health visitor, will weigh Mia every two weeks until 12 June 2025 and send the weights to the core group.
+""" + _TAIL.replace("## What Mia says\nMia said she likes nursery because of the sand pit.\n", ""))
+    assert [a.text for a in report.plan.actions] == [
+        "Jane Ford, health visitor, will weigh Mia every two weeks until 12 June 2025 and send the weights to the core group."]
+    assert _rules(report, "U001") == [] and _rules(report, "F003") == []
+
+
+def test_n_a_in_a_column_is_nothing_written_there():
+    report = _lint(_table(
+        "| Put a warning marker on the address | Police (DA Unit) | N/A | Marker confirmed to the SW by email |",
+        "| Follow up missed health appointments | N/A | By 30 June 2025 | Appointment letters seen by the SW |",
+        "| Report the broken window to the landlord | Dean Hale (dad) | By 5 May 2025 | N/A |",
+    ))
+    assert len(_rules(report, "T001")) == 1 and _rules(report, "T002") == []
+    assert len(_rules(report, "W001")) == 1 and _rules(report, "W002") == []
+    assert len(_rules(report, "M001")) == 1
+
+
+def test_a_measure_that_only_says_the_work_is_done_is_none():
+    report = _lint(_table(
+        "| Complete a parenting assessment of Sarah, looking at routines and meals | Jo Hart (SW) | By 30 June 2025 | Parenting assessment completed |",
+        "| Help Sarah set up a bedtime routine for Mia | Amy Cole, family support worker | Twice a week from 3 March 2025 | See how things go |",
+        "| Complete a parenting assessment of Dean | Jo Hart (SW) | By 30 June 2025 | Assessment completed and the report shared with the core group |",
+    ))
+    assert [e[:28] for e in _rules(report, "M001")] == ["Complete a parenting assessm"]
+    assert len(_rules(report, "M001")) == 1 and len(_rules(report, "M002")) == 1
+
+
+def test_a_mental_health_service_planning_the_babys_care_is_not_only_supporting_the_parent():
+    report = _lint(_table(
+        "| Write a birth plan with Sarah: where she gives birth, who stays with her, the warning signs | Ada Obi, perinatal mental health midwife | By 36 weeks (9 January 2026) | Signed plan in Sarah's hand-held notes |",
+        "| Check the plan for going home is in place before Sarah and Mia leave hospital | Ada Obi, perinatal mental health midwife | Before discharge | Discharge checklist emailed to the SW |",
+        "| Home visits to support Sarah with her low mood | Gail Rees, CPN, perinatal mental health team | Fortnightly from 3 March 2025 | Visit notes sent to the SW |",
+    ))
+    assert [e[:11] for e in _rules(report, "H001")] == ["Home visits"]

@@ -5,7 +5,7 @@ from . import check
 @check("H001")
 def mh_support_only(ctx):
     for action, facts in ctx.actions():
-        if "MH_SERVICES" not in facts.owner_labels:
+        if "MH_SERVICES" not in facts.owner_labels or "mh_support_work" not in facts.work_cues:
             continue
         if any(m.label == "MH_ASSESSMENT" for m in facts.mentions):
             continue

@@ -452,7 +452,10 @@ class Understanding:
         f = action.fields
         act_text = f.get("action", action.text)
         parts = [v for k, v in f.items() if k != "outcome" and v] or [action.text]
-        facts = ActionFacts(mentions=self.joined_mentions(parts), cues=self.cues(action.text))
+        # (the work, wherever a misread column put it, but never who does it)
+        work = "\n".join(v for k, v in f.items() if k not in ("owner", "outcome") and v) or action.text
+        facts = ActionFacts(mentions=self.joined_mentions(parts), cues=self.cues(action.text),
+                            work_cues=self.cues(work))
         self._owner(action, act_text, facts)
         facts.partner_labels = self._partners(act_text)
         facts.left_to_receiving = self._left_to_receiving(act_text)
@@ -670,9 +673,11 @@ class Understanding:
                 facts.measure_status = "missing"
                 return
             status, term = _measure_verdict(self.mentions(fields["measure"]), fields["measure"])
-            if status is None and (self._only_someone(fields["measure"]) or _PROGRESS_NOTE.search(fields["measure"])):
+            if status is None and (self._only_someone(fields["measure"]) or _PROGRESS_NOTE.search(fields["measure"])) \
+                    or status != "vague" and _restates_work(fields["measure"], fields.get("action", "")):
                 # "Checked by: Jo Varley": who checks, not what they will see; "Started 12/06/2025",
-                # "Referral sent – on the waiting list": how far the work has got, not how we will know
+                # "Referral sent – on the waiting list": how far the work has got, not how we will know;
+                # "Parenting assessment completed": the work again, done
                 status = "missing"
             facts.measure_status, facts.vague_measure = status or "ok", term
             return
@@ -693,10 +698,12 @@ def _not_a_measure(mention: Mention, text: str) -> bool:
         return True
     # "8 sessions with me about feelings": the topic of the work, not a measure of it
     before = text[max(0, mention.start - 30):mention.start]
-    return bool(_BECAUSE.search(before) or _TOPIC.search(before))
+    # "a feelings check-in with him", "engagement sessions": the word names the kind of work
+    return bool(_BECAUSE.search(before) or _TOPIC.search(before) or _WORK_NOUN_NEXT.match(text, mention.end))
 
 
 _TOPIC = re.compile(r"\b(?:about|around|regarding)\s+(?:her |his |their |my |your |the )?$", re.I)
+_WORK_NOUN_NEXT = re.compile(rf"[\s-]+(?:{loader.alternation('work_nouns')})\b", re.I)
 
 
 def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, str]:
@@ -740,6 +747,21 @@ def _handed_over(mentions: list[Mention], text: str) -> bool:
 _SOMEONE_WORDS = 4
 # "Started 12/06/2025", "Referral sent – awaiting a date", "No update": how far the work has got
 # (not "completed packs returned to Mr Daly": a participle before its noun is the measure)
+def _restates_work(measure: str, action: str) -> bool:
+    """"Parenting assessment completed" beside "Complete a parenting assessment of Jade":
+    a measure whose every word but the one saying it is done is the action's own."""
+    # (a cell the action holds too is one merged across, or the action's own last line)
+    if not _DONE.search(measure) or len(measure.split()) > _RESTATED_WORDS or measure.strip() in action:
+        return False
+    said = {w.lower() for w in _WORD.findall(_DONE.sub(" ", measure))} - _FILLER
+    return bool(said) and said <= {w.lower() for w in _WORD.findall(action)}
+
+
+_RESTATED_WORDS = 6
+
+
+_DONE = re.compile(r"\b(?:completed?|done|finished|carried\s+out|undertaken|took\s+place)\b", re.I)
+_FILLER = frozenset({"a", "an", "the", "is", "has", "have", "been", "was", "will", "be", "and", "of"})
 _PROGRESS_NOTE = re.compile(r"^\W*(?:(?:started|referral sent|referred|sent|completed|done|held|booked)(?=\s+(?:on\s+)?\d|\W*$|\s*[–;,-])"
                             r"|no update|on hold|in progress|awaiting|waiting|not (?:yet )?(?:done|started|booked|sent))\b"
                             r"|\bon the waiting list\W*$", re.I)

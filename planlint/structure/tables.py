@@ -615,8 +615,8 @@ def table_actions(
         fields: dict[str, str] = {}
         for column_roles, cell in zip(roles, row):
             for role, value in cell_fields(column_roles, cell, analyse):
-                if role == "measure" and _STATUS_ONLY.match(value):
-                    continue  # "Amber" says how it is going, not how we will know
+                if role == "measure" and _STATUS_ONLY.match(value) and not is_empty_cell(value):
+                    continue  # "Amber" says how it is going, not how we will know ("N/A": no way to)
                 if role == "comment" and _REFERENCE.match(value):
                     continue  # "2", "D1": the row's number, said of nothing
                 fields[role] = (fields[role] + "\n" + value).strip() if role in fields else value.strip()
@@ -632,9 +632,21 @@ def table_actions(
             continue  # an outcome with no actions under it
         actions.append(Action(" | ".join(c.strip() for c in row), loc, "table", section, fields,
                               certainty="medium" if evidence == "content" else "high"))
+    if section == "child_voice" and actions and \
+            2 * sum(_childs_words(a.fields.get("action", ""), analyse) for a in actions) >= len(actions):
+        # "Leon (11) | "I just want it to stop." | Gemma (SW), at school, 26/11": under the
+        # child's-voice heading, a row of what the child said is no work, whoever heard it when
+        return [], list(outcomes.values()), None
     reading = TableReading(block.location, roles, evidence, len(actions),
                            records=_records(roles, rows[0] if start else [], rows[start:]))
     return actions, list(outcomes.values()), reading
+
+
+def _childs_words(cell: str, analyse) -> bool:
+    return bool(_QUOTED.search(cell)) or analyse.voice_of_child(cell)
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 
 
 def _row_location(locs: list, i: int, table: Location) -> Location:
