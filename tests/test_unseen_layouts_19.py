@@ -128,3 +128,49 @@ def test_a_mental_health_service_planning_the_babys_care_is_not_only_supporting_
         "| Home visits to support Sarah with her low mood | Gail Rees, CPN, perinatal mental health team | Fortnightly from 3 March 2025 | Visit notes sent to the SW |",
     ))
     assert [e[:11] for e in _rules(report, "H001")] == ["Home visits"]
+
+
+def test_a_relative_introduced_by_name_owns_family_help():
+    """"Pat and Ray Wilcox (maternal grandparents)" near the top: "Ray Wilcox to take both
+    children to school" is the family's help, which the contingency must cover."""
+    plan = """# Child protection plan for Mia
+Present: Sarah Hale (mum); Pat and Ray Wilcox (maternal grandparents); Jo Hart (SW)
+""" + _OUTCOMES + """## Action plan
+- Pat and Ray Wilcox to have Mia to sleep at their house every Friday from 7 March 2025; the SW sees Mia's diary at each visit.
+- Ray Wilcox to take Mia to nursery every Monday from 3 March 2025, checked against the nursery register.
+""" + _TAIL
+    assert len(_rules(_lint(plan), "C003")) == 1
+    covered = plan.replace("## Reviews", "If Ray cannot do the nursery run, Jo Hart will book a taxi that day.\n\n## Reviews")
+    assert _rules(_lint(covered), "C003") == []
+
+
+def test_a_keys_initials_name_the_relative_the_contingency_names():
+    plan = """# Child protection plan for Mia
+| Initials | Name | Role |
+|---|---|---|
+| JH | Jo Hart | Social worker |
+| CF | Chloe Fairweather | Paternal aunt |
+| KP | Karen Pryde | Ward sister, Ward 7 |
+""" + _OUTCOMES + """## Action plan
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Collect Mia from nursery and give her tea | CF | Mondays and Fridays from 3 March 2025 | Nursery pick-up book seen by JH |
+| Have Mia to stay on Saturday nights | CF | Every Saturday from 8 March 2025 | CF's diary seen by JH |
+| Record Mia's feeds on the ward | KP | Every shift until discharge | Feed chart sent to JH each Friday |
+""" + _TAIL
+    report = _lint(plan)
+    assert "FAMILY_ROLES" in _action(report, "Collect Mia").facts.owner_labels
+    assert "FAMILY_ROLES" not in _action(report, "Record Mia's feeds").facts.owner_labels
+    assert len(_rules(report, "C003")) == 1
+    covered = plan.replace("## Reviews", "If Chloe cannot have Mia, Jo Hart will arrange a foster placement that day.\n\n## Reviews")
+    assert _rules(_lint(covered), "C003") == []
+
+
+def test_a_core_group_still_to_be_arranged_has_no_date():
+    plan = ("# Child protection plan for Mia\n" + _OUTCOMES + """## Action plan
+- Jo Hart (SW) will visit Mia every two weeks and share the visit notes at each core group until the transfer-in conference.
+""" + _TAIL.replace("Core group every 4 weeks; review conference on 12 June 2025.",
+                    "Next core group: date to be arranged.\nReview conference: 12 June 2025."))
+    assert len(_rules(_lint(plan), "R001")) == 1
+    dated = plan.replace("Next core group: date to be arranged.", "Next core group: 3 April 2025.")
+    assert _rules(_lint(dated), "R001") == []

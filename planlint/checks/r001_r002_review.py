@@ -7,33 +7,36 @@ _MEETINGS = {"core_group", "review_conference"}
 
 @check("R001")
 def missing_review_arrangements(ctx):
-    core = review = False
     # A meetings table names the meeting in its first cell and its date in another.
     labelled_rows = [
         r for r in ctx.plan.rows if len(r.cells) > 1 and len(r.cells[0].split()) <= 5 and r.head_cues & _MEETINGS
     ]
-    dated_reviews = []
-    unconfirmed_review = False
+    dated = {"core_group": [], "review_conference": []}
+    unconfirmed = set()
     before = None
     for s in ctx.plan.sentences + labelled_rows:
         # "The next big meeting is on 18 September. It is called the review conference.": the
         # meeting a sentence names is the one the sentence before it dated.
-        dated = s.has_time or ("names_previous" in s.cues and before is not None and before.has_time
-                               and before.location == s.location)
+        has_date = s.has_time or ("names_previous" in s.cues and before is not None and before.has_time
+                                  and before.location == s.location)
         before = s
         if s.section == "contingency" and "conditional" in s.cues:
             continue  # "if ..., an early review conference will be held": not the plan's reviews
-        if "review_conference" in s.cues and "unconfirmed" in s.cues:
-            unconfirmed_review = True  # "Review conference: to be arranged"
+        meetings = s.cues & _MEETINGS
+        if meetings and "unconfirmed" in s.cues and "conditional" not in s.cues:
+            # "Review conference: to be arranged", "Next core group: date TBC" (but not "If ..., an
+            # extra core group will be arranged")
+            unconfirmed |= meetings
             continue
-        if not dated or "this_meeting" in s.cues:
-            continue
-        core = core or "core_group" in s.cues
-        if "review_conference" in s.cues:
-            dated_reviews.append(s)
-    # Once the plan says its review conference has no date, a dated mention must be
-    # of the next one, not "the plan from the review conference on 27/02/2025".
-    review = any("next_meeting" in s.cues for s in dated_reviews) if unconfirmed_review else bool(dated_reviews)
+        if has_date and "this_meeting" not in s.cues:
+            for meeting in meetings:
+                dated[meeting].append(s)
+    # Once the plan says a meeting has no date, a dated mention must be of the next one,
+    # not "the plan from the review conference on 27/02/2025", "shared at each core group
+    # until the transfer-in conference" or a visit's "every 2 weeks until the next review".
+    core, review = (any("next_meeting" in s.cues and s.section != "actions" for s in dated[meeting])
+                    if meeting in unconfirmed
+                    else bool(dated[meeting]) for meeting in ("core_group", "review_conference"))
     if not (core and review):
         missing = "core group meetings" if not core else "the review conference"
         if not core and not review:

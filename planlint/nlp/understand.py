@@ -165,6 +165,11 @@ _HELP = r"(?:support\w*|help\w*|phon\w*|ring\w*|call\w*|reassur\w*|check\w* on)"
 _HELP_NEEDS = required_strings(re.compile(_HELP, re.I))
 
 
+_FIRST_NAME = re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?([A-Z][a-z'’-]+)\b")
+# Who a plan's key or introductions say someone is: an adult service's worker, or a relative.
+_LEARNT_LABELS = frozenset({"ADULT_SERVICES", "MH_SERVICES", "FAMILY_ROLES"})
+
+
 class Understanding:
     """The NLP view of one plan: mentions plus the people it names."""
 
@@ -175,6 +180,7 @@ class Understanding:
         self.parent_names = {n.lower() for n in parent_names}
         self.local_services: set[str] = set()  # "Pathways" from "Pathways drug service"
         self.people_services: dict[str, frozenset] = {}  # "karen" from "Karen is Mum's nurse from the CMHT"
+        self.initials: dict[str, str] = {}  # "cf": "chloe" from a key's "CF | Chloe Fairweather | Paternal aunt"
         self._memo: dict[tuple, object] = {}
         self._lower_words = lower_words  # every word the plan writes in lower case (textutil.lower_case_words)
         self.to_an_adult = False  # a letter to a parent: its "you" is the parent
@@ -222,6 +228,10 @@ class Understanding:
                     if short:
                         self.local_services.add(short.group("short").lower())
                     self._learn_person(text[max(0, m.start - _PERSON_REACH):m.start], m.label)
+                elif m.label == "FAMILY_ROLES" and m.asserted and not _NURSE.search(text):
+                    # "Pat and Ray Wilcox (maternal grandparents)": "Ray will take them to school" is
+                    # the family's help (by first name: a surname is shared with the parents)
+                    self._learn_person(text[max(0, m.start - _PERSON_REACH):m.start], m.label, surname=False)
         for first in firsts:
             # "Shillingmere CMHT" beside "Shillingmere High", "Shillingmere Young Carers" and "Shillingmere
             # Early Help": a place that names many services, not the adult service's own name
@@ -239,8 +249,9 @@ class Understanding:
             role = row[1]
             if len(role.split()) > _ROLE_CELL_WORDS or find_commitment(role) or imperative(role):
                 continue  # work to do ("Refer Leanne to the perinatal team"), not who someone is
-            for label in {m.label for m in self.mentions(role) if m.label in ("ADULT_SERVICES", "MH_SERVICES")}:
-                self._learn_person(row[0].strip() + ",", label)
+            for label in {m.label for m in self.mentions(role) if m.label in _LEARNT_LABELS} - (
+                    {"FAMILY_ROLES"} if _NURSE.search(role) else set()):
+                self._learn_person(row[0].strip() + ",", label, surname=label != "FAMILY_ROLES")
         if shorts := sorted(w.upper() for w in self.local_services if len(w) <= _SHORT_NAME):
             # "RS – Ravi Sandhu, DDAS key worker": a person introduced with the short name of
             # a service the plan names in full elsewhere works for it too. (Not a service's
@@ -281,14 +292,17 @@ class Understanding:
         if len(who.split()) > _KEY_ROW_WORDS or find_commitment(who) or imperative(who):
             return
         self.names.add(initials.lower())
-        for label in {m.label for m in self.mentions(who) if m.label in ("ADULT_SERVICES", "MH_SERVICES")}:
-            self._works_for(initials.lower(), label)
+        if first := _FIRST_NAME.match(who):
+            self.initials[initials.lower()] = first.group(1).lower()
+        for label in {m.label for m in self.mentions(who) if m.label in _LEARNT_LABELS}:
+            if not (label == "FAMILY_ROLES" and _NURSE.search(who)):
+                self._works_for(initials.lower(), label)
 
     def _works_for(self, name: str, label: str) -> None:
         """Records that the person called name (in lower case) works for a service of this label."""
         self.people_services[name] = self.people_services.get(name, frozenset()) | {label}
 
-    def _learn_person(self, before: str, label: str) -> None:
+    def _learn_person(self, before: str, label: str, surname: bool = True) -> None:
         """"Jo Morley, Harbour Recovery", "Karen is Mum's nurse from the mental health
         team": the person named just before a service works for it, so "Karen will
         see Mum" is that service's action. Not "Karen will refer Mum to the CMHT"."""
@@ -300,10 +314,13 @@ class Understanding:
             return
         # "Dr Priya Menon – perinatal psychiatrist" is "Dr Menon" later on
         # "RM   Ravi Mistry, recovery worker": a key to initials names him "RM" after
-        for name in filter(None, (m.group("name"), m.group("surname"), m.group("initials"))):
-            name = name.lower()
-            if name not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
-                self._works_for(name, label)
+        if m.group("initials"):
+            self.initials[m.group("initials").lower()] = m.group("name").lower()
+        for name in filter(None, (m.group("name"), surname and m.group("surname"), m.group("initials"))):
+            # ("Mum, Nan": a role word before a relative is no one's name)
+            if name.lower() not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES and \
+                    not any(x.label in CONCRETE_OWNER for x in self.mentions(name)):
+                self._works_for(name.lower(), label)
 
     def mentions(self, text: str) -> list[Mention]:
         return self.analyser.mentions(text) if text else []
@@ -470,7 +487,10 @@ class Understanding:
         own_needs = labels & {"PARENT_NEEDS", "PARENT_ILLNESS"} or self._supports_parent(act_text)
         facts.parent_needs = bool(own_needs) and "PARENTING_WORK" not in labels and not facts.about_child
         # "If Jackie or Jordan cannot do their day": the helpers by name.
-        facts.owner_names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", f.get("owner") or facts.owner))
+        # ("CF" of a key's "CF | Chloe Fairweather | Paternal aunt" is "If Chloe cannot have them")
+        owner = f.get("owner") or facts.owner
+        facts.owner_names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", owner)) | {
+            self.initials[w.lower()] for w in re.findall(r"\b[A-Z]{2,3}\b", owner) if w.lower() in self.initials}
         return facts
 
     def _child_first(self, text: str) -> bool:
@@ -810,6 +830,8 @@ def _search_tail(pattern: re.Pattern, text: str, chars: re.Pattern) -> re.Match 
     return pattern.search(text, len(text) - chars.match(text[::-1]).end())
 _SHORT_AFTER = re.compile(r"[\w\s&'’-]{0,40}?\((?P<short>[A-Z]{2,6})\)")
 _WARD_SISTER = re.compile(r"\bSister\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
+# "Karen Pryde, ward sister": a sister who is a nurse, no relative
+_NURSE = re.compile(r"\b(?:ward|charge|senior|junior|night|nursing)\s+sister\b", re.I)
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 # "..., and Steph Arkwright (CDAT) will send me her results": a clause of its own with its own doer.
 _NEXT_CLAUSE = re.compile(_NEXT_SENTENCE.pattern + r"|,\s+and\s+(?=[A-Z])")
