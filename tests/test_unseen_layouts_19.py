@@ -174,3 +174,44 @@ def test_a_core_group_still_to_be_arranged_has_no_date():
     assert len(_rules(_lint(plan), "R001")) == 1
     dated = plan.replace("Next core group: date to be arranged.", "Next core group: 3 April 2025.")
     assert _rules(_lint(dated), "R001") == []
+
+
+_NO_VOICE_TAIL = _TAIL.replace("## What Mia says\nMia said she likes nursery because of the sand pit.\n", "")
+
+
+def test_a_labelled_denial_of_the_childs_views_records_none():
+    plan = """# Child protection plan for Mia
+Children's views: Not obtained before conference
+""" + _OUTCOMES + _WORK_19 + _NO_VOICE_TAIL
+    assert len(_rules(_lint(plan), "F003")) == 1
+    said = plan.replace("Children's views: Not obtained before conference", "Mia said she likes nursery.")
+    assert _rules(_lint(said), "F003") == []
+
+
+def test_a_hoped_for_settled_home_is_no_record_of_the_child():
+    plan = """# Child protection plan for Mia
+## What we want for Mia
+Mia leaves hospital to a safe, settled home with a carer who can meet all of her needs.
+""" + _WORK_19 + _NO_VOICE_TAIL
+    assert len(_rules(_lint(plan), "F003")) == 1
+
+
+_WORK_19 = """## Action plan
+- The health visitor, Jane Ford, will weigh Mia every two weeks until 12 June 2025 and send the weights to the core group.
+"""
+
+
+def test_a_visit_once_the_child_is_home_is_no_visit_on_the_ward():
+    plan = """# Child protection plan for baby Alfie
+Alfie is looked after (section 20) and is on the special care baby unit at Ottersby General Hospital.
+""" + """## What we want for Alfie
+Alfie leaves hospital to a safe home.
+## Action plan
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| New birth visit to Alfie at his placement; weigh him | HV Sue Marriott | Within 14 days of discharge | Weight in the red book |
+""" + _TAIL
+    assert len(_rules(_lint(plan), "L001")) == 1
+    visited = plan.replace("| Within 14 days of discharge |", "| Every week while he is on the unit, then within 14 days of discharge |")
+    visited = visited.replace("New birth visit to Alfie at his placement", "Visit Alfie on the special care baby unit")
+    assert _rules(_lint(visited), "L001") == []

@@ -83,6 +83,12 @@ def _lower(a: str, b: str) -> str:
 _ROLE_OF = {"owner_status": "owner", "time_status": "timescale", "measure_status": "measure"}
 
 
+def with_the_child(facts: ActionFacts) -> bool:
+    """Work with the child, not the parent ("CAMHS therapist to see Kai weekly", "Weekly
+    counselling for Kayla at school"): no service for a parent's illness."""
+    return facts.about_child and (not facts.about_parent or facts.child_first)
+
+
 def actions_where(ctx: Context, attr: str, status: str, term: str | None = None) -> Iterable[Finding]:
     """Findings for every action whose ActionFacts.<attr> has this status."""
     for action, facts in ctx.actions():

@@ -26,7 +26,12 @@ def missing_child_voice(ctx):
         and not any("quoted_first_person" in s.cues for s in voice)
     if len(" ".join(s.text for s in voice).split()) >= 4 and not only_denied:
         return
-    if any(s.child_voice for s in ctx.plan.sentences if s.section not in ("contingency", "child_voice")):
+    # Elsewhere, the child's words or what was seen of them count, but not a denial ("Children's
+    # views: Not obtained") nor a hoped-for state ("Alfie goes home to a settled home") unless
+    # in the child's own words.
+    if any(s.child_voice and "denies_voice" not in s.cues for s in ctx.plan.sentences
+           if s.section not in ("contingency", "child_voice", "outcomes") or
+           s.section == "outcomes" and "quoted_first_person" in s.cues):
         return
     yield ctx.doc_finding("")
 

@@ -1,5 +1,5 @@
 """H001 mh-support-only (Finding Four)."""
-from . import check
+from . import check, with_the_child
 
 
 @check("H001")
@@ -11,6 +11,6 @@ def mh_support_only(ctx):
             continue
         # Finding Four is about the parent's treatment: a therapist's sessions
         # with the child ("CAMHS therapist to see Kai weekly") are not that.
-        if facts.about_child and (not facts.about_parent or facts.child_first):
+        if with_the_child(facts):
             continue
         yield ctx.action_finding(action, owner=facts.owner)

@@ -23,5 +23,10 @@ def _visits_the_child(sentence, child_names) -> bool:
         return False
     if any(m.label == "VAGUE_TIMESCALES" for m in sentence.mentions):
         return False
-    return any(m.label in ("CHILD_REFS", "HOSPITAL") for m in sentence.mentions) or \
+    # (not a visit once the child is home: "New birth visit to Alfie at his placement, within
+    # 14 days of discharge", unless the ward is named too)
+    ward = any(m.label == "HOSPITAL" and not m.text.lower().startswith("discharge") for m in sentence.mentions)
+    if "after_discharge" in sentence.cues and not ward:
+        return False
+    return ward or any(m.label in ("CHILD_REFS", "HOSPITAL") for m in sentence.mentions) or \
         any(name in sentence.text for name in child_names)

@@ -318,8 +318,8 @@ class Understanding:
             self.initials[m.group("initials").lower()] = m.group("name").lower()
         for name in filter(None, (m.group("name"), surname and m.group("surname"), m.group("initials"))):
             # ("Mum, Nan": a role word before a relative is no one's name)
-            if name.lower() not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES and \
-                    not any(x.label in CONCRETE_OWNER for x in self.mentions(name)):
+            if name.lower() not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES and not (
+                    label == "FAMILY_ROLES" and any(x.label in CONCRETE_OWNER for x in self.mentions(name))):
                 self._works_for(name.lower(), label)
 
     def mentions(self, text: str) -> list[Mention]:
@@ -563,10 +563,9 @@ class Understanding:
         c = find_commitment(comment)
         # "SW Peter Hollins – fortnightly": who, then a dash and when.
         lead = _LEAD_SEGMENT.split(comment.strip(), 1)[0]
-        if (len(lead.split()) > 8 or lead == comment.strip()) and \
-                (times := [m.start for m in self.mentions(lead) if m.label == "TIME"]):
+        if (times := [m.start for m in self.mentions(lead) if m.label == "TIME"]) and min(times) > 0:
             # "Mrs Bethan Lloyd, ELSA at Ysgol Bryn Onnen, every Wednesday from 19/03", "SW Priya
-            # Castell, by 21/11/2025.": who, then when
+            # Castell, by 21/11/2025.", "Gwen Pennock, every Tuesday.": who, then when
             lead = TRAILING_TIME_WORD.sub("", lead[:min(times)]).rstrip(" ,;–—-")
         lead = lead if 0 < len(lead.split()) <= _LEAD_WORDS and lead != comment.strip() else ""
         for who in ((c.agent if c.passive else c.subject) if c else "", self._tagged_owner(comment), lead):
