@@ -234,8 +234,8 @@ def test_after_a_parent_as_its_pattern():
         assert facts._after_a_parent(name, text, parents) == want, (name, text, parents)
         found += want
     assert found > 500
-    # Each sample plan's text, with its capitalised words as the names
-    for plan in sorted(SAMPLES.glob("*.docx")):
+    # A third of the sample plans' texts (as _date_texts takes them), with their capitalised words as the names
+    for plan in sorted(SAMPLES.glob("*.docx"))[::3]:
         text = "\n".join(facts._block_text(b) for b in samples.read(plan).blocks)
         words = sorted(set(re.findall(r"\b[A-Z][a-z]+\b", text)))
         for name in words[:40]:
