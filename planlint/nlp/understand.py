@@ -766,6 +766,11 @@ def _handed_over(mentions: list[Mention], text: str) -> bool:
 _SOMEONE_WORDS = 4
 # "Started 12/06/2025", "Referral sent – awaiting a date", "No update": how far the work has got
 # (not "completed packs returned to Mr Daly": a participle before its noun is the measure)
+_PROGRESS_NOTE = re.compile(r"^\W*(?:(?:started|referral sent|referred|sent|completed|done|held|booked)(?=\s+(?:on\s+)?\d|\W*$|\s*[–;,-])"
+                            r"|no update|on hold|in progress|awaiting|waiting|not (?:yet )?(?:done|started|booked|sent))\b"
+                            r"|\bon the waiting list\W*$", re.I)
+
+
 def _restates_work(measure: str, action: str) -> bool:
     """"Parenting assessment completed" beside "Complete a parenting assessment of Jade":
     a measure whose every word but the one saying it is done is the action's own."""
@@ -777,13 +782,9 @@ def _restates_work(measure: str, action: str) -> bool:
 
 
 _RESTATED_WORDS = 6
-
-
 _DONE = re.compile(r"\b(?:completed?|done|finished|carried\s+out|undertaken|took\s+place)\b", re.I)
 _FILLER = frozenset({"a", "an", "the", "is", "has", "have", "been", "was", "will", "be", "and", "of"})
-_PROGRESS_NOTE = re.compile(r"^\W*(?:(?:started|referral sent|referred|sent|completed|done|held|booked)(?=\s+(?:on\s+)?\d|\W*$|\s*[–;,-])"
-                            r"|no update|on hold|in progress|awaiting|waiting|not (?:yet )?(?:done|started|booked|sent))\b"
-                            r"|\bon the waiting list\W*$", re.I)
+
 _HAND_REACH = 80  # characters: the verb, what it hands over, "to the"
 _PEOPLE = frozenset({"CHILD_REFS", "FAMILY_ROLES", "PARENT_ROLES"})
 _ASIDE = re.compile(r"\([^()]*\)")
