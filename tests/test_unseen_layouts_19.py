@@ -215,3 +215,58 @@ Alfie leaves hospital to a safe home.
     visited = plan.replace("| Within 14 days of discharge |", "| Every week while he is on the unit, then within 14 days of discharge |")
     visited = visited.replace("New birth visit to Alfie at his placement", "Visit Alfie on the special care baby unit")
     assert _rules(_lint(visited), "L001") == []
+
+
+def test_a_fixed_width_family_list_names_the_children_whose_words_are_the_outcomes():
+    report = _lint("""ZELHAM BOROUGH COUNCIL
+Child Protection Plan
+
+1. CHILDREN AND FAMILY
+
+   Skye Whitlock     13   Year 9, Zelham High School
+   Jaxon Whitlock     9   Year 5, St Bede's Primary
+
+2. OUTCOMES - IN SKYE'S AND JAXON'S WORDS
+
+   a) Skye: "I don't want to lie awake listening for Dad's car."
+   b) Jaxon: "I want to see Dad at the centre and for him not to shout."
+
+3. THE PLAN
+
+   - Jo Hart (SW) will see Skye and Jaxon on their own every two weeks and record what they say in her visit notes.
+""" + _TAIL, name="plan.txt")
+    assert {"Skye", "Jaxon"} <= set(report.plan.facts.child_names)
+    assert _rules(report, "F002") == []
+
+
+def test_what_the_childs_days_will_look_like_is_the_outcome_column():
+    report = _lint("# Child protection plan for Mia\n## The plan\n"
+                   "| What Mia's days will look like | What will be done | Who | When | How we will know |\n"
+                   "|---|---|---|---|---|\n"
+                   "| Mia sleeps at home every night with an adult awake to her | Home visits, one in three unannounced"
+                   " | Jo Hart (SW) | Weekly from 3 March 2025 | Visit notes |\n" + _TAIL)
+    assert [o.text for o in report.plan.outcomes] == ["Mia sleeps at home every night with an adult awake to her"]
+    assert _rules(report, "O001") == []
+
+
+def test_one_measure_line_under_a_list_measures_each_item_above_it():
+    plan = "# Child protection plan for Mia\n" + _OUTCOMES + """## Every day
+- Mrs Lane (breakfast club) will keep a place for Mia from 8am and make sure she eats something.
+- Mrs Hussain (office) will ring Sarah by 9.15am if Mia is not in.
+
+How we'll know, for both: the breakfast club list and the register, emailed to the SW every Friday.
+
+## Later
+- Mrs Dodd will apply to the welfare fund for a winter coat for Mia by 19 December 2025.
+""" + _TAIL
+    report = _lint(plan)
+    assert _action(report, "Mrs Lane").fields["measure"].startswith("the breakfast club list")
+    assert _action(report, "Mrs Hussain").fields["measure"].startswith("the breakfast club list")
+    assert "measure" not in _action(report, "Mrs Dodd").fields  # under another heading
+
+
+def test_who_alone_may_do_something_holds_for_the_life_of_the_plan():
+    report = _lint("# Child protection plan for Mia\n" + _OUTCOMES + """## Action plan
+- Only Sarah or Nan (Rita Hale) may collect Mia from nursery; nursery staff will not hand her to anyone else, and the signing-out book shows who collected her.
+""" + _TAIL)
+    assert _rules(report, "T001") == []

@@ -117,7 +117,9 @@ _PLACE_DECIDES = re.compile(r"\b(?:to|will|can|may)\s+(?:pick\s+(?:it|this|them)
 # The first commitment is a "not": "Kerry will try to keep the door locked and will not ..." is a task.
 _PROHIBITION = re.compile(r"^(?:(?!\b(?:will|must|to|should)\b)[^,;.]){1,80}?\s(?:will|must|should|is|are|has|have)?\s?"
                           r"(?:not|never)\s(?:to\s)?(?:be\s)?[a-z]+"
-                          r"|^\W*(?:no|never)\s+(?:unsupervised|contact|alcohol|drugs|smoking|visitors|overnight)\b", re.I)
+                          r"|^\W*(?:no|never)\s+(?:unsupervised|contact|alcohol|drugs|smoking|visitors|overnight)\b"
+                          # "Only Karen, Gran or Aunty Dee may collect Maisie": who alone may, for the life of the plan
+                          r"|^\W*only\s+[^;.]{1,80}?\s(?:may|can|is allowed to|are allowed to)\s", re.I)
 _WHEN_IT_HOLDS = re.compile(r"\b(?:on|at|in|during|after|before|when|while|whilst)\s+(?:\w+\s+)?$", re.I)
 
 

@@ -38,7 +38,8 @@ _BULLET = re.compile(
 )
 # "Action 1.2:" and "Task 2.3:" number their labels with a dot between digits.
 _LABEL = re.compile(
-    r"^(?P<label>[^\W\d_](?:[\w '’/&()-]|\.(?=\d)){0,40}?)"
+    # (a run of spaces ends a label: "Skye Whitlock     13   Year 9" is a name and an age)
+    r"^(?P<label>[^\W\d_](?:[\w'’/&()-]| (?! )|\.(?=\d)){0,40}?)"
     # "Responsible ....... SW Aisha Moran": a case-system print's dot leaders stand for the colon
     # (or lead up to it: "Owner .........: DW", "Allocated to ..: SW Leanne Booth"),
     # and so do the spaces after a numbered label ("Objective 1   Jordan is looked after ...").

@@ -11,7 +11,7 @@ from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import is_empty_cell, lower_case_words
 from .actions import (block_actions, demote_action_headings, front_sheet, gather, join_stacked_labels, labelled_action,
-                      only_a_time, time_heading, undated)
+                      only_a_time, shared_measure, time_heading, undated)
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -109,7 +109,15 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
         if section.outcome:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
         lead = heading_owner(section.heading) if section.kind == "actions" else ""
+        listed: list = []  # the work of the list items just read, for a measure line under them
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
+            if block.kind == "paragraph" and listed and (field := shared_measure(block, column_table)):
+                # "How we'll know, for all three: the register, the breakfast club list ...": one
+                # measure for the list above it
+                for action in listed:
+                    action.fields.setdefault("measure", field)
+                listed = []
+                continue
             if block.kind == "table":
                 a, o, table = table_actions(block, section.kind, column_table, understanding)
                 if table is not None and a:
@@ -132,6 +140,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                     if action.source != "table" and "owner" not in action.fields and \
                             _names_no_doer(action.fields.get("action", action.text), understanding):
                         action.fields["owner"] = lead
+            listed = listed + a if block.kind == "list_item" else []
             actions += a
             outcomes += o
     return actions, outcomes, tables

@@ -657,6 +657,17 @@ def _need_line(block: Block, columns: dict) -> bool:
 _AFTER_LABELS = {"why", "reason", "reasons"}  # need labels said of the action above them
 
 
+def shared_measure(block: Block, columns: dict) -> str:
+    """The value of a line that only says how we will know ("How we'll know, for all three: ...")."""
+    if not (m := _SHARED_LABEL.match(block.text.strip())):
+        return ""
+    return m.group("value") if longest_phrase(m.group("label"), columns)[0] == "measure" else ""
+
+
+# "How we'll know, for all three:", "We will know (for each of these):"
+_SHARED_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:.;]{0,50}?)\s*:\s*(?P<value>\S.*)$", re.S)
+
+
 def _field_of(text: str, columns: dict) -> tuple[str, str] | None:
     """("owner", "SW") for "Who: SW": text that opens with the label of an action's field."""
     if not (m := _field_line_match(text)):

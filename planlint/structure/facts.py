@@ -53,8 +53,10 @@ _CHILD_NAME = [
                r"(?:[\w-]+\s+){0,3}?(?i:plan)\b", re.M),
     # "Kai Whitlock, 7, Year 2", "Poppy Whitlock, 2 years 8 months", "Jordan Garside, 13 · Year 8": a name giving
     # a child's age ("Jodie Varley, 26, mum": an adult's is no child's; "Ivy Hale, 20 months" still is)
-    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?,\s+(?:(?:1[0-7]|\d)"
-               r"(?:,|\s+[·•|]|\s+(?i:years?|yrs?|months?)\b)|\d\d\s+(?i:months?)\b)", re.M),
+    # ("Skye Whitlock     13   Year 9": a case system's fixed-width family list)
+    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?:,\s+(?:(?:1[0-7]|\d)"
+               r"(?:,|\s+[·•|]|\s+(?i:years?|yrs?|months?)\b)|\d\d\s+(?i:months?)\b)|[ \t]{2,}(?:1[0-7]|\d)(?:[ \t]{2,}|$)|\s+(?:1[0-7]|\d)\s+(?i:year\s+\d|reception|nursery)\b)",
+               re.M),
     # "Kai Smith DOB 01/02/2019", "For Kai, aged 6"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b"),
     re.compile(r"\b(?i:for|about)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),?\s+(?i:aged?|age)\s+\d"),
