@@ -256,13 +256,12 @@ def test_one_measure_line_under_a_list_measures_each_item_above_it():
 
 How we'll know, for both: the breakfast club list and the register, emailed to the SW every Friday.
 
-## Later
 - Mrs Dodd will apply to the welfare fund for a winter coat for Mia by 19 December 2025.
 """ + _TAIL
     report = _lint(plan)
     assert _action(report, "Mrs Lane").fields["measure"].startswith("the breakfast club list")
     assert _action(report, "Mrs Hussain").fields["measure"].startswith("the breakfast club list")
-    assert "measure" not in _action(report, "Mrs Dodd").fields  # under another heading
+    assert "measure" not in _action(report, "Mrs Dodd").fields  # below the line, not above it
 
 
 def test_who_alone_may_do_something_holds_for_the_life_of_the_plan():
