@@ -91,12 +91,13 @@ def test_possessive_names_match_as_the_plain_patterns():
 def test_line_patterns_as_finditer():
     # _finditer_lines tries a pattern opening with ^ under re.M only where a line starts.
     patterns = [facts._CHILD_NAME[i] for i in sorted(facts._LINE_PATTERNS)] + [facts._CHILDREN_LINE]
-    assert len(patterns) == 9
+    assert len(patterns) == 11
     rng = random.Random(9)
     pieces = ["Plan", "plan", "Conference", "minutes", "Re:", "re", "Subject:", "Name:", "Children:", "child", "Kai",
               "Poppy", "Smith", "'s", "’s", "and", "&", ":", " : ", "-", "–", ",", "7", " years", "\n", "\n\n", " ",
               "*", "•", "x", "İ", "é", "\nRe: Kai and Poppy", "\nPlan: Kai Smith", "\nKai Smith, 7, Year 2",
-              "\nKai and Poppy's plan", "\nKai's new plan", "\nRe: Kai Smith and Poppy"]
+              "\nKai and Poppy's plan", "\nKai's new plan", "\nRe: Kai Smith and Poppy",
+              "\nKai Smith    7   Year 2", "\nKai Smith 7 Year 2", "  ", "Year 2"]
     texts = list(_texts()) + ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 14)))
                         for _ in range(30000)]
     for pattern in patterns:

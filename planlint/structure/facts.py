@@ -53,10 +53,8 @@ _CHILD_NAME = [
                r"(?:[\w-]+\s+){0,3}?(?i:plan)\b", re.M),
     # "Kai Whitlock, 7, Year 2", "Poppy Whitlock, 2 years 8 months", "Jordan Garside, 13 · Year 8": a name giving
     # a child's age ("Jodie Varley, 26, mum": an adult's is no child's; "Ivy Hale, 20 months" still is)
-    # ("Skye Whitlock     13   Year 9": a case system's fixed-width family list)
-    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?:,\s+(?:(?:1[0-7]|\d)"
-               r"(?:,|\s+[·•|]|\s+(?i:years?|yrs?|months?)\b)|\d\d\s+(?i:months?)\b)|[ \t]{2,}(?:1[0-7]|\d)(?:[ \t]{2,}|$)|\s+(?:1[0-7]|\d)\s+(?i:year\s+\d|reception|nursery)\b)",
-               re.M),
+    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?,\s+(?:(?:1[0-7]|\d)"
+               r"(?:,|\s+[·•|]|\s+(?i:years?|yrs?|months?)\b)|\d\d\s+(?i:months?)\b)", re.M),
     # "Kai Smith DOB 01/02/2019", "For Kai, aged 6"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b"),
     re.compile(r"\b(?i:for|about)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),?\s+(?i:aged?|age)\s+\d"),
@@ -77,6 +75,12 @@ _CHILD_NAME = [
     re.compile(r"\b(?i:want|wants|hope|hopes|wish|wishes)\s+(?i:for)\s+(?i:baby\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b(?!['’])"),
     # a case system's "Subject 1 – name: Joshua Ogunleye", "Child 2 - name: Grace"
     re.compile(r"\b(?i:subject|child)\s*\d{1,2}\s*[–-]\s*(?i:name)\s*:\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"),
+    # "Skye Whitlock     13   Year 9": a case system's fixed-width family list, the age in its own column
+    # (its gaps of two spaces or more are what every match holds)
+    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)? *  (?:1[0-7]|\d)(?: *  |$)", re.M),
+    # ... and its row with the gaps closed up: "Skye Whitlock 13 Year 9"
+    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)? (?:1[0-7]|\d) (?:Year \d|Reception|Nursery)\b",
+               re.M),
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
