@@ -251,8 +251,7 @@ class Understanding:
             role = row[1]
             if len(role.split()) > _ROLE_CELL_WORDS or find_commitment(role) or imperative(role):
                 continue  # work to do ("Refer Leanne to the perinatal team"), not who someone is
-            for label in {m.label for m in self.mentions(role) if m.label in _LEARNT_LABELS} - (
-                    {"FAMILY_ROLES"} if _NURSE.search(role) else set()):
+            for label in self._learnt_labels(role):
                 self._learn_person(row[0].strip() + ",", label, surname=label != "FAMILY_ROLES")
         if shorts := sorted(w.upper() for w in self.local_services if len(w) <= _SHORT_NAME):
             # "RS – Ravi Sandhu, DDAS key worker": a person introduced with the short name of
@@ -296,9 +295,14 @@ class Understanding:
         self.names.add(initials.lower())
         if first := _FIRST_NAME.match(who):
             self.initials[initials.lower()] = first.group(1).lower()
-        for label in {m.label for m in self.mentions(who) if m.label in _LEARNT_LABELS}:
-            if not (label == "FAMILY_ROLES" and _NURSE.search(who)):
-                self._works_for(initials.lower(), label)
+        for label in self._learnt_labels(who):
+            self._works_for(initials.lower(), label)
+
+    def _learnt_labels(self, role: str) -> set[str]:
+        """Who a key's or a table's role cell says someone is ("Paternal aunt", "Recovery worker,
+        Compass Point"); a ward sister is a nurse, no relative."""
+        labels = {m.label for m in self.mentions(role) if m.label in _LEARNT_LABELS}
+        return labels - {"FAMILY_ROLES"} if _NURSE.search(role) else labels
 
     def _works_for(self, name: str, label: str) -> None:
         """Records that the person called name (in lower case) works for a service of this label."""
