@@ -175,18 +175,27 @@ def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:
     """The words that mean the child in a plan written to or by the child: "you" in a
     letter to them ("Dear Maja, ... people met to talk about you and Filip"), and
     "I" too in "My plan" ("I will tell Sam if Jay comes round")."""
+    opening = [b.text for b in document.blocks[:12] if b.kind in ("heading", "paragraph")]
+    if any(_MY_PLAN.search(t) for t in opening):
+        return CHILD_ADDRESSED + CHILD_WRITES
+    if any(_TO_CHILD.search(t) for t in opening):
+        return CHILD_ADDRESSED
+    # A pattern of the plan's own names costs milliseconds to compile: only an opening
+    # with one of its greeting's words can call the child by name.
+    if not child_names or not any(_GREETING_WORD.search(t) for t in opening):
+        return ()
     names = loader.alternation_of(child_names)
     # "Dear Ffion", also after the same greeting in another language ("Annwyl Ffion · Dear Ffion")
     # "written so that Ruby can read it": the grown-ups' "you" in it is Ruby
     # "Sienna, this is your copy of the plan": a paragraph that opens by calling the child
-    greeting = (rf"|\b(?:hello|hi|dear)\s+(?:{names})\b|\byou and (?:{names})\b|\bso (?:that )?(?:{names}) can read\b"
-                rf"|^(?:{names}),\s[^.]*\byou(?:r)?\b"
-                if child_names else "")
-    to_child = re.compile(rf"\byour (?:little |big )?(?:brother|sister|teacher|class){greeting}", re.I)
-    opening = [b.text for b in document.blocks[:12] if b.kind in ("heading", "paragraph")]
-    if any(_MY_PLAN.search(t) for t in opening):
-        return CHILD_ADDRESSED + CHILD_WRITES
-    return CHILD_ADDRESSED if any(to_child.search(t) for t in opening) else ()
+    greeting = re.compile(rf"\b(?:hello|hi|dear)\s+(?:{names})\b|\byou and (?:{names})\b|"
+                          rf"\bso (?:that )?(?:{names}) can read\b|^(?:{names}),\s[^.]*\byou(?:r)?\b", re.I)
+    return CHILD_ADDRESSED if any(greeting.search(t) for t in opening) else ()
+
+
+_TO_CHILD = re.compile(r"\byour (?:little |big )?(?:brother|sister|teacher|class)", re.I)
+# Every greeting above holds one of these.
+_GREETING_WORD = re.compile(r"\b(?:hello|hi|dear)\s|\byou| can read\b", re.I)
 
 
 # (not "My plan for me and my baby": a parent's own plan)
