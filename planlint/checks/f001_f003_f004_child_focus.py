@@ -24,7 +24,13 @@ def missing_child_voice(ctx):
     # ("Not obtained for this conference. The SW will see them before the core group.": none yet)
     only_denied = (cues and all("negated" in m.modifiers for m in cues) or bool(voice) and "denies_voice" in voice[0].cues) \
         and not any("quoted_first_person" in s.cues for s in voice)
-    if len(" ".join(s.text for s in voice).split()) >= 4 and not only_denied:
+    # "The family's views: Donna said ... Grandad Ray said ...": a section headed as the adults'
+    # views, which holds only their words (not "The baby's world now", "What Ellis told us")
+    adults_only = bool(voice) and all(_adults_heading(sec.heading, ctx.plan.facts) for sec in ctx.plan.sections
+                                      if sec.kind == "child_voice") \
+        and not any(s.child_voice for s in voice) and any(_adult_speaks(s, ctx.plan.facts) for s in voice) \
+        and not any(_childs_days(sec, ctx.plan.facts) for sec in ctx.plan.sections)
+    if len(" ".join(s.text for s in voice).split()) >= 4 and not only_denied and not adults_only:
         return
     # Elsewhere, the child's words or what was seen of them count, but not a denial ("Children's
     # views: Not obtained") nor a hoped-for state ("Alfie goes home to a settled home") unless
@@ -34,6 +40,44 @@ def missing_child_voice(ctx):
            s.section == "outcomes" and "quoted_first_person" in s.cues):
         return
     yield ctx.doc_finding("")
+
+
+def _adults_heading(heading: str, facts) -> bool:
+    """"The family's views", "Parents' views", "What Leanne and Callum say": a heading naming
+    the adults and not the child."""
+    words = {w.strip(".,:;()'’s").lower() for w in heading.split()} | {w.strip(".,:;()").lower() for w in heading.split()}
+    children = {n.lower() for n in facts.child_names} | _CHILD_WORDS
+    adults = {n.lower() for n in facts.parent_names} | _ADULT_WORDS
+    return not words & children and bool(words & adults)
+
+
+_CHILD_WORDS = {"child", "children", "child's", "children's", "baby", "baby's", "young", "my", "me", "i"}
+_ADULT_WORDS = {"family", "family's", "parents", "parents'", "parent's", "mum", "dad", "mother", "father", "carers"}
+
+
+def _childs_days(section, facts) -> bool:
+    """"Ivy on the ward: Ivy is in a side room ... She has started to smile at the nurse": a
+    section headed by the child's name whose sentences tell of the child, as seen."""
+    names = {n.lower() for n in facts.child_names}
+    if section.kind in _NOT_LIVED or not {w.strip(".,:;()'’s").lower() for w in section.heading.split()} & names:
+        return False
+    opens = [t.split()[0].strip("'’s").lower() for t in section.text.replace("\n", ". ").split(". ") if t.split()]
+    return sum(w in names or w in ("she", "he") for w in opens) >= _LIVED_SENTENCES
+
+
+_NOT_LIVED = {"contingency", "actions", "outcomes", "review"}
+_LIVED_SENTENCES = 2
+
+
+def _adult_speaks(sentence, facts) -> bool:
+    """A parent or relative, by role or by name, before the sentence's first voice word ("Donna
+    said", "Grandad Ray said")."""
+    voice = next((m for m in sentence.mentions if m.label == "CHILD_VOICE"), None)
+    if voice is None:
+        return False
+    before = sentence.text[:voice.start]
+    return any(m.label in ("PARENT_ROLES", "FAMILY_ROLES") and m.end <= voice.start for m in sentence.mentions) or \
+        any(name in before.split() for name in facts.parent_names)
 
 
 @check("F004")

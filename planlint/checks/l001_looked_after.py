@@ -25,8 +25,20 @@ def _visits_the_child(sentence, child_names) -> bool:
         return False
     # (not a visit once the child is home: "New birth visit to Alfie at his placement, within
     # 14 days of discharge", unless the ward is named too)
-    ward = any(m.label == "HOSPITAL" and not m.text.lower().startswith("discharge") for m in sentence.mentions)
+    # (nor is a ward left behind: "once Archie is discharged from Wren Ward")
+    ward = any(m.label == "HOSPITAL" and not m.text.lower().startswith("discharge")
+               and not _left(sentence.text[:m.start]) for m in sentence.mentions)
     if "after_discharge" in sentence.cues and not ward:
         return False
     return ward or any(m.label in ("CHILD_REFS", "HOSPITAL") for m in sentence.mentions) or \
         any(name in sentence.text for name in child_names)
+
+
+def _left(before: str) -> bool:
+    """Whether the words before a hospital's name say it is left: "discharged from (Wren) Ward"."""
+    words = before.lower().split()[-_LEAVING_REACH:]
+    return any(" ".join(words[:i]).endswith(_LEAVING) for i in range(len(words) - 1, len(words) + 1))
+
+
+_LEAVING = ("discharged from", "discharge from", "leaves", "has left", "home from", "out of")
+_LEAVING_REACH = 4

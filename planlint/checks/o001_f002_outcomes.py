@@ -6,7 +6,12 @@ ADULT = {"PARENT_ROLES", "PARENT_NEEDS", "PARENT_ILLNESS"}
 
 @check("O001")
 def missing_outcomes(ctx):
-    if ctx.plan.outcomes or ctx.section_text("outcomes").strip():
+    outcomes = ctx.plan.outcomes
+    # ("Joy will stop drinking", "Joy will attend all her appointments": every outcome an adult's
+    # leaves no outcome for the child; F002 names each)
+    if outcomes and not all(_adult_centred(o, evidence) for evidence in [_evidence(ctx)] for o in outcomes):
+        return
+    if not outcomes and ctx.section_text("outcomes").strip():
         return
     if any("outcome_statement" in s.cues for s in ctx.plan.sentences):
         return  # "The aim of this plan is that Ava is safe and well"
@@ -17,16 +22,24 @@ def missing_outcomes(ctx):
 def adult_centred_outcome(ctx):
     # An "Outcome / evidence" cell is also its row's measure: "Roisin keeps her appointments
     # (CMHT attendance record)" says how that work is checked, not what the plan is for.
-    evidence = {a.fields["measure"] for a in ctx.plan.actions if a.fields.get("measure")}
+    evidence = _evidence(ctx)
     for outcome in ctx.plan.outcomes:
-        if outcome.text in evidence and any(m.label in ("MEASURE_CUES", "MEASURE_PATTERN") for m in outcome.mentions):
-            continue
-        if outcome.section == "need":
-            continue  # a "What is the worry?" cell says what is wrong, not what should change
-        if outcome.condition:
-            continue  # "If Jade is having a bad day" heads the help that follows; it hopes for nothing
-        if outcome.topic:
-            continue  # "Relationship with parents", "Time with her mum": a topic, not a described change
-        adult = {m.label for m in outcome.mentions} & ADULT or outcome.about_parent
-        if adult and not outcome.about_child:
+        if _adult_centred(outcome, evidence):
             yield ctx.finding(outcome.location, outcome.text)
+
+
+def _evidence(ctx) -> set[str]:
+    return {a.fields["measure"] for a in ctx.plan.actions if a.fields.get("measure")}
+
+
+def _adult_centred(outcome, evidence: set[str]) -> bool:
+    if outcome.text in evidence and any(m.label in ("MEASURE_CUES", "MEASURE_PATTERN") for m in outcome.mentions):
+        return False
+    if outcome.section == "need":
+        return False  # a "What is the worry?" cell says what is wrong, not what should change
+    if outcome.condition:
+        return False  # "If Jade is having a bad day" heads the help that follows; it hopes for nothing
+    if outcome.topic:
+        return False  # "Relationship with parents", "Time with her mum": a topic, not a described change
+    adult = {m.label for m in outcome.mentions} & ADULT or outcome.about_parent
+    return bool(adult) and not outcome.about_child

@@ -49,6 +49,19 @@ def missing_legal_escalation(ctx):
     for s in ctx.plan.sentences:
         if s.section in BACKGROUND:
             continue
-        if any(m.label == "LEGAL_ESCALATION" and "negated" not in m.modifiers for m in s.mentions):
+        if any(m.label == "LEGAL_ESCALATION" and "negated" not in m.modifiers and not _weighed(s.text[:m.start])
+               for m in s.mentions):
             return
     yield ctx.doc_finding("")
+
+
+def _weighed(before: str) -> bool:
+    """"the team manager will consider whether a legal planning meeting is needed": weighing the
+    step, not taking it (but "will consider a legal planning meeting" asks for the meeting)."""
+    words = before.lower().split()[-_WEIGH_REACH:]
+    return any(w in ("whether", "if") and i > 0 and words[i - 1].startswith(_WEIGH_VERBS)
+               for i, w in enumerate(words))
+
+
+_WEIGH_VERBS = ("consider", "decid", "discuss", "think")
+_WEIGH_REACH = 5

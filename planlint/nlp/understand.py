@@ -702,7 +702,7 @@ class Understanding:
         """The measure column decides when the table has one, even when it is empty."""
         if "measure" in fields:
             if is_empty_cell(fields["measure"]):
-                facts.measure_status = "missing"
+                facts.measure_status, facts.vague_measure = self._measure_typed_beside(fields)
                 return
             status, term = _measure_verdict(self.mentions(fields["measure"]), fields["measure"])
             if status is None and (self._only_someone(fields["measure"]) or _PROGRESS_NOTE.search(fields["measure"])) \
@@ -717,6 +717,20 @@ class Understanding:
         mentions = [m for m in facts.mentions if not (m.label == "VAGUE_MEASURES" and _not_a_measure(m, text))]
         status, term = _measure_verdict(mentions, text)
         facts.measure_status, facts.vague_measure = status or "missing", term
+
+
+    def _measure_typed_beside(self, fields: dict) -> tuple[str, str]:
+        """"by 21/2 - signed copy on file" under When, the measure's own cell left empty: how we
+        will know typed after a dash in the cell before, as "SW Ffion Pryce - wkly" gives when."""
+        for role in ("timescale", "owner"):
+            for part in _CELL_DASH.split(fields.get(role, ""))[1:]:
+                status, term = _measure_verdict(self.mentions(part), part)
+                if status is not None and not self.has_time(part):
+                    return status, term
+        return "missing", ""
+
+
+_CELL_DASH = re.compile(r"\s+[—–-]{1,2}\s+")
 
 
 def _not_a_measure(mention: Mention, text: str) -> bool:

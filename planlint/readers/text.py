@@ -510,7 +510,12 @@ def _classify_line(
             numbered=bool(marker), hint="letter" if marker.strip("().").isalpha() else "",
         )
     words = s.split()
-    if _is_upper_heading(s):
+    if _is_upper_heading(s) and not (
+            previous is not None and previous.kind == "label" and indent > previous.indent
+            and not previous.text.isupper() and not previous.text.rstrip().endswith((".", ":", ";"))):
+        # ("OWNER ..... Dr Femi Oduya, consultant psychiatrist, Greyhollow Adult" wrapped onto an
+        # indented "CMHT": a value's last words in capitals, not a heading; but "OBJ 3  AMBER AND LEO
+        # CAN TALK ..." wrapped onto "THEIR FEELINGS" is an objective's title, as its first line)
         return _Item("heading", number, s, level=1)
     if s.endswith(":") and (LEAD_IN.match(s) or len(words) >= _LEAD_IN_CLAUSE_WORDS and _CLAUSE_BREAK.search(s)):
         # "Mum will:", "Agreed with Leanne and Derek, in their words:" introduce the bullets below

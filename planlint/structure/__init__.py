@@ -8,6 +8,7 @@ from functools import lru_cache
 from .. import loader
 from ..model import Document, Outcome, Plan, Section
 from ..nlp.commitment import find_commitment, imperative
+from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import is_empty_cell, lower_case_words
 from .actions import (block_actions, demote_action_headings, front_sheet, gather, join_stacked_labels, labelled_action,
@@ -230,6 +231,7 @@ def _looked_after(sections, analyser) -> bool:
         for b in s.blocks:
             texts = [c for row in b.table.rows for c in row] if b.table else [b.text]
             for text in texts:
-                if any(m.label == "LOOKED_AFTER" and m.asserted for m in analyser.mentions(text)):
+                if any(m.label == "LOOKED_AFTER" and m.asserted and not cue("cared_for").match(text, m.start)
+                       for m in analyser.mentions(text)):
                     return True
     return False

@@ -1149,7 +1149,10 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
         (verdict := understanding.owner_verdict(parts[0], cell=False))[0] != "missing" and \
         not understanding.has_time(parts[0])
     # (the first part leads unless it names no role and a later part does: "Fracture clinic
-    # follow-up for Archie – Puffin Ward discharge nurse – TBC")
+    # follow-up for Archie – Puffin Ward discharge nurse – TBC", nor when it names its person
+    # only as whom the work is for: "benefits check for mum (UC + PIP) - FSW Jodie Crane - by 28/2")
+    if first and later is not None and _for_someone(parts[0], understanding):
+        first = False
     if first and (verdict[1] or verdict[0] == "vague" or later is None):  # "ALL -> tell GH same day": a collective leads
         return {"owner": parts[0], "action": " — ".join(parts[1:])}
     if later is None:
@@ -1181,6 +1184,17 @@ def _owner_after_work(part: str, understanding) -> bool:
     status, labels = understanding.owner_verdict(part, cell=False)
     return status == "ok" and bool(labels or _NAMES_ONLY.match(part) or _NAMED_ROLE.match(part)) and \
         not _checks(part, understanding)
+
+
+def _for_someone(part: str, understanding) -> bool:
+    """Whether every person part names follows a preposition ("benefits check for mum",
+    "a catch-up with Dad"), after words of its own: the work, named with whom it is for."""
+    people = [m for m in understanding.mentions(part) if m.label in CONCRETE_OWNER]
+    return bool(people) and all(m.start > 0 and _PREPOSITION_BEFORE.search(part[:m.start]) for m in people)
+
+
+# (after at least one word: "With Mum – ..." opens no work)
+_PREPOSITION_BEFORE = re.compile(r"\w\W+(?:for|with|to|about|re|of)\s+(?:(?:her|his|their|the|my|your)\s+)?$", re.I)
 
 
 def _checks(text: str, understanding) -> bool:

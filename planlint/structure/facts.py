@@ -124,7 +124,9 @@ _PARENT_NAME = [
     # under re.I the second class holds too): from the letter before, the same word
     # ends in the same place, and no match ends between two letters, so that start
     # is always tried first (tests/test_facts_patterns.py).
-    re.compile(rf"(?<![A-ZÀ-ÖØ-Þ])(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s++[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?\s*+(?:\(|,|-|–)\s*(?:(?:the|their)\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
+    # (a surname and the gap before the bracket stay on the name's line: "plan for Mia" over
+    # "Sarah (mum)" names Sarah)
+    re.compile(rf"(?<![A-ZÀ-ÖØ-Þ])(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:[ \t]++[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?[ \t]*+(?:\(|,|-|–)\s*(?:(?:the|their)\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
 ]
 _PARENT_NAME_STARTS = {0: tuple(w.lower() for w in _ONE_PARENT)}
 # What the second parent pattern must match from its delimiter on: see _named_then_parent.
@@ -225,6 +227,25 @@ _NOT_NAME = {
 }
 
 
+def _a_word(name: str, full: str, lower_words: set[str]) -> bool:
+    """Whether the plan writes name in lower case inside a sentence, as a word ("Will", "Note"),
+    not only where a line or sentence opens: notes typed fast begin their lines in lower case,
+    names too ("amira (seen alone at school): ...", "- zayn has a nursery place")."""
+    low = name.lower()
+    if low not in lower_words:
+        return False
+    for m in re.finditer(rf"\b{re.escape(low)}\b", full):
+        before = full[max(0, m.start() - _OPENING_REACH):m.start()].rsplit("\n", 1)[-1]
+        if not _OPENS.search(before):
+            return True
+    return False
+
+
+# What stands before a word that opens a line or a sentence: bullets, numbers, brackets, a full stop.
+_OPENS = re.compile(r"(?:^|[.!?]\s)[\W\d_]*$")
+_OPENING_REACH = 12
+
+
 def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str] | None = None) -> PlanFacts:
     """The plan's child, parents, names and dates; lower_words (the plan's words in
     lower case, lower_case_words) may be passed in when the caller already has them."""
@@ -296,7 +317,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     facts.parent_names = sorted(parents)
     facts.child_names = [
         n for n in found
-        if n not in parents and n.istitle() and n.lower() not in lower_words and not understanding_mentions(n)
+        if n not in parents and n.istitle() and not _a_word(n, full, lower_words) and not understanding_mentions(n)
         and not _only_a_surname(n, full, (parents | set(found)) - {n})
     ][:8]
     names = Counter()
@@ -361,10 +382,10 @@ def _named_then_parent(text: str) -> list[re.Match]:
     """_PARENT_NAME[1].finditer(text), tried only before a delimiter the pattern's
     tail (_PARENT_TAIL) follows from: re tried it at every letter of the opening.
     Before its delimiter a match holds only letters (each of its name classes,
-    under re.I too) and white space."""
+    under re.I too), spaces and tabs."""
     anchors = [d.start() for d in _DELIMITER.finditer(text) if _PARENT_TAIL.match(text, d.start())]
     return _finditer_before(_PARENT_NAME[1], text, anchors,
-                            lambda at: _back(text, at, lambda c: c.isalpha() or c.isspace()))
+                            lambda at: _back(text, at, lambda c: c.isalpha() or c in " \t"))
 
 
 def _related(text: str, low: str | None):

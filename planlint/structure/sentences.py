@@ -79,6 +79,7 @@ def read_outcome(outcome: Outcome, understanding) -> None:
 # "W1 – ", "4. ", "Domain 2 – ", "Outcome 3: ", and an opening quote: what an outcome's words follow
 _LEAD_REFERENCE = re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
 _TOPIC_WORDS = 5
+_SHORT_CHANGE = re.compile(r"\b(?:will|can|must|should|is|are|stops|starts)\s+\w", re.I)
 # Words a title leaves in lower case: "Drug and Alcohol Service", "Parents' Capacity to Respond"
 _TITLE_SMALL = frozenset(loader.vocabulary()["title_small_words"])
 
@@ -88,7 +89,7 @@ def _topic(words: str) -> bool:
     Service": a topic or a name heading work, not a described change."""
     split = words.split()
     if len(split) < _TOPIC_WORDS:
-        return True
+        return not _SHORT_CHANGE.search(words)  # ("Donna's mood will improve.": short, and a sentence)
     # A title: every word but the small ones capitalised (not a line in capitals, "MUM STOPS DRINKING")
     return not words.isupper() and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in split)
 
