@@ -180,3 +180,22 @@ def test_a_visit_once_the_child_leaves_the_ward_is_no_visit_on_it():
                 f"| Visit Archie and see him with his carers | SW Callum Reid | {when} | Visit notes on file |\n" + _TAIL)
     assert len(_rules(_lint(plan("Every two weeks once Archie is discharged from Wren Ward")), "L001")) == 1
     assert _rules(_lint(plan("Twice a week on Wren Ward until he is discharged")), "L001") == []
+
+
+def test_a_step_number_starred_as_changed_still_opens_its_fields():
+    report = _plan("""Steps marked * are new or changed since the last plan.
+
+7.1   WHEN   weekly from 10/07/2025
+      WHO    Rhys Tanner, care coordinator, Westmere CMHT
+      WHAT   see Sarah at home and tell each core group whether she is making the changes Mia needs
+      PROOF  written report to every core group
+
+7.2*  WHEN   by 15/08/2025
+      WHO    Jo Hill, health visitor
+      WHAT   weigh Mia at home
+      PROOF  weights in the red book
+""", name="plan.txt")
+    action = _action(report, "weigh Mia at home")
+    assert action.fields.get("timescale") == "by 15/08/2025"
+    assert action.fields.get("owner") == "Jo Hill, health visitor"
+    assert [f.rule for f in report.findings if f.rule in ("W001", "T001", "M001")] == []

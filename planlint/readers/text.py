@@ -45,7 +45,8 @@ _LABEL = re.compile(
     # and so do the spaces after a numbered label ("Objective 1   Jordan is looked after ...").
     # (a number, not a date: "Harvey GRANT   DOB 19/03/2020   (5 years)" is no label)
     r"(?:\s*:|\s*\.{3,}\s*:?|\s*\.{1,2}\s*:|\s*…+\s*:?|(?<=\d)(?<![/-]\d)(?<![/-]\d\d)(?<![/-]\d{3})(?<![/-]\d{4})(?=\s{2,}\S))(?:\s+(?P<value>\S.*))?$")
-_NUMBER_PREFIX = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\[\d{1,3}(?:\.\d{1,3})*\])(?:\s+|$)")
+# ("7.2*": a star marks a step new or changed since the last plan)
+_NUMBER_PREFIX = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?\*?|\[\d{1,3}(?:\.\d{1,3})*\])(?:\s+|$)")
 # "**Actions** (who / when / how we'll know on the lines under each one)": a gloss may follow
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?(?:\s*\([^()]*\))?$")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
