@@ -199,3 +199,88 @@ def test_a_step_number_starred_as_changed_still_opens_its_fields():
     assert action.fields.get("timescale") == "by 15/08/2025"
     assert action.fields.get("owner") == "Jo Hill, health visitor"
     assert [f.rule for f in report.findings if f.rule in ("W001", "T001", "M001")] == []
+
+
+# Batch 67 tuning: teenagers at risk outside the home; very short and very long plans.
+
+def test_a_plan_written_to_the_young_person_by_name_is_about_them():
+    report = _lint("""# Ellie's child protection plan
+
+*This plan is written to you, Ellie, because you asked for it to be. Sam (your social worker) wrote it.*
+
+## Why we are worried
+Mum (Dawn Walsh) has reported you missing seven times since September.
+
+## What you told us
+You said you would like to go back to dance and that you want to keep your phone.
+
+## What we want to change
+- You are safe from adults who want to use you, and you come home every night.
+- You are in school every day and you're back at dance.
+
+## What will happen
+- Sam will see you on your own every week from 10 February 2025 and write down what you say in the visit notes.
+""" + _TAIL.replace("## What Mia says\nMia said she likes nursery because of the sand pit.\n", ""))
+    assert _rules(report, "F002") == [] and _rules(report, "O001") == [] and _rules(report, "F003") == []
+
+
+def test_a_familys_safety_plan_in_an_appendix_is_not_the_plans_work():
+    report = _plan("- The SW, Jo Hill, will visit Mia every week from 3 March 2025; visit notes on file.\n", _TAIL + """
+## Appendix C: Family safety plan
+Nobody drives the children anywhere at night unless it is an emergency.
+If Mia says her code word to Grandad, he will ring the SW.
+""")
+    assert len(report.plan.actions) == 1
+
+
+def test_an_agency_contact_list_down_a_table_is_not_an_action_card():
+    report = _plan("- The SW, Jo Hill, will visit Mia every week from 3 March 2025; visit notes on file.\n", _TAIL + """
+## Appendix: agencies
+
+| Agency | Contact |
+|---|---|
+| Westmere Children's Services | Jo Hill, SW, 01632 961 200 |
+| Westmere Alcohol Service | Priya Lal, keyworker, 01632 961 310 |
+| Westmere Surgery | Dr Helen Marr, GP, 01632 961 455 |
+""")
+    assert len(report.plan.actions) == 1
+
+
+def test_handing_the_professional_the_thing_is_a_measure():
+    report = _plan("- Sarah will go to the money advice drop-in by 14 March 2025 and bring the SW the repayment plan.\n"
+                   "- Dr Hale, Westmere CAMHS, will assess Mia by 30/05/2025 and send her written recommendations to "
+                   "Sarah and the GP.\n")
+    assert _rules(report, "M001") == []
+
+
+def test_a_line_of_the_familys_details_under_the_plans_title_is_not_work():
+    report = _lint("""# Child Protection Plan – Mia Hale
+
+Mia Hale (2), 7 Mintern Walk, Westmere · Mum: Sarah Hale · ICPC 04/02/2025 (neglect) · SW: Jo Hill
+
+| Action | Who | By when | How we will know |
+|---|---|---|---|
+| Visit Mia at home and see her awake | SW Jo Hill | Weekly from 10/02/2025 | Visit record on file |
+""")
+    assert [a.text for a in report.plan.actions] == [
+        "Visit Mia at home and see her awake | SW Jo Hill | Weekly from 10/02/2025 | Visit record on file"]
+
+
+def test_an_outcome_on_a_labelled_line_of_a_short_form_is_the_plans_outcome():
+    text = """CHILD PROTECTION PLAN (SHORT FORM)
+
+Child:       Kacey Hurst, 7, Year 2
+Outcome:  Kacey gets to school every day, clean, fed and with her PE kit.
+
+Plan:
+- SW Robyn Tate will visit every week and see Kacey; visit notes record what Kacey says.
+"""
+    report = _lint(text, name="plan.txt")
+    assert [o.text for o in report.plan.outcomes] == ["Kacey gets to school every day, clean, fed and with her PE kit."]
+    assert _rules(report, "O001") == []
+
+
+def test_a_reminder_the_day_before_each_one_says_when():
+    report = _plan("- Liam will text Sarah a reminder the day before each appointment, and the SW checks the texts.\n"
+                   "- Liam is her one contact and will text her a reminder the day before each one; the SW checks the texts.\n")
+    assert _rules(report, "T001") == []

@@ -787,6 +787,8 @@ def _handed_over(mentions: list[Mention], text: str) -> bool:
             if (h := pattern.search(before)) and not any(
                     p.label in _PEOPLE and m.start - len(h.group()) <= p.start < m.start for p in mentions):
                 return True
+        if _HANDS_THE.search(before) and _THING_AFTER.match(text, m.end):
+            return True
     return False
 
 
@@ -824,10 +826,16 @@ _HANDED_PASSIVE = re.compile(
 _HANDS_TO = re.compile(
     # the verb ("share" with someone, the others to them), then the thing: an article or a possessive and up
     # to five words in lower case ("the order", "her feed chart"; not a name, "information" or "any worries")
-    r"\b(?i:(?P<share>share|shares)|show|shows|send|sends|give|gives|email|emails|forward|forwards|post|posts|hand|hands)\s+"
+    r"\b(?i:(?P<share>share|shares)|show|shows|send|sends|give|gives|email|emails|forward|forwards|post|posts|hand|hands|"
+    r"bring|brings)\s+"
     r"(?:the|a|an|this|that|these|those|each|every|her|his|their|its|my|our|your)\s+"
     r"(?:(?!to\b|with\b|and\b|will\b|information\b|concerns?\b|worries\b)[a-z][\w'’-]*\s+){1,5}"
-    r"(?(share)(?:to|with)|to)\s+(?:the\s+|their\s+|her\s+|his\s+)?$")
+    # ("... to Ruth and the GP": a named person before the professional)
+    r"(?(share)(?:to|with)|to)\s+(?:[A-Z][a-z'’-]+\s+(?:and|&)\s+)?(?:the\s+|their\s+|her\s+|his\s+)?$")
+# "bring the SW the repayment plan", "give the health visitor her red book": the professional,
+# then the thing handed over
+_HANDS_THE = re.compile(r"\b(?i:bring|brings|give|gives|show|shows|send|sends|hand|hands|email|emails)\s+(?:the\s+)?$")
+_THING_AFTER = re.compile(r"\s+(?:the|a|an|her|his|their|a copy of)\s+[a-z]")
 
 
 # "KT = Kerry Todd, social worker", "RM    Ravi Mistry, recovery worker": initials, then who

@@ -10,13 +10,13 @@ from ..model import Document, Outcome, Plan, Section
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
-from ..textutil import is_empty_cell, lower_case_words
+from ..textutil import exact_phrase, is_empty_cell, lower_case_words
 from .actions import (block_actions, demote_action_headings, front_sheet, gather, join_stacked_labels, labelled_action,
                       only_a_time, shared_measure, time_heading, undated)
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
-from .sections import heading_owner, split_sections
+from .sections import heading_owner, labelled_kind, split_sections
 from .sentences import read_contingency, read_outcome, read_rows, read_sentences
 from .tables import holds_actions, table_actions
 
@@ -92,6 +92,8 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         actions, outcomes, tables = _read_units([*sections[:-1], body], column_table, understanding, False)
         if actions:
             sections = [*sections[:-1], body]
+    if not outcomes:
+        outcomes = _labelled_outcomes(sections, column_table)
     facts.looked_after = _looked_after(sections, analyser)
     for action in actions:
         action.facts = understanding.action_facts(action)
@@ -111,6 +113,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
         lead = heading_owner(section.heading) if section.kind == "actions" else ""
         listed: list = []  # the work of the list items just read, for a measure line under them
+        items_work, items_states = [], 0  # what the section's list items were read as
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
             if block.kind == "paragraph" and listed and (field := shared_measure(block, column_table)):
                 # "How we'll know, for all three: the register, the breakfast club list ...": one
@@ -142,9 +145,29 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                             _names_no_doer(action.fields.get("action", action.text), understanding):
                         action.fields["owner"] = lead
             listed = listed + a if block.kind == "list_item" else []
+            if block.kind == "list_item":
+                items_work += a
+                items_states += len(o)
             actions += a
             outcomes += o
+        if section.kind == "actions" and items_work and items_states and all(_a_state(x) for x in items_work):
+            # "What needs to happen for Nova: - Nova is safe ... - Jade and Connor give a full and honest
+            # account of how Nova was injured.": a list of states, most read as outcomes, the rest
+            # committing no one to anything, is the plan's outcomes
+            actions = [x for x in actions if x not in items_work]
+            outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
     return actions, outcomes, tables
+
+
+def _a_state(action) -> bool:
+    """A whole sentence that commits no one ("Nova leaves hospital to a family."), not a terse
+    item of work ("Weekly visits")."""
+    text = action.fields.get("action", action.text).strip()
+    return action.source == "list" and set(action.fields) <= {"action"} and find_commitment(text) is None \
+        and not imperative(text) and text.endswith(".") and len(text.split()) >= _STATE_WORDS
+
+
+_STATE_WORDS = 6
 
 
 def _set_aside(actions, tables, aside):
@@ -189,8 +212,10 @@ def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:
     # "Dear Ffion", also after the same greeting in another language ("Annwyl Ffion · Dear Ffion")
     # "written so that Ruby can read it": the grown-ups' "you" in it is Ruby
     # "Sienna, this is your copy of the plan": a paragraph that opens by calling the child
+    # "This plan is written to you, Ellie", "You: Ellie Walsh, 14" in its list of the family
     greeting = re.compile(rf"\b(?:hello|hi|dear)\s+(?:{names})\b|\byou and (?:{names})\b|"
-                          rf"\bso (?:that )?(?:{names}) can read\b|^(?:{names}),\s[^.]*\byou(?:r)?\b", re.I)
+                          rf"\bso (?:that )?(?:{names}) can read\b|^(?:{names}),\s[^.]*\byou(?:r)?\b|"
+                          rf"\b(?:written|is|are) (?:to|for) you,?\s+(?:{names})\b|^\W*you\W*:\W*(?:{names})\b", re.I)
     return CHILD_ADDRESSED if any(greeting.search(t) for t in opening) else ()
 
 
@@ -222,6 +247,24 @@ def _to_an_adult(blocks, understanding) -> bool:
         if m := _DEAR.match(b.text):
             return m.group("name").lower() not in understanding.child_names
     return False
+
+
+def _labelled_outcomes(sections, column_table: dict) -> list[Outcome]:
+    """"Outcome:  Kacey gets to school every day, clean and fed" on a short form's line of its
+    own, with no outcomes section: the plan's outcome all the same (but not "Target: every 10
+    working days", an action's field)."""
+    found = []
+    for section in sections:
+        for b in section.blocks:
+            label, _, value = b.text.partition(":")
+            if b.kind == "paragraph" and labelled_kind(b.text) == "outcomes" \
+                    and exact_phrase(label, column_table) in (None, "outcome") \
+                    and len(value.split()) >= _OUTCOME_WORDS:
+                found.append(Outcome(value.strip(), b.location, "outcomes"))
+    return found
+
+
+_OUTCOME_WORDS = 3
 
 
 def _looked_after(sections, analyser) -> bool:

@@ -497,6 +497,8 @@ def _stacked_name(block: Block, columns: dict) -> str | None:
 
 
 _STACKED_NAME_WORDS = 5
+_DETAIL_DOTS = 2  # a line of details set apart by middle dots, naming someone with their age
+_AGED_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+\(\d{1,2}\)")
 
 
 _BARE_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’/()-]){0,40}")  # (no digits: "Action 2" titles a form)
@@ -690,8 +692,10 @@ def block_actions(
         return actions, outcomes
     if block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
-    if BORN.search(block.text) and not find_commitment(block.text):
-        # "Child 1: Harley VARLEY · CB-7730418 · DOB 12/03/2017 (8y)": who the plan is for, not work
+    if (BORN.search(block.text) or block.text.count("·") >= _DETAIL_DOTS and _AGED_NAME.search(block.text)) \
+            and not find_commitment(block.text) and not imperative(block.text):
+        # "Child 1: Harley VARLEY · CB-7730418 · DOB 12/03/2017 (8y)", "Leo Quinn (2), 7 Mintern Walk ·
+        # Mum: Shannon Quinn · ICPC 04/02/2025": who the plan is for, not work
         return actions, outcomes
     if _need_line(block, columns):
         return actions, outcomes  # "10. Need identified: ...": the response under it is the work

@@ -240,7 +240,11 @@ def _card_roles(rows: list[list[str]], columns: dict) -> list[str | None]:
     "By when"); none for a contact card ("Details | Name | School | Phone") or for prose."""
     labels = [r[0] for r in rows if r]
     roles = map_header(labels, columns) if all(len(c.split()) <= _LABEL_WORDS for c in labels) else []
-    # "Subject | Mother | Father | Plan status | Allocated worker": the case's details, not an action
+    # "Subject | Mother | Father | Plan status | Allocated worker": the case's details, not an action;
+    # "Agency | Mossgrave Children's Services | Mossgrave Alcohol Service | Mossgrave Surgery": names
+    # down the column, a few of which hold a field's word, not a card's labels
+    if sum(r is not None for r in roles) * 2 <= len(labels):
+        return []
     return roles if "action" in _present(roles) and not _case_details(labels) else []
 
 
