@@ -68,3 +68,11 @@ def test_supports_parent_as_the_search_on_generated_texts(analyser):
     for _ in range(30_000):
         text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 9)))
         assert understanding._supports_parent(text) == _searched(text, understanding.parent_names), text
+
+
+def test_word_at_and_before_keep_to_word_boundaries():
+    from planlint.textutil import word_at, word_before
+
+    assert word_at("call Jo now", 5, {"jo"}) and not word_at("call Joanne", 5, {"jo"})
+    assert word_at("call Jo-Anne", 5, {"jo"})  # "-" is no word character, as for \b
+    assert word_before("Jo to be helped", 2, {"jo"}) and not word_before("BoJo to be helped", 4, {"jo"})

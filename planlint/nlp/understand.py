@@ -369,9 +369,17 @@ class Understanding:
                 return False
         if _SUPPORTS_A_PARENT.search(text):
             return True
+        names = self.parent_names
+        if names and folds_into_ascii(text):
+            # ("phone ſam": under re.I "ſ" is an "s", which no lower-cased comparison sees)
+            key = ("_supports_parent", frozenset(names))
+            if key not in self._memo:
+                people = "|".join(re.escape(n) for n in names)
+                self._memo[key] = re.compile(rf"\b{_HELP}\s+(?:for\s+)?(?:{people})\b|"
+                                             rf"\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
+            return self._memo[key].search(text) is not None
         # The plan's own parents' names are looked for where the pattern's words leave
         # them: a pattern of them was compiled once a plan, at 2-3 ms.
-        names = self.parent_names
         return bool(names) and (
             any(word_at(text, m.end(), names) or (m.group(1) and word_at(text, m.start(1), names))
                 for m in _HELP_AT.finditer(text))
