@@ -26,8 +26,8 @@ def missing_child_voice(ctx):
         and not any("quoted_first_person" in s.cues for s in voice)
     # "The family's views: Donna said ... Grandad Ray said ...": a section headed as the adults'
     # views, which holds only their words (not "The baby's world now", "What Ellis told us")
-    adults_only = bool(voice) and all(_adults_heading(sec.heading, ctx.plan.facts) for sec in ctx.plan.sections
-                                      if sec.kind == "child_voice") \
+    heads = [s for s in ctx.plan.sentences if s.section == "child_voice" and " ".join(s.text.split()) in headings]
+    adults_only = bool(voice) and bool(heads) and all(_adults_heading(h, ctx.plan.facts) for h in heads) \
         and not any(s.child_voice for s in voice) and any(_adult_speaks(s, ctx.plan.facts) for s in voice) \
         and not any(_childs_days(sec, ctx.plan.facts) for sec in ctx.plan.sections)
     if len(" ".join(s.text for s in voice).split()) >= 4 and not only_denied and not adults_only:
@@ -42,17 +42,14 @@ def missing_child_voice(ctx):
     yield ctx.doc_finding("")
 
 
-def _adults_heading(heading: str, facts) -> bool:
-    """"The family's views", "Parents' views", "What Leanne and Callum say": a heading naming
-    the adults and not the child."""
-    words = {w.strip(".,:;()'’s").lower() for w in heading.split()} | {w.strip(".,:;()").lower() for w in heading.split()}
-    children = {n.lower() for n in facts.child_names} | _CHILD_WORDS
-    adults = {n.lower() for n in facts.parent_names} | _ADULT_WORDS
-    return not words & children and bool(words & adults)
-
-
-_CHILD_WORDS = {"child", "children", "child's", "children's", "baby", "baby's", "young", "my", "me", "i"}
-_ADULT_WORDS = {"family", "family's", "parents", "parents'", "parent's", "mum", "dad", "mother", "father", "carers"}
+def _adults_heading(heading, facts) -> bool:
+    """"The family's views", "Parents' views", "What Leanne and Callum say": a heading (its
+    sentence) naming the adults, by role or by name, and not the child."""
+    words = {w.strip(".,:;()'’s").lower() for w in heading.text.split()}
+    adults = any(m.label in ("PARENT_ROLES", "FAMILY_ROLES") or m.label == "VAGUE_OWNERS" and "family" in m.text.lower()
+                 for m in heading.mentions) or bool(words & {n.lower() for n in facts.parent_names})
+    child = any(m.label == "CHILD_REFS" for m in heading.mentions) or bool(words & {n.lower() for n in facts.child_names})
+    return adults and not child
 
 
 def _childs_days(section, facts) -> bool:

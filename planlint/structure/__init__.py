@@ -152,9 +152,10 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             outcomes += o
         if section.kind == "actions" and items_work and items_states and all(_a_state(x) for x in items_work):
             # "What needs to happen for Nova: - Nova is safe ... - Jade and Connor give a full and honest
-            # account of how Nova was injured.": a list of states, most read as outcomes, the rest
-            # committing no one to anything, is the plan's outcomes
-            actions = [x for x in actions if x not in items_work]
+            # account of how Nova was injured.": a list of states, some read as outcomes and the rest
+            # whole sentences committing no one to anything, is the plan's outcomes
+            states = {id(x) for x in items_work}
+            actions = [x for x in actions if id(x) not in states]
             outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
     return actions, outcomes, tables
 
