@@ -42,10 +42,15 @@ def missing_child_voice(ctx):
     yield ctx.doc_finding("")
 
 
+def _heading_words(text: str) -> set[str]:
+    """A heading's words in lower case, without punctuation or a possessive's "'s"."""
+    return {w.strip(".,:;()'’s").lower() for w in text.split()}
+
+
 def _adults_heading(heading, facts) -> bool:
     """"The family's views", "Parents' views", "What Leanne and Callum say": a heading (its
     sentence) naming the adults, by role or by name, and not the child."""
-    words = {w.strip(".,:;()'’s").lower() for w in heading.text.split()}
+    words = _heading_words(heading.text)
     adults = any(m.label in ("PARENT_ROLES", "FAMILY_ROLES") or m.label == "VAGUE_OWNERS" and "family" in m.text.lower()
                  for m in heading.mentions) or bool(words & {n.lower() for n in facts.parent_names})
     child = any(m.label == "CHILD_REFS" for m in heading.mentions) or bool(words & {n.lower() for n in facts.child_names})
@@ -56,7 +61,7 @@ def _childs_days(section, facts) -> bool:
     """"Ivy on the ward: Ivy is in a side room ... She has started to smile at the nurse": a
     section headed by the child's name whose sentences tell of the child, as seen."""
     names = {n.lower() for n in facts.child_names}
-    if section.kind in _NOT_LIVED or not {w.strip(".,:;()'’s").lower() for w in section.heading.split()} & names:
+    if section.kind in _NOT_LIVED or not _heading_words(section.heading) & names:
         return False
     opens = [t.split()[0].strip("'’s").lower() for t in section.text.replace("\n", ". ").split(". ") if t.split()]
     return sum(w in names or w in ("she", "he") for w in opens) >= _LIVED_SENTENCES

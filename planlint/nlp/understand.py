@@ -165,8 +165,15 @@ _PARENTS = loader.alternation_of(loader.lexicons()["parent_roles"])
 # holds, as do the passive's "supported" and "helped": every match of _supports_parent's holds one.
 _HELP = r"(?:support\w*|help\w*|phon\w*|ring\w*|call\w*|reassur\w*|check\w* on)"
 _HELP_NEEDS = required_strings(re.compile(_HELP, re.I))
-_SUPPORTS_A_PARENT = re.compile(rf"\b{_HELP}\s+(?:for\s+)?(?:{_PARENTS})\b|"
-                                rf"\b(?:{_PARENTS})\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
+
+
+def _help_aimed_at(people: str) -> re.Pattern:
+    """Help aimed at one of people (an alternation): "support Mum", "Rebecca to be supported"."""
+    return re.compile(rf"\b{_HELP}\s+(?:for\s+)?(?:{people})\b|"
+                      rf"\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
+
+
+_SUPPORTS_A_PARENT = _help_aimed_at(_PARENTS)
 _HELP_AT = re.compile(rf"\b{_HELP}\s+(for\s+)?", re.I)
 _TO_BE_HELPED = re.compile(r"\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
 
@@ -374,9 +381,7 @@ class Understanding:
             # ("phone ſam": under re.I "ſ" is an "s", which no lower-cased comparison sees)
             key = ("_supports_parent", frozenset(names))
             if key not in self._memo:
-                people = "|".join(re.escape(n) for n in names)
-                self._memo[key] = re.compile(rf"\b{_HELP}\s+(?:for\s+)?(?:{people})\b|"
-                                             rf"\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
+                self._memo[key] = _help_aimed_at("|".join(re.escape(n) for n in names))
             return self._memo[key].search(text) is not None
         # The plan's own parents' names are looked for where the pattern's words leave
         # them: a pattern of them was compiled once a plan, at 2-3 ms.
