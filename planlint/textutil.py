@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 
 from . import loader
+from . import lazy_re
 
-_NUMBERING = re.compile(r"^\s*((section|part|step|stage)\s+)?([0-9]+(\.[0-9]+)*|[a-z]|[ivx]+)[.):]\s+", re.I)
-_PUNCT = re.compile(r"[^\w\s'/&-]+")
+_NUMBERING = lazy_re.compile(r"^\s*((section|part|step|stage)\s+)?([0-9]+(\.[0-9]+)*|[a-z]|[ivx]+)[.):]\s+", re.I)
+_PUNCT = lazy_re.compile(r"[^\w\s'/&-]+")
 _CONTRACTIONS = {"'ll": " will", "'re": " are", "'ve": " have", "n't": " not"}
-_CONTRACTION = re.compile(r"'ll\b|'re\b|'ve\b|n't\b", re.I)
-_GOING_TO = re.compile(r"(?:'s|'re|'m|\s+is|\s+are|\s+am)\s+going\s+to\s+", re.I)
+_CONTRACTION = lazy_re.compile(r"'ll\b|'re\b|'ve\b|n't\b", re.I)
+_GOING_TO = lazy_re.compile(r"(?:'s|'re|'m|\s+is|\s+are|\s+am)\s+going\s+to\s+", re.I)
 # The marks a quotation opens with.
 OPENING_QUOTES = ('"', "“", "'", "‘")
 EMPTY_CELL = {"", "-", "–", "—", "n/a", "na", "none", "nil", "?", "x", "tbc?"}
@@ -118,7 +119,7 @@ def lower_case_words(text: str) -> set[str]:
     return set(_LOWER_WORD.findall(text))
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+_LOWER_WORD = lazy_re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
 def is_empty_cell(text: str) -> bool:
@@ -126,9 +127,9 @@ def is_empty_cell(text: str) -> bool:
 
 
 # "Jo Hill, by" of "Jo Hill, by 14/03": the word that leads into a cut-off time
-TRAILING_TIME_WORD = re.compile(rf"\b(?:{loader.alternation('trailing_time_words')})\s*$", re.I)
+TRAILING_TIME_WORD = lazy_re.compile(rf"\b(?:{loader.alternation('trailing_time_words')})\s*$", re.I)
 
 # "The health visitor (Jo Hill) will:" / "Mum to:" introduces the bullets under it.
-LEAD_IN = re.compile(
+LEAD_IN = lazy_re.compile(
     rf"^(?P<who>.{{1,80}}?)\s+(?:{loader.alternation('modals')}|to|needs? to|(?:is|are) to|agreed to)\s*:?$", re.I
 )

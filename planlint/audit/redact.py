@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from .. import loader
+from .. import lazy_re
 
 NAME, DOB, DATE = "[NAME]", "[DOB]", "[DATE]"
 NHS, PHONE, POSTCODE, ADDRESS = "[NHS]", "[PHONE]", "[POSTCODE]", "[ADDRESS]"
@@ -37,17 +38,17 @@ _DATE_TEXT = (
     r"|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}"  # 12/03/2019, 12.03.19
     r"|\d{4}-\d{1,2}-\d{1,2})"  # 2019-03-12
 )
-_DOB = re.compile(
+_DOB = lazy_re.compile(
     r"(?P<cue>\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born(?:\s+on)?)\s*[:\-–]?\s*\(?\s*)" + _DATE_TEXT,
     re.I,
 )
-_DATE = re.compile(r"\b" + _DATE_TEXT + r"\b", re.I)
+_DATE = lazy_re.compile(r"\b" + _DATE_TEXT + r"\b", re.I)
 # Identifiers, most specific first: a phone number starts 0 or +44, an NHS
 # number is ten digits grouped 3-3-4.
-_PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w)")
-_NHS = re.compile(r"(?<!\w)\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\w)")
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
-_ADDRESS = re.compile(
+_PHONE = lazy_re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w)")
+_NHS = lazy_re.compile(r"(?<!\w)\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\w)")
+_POSTCODE = lazy_re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_ADDRESS = lazy_re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Place|Gardens|Terrace|Grove|"
     r"Walk|Square|Row|Mews|Rise|Green|Hill|Park|View)\b\.?"
@@ -56,13 +57,13 @@ _IDENTIFIERS = ((_PHONE, PHONE), (_NHS, NHS), (_POSTCODE, POSTCODE), (_ADDRESS, 
 
 _WORD = r"[A-Z][\w'’-]*"
 _NAME_WORDS = r"(?P<name>(?:" + _WORD + r"[ \t]+){0,2}" + _WORD + r")"
-_TITLED = re.compile(r"\b(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)\s+" + _NAME_WORDS)
-_LABELLED = re.compile(
+_TITLED = lazy_re.compile(r"\b(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)\s+" + _NAME_WORDS)
+_LABELLED = lazy_re.compile(
     r"\b(?P<label>(?i:mum|mother|dad|father|step-?father|step-?mother|partner|gran|grandmother|"
     r"grandfather|nan|aunt|uncle|sister|brother|carer|child|young person|baby|name|full name))"
     r"(?P<sep>[ \t]*[:(\-–][ \t]*)" + _NAME_WORDS
 )
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_LOWER_WORD = lazy_re.compile(r"\b[a-z][a-z'’-]*\b")
 
 
 @lru_cache(maxsize=1)

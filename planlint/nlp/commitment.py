@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .. import loader
 from ..readers import BULLET_GLYPHS
+from .. import lazy_re
 
 _MODAL = (
     rf"(?:{loader.alternation('modals')})(?: continue to| need to| be expected to| be asked to)?|"
@@ -25,8 +26,8 @@ _MODAL = (
     r"to(?=\s+(?-i:[a-z]))(?!\s+(?:the|a|an|his|her|their|my|our|your|its|this|that|school|nursery|hospital|court|work|bed|"
     r"me|him|them|us|you|it)\b)"
 )
-_COMMIT = re.compile(rf"^(?P<subject>.{{1,160}}?)\s+(?P<modal>{_MODAL})\s+(?P<rest>\S.*)$", re.I | re.S)
-_PASSIVE = re.compile(
+_COMMIT = lazy_re.compile(rf"^(?P<subject>.{{1,160}}?)\s+(?P<modal>{_MODAL})\s+(?P<rest>\S.*)$", re.I | re.S)
+_PASSIVE = lazy_re.compile(
     r"^(?:be|continue to be|been|be regularly|be closely|remain)\s+(?:\w+ly\s+)?"
     r"(?P<verb>\w+(?:ed|en|wn)|seen|done|made|kept|held|given|taken|met|told|sent|brought|shown|left|"
     r"built|bought|taught|caught|spent|put|set|let|lost|found|paid|read)\b",
@@ -34,37 +35,37 @@ _PASSIVE = re.compile(
 )
 # "will be done by the SW", and "will be left to Hexley" / "left for the Wrenmoor SW to complete":
 # whoever it is left to does it
-_AGENT = re.compile(r"\bby\s+(?P<agent>[^,.;()]+(?:\([^)]*\))?[^,.;]*)|\bleft\s+(?:to|for|with)\s+"
+_AGENT = lazy_re.compile(r"\bby\s+(?P<agent>[^,.;()]+(?:\([^)]*\))?[^,.;]*)|\bleft\s+(?:to|for|with)\s+"
                     r"(?P<left>(?:the\s+)?[A-Z][^,.;()]*?)(?=\s+(?:to|as|when|after|once|until)\b|[,.;]|$)", re.I)
 # Where the agent of a passive ends and where or when the work happens begins.
-_AGENT_END = re.compile(r"\s+(?:at|in|on|every|each|from|within|when|whenever|after|before|during|until|once|"
+_AGENT_END = lazy_re.compile(r"\s+(?:at|in|on|every|each|from|within|when|whenever|after|before|during|until|once|"
                         r"weekly|fortnightly|monthly|daily)\b", re.I)
 # Subjects that open a clause rather than name someone ("What you will do", "How
 # we will know": a heading or a question, whose subject comes after its wh-word).
-_NOT_SUBJECT = re.compile(
+_NOT_SUBJECT = lazy_re.compile(
     rf"^({loader.alternation('conditions')}|when|whenever|once|after|before|until|in order|so|so that|for|with|"
     r"during|where|while|as|it is|there is|there are|this is|the plan is|we need|in|what|how|why|which|who|whose)\b",
     re.I,
 )
 # (and "Mum would like Ava to go to her nan's", "Dad wants Kai to come home": a wish, not a task)
-_FINITE = re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got|remain|remains|"
+_FINITE = lazy_re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got|remain|remains|"
                      r"decided|chose|tried|refused|failed|met|saw|spoke|took|gave|wrote|rang|heard|knew|began|"
                      r"would|like|likes|wants?|wanted|hopes?|hoped|wish|wishes|wished|prefers?|preferred)\b", re.I)
 # "what", "how" and "whether" cannot stand for the person who does the work, as
 # "who" can ("Kim, who will ..."): after another word they open a reported question.
 # After a verb of telling or asking, any wh-word opens one ("The table shows who will do what").
-_INDIRECT_QUESTION = re.compile(rf"\S\s+(?:what|how|whether)\b|\b(?:{loader.alternation('question_verbs')})\s+"
+_INDIRECT_QUESTION = lazy_re.compile(rf"\S\s+(?:what|how|whether)\b|\b(?:{loader.alternation('question_verbs')})\s+"
                                 r"(?:when|where|who|which|why)\b", re.I)
 # A request to someone named: "Kerry, please make an appointment", "Mum and Dad, please keep ...".
-_PLEASE = re.compile(r"^\W*(?P<subject>[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?),?\s+please\s+(?=[a-z])")
-_WILL_CONTRACTED = re.compile(r"(?<=\w)['’]ll\b", re.I)
-_GOING_TO = re.compile(r"(?<=\w)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)\s+going\s+to\s+", re.I)
-_BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)])\s+")
+_PLEASE = lazy_re.compile(r"^\W*(?P<subject>[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?),?\s+please\s+(?=[a-z])")
+_WILL_CONTRACTED = lazy_re.compile(r"(?<=\w)['’]ll\b", re.I)
+_GOING_TO = lazy_re.compile(r"(?<=\w)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)\s+going\s+to\s+", re.I)
+_BULLET = lazy_re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)])\s+")
 # "It was agreed that ...", "Everyone agreed that ...", "The conference decided that ...":
 # a short lead-in reporting the decision, before the real subject.
-_FRONTED_WHEN = re.compile(r"^(?:\s*(?:and\s+)?(?:then\s+)?(?:by|before|from|every|each|after|within|until|once|during|"
+_FRONTED_WHEN = lazy_re.compile(r"^(?:\s*(?:and\s+)?(?:then\s+)?(?:by|before|from|every|each|after|within|until|once|during|"
                            r"over the next)\b[^,]{0,60},)+\s*", re.I)
-_PREAMBLE = re.compile(
+_PREAMBLE = lazy_re.compile(
     r"^\s*(?:\S+\s+){0,4}?(?:is|was|has been|have|has)?\s*"
     r"(?:expected|agreed|recommended|important|essential|vital|necessary|decided|asked|requested|"
     r"hoped|planned|intended|anticipated|hope|hoping|expect|expects)\s+that\s+",
@@ -73,12 +74,12 @@ _PREAMBLE = re.compile(
 
 
 # after "will": "not need to", "not have to", "no longer need to"
-_NOT_NEEDED = re.compile(r"(?:not|no longer)\s+(?:need|have)\s+to\b", re.I)
+_NOT_NEEDED = lazy_re.compile(r"(?:not|no longer)\s+(?:need|have)\s+to\b", re.I)
 _SUBJECT_WORDS = 12
 _APPOSITION_WORDS = 20
 
 
-_WHEN = re.compile(
+_WHEN = lazy_re.compile(
     rf"^(?:the\s+)?(?:\d|(?:{loader.alternation('weekdays')}|{loader.alternation('months')}|end|next|mid|half|christmas|"
     r"easter|summer|tomorrow|today)\b)", re.I)
 
@@ -146,12 +147,12 @@ def _names_a_doer(subject: str, rest: str) -> bool:
     return first not in _VERB_FIRST
 
 
-_TIMED = re.compile(r"\b(?:once|twice|\d+\s+times)\s+(?:a|per|every)\b|\bevery\s+(?:other\s+)?(?:day|week|month|fortnight|"
+_TIMED = lazy_re.compile(r"\b(?:once|twice|\d+\s+times)\s+(?:a|per|every)\b|\bevery\s+(?:other\s+)?(?:day|week|month|fortnight|"
                     r"morning|evening|night|two|three|four|\d)", re.I)
 
 
 # ("Finn does not need a nursery place before January": nothing to do either)
-_NOTHING_NEEDED = re.compile(r"^[^.;]*?\b(?:(?:will|shall|does|do)\s+(?:not|no longer)|won['’]t|do(?:es)?n['’]t)\s+"
+_NOTHING_NEEDED = lazy_re.compile(r"^[^.;]*?\b(?:(?:will|shall|does|do)\s+(?:not|no longer)|won['’]t|do(?:es)?n['’]t)\s+"
                              r"(?:need\s+(?:to|an?|any|another)|have\s+to)\b", re.I)
 
 
@@ -162,7 +163,7 @@ def nothing_needed(text: str) -> bool:
 
 
 # "Grandad Pete says: “I'll pick you up ...”": a speaker, then the promise in their own words.
-_SPOKEN = re.compile(
+_SPOKEN = lazy_re.compile(
     rf"(?:^|(?<=[.!?\"”]\s))(?P<who>[A-Z][^.!?:\"“”]{{0,140}}?)\s+(?:{loader.alternation('speech_verbs')})"
     r"\s*:?\s*[\"“](?P<quote>[^\"”]+)")
 FIRST_PERSON = {"i", "we"}

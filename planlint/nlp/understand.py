@@ -14,6 +14,7 @@ from ..textutil import TRAILING_TIME_WORD, is_empty_cell, word_at, word_before
 from .commitment import find_commitment, imperative
 from .cues import cues_in, folds_into_ascii, required_strings
 from .pipeline import Analyser
+from .. import lazy_re
 
 
 def _per_plan(method):
@@ -37,8 +38,8 @@ CONCRETE_OWNER = {"PROFESSIONAL_ROLES", "FAMILY_ROLES", "PARENT_ROLES", "ADULT_S
 PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their", "me", "us", "him", "them"}
 # "Mum's mental health", "the baby's father's drinking": possessives that open the subject.
 # Not "Donna Reeve, Ella's childminder": there the possessive is inside an apposition.
-_POSSESSIVE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)+(?=\w)", re.I)
-_POSSESSIVE_S = re.compile(r"['’]s?$")
+_POSSESSIVE = lazy_re.compile(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)+(?=\w)", re.I)
+_POSSESSIVE_S = lazy_re.compile(r"['’]s?$")
 
 
 def _without_possessive(word: str) -> str:
@@ -50,77 +51,77 @@ def _without_possessive(word: str) -> str:
     return word[:-1] if word.endswith(("'", "’")) else word
 # "Referral to ... on hold", "Assessment to be completed": a lone capitalised
 # subject that names the work, not a person.
-_WORK_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work|ship)s?$", re.I)
-_TAG = re.compile(r"[(\[](?P<tag>[^()\[\]]{1,40})[)\]]|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
-_TAG_TIME = re.compile(r",\s*(?=(?:by|from|before|until|weekly|daily|every|each|on|\d)\b)", re.I)
-_ONGOING = re.compile(r"^(?:ongoing|continuing|throughout(?: the plan)?)\.?$", re.I)
-_FREQUENCY = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|every|each|twice|once a)\b", re.I)
-_UNCONFIRMED = re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
-_EVENT = re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
-_PAST_NOTE = re.compile(
+_WORK_NOUN = lazy_re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work|ship)s?$", re.I)
+_TAG = lazy_re.compile(r"[(\[](?P<tag>[^()\[\]]{1,40})[)\]]|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
+_TAG_TIME = lazy_re.compile(r",\s*(?=(?:by|from|before|until|weekly|daily|every|each|on|\d)\b)", re.I)
+_ONGOING = lazy_re.compile(r"^(?:ongoing|continuing|throughout(?: the plan)?)\.?$", re.I)
+_FREQUENCY = lazy_re.compile(r"\b(?:daily|weekly|fortnightly|monthly|every|each|twice|once a)\b", re.I)
+_UNCONFIRMED = lazy_re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
+_EVENT = lazy_re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
+_PAST_NOTE = lazy_re.compile(
     r"\b(?:last(?: seen| visit(?:ed)?| contact(?:ed)?)?|seen|referred|sent|completed|held|attended|visited|done|"
     r"made|was|were|since|received|started|rang|phoned|met|spoke)\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
 # "Sessions with Kerry on daily routines": what the work is about, not how often it happens
-_TOPIC_BEFORE = re.compile(r"\b(?:on|about|around|regarding)\s+$", re.I)
-_RECORDS = re.compile(r"\b(?:record|records|log|logs|note|notes|writes? down)\s+$", re.I)
-_RECORDED = re.compile(r"\s+(?:(?:is|are|will be|to be)\s+)?(?:recorded|logged|noted|written (?:up|down))\b", re.I)
-_OBSERVED = re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
-_BECAUSE = re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
-_REVIEWED_AT = re.compile(r"\s+(?:at|by|in)\b", re.I)
+_TOPIC_BEFORE = lazy_re.compile(r"\b(?:on|about|around|regarding)\s+$", re.I)
+_RECORDS = lazy_re.compile(r"\b(?:record|records|log|logs|note|notes|writes? down)\s+$", re.I)
+_RECORDED = lazy_re.compile(r"\s+(?:(?:is|are|will be|to be)\s+)?(?:recorded|logged|noted|written (?:up|down))\b", re.I)
+_OBSERVED = lazy_re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
+_BECAUSE = lazy_re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
+_REVIEWED_AT = lazy_re.compile(r"\s+(?:at|by|in)\b", re.I)
 # "to review it at core group", "Review at each visit": the verb, where the words before a noun
 # ("her 2-year review", "the review") name a piece of work
-_REVIEW_AS_VERB = re.compile(r"(?:^|\b(?:to|will|shall|must|should|and|or|then)\s+)$|^\W*$", re.I)
+_REVIEW_AS_VERB = lazy_re.compile(r"(?:^|\b(?:to|will|shall|must|should|and|or|then)\s+)$|^\W*$", re.I)
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "mam", "mom"}
-_FROM_WHOM = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|checks?|calls?|contact|work|referrals?|"
+_FROM_WHOM = lazy_re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|checks?|calls?|contact|work|referrals?|"
                         r"assessments?|reviews?|appointments?|meetings?)\s+(?:(?:to|for|of)\s+(?:[\w'’-]+\s+){1,3}?)?"
                         r"(?:by|from|with)\s+(?P<who>(?:the\s+|her\s+|his\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
                         r"(?=\s+(?:every|each|to|on|at|in|weekly|fortnightly|monthly|daily|from|until|by)\b|[,.;]|$)", re.I)
 # "Lacey (seen alone by GC at school, 24/06): \"Mummy stays in bed ...\"": a name, a gloss, a quote
-_LABELLED_QUOTE = re.compile(r"^\W*([A-Z][\w'’-]+)(?:\s*\([^)]{0,80}\))?\s*:\s*[\"“‘]")
-_JOINT = re.compile(r"\s+(?:jointly|together)$")
-_NAME_TAG = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
+_LABELLED_QUOTE = lazy_re.compile(r"^\W*([A-Z][\w'’-]+)(?:\s*\([^)]{0,80}\))?\s*:\s*[\"“‘]")
+_JOINT = lazy_re.compile(r"\s+(?:jointly|together)$")
+_NAME_TAG = lazy_re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 # The bracket that ends an action, longer than a tag: "(Mr Tom Baines, head of Year 7 and DSL, Wychcombe Academy)"
-_LAST_BRACKET = re.compile(r"\((?P<tag>[^()]{1,100})\)\W*$")
-_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+")
+_LAST_BRACKET = lazy_re.compile(r"\((?P<tag>[^()]{1,100})\)\W*$")
+_TITLE = lazy_re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+")
 # A clause saying when the work happens: a conjunction, a subject of up to
 # four words, then a verb ("whenever Stacey is unwell", "when she baths Skye",
 # "on the days you are on early shifts", "until the baby is born", "before Skye leaves the unit").
-_WHEN_CLAUSE = re.compile(
+_WHEN_CLAUSE = lazy_re.compile(
     r"\b(?:when|whenever|until|till|before|after|once|each time|every time|any time|on (?:the|any) (?:days?|nights?|evenings?|"
     # ("whenever he's not on shift": the verb in a contraction)
     r"mornings?|weekends?))\s+(?:[\w-]+['’](?:s|re|m|ve|ll|d)\b|(?:[\w'’-]+\s+){1,4}?(?:is|are|am|was|has|have|had|can|will|does|do|did|"
     r"(?!(?:is|was|has|does|his|this|its|us|as|plus|less|always|perhaps)\b)[a-z]+s|[a-z]+ed)\b)", re.I)
-_IF_THEN = re.compile(r"\b(?:will|to)\b[^.;]*?\b(?:if|when|whenever|as soon as)\b", re.I)
+_IF_THEN = lazy_re.compile(r"\b(?:will|to)\b[^.;]*?\b(?:if|when|whenever|as soon as)\b", re.I)
 # The words for the child in a plan written to them ("you") or by them ("I", in "My plan").
 CHILD_ADDRESSED = ("you", "your", "yourself")
 CHILD_WRITES = ("i", "me", "my", "myself")
 _CHILD_PRONOUNS = frozenset(CHILD_ADDRESSED + CHILD_WRITES)
 _PERSON_REACH = 70
-_NAME_WITH_AND = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+(?:and|&)\s+$")
+_NAME_WITH_AND = lazy_re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+(?:and|&)\s+$")
 # Where a family is going: "moving to Hexley", "a tenancy in Keldermouth", "the case will transfer to
 # Brindlecross Council", "the transfer-in conference in Hexley".
-_MOVING_TO = re.compile(r"\b(?:mov(?:e|es|ing)|transfer(?:s|red|ring)?(?:-in)?|relocat\w*|tenancy)\b"
+_MOVING_TO = lazy_re.compile(r"\b(?:mov(?:e|es|ing)|transfer(?:s|red|ring)?(?:-in)?|relocat\w*|tenancy)\b"
                         r"(?:\s+(?!(?:to|in|into)\b)[\w'’-]+){0,4}?\s+(?:to|in|into)\s+(?P<place>[A-Z][a-z]+)\b")
 _NOT_PLACES = frozenset({"a", "the", "their", "her", "his", "our", "my", "your", "school", "care", "hospital", "foster",
                          *loader.vocabulary()["months"]})
 # Work handed to someone, whose name follows: "to be completed by ", "left to ", "Pass the key work to ",
 # "picked up by " (not "hand over to the Eastbrook HV team and do a joint visit": a hand-over is the work).
-_HANDED_OVER = re.compile(r"\b(?:(?:to|will|can)\s+be\s+(?:\w+\s+)?(?:\w+ed|done|made|set|taken\s+on|taken\s+over|picked\s+up)"
+_HANDED_OVER = lazy_re.compile(r"\b(?:(?:to|will|can)\s+be\s+(?:\w+\s+)?(?:\w+ed|done|made|set|taken\s+on|taken\s+over|picked\s+up)"
                           r"\s+by|left\s+(?:to|for)|pass(?:ed)?\s+(?:[\w'’-]+\s+){0,6}?to|picked\s+up\s+by)\s+(?:the\s+)?", re.I)
 _HEADING_TEXTS = 4  # a plan's first texts: its council's name and the title
 _HEADING_WORDS = 12  # a heading's line, not a paragraph that names another council
-_COUNCIL = re.compile(r"\b(?P<place>[A-Z][a-z]+)(?:\s+(?:City|County|Borough|Metropolitan|District))*\s+(?:Borough\s+)?"
+_COUNCIL = lazy_re.compile(r"\b(?P<place>[A-Z][a-z]+)(?:\s+(?:City|County|Borough|Metropolitan|District))*\s+(?:Borough\s+)?"
                       r"(?:Council|Children['’]s\s+Services|Children['’]s\s+Social\s+Care)\b")
 # "Keldermouth IDVA service to pick it up", "Hexley can decide whether to re-refer him"
-_PLACE_DECIDES = re.compile(r"\b(?:to|will|can|may)\s+(?:pick\s+(?:it|this|them)\s+up|pick\s+up|take\s+(?:it|this|them)\s+on|"
+_PLACE_DECIDES = lazy_re.compile(r"\b(?:to|will|can|may)\s+(?:pick\s+(?:it|this|them)\s+up|pick\s+up|take\s+(?:it|this|them)\s+on|"
                             r"decide)\b", re.I)
 # The first commitment is a "not": "Kerry will try to keep the door locked and will not ..." is a task.
-_PROHIBITION = re.compile(r"^(?:(?!\b(?:will|must|to|should)\b)[^,;.]){1,80}?\s(?:will|must|should|is|are|has|have)?\s?"
+_PROHIBITION = lazy_re.compile(r"^(?:(?!\b(?:will|must|to|should)\b)[^,;.]){1,80}?\s(?:will|must|should|is|are|has|have)?\s?"
                           r"(?:not|never)\s(?:to\s)?(?:be\s)?[a-z]+"
                           r"|^\W*(?:no|never)\s+(?:unsupervised|contact|alcohol|drugs|smoking|visitors|overnight)\b"
                           # "Only Karen, Gran or Aunty Dee may collect Maisie": who alone may, for the life of the plan
                           r"|^\W*only\s+[^;.]{1,80}?\s(?:may|can|is allowed to|are allowed to)\s", re.I)
-_WHEN_IT_HOLDS = re.compile(r"\b(?:on|at|in|during|after|before|when|while|whilst)\s+(?:\w+\s+)?$", re.I)
+_WHEN_IT_HOLDS = lazy_re.compile(r"\b(?:on|at|in|during|after|before|when|while|whilst)\s+(?:\w+\s+)?$", re.I)
 
 
 def _holds_when(text: str, mention: Mention) -> bool:
@@ -131,21 +132,21 @@ def _holds_when(text: str, mention: Mention) -> bool:
 
 _LEAD_WORDS = 10
 _TITLE_WORDS = 6
-_ATTENDS = re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|referral|open|engage|engages|engaging|"
+_ATTENDS = lazy_re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|referral|open|engage|engages|engaging|"
                       r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
 # A name, then a bracket, comma, dash or "is", then words up to the service
 # (no second comma: "Present: Gemma Varga, SW, HV, CMHT" is a list, not an introduction).
 # "RM   Ravi Mistry", "KT = Kerry Todd", "DC = Dr Dafydd Cole": a key's initials, then the person
 _KEY_INITIALS = r"(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
 # "Mel Grant - practitioner, Hinderby Talking Therapies": a role may stand between the name and its service.
-_INTRODUCED = re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b|\s+has\s+been\s+(?=(?:[A-Z][\w-]*['’]s|the|her|his|their|an?)\s)|\s+of\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
+_INTRODUCED = lazy_re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b|\s+has\s+been\s+(?=(?:[A-Z][\w-]*['’]s|the|her|his|their|an?)\s)|\s+of\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
 # ("Dean Moss of the Nethercleugh Alcohol Recovery Service", "Paul Igwe has been Marta's care
 # coordinator since January" introduce them too)
 # (nor a clause that runs on: "Funke is much better, but the perinatal team's assessment ...")
-_NOT_INTRODUCTION = re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|but|although|though|"
+_NOT_INTRODUCTION = lazy_re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|but|although|though|"
                                r"because|so|as|when|while|by|with|for|your|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
-_PARENTS_PARENT = re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
+_PARENTS_PARENT = lazy_re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
 # One word in a When column that is a time by itself: "June", "Thurs", "Spring", "03/25".
 _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "weekday_abbreviations")
@@ -153,13 +154,13 @@ _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "wee
 # "Done" in the When column: the work is finished, its time past
 _FINISHED = {"done", "completed", "complete", "started", "achieved"}
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
+_WORD = lazy_re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 # "Kai's mum", "the children's dad": a possessive before a relative names whose relative
-_RELATIVE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:mum|mummy|dad|daddy|mother|father|mam|mom|parents?|nan|nana|nanny|gran|"
+_RELATIVE_AFTER = lazy_re.compile(r"(?:['’]s?)?\s+(?:mum|mummy|dad|daddy|mother|father|mam|mom|parents?|nan|nana|nanny|gran|"
                              r"granny|grandma|grandmother|grandad|grandfather|brother|sister|partner|step-?dad|step-?mum)\b",
                              re.I)
 # "SW Peter Hollins – fortnightly", "IDVA Rachel Moss, DA Service\n• first meeting ...": who comes first.
-_LEAD_SEGMENT = re.compile(r"\s[–—-]\s|[.;:]\s|\s*\n")
+_LEAD_SEGMENT = lazy_re.compile(r"\s[–—-]\s|[.;:]\s|\s*\n")
 _PARENTS = loader.alternation_of(loader.lexicons()["parent_roles"])
 # The words of help aimed at someone, and strings (cues.required_strings) one of which each
 # holds, as do the passive's "supported" and "helped": every match of _supports_parent's holds one.
@@ -174,11 +175,11 @@ def _help_aimed_at(people: str) -> re.Pattern:
 
 
 _SUPPORTS_A_PARENT = _help_aimed_at(_PARENTS)
-_HELP_AT = re.compile(rf"\b{_HELP}\s+(for\s+)?", re.I)
-_TO_BE_HELPED = re.compile(r"\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
+_HELP_AT = lazy_re.compile(rf"\b{_HELP}\s+(for\s+)?", re.I)
+_TO_BE_HELPED = lazy_re.compile(r"\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
 
 
-_FIRST_NAME = re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?([A-Z][a-z'’-]+)\b")
+_FIRST_NAME = lazy_re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?([A-Z][a-z'’-]+)\b")
 # Who a plan's key or introductions say someone is: an adult service's worker, or a relative.
 _LEARNT_LABELS = frozenset({"ADULT_SERVICES", "MH_SERVICES", "FAMILY_ROLES"})
 
@@ -743,7 +744,7 @@ class Understanding:
         return "missing", ""
 
 
-_CELL_DASH = re.compile(r"\s+[—–-]{1,2}\s+")
+_CELL_DASH = lazy_re.compile(r"\s+[—–-]{1,2}\s+")
 
 
 def _not_a_measure(mention: Mention, text: str) -> bool:
@@ -761,8 +762,8 @@ def _not_a_measure(mention: Mention, text: str) -> bool:
     return bool(_BECAUSE.search(before) or _TOPIC.search(before) or _WORK_NOUN_NEXT.match(text, mention.end))
 
 
-_TOPIC = re.compile(r"\b(?:about|around|regarding)\s+(?:her |his |their |my |your |the )?$", re.I)
-_WORK_NOUN_NEXT = re.compile(rf"[\s-]+(?:{loader.alternation('work_nouns')})\b", re.I)
+_TOPIC = lazy_re.compile(r"\b(?:about|around|regarding)\s+(?:her |his |their |my |your |the )?$", re.I)
+_WORK_NOUN_NEXT = lazy_re.compile(rf"[\s-]+(?:{loader.alternation('work_nouns')})\b", re.I)
 
 
 def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, str]:
@@ -808,7 +809,7 @@ def _handed_over(mentions: list[Mention], text: str) -> bool:
 _SOMEONE_WORDS = 4
 # "Started 12/06/2025", "Referral sent – awaiting a date", "No update": how far the work has got
 # (not "completed packs returned to Mr Daly": a participle before its noun is the measure)
-_PROGRESS_NOTE = re.compile(r"^\W*(?:(?:started|referral sent|referred|sent|completed|done|held|booked)(?=\s+(?:on\s+)?\d|\W*$|\s*[–;,-])"
+_PROGRESS_NOTE = lazy_re.compile(r"^\W*(?:(?:started|referral sent|referred|sent|completed|done|held|booked)(?=\s+(?:on\s+)?\d|\W*$|\s*[–;,-])"
                             r"|no update|on hold|in progress|awaiting|waiting|not (?:yet )?(?:done|started|booked|sent))\b"
                             r"|\bon the waiting list\W*$", re.I)
 
@@ -824,19 +825,19 @@ def _restates_work(measure: str, action: str) -> bool:
 
 
 _RESTATED_WORDS = 6
-_DONE = re.compile(r"\b(?:completed?|done|finished|carried\s+out|undertaken|took\s+place)\b", re.I)
+_DONE = lazy_re.compile(r"\b(?:completed?|done|finished|carried\s+out|undertaken|took\s+place)\b", re.I)
 _FILLER = frozenset({"a", "an", "the", "is", "has", "have", "been", "was", "will", "be", "and", "of"})
 
 _HAND_REACH = 80  # characters: the verb, what it hands over, "to the"
 _PEOPLE = frozenset({"CHILD_REFS", "FAMILY_ROLES", "PARENT_ROLES"})
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = lazy_re.compile(r"\([^()]*\)")
 # A thing in lower case (up to four words after a capital that opens its sentence or field),
 # then "to be" or "will be", shown, sent or given to someone: "Appointment card to be shown to the"
 # (not a referral or a request, which is the work itself, not what shows it was done).
-_HANDED_PASSIVE = re.compile(
+_HANDED_PASSIVE = lazy_re.compile(
     r"(?:^|[.;:|–-]\s*)(?!(?i:referrals?|requests?|applications?)\b)[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+(?:to|will|must|should)\s+be\s+"
     r"(?:shown|sent|given|emailed|e-mailed|forwarded|posted|handed|passed|copied)\s+(?:on\s+)?to\s+(?:the\s+|their\s+|her\s+|his\s+)?$")
-_HANDS_TO = re.compile(
+_HANDS_TO = lazy_re.compile(
     # the verb ("share" with someone, the others to them), then the thing: an article or a possessive and up
     # to five words in lower case ("the order", "her feed chart"; not a name, "information" or "any worries")
     r"\b(?i:(?P<share>share|shares)|show|shows|send|sends|give|gives|email|emails|forward|forwards|post|posts|hand|hands|"
@@ -847,27 +848,27 @@ _HANDS_TO = re.compile(
     r"(?(share)(?:to|with)|to)\s+(?:[A-Z][a-z'’-]+\s+(?:and|&)\s+)?(?:the\s+|their\s+|her\s+|his\s+)?$")
 # "bring the SW the repayment plan", "give the health visitor her red book": the professional,
 # then the thing handed over
-_HANDS_THE = re.compile(r"\b(?i:bring|brings|give|gives|show|shows|send|sends|hand|hands|email|emails)\s+(?:the\s+)?$")
-_THING_AFTER = re.compile(r"\s+(?:the|a|an|her|his|their|a copy of)\s+[a-z]")
+_HANDS_THE = lazy_re.compile(r"\b(?i:bring|brings|give|gives|show|shows|send|sends|hand|hands|email|emails)\s+(?:the\s+)?$")
+_THING_AFTER = lazy_re.compile(r"\s+(?:the|a|an|her|his|their|a copy of)\s+[a-z]")
 
 
 # "KT = Kerry Todd, social worker", "RM    Ravi Mistry, recovery worker": initials, then who
 _ROLE_CELL_WORDS = 12
 _SHORT_NAME = 5  # "DDAS", "PMHS": a service's initials
-_INITIALS_CELL = re.compile(r"^[A-Z]{2,3}$")
+_INITIALS_CELL = lazy_re.compile(r"^[A-Z]{2,3}$")
 _KEY_ROW_WORDS = 20  # a name and a role with its service; more is a sentence about them
 # A cell that only names someone: "Paul Ennis", "Dr Ruth Amadi", "RS Ravi Sandhu".
-_NAME_CELL = re.compile(r"^(?:[A-Z]{2,3}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
+_NAME_CELL = lazy_re.compile(r"^(?:[A-Z]{2,3}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 # ("RH   Rachel Hume ....... Social Worker": a print's dot leader, or the colon it reads as, before the role)
-_KEY_ENTRY = re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*[,:]|\s{2,}\S|\s*\.{2,})")
-_KEY_PARENT = re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
-_SHORT_BEFORE = re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
+_KEY_ENTRY = lazy_re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*[,:]|\s{2,}\S|\s*\.{2,})")
+_KEY_PARENT = lazy_re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
+_SHORT_BEFORE = lazy_re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
 # The capitalised words that end a text: "Anchor Drug & Alcohol " before "Service".
 _PLACE_NAMES_SERVICES = 3
-_NAME_RUN = re.compile(r"(?:\b[A-Z][A-Za-z'’-]+\s+(?:(?:&|and)\s+)?)+$")
+_NAME_RUN = lazy_re.compile(r"(?:\b[A-Z][A-Za-z'’-]+\s+(?:(?:&|and)\s+)?)+$")
 # Every character a match of each may hold, as a run read from the end of a reversed text.
-_SHORT_BEFORE_CHARS = re.compile(r"[A-Z\s=:–-]*")
-_NAME_RUN_CHARS = re.compile(r"[A-Za-z'’&\s-]*")
+_SHORT_BEFORE_CHARS = lazy_re.compile(r"[A-Z\s=:–-]*")
+_NAME_RUN_CHARS = lazy_re.compile(r"[A-Za-z'’&\s-]*")
 
 
 def _search_tail(pattern: re.Pattern, text: str, chars: re.Pattern) -> re.Match | None:
@@ -876,16 +877,16 @@ def _search_tail(pattern: re.Pattern, text: str, chars: re.Pattern) -> re.Match 
     every character of the text before a service's name). A search from a place sees the
     text before it (word boundaries, look-behinds) as one from the start does."""
     return pattern.search(text, len(text) - chars.match(text[::-1]).end())
-_SHORT_AFTER = re.compile(r"[\w\s&'’-]{0,40}?\((?P<short>[A-Z]{2,6})\)")
-_WARD_SISTER = re.compile(r"\bSister\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
+_SHORT_AFTER = lazy_re.compile(r"[\w\s&'’-]{0,40}?\((?P<short>[A-Z]{2,6})\)")
+_WARD_SISTER = lazy_re.compile(r"\bSister\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 # "Karen Pryde, ward sister": a sister who is a nurse, no relative
-_NURSE = re.compile(r"\b(?:ward|charge|senior|junior|night|nursing)\s+sister\b", re.I)
-_NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+_NURSE = lazy_re.compile(r"\b(?:ward|charge|senior|junior|night|nursing)\s+sister\b", re.I)
+_NEXT_SENTENCE = lazy_re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 # "..., and Steph Arkwright (CDAT) will send me her results": a clause of its own with its own doer.
-_NEXT_CLAUSE = re.compile(_NEXT_SENTENCE.pattern + r"|,\s+and\s+(?=[A-Z])")
-_TELLS = re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
-_SENTENCE_END = re.compile(r"[.;]\s")
-_JUDGED_OBJECT = re.compile(r"\s+(?:in|of|on)\s+(?:her |his |their |the |\w+['’]s )?")
+_NEXT_CLAUSE = lazy_re.compile(_NEXT_SENTENCE.pattern + r"|,\s+and\s+(?=[A-Z])")
+_TELLS = lazy_re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
+_SENTENCE_END = lazy_re.compile(r"[.;]\s")
+_JUDGED_OBJECT = lazy_re.compile(r"\s+(?:in|of|on)\s+(?:her |his |their |the |\w+['’]s )?")
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

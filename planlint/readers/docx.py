@@ -33,6 +33,7 @@ from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
 from ..model import Block, Document, Location, Table
 from ..textutil import LEAD_IN
 from . import HEADING_MAX_WORDS, limits
+from .. import lazy_re
 
 if TYPE_CHECKING:
     import docx.document
@@ -76,10 +77,10 @@ _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 _UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
              **{f"heading {n}": f"Heading {n}" for n in range(1, 10)}}
 
-_HEADING_NAME = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
-_LIST_STYLE = re.compile(r"list (bullet|number)(?:\s*(\d))?$", re.IGNORECASE)
-_TYPED_ITEM = re.compile(r"^[☐☒☑✓✔□■•▪◦●‣]\s+")
-_TOC_STYLE = re.compile(r"toc \d$", re.IGNORECASE)
+_HEADING_NAME = lazy_re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
+_LIST_STYLE = lazy_re.compile(r"list (bullet|number)(?:\s*(\d))?$", re.IGNORECASE)
+_TYPED_ITEM = lazy_re.compile(r"^[☐☒☑✓✔□■•▪◦●‣]\s+")
+_TOC_STYLE = lazy_re.compile(r"toc \d$", re.IGNORECASE)
 _BOLD_HEADING_LEVEL = 2
 
 

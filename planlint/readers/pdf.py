@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge
 from ..model import Block, Document, Location, Table
 from . import HEADING_MAX_WORDS, PDF_BULLET_GLYPHS, field_role, limits
+from .. import lazy_re
 
-_BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
+_BOLD_FONT = lazy_re.compile(r"bold|black|heavy", re.IGNORECASE)
 # A bullet glyph or a list number such as "1." / "a)".
-_BULLET = re.compile(
+_BULLET = lazy_re.compile(
     rf"^(?:(?P<glyph>[{re.escape(PDF_BULLET_GLYPHS)}])"
     r"|(?P<number>\(?(?:\d{1,2}|[a-z])[.)]))"
     # "10.Harbour View Surgery ...": a two-digit number reaches the tab stop and loses its space
@@ -32,11 +33,11 @@ _BULLET = re.compile(
 )
 # "RESPONSIBLE: Sean Tully", "EVIDENCE OF PROGRESS:": a case-system export puts
 # each field of an action on a line of its own, under a label in capitals.
-_FIELD_LABEL = re.compile(r"^[A-Z][A-Z0-9 &/()'’-]{1,40}:(?:\s|$)")
+_FIELD_LABEL = lazy_re.compile(r"^[A-Z][A-Z0-9 &/()'’-]{1,40}:(?:\s|$)")
 # "3.4 Morning routine work with Donna": an outline's numbered item starts afresh.
-_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+\S")
+_OUTLINE_NUMBER = lazy_re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+\S")
 # "Resp. worker: Imogen Hale": a case system abbreviates its labels.
-_TITLE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z0-9 .&/()'’-]{1,30}):(?:\s|$)")
+_TITLE_LABEL = lazy_re.compile(r"^(?P<label>[A-Z][A-Za-z0-9 .&/()'’-]{1,30}):(?:\s|$)")
 
 
 def _known_field(text: str) -> bool:
@@ -65,8 +66,8 @@ def _previous_wraps(previous, right_edge: float) -> bool:
 
 
 # A paragraph ending without these stops mid-sentence.
-_SENTENCE_END = re.compile(r"[.!?:;)\"”’]\s*$")
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d+\s*(?:of\s*\d+)?\s*[-–]?$", re.IGNORECASE)
+_SENTENCE_END = lazy_re.compile(r"[.!?:;)\"”’]\s*$")
+_PAGE_NUMBER = lazy_re.compile(r"^(?:page\s*)?[-–]?\s*\d+\s*(?:of\s*\d+)?\s*[-–]?$", re.IGNORECASE)
 
 
 @dataclass

@@ -19,16 +19,17 @@ from ..errors import CorruptDocument, EmptyDocument
 from ..model import Block, Document, Location, Table
 from ..textutil import LEAD_IN, exact_phrase
 from . import ARROWS, FORM_ROLES, HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, field_role, limits
+from .. import lazy_re
 
-_ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
-_RULE = re.compile(r"^([-*_=])(?:\s*\1){2,}$")
-_FENCE = re.compile(r"^(```|~~~)")
-_DASH_GROUPS = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
-_GAP = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
+_ATX = lazy_re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_UNDERLINE = lazy_re.compile(r"^(={3,}|-{3,})$")
+_RULE = lazy_re.compile(r"^([-*_=])(?:\s*\1){2,}$")
+_FENCE = lazy_re.compile(r"^(```|~~~)")
+_DASH_GROUPS = lazy_re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
+_GAP = lazy_re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 # ("-----+------+---" under a case system's "REF | ACTION | ..." marks its column joints with "+")
-_PIPE_SEPARATOR = re.compile(r"^[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*[|+]?$")
-_BULLET = re.compile(
+_PIPE_SEPARATOR = lazy_re.compile(r"^[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*[|+]?$")
+_BULLET = lazy_re.compile(
     rf"^(?:(?P<glyph>[{re.escape(MARKDOWN_BULLET_GLYPHS)}])|(?P<number>\d{{1,3}}[.)]|[a-z][.)]|\([a-z0-9]{{1,3}}\)"
     # "1.1", "2.3.1": outline numbering (not a date such as 12.03.2025: the text must open with a letter)
     r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\W\d_])"
@@ -37,7 +38,7 @@ _BULLET = re.compile(
     r"\s+(?P<text>\S.*)$"
 )
 # "Action 1.2:" and "Task 2.3:" number their labels with a dot between digits.
-_LABEL = re.compile(
+_LABEL = lazy_re.compile(
     # (a run of spaces ends a label: "Skye Whitlock     13   Year 9" is a name and an age)
     r"^(?P<label>[^\W\d_](?:[\w'’/&()-]| (?! )|\.(?=\d)){0,40}?)"
     # "Responsible ....... SW Aisha Moran": a case-system print's dot leaders stand for the colon
@@ -46,22 +47,22 @@ _LABEL = re.compile(
     # (a number, not a date: "Harvey GRANT   DOB 19/03/2020   (5 years)" is no label)
     r"(?:\s*:|\s*\.{3,}\s*:?|\s*\.{1,2}\s*:|\s*…+\s*:?|(?<=\d)(?<![/-]\d)(?<![/-]\d\d)(?<![/-]\d{3})(?<![/-]\d{4})(?=\s{2,}\S))(?:\s+(?P<value>\S.*))?$")
 # ("7.2*": a star marks a step new or changed since the last plan)
-_NUMBER_PREFIX = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?\*?|\[\d{1,3}(?:\.\d{1,3})*\])(?:\s+|$)")
+_NUMBER_PREFIX = lazy_re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?\*?|\[\d{1,3}(?:\.\d{1,3})*\])(?:\s+|$)")
 # "**Actions** (who / when / how we'll know on the lines under each one)": a gloss may follow
-_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?(?:\s*\([^()]*\))?$")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_INLINE_MARKS = re.compile(r"\*\*|__|`")
+_BOLD_LINE = lazy_re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?(?:\s*\([^()]*\))?$")
+_LINK = lazy_re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_INLINE_MARKS = lazy_re.compile(r"\*\*|__|`")
 
 _LABEL_MAX_WORDS = 8
 # "a) Who:", "(b) How we will know:": a lettered label is a field's short name.
 _ITEM_LABEL_WORDS = 4
-_ANOTHER_LABEL = re.compile(r"\s[A-Z][A-Z /]{1,30}:(?:\s|$)")
+_ANOTHER_LABEL = lazy_re.compile(r"\s[A-Z][A-Z /]{1,30}:(?:\s|$)")
 _FORM_TITLE_MAX_WORDS = 3  # "Task 01", "Action 3": a line that names the form below it
 _COLON_HEADING_MAX_WORDS = 8
-_ALIGNED = re.compile(r"(?<=\S) {3,}(?=\S)")
-_GRID_BORDER = re.compile(r"^\+[-=+:]+\+$")
+_ALIGNED = lazy_re.compile(r"(?<=\S) {3,}(?=\S)")
+_GRID_BORDER = lazy_re.compile(r"^\+[-=+:]+\+$")
 # A comma, then a word in lower case: a sentence's clause, which a title seldom has.
-_CLAUSE_BREAK = re.compile(r",\s+[a-z]")
+_CLAUSE_BREAK = lazy_re.compile(r",\s+[a-z]")
 _LEAD_IN_CLAUSE_WORDS = 6
 _SHARED_LABELS = 2  # labels two blocks must share to count as one repeated form
 
@@ -81,7 +82,7 @@ def read_text(text: str, name: str = "-") -> Document:
 
 # Box-drawing characters: a typed form's frames ("┌──┐", "│ Who: Kate │", "└──┘").
 _FRAME_CHARS = "─━│┃┌┐└┘├┤┬┴┼╭╮╯╰═║╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╞╟╡╢╤╥╧╨╪╫"
-_RULE_LINE = re.compile(rf"^[\s{_FRAME_CHARS}]+$")
+_RULE_LINE = lazy_re.compile(rf"^[\s{_FRAME_CHARS}]+$")
 _SIDE = "│┃║"
 _CROSSINGS = "┼╋╬╪╫"
 
@@ -127,13 +128,13 @@ def _unbox(lines: list[str]) -> list[str]:
     return out
 
 
-_BOX_RULE = re.compile(r"^\s*\+[-=]{2,}(?:[^+|]*[-=]{2,})?\+\s*$")
-_BOX_SIDE = re.compile(r"^\s*\|[ ]?(?P<text>[^|]*?)(?:\s\|)?\s*$")
-_BOX_DASHES = re.compile(r"\s*[-=]{2,}\s*")
+_BOX_RULE = lazy_re.compile(r"^\s*\+[-=]{2,}(?:[^+|]*[-=]{2,})?\+\s*$")
+_BOX_SIDE = lazy_re.compile(r"^\s*\|[ ]?(?P<text>[^|]*?)(?:\s\|)?\s*$")
+_BOX_DASHES = lazy_re.compile(r"\s*[-=]{2,}\s*")
 
 
-_ITEM_START = re.compile(r"^[A-Z][\w'’()., ]{0,60}?(?:\s[-–]|:)\s+\S")
-_PAGE_NUMBER = re.compile(r"\bpage\s+\d+", re.I)
+_ITEM_START = lazy_re.compile(r"^[A-Z][\w'’()., ]{0,60}?(?:\s[-–]|:)\s+\S")
+_PAGE_NUMBER = lazy_re.compile(r"\bpage\s+\d+", re.I)
 
 
 def _drop_page_headers(lines: list[str]) -> tuple[list[str], list[int]]:
@@ -252,7 +253,7 @@ def _inline(text: str) -> str:
     return " ".join(text.split())
 
 
-_EMPHASIS = re.compile(r"(?<![\w*])[*_](?=[^\s*_])([^*_\n]{1,60}?)(?<=[^\s*_])[*_](?![\w*])")
+_EMPHASIS = lazy_re.compile(r"(?<![\w*])[*_](?=[^\s*_])([^*_\n]{1,60}?)(?<=[^\s*_])[*_](?![\w*])")
 
 
 @dataclass
@@ -378,7 +379,7 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
 
 # "Progress      Visit note on file ..." over "shown by:     visit, with ...": a
 # form's label wrapped in its own column, the value beside both lines.
-_LABEL_HEAD = re.compile(r"^(?P<head>[^\W\d_][\w'’ ]{0,30}?)\s{2,}(?P<value>\S.*)$")
+_LABEL_HEAD = lazy_re.compile(r"^(?P<head>[^\W\d_][\w'’ ]{0,30}?)\s{2,}(?P<value>\S.*)$")
 
 
 def _wrapped_label(s: str, indent: int, next_line: str) -> tuple[str, str] | None:
@@ -423,7 +424,7 @@ def _form_field(name: str) -> bool:
 
 
 _STACKED_REACH = 4  # lines after a value where the next stacked label may stand
-_BARE_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’/()-]){0,40}")  # (no digits: "Action 2" titles a form)
+_BARE_NAME = lazy_re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’/()-]){0,40}")  # (no digits: "Action 2" titles a form)
 
 
 def _unnumbered(label: str) -> str:
@@ -535,10 +536,10 @@ def _classify_line(
 
 
 # "B1", "A2.3": a form's code for a numbered section
-_PART_NUMBER = re.compile(r"^(?:section|part|chapter|stage|phase|step)\s+\d{1,2}[a-z]?$", re.I)
-_SECTION_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?$")
+_PART_NUMBER = lazy_re.compile(r"^(?:section|part|chapter|stage|phase|step)\s+\d{1,2}[a-z]?$", re.I)
+_SECTION_CODE = lazy_re.compile(r"^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?$")
 # "RAG", "SW", "DSL": capitals this short abbreviate a name; a section title is a word.
-_ABBREVIATION = re.compile(r"^[A-Z]{1,3}$")
+_ABBREVIATION = lazy_re.compile(r"^[A-Z]{1,3}$")
 
 
 def _title_line(s: str, previous: _Item | None, following: str) -> bool:
@@ -562,23 +563,23 @@ def _title_line(s: str, previous: _Item | None, following: str) -> bool:
 _TITLE_LINE_MAX_WORDS = 8
 
 
-_SPEAKS = re.compile(rf"\b(?:{loader.alternation('speech_verbs')})$", re.I)
+_SPEAKS = lazy_re.compile(rf"\b(?:{loader.alternation('speech_verbs')})$", re.I)
 
 
 # "LEAD  Rachel Amos, social worker", "WHEN  Weekly until review": a print's field names in
 # capitals, the spaces after them for the colon (a value in lower case: not a heading in capitals)
-_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){0,3})\s{2,}(?P<value>(?=.*[a-z])\S.*)$")
+_CAPS_LABEL = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){0,3})\s{2,}(?P<value>(?=.*[a-z])\S.*)$")
 # ("PROOF Visit records ..." under "WHEN  Weekly": a label as wide as the column, one space after it)
-_CAPS_LABEL_AFTER = re.compile(r"^(?P<label>[A-Z][A-Z/&]{3,11})\s(?P<value>(?=.*[a-z])\S.*)$")
+_CAPS_LABEL_AFTER = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{3,11})\s(?P<value>(?=.*[a-z])\S.*)$")
 
 # "Responsible . SW Rhodri Vaughan" under "What ........ Home visits": a leader cut short by a long
 # label (only a field's own name: a lone dot between spaces is otherwise a typing slip)
-_SHORT_LEADER = re.compile(r"^(?P<label>[^\W\d_][\w '’/&()-]{0,30}?)\s+\.{1,2}(?:\s+(?P<value>\S.*))?$")
+_SHORT_LEADER = lazy_re.compile(r"^(?P<label>[^\W\d_][\w '’/&()-]{0,30}?)\s+\.{1,2}(?:\s+(?P<value>\S.*))?$")
 
 
 # "**Safety goal.** Everyone will know ...": a run-in heading in bold naming a field of the plan
 # labels what follows it (not "**Seeing you on your own.** Maya will ...", which titles the work)
-_RUN_IN = re.compile(r"^(?:\*\*|__)(?P<label>[^\W\d_][^*_.:]{1,40}?)[.:](?:\*\*|__)\s+(?P<value>\S.*)$")
+_RUN_IN = lazy_re.compile(r"^(?:\*\*|__)(?P<label>[^\W\d_][^*_.:]{1,40}?)[.:](?:\*\*|__)\s+(?P<value>\S.*)$")
 
 
 def _field_name(label: str) -> bool:
@@ -645,7 +646,7 @@ def _is_upper_heading(s: str) -> bool:
     )
 
 
-_GLOSS = re.compile(r"\([^()]*\)")
+_GLOSS = lazy_re.compile(r"\([^()]*\)")
 
 
 def _dash_line_after(lines: list[str], i: int) -> int | None:
@@ -880,7 +881,7 @@ def _sub_fields(item: _Item) -> list[tuple[str, str]]:
 
 
 # A label in capitals ("DUE :") wherever it stands, or any label after a run of spaces.
-_SUB_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][A-Z/]{1,12}(?: [A-Z/]{1,12}){0,2})\s*:\s|(?:^|(?<=\s\s))(?P<label2>[A-Z][A-Za-z /]{1,24}?)\s*:\s")
+_SUB_LABEL = lazy_re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][A-Z/]{1,12}(?: [A-Z/]{1,12}){0,2})\s*:\s|(?:^|(?<=\s\s))(?P<label2>[A-Z][A-Za-z /]{1,24}?)\s*:\s")
 
 
 def _group_forms(forms: list[list[_Item]]) -> list[list[list[_Item]]]:

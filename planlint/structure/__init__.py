@@ -19,6 +19,7 @@ from .reading import read_account
 from .sections import heading_owner, labelled_kind, split_sections
 from .sentences import read_contingency, read_outcome, read_rows, read_sentences
 from .tables import holds_actions, table_actions
+from .. import lazy_re
 
 __all__ = ["build_plan"]
 
@@ -192,8 +193,8 @@ def _names_no_doer(text: str, understanding) -> bool:
 
 
 _ACTION_LINES = 2
-_NAME_FIRST = re.compile(r"^\W*[A-Z][\w'’-]*\s+[A-Z]")
-_RECOMMENDS = re.compile(r"\brecommend", re.I)
+_NAME_FIRST = lazy_re.compile(r"^\W*[A-Z][\w'’-]*\s+[A-Z]")
+_RECOMMENDS = lazy_re.compile(r"\brecommend", re.I)
 
 
 def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:
@@ -220,13 +221,13 @@ def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:
     return CHILD_ADDRESSED if any(greeting.search(t) for t in opening) else ()
 
 
-_TO_CHILD = re.compile(r"\byour (?:little |big )?(?:brother|sister|teacher|class)", re.I)
+_TO_CHILD = lazy_re.compile(r"\byour (?:little |big )?(?:brother|sister|teacher|class)", re.I)
 # Every greeting above holds one of these.
-_GREETING_WORD = re.compile(r"\b(?:hello|hi|dear)\s|\byou| can read\b", re.I)
+_GREETING_WORD = lazy_re.compile(r"\b(?:hello|hi|dear)\s|\byou| can read\b", re.I)
 
 
 # (not "My plan for me and my baby": a parent's own plan)
-_MY_PLAN = re.compile(r"\bmy\s+(?:\w+\s+)?plan\b(?!\s+for\s+(?:me\s+and\s+)?my\s+(?:babies|baby|child|children|son|daughter|kids|family))",
+_MY_PLAN = lazy_re.compile(r"\bmy\s+(?:\w+\s+)?plan\b(?!\s+for\s+(?:me\s+and\s+)?my\s+(?:babies|baby|child|children|son|daughter|kids|family))",
                       re.I)
 
 
@@ -238,7 +239,7 @@ def _role_words(extra_packs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(p for n in names for p in lex.get(n, ()) if " " not in p)
 
 
-_DEAR = re.compile(r"^\s*Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)")
+_DEAR = lazy_re.compile(r"^\s*Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)")
 _OPENING_BLOCKS = 8
 
 

@@ -12,6 +12,7 @@ from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, longest_phrase
 from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
 from .tables import BORN, cell_fields, header_role, split_owner_time
+from .. import lazy_re
 
 
 def _is_commitment(c: Commitment | None, understanding) -> bool:
@@ -32,11 +33,11 @@ def _child_led(c: Commitment | None, text: str, understanding) -> bool:
 
 
 # "Kayden knows to ...", "Ruby and Ava know who to ring", "Mia has practised ...": a child's safety skill
-_CHILD_KNOWS = re.compile(r"^\W*(?P<who>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)\s+"
+_CHILD_KNOWS = lazy_re.compile(r"^\W*(?P<who>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)\s+"
                           r"(?:knows?|has\s+(?:learnt|learned|practised|practiced))\b")
-_TO_BE = re.compile(r"\bto be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+_TO_BE = lazy_re.compile(r"\bto be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 # "will be 5", "needs to be safe", "will need help": a state or a need after the modal
-_CHILD_STATE = re.compile(r"\s*(?:will|must|should|needs?\s+to)\s+(?:be|feel|know|need)\b", re.I)
+_CHILD_STATE = lazy_re.compile(r"\s*(?:will|must|should|needs?\s+to)\s+(?:be|feel|know|need)\b", re.I)
 
 
 _ACTION_LINE_LABELS = set(loader.vocabulary()["action_line_labels"])
@@ -44,7 +45,7 @@ _DETAIL_LABELS = set(loader.vocabulary()["detail_labels"])
 # "ACTION 3: Parenting assessment ...": an export may number its labels.
 # "Kto / Who:", "Skąd będziemy wiedzieć / How we will know:": a bilingual label may run longer.
 # "Resp. worker:": a case system abbreviates its labels.
-_FIELD_LINE = re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?.]){0,44}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
+_FIELD_LINE = lazy_re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?.]){0,44}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
 
 
 def _field_line_match(text: str) -> re.Match | None:
@@ -55,7 +56,7 @@ def _field_line_match(text: str) -> re.Match | None:
 
 
 # "AGREED 2.1 – LD to attend the group": minutes number their decisions and dash the work
-_ACTION_DASH = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s+[-–—]\s+"
+_ACTION_DASH = lazy_re.compile(r"^(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s+[-–—]\s+"
                           r"(?P<value>\S.*)$", re.S)
 
 
@@ -65,23 +66,23 @@ _FORM_REACH = 6  # blocks below a form's first field lines where its action may 
 _SECTION_LABELS = frozenset({"contingency", "child_voice", "worries", "strengths", "family"})
 _BANNER_WORDS = 10
 _LEAD_IN_WORDS = 14
-_SINCE = re.compile(r"\bsince\s+(?:\S+\s+){0,2}$", re.I)
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|does|did|do|went|goes|"
+_SINCE = lazy_re.compile(r"\bsince\s+(?:\S+\s+){0,2}$", re.I)
+_VERB = lazy_re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|does|did|do|went|goes|"
                    r"lives|live|feels|felt|wants|want)\b", re.I)
-_FORWARD = re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b|\bbelow\W*$|:\s*$", re.I)
-_MARKER = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
-_FORM_FIELD = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabulary()["form_fields"])), re.I)
+_FORWARD = lazy_re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b|\bbelow\W*$|:\s*$", re.I)
+_MARKER = lazy_re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
+_FORM_FIELD = lazy_re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabulary()["form_fields"])), re.I)
 # A sentence about the plan's items as a whole: "Each need below ...", "All the actions in this plan ..."
-_ABOUT_THE_ITEMS = re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:needs?|actions?|steps?|tasks?|rows?|outcomes?|goals?|"
+_ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:needs?|actions?|steps?|tasks?|rows?|outcomes?|goals?|"
                               r"items?|worr(?:y|ies)|areas?)\s+(?:below|above|listed|here|in\s+(?:this|the)\s+(?:plan|table))\b", re.I)
 # "the next core group", "the second review conference": a meeting's place in its series
 _NTH = rf"(?:(?:{loader.alternation('meeting_ordinals')})\s+)?"
-_MEETING_LABEL = re.compile(r"^" + _NTH + r"(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
+_MEETING_LABEL = lazy_re.compile(r"^" + _NTH + r"(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
                             r"cla\s+review|looked[- ]after\s+review)s?(?:\s+(?:meetings?|dates?))?\s*$", re.I)
 # "The core group, which is you, me, ..., will meet every four weeks", "Review conference: to be arranged"
 # ("It will meet every 4 weeks": only a group or a meeting meets as "it")
 # ("Core group every 4 weeks at the Family Hub: 12/08/2025, ...", "Third review child protection conference: 23/10")
-_MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?" + _NTH + r"(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
+_MEETING_SENTENCE = lazy_re.compile(r"^\W*(?:the\s+)?" + _NTH + r"(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
                                r"\s+conference|rcpc|it(?=\s+will\s+(?:meet|be\s+held)\b))\b(?:\s*:|\s+(?:every|each|weekly|fortnightly|monthly)\b|[^.;:]{0,120}?\b(?:(?:will|is\s+to|are\s+to)\s+(?:meet|be\s+held|"
                                r"be\s+on|take\s+place|be\s+arranged)|meets|(?:is|are)\s+held|takes\s+place)\b)"
                                # "There will be a review conference on ...", "The plan will be reviewed at every core group"
@@ -97,7 +98,7 @@ _MEETING_SENTENCE = re.compile(r"^\W*(?:the\s+)?" + _NTH + r"(?:core\s+group(?:\
                                r"|^\W*(?:an?|the)\s+(?:next\s+)?(?:legal\s+planning|(?:[\w-]+\s+){0,2}?review)\s+(?:[\w-]+\s+)?meeting\s+"
                                r"will\s+be\s+(?:held|convened|arranged)\b", re.I)
 _THROUGH_IT = r"\b(?:go|talk|read)\s+(?:through\s+it|it\s+through|through\s+this(?:\s+letter)?|this(?:\s+letter)?\s+through)\b"
-_PAPERWORK = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(?:full\s+)?minutes\b"
+_PAPERWORK = lazy_re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(?:full\s+)?minutes\b"
                       r"|\b(?:send|sends|circulate|circulates|share|shares|get|receive)\s+(?:you\s+|everyone\s+)?(?:the\s+|these\s+)?"
                       r"(?:full\s+)?minutes\b"
                       # "Copies to everyone present and to the conference chair": who gets the paper
@@ -109,13 +110,13 @@ _PAPERWORK = re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\s+)?(
                       # (to "you", the letter's reader: "show Tiana her crisis card and go through it" is work)
                       rf"|\byou\b[^.]*{_THROUGH_IT}|{_THROUGH_IT}[^.]*\byou\b", re.I)
 # A box ticked at the start of a line records something done (an unticked one, "☐", is still to do).
-_TICKED = re.compile(r"^\s*(?:[☒☑✓✔]|\[[xX✓]\])\s")
+_TICKED = lazy_re.compile(r"^\s*(?:[☒☑✓✔]|\[[xX✓]\])\s")
 # ("OUTCOME A Harvey and Ruby are ...": a numbered or lettered outcome, then its words)
-_OUTCOME_DASH = re.compile(r"^(?P<label>(?:outcome|goal|aim|objective)s?)(?:(?:\s+\d{1,2})?\s*[-–—]\s+|"
+_OUTCOME_DASH = lazy_re.compile(r"^(?P<label>(?:outcome|goal|aim|objective)s?)(?:(?:\s+\d{1,2})?\s*[-–—]\s+|"
                            r"\s+(?:\d{1,2}|(?-i:[A-Z]))\s+(?=(?-i:[A-Z])))(?P<value>\S.*)$", re.I | re.S)
-_KEY_LABEL = re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
-_DECISIONS = re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
-_HEADING_LEAD = re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
+_KEY_LABEL = lazy_re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
+_DECISIONS = lazy_re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
+_HEADING_LEAD = lazy_re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
 
 def gather(blocks: list[Block], columns: dict, understanding, heading: str = "") -> list[tuple[Block, dict[str, str]]]:
@@ -376,7 +377,7 @@ _BARE_FIELD_WORDS = 4
 _FOREIGN_LABEL_WORDS = 3
 _USUAL_ORDER = ("owner", "timescale", "measure")
 # "→ Ashok Mehta (SW)": an arrow leads a line of the item above
-_ARROW = re.compile(r"^\s*(?:%s)\s*" % "|".join(map(re.escape, ARROWS)))
+_ARROW = lazy_re.compile(r"^\s*(?:%s)\s*" % "|".join(map(re.escape, ARROWS)))
 
 
 def _owned_line(text: str, understanding) -> bool:
@@ -482,7 +483,7 @@ def _caps_field(block: Block, columns: dict) -> tuple[str, str, str] | None:
     return None
 
 
-_CAPS_RUN = re.compile(r"^(?:[A-Z][A-Z/&'’]*\s+)+")
+_CAPS_RUN = lazy_re.compile(r"^(?:[A-Z][A-Z/&'’]*\s+)+")
 
 
 def _stacked_name(block: Block, columns: dict) -> str | None:
@@ -498,12 +499,12 @@ def _stacked_name(block: Block, columns: dict) -> str | None:
 
 _STACKED_NAME_WORDS = 5
 _DETAIL_DOTS = 2  # a line of details set apart by middle dots, naming someone with their age
-_AGED_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+\(\d{1,2}\)")
+_AGED_NAME = lazy_re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+\(\d{1,2}\)")
 
 
-_BARE_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’/()-]){0,40}")  # (no digits: "Action 2" titles a form)
+_BARE_NAME = lazy_re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’/()-]){0,40}")  # (no digits: "Action 2" titles a form)
 # "Action 1" under "Actions" titles the next form, as does "Card 1 - from Mum" (its gloss after a dash)
-_FORM_TITLE = re.compile(r"^\W*[^\W\d_]+\.?\s*\d{1,3}[.:)]?\s*(?:\s[–—-]\s.*)?$")
+_FORM_TITLE = lazy_re.compile(r"^\W*[^\W\d_]+\.?\s*\d{1,3}[.:)]?\s*(?:\s[–—-]\s.*)?$")
 
 
 def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -> list[Block]:
@@ -553,33 +554,35 @@ def labelled_action(block: Block, columns: dict) -> bool:
 
 
 _OWNED_WORDS = 6
-_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ed")  # "Admitted", "Referred", "Discharged"
-_PROMISE = re.compile(r"\b(?:will|shall|going to|won['’]t)\b|['’]ll\b", re.I)
+_PARTICIPLE = lazy_re.compile(r"[A-Z][a-z]{3,}ed")  # "Admitted", "Referred", "Discharged"
+_PROMISE = lazy_re.compile(r"\b(?:will|shall|going to|won['’]t)\b|['’]ll\b", re.I)
 # A sentence that reports what has happened: it opens with a past date or its
 # subject's verb is in the past tense.
-_PAST_REPORT = re.compile(
+_PAST_REPORT = lazy_re.compile(
     r"^(?:on \d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|on \d{1,2}/\d{1,2}|last (?:week|month|time|year)|yesterday|earlier|"
     # ("Referral to be made to Young Carers": a passive still to come)
     rf"(?:\w+\s+){{1,3}}(?<!to be )(?:{loader.alternation('past_report_words')}|"
     # "You agreed to take them to school every day" binds the future; "Mum agreed to the referral" is past
     r"agreed(?!\s+to\s+(?!(?:the|a|an|this|that|it|his|her|their|my|our|your)\b)[a-z]))\b)", re.I)
-_COMMITS = re.compile(r"\b(?:will|shall|to [a-z]+)\b")
-_FUTURE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
+_COMMITS = lazy_re.compile(r"\b(?:will|shall|to [a-z]+)\b")
+_FUTURE = lazy_re.compile(r"\b(?:will|shall|going to)\b", re.I)
 # An "if" clause whose only verb of work is "would": a hypothetical, where "if ..., Nan will" commits Nan
-_MIGHT_HAPPEN = re.compile(r"^\W*(?:if|should|in case|unless)\b[^.;]*?\b(?:would|could|might)\b", re.I)
-_BINDS = re.compile(r"\b(?:will|shall|must|to\s+(?-i:[a-z])\w*)\b|['’]ll\b", re.I)
-_ANOTHER_LABEL = re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?:\s")
+_MIGHT_HAPPEN = lazy_re.compile(r"^\W*(?:if|should|in case|unless)\b[^.;]*?\b(?:would|could|might)\b", re.I)
+_BINDS = lazy_re.compile(r"\b(?:will|shall|must|to\s+(?-i:[a-z])\w*)\b|['’]ll\b", re.I)
+_ANOTHER_LABEL = lazy_re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?:\s")
 # Sections that hold the plan's details, where "Social worker: ..." lines are not work.
 _DETAIL_KINDS = {"preamble", "title", "details"}
 # "HV (Jo Peters): ...", "School - send me ...", and in a letter "Mrs Shah, the safeguarding
 # lead at Ilsworthy Juniors. Mrs Shah has ...": a label or a sentence that only names someone.
-_OWNER_LABEL = re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)(?::|\s[-–])\s+\S")
-_OWNER_SENTENCE = re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)\.(?=\s+[A-Z])\s+\S")
+_OWNER_LABEL = lazy_re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)(?::|\s[-–])\s+\S")
+_OWNER_SENTENCE = lazy_re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)\.(?=\s+[A-Z])\s+\S")
 
 
 def _owner_label(text: str, understanding, section_kind: str) -> str:
     """The owner a paragraph opens with: "HV (Jo Peters): ...", "Grandad (Mick, Sean's dad): ..."."""
-    m = _OWNER_LABEL.match(text) or _OWNER_SENTENCE.match(text)
+    m = _OWNER_LABEL.match(text)
+    sentence = m is None  # the owner opens a sentence, not a label
+    m = m or _OWNER_SENTENCE.match(text)
     # "Social worker: Jo Hill" is a detail; an owner's paragraph says what they will do.
     if not m or len(m.group("label").split()) > 12 or len(text[m.end() - 1:].split()) < _OWNED_WORDS:
         return ""
@@ -598,7 +601,6 @@ def _owner_label(text: str, understanding, section_kind: str) -> str:
     if any(part.strip().lower() in _DETAIL_LABELS for part in label.split("/")) or \
             longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
         return ""  # "Contingency - as discussed, ...": a section's name, not an owner
-    sentence = m.re is _OWNER_SENTENCE
     if find_commitment(label) or _VERB.search(label) or sentence and imperative(label):
         return ""  # a first sentence, or a clause before a colon ("Isaac is a child, not ..."), says something
     # "SW: Mel Akers, CP plan since ICPC 29/05/25": a date the plan began is no timescale
@@ -630,7 +632,7 @@ def _owner_label(text: str, understanding, section_kind: str) -> str:
     return label if section_kind == "actions" and (status == "vague" or status == "ok" and named) else ""
 
 
-_FIRST_SENTENCE = re.compile(r"^\W*([^.:;]{2,80}?)\.\s+\S")
+_FIRST_SENTENCE = lazy_re.compile(r"^\W*([^.:;]{2,80}?)\.\s+\S")
 
 
 def _field_role(text: str, columns: dict) -> str | None:
@@ -667,7 +669,7 @@ def shared_measure(block: Block, columns: dict) -> str:
 
 
 # "How we'll know, for all three:", "We will know (for each of these):"
-_SHARED_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:.;]{0,50}?)\s*:\s*(?P<value>\S.*)$", re.S)
+_SHARED_LABEL = lazy_re.compile(r"^(?P<label>[^\W\d_][^:.;]{0,50}?)\s*:\s*(?P<value>\S.*)$", re.S)
 
 
 def _field_of(text: str, columns: dict) -> tuple[str, str] | None:
@@ -784,8 +786,8 @@ def _with_fields(units: list[str], columns: dict) -> list[str]:
     return out
 
 
-_STATUS_LABEL = re.compile(r"^\W*(?:updates?|progress(?:\s+(?:update|so far|to date))?|status|rag(?:\s+status)?)\W*$", re.I)
-_BRACKETED = re.compile(r"^\s*\([^()]*\)\W*$")
+_STATUS_LABEL = lazy_re.compile(r"^\W*(?:updates?|progress(?:\s+(?:update|so far|to date))?|status|rag(?:\s+status)?)\W*$", re.I)
+_BRACKETED = lazy_re.compile(r"^\s*\([^()]*\)\W*$")
 
 
 def _plan_status(text: str, understanding) -> bool:
@@ -822,7 +824,7 @@ def _new_doer(unit: str, understanding) -> bool:
 
 # What the sentence before was about: "This", "It", "These", "Her weights", "Their attendance";
 # or how everyone will know it worked ("We will know this is working when ...")
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = lazy_re.compile(
     # (not the "it" of "It is hoped that Sian will go to the group": a new piece of work)
     r"^(?:this|that|it(?!\s+(?:is|was|has|had|would|may|might)\b|['’]s\b)|these|those|(?:her|his|their|its)\s+[a-z]+"
     r"|(?:we|you|everyone)\s+(?:will|'ll|’ll)\s+know)\b", re.I)
@@ -840,8 +842,8 @@ def enumerated(sentence: str) -> list[str]:
     return [_ENUMERATION_JOIN.sub("", sentence[m.end():end]).strip() for m, end in zip(marks, ends)]
 
 
-_INLINE_NUMBER = re.compile(r"(?<![\w(])\((\d{1,2})\)\s+")
-_ENUMERATION_JOIN = re.compile(r"[;,]?\s*(?:and|or)?\s*$")
+_INLINE_NUMBER = lazy_re.compile(r"(?<![\w(])\((\d{1,2})\)\s+")
+_ENUMERATION_JOIN = lazy_re.compile(r"[;,]?\s*(?:and|or)?\s*$")
 
 
 def _place(text, block: Block, section, understanding, columns, actions, outcomes, extra=None):
@@ -937,7 +939,7 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
 
 
 # "· due:", "| done when:": the separators a task list puts between an item's fields.
-_SEGMENT = re.compile(r"\s+[·•|]\s+")
+_SEGMENT = lazy_re.compile(r"\s+[·•|]\s+")
 
 
 def _segment_owner(action: str, understanding) -> dict[str, str]:
@@ -986,9 +988,9 @@ def _owner_and_when(title: str, understanding) -> tuple[str, str]:
 
 
 # "1.1 ", "2) ", "A. ": an outline's number before a title
-_OUTLINE_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)])\s+")
-_TITLE_DASH = re.compile(r"\s[–—-]\s")
-_PLACE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}")
+_OUTLINE_NUMBER = lazy_re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)])\s+")
+_TITLE_DASH = lazy_re.compile(r"\s[–—-]\s")
+_PLACE_NAME = lazy_re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}")
 _OWNER_TITLE_WORDS = 10
 
 
@@ -998,7 +1000,7 @@ def undated(heading: str) -> bool:
     return bool(_UNDATED_HEADING.match(heading or ""))
 
 
-_UNDATED_HEADING = re.compile(r"^\W*(?:recurring|repeating|regular|no\s+(?:due\s+)?date(?:\s+(?:set|given|agreed))?|undated|"
+_UNDATED_HEADING = lazy_re.compile(r"^\W*(?:recurring|repeating|regular|no\s+(?:due\s+)?date(?:\s+(?:set|given|agreed))?|undated|"
                               r"not\s+yet\s+dated|date\s+(?:tbc|to\s+be\s+confirmed))\W*$", re.I)
 
 
@@ -1037,17 +1039,17 @@ def _outermost_spans(mentions: list) -> list:
 
 
 # "Every week", "Each morning", "Weekly": a heading that says how often all the work under it happens
-_FREQUENCY_HEADING = re.compile(r"^\W*(?:daily|weekly|fortnightly|monthly|every|each)\b", re.I)
+_FREQUENCY_HEADING = lazy_re.compile(r"^\W*(?:daily|weekly|fortnightly|monthly|every|each)\b", re.I)
 _FREQUENCY_HEADING_WORDS = 6
 _TIME_HEADING_WORDS = 10
-_DEADLINE_HEADING = re.compile(r"^\W*(?:by|before|within|due|deadline|ahead\s+of|in\s+time\s+for|no\s+later\s+than|this\s+week|today|"
+_DEADLINE_HEADING = lazy_re.compile(r"^\W*(?:by|before|within|due|deadline|ahead\s+of|in\s+time\s+for|no\s+later\s+than|this\s+week|today|"
                                r"tomorrow|immediately)\b", re.I)
-_DUE = re.compile(r"^\W*(?:due|deadline|target date)\b:?", re.I)
+_DUE = lazy_re.compile(r"^\W*(?:due|deadline|target date)\b:?", re.I)
 _TIME_SHARE = 0.6  # of a heading's letters a time must cover for the heading to be when
 
 
 # "HV Gemma -> weigh Ava weekly": an arrow in typed-up notes splits fields as a dash does
-_DASH = re.compile(r"\s+(?:[—–-]{1,2}>?|→)\s+")
+_DASH = lazy_re.compile(r"\s+(?:[—–-]{1,2}>?|→)\s+")
 
 
 def tagged_fields(text: str, columns: dict, understanding) -> dict[str, str] | None:
@@ -1070,7 +1072,7 @@ def tagged_fields(text: str, columns: dict, understanding) -> dict[str, str] | N
     return fields
 
 
-_TAG = re.compile(r"\s(?:\[(?P<label>[A-Za-z][A-Za-z'’&/ ]{1,28}?)\s*:\s*(?P<value>[^\[\]]+)\]"
+_TAG = lazy_re.compile(r"\s(?:\[(?P<label>[A-Za-z][A-Za-z'’&/ ]{1,28}?)\s*:\s*(?P<value>[^\[\]]+)\]"
                   r"|\((?P<label2>[A-Za-z][A-Za-z'’&/ ]{1,28}?)\s*:\s*(?P<value2>[^()]+)\))\W*$")
 
 
@@ -1118,8 +1120,8 @@ def lead_bracket_fields(text: str, understanding) -> dict[str, str]:
     return {"owner": owner, **({"timescale": "; ".join(times)} if times else {})}
 
 
-_LEAD_BRACKET = re.compile(r"^\W*(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?\[(?P<inner>[^\[\]]{3,200})\]\s*\S")
-_LEAD_BRACKET_PARTS = re.compile(r"\s[|/]\s|;")
+_LEAD_BRACKET = lazy_re.compile(r"^\W*(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?\[(?P<inner>[^\[\]]{3,200})\]\s*\S")
+_LEAD_BRACKET_PARTS = lazy_re.compile(r"\s[|/]\s|;")
 
 
 def _leading_words(part: str) -> str:
@@ -1131,8 +1133,8 @@ def _leading_words(part: str) -> str:
 
 
 # The last bracket of an item, with what follows it: "... (Dean; by 13/06/2025) – Priya sees ..."
-_BRACKET = re.compile(r"\((?P<inner>[^()]{3,160})\)(?=[^()]*$)")
-_BRACKET_PARTS = re.compile(r";|\s[–—-]\s")
+_BRACKET = lazy_re.compile(r"\((?P<inner>[^()]{3,160})\)(?=[^()]*$)")
+_BRACKET_PARTS = lazy_re.compile(r";|\s[–—-]\s")
 
 
 def dash_fields(text: str, understanding) -> dict[str, str] | None:
@@ -1175,9 +1177,9 @@ def dash_fields(text: str, understanding) -> dict[str, str] | None:
 
 _DASH_OWNER_WORDS = 8
 # "DC Hannah Greer, Burlcombe Child Abuse Investigation Team": a name, then who they are
-_NAMED_ROLE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|DC|DS|PC)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+,\s+\S")
+_NAMED_ROLE = lazy_re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|DC|DS|PC)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+,\s+\S")
 # "Abena and Kofi", "Mum & Dad": names, joined, and nothing else
-_NAMES_ONLY = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*$")
+_NAMES_ONLY = lazy_re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*$")
 
 
 def _owner_after_work(part: str, understanding) -> bool:
@@ -1198,7 +1200,7 @@ def _for_someone(part: str, understanding) -> bool:
 
 
 # (after at least one word: "With Mum – ..." opens no work)
-_PREPOSITION_BEFORE = re.compile(r"\w\W+(?:for|with|to|about|re|of)\s+(?:(?:her|his|their|the|my|your)\s+)?$", re.I)
+_PREPOSITION_BEFORE = lazy_re.compile(r"\w\W+(?:for|with|to|about|re|of)\s+(?:(?:her|his|their|the|my|your)\s+)?$", re.I)
 
 
 def _checks(text: str, understanding) -> bool:
@@ -1207,7 +1209,7 @@ def _checks(text: str, understanding) -> bool:
 
 
 # "ACTION 1:", "WHO:", "BY WHEN:", "HOW WILL WE KNOW:": a case system's labels in capitals.
-_CAPS_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][A-Z0-9 /&'’-]{0,30}[A-Z0-9])\s*:(?:\s+|$)")
+_CAPS_LABEL = lazy_re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][A-Z0-9 /&'’-]{0,30}[A-Z0-9])\s*:(?:\s+|$)")
 
 
 def labelled_fields(text: str, columns: dict) -> dict[str, str] | None:
@@ -1247,13 +1249,13 @@ def question_fields(text: str, columns: dict, understanding) -> dict[str, str] |
 
 
 # A column's question: capitalised, as a box's heading is, and short.
-_QUESTION = re.compile(r"(?<![\w'’])(?:What|Who|When|How|By when|Why)\b[^?.;]{0,60}\?")
+_QUESTION = lazy_re.compile(r"(?<![\w'’])(?:What|Who|When|How|By when|Why)\b[^?.;]{0,60}\?")
 
 
 # "(Who: Kelly. When: daily. How we'll know: -)" written inside a bullet.
 # "(Lead: Amy · When: by 21/05 · Evidence: ...)": a middle dot, bullet or bar parts fields as a semicolon does.
 # ("[Pwy / Who: Lowri Vaughan, SW] [Erbyn pryd / By when: ...]": square brackets, and a label in two languages)
-_INLINE_FIELD = re.compile(r"(?:^|[(\[.;,·•|]\s*)(?P<label>[A-Za-z][A-Za-z'’/ ]{1,28}?)\s*:\s*(?P<value>[^.;()\[\]·•|]*)")
+_INLINE_FIELD = lazy_re.compile(r"(?:^|[(\[.;,·•|]\s*)(?P<label>[A-Za-z][A-Za-z'’/ ]{1,28}?)\s*:\s*(?P<value>[^.;()\[\]·•|]*)")
 
 
 def inline_fields(text: str, columns: dict) -> dict[str, str]:

@@ -13,11 +13,12 @@ from .. import loader
 from ..model import Section
 from ..nlp.commitment import find_commitment, imperative, spoken_commitment
 from .sections import classify_heading
+from .. import lazy_re
 
 # "I like it when Nana picks me up": quoted words in the first person.
 # "She told the SW "Mummy fall down, I get Por Por"": anywhere in the sentence, in double quotes.
-_QUOTED_FIRST_PERSON = re.compile(r"^\W*[\"“‘'][^\"”’]*\b(?:I|I'm|my|me)\b|[\"“][^\"”]*\b(?:I|I'm|my|me)\b", re.I)
-_WHOSE_WISHES = re.compile(r"^\W*what\s+(?P<who>.{2,60}?)\s+(?:want|wants|would like|hope|hopes|wish|wishes)\W*$", re.I)
+_QUOTED_FIRST_PERSON = lazy_re.compile(r"^\W*[\"“‘'][^\"”’]*\b(?:I|I'm|my|me)\b|[\"“][^\"”]*\b(?:I|I'm|my|me)\b", re.I)
+_WHOSE_WISHES = lazy_re.compile(r"^\W*what\s+(?P<who>.{2,60}?)\s+(?:want|wants|would like|hope|hopes|wish|wishes)\W*$", re.I)
 # Most of a section's sentences must say it, not one in passing.
 _SHARE = 0.5
 
@@ -130,7 +131,7 @@ def _commits(text: str, understanding, timed: bool = False) -> bool:
 
 
 _MIN_WORK = 2
-_PHASE = re.compile(r"^\W*(?:%s)\b" % "|".join(loader.vocabulary()["phase_words"]), re.I)
+_PHASE = lazy_re.compile(r"^\W*(?:%s)\b" % "|".join(loader.vocabulary()["phase_words"]), re.I)
 
 
 def child_state(sentence: str, understanding) -> bool:
@@ -140,12 +141,12 @@ def child_state(sentence: str, understanding) -> bool:
     return bool(m) and understanding.mentions_child(m.group("who")) and not _PAST.search(sentence)
 
 
-_NUMBERED_HEADING = re.compile(r"^\W*\d+(?:\.\d+)+[.)]?\s+(?P<text>\S.*)$")
-_STATE = re.compile(
+_NUMBERED_HEADING = lazy_re.compile(r"^\W*\d+(?:\.\d+)+[.)]?\s+(?P<text>\S.*)$")
+_STATE = lazy_re.compile(
     r"^\W*(?P<who>(?:the\s+|both\s+|all\s+)?[\w'’-]+(?:\s+(?:and|&)\s+[\w'’-]+)?)\s+(?:will\s+)?(?:is|are|has|have|can|feels?|lives?|"
     r"goes|go|sleeps?|attends?|gets?|knows?|eats?|stays?|keeps?|grows?|reaches?|never|always|no longer|be|live|"
     r"sleep|attend|get|know|stay|keep|grow|reach|feel)\b", re.I)
-_PAST = re.compile(r"\b(?:was|were|had|did|said|told|went|has been|have been)\b", re.I)
+_PAST = lazy_re.compile(r"\b(?:was|were|had|did|said|told|went|has been|have been)\b", re.I)
 
 
 def protective(sentence: str, understanding) -> bool:

@@ -10,6 +10,7 @@ from .. import loader
 from ..model import Block, PlanFacts
 from ..nlp.cues import folds_into_ascii, places, required_string_sets, required_strings
 from ..textutil import lower_case_words
+from .. import lazy_re
 
 # A name opening a pattern as [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++ is read possessively where what must
 # follow it is never one of its lower-case letters (white space, a capital, "(" or ","):
@@ -130,10 +131,10 @@ _PARENT_NAME = [
 ]
 _PARENT_NAME_STARTS = {0: tuple(w.lower() for w in _ONE_PARENT)}
 # What the second parent pattern must match from its delimiter on: see _named_then_parent.
-_PARENT_TAIL = re.compile(rf"(?:\(|,|-|–)\s*(?:(?:the|their)\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I)
-_DELIMITER = re.compile("[(,–-]")
+_PARENT_TAIL = lazy_re.compile(rf"(?:\(|,|-|–)\s*(?:(?:the|their)\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I)
+_DELIMITER = lazy_re.compile("[(,–-]")
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
-_CHILDREN_LINE = re.compile(
+_CHILDREN_LINE = lazy_re.compile(
     # "Dzieci / Children: ..." names its label in two languages
     r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?(?i:children|child(?:ren)?'?s? names?|child|child\(ren\)|name of (?:the )?child(?:ren)?|subject child(?:ren)?|subject\(s\)|"
     # "Brother: Reggie Pike, born 04/01/2021 (4)" on a pre-birth plan
@@ -145,7 +146,7 @@ _CHILDREN_LINE = re.compile(
 # "Archie HALE (8)", "Lily Marsh, born 11/09/2016 (8)": a name with its age or birth
 # (Latin Extended-A too: "Zofia Wiśniewska (9)", "Ayşe Çelik (4)")
 # (and a name it goes by in quotes: 'Antoni "Antek" Wiśniewski (4)')
-_AGED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+)?)(?:\s+[\"“][A-Z][a-z]+[\"”])?"
+_AGED = lazy_re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+)?)(?:\s+[\"“][A-Z][a-z]+[\"”])?"
                    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zß-öø-ÿĀ-ž'’-]+)?"
                    r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,?\s+(?:aged?|dob|d\.o\.b|born)\b"
                    # "Rhys Calloway, 6 (DOB 11/03/2019)"
@@ -163,11 +164,11 @@ def _named_fields(rest: str) -> list[str]:
             for n in _FIRST_NAME.findall(f)]
 
 
-_FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
-_NEXT_LABEL = re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s?){1,4}:")
-_FIRST_NAME = re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?")
+_FIELD_SEPARATOR = lazy_re.compile(r"\s[·•|]\s")
+_NEXT_LABEL = lazy_re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s?){1,4}:")
+_FIRST_NAME = lazy_re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?")
 # Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".
-_RELATION = re.compile(
+_RELATION = lazy_re.compile(
     r"(?P<n>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:[ \t]+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?[ \t]*(?:\|[ \t]*)?(?:[(,–-][ \t]*)?\b"
     rf"(?P<rel>(?i:subject child|child|son|daughter|baby|brother|sister|half-brother|half-sister|{_PARENTS}))\b"
     # "Family Intervention Service – Child Protection Plan": a service's name, not a child
@@ -178,20 +179,20 @@ _RELATION = re.compile(
 _CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brother", "sister", "half-brother", "half-sister"}
 # What _RELATION must match from its relation word on, and (in lower case) the words
 # its relation may be: see _related.
-_RELATION_TAIL = re.compile(_RELATION.pattern[_RELATION.pattern.index(r"\b(?P<rel>"):], _RELATION.flags)
+_RELATION_TAIL = lazy_re.compile(_RELATION.pattern[_RELATION.pattern.index(r"\b(?P<rel>"):], _RELATION.flags)
 _RELATION_WORDS = (*_CHILD_RELATIONS, *(w.lower() for w in _ONE_PARENT))
 _RELATION_SEPARATORS = frozenset(" \t|(,–-")
 # \b(\d{1,2}...|\d{1,2}[/.]...|\d{4}-...): every date opens with a digit, read first, then
 # the \b before it looked behind for (the character before a digit is no word character),
 # so re scans for digits in C rather than trying each character of a line
 # (tests/test_facts_fast_paths.py compares with the plain pattern).
-_DATE = re.compile(
+_DATE = lazy_re.compile(
     r"(\d(?<!\w.)(?:\d?(?:st|nd|rd|th)?\s+" + loader.month_pattern() + r"\s+\d{4}|\d?[/.]\d{1,2}[/.]\d{2,4}|\d{3}-\d{2}-\d{2}))",
     re.I,
 )
-_DIGIT = re.compile(r"\d")  # as _DATE's \d: any Unicode decimal digit
-_REVIEW = re.compile(r"\b(review (?:child protection )?conference|rcpc|review cp conference|review date|next review)\b", re.I)
-_PLAN_DATE = re.compile(r"\b(date of (?:plan|conference|icpc|meeting)|plan date|icpc date|conference date|date)\s*[:\-–]", re.I)
+_DIGIT = lazy_re.compile(r"\d")  # as _DATE's \d: any Unicode decimal digit
+_REVIEW = lazy_re.compile(r"\b(review (?:child protection )?conference|rcpc|review cp conference|review date|next review)\b", re.I)
+_PLAN_DATE = lazy_re.compile(r"\b(date of (?:plan|conference|icpc|meeting)|plan date|icpc date|conference date|date)\s*[:\-–]", re.I)
 # Strings one of which every match of each holds ("review", "rcpc"; "date"): see _search_holding.
 _NEEDS = {_REVIEW: required_strings(_REVIEW), _PLAN_DATE: required_strings(_PLAN_DATE)}
 
@@ -208,7 +209,7 @@ def _search_holding(pattern: re.Pattern, text: str, low: str | None) -> re.Match
 # The capital comes first and what must not precede it is looked behind for after it,
 # so re scans for a capital in C rather than trying each character of the plan:
 # \W before the capital is (?<!^)\b before it (tests/test_facts_fast_paths.py).
-_CAPITAL = re.compile(r"([A-ZÀ-ÖØ-Þ](?<=\W.)(?<![.!?:;|]\s.)[a-zß-öø-ÿ]{2,})\b")
+_CAPITAL = lazy_re.compile(r"([A-ZÀ-ÖØ-Þ](?<=\W.)(?<![.!?:;|]\s.)[a-zß-öø-ÿ]{2,})\b")
 _NOT_NAME = {
     *loader.vocabulary()["months"], *loader.vocabulary()["weekdays"], "mr", "mrs", "ms", "miss", "dr", "the", "this", "child", "protection",
     "plan", "conference", "review", "core", "group", "social", "worker", "health", "visitor",
@@ -242,7 +243,7 @@ def _a_word(name: str, full: str, lower_words: set[str]) -> bool:
 
 
 # What stands before a word that opens a line or a sentence: bullets, numbers, brackets, a full stop.
-_OPENS = re.compile(r"(?:^|[.!?]\s)[\W\d_]*$")
+_OPENS = lazy_re.compile(r"(?:^|[.!?]\s)[\W\d_]*$")
 _OPENING_REACH = 12
 
 
@@ -417,10 +418,10 @@ def _in_a_compound(m: re.Match, text: str) -> bool:
 
 
 # A separator, or the gap of a column.
-_SEPARATED = re.compile(r"[|(,–-]|\t| {2}")
+_SEPARATED = lazy_re.compile(r"[|(,–-]|\t| {2}")
 # One space, then a word that carries the phrase on: in capitals, or in lower case and
 # not "of", "to", "aged" ...
-_RUNS_ON = re.compile(r" (?:[A-Z][a-z]|(?!(?:of|to|aged?|born|who|is|was|has|and|or|at|in|lives?|from|with|for)\b)[a-z])")
+_RUNS_ON = lazy_re.compile(r" (?:[A-Z][a-z]|(?!(?:of|to|aged?|born|who|is|was|has|and|or|at|in|lives?|from|with|for)\b)[a-z])")
 
 
 def _in_a_name(c: str) -> bool:
@@ -453,9 +454,9 @@ def _finditer_before(pattern: re.Pattern, text: str, anchors: list[int], reach) 
     return found
 
 
-_GREETING = re.compile(r"^\W*(?:[A-Za-zÀ-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*[·/|]\s*)?(?i:dear|hi|hello)\s+"
+_GREETING = lazy_re.compile(r"^\W*(?:[A-Za-zÀ-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*[·/|]\s*)?(?i:dear|hi|hello)\s+"
                        r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", re.M)
-_YOUR_PLAN = re.compile(r"\byou(?:\s+and\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:have|need|are\s+on|are\s+subject\s+to|now\s+have)\s+(?:a\s+|your\s+)?"
+_YOUR_PLAN = lazy_re.compile(r"\byou(?:\s+and\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:have|need|are\s+on|are\s+subject\s+to|now\s+have)\s+(?:a\s+|your\s+)?"
                         r"(?:child protection\s+|cp\s+)?plan\b|\byour\s+(?:child protection\s+)?plan\b", re.I)
 
 
@@ -516,7 +517,7 @@ def _shouting(text: str) -> bool:
 _ASCII_LOWER = string.ascii_lowercase.encode()
 
 
-_SHORT_LABEL = re.compile(r"^\s*[A-Za-z][A-Za-z'’ /.()-]{0,30}$")
+_SHORT_LABEL = lazy_re.compile(r"^\s*[A-Za-z][A-Za-z'’ /.()-]{0,30}$")
 
 
 def _block_text(b: Block) -> str:
@@ -558,16 +559,16 @@ _KINDS = {
 # _KINDS as one pattern, each kind's a named alternative in _KINDS' order: a match
 # at the start tries them in turn, so its group is the first kind whose pattern
 # matches, as trying each pattern in turn finds (tests/test_facts_fast_paths.py).
-_ANY_KIND = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS.items()))
-_LABEL_LINE = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z'’ /()-]{1,48}?)\s*[:\-–]\s+(?P<value>\S.*)$")
-_COLON = re.compile(r"\s*:\s+")
-_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]*")
+_ANY_KIND = lazy_re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS.items()))
+_LABEL_LINE = lazy_re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z'’ /()-]{1,48}?)\s*[:\-–]\s+(?P<value>\S.*)$")
+_COLON = lazy_re.compile(r"\s*:\s+")
+_LABEL_WORD = lazy_re.compile(r"[A-Za-z][A-Za-z'’/-]*")
 _WORD_NAME = r"(?:(?:Ma?c|O')?[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?|[A-Z]\.?(?=\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))"
-_PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?" + _WORD_NAME + r"(?:\s+" + _WORD_NAME + r"){0,2}(?![\w'’])")
+_PERSON = lazy_re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?" + _WORD_NAME + r"(?:\s+" + _WORD_NAME + r"){0,2}(?![\w'’])")
 # "Daniel Marsh, Westmere Locality Team South": a team named beside the worker or under the council's name.
-_TEAM = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:and|&|of|in|for|[A-Z][\w'’-]*)){0,5}?\s+Team\b(?!\s+[Mm]anager)"
+_TEAM = lazy_re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:and|&|of|in|for|[A-Z][\w'’-]*)){0,5}?\s+Team\b(?!\s+[Mm]anager)"
                    r"(?:\s+(?:\d+|North|South|East|West|\([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\)))?")
-_EMPLOYER = re.compile(r"council|trust|children's|social care|social work|services|borough|county", re.I)
+_EMPLOYER = lazy_re.compile(r"council|trust|children's|social care|social work|services|borough|county", re.I)
 _MONTHS = {m[:3]: i for i, m in enumerate(loader.vocabulary()["months"], 1)}
 
 

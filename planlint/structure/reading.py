@@ -15,13 +15,14 @@ import re
 from .. import loader
 from ..model import Plan, Reading, TableReading
 from ..nlp.commitment import find_commitment, imperative
+from .. import lazy_re
 
 # Roles a table may hold in a column planlint cannot read, and the verdict each feeds.
 _ROLES = (("owner", "owner_status"), ("timescale", "time_status"), ("measure", "measure_status"))
 # Most of a table's rows missing the same field, read from columns planlint did not know.
 _UNCLEAR_SHARE = 0.6
 # A folder's own documentation, which sits among the plans it describes.
-_DOCUMENTATION = re.compile(r"^(?:readme|changelog|changes|license|licence|contributing)(?:\.\w+)?$", re.I)
+_DOCUMENTATION = lazy_re.compile(r"^(?:readme|changelog|changes|license|licence|contributing)(?:\.\w+)?$", re.I)
 # A document this long (in blocks: paragraphs, list items, tables) holds more than one action.
 _LONG_DOCUMENT = 20
 # Section kinds that only a plan has.
@@ -103,13 +104,13 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
 
 
 # "Action plan", "Child protection plan", "My plan", "Plan", "Plan for Amelia"; not "every plan".
-_PLAN_TITLE = re.compile(
+_PLAN_TITLE = lazy_re.compile(
     r"\b(?:action|protection|care|safety|support|need|cin|cp|birth|pathway|my|the|this|our|your)\s+plan\b"
     r"|\bplan\s+for\b|^\W*plan\W*$", re.I)
 
 
-_PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]")
-_OTHER_DOCUMENT = re.compile(rf"\b({loader.alternation('other_documents')})\b", re.I)
+_PLACEHOLDER = lazy_re.compile(r"\[[^\]\n]{1,40}\]")
+_OTHER_DOCUMENT = lazy_re.compile(rf"\b({loader.alternation('other_documents')})\b", re.I)
 # Title lines are the first few headings.
 _TITLE_HEADINGS = 3
 
@@ -133,7 +134,7 @@ def _about_plans_in_general(plan: Plan) -> bool:
     return defined + sum("plans_in_general" in s.cues for s in plan.sentences) >= _GENERAL_SENTENCES
 
 
-_DEFINING = re.compile(r"^\W*what (?:is|are) (?:a|an)\b", re.I)
+_DEFINING = lazy_re.compile(r"^\W*what (?:is|are) (?:a|an)\b", re.I)
 
 
 def _carries_a_plan(plan: Plan, kinds: set[str]) -> bool:
@@ -158,7 +159,7 @@ def _other_document(plan: Plan) -> str:
 
 # "Child and Family Assessment", "Pre-birth Assessment": an assessment is the
 # document; "Assessment and plan" or "Assessment of need" may lead to a plan.
-_ASSESSMENT_TITLE = re.compile(r"\b(assessment)\W*$", re.I)
+_ASSESSMENT_TITLE = lazy_re.compile(r"\b(assessment)\W*$", re.I)
 
 
 def _titled_plan(plan: Plan) -> bool:
@@ -244,7 +245,7 @@ def _timeless(actions: list) -> list:
 
 # "which has been a problem since 2024", "which was reported in November 2025": when
 # something happened, which no form of timescale is written as.
-_PAST_CLAUSE = re.compile(r"\b(?:since|which (?:has|have|had) been|which (?:was|were))\b[^,.;]*", re.I)
+_PAST_CLAUSE = lazy_re.compile(r"\b(?:since|which (?:has|have|had) been|which (?:was|were))\b[^,.;]*", re.I)
 _TIMELESS_ACTIONS = 4
 _TIMELESS_SHARE = 0.6
 _VOCABULARY = loader.vocabulary()
@@ -257,7 +258,7 @@ def _vocab(*keys: str) -> str:
 # A date in figures, an ordinal day, a year, a clock time, a count of days or weeks;
 # a month or its short form by a number ("Jan" alone is a name, "may" a hedge); a
 # weekday, but not one that names a club ("the Saturday club"); a word of time.
-_TIME_LIKE = re.compile(
+_TIME_LIKE = lazy_re.compile(
     r"\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d{2}\b"
     r"|\b\d{1,2}(?:[:.]\d{2})?\s?[ap]m\b|\b\d+\s*(?:days?|weeks?|wks?|months?|hours?|hrs?)\b|\bMay\b"
     r"|(?i:\b\d{1,2}\s*(?:%s)\b|\b(?:%s)\.?\s*\d)" % (_vocab("month_abbreviations"), _vocab("month_abbreviations"))

@@ -13,6 +13,7 @@ from ..model import Block, Location, Section
 from ..nlp.commitment import FIRST_PERSON, find_commitment
 from ..readers import BULLET_GLYPHS, HEADING_MAX_WORDS, MARKED_HEADING_MAX_WORDS
 from ..textutil import OPENING_QUOTES, exact_phrase, longest_phrase
+from .. import lazy_re
 
 BACKGROUND = frozenset(loader.vocabulary()["background_sections"])
 # Header-less tables here list people or history, never work to do.
@@ -68,20 +69,20 @@ def classify_heading(text: str, table: dict) -> str:
 
 
 _QUALIFIER_WORDS = 3
-_BRACKET_NUMBER = re.compile(r"^\W*\[\d{1,3}(?:\.\d{1,3})*\]\s*")  # "[3] WHY IS THERE A PLAN?"
-_TWO_LANGUAGES = re.compile(r"\s+/\s+")
+_BRACKET_NUMBER = lazy_re.compile(r"^\W*\[\d{1,3}(?:\.\d{1,3})*\]\s*")  # "[3] WHY IS THERE A PLAN?"
+_TWO_LANGUAGES = lazy_re.compile(r"\s+/\s+")
 # "6. ", "1.2 ", "VI. ", "B) ": a heading's number (a letter or a roman numeral only with its stop)
 _NUMBERING = r"(?:(?:\d+(?:\.\d+)*[.)]?|(?:[IVXivx]{1,5}|[A-Za-z])[.)])\s+)?"
-_PLAN_AND = re.compile(r"^\W*" + _NUMBERING + r"(?:the\s+|our\s+|this\s+)?(?:action\s+)?(?:plan|actions)\s+(?:and|&)\s+"
+_PLAN_AND = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:the\s+|our\s+|this\s+)?(?:action\s+)?(?:plan|actions)\s+(?:and|&)\s+"
                        r"(?!review|contingency)", re.I)
-_WHEN_FIRST = re.compile(r"^\W*(?:by|before|within|until)\s+(?:the\s+)?(?:next\s+|first\s+)?"
+_WHEN_FIRST = lazy_re.compile(r"^\W*(?:by|before|within|until)\s+(?:the\s+)?(?:next\s+|first\s+)?"
                          r"(?:review\s+conference|review|conference|core\s+group)\b[,:]?\s+(?=\w)", re.I)
-_REASON = re.compile(r"^\W*" + _NUMBERING + r"why\s+\w", re.I)
-_CONDITION = re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unless)\s+\w", re.I)
+_REASON = lazy_re.compile(r"^\W*" + _NUMBERING + r"why\s+\w", re.I)
+_CONDITION = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unless)\s+\w", re.I)
 # "A safe, alert carer day and night", "Medicines every day": a time, not the child's day.
-_DAY_AS_TIME = re.compile(r"\b(?:day\s+and\s+night|(?:every|each|per)\s+day|day[- ]to[- ]day)\b", re.I)
+_DAY_AS_TIME = lazy_re.compile(r"\b(?:day\s+and\s+night|(?:every|each|per)\s+day|day[- ]to[- ]day)\b", re.I)
 # ("OUTCOMES AGREED AT THE REVIEW CONFERENCE ON 20 MAY 2025": outcomes, where they were agreed)
-_QUALIFIED = re.compile(r"^\W*" + _NUMBERING + r"(?P<head>[A-Za-z'’ -]+?)\s+(?:(?:agreed|set|decided)\s+(?:at|by|with|in)|"
+_QUALIFIED = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?P<head>[A-Za-z'’ -]+?)\s+(?:(?:agreed|set|decided)\s+(?:at|by|with|in)|"
                         r"in|of|from|within|under|by)\s+\S", re.I)
 
 
@@ -97,20 +98,20 @@ def _titled(text: str, table: dict) -> bool:
 
 
 # "REVIEW CHILD PROTECTION CONFERENCE: THE CHAIR'S WRITTEN PLAN"
-_DOCUMENT_NAME = re.compile(r"\b(?:plan|minutes|record|report)\W*$", re.I)
+_DOCUMENT_NAME = lazy_re.compile(r"\b(?:plan|minutes|record|report)\W*$", re.I)
 # "Kian Malinowski: plan after step-up from CIN" (but "THE PLAN" heads the work)
-_NAMED_PLAN = re.compile(r"^[^:]{2,40}:\s*(?:child protection\s+)?plan\b", re.I)
+_NAMED_PLAN = lazy_re.compile(r"^[^:]{2,40}:\s*(?:child protection\s+)?plan\b", re.I)
 # "Outcome 1: Ruby is fed", "2. Ruby is safe" under the plan name one outcome and head its work;
 # "Goals for Ruby", "What we want for the baby" name a list of outcomes.
-_NAMES_AN_OUTCOME = re.compile(r"^\W*(?:outcome|goal|aim|objective)s?\s*\d|^\W*\d+(?:\.\d+)*[.)]?\s|:\s*\S+(?:\s+\S+){2,}", re.I)
+_NAMES_AN_OUTCOME = lazy_re.compile(r"^\W*(?:outcome|goal|aim|objective)s?\s*\d|^\W*\d+(?:\.\d+)*[.)]?\s|:\s*\S+(?:\s+\S+){2,}", re.I)
 # "9.1 What needs to change for Mateus and Lara", "3. Our goals for Kai": numbered, but a list's name
-_NAMES_OUTCOMES = re.compile(
+_NAMES_OUTCOMES = lazy_re.compile(
     r"^\W*\d+(?:\.\d+)*[.)]?\s+(?:what\s+(?:needs?|has)\s+to\s+(?:change|be\s+different)|what\s+(?:we|i)\s+want|"
     r"(?:our\s+|the\s+)?(?:goals|outcomes|aims|objectives))\b", re.I)
-_MINUTES_ITEM = re.compile(r"^\W*\d+[.)]?\s+(?:the\s+)?(?:minutes|notes)\s+(?:of|from)\b", re.I)
-_NUMBERED = re.compile(r"^\W*\d+(?:\.\d+)*[.)]?\s")
-_CONDITION_HEADING = re.compile(r"^\W*if\s+\w+", re.I)
-_PLAN_FOR = re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
+_MINUTES_ITEM = lazy_re.compile(r"^\W*\d+[.)]?\s+(?:the\s+)?(?:minutes|notes)\s+(?:of|from)\b", re.I)
+_NUMBERED = lazy_re.compile(r"^\W*\d+(?:\.\d+)*[.)]?\s")
+_CONDITION_HEADING = lazy_re.compile(r"^\W*if\s+\w+", re.I)
+_PLAN_FOR = lazy_re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
 
 
 def split_sections(blocks: list[Block], table: dict) -> list[Section]:
@@ -207,7 +208,7 @@ def _part_named(heading: str, table: dict) -> str | None:
     return kind if kind not in (None, "title", "other") else None
 
 
-_NAME_THEN_PART = re.compile(r"\s[-–—:]\s+|:\s+")
+_NAME_THEN_PART = lazy_re.compile(r"\s[-–—:]\s+|:\s+")
 # Kinds a theme of the plan's work may share words with ("Family time", "Feelings and
 # behaviour", "Risk of exploitation"); the family's own rules stay theirs.
 _THEME_KINDS = frozenset({"family", "worries", "child_voice"})
@@ -259,7 +260,7 @@ def _sets_work(blocks: list[Block], i: int) -> bool:
 
 # Who a line sets to work names them in a few words ("SW (Jo Hill)", "Gran"), not
 # "On 1 May, with 0 meaning Ivy" before a scale's "will be left again".
-_SUBJECT = re.compile(r"^[^,\d:;]{1,40}$")
+_SUBJECT = lazy_re.compile(r"^[^,\d:;]{1,40}$")
 
 
 def _is_heading(block: Block) -> bool:
@@ -300,9 +301,9 @@ def _words(heading: str) -> int:
 
 
 # "Social work – lead: Kit Penrose, social worker", "GP (led by Dr Rashid)": who leads the steps under it
-_LEAD_GLOSS = re.compile(r"\b(?:lead(?:\s+professional)?|led\s+by|responsible)\s*[:–-]?\s+(?P<who>[A-Z][^()]*?)\)?\s*$", re.I)
+_LEAD_GLOSS = lazy_re.compile(r"\b(?:lead(?:\s+professional)?|led\s+by|responsible)\s*[:–-]?\s+(?P<who>[A-Z][^()]*?)\)?\s*$", re.I)
 # "What the health visitor will do (Bethan Corless)", "School's part (Mrs Fairbairn, DSL)": whose steps follow
-_DOER_HEADING = re.compile(r"^\W*" + _NUMBERING + r"(?:what\s+(?P<who>[^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+do"
+_DOER_HEADING = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:what\s+(?P<who>[^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+do"
                            r"|(?P<whose>[^()]{2,60}?)['’]s?\s+(?:part|jobs?|tasks?|actions?))"
                            r"(?:\s*\((?P<gloss>[^()]{2,100})\))?\s*:?\s*$", re.I)
 
@@ -320,7 +321,7 @@ def heading_owner(heading: str) -> str:
     return ""
 
 
-_LANGUAGES = re.compile(r"\s[·|/]\s")
+_LANGUAGES = lazy_re.compile(r"\s[·|/]\s")
 
 
 def _content_block(block: Block) -> bool:
@@ -331,11 +332,11 @@ def _content_block(block: Block) -> bool:
 
 
 # "Action: SW to visit ...", "Task 2:": work to do, whatever the heading above it.
-_ACTION_LINE = re.compile(r"^\W*(?:actions?|tasks?|agreed|recommendations?)(?:\s+\d+(?:\.\d+)*)?\s*:", re.I)
+_ACTION_LINE = lazy_re.compile(r"^\W*(?:actions?|tasks?|agreed|recommendations?)(?:\s+\d+(?:\.\d+)*)?\s*:", re.I)
 
 
 # "Niamh's father: Darren Kerr – does not live at the house ...": a long detail is still a detail.
-_DETAIL_LINE = re.compile(r"^[^:.;]{1,40}:\s")
+_DETAIL_LINE = lazy_re.compile(r"^[^:.;]{1,40}:\s")
 # A paragraph this long is prose; title pages carry short lines (names, dates, addresses).
 _PROSE_WORDS = 15
 
@@ -346,7 +347,7 @@ _LEAD_IN_KINDS = {"outcomes", "child_voice", "contingency"}
 _LEAD_IN_LEVEL = 9
 
 
-_BOX_BULLET = re.compile(rf"^\s*[{re.escape(BULLET_GLYPHS)}]\s+")
+_BOX_BULLET = lazy_re.compile(rf"^\s*[{re.escape(BULLET_GLYPHS)}]\s+")
 
 
 def _titled_box(block: Block, table: dict) -> tuple[str, list[Block]] | None:

@@ -12,6 +12,7 @@ from .. import loader
 from ..model import Contingency, Mention, Outcome, Plan, Section, Sentence
 from ..nlp.cues import condition_clauses, conditions, words
 from .sections import BACKGROUND, labelled_kind
+from .. import lazy_re
 
 
 def read_sentences(sections: list[Section], understanding) -> list[Sentence]:
@@ -77,9 +78,9 @@ def read_outcome(outcome: Outcome, understanding) -> None:
 
 
 # "W1 – ", "4. ", "Domain 2 – ", "Outcome 3: ", and an opening quote: what an outcome's words follow
-_LEAD_REFERENCE = re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
+_LEAD_REFERENCE = lazy_re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
 _TOPIC_WORDS = 5
-_SHORT_CHANGE = re.compile(r"\b(?:will|can|must|should|is|are|stops|starts)\s+\w", re.I)
+_SHORT_CHANGE = lazy_re.compile(r"\b(?:will|can|must|should|is|are|stops|starts)\s+\w", re.I)
 # Words a title leaves in lower case: "Drug and Alcohol Service", "Parents' Capacity to Respond"
 _TITLE_SMALL = frozenset(loader.vocabulary()["title_small_words"])
 
@@ -97,16 +98,16 @@ def _topic(words: str) -> bool:
 # "She is fed every three hours", "While he is on the ward he has someone with him": an
 # outcome whose subject is "he" or "she" is about the one person every outcome is about;
 # "They see their dad only when he is sober": "they" with a parent of their own, the children.
-_CHILD_PRONOUN = re.compile(r"^\W*(?:(?:while|when|once|until)\s+)?(?:he|she|they\b(?=.*\btheir\s+(?:mum|dad|mummy|daddy|"
+_CHILD_PRONOUN = lazy_re.compile(r"^\W*(?:(?:while|when|once|until)\s+)?(?:he|she|they\b(?=.*\btheir\s+(?:mum|dad|mummy|daddy|"
                             r"mother|father|parents)\b))\b", re.I)
 
 
-_THEY = re.compile(r"^\W*they\b", re.I)
+_THEY = lazy_re.compile(r"^\W*they\b", re.I)
 # "Mateo and Valentina keep a good relationship with their dad", "Archie lives free from the
 # abuse between his parents": an outcome whose subject is someone named, no parent and no
 # professional, beside a parent named by role, is about the child (whom the plan may not name
 # in a form planlint reads). "Stuart takes his medication" is still a parent's.
-_NAMED_SUBJECT = re.compile(r"^\W*(?P<who>(?!(?:I|You|We|They|He|She|It|This|That|There|Everyone|Everybody)\b)"
+_NAMED_SUBJECT = lazy_re.compile(r"^\W*(?P<who>(?!(?:I|You|We|They|He|She|It|This|That|There|Everyone|Everybody)\b)"
                             r"[A-Z][a-z'’-]+(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+)?)\s+(?=[a-z])")
 # (a parent named by role may stand beside the child; a parent's own needs or illness may not)
 _PARENTS_OWN = {"PARENT_NEEDS", "PARENT_ILLNESS"}
@@ -117,14 +118,14 @@ def _owner_like(who: str, understanding) -> bool:
     return bool(understanding.owner_verdict(who, cell=False)[1])
 # "A mum who is well enough to care for him" under "What Theo needs", "…have a dad who can manage
 # their behaviour" under "So that Amara and Kofi…": the parent the child needs, or a stem's child
-_WHAT_THE_CHILD_NEEDS = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:…|\.\.\.)|(?:to\s+)?(?:have\s+)?an?\s+(?:mum|mummy|mother|dad|daddy|"
+_WHAT_THE_CHILD_NEEDS = lazy_re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:…|\.\.\.)|(?:to\s+)?(?:have\s+)?an?\s+(?:mum|mummy|mother|dad|daddy|"
                                    r"father|parent|carer)s?\s+who\b)", re.I)
-_YOU = re.compile(r"^\W*(?:you|your)\b", re.I)
+_YOU = lazy_re.compile(r"^\W*(?:you|your)\b", re.I)
 
 
 # "I need to sleep safely", "I see Dad with a grown-up there": outcomes written
 # in the first person are the child's (or the baby's) own words.
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = lazy_re.compile(
     r"^\W*I(?:'m)?\s"
     r"|\b(?:notice|feed|keep|help|hold|love|protect|see|hear|listen to|look after|care for) me\b"
     r"|\bmy (?:mum|dad|mummy|daddy|nan|grandad|brother|sister|bed|room|school|teacher)\b", re.I)
@@ -155,13 +156,13 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
 
 
 # "CONTINGENCY PLAN: [no entry]": a form's field left empty says there is none.
-_UNFILLED = re.compile(r"^[^:]{1,40}:\s*(?:\[[^\]]*\]|n/?a|none|tbc|not known|-+)?\W*$", re.I)
+_UNFILLED = lazy_re.compile(r"^[^:]{1,40}:\s*(?:\[[^\]]*\]|n/?a|none|tbc|not known|-+)?\W*$", re.I)
 
 
 # "A strategy discussion will be considered", "may be discussed": a response only
 # weighed, not promised, is no protective response.
-_WEIGHED = re.compile(r"\b(?:consider(?:ed|ing)?|may|might|could|possibl[ey]|discuss(?:ed)? (?:with|whether))\b", re.I)
-_CLAUSE_END = re.compile(r"[.;\n]|\band\b|\bbut\b", re.I)
+_WEIGHED = lazy_re.compile(r"\b(?:consider(?:ed|ing)?|may|might|could|possibl[ey]|discuss(?:ed)? (?:with|whether))\b", re.I)
+_CLAUSE_END = lazy_re.compile(r"[.;\n]|\band\b|\bbut\b", re.I)
 
 
 def _only_considered(text: str, mention) -> bool:
@@ -198,12 +199,12 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
     return mention
 
 
-_DENIED_BY_VALUE = re.compile(r"\s*[:–-]\s*(?:none|nil|no|n/?a|not known|not applicable)\b(?!\s+(?:longer|more)\b)", re.I)
+_DENIED_BY_VALUE = lazy_re.compile(r"\s*[:–-]\s*(?:none|nil|no|n/?a|not known|not applicable)\b(?!\s+(?:longer|more)\b)", re.I)
 # How many sentences back "He" or "She" may look for whom they stand for.
 _LOOK_BACK = 5
 # A sentence whose subject is the person the sentences before it spoke of.
 # ("On 28/04/2025 he was arrested ...": after a time that opens the sentence too)
-_HE_OR_SHE = re.compile(r"^\W*(?:(?:on|in|at|since|last|after|before|then|now|recently)\b[^,.;]{0,30}?,?\s+)?(?:he|she)\b", re.I)
+_HE_OR_SHE = lazy_re.compile(r"^\W*(?:(?:on|in|at|since|last|after|before|then|now|recently)\b[^,.;]{0,30}?,?\s+)?(?:he|she)\b", re.I)
 
 
 def _about_the_child(before: tuple[list[str], int], understanding) -> bool:

@@ -22,8 +22,9 @@ from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import TRAILING_TIME_WORD, is_empty_cell, longest_phrase, normalise
 from .content_kinds import child_state
 from .sections import BACKGROUND, NO_INFERENCE
+from .. import lazy_re
 
-_STATUS_ONLY = re.compile(
+_STATUS_ONLY = lazy_re.compile(
     r"^\W*(red|amber|green|r|a|g|rag|not started|started|in progress|on track|off track|completed?|done|"
     r"new( action)?|no|yes|n/?a|open|closed|on hold|cancelled|"
     r"carried (?:forward|fwd|over)|c/?f|(?:partly |partially |part |not )?(?:met|achieved))\W*$",
@@ -55,25 +56,25 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
 
 
 # A date of birth: "DOB 12/03/2017", "D.O.B.", "date of birth", "born 14/02/2016" (not "is born on ...")
-BORN = re.compile(r"\b(?:dob|d\.o\.b\b\.?|date of birth)\b|\bborn\s+\d", re.I)
+BORN = lazy_re.compile(r"\b(?:dob|d\.o\.b\b\.?|date of birth)\b|\bborn\s+\d", re.I)
 # A cell saying its row's work is over ("Completed 12/05", "DONE", "No longer needed: ..."), not "Complete by ...".
-_CLOSED = re.compile(r"^\W*(?:completed|done|closed|achieved|finished|ended|no longer (?:needed|required))\b"
+_CLOSED = lazy_re.compile(r"^\W*(?:completed|done|closed|achieved|finished|ended|no longer (?:needed|required))\b"
                      r"(?!\s+(?:by|when|within|before|on\s+time))\s*(?:[:.(–—-]|\d|$)", re.I)
-_TRIED = re.compile(r"\btried\b|\bdifference it made\b", re.I)
-_STATUS_HEADER = re.compile(r"\b(?:progress|update|updates|rag|status|since|so far)\b", re.I)
-_MEASURE_HEADER = re.compile(r"\b(?:evidence|know|measured?|measures|indicators?|success|show|shows|shown)\b", re.I)
+_TRIED = lazy_re.compile(r"\btried\b|\bdifference it made\b", re.I)
+_STATUS_HEADER = lazy_re.compile(r"\b(?:progress|update|updates|rag|status|since|so far)\b", re.I)
+_MEASURE_HEADER = lazy_re.compile(r"\b(?:evidence|know|measured?|measures|indicators?|success|show|shows|shown)\b", re.I)
 
 
 def _status_header(cell: str) -> bool:
     """"Progress since ICPC", "RAG / update": a report so far ("Evidence of progress" is a measure)."""
     return bool(_STATUS_HEADER.search(cell)) and not _MEASURE_HEADER.search(cell)
 # "Who\nBy when": a header written on two lines joins its roles too.
-_JOINED = re.compile(r"\s*(?:/|&|\+|,|\band\b|\n|\s[–—-]\s)\s*", re.I)
+_JOINED = lazy_re.compile(r"\s*(?:/|&|\+|,|\band\b|\n|\s[–—-]\s)\s*", re.I)
 
 
-_IN_THEIR_WORDS = re.compile(r"\bin\s+(?:[\w'’ ]+['’]s?|our|their|my|his|her|your)\s+(?:own\s+)?words\b", re.I)
+_IN_THEIR_WORDS = lazy_re.compile(r"\bin\s+(?:[\w'’ ]+['’]s?|our|their|my|his|her|your)\s+(?:own\s+)?words\b", re.I)
 # "What still needs to happen": words that qualify a header without changing its role.
-_HEADER_FILLERS = re.compile(r"\b(?:still|now|else|also|then)\s+", re.I)
+_HEADER_FILLERS = lazy_re.compile(r"\b(?:still|now|else|also|then)\s+", re.I)
 
 
 def header_role(cell: str, table: dict) -> str | None:
@@ -112,7 +113,7 @@ def _joined_roles(cell: str, table: dict) -> str | None:
     return "+".join(dict.fromkeys(roles))
 
 
-_BILINGUAL = re.compile(r"\S\s*/\s*\S")
+_BILINGUAL = lazy_re.compile(r"\S\s*/\s*\S")
 _QUESTION_HEADERS = frozenset(loader.vocabulary()["question_headers"])
 _WORK_TO_DO = frozenset(loader.vocabulary()["work_to_do"])
 
@@ -223,7 +224,7 @@ def cell_cards(rows: list[list[str]], columns: dict) -> tuple[list[list[str]], l
     return _card_table(cards, names)
 
 
-_CELL_FIELD = re.compile(r"^(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*(?P<value>.*)$")
+_CELL_FIELD = lazy_re.compile(r"^(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*(?P<value>.*)$")
 
 
 def _card_table(cards: list[tuple[int, dict[str, str]]], names: dict) -> tuple[list[list[str]], list[int]]:
@@ -264,8 +265,8 @@ def _details_table(rows: list[list[str]], columns: dict) -> bool:
         all(len(c.split()) <= _LABEL_WORDS for c in labels) and _case_details(labels)
 
 
-_FIELD_HEADER = re.compile(r"^\W*(?:item|field|label|heading|question|section|plan field)s?\W*$", re.I)
-_VALUE_HEADER = re.compile(r"^\W*(?:details?|values?|information|answers?|responses?|entry|entries)\W*$", re.I)
+_FIELD_HEADER = lazy_re.compile(r"^\W*(?:item|field|label|heading|question|section|plan field)s?\W*$", re.I)
+_VALUE_HEADER = lazy_re.compile(r"^\W*(?:details?|values?|information|answers?|responses?|entry|entries)\W*$", re.I)
 
 
 def _key_table(rows: list[list[str]], columns: dict) -> bool:
@@ -278,7 +279,7 @@ def _key_table(rows: list[list[str]], columns: dict) -> bool:
 
 
 _KEY_ROWS = 3
-_ABBREVIATION = re.compile(r"^[A-Z]{2,5}\d?(?:\s*/\s*[A-Z]{2,5})?$")
+_ABBREVIATION = lazy_re.compile(r"^[A-Z]{2,5}\d?(?:\s*/\s*[A-Z]{2,5})?$")
 
 
 def _case_details(labels: list[str]) -> bool:
@@ -355,10 +356,10 @@ _WORK_CHARS = 15
 
 
 _MEASURE_SHARE = 0.6
-_DETAIL_LABEL = re.compile(r"^(?:%s|mother|father|mum|dad|parents?|unborn baby|baby)\b" % "|".join(
+_DETAIL_LABEL = lazy_re.compile(r"^(?:%s|mother|father|mum|dad|parents?|unborn baby|baby)\b" % "|".join(
     map(re.escape, loader.vocabulary()["detail_labels"])), re.I)
 _CARD_DETAILS = 2
-_DATE_LABEL = re.compile(rf"^(?:(?:next|first)\s+)?(?:{loader.alternation('date_labels')})(?:\s+date)?s?$", re.I)
+_DATE_LABEL = lazy_re.compile(rf"^(?:(?:next|first)\s+)?(?:{loader.alternation('date_labels')})(?:\s+date)?s?$", re.I)
 
 
 def split_owner_time(cell: str, analyse) -> tuple[str, str]:
@@ -387,9 +388,9 @@ def split_owner_time(cell: str, analyse) -> tuple[str, str]:
     return after, cell[:end].strip()
 
 
-_WHEN_BRACKET = re.compile(r"\(\s*((?:while|whilst|until|when|once|after|before|during|throughout)\b[^()]*)\)\s*$", re.I)
+_WHEN_BRACKET = lazy_re.compile(r"\(\s*((?:while|whilst|until|when|once|after|before|during|throughout)\b[^()]*)\)\s*$", re.I)
 _DASHED_TIME_WORDS = 6
-_DASHED = re.compile(r"^\s*([^-–—]{1,60}?)\s+[-–—]\s+(\S.*?)\s*$", re.S)
+_DASHED = lazy_re.compile(r"^\s*([^-–—]{1,60}?)\s+[-–—]\s+(\S.*?)\s*$", re.S)
 
 
 def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
@@ -447,7 +448,7 @@ def _names_first(cell: str, analyse) -> bool:
     return len(first.split()) <= _OWNER_CELL_WORDS and analyse.names_owner(first)
 
 
-_FIRST_PART = re.compile(r"[,;]")
+_FIRST_PART = lazy_re.compile(r"[,;]")
 _OWNER_CELL_WORDS = 6
 
 
@@ -484,7 +485,7 @@ def _two_row_header(rows: list[list[str]]) -> list[str] | None:
 
 
 _SUB_HEADING_WORDS = 5
-_BANNER_NUMBER = re.compile(r"^\W*(?:outcome\s+)?\d{1,2}[.:)]?\s+", re.I)
+_BANNER_NUMBER = lazy_re.compile(r"^\W*(?:outcome\s+)?\d{1,2}[.:)]?\s+", re.I)
 
 
 def _header_continues(row: list[str], roles: list[str | None], columns: dict) -> bool:
@@ -650,7 +651,7 @@ def _childs_words(cell: str, analyse) -> bool:
     return bool(_QUOTED.search(cell)) or analyse.voice_of_child(cell)
 
 
-_QUOTED = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
+_QUOTED = lazy_re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 
 
 def _row_location(locs: list, i: int, table: Location) -> Location:
@@ -668,7 +669,7 @@ def _answer_grid(rows: list[list[str]]) -> bool:
 
 
 # ("Yes – she has asked to be asked", "✓", "—"; not "No one ...", "No longer ...")
-_ANSWER = re.compile(r"^\W*(?:yes|no|y|n|n/?a|x)\b(?!\s+(?:one|longer|more)\b)|^\W*$", re.I)
+_ANSWER = lazy_re.compile(r"^\W*(?:yes|no|y|n|n/?a|x)\b(?!\s+(?:one|longer|more)\b)|^\W*$", re.I)
 _ANSWER_SHARE = 0.6
 
 
@@ -701,14 +702,14 @@ def _records(roles: list[str | None], header: list[str], rows: list[list[str]]) 
 
 
 _ENGLISH_WORDS = loader.vocabulary()["languages_english"]
-_ENGLISH = re.compile(rf"^\W*(?:{loader.alternation_of(_ENGLISH_WORDS)})\W*$", re.I)
-_LANGUAGE = re.compile(
+_ENGLISH = lazy_re.compile(rf"^\W*(?:{loader.alternation_of(_ENGLISH_WORDS)})\W*$", re.I)
+_LANGUAGE = lazy_re.compile(
     rf"^\W*(?:{loader.alternation_of((*_ENGLISH_WORDS, *loader.vocabulary()['languages_other']))})\W*$", re.I)
-_REFERENCE = re.compile(r"^\W*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})?[a-z]?\W*$")
-_HISTORY_HEADER = re.compile(r"\bwhat (?:has )?happened\b|\bdone so far\b|\bwhat (?:was|has been|we) (?:done|tried)\b", re.I)
-_REASON_HEADER = re.compile(r"^\W*(?:reasons?|rationale|why)\b", re.I)
+_REFERENCE = lazy_re.compile(r"^\W*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})?[a-z]?\W*$")
+_HISTORY_HEADER = lazy_re.compile(r"\bwhat (?:has )?happened\b|\bdone so far\b|\bwhat (?:was|has been|we) (?:done|tried)\b", re.I)
+_REASON_HEADER = lazy_re.compile(r"^\W*(?:reasons?|rationale|why)\b", re.I)
 # (a status a review gives earlier work, not the "Red" or "Yes" of a live plan's RAG column)
-_PROGRESS_WORD = re.compile(r"\b(?:started|progress|completed?|done|carried|c/?f|met|achieved|closed|on hold|cancelled)\b",
+_PROGRESS_WORD = lazy_re.compile(r"\b(?:started|progress|completed?|done|carried|c/?f|met|achieved|closed|on hold|cancelled)\b",
                             re.I)
 
 
@@ -743,10 +744,10 @@ def _names_owner(text: str, analyse) -> bool:
 
 
 _BANNER_OWNER_WORDS = 8
-_STAMP = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b")
-_CAPTION = re.compile(r"\[[^\[\]]*\]")  # "[Photo: Dad in his football shirt]"
+_STAMP = lazy_re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b")
+_CAPTION = lazy_re.compile(r"\[[^\[\]]*\]")  # "[Photo: Dad in his football shirt]"
 # What is wrong, or only which part of the child's life a row is about ("Area"): no hoped-for change.
-_PROBLEM_HEADER = re.compile(r"\b(?:worr\w*|concerns?|why|reasons?|problems?|risks?|areas?|focus|themes?|topics?|domains?)\b",
+_PROBLEM_HEADER = lazy_re.compile(r"\b(?:worr\w*|concerns?|why|reasons?|problems?|risks?|areas?|focus|themes?|topics?|domains?)\b",
                              re.I)
 
 
@@ -776,4 +777,4 @@ def cell_fields(column_roles: str | None, cell: str, analyse) -> list[tuple[str,
     return [(role, cell) for role in roles]
 
 
-_SO_THAT = re.compile(r",?\s+so\s+that\s+", re.I)
+_SO_THAT = lazy_re.compile(r",?\s+so\s+that\s+", re.I)
