@@ -234,6 +234,9 @@ class Outcome:
     about_parent: bool = False
     condition: bool = False  # "If Jade is having a bad day": a banner naming when, not a change
     topic: bool = False  # "Relationship with parents", "Drug and Alcohol Service": a topic or a name, not a change
+    # Under a heading naming a parent and not the child ("What good looks like (in Leanne's
+    # words)", "What Mum wants"): an outcome in the first person there is the parent's.
+    adults_words: bool = False
 
 
 @dataclass

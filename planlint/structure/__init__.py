@@ -145,6 +145,9 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                     if action.source != "table" and "owner" not in action.fields and \
                             _names_no_doer(action.fields.get("action", action.text), understanding):
                         action.fields["owner"] = lead
+            if o and _adults_heading(section.heading, understanding):
+                for outcome in o:
+                    outcome.adults_words = True
             listed = listed + a if block.kind == "list_item" else []
             if block.kind == "list_item":
                 items_work += a
@@ -159,6 +162,10 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             actions = [x for x in actions if id(x) not in states]
             outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
     return actions, outcomes, tables
+
+
+def _adults_heading(heading: str | None, understanding) -> bool:
+    return bool(heading) and understanding.mentions_parent(heading) and not understanding.mentions_child(heading)
 
 
 def _a_state(action) -> bool:

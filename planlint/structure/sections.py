@@ -81,9 +81,10 @@ _REASON = lazy_re.compile(r"^\W*" + _NUMBERING + r"why\s+\w", re.I)
 _CONDITION = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unless)\s+\w", re.I)
 # "A safe, alert carer day and night", "Medicines every day": a time, not the child's day.
 _DAY_AS_TIME = lazy_re.compile(r"\b(?:day\s+and\s+night|(?:every|each|per)\s+day|day[- ]to[- ]day)\b", re.I)
-# ("OUTCOMES AGREED AT THE REVIEW CONFERENCE ON 20 MAY 2025": outcomes, where they were agreed)
+# ("OUTCOMES AGREED AT THE REVIEW CONFERENCE ON 20 MAY 2025": outcomes, where they were agreed;
+# "What happened to the child in need plan": history, whichever plan it names)
 _QUALIFIED = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?P<head>[A-Za-z'’ -]+?)\s+(?:(?:agreed|set|decided)\s+(?:at|by|with|in)|"
-                        r"in|of|from|within|under|by)\s+\S", re.I)
+                        r"in|of|from|to|within|under|by)\s+\S", re.I)
 
 
 def _still_in_title(sections: list[Section]) -> bool:

@@ -63,12 +63,14 @@ def read_outcome(outcome: Outcome, understanding) -> None:
     # "I need my mum to be well enough to notice me": an outcome in the child's own voice.
     # ("I want to stop drinking" is a parent's.)
     own_illness = any(m.label == "PARENT_ILLNESS" and m.asserted for m in outcome.mentions)
-    # ("You will feel less low" in a letter to Mum is Mum's)
-    outcome.about_parent = understanding.mentions_parent(outcome.text) or \
+    # ("I want to be clean, and off the script by Christmas" under "What good looks like (in
+    # Leanne's words)": Leanne's own, as "You will feel less low" in a letter to Mum is Mum's)
+    adults_own = outcome.adults_words and bool(_FIRST_PERSON.search(words))
+    outcome.about_parent = understanding.mentions_parent(outcome.text) or adults_own or \
         understanding.to_an_adult and bool(_YOU.match(words))
     # ("They each sleep in a clean, dry bed": with no parent or parent's illness in it, the children)
     outcome.about_child = understanding.mentions_child(outcome.text) or (
-        not own_illness and bool(_FIRST_PERSON.search(words))) or bool(_CHILD_PRONOUN.match(words)) or (
+        not own_illness and not adults_own and bool(_FIRST_PERSON.search(words))) or bool(_CHILD_PRONOUN.match(words)) or (
         not outcome.about_parent and not own_illness and bool(_THEY.match(words))) or \
         bool(_WHAT_THE_CHILD_NEEDS.match(words)) or (
             bool(named := _NAMED_SUBJECT.match(words))
