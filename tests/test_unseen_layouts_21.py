@@ -48,3 +48,52 @@ def test_first_person_outcomes_under_a_parents_words_heading_are_the_parents():
 def test_first_person_outcomes_under_the_childs_heading_stay_the_childs():
     assert _rules(_outcomes_under("What good looks like (in Mia's words)"), "F002") == []
     assert _rules(_outcomes_under("What good looks like"), "F002") == []
+
+
+def test_getting_out_of_the_house_is_no_measure_but_seven_out_of_ten_is():
+    work = """## Who is doing what
+
+- Sarah will try to get out of the house more and go to the wellbeing group by 30 May 2025.
+- Sarah will go to the wellbeing group by 30 May 2025, scoring her mood seven out of ten or better at each visit.
+"""
+    report = _lint(_PLAN_HEAD + "## What we want for Mia\nMia goes to nursery every day.\n" + work + _TAIL)
+    assert _rules(report, "M001") == ["Sarah will try to get out of the house more and go to the wellbeing group by 30 May 2025."]
+
+
+def test_nothing_seen_at_someones_unannounced_visits_is_a_measure():
+    work = """## Who is doing what
+
+- Lee - keep the dog out of the kitchen every day. From 16/4. -> no dog mess seen at Jo's unannounced visits
+- Lee - keep the dog out of the kitchen every day. From 16/4.
+"""
+    report = _lint(_PLAN_HEAD + "## What we want for Mia\nMia goes to nursery every day.\n" + work + _TAIL, name="plan.txt")
+    assert _rules(report, "M001") == ["Lee - keep the dog out of the kitchen every day. From 16/4."]
+
+
+def _r002(details: str, contingency: str):
+    tail = _TAIL.replace("and ask for a legal planning meeting", contingency)
+    return _rules(_lint(_PLAN_HEAD.replace("Mum: Sarah Hollis.", details) + "## What we want for Mia\n"
+                        "Mia goes to nursery every day.\n" + _WORK + tail), "R002")
+
+
+def test_a_court_in_an_address_is_no_step_to_court():
+    assert _r002("Mum: Sarah Hollis, Flat 8, Ribston Court, Elmbury.", "") == [""]
+    # a court of law named before "Court" is still one
+    assert _r002("Mum: Sarah Hollis.", "and the case will go to Elmbury Family Court") == []
+    assert _r002("Mum: Sarah Hollis.", "and the local authority will apply to the Court for an order") == []
+
+
+def test_a_title_line_plan_and_progress_names_no_child():
+    report = _lint("# Review Child Protection Conference – Plan and Progress\n\nChildren: Zara Okafor (11)\n\n"
+                   "## What we want for Zara\nZara goes to school every day.\n" + _WORK + _TAIL)
+    assert report.plan.facts.child_names == ["Zara"]
+
+
+def test_visits_already_made_are_no_plan_to_visit_the_child_on_the_ward():
+    def plan(news: str) -> str:
+        return ("# Care plan for Alfie\nAlfie is looked after under section 20 and is on Wren Ward, Westmere "
+                f"General Hospital.\n\n## News\n{news}\n\n## What we want for Alfie\nAlfie gains weight steadily.\n"
+                + _WORK.replace("Mia", "Alfie") + _TAIL.replace("Mia", "Alfie"))
+    assert len(_rules(_lint(plan("Jordan has visited four times since 28 February; the nurses say Alfie is calm with him.")), "L001")) == 1
+    assert _rules(_lint(plan("Jordan has visited four times since 28 February and will visit Alfie on the "
+                             "ward every Tuesday and Friday.")), "L001") == []

@@ -21,6 +21,8 @@ def _visits_the_child(sentence, child_names) -> bool:
     parent, not the contingency's "the nurse will end the visit", not "when possible"."""
     if "visit" not in sentence.cues or sentence.section == "contingency" or not sentence.has_time:
         return False
+    if "visited" in sentence.cues and "commits" not in sentence.cues:
+        return False  # "Jordan has visited four times since 28 February": a report, no plan to visit
     if any(m.label == "VAGUE_TIMESCALES" for m in sentence.mentions):
         return False
     # (not a visit once the child is home: "New birth visit to Alfie at his placement, within

@@ -1,4 +1,5 @@
 """R001 missing-review-arrangements, R002 missing-legal-escalation."""
+from .. import loader
 from ..structure.sections import BACKGROUND
 from . import check
 
@@ -50,7 +51,7 @@ def missing_legal_escalation(ctx):
         if s.section in BACKGROUND:
             continue
         if any(m.label == "LEGAL_ESCALATION" and "negated" not in m.modifiers and not _weighed(s.text[:m.start])
-               for m in s.mentions):
+               and not _a_building(m.text, s.text[:m.start]) for m in s.mentions):
             return
     yield ctx.doc_finding("")
 
@@ -63,5 +64,15 @@ def _weighed(before: str) -> bool:
                for i, w in enumerate(words))
 
 
+def _a_building(found: str, before: str) -> bool:
+    """"Flat 8, Ribston Court": "Court" after a capitalised word that names no court of law."""
+    words = before.split()
+    if found != "Court" or not words:
+        return False
+    name = words[-1].strip("(,")
+    return name.istitle() and name.isalpha() and name.lower() not in _COURTS_OF_LAW
+
+
+_COURTS_OF_LAW = frozenset(loader.vocabulary()["courts_of_law"])
 _WEIGH_VERBS = ("consider", "decid", "discuss", "think")
 _WEIGH_REACH = 5

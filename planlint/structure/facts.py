@@ -31,7 +31,7 @@ _CHILD_NAME = [
     # "Child Protection Plan: Jacob and Poppy Callaghan", "Plan – Ava Leung", "Transfer-in Plan – Lili" (a title line)
     re.compile(r"^\W*(?i:[\w' -]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
                r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?=\s*$|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$)", re.M),
-    re.compile(r"^\W*(?i:[\w' -]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\s+(?:and|&)\s+"
+    re.compile(r"^\W*(?i:[\w' -]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+(?:and|&)\s+"
                r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$", re.M),
     # A letter's subject line: "Re: Zara and Adam – plan agreed at conference"
     # (a name, perhaps a surname, then a break: not "Subject: Room change")
@@ -275,7 +275,9 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         for m in (_finditer_lines(pattern, head) if i in _LINE_PATTERNS else
                   _finditer(pattern, head, low, _CHILD_NAME_STARTS.get(i))):
             name = m.group("n")
-            if name.lower() not in _NOT_NAME and name not in found:
+            # ("Review Conference – Plan and Progress": a second name only beside a first)
+            if name.lower() not in _NOT_NAME and name not in found and \
+                    (m.groupdict().get("first") or "").lower() not in _NOT_NAME:
                 found.append(name)
     if (greeting := _GREETING.search(head)) and _YOUR_PLAN.search(head):
         # "Dear Ffion, ... Why you have a plan": a letter to the child the plan is for
