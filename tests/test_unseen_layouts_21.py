@@ -97,3 +97,14 @@ def test_visits_already_made_are_no_plan_to_visit_the_child_on_the_ward():
     assert len(_rules(_lint(plan("Jordan has visited four times since 28 February; the nurses say Alfie is calm with him.")), "L001")) == 1
     assert _rules(_lint(plan("Jordan has visited four times since 28 February and will visit Alfie on the "
                              "ward every Tuesday and Friday.")), "L001") == []
+
+
+def test_sending_it_on_in_a_gerund_clause_is_a_measure():
+    work = """## Who is doing what
+
+- Dev Lal from the young carers service will meet Mia's brother every fortnight from 1 December and complete a young carer's assessment, sending it to the social worker by 16 January 2026.
+- Dev Lal from the young carers service will meet Mia's brother every fortnight from 1 December and complete a young carer's assessment by 16 January 2026.
+"""
+    report = _lint(_PLAN_HEAD + "## What we want for Mia\nMia goes to nursery every day.\n" + work + _TAIL)
+    assert _rules(report, "M001") == ["Dev Lal from the young carers service will meet Mia's brother every fortnight "
+                                      "from 1 December and complete a young carer's assessment by 16 January 2026."]
