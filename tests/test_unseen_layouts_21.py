@@ -108,3 +108,13 @@ def test_sending_it_on_in_a_gerund_clause_is_a_measure():
     report = _lint(_PLAN_HEAD + "## What we want for Mia\nMia goes to nursery every day.\n" + work + _TAIL)
     assert _rules(report, "M001") == ["Dev Lal from the young carers service will meet Mia's brother every fortnight "
                                       "from 1 December and complete a young carer's assessment by 16 January 2026."]
+
+
+def test_attendance_sent_on_to_someone_is_a_measure():
+    work = """## Who is doing what
+
+- Whole family to go to family therapy at the Bridge Centre every other Tuesday; the therapist sends attendance to Marcus.
+- Sarah to go to family therapy at the Bridge Centre every other Tuesday.
+"""
+    report = _lint(_PLAN_HEAD + "## What we want for Mia\nMia goes to nursery every day.\n" + work + _TAIL)
+    assert _rules(report, "M001") == ["Sarah to go to family therapy at the Bridge Centre every other Tuesday."]
