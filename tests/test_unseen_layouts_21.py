@@ -118,3 +118,19 @@ def test_attendance_sent_on_to_someone_is_a_measure():
 """
     report = _lint(_PLAN_HEAD + "## What we want for Mia\nMia goes to nursery every day.\n" + work + _TAIL)
     assert _rules(report, "M001") == ["Sarah to go to family therapy at the Bridge Centre every other Tuesday."]
+
+
+def _children(details: str) -> list[str]:
+    return _lint("# Child protection plan\n\n" + details + "\n\n## What we want for them\nThey go to school every day.\n"
+                 + _WORK + _TAIL, name="plan.txt").plan.facts.child_names
+
+
+def test_children_named_on_the_details_lines_of_other_templates():
+    # a case system's dot leaders, the second child on the next line
+    assert _children("Children ............ Eli Quaye, born 19/01/2013 (12), Pelsingham Academy, Year 7\n"
+                     "Mira Quaye, born 04/09/2019 (5), Castlegate Primary, Reception") == ["Eli", "Mira"]
+    # a police form's "Children in household", surnames in capitals
+    assert _children("Children in household: Jace TENNICK, 8 (Year 3, Holloway Road Primary); "
+                     "Lola COLLEY, 2 (Little Acorns Nursery)") == ["Jace", "Lola"]
+    # an age in months
+    assert _children("Children: Ruby Hartnell, 4 (Puffins Pre-school); Bonnie Hartnell, 10 months") == ["Ruby", "Bonnie"]

@@ -136,11 +136,12 @@ _DELIMITER = lazy_re.compile("[(,–-]")
 # "Children: Kayden Ellis (12) and Nia Ellis (8)" - every name on the line is a child.
 _CHILDREN_LINE = lazy_re.compile(
     # "Dzieci / Children: ..." names its label in two languages
-    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?(?i:children|child(?:ren)?'?s? names?|child|child\(ren\)|name of (?:the )?child(?:ren)?|subject child(?:ren)?|subject\(s\)|"
+    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?(?i:children(?: in (?:the )?(?:household|home|family))?|child(?:ren)?'?s? names?|child|child\(ren\)|name of (?:the )?child(?:ren)?|subject child(?:ren)?|subject\(s\)|"
     # "Brother: Reggie Pike, born 04/01/2021 (4)" on a pre-birth plan
     r"brother|sister|siblings?|half-brother|half-sister|"
     # "About: Kai Smith", "Plan for: Kai", and "Me: Kian Ashdown, 13" on a plan a child wrote
-    r"young (?:person|people)|baby|infant|about|plan for|me)(?:\s*\d{1,2})?\s*[:\-–]\s*(?P<rest>.+)$",
+    # ("Children ............ Eli Quaye, born 19/01/2013 (12)": a case system's dot leaders)
+    r"young (?:person|people)|baby|infant|about|plan for|me)(?:\s*\d{1,2})?\s*(?:[:\-–]|\.{3,})\s*(?P<rest>.+)$",
     re.M,
 )
 # "Archie HALE (8)", "Lily Marsh, born 11/09/2016 (8)": a name with its age or birth
@@ -150,7 +151,8 @@ _AGED = lazy_re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A
                    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zß-öø-ÿĀ-ž'’-]+)?"
                    r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,?\s+(?:aged?|dob|d\.o\.b|born)\b"
                    # "Rhys Calloway, 6 (DOB 11/03/2019)"
-                   r"|,\s+\d{1,2}\s*(?:\(|,|[·•|]|(?:years?|yrs?)\b))", re.I)
+                   # ("Bonnie Hartnell, 10 months", at the end of its line)
+                   r"|,\s+\d{1,2}\s*(?:\(|,|[·•|]|(?:years?|yrs?|months?|mths?|weeks?|wks?)\b))", re.I)
 
 
 def _named_fields(rest: str) -> list[str]:
