@@ -134,3 +134,10 @@ def test_children_named_on_the_details_lines_of_other_templates():
                      "Lola COLLEY, 2 (Little Acorns Nursery)") == ["Jace", "Lola"]
     # an age in months
     assert _children("Children: Ruby Hartnell, 4 (Puffins Pre-school); Bonnie Hartnell, 10 months") == ["Ruby", "Bonnie"]
+
+
+def test_children_with_mc_surnames_and_a_born_date_are_named():
+    # a fixed-width family table whose surname has a capital inside it
+    assert _children("FAMILY DETAILS\nCiara McAuley   11   P7, St Brigid's Primary School\n"
+                     "Tiernan McAuley   5   P1, St Brigid's Primary School\nShauna McAuley   31   mother") == ["Ciara", "Tiernan"]
+    assert _children("Lola Penrice, born 21/04/2024 (14 months)\nMother: Jade Penrice (22).") == ["Lola"]
