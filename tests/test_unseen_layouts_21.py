@@ -141,3 +141,8 @@ def test_children_with_mc_surnames_and_a_born_date_are_named():
     assert _children("FAMILY DETAILS\nCiara McAuley   11   P7, St Brigid's Primary School\n"
                      "Tiernan McAuley   5   P1, St Brigid's Primary School\nShauna McAuley   31   mother") == ["Ciara", "Tiernan"]
     assert _children("Lola Penrice, born 21/04/2024 (14 months)\nMother: Jade Penrice (22).") == ["Lola"]
+
+
+def test_a_child_named_in_capitals_with_dob_in_brackets():
+    assert _children("CORE GROUP MEETING 3  -  ARCHIE BARKER  (DOB 02/03/2025, 6 MONTHS)\n\n"
+                     "Mother: Sarah Barker (DOB 01/02/1990)") == ["Archie"]

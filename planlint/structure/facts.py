@@ -24,7 +24,7 @@ _CHILD_NAME = [
                r"(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?i:plan|conference|review|letter) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?:Baby|baby)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)\s*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:aged?|age|dob|d\.o\.b|born|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)\s*(?:(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:(?i:aged?|age|dob|d\.o\.b|born)|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
     re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b(?!\s+(?:pregnant|gestation|into)\b)"),
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+was born\b"),
