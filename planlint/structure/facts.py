@@ -16,6 +16,10 @@ from .. import lazy_re
 # follow it is never one of its lower-case letters (white space, a capital, "(" or ","):
 # re then gives up a capital that starts no match at once, instead of retrying each shorter
 # word (tests/test_facts_patterns.py compares each with its plain "+" form).
+# A surname after a first name ("Hill", "O'Neill", "Smith-Jones"), with the inner capital of
+# "McAuley" or "MacLeod"; _SURNAME_LETTERS of letters alone.
+_SURNAME = r"(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
+_SURNAME_LETTERS = r"(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
 _CHILD_NAME = [
     re.compile(r"\b(?i:child(?:ren)?(?:'s)?|young person(?:'s)?)\s*(?i:full\s+)?(?i:names?)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\bname of (?:the )?(?:child|young person|baby)\s*[:\-–]\s*(?P<n>[A-Z][\w'-]+)", re.I),
@@ -24,28 +28,28 @@ _CHILD_NAME = [
                r"(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?i:plan|conference|review|letter) (?i:for)\s+(?i:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
     re.compile(r"\b(?:Baby|baby)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]+)"),
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)\s*(?:(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*)?\(\s*(?:(?i:aged?|age|dob|d\.o\.b|born)|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)\s*(?:" + _SURNAME_LETTERS + r"\s*)?\(\s*(?:(?i:aged?|age|dob|d\.o\.b|born)|\d+\s*(?:years?|months?|weeks?|days?)\b|(?:1[0-7]|[0-9])\s*\))"),
     re.compile(r"\b(?i:conference|meeting|plan|review)\b[^.\n]{0,40}?\b(?i:about)\s+(?:baby\s+)?(?P<n>[A-Z][\w'-]+)"),
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b(?!\s+(?:pregnant|gestation|into)\b)"),
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+was born\b"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+" + _SURNAME_LETTERS + r")?\s+(?:is|was)\s+(?:now\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\b(?!\s+(?:pregnant|gestation|into)\b)"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+" + _SURNAME_LETTERS + r")?\s+was born\b"),
     # "Child Protection Plan: Jacob and Poppy Callaghan", "Plan – Ava Leung", "Transfer-in Plan – Lili" (a title line)
     re.compile(r"^\W*(?i:[\w' -]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*(?i:baby\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
-               r"(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?=\s*$|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$)", re.M),
+               r"(?:\s+" + _SURNAME + r")?(?=\s*$|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+" + _SURNAME + r")?\s*$)", re.M),
     re.compile(r"^\W*(?i:[\w' -]{0,40}\b(?:plan|conference|review|record|minutes|meeting|notes|update|summary))\s*[:\-–]\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+(?:and|&)\s+"
-               r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s*$", re.M),
+               r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s+" + _SURNAME + r")?\s*$", re.M),
     # A letter's subject line: "Re: Zara and Adam – plan agreed at conference"
     # (a name, perhaps a surname, then a break: not "Subject: Room change")
     re.compile(r"^\W*(?i:re|subject|ref)\s*:\s*(?:(?i:baby)\s+)?(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"
-               r"(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?=\s*(?:,|(?i:and)\b|&|\(|–|-|$))", re.M),
+               r"(?:\s+" + _SURNAME + r")?(?=\s*(?:,|(?i:and)\b|&|\(|–|-|$))", re.M),
     # ("And" once a capitals line is title-cased: "RE: REUBEN AND TILLY MALLENDER")
-    re.compile(r"^\W*(?i:re|subject|ref)\s*:\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?,?\s+(?:(?i:and)|&)\s+"
+    re.compile(r"^\W*(?i:re|subject|ref)\s*:\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+" + _SURNAME + r")?,?\s+(?:(?i:and)|&)\s+"
                r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\b", re.M),
     # "Name: Kayden Pryor" on a care plan's first lines is the child's
     re.compile(r"^\W*(?i:name|full name)\s*[:\-–]\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+" + _SURNAME_LETTERS + r")?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
     # "Leo is subject to a child protection plan", "You and Leo have child protection plans"
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+(?:has|have|is|are|remains?|needs?)\s+"
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+" + _SURNAME + r")?\s+(?:has|have|is|are|remains?|needs?)\s+"
                r"(?:been\s+)?(?:on\s+|subject\s+to\s+)?(?:an?\s+)?(?i:child protection|cp|child in need)\s+plans?\b"),
     # "Kai and Poppy's plan: Now, Next, Later" as a plan's title
     re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:['’]s|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+['’]s)\s+"
@@ -54,10 +58,10 @@ _CHILD_NAME = [
                r"(?:[\w-]+\s+){0,3}?(?i:plan)\b", re.M),
     # "Kai Whitlock, 7, Year 2", "Poppy Whitlock, 2 years 8 months", "Jordan Garside, 13 · Year 8": a name giving
     # a child's age ("Jodie Varley, 26, mum": an adult's is no child's; "Ivy Hale, 20 months" still is)
-    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?,\s+(?:(?:1[0-7]|\d)"
+    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+" + _SURNAME + r")?,\s+(?:(?:1[0-7]|\d)"
                r"(?:,|\s+[·•|]|\s+(?i:years?|yrs?|months?)\b)|\d\d\s+(?i:months?)\b)", re.M),
     # "Kai Smith DOB 01/02/2019", "Lola Penrice, born 21/04/2024", "For Kai, aged 6"
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?:\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b|,\s+born\s+(?:on\s+)?\d)"),
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+" + _SURNAME + r")?(?:\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b|,\s+born\s+(?:on\s+)?\d)"),
     re.compile(r"\b(?i:for|about)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),?\s+(?i:aged?|age)\s+\d"),
     # "his sister Poppy Callaghan", "their son Leo", in a letter "your little sister Poppy"
     re.compile(r"\b(?:his|her|their|the|your|my|our)\s+(?:baby\s+|little\s+|big\s+|older\s+|younger\s+|twin\s+)?"
@@ -69,7 +73,7 @@ _CHILD_NAME = [
     # "Why Kacper and Zofia have a plan": two children named for their plan
     # (The name is none of these words, tested after it: one capital, then lower case, so it
     # ends in one only by being it. A look-ahead before it made re try every character.)
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?<!You)(?<!We)(?<!They)(?<!Both)(?<!All)(?<!Mum)(?<!Dad)\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+(?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?\s+"
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?<!You)(?<!We)(?<!They)(?<!Both)(?<!All)(?<!Mum)(?<!Dad)\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+" + _SURNAME + r")?\s+"
                r"(?:have|are)\s+(?:been\s+)?(?:on\s+|subject\s+to\s+)?(?:an?\s+)?(?:(?i:child protection|cp|child in need)\s+)?"
                r"(?i:plans?)\b"),
     # "What we want for Rio": the outcomes of a plan are for its child
@@ -78,9 +82,9 @@ _CHILD_NAME = [
     re.compile(r"\b(?i:subject|child)\s*\d{1,2}\s*[–-]\s*(?i:name)\s*:\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"),
     # "Skye Whitlock     13   Year 9": a case system's fixed-width family list, the age in its own column
     # (its gaps of two spaces or more are what every match holds)
-    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?: (?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)? *  (?:1[0-7]|\d)(?: *  |$)", re.M),
+    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?: " + _SURNAME + r")? *  (?:1[0-7]|\d)(?: *  |$)", re.M),
     # ... and its row with the gaps closed up: "Skye Whitlock 13 Year 9"
-    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?: (?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)? (?:1[0-7]|\d) (?:Year \d|Reception|Nursery)\b",
+    re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?: " + _SURNAME + r")? (?:1[0-7]|\d) (?:Year \d|Reception|Nursery)\b",
                re.M),
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
