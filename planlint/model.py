@@ -165,6 +165,9 @@ class Section:
     outcome: str = ""
     # "Our goals" whose numbered steps are mostly people's work: those steps are actions.
     holds_work: bool = False
+    # "The family's views", "What Leanne and Callum say": a heading naming the adults, by role or
+    # by name, and not the child. First-person words under it are theirs, not the child's.
+    adults_heading: bool = False
 
     @property
     def text(self) -> str:

@@ -1,7 +1,9 @@
 """planlint_ruler's spans are exactly those SpanRuler.match would give.
 
 PlanlintRuler.match deduplicates and sorts plain tuples before making Spans;
-the reference here is spaCy's own way: a set of Spans, sorted.
+the reference here is spaCy's own way: a set of Spans, sorted. Its PhraseTrie
+finds what SpanRuler's PhraseMatcher finds (its TokenMatcher, what the
+Matcher finds: tests/test_matcher.py).
 """
 from pathlib import Path
 
@@ -15,9 +17,18 @@ SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
 
 def _reference(ruler, doc):
     labels = ruler._match_label_id_map
-    matches = ruler.token_matcher(doc) + list(ruler.phrase_matcher(doc))
+    matches = ruler.token_matcher(doc) + ruler.phrases(doc) + list(ruler.phrase_matcher(doc))
     return sorted({Span(doc, start, end, label=labels[m]["label"], span_id=labels[m]["id"])
                    for m, start, end in matches if start != end})
+
+
+def _stemmed(nlp, text):
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "planlint_ruler":
+            break
+        doc = proc(doc)
+    return doc
 
 
 def test_spans_as_span_ruler_sorts_them():
@@ -27,15 +38,40 @@ def test_spans_as_span_ruler_sorts_them():
     texts += ["", " ", "Mum will not  attend ; weekly visits by the SW", "no later than 30 April 2025 (HV)"]
     seen = 0
     for text in texts:
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            if name == "planlint_ruler":
-                break
-            doc = proc(doc)
+        doc = _stemmed(nlp, text)
         got, want = ruler.match(doc), _reference(ruler, doc)
         assert [(s.start, s.end, s.label, s.id) for s in got] == [(s.start, s.end, s.label, s.id) for s in want], text
         seen += len(got)
     assert seen > 1000
+
+
+def test_phrase_trie_finds_what_spacys_phrase_matcher_finds():
+    """PhraseTrie stands in for SpanRuler's PhraseMatcher on the lexicons: on every sample
+    plan's text, every lexicon phrase (as written, capitalised, in capitals and in a
+    sentence) and awkward strings, it gives exactly the PhraseMatcher's matches, the
+    PhraseMatcher built as SpanRuler builds it (each phrase through the pipeline)."""
+    import spacy
+
+    from planlint import loader
+
+    nlp = get_nlp()
+    ruler = nlp.get_pipe("planlint_ruler")
+    reference = spacy.blank("en")
+    reference.add_pipe("planlint_stem")
+    spacy_ruler = reference.add_pipe("span_ruler", config={"phrase_matcher_attr": "LEMMA"})
+    spacy_ruler.add_patterns([p for p in ruler.patterns if isinstance(p["pattern"], str)])
+    texts = [b.text for p in sorted(SAMPLES.glob("*.docx")) for b in samples.read(p).blocks if b.text]
+    phrases = [p for ps in loader.lexicons(()).values() for p in ps]
+    texts += [t for p in phrases for t in (p, p.title(), p.upper(), f"Mum said the {p}'s were seen, not {p}s.")]
+    texts += ["", " ", "self harm, self-harm and self - harm", "can't, cannot, don't and do n't", "Co-ordinator's",
+              "seen in cars, in care and caring"]
+    seen = 0
+    for text in texts:
+        doc = _stemmed(nlp, text)
+        got = sorted(set(ruler.phrases(doc)))
+        assert got == sorted(set(spacy_ruler.phrase_matcher(doc))), text
+        seen += len(got)
+    assert seen > 5000
 
 
 def test_kept_matches_mirror_doc_spans_and_give_the_same_mentions():

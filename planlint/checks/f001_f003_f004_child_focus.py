@@ -26,8 +26,8 @@ def missing_child_voice(ctx):
         and not any("quoted_first_person" in s.cues for s in voice)
     # "The family's views: Donna said ... Grandad Ray said ...": a section headed as the adults'
     # views, which holds only their words (not "The baby's world now", "What Ellis told us")
-    heads = [s for s in ctx.plan.sentences if s.section == "child_voice" and " ".join(s.text.split()) in headings]
-    adults_only = bool(voice) and bool(heads) and all(_adults_heading(h, ctx.plan.facts) for h in heads) \
+    heads = [s for s in ctx.plan.sections if s.kind == "child_voice" and s.heading.strip()]
+    adults_only = bool(voice) and bool(heads) and all(s.adults_heading for s in heads) \
         and not any(s.child_voice for s in voice) and any(_adult_speaks(s, ctx.plan.facts) for s in voice) \
         and not any(_childs_days(sec, ctx.plan.facts) for sec in ctx.plan.sections)
     if len(" ".join(s.text for s in voice).split()) >= 4 and not only_denied and not adults_only:
@@ -45,16 +45,6 @@ def missing_child_voice(ctx):
 def _heading_words(text: str) -> set[str]:
     """A heading's words in lower case, without punctuation or a possessive's "'s"."""
     return {w.strip(".,:;()'’s").lower() for w in text.split()}
-
-
-def _adults_heading(heading, facts) -> bool:
-    """"The family's views", "Parents' views", "What Leanne and Callum say": a heading (its
-    sentence) naming the adults, by role or by name, and not the child."""
-    words = _heading_words(heading.text)
-    adults = any(m.label in ("PARENT_ROLES", "FAMILY_ROLES") or m.label == "VAGUE_OWNERS" and "family" in m.text.lower()
-                 for m in heading.mentions) or bool(words & {n.lower() for n in facts.parent_names})
-    child = any(m.label == "CHILD_REFS" for m in heading.mentions) or bool(words & {n.lower() for n in facts.child_names})
-    return adults and not child
 
 
 def _childs_days(section, facts) -> bool:

@@ -46,6 +46,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     for section in sections:
         if section.kind == "actions" and front_sheet(section.blocks, column_table):
             section.kind = "details"
+        section.adults_heading = _adults_heading(section.heading, understanding)
     for before, section in zip(sections, sections[1:]):
         if before.kind == "actions" and section.kind in ("other", "review") and (
                 only_a_time(section.heading, understanding) or undated(section.heading)):
@@ -89,7 +90,8 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
             any(b.kind == "list_item" for s in sections for b in s.blocks):
         # One numbered list under the title and no heading of its own ("5. SW (Leanne) will: a) ...
         # b) ..."): the list is the plan, its work the commitments in it, not every item.
-        body = Section("other", sections[-1].heading, sections[-1].location, blocks=sections[-1].blocks)
+        body = Section("other", sections[-1].heading, sections[-1].location, blocks=sections[-1].blocks,
+                       adults_heading=sections[-1].adults_heading)
         actions, outcomes, tables = _read_units([*sections[:-1], body], column_table, understanding, False)
         if actions:
             sections = [*sections[:-1], body]
@@ -145,7 +147,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                     if action.source != "table" and "owner" not in action.fields and \
                             _names_no_doer(action.fields.get("action", action.text), understanding):
                         action.fields["owner"] = lead
-            if o and _adults_heading(section.heading, understanding):
+            if o and section.adults_heading:
                 for outcome in o:
                     outcome.adults_words = True
             listed = listed + a if block.kind == "list_item" else []
@@ -165,7 +167,11 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
 
 
 def _adults_heading(heading: str | None, understanding) -> bool:
-    return bool(heading) and understanding.mentions_parent(heading) and not understanding.mentions_child(heading)
+    if not heading or understanding.mentions_child(heading):
+        return False
+    return understanding.mentions_parent(heading) or any(
+        m.label == "FAMILY_ROLES" or m.label == "VAGUE_OWNERS" and "family" in m.text.lower()
+        for m in understanding.mentions(heading))
 
 
 def _a_state(action) -> bool:
