@@ -74,10 +74,11 @@ def _adult_speaks(sentence, facts) -> bool:
 
 @check("F004")
 def no_adult_services(ctx):
-    # A history alone ("a history of heroin use") is not a current need, and a
-    # child's own condition, or a grandparent's, is not a parent's.
+    # A history alone ("a history of heroin use") is not a current need, a
+    # child's own condition, or a grandparent's, is not a parent's, and "the
+    # epilepsy nurse" names a service, no one's illness.
     illness = next(
-        ((s, m) for s, m in ctx.labelled("PARENT_ILLNESS") if not m.modifiers & {"historical", "childs", "relatives"}),
+        ((s, m) for s, m in ctx.labelled("PARENT_ILLNESS") if not m.modifiers & {"historical", "childs", "relatives", "service"}),
         None,
     )
     if illness is None:

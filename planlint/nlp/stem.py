@@ -41,9 +41,13 @@ def stem(word: str) -> str:
         w = w[:-3]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]  # "stopp(ed)" -> "stop"
-    if w.endswith("e") and len(w) > 3:
+    if w.endswith("e") and len(w) > 3 and w not in _KEEP_E:
         w = w[:-1]
     return w + "e" if w in _NEGATIONS and w != word.lower() else w
+
+
+# Words whose "-e" is kept: "care" stemmed as "car" read "seen in cars" as "in care".
+_KEEP_E = frozenset({"care"})
 
 
 # A stem must never read as a negation: "notes", "note" and "noting" stemmed to "not", so

@@ -146,6 +146,10 @@ _INTRODUCED = lazy_re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name
 _NOT_INTRODUCTION = lazy_re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|but|although|though|"
                                r"because|so|as|when|while|by|with|for|your|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
+_ADULT_LABELS = frozenset({"ADULT_SERVICES", "MH_SERVICES"})
+_YOUTH_BEFORE = lazy_re.compile(rf"\b(?:{loader.alternation('youth_service_words')})\s+(?:[A-Z][\w'’-]*\s+)*$", re.I)
+_YOUTH_REACH = 40
+_PLACE_BEFORE = lazy_re.compile(r"\b(?:to|at|in|into|from|near|on)\s+$", re.I)
 _PARENTS_PARENT = lazy_re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
 # One word in a When column that is a time by itself: "June", "Thurs", "Spring", "03/25".
@@ -225,7 +229,7 @@ class Understanding:
                             not any(x.label in CONCRETE_OWNER for x in self.mentions(a.group("name"))):
                         self.local_services.add(name)
             for m in mentions:
-                if m.label in ("ADULT_SERVICES", "MH_SERVICES"):
+                if m.label in _ADULT_LABELS and not _YOUTH_BEFORE.search(text, max(0, m.start - _YOUTH_REACH), m.start):
                     # The first word of the name run: "Anchor" in "Anchor Drug & Alcohol Service".
                     run = _search_tail(_NAME_RUN, text[: m.start], _NAME_RUN_CHARS)
                     words = [w for w in (run.group(0).split() if run else []) if w not in ("&", "and")]
@@ -330,6 +334,8 @@ class Understanding:
         # "and" inside the service's own name runs no clause on)
         if not m or _NOT_INTRODUCTION.search(_NAME_WITH_AND.sub("", m.group("gap"))):
             return
+        if _PLACE_BEFORE.search(clause, 0, m.start()):
+            return  # "admitted to Vinsworth Lodge, the adult mental health unit": a place, not a person
         # "Dr Priya Menon – perinatal psychiatrist" is "Dr Menon" later on
         # "RM   Ravi Mistry, recovery worker": a key to initials names him "RM" after
         if m.group("initials"):
@@ -457,8 +463,14 @@ class Understanding:
         collective = [m for m in ms if m.label == "VAGUE_OWNERS"]
         # ("All partner agencies": the "partner" inside a collective is nobody's partner; but
         # "Family and friends" is still the family, whose help a contingency must cover)
-        labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER and (m.label == "FAMILY_ROLES" or not any(
-            v.start <= m.start and m.end <= v.end and v.end - v.start > m.end - m.start for v in collective)))
+        # ("Young People's Substance Service" is the child's service, not an adult one)
+        youth = [m for m in ms if m.label in _ADULT_LABELS and
+                 _YOUTH_BEFORE.search(text, max(0, m.start - _YOUTH_REACH), m.start)]
+        labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER and m not in youth and (
+            m.label == "FAMILY_ROLES" or not any(
+                v.start <= m.start and m.end <= v.end and v.end - v.start > m.end - m.start for v in collective)))
+        if youth:
+            labels |= {"PROFESSIONAL_ROLES"}
         if "PARENT_ROLES" in labels and grandparent:
             labels = labels - {"PARENT_ROLES"} | {"FAMILY_ROLES"}
         if "FAMILY_ROLES" in labels and _WARD_SISTER.search(text) and \

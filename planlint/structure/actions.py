@@ -8,7 +8,7 @@ from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_needed, opens_with_verb, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
 from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
-from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, longest_phrase
+from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, is_empty_cell, longest_phrase
 from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
 from .tables import BORN, cell_fields, header_role, split_owner_time
@@ -36,8 +36,10 @@ def _child_led(c: Commitment | None, text: str, understanding) -> bool:
 _CHILD_KNOWS = lazy_re.compile(r"^\W*(?P<who>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)\s+"
                           r"(?:knows?|has\s+(?:learnt|learned|practised|practiced))\b")
 _TO_BE = lazy_re.compile(r"\bto be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
-# "will be 5", "needs to be safe", "will need help": a state or a need after the modal
-_CHILD_STATE = lazy_re.compile(r"\s*(?:will|must|should|needs?\s+to)\s+(?:be|feel|know|need)\b", re.I)
+# "will be 5", "needs to be safe", "will need help": a state or a need after the modal; "will stay
+# on Ward 6 until ...", "will remain with Nan": where the child lives meanwhile, no one's work
+_CHILD_STATE = lazy_re.compile(r"\s*(?:will|must|should|needs?\s+to)\s+(?:continue\s+to\s+|go\s+to\s+|go\s+and\s+)?"
+                               r"(?:be|feel|know|need|stay|remain|live)\b", re.I)
 
 
 _ACTION_LINE_LABELS = set(loader.vocabulary()["action_line_labels"])
@@ -143,7 +145,7 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         text = block.text.strip()
         seen = seen or i > 0 and labelled[i - 1]
-        if (field := _field_line(block, columns)) and (
+        if (field := _read_field(block, columns, understanding, took)) and (
                 pending or opener and field[0] == opener or not seen and _titled_form(blocks, labelled, i, columns, heading)):
             # (the first form's fields under its title ("ACTION 1") and above its action: its own)
             # "Lead professional: ..." over "What will happen: ...": this form's own field, not the last one's
@@ -513,6 +515,7 @@ def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -
     becomes a paragraph its field lines belong to. A heading wrapped onto a second
     heading line ("... seeing Ellis and Maisie on" / "their own") is one."""
     out: list[Block] = []
+    form_labels: list[str] = []  # the field lines under the last heading read as a form's title
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -521,13 +524,23 @@ def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -
             text = block.text
             while j < len(blocks) and blocks[j].kind == "heading" and blocks[j].text[:1].islower():
                 text, j = f"{text} {blocks[j].text}", j + 1
-            fields = 0
+            fields = named = 0
             # "1. Home visits" over "What: ...", "Who: ...", "When: ...": the heading titles the form
+            # (as "4. Apply for a school place" titles "FROM: ...", "TO: ...", "BY: Kerry", but an
+            # email's "From:" and "To:" lines alone title nothing)
             while j + fields < len(blocks) and (_field_line(blocks[j + fields], columns) or
-                                                 fields == 0 and labelled_action(blocks[j], columns)):
+                                                 fields == 0 and labelled_action(blocks[j], columns) or
+                                                 _period_line(blocks[j + fields])):
+                named += not _period_line(blocks[j + fields])
                 fields += 1
-            if fields >= _FORM_FIELDS and classify_heading(text, sections) not in _FORM_SECTIONS:  # not "5. Action log"
+            labels = [_label_key(b) for b in blocks[j:j + fields]]
+            # (not "5. Action log" nor "Review" over "Date: ..." and "Where: ...", unless the form
+            # before it had these very field lines: "7. Ellie-Mae's 2-year review" among forms)
+            kind = classify_heading(text, sections)
+            if fields >= _FORM_FIELDS and named and (
+                    kind not in _FORM_SECTIONS or labels == form_labels and kind in _WORK_LIKE_SECTIONS):
                 out.append(Block("paragraph", text, block.location))
+                form_labels = labels
                 i = j
                 continue
         out.append(block)
@@ -537,6 +550,8 @@ def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -
 
 _FORM_FIELDS = 2
 _FORM_SECTIONS = {"actions", "outcomes", "contingency", "review", "title"}
+# Kinds a form's title may seem by its words alone ("7. Ellie-Mae's 2-year review", "3. Jack is safe")
+_WORK_LIKE_SECTIONS = {"review", "outcomes"}
 
 
 def _adjacent(previous: Block, block: Block) -> bool:
@@ -553,6 +568,7 @@ def labelled_action(block: Block, columns: dict) -> bool:
     return bool(m) and any(part.strip().lower() in _ACTION_LINE_LABELS for part in m.group("label").split("/"))
 
 
+_OFFERED = lazy_re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:offered|volunteered)\s+to\b", re.I)
 _OWNED_WORDS = 6
 _PARTICIPLE = lazy_re.compile(r"[A-Z][a-z]{3,}ed")  # "Admitted", "Referred", "Discharged"
 _PROMISE = lazy_re.compile(r"\b(?:will|shall|going to|won['’]t)\b|['’]ll\b", re.I)
@@ -639,6 +655,36 @@ def _field_role(text: str, columns: dict) -> str | None:
     """"Action: SW to visit ..." heads a form whose other lines are its fields."""
     m = _field_line_match(text)
     return longest_phrase(m.group("label"), columns)[0] if m else None
+
+
+def _read_field(block: Block, columns: dict, understanding, among_fields: bool) -> tuple[str, str] | None:
+    """_field_line, with the value deciding what a label that could be either says: "BY: SW Nadia
+    Rees" names who (not "BY: 31 May"), and "FROM: 14 January 2025" / "TO: –" give when, as
+    does "TO: the transfer-in conference" among an action's field lines (not "To: Kat Lyle")."""
+    field = _field_line(block, columns)
+    if field is None:
+        if block.kind not in ("paragraph", "list_item") or not (m := _field_line_match(_MARKER.sub("", block.text))):
+            return None
+        value = m.group("value").strip()
+        if m.group("label").strip().lower() not in _PERIOD_LABELS or not among_fields and not is_empty_cell(value) and \
+                not understanding.has_time(value) and understanding.owner_verdict(value, cell=False)[0] != "missing":
+            return None
+        return "timescale", value
+    role, value = field
+    if role == "timescale" and _field_line_match(_MARKER.sub("", block.text)).group("label").strip().lower() == "by" \
+            and understanding.owner_verdict(value, cell=False)[0] != "missing" and not any(
+                m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(value)):
+        return "owner", value  # (not "BY: TBC", "BY: ASAP")
+    return field
+
+
+_PERIOD_LABELS = frozenset(loader.vocabulary()["period_labels"])
+
+
+def _period_line(block: Block) -> bool:
+    """"FROM: 14 January 2025", "To: Kat Lyle": a line whose label may give a span of time."""
+    m = _field_line_match(_MARKER.sub("", block.text)) if block.kind in ("paragraph", "list_item") else None
+    return bool(m) and m.group("label").strip().lower() in _PERIOD_LABELS
 
 
 def _field_line(block: Block, columns: dict) -> tuple[str, str] | None:
@@ -874,6 +920,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return
     if not extra and nothing_needed(text):
         return  # "The ward will not need to restrict other visitors": nothing to do
+    if not extra and _OFFERED.search(text) and not _PROMISE.search(text):
+        return  # "Rosa has offered to stay for the first two weeks": an offer made, no one set to work
     if not extra and _MIGHT_HAPPEN.match(text) and not _BINDS.search(text):
         return  # "If Archie is fit before the cot arrives, he would stay on the ward": what might be, not work
     if not extra and source == "sentence" and len(text.split()) <= _LEAD_IN_WORDS and _FORWARD.search(text):

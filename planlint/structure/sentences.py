@@ -189,10 +189,19 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
     if _DENIED_BY_VALUE.match(text, mention.end):
         # "Substance use: None known for either parent": a form's field whose value says there is none
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"negated"})
+    if _SERVICE_AFTER.match(text, mention.end) or _SERVICE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        # "the epilepsy nurse", "the Drug and Alcohol Service", "consultant paediatrician
+        # (epilepsy)": a service named by what it treats
+        return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"service"})
     owner = _last_word(text, mention.start)
     possessive = bool(owner and re.search(r"['’]s?$", owner))
+    # ("He smokes cannabis most days and has told his mum he owes money": the child's mum names
+    # no parent as the one using; "police found him in a flat with 14 wraps of crack cocaine")
+    parent = understanding.mentions_parent(_CHILDS_PARENT.sub(" ", text))
     childs = possessive and understanding.mentions_child(owner) or \
-        bool(_HE_OR_SHE.match(text)) and not understanding.mentions_parent(text) and _about_the_child(before, understanding)
+        bool(_HE_OR_SHE.match(text) or _FOUND_HIM.search(text, 0, mention.start)) and not parent and \
+        _about_the_child(before, understanding) or \
+        bool(_IN_HIS.match(text, mention.end)) and _child_near(before, understanding)
     if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
     if possessive and _relative_not_parent(owner, understanding):
@@ -209,6 +218,19 @@ _LOOK_BACK = 5
 _HE_OR_SHE = lazy_re.compile(r"^\W*(?:(?:on|in|at|since|last|after|before|then|now|recently)\b[^,.;]{0,30}?,?\s+)?(?:he|she)\b", re.I)
 
 
+# "his mum", "her dad's": a parent named as the child's (whose the sentence's "he" or "she" is)
+_CHILDS_PARENT = lazy_re.compile(r"\b(?:his|her)\s+(?:mum|mother|dad|father|parents?|mum's|dad's)\b", re.I)
+# "police found him", "she was found with": the child, as the one found or stopped with the drugs
+_FOUND_HIM = lazy_re.compile(r"\b(?:found|stopped|searched|caught|arrested)\s+(?:him|her)\b|\b(?:he|she)\s+was\s+"
+                             r"(?:found|stopped|searched|caught|arrested)\b", re.I)
+# "consultant paediatrician (epilepsy)": the specialism a practitioner's bracket names
+# "Lorraine finds cannabis in his coat": the drugs are whoever's coat it is
+_IN_HIS = lazy_re.compile(r"\s+(?:in|from|under)\s+(?:his|her)\s+(?!own\b)\w+", re.I)
+_SERVICE_BEFORE = lazy_re.compile(r"\b(?:paediatrician|consultant|nurse|specialist|team|service|clinic|doctor)\s*\(\s*$", re.I)
+_SERVICE_AFTER = lazy_re.compile(r"\s+(?:nurses?|teams?|services?|clinics?|specialists?|consultants?|workers?|units?|"
+                                 r"practitioners?|nurse\s+specialists?)\b", re.I)
+
+
 def _about_the_child(before: tuple[list[str], int], understanding) -> bool:
     """Whether the last sentence before the i-th to name anyone names the child and no parent
     (a paragraph's sentences are not copied for each: a huge one would cost its square)."""
@@ -219,6 +241,13 @@ def _about_the_child(before: tuple[list[str], int], understanding) -> bool:
         if understanding.mentions_child(sentence):
             return True
     return False
+
+
+def _child_near(before: tuple[list[str], int], understanding) -> bool:
+    """Whether a sentence next to the i-th names the child: "Lorraine finds cannabis in his
+    coat. Callum tells her it was for a mate." """
+    sentences, i = before
+    return any(understanding.mentions_child(s) for s in sentences[max(0, i - 1):i + 2] if s)
 
 
 def _relative_not_parent(word: str, understanding) -> bool:

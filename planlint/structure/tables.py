@@ -372,6 +372,11 @@ def split_owner_time(cell: str, analyse) -> tuple[str, str]:
         # parts them, whatever words open the time
         if spans or len(parted.group(2).split()) <= _DASHED_TIME_WORDS:  # "Ama - every nursery morning"
             return parted.group(1), parted.group(2)
+    if parted and any(m.label == "TIME" and m.start >= parted.start(2) for m in spans) and \
+            not any(m.label == "TIME" and m.start < parted.end(1) for m in spans) and \
+            analyse.owner_verdict(parted.group(1), cell=False)[0] == "vague":
+        # "TBC – by 31/03/2025": a date after the dash, so the "TBC" before it is who, not when
+        return parted.group(1), parted.group(2)
     if not spans:
         if b := _WHEN_BRACKET.search(cell):
             # "Dr Quayle, consultant psychiatrist (while Kirsty is an inpatient)": the bracket of a
