@@ -146,3 +146,39 @@ def test_an_illness_naming_a_service_is_no_ones_illness():
     assert _illness_plan("Discharge planning meeting with the parents and the epilepsy nurse on 3 June.", owner) == []
     assert _illness_plan("Sarah sees Dr Tom Varga, consultant paediatrician (epilepsy), with Mia.", owner) == []
     assert _illness_plan("Sarah has epilepsy.", owner) != []
+
+
+def test_by_a_day_or_a_festival_is_when_and_by_a_person_is_who():
+    report = _lint(_PLAN_HEAD + """## The plan
+
+**1. Weekly visits to see Mia**
+BY: Friday
+WHO: SW Jo Hill
+HOW WE'LL KNOW: visit notes
+
+**2. Book Mia's dental check**
+BY: Sarah
+WHEN: Christmas
+HOW WE'LL KNOW: appointment card
+""" + _TAIL)
+    visits, dental = _action(report, "Weekly visits"), _action(report, "dental")
+    assert (visits.fields["owner"], visits.fields["timescale"]) == ("SW Jo Hill", "Friday")
+    assert (dental.fields["owner"], dental.fields["timescale"]) == ("Sarah", "Christmas")
+
+
+def test_an_emails_heading_with_its_date_from_and_to_stays_a_heading():
+    report = _lint(_PLAN_HEAD + _WORK + """
+## Email from the school
+Date: 3 March 2025
+From: Mrs Patel
+To: Jo Hill (SW)
+
+Mia was in every day this week and ate her lunch.
+""" + _TAIL)
+    assert len(report.plan.actions) == 2
+    assert any(s.heading == "Email from the school" for s in report.plan.sections)
+
+
+def test_a_parents_drug_use_in_his_own_room_stays_his():
+    assert _illness_plan("Dad smokes cannabis in his room. Callum says he can smell it.",
+                         "Ben Achebe, Upsworth Young People's Substance Service") != []

@@ -149,7 +149,8 @@ _NOT_INTRODUCTION = lazy_re.compile(r"\b(?:will|to|shall|must|should|can|has|hav
 _ADULT_LABELS = frozenset({"ADULT_SERVICES", "MH_SERVICES"})
 _YOUTH_BEFORE = lazy_re.compile(rf"\b(?:{loader.alternation('youth_service_words')})\s+(?:[A-Z][\w'’-]*\s+)*$", re.I)
 _YOUTH_REACH = 40
-_PLACE_BEFORE = lazy_re.compile(r"\b(?:to|at|in|into|from|near|on)\s+$", re.I)
+# ("referred to Karen Bell, a CPN" introduces her; "admitted to Vinsworth Lodge, the unit" a place)
+_PLACE_BEFORE = lazy_re.compile(r"\b(?:(?:admitted|moved|transferred|discharged)\s+(?:to|from)|at|in|into|near)\s+$", re.I)
 _PARENTS_PARENT = lazy_re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
 # One word in a When column that is a time by itself: "June", "Thurs", "Spring", "03/25".

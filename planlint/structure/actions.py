@@ -516,6 +516,7 @@ def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -
     heading line ("... seeing Ellis and Maisie on" / "their own") is one."""
     out: list[Block] = []
     form_labels: list[str] = []  # the field lines under the last heading read as a form's title
+    form_title = ""
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -537,10 +538,12 @@ def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -
             # (not "5. Action log" nor "Review" over "Date: ..." and "Where: ...", unless the form
             # before it had these very field lines: "7. Ellie-Mae's 2-year review" among forms)
             kind = classify_heading(text, sections)
-            if fields >= _FORM_FIELDS and named and (
-                    kind not in _FORM_SECTIONS or labels == form_labels and kind in _WORK_LIKE_SECTIONS):
+            # (an email's "From:" and "To:" beside its "Date:" are one field: its heading stays one)
+            if fields >= _FORM_FIELDS and (named >= _FORM_FIELDS or named == fields) and (
+                    kind not in _FORM_SECTIONS or labels == form_labels and kind in _WORK_LIKE_SECTIONS
+                    and _NUMBERED_TITLE.match(text) and _NUMBERED_TITLE.match(form_title)):
                 out.append(Block("paragraph", text, block.location))
-                form_labels = labels
+                form_labels, form_title = labels, text
                 i = j
                 continue
         out.append(block)
@@ -552,6 +555,7 @@ _FORM_FIELDS = 2
 _FORM_SECTIONS = {"actions", "outcomes", "contingency", "review", "title"}
 # Kinds a form's title may seem by its words alone ("7. Ellie-Mae's 2-year review", "3. Jack is safe")
 _WORK_LIKE_SECTIONS = {"review", "outcomes"}
+_NUMBERED_TITLE = lazy_re.compile(r"^\W*\d{1,2}[.):]?\s")  # ("Review conference" after "4. ..." titles no form)
 
 
 def _adjacent(previous: Block, block: Block) -> bool:
@@ -672,10 +676,20 @@ def _read_field(block: Block, columns: dict, understanding, among_fields: bool) 
         return "timescale", value
     role, value = field
     if role == "timescale" and _field_line_match(_MARKER.sub("", block.text)).group("label").strip().lower() == "by" \
-            and understanding.owner_verdict(value, cell=False)[0] != "missing" and not any(
-                m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(value)):
-        return "owner", value  # (not "BY: TBC", "BY: ASAP")
+            and _names_someone(value, understanding):
+        return "owner", value
     return field
+
+
+def _names_someone(value: str, understanding) -> bool:
+    """"SW Nadia Rees", "Kerry", "all professionals": a role, a service, someone the plan names
+    or a collective, and no time ("TBC", "ASAP", "Friday", "Christmas" are when)."""
+    if any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(value)):
+        return False
+    verdict, labels = understanding.owner_verdict(value, cell=False)
+    return verdict == "vague" or verdict == "ok" and (
+        bool(labels) or any(w.lower() in understanding.names | understanding.parent_names
+                            for w in re.findall(r"[A-Za-z'’-]+", value)))
 
 
 _PERIOD_LABELS = frozenset(loader.vocabulary()["period_labels"])

@@ -201,7 +201,8 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
     childs = possessive and understanding.mentions_child(owner) or \
         bool(_HE_OR_SHE.match(text) or _FOUND_HIM.search(text, 0, mention.start)) and not parent and \
         _about_the_child(before, understanding) or \
-        bool(_IN_HIS.match(text, mention.end)) and _child_near(before, understanding)
+        bool(_IN_HIS.match(text, mention.end)) and bool(_FINDS.search(text, 0, mention.start)) and \
+        _child_near(before, understanding)
     if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
     if possessive and _relative_not_parent(owner, understanding):
@@ -224,7 +225,9 @@ _CHILDS_PARENT = lazy_re.compile(r"\b(?:his|her)\s+(?:mum|mother|dad|father|pare
 _FOUND_HIM = lazy_re.compile(r"\b(?:found|stopped|searched|caught|arrested)\s+(?:him|her)\b|\b(?:he|she)\s+was\s+"
                              r"(?:found|stopped|searched|caught|arrested)\b", re.I)
 # "consultant paediatrician (epilepsy)": the specialism a practitioner's bracket names
-# "Lorraine finds cannabis in his coat": the drugs are whoever's coat it is
+# "Lorraine finds cannabis in his coat": the drugs found are whoever's coat it is (not "Dad
+# smokes cannabis in his room")
+_FINDS = lazy_re.compile(r"\b(?:finds?|found|discover(?:s|ed)?)\s+(?:\S+\s+){0,3}$", re.I)
 _IN_HIS = lazy_re.compile(r"\s+(?:in|from|under)\s+(?:his|her)\s+(?!own\b)\w+", re.I)
 _SERVICE_BEFORE = lazy_re.compile(r"\b(?:paediatrician|consultant|nurse|specialist|team|service|clinic|doctor)\s*\(\s*$", re.I)
 _SERVICE_AFTER = lazy_re.compile(r"\s+(?:nurses?|teams?|services?|clinics?|specialists?|consultants?|workers?|units?|"
