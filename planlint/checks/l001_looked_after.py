@@ -6,7 +6,8 @@ from . import check
 def lac_hospital_no_visits(ctx):
     if not ctx.plan.facts.looked_after:
         return
-    hospital = next((s for s, m in ctx.labelled("HOSPITAL", asserted=False) if "negated" not in m.modifiers), None)
+    hospital = next((s for s, m in ctx.labelled("HOSPITAL", asserted=False)
+                     if "negated" not in m.modifiers and not _a_parents_stay(s, m, ctx.plan.facts)), None)
     if hospital is None:
         return
     # A table row says who visits in one cell and how often in another, so a row is read whole.
@@ -14,6 +15,17 @@ def lac_hospital_no_visits(ctx):
     if any(_visits_the_child(s, ctx.plan.facts.child_names) for s in units):
         return
     yield ctx.doc_finding(hospital.text, hospital.location)
+
+
+def _a_parents_stay(sentence, hospital, facts) -> bool:
+    """"Your mum was in the Kestle Ward at Kimbleford General Hospital": a parent before the
+    hospital and no child in the sentence (not "Mum stays on the ward with the baby")."""
+    words = {w.strip(".,;:'’s").lower() for w in sentence.text.split()}
+    if any(m.label == "CHILD_REFS" for m in sentence.mentions) or words & {n.lower() for n in facts.child_names}:
+        return False
+    before = {w.strip(".,;:'’s").lower() for w in sentence.text[:hospital.start].split()}
+    return any(m.label == "PARENT_ROLES" and m.end <= hospital.start for m in sentence.mentions) or \
+        bool(before & {n.lower() for n in facts.parent_names})
 
 
 def _visits_the_child(sentence, child_names) -> bool:

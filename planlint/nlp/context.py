@@ -26,6 +26,7 @@ WINDOW = 8
 # A modal opens a new clause; "would" and "'ll" open one too without committing anyone.
 MODALS = {*loader.vocabulary()["modals"], "would", "'ll"}
 EVENT_HEADS = set(loader.vocabulary()["event_heads"])
+FREQUENCY_THINGS = frozenset(loader.vocabulary()["frequency_things"])
 LENGTH_UNITS, LENGTH_GOVERNORS, LENGTH_NOUNS = (
     frozenset(loader.vocabulary()[name]) for name in ("length_units", "length_governors", "length_nouns"))
 # "2 years 4 months", "15 mths": the lengths, singular or plural
@@ -81,7 +82,7 @@ class ContextComponent:
         if _TIME in labels:
             times = [(start, end) for start, end, label, _ in found if label == _TIME]
             after = self._event_heads(doc, [end for _, end in times])
-            after |= _lengths_before_nouns(doc, times) | _ages(doc, times)
+            after |= _lengths_before_nouns(doc, times) | _ages(doc, times) | _frequencies_of_things(doc, times)
             keep = [not (label == _TIME and end in after) for _, end, label, _ in found]
             if not all(keep):
                 found = [f for f, k in zip(found, keep) if k]
@@ -194,6 +195,26 @@ def _lengths_before_nouns(doc: Doc, times: list[tuple[int, int]]) -> set[int]:
         if not any(w in LENGTH_GOVERNORS for w in clause):
             out.add(end)
     return out
+
+
+def _frequencies_of_things(doc: Doc, times: list[tuple[int, int]]) -> set[int]:
+    """The ends of the one-word frequencies that describe the thing after them, not when the
+    work happens: "a daily routine chart", "her monthly budget", "her monthly leaving care
+    allowance" (but "weekly home visits" and "weekly, then monthly" say when)."""
+    out = set()
+    for start, end in times:
+        if end - start != 1:
+            continue
+        for token in doc[end:end + _THING_REACH]:
+            if token.lower_ in FREQUENCY_THINGS:
+                out.add(end)
+                break
+            if not token.is_alpha or token.is_stop:
+                break
+    return out
+
+
+_THING_REACH = 3
 
 
 def _ages(doc: Doc, times: list[tuple[int, int]]) -> set[int]:

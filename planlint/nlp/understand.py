@@ -569,9 +569,12 @@ class Understanding:
         if c is not None:
             facts.passive = c.passive
             who = c.agent if c.passive else c.subject  # a passive with no agent names nobody
-            if who:
+            verdict = self.owner_verdict(who, cell=False) if who else ("missing", frozenset())
+            # (under an empty Who, "Type up the network plan and give a signed copy to everyone
+            # who came" is no collective's work: its "to" is no "X to do Y", and no one is named)
+            if who and not (verdict[0] == "vague" and "owner" in action.fields):
                 facts.owner = who
-                facts.owner_status, facts.owner_labels = self.owner_verdict(who, cell=False)
+                facts.owner_status, facts.owner_labels = verdict
         if facts.owner_status == "missing" and "owner" not in action.fields:
             # "Weekly home visits (SW)", "Referral to SALT – GP": a role tagged on;
             # "Visits from the health visitor every week": work named with its doer.
