@@ -1,9 +1,9 @@
 """planlint_ruler's spans are exactly those SpanRuler.match would give.
 
 PlanlintRuler.match deduplicates and sorts plain tuples before making Spans;
-the reference here is spaCy's own way: a set of Spans, sorted. Its PhraseTrie
-finds what SpanRuler's PhraseMatcher finds (its TokenMatcher, what the
-Matcher finds: tests/test_matcher.py).
+the reference here is spaCy's own way: a set of Spans, sorted. Its lexicon
+phrases, added as lemma hashes, match as phrases added as Docs do (its
+TokenMatcher finds what the Matcher finds: tests/test_matcher.py).
 """
 from pathlib import Path
 
@@ -17,7 +17,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
 
 def _reference(ruler, doc):
     labels = ruler._match_label_id_map
-    matches = ruler.token_matcher(doc) + ruler.phrases(doc) + list(ruler.phrase_matcher(doc))
+    matches = ruler.token_matcher(doc) + list(ruler.phrase_matcher(doc))
     return sorted({Span(doc, start, end, label=labels[m]["label"], span_id=labels[m]["id"])
                    for m, start, end in matches if start != end})
 
@@ -45,11 +45,11 @@ def test_spans_as_span_ruler_sorts_them():
     assert seen > 1000
 
 
-def test_phrase_trie_finds_what_spacys_phrase_matcher_finds():
-    """PhraseTrie stands in for SpanRuler's PhraseMatcher on the lexicons: on every sample
-    plan's text, every lexicon phrase (as written, capitalised, in capitals and in a
-    sentence) and awkward strings, it gives exactly the PhraseMatcher's matches, the
-    PhraseMatcher built as SpanRuler builds it (each phrase through the pipeline)."""
+def test_phrases_added_as_lemmas_match_as_phrases_added_as_docs():
+    """planlint_ruler gives its PhraseMatcher each lexicon phrase as lemma hashes (PhraseLemmas),
+    not as a Doc: on every sample plan's text, every lexicon phrase (as written, capitalised,
+    in capitals and in a sentence) and awkward strings, it finds exactly what a PhraseMatcher
+    built as SpanRuler builds it (each phrase through the pipeline) finds."""
     import spacy
 
     from planlint import loader
@@ -68,7 +68,7 @@ def test_phrase_trie_finds_what_spacys_phrase_matcher_finds():
     seen = 0
     for text in texts:
         doc = _stemmed(nlp, text)
-        got = sorted(set(ruler.phrases(doc)))
+        got = sorted(set(ruler.phrase_matcher(doc)))
         assert got == sorted(set(spacy_ruler.phrase_matcher(doc))), text
         seen += len(got)
     assert seen > 5000

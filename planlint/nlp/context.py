@@ -108,7 +108,7 @@ class ContextComponent:
             cue_by_end.setdefault(end, []).append(_KIND[label])
         known = words(doc)  # planlint_stem's read of the words and where sentences start
         if known is not None:
-            orths, offsets, lengths, starts, _ = known
+            orths, offsets, lengths, starts = known
         else:
             orths, sent_starts, offsets, lengths = doc.to_array(_WORD_ARRAYS).T.tolist()
             # Where each sentence starts, as Span.sent finds them; one sentence without annotation.

@@ -126,7 +126,7 @@ class Analyser:
         # a sentence Span's text and offsets make a Token for each of its words.
         known = self._stem_words(doc)  # planlint_stem's read of the words and where sentences start
         if known is not None:
-            _, offsets, lengths, firsts, _ = known
+            _, offsets, lengths, firsts = known
             starts = firsts[1:]
         else:
             offsets, sent_starts, lengths = doc.to_array(_OFFSETS_STARTS_AND_LENGTHS).T.tolist()

@@ -1,13 +1,12 @@
 """planlint_ruler: spaCy's SpanRuler with faster matchers in place of its own.
 
-Lexicons (phrases on lemmas) are matched by phrases.PhraseTrie and token
-patterns by matcher.TokenMatcher; each gives the matches SpanRuler's
-PhraseMatcher and Matcher would (tests/test_ruler.py, tests/test_matcher.py).
-Neither pattern kind is added to SpanRuler's own matchers, which nothing here
-calls: loader.py has already checked each token pattern against spaCy's schema,
-building that Matcher checked and compiled them all again (about a tenth of
-the pipeline's cold start), and building the PhraseMatcher made a Doc for
-every lexicon phrase (more than that).
+Lexicons (phrases on lemmas) go to SpanRuler's PhraseMatcher as the lemma
+hashes phrases.PhraseLemmas reads, not as a Doc each (more than a tenth of the
+pipeline's cold start); token patterns are matched by matcher.TokenMatcher,
+which gives the Matcher's matches (tests/test_matcher.py) and are never added
+to SpanRuler's own Matcher, which nothing here calls: loader.py has already
+checked each against spaCy's schema, and building that Matcher checked and
+compiled them all again (about a tenth of the pipeline's cold start).
 """
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from .matcher import TokenMatcher
-from .phrases import PhraseTrie
+from .phrases import PhraseLemmas
 from .pipeline import MATCHES, MATCHES_KEY
 
 if not Doc.has_extension(MATCHES):
@@ -32,24 +31,25 @@ def make_ruler(nlp: Language, name: str, spans_key: str, phrase_matcher_attr, va
 
 
 class PlanlintRuler(SpanRuler):
-    def __init__(self, nlp: Language, name: str, **config) -> None:
-        super().__init__(nlp, name, **config)
-        self.phrases = PhraseTrie(nlp)
-
     def add_patterns(self, patterns) -> None:
-        # Phrases on lemmas go to the PhraseTrie; SpanRuler's PhraseMatcher keeps any other attribute.
+        # Phrases on lemmas go to SpanRuler's PhraseMatcher as lemma hashes (PhraseLemmas); on any
+        # other attribute, SpanRuler adds them its own way.
         on_lemmas = self.phrase_matcher_attr in ("LEMMA", LEMMA)
         super().add_patterns([p for p in patterns if isinstance(p["pattern"], str) and not on_lemmas])
+        lemmas = PhraseLemmas(self.nlp)
+        phrases: dict[str, list[list[int]]] = {}  # key -> its phrases' lemma hashes, added once a key
         for entry in patterns:
             if isinstance(entry["pattern"], list) or on_lemmas and isinstance(entry["pattern"], str):
                 label, pattern_id = entry["label"], entry.get("id", "")
-                key = self.nlp.vocab.strings.add(repr((label, pattern_id)))
-                self._match_label_id_map[key] = {"label": label, "id": pattern_id}
+                key = repr((label, pattern_id))
+                self._match_label_id_map[self.nlp.vocab.strings.add(key)] = {"label": label, "id": pattern_id}
                 self._patterns.append(entry)
                 if isinstance(entry["pattern"], str):
-                    self.phrases.add(key, entry["pattern"])
+                    phrases.setdefault(key, []).append(lemmas(entry["pattern"]))
             elif not isinstance(entry["pattern"], str):
                 raise ValueError(f"A pattern is a phrase or a list of token patterns, not {entry['pattern']!r}")
+        for key, keywords in phrases.items():
+            self.phrase_matcher.add(key, keywords)
         self.token_matcher = TokenMatcher(
             self.nlp.vocab,
             [(repr((p["label"], p.get("id", ""))), p["pattern"]) for p in self._patterns if isinstance(p["pattern"], list)],
@@ -97,4 +97,4 @@ class PlanlintRuler(SpanRuler):
         # these raises: TokenMatcher only calls its fallback Matcher when it has patterns.
         keys = self._span_keys
         return sorted({(start, end, *keys[m]) for m, start, end in
-                       self.token_matcher(doc) + self.phrases(doc) + list(self.phrase_matcher(doc)) if start != end})
+                       self.token_matcher(doc) + list(self.phrase_matcher(doc)) if start != end})

@@ -64,8 +64,8 @@ def make_stem(nlp: Language, name: str):
 _START, _INSIDE = 1, (1 << 64) - 1
 _FULL_STOPS = frozenset(Sentencizer.default_punct_chars)
 _WORD_ATTRS = [ORTH, IDX, LENGTH]
-# (orths, char offsets, lengths, the indices of the words that open a sentence, lemma
-# hashes) of a Doc's words, as this component read and set them, under a key of Doc.user_data:
+# (orths, char offsets, lengths, the indices of the words that open a sentence) of a
+# Doc's words, as this component read and set them, under a key of Doc.user_data:
 # words(doc) gives them to the components after it and to the Analyser.
 WORDS_KEY = ("planlint", "words")
 
@@ -115,5 +115,5 @@ class StemComponent:
                 seen_stop = seen_stop or stop
         starts[0] = _START
         doc.from_array([LEMMA, SENT_START], numpy.array([lemmas, starts], dtype=numpy.uint64).T)
-        doc.user_data[WORDS_KEY] = (orths, offsets, lengths, firsts, lemmas)
+        doc.user_data[WORDS_KEY] = (orths, offsets, lengths, firsts)
         return doc
