@@ -1,4 +1,4 @@
-"""planlint_ruler: spaCy's SpanRuler with faster matchers in place of its own.
+"""planlint_ruler: spaCy's SpanRuler, quicker to build, with token patterns run by TokenMatcher.
 
 Lexicons (phrases on lemmas) go to SpanRuler's PhraseMatcher as the lemma
 hashes phrases.PhraseLemmas reads, not as a Doc each (more than a tenth of the

@@ -224,11 +224,11 @@ _CHILDS_PARENT = lazy_re.compile(r"\b(?:his|her)\s+(?:mum|mother|dad|father|pare
 # "police found him", "she was found with": the child, as the one found or stopped with the drugs
 _FOUND_HIM = lazy_re.compile(r"\b(?:found|stopped|searched|caught|arrested)\s+(?:him|her)\b|\b(?:he|she)\s+was\s+"
                              r"(?:found|stopped|searched|caught|arrested)\b", re.I)
-# "consultant paediatrician (epilepsy)": the specialism a practitioner's bracket names
 # "Lorraine finds cannabis in his coat": the drugs found are whoever's coat it is (not "Dad
 # smokes cannabis in his room")
 _FINDS = lazy_re.compile(r"\b(?:finds?|found|discover(?:s|ed)?)\s+(?:\S+\s+){0,3}$", re.I)
 _IN_HIS = lazy_re.compile(r"\s+(?:in|from|under)\s+(?:his|her)\s+(?!own\b)\w+", re.I)
+# "consultant paediatrician (epilepsy)": the specialism a practitioner's bracket names
 _SERVICE_BEFORE = lazy_re.compile(r"\b(?:paediatrician|consultant|nurse|specialist|team|service|clinic|doctor)\s*\(\s*$", re.I)
 _SERVICE_AFTER = lazy_re.compile(r"\s+(?:nurses?|teams?|services?|clinics?|specialists?|consultants?|workers?|units?|"
                                  r"practitioners?|nurse\s+specialists?)\b", re.I)
