@@ -529,23 +529,25 @@ def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -
             # "1. Home visits" over "What: ...", "Who: ...", "When: ...": the heading titles the form
             # (as "4. Apply for a school place" titles "FROM: ...", "TO: ...", "BY: Kerry", but an
             # email's "From:" and "To:" lines alone title nothing)
-            while j + fields < len(blocks) and (_field_line(blocks[j + fields], columns) or
-                                                 fields == 0 and labelled_action(blocks[j], columns) or
-                                                 _period_line(blocks[j + fields])):
-                named += not _period_line(blocks[j + fields])
+            while j + fields < len(blocks):
+                period = _period_line(blocks[j + fields])
+                if not (period or _field_line(blocks[j + fields], columns) or
+                        fields == 0 and labelled_action(blocks[j], columns)):
+                    break
+                named += not period
                 fields += 1
-            labels = [_label_key(b) for b in blocks[j:j + fields]]
-            # (not "5. Action log" nor "Review" over "Date: ..." and "Where: ...", unless the form
-            # before it had these very field lines: "7. Ellie-Mae's 2-year review" among forms)
-            kind = classify_heading(text, sections)
             # (an email's "From:" and "To:" beside its "Date:" are one field: its heading stays one)
-            if fields >= _FORM_FIELDS and (named >= _FORM_FIELDS or named == fields) and (
-                    kind not in _FORM_SECTIONS or labels == form_labels and kind in _WORK_LIKE_SECTIONS
-                    and _NUMBERED_TITLE.match(text) and _NUMBERED_TITLE.match(form_title)):
-                out.append(Block("paragraph", text, block.location))
-                form_labels, form_title = labels, text
-                i = j
-                continue
+            if fields >= _FORM_FIELDS and (named >= _FORM_FIELDS or named == fields):
+                labels = [_label_key(b) for b in blocks[j:j + fields]]
+                # (not "5. Action log" nor "Review" over "Date: ..." and "Where: ...", unless the form
+                # before it had these very field lines: "7. Ellie-Mae's 2-year review" among forms)
+                kind = classify_heading(text, sections)
+                if kind not in _FORM_SECTIONS or labels == form_labels and kind in _WORK_LIKE_SECTIONS \
+                        and _NUMBERED_TITLE.match(text) and _NUMBERED_TITLE.match(form_title):
+                    out.append(Block("paragraph", text, block.location))
+                    form_labels, form_title = labels, text
+                    i = j
+                    continue
         out.append(block)
         i += 1
     return out
@@ -667,16 +669,15 @@ def _read_field(block: Block, columns: dict, understanding, among_fields: bool) 
     does "TO: the transfer-in conference" among an action's field lines (not "To: Kat Lyle")."""
     field = _field_line(block, columns)
     if field is None:
-        if block.kind not in ("paragraph", "list_item") or not (m := _field_line_match(_MARKER.sub("", block.text))):
+        if not _period_line(block):
             return None
-        value = m.group("value").strip()
-        if m.group("label").strip().lower() not in _PERIOD_LABELS or not among_fields and not is_empty_cell(value) and \
+        value = _field_line_match(_MARKER.sub("", block.text)).group("value").strip()
+        if not among_fields and not is_empty_cell(value) and \
                 not understanding.has_time(value) and understanding.owner_verdict(value, cell=False)[0] != "missing":
             return None
         return "timescale", value
     role, value = field
-    if role == "timescale" and _field_line_match(_MARKER.sub("", block.text)).group("label").strip().lower() == "by" \
-            and _names_someone(value, understanding):
+    if role == "timescale" and _label_key(block) == "by" and _names_someone(value, understanding):
         return "owner", value
     return field
 
@@ -697,8 +698,8 @@ _PERIOD_LABELS = frozenset(loader.vocabulary()["period_labels"])
 
 def _period_line(block: Block) -> bool:
     """"FROM: 14 January 2025", "To: Kat Lyle": a line whose label may give a span of time."""
-    m = _field_line_match(_MARKER.sub("", block.text)) if block.kind in ("paragraph", "list_item") else None
-    return bool(m) and m.group("label").strip().lower() in _PERIOD_LABELS
+    return block.kind in ("paragraph", "list_item") and _field_line_match(_MARKER.sub("", block.text)) is not None \
+        and _label_key(block) in _PERIOD_LABELS
 
 
 def _field_line(block: Block, columns: dict) -> tuple[str, str] | None:

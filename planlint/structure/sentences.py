@@ -197,10 +197,9 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
     possessive = bool(owner and re.search(r"['’]s?$", owner))
     # ("He smokes cannabis most days and has told his mum he owes money": the child's mum names
     # no parent as the one using; "police found him in a flat with 14 wraps of crack cocaine")
-    parent = understanding.mentions_parent(_CHILDS_PARENT.sub(" ", text))
     childs = possessive and understanding.mentions_child(owner) or \
-        bool(_HE_OR_SHE.match(text) or _FOUND_HIM.search(text, 0, mention.start)) and not parent and \
-        _about_the_child(before, understanding) or \
+        bool(_HE_OR_SHE.match(text) or _FOUND_HIM.search(text, 0, mention.start)) and \
+        not understanding.mentions_parent(_CHILDS_PARENT.sub(" ", text)) and _about_the_child(before, understanding) or \
         bool(_IN_HIS.match(text, mention.end)) and bool(_FINDS.search(text, 0, mention.start)) and \
         _child_near(before, understanding)
     if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
