@@ -240,6 +240,9 @@ class Outcome:
     # Under a heading naming a parent and not the child ("What good looks like (in Leanne's
     # words)", "What Mum wants"): an outcome in the first person there is the parent's.
     adults_words: bool = False
+    # "Social worker visits to continue", "Specialist alcohol service involved": a service
+    # delivered, with neither the child nor a parent in it; no outcome for the child.
+    service_only: bool = False
 
 
 @dataclass

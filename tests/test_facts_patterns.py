@@ -55,7 +55,8 @@ def test_related_as_finditer():
     rng = random.Random(6)
     pieces = ["Lee", "Smith", "Zara Begum", "Jo-Ann", "O’Neil", "|", " | ", "Subject child", "child", "son", "Son",
               "daughter", "baby", "Baby", "brother", "half-brother", "sister", "mum", "Mum", "Dad", "mother's partner",
-              "step-dad", "(", ",", "–", "-", " ", "\t", "\n", "Protection", " protection", " care", "ſon", "İ", "x", "2"]
+              "step-dad", "(", ",", "–", "-", " ", "\t", "\n", "Protection", " protection", " care", "ſon", "İ", "x", "2",
+              "(36)", " (4)", "(", ")", "17"]
     texts = list(_texts()[:200]) + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(30000)]
     found = 0
     for text in texts:

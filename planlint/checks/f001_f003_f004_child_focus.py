@@ -39,6 +39,14 @@ def missing_child_voice(ctx):
            if s.section not in ("contingency", "child_voice", "outcomes") or
            s.section == "outcomes" and "quoted_first_person" in s.cues):
         return
+    # "3. Maisie on the ward: The nurses say ... She settles best held upright ... She startles
+    # at the alarms and cries": under a heading naming the child, "she" is the child, and what
+    # was seen of her day is her voice, though no sentence names her beside its voice word.
+    days = {b.location for sec in ctx.plan.sections if sec.kind not in _NOT_DAYS and _childs_days(sec, ctx.plan.facts)
+            for b in sec.blocks}
+    if any(m.label == "CHILD_VOICE" and m.asserted for s in ctx.plan.sentences if s.location in days
+           for m in s.mentions):
+        return
     yield ctx.doc_finding("")
 
 
@@ -58,6 +66,8 @@ def _childs_days(section, facts) -> bool:
 
 
 _NOT_LIVED = {"contingency", "actions", "outcomes", "review"}
+# (the reasons for the plan tell what happened to the child, not the child's days)
+_NOT_DAYS = _NOT_LIVED | {"worries"}
 _LIVED_SENTENCES = 2
 
 

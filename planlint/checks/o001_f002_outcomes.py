@@ -9,7 +9,9 @@ def missing_outcomes(ctx):
     outcomes = ctx.plan.outcomes
     # ("Joy will stop drinking", "Joy will attend all her appointments": every outcome an adult's
     # leaves no outcome for the child; F002 names each)
-    if outcomes and not all(_adult_centred(o, evidence) for evidence in [_evidence(ctx)] for o in outcomes):
+    # ("Social worker visits to continue", "Specialist alcohol service involved": services
+    # delivered are no outcome either)
+    if outcomes and not all(o.service_only or _adult_centred(o, evidence) for evidence in [_evidence(ctx)] for o in outcomes):
         return
     if not outcomes and ctx.section_text("outcomes").strip():
         return

@@ -744,7 +744,13 @@ class Understanding:
             facts.measure_status, facts.vague_measure = status or "ok", term
             return
         text = " \n".join(v for k, v in fields.items() if k != "outcome" and v)
-        mentions = [m for m in facts.mentions if not (m.label == "VAGUE_MEASURES" and _not_a_measure(m, text))]
+        found = facts.mentions
+        if _PROGRESS_NOTE.search(fields.get("comment", "")) and (
+                kept := [v for k, v in fields.items() if k not in ("outcome", "comment") and v]):
+            # "Referral accepted by CAMHS; Kian is on the waiting list" beside the action: how far
+            # the work has got, not how anyone will know it worked
+            text, found = " \n".join(kept), self.joined_mentions(kept)
+        mentions = [m for m in found if not (m.label == "VAGUE_MEASURES" and _not_a_measure(m, text))]
         status, term = _measure_verdict(mentions, text)
         facts.measure_status, facts.vague_measure = status or "missing", term
 

@@ -510,8 +510,12 @@ class _Builder:
             hanging = last.kind == "list_item" and line.x0 > self._x0[id(last)] + 2
             # A list item whose line ran to the margin wraps onto the next line,
             # even when the template does not indent the wrapped lines.
-            wrapped = last.kind == "list_item" and previous.x1 > self.right_edge - 0.15 * (self.right_edge - previous.x0)
-            if last.kind == "paragraph" or hanging or wrapped:
+            ran_on = previous.x1 > self.right_edge - 0.15 * (self.right_edge - previous.x0)
+            wrapped = last.kind == "list_item" and ran_on
+            # ("HOW WILL WE KNOW: -" over "Item 11 of 11 · Status: Open": a field's value that stops
+            # short of the margin has ended; the line under it is not more of it)
+            ended_field = last.kind == "paragraph" and not ran_on and _known_field(last.text)
+            if last.kind == "paragraph" and not ended_field or hanging or wrapped:
                 last.text += " " + line.text
                 return
         self._append(Block("paragraph", line.text, self._location(line)), line)

@@ -121,6 +121,14 @@ _DECISIONS = lazy_re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = lazy_re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
 
+def _heads_subgroups(blocks: list[Block], i: int) -> bool:
+    """The list item at i has sub-items with sub-items of their own: two levels under it."""
+    if i + 2 >= len(blocks):
+        return False
+    child, grandchild = blocks[i + 1], blocks[i + 2]
+    return grandchild.kind == "list_item" and grandchild.level > child.level > blocks[i].level
+
+
 def gather(blocks: list[Block], columns: dict, understanding, heading: str = "") -> list[tuple[Block, dict[str, str]]]:
     """Blocks with the fields that other blocks give them.
 
@@ -179,12 +187,15 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         lead = ""
         if (
             block.kind == "list_item" and following is not None and following.kind == "list_item"
-            and following.level > block.level and len(block.text.split()) <= _GROUP_MAX_WORDS
+            and following.level > block.level
             and not _field_line(following, columns)  # "- Weekly visits" over "- who: SW", "- when: ..."
             # "Day to day" reads like "X to do Y"; three words over sub-items are a title all the same
             and (find_commitment(block.text) is None or len(block.text.split()) <= 3)
-            # "8. SALT referral for Mia" over "- Lisa (HV)", "- by 16/05": an action and its fields
-            and not (len(block.text.split()) >= 3 and (order or _bare_field(following.text, understanding)))
+            # ("Isla at school, her health and her feelings" over "School" over its actions: an
+            # item over sub-items that have their own is a theme, however many words it has)
+            and (_heads_subgroups(blocks, i) or len(block.text.split()) <= _GROUP_MAX_WORDS
+                 # "8. SALT referral for Mia" over "- Lisa (HV)", "- by 16/05": an action and its fields
+                 and not (len(block.text.split()) >= 3 and (order or _bare_field(following.text, understanding))))
         ):
             continue
         host = out[-1][0] if out else None

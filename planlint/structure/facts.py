@@ -175,7 +175,9 @@ _NEXT_LABEL = lazy_re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s?){1,4}:")
 _FIRST_NAME = lazy_re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?")
 # Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".
 _RELATION = lazy_re.compile(
-    r"(?P<n>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:[ \t]+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?[ \t]*(?:\|[ \t]*)?(?:[(,–-][ \t]*)?\b"
+    r"(?P<n>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:[ \t]+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?"
+    # "Leanne Maddox (36), mum": an age in brackets between the name and what she is
+    r"(?:[ \t]*\(\d{1,3}\))?[ \t]*(?:\|[ \t]*)?(?:[(,–-][ \t]*)?\b"
     rf"(?P<rel>(?i:subject child|child|son|daughter|baby|brother|sister|half-brother|half-sister|{_PARENTS}))\b"
     # "Family Intervention Service – Child Protection Plan": a service's name, not a child
     r"(?!\s+(?i:protection|in need|care|social|and family|services?|health|development|plan|looked))"
@@ -400,9 +402,9 @@ def _named_then_parent(text: str) -> list[re.Match]:
 def _related(text: str, low: str | None):
     """_RELATION.finditer(text), tried only before a relation word that _RELATION_TAIL
     matches from: re tried it at every capital of the opening. Before that word a
-    match holds a name, perhaps a surname after spaces or tabs, then separators
-    (_RELATION_SEPARATORS): walking back over those, a word, spaces and a word
-    reaches back past its start. Its relation words are found in low (text.lower(),
+    match holds a name, perhaps a surname after spaces or tabs, perhaps an age in
+    brackets, then separators (_RELATION_SEPARATORS): walking back over those, the
+    age, a word, spaces and a word reaches back past its start. Its relation words are found in low (text.lower(),
     or None) as _finditer finds starts."""
     if low is None or len(low) != len(text):
         return _RELATION.finditer(text)
@@ -410,6 +412,8 @@ def _related(text: str, low: str | None):
 
     def reach(at: int) -> int:
         at = _back(text, at, _RELATION_SEPARATORS.__contains__)
+        if at and text[at - 1] == ")" and (age := _back(text, at - 1, str.isdigit)) < at - 1 and text[age - 1:age] == "(":
+            at = _back(text, age - 1, " \t".__contains__)  # back over an age: "Leanne Maddox (36), mum"
         at = _back(text, at, _in_a_name)
         at = _back(text, at, " \t".__contains__)
         return _back(text, at, _in_a_name)

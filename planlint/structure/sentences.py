@@ -75,13 +75,21 @@ def read_outcome(outcome: Outcome, understanding) -> None:
         bool(_WHAT_THE_CHILD_NEEDS.match(words)) or (
             bool(named := _NAMED_SUBJECT.match(words))
             and not any(m.label in _PARENTS_OWN for m in outcome.mentions)
-            and not understanding.mentions_parent(named.group("who")) and not _owner_like(named.group("who"), understanding))
+            and not understanding.mentions_parent(named.group("who")) and not _owner_like(named.group("who"), understanding)
+            # ("Social worker visits to continue", "Health services to be offered", "Referral to the
+            # Hub completed": a role, a service or the work opens the sentence, not someone's name)
+            and not any(m.label in _SERVICES and m.start <= named.end() for m in outcome.mentions)
+            and not _SERVICE_OUTPUT.fullmatch(named.group("who")))
     outcome.condition = "opens_with_condition" in understanding.cues(outcome.text)
+    outcome.service_only = not outcome.about_child and not outcome.about_parent and \
+        bool(_SERVICE_OUTPUT.search(words)) and any(m.label in _SERVICES for m in outcome.mentions)
 
 
 # "W1 – ", "4. ", "Domain 2 – ", "Outcome 3: ", and an opening quote: what an outcome's words follow
 _LEAD_REFERENCE = lazy_re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
 _TOPIC_WORDS = 5
+_SERVICE_OUTPUT = lazy_re.compile(rf"\b(?:{loader.alternation('service_outputs')})\b", re.I)
+_SERVICES = frozenset({"PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES", "VAGUE_OWNERS"})
 _SHORT_CHANGE = lazy_re.compile(r"\b(?:will|can|must|should|is|are|stops|starts)\s+\w", re.I)
 # Words a title leaves in lower case: "Drug and Alcohol Service", "Parents' Capacity to Respond"
 _TITLE_SMALL = frozenset(loader.vocabulary()["title_small_words"])
@@ -201,7 +209,7 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
         bool(_HE_OR_SHE.match(text) or _FOUND_HIM.search(text, 0, mention.start)) and \
         not understanding.mentions_parent(_CHILDS_PARENT.sub(" ", text)) and _about_the_child(before, understanding) or \
         bool(_IN_HIS.match(text, mention.end)) and bool(_FINDS.search(text, 0, mention.start)) and \
-        _child_near(before, understanding)
+        _child_near(before, understanding) or _child_does_it(mention, text, understanding)
     if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
     if possessive and _relative_not_parent(owner, understanding):
@@ -231,6 +239,29 @@ _IN_HIS = lazy_re.compile(r"\s+(?:in|from|under)\s+(?:his|her)\s+(?!own\b)\w+", 
 _SERVICE_BEFORE = lazy_re.compile(r"\b(?:paediatrician|consultant|nurse|specialist|team|service|clinic|doctor)\s*\(\s*$", re.I)
 _SERVICE_AFTER = lazy_re.compile(r"\s+(?:nurses?|teams?|services?|clinics?|specialists?|consultants?|workers?|units?|"
                                  r"practitioners?|nurse\s+specialists?)\b", re.I)
+
+
+def _child_does_it(mention: Mention, text: str, understanding) -> bool:
+    """"The assessment found that Kian has been smoking cannabis ... on the nights Leanne
+    works": the person named last before the illness, in its own clause, is the child (not
+    "Kian told us Mum has been drinking", nor "Kian's mum drinks")."""
+    start = max(text.rfind(c, 0, mention.start) for c in _CLAUSE_MARKS) + 1
+    parents = [(m.start, m.end) for m in understanding.mentions(text)
+               if m.label == "PARENT_ROLES" and start <= m.start < mention.start]
+    for word in reversed(list(_NAME_WORD.finditer(text, start, mention.start))[-_SUBJECT_REACH:]):
+        if any(a <= word.start() < b for a, b in parents):
+            return False
+        name = word.group().lower()
+        if name in understanding.parent_names:
+            return False
+        if name in understanding.child_names:
+            return True
+    return False
+
+
+_CLAUSE_MARKS = ",;:.()"
+_NAME_WORD = lazy_re.compile(r"[A-Za-z][a-z]*")
+_SUBJECT_REACH = 5  # words: "Kian has been smoking", "Kian also smokes"
 
 
 def _about_the_child(before: tuple[list[str], int], understanding) -> bool:
