@@ -17,7 +17,21 @@ def missing_outcomes(ctx):
         return
     if any("outcome_statement" in s.cues for s in ctx.plan.sentences):
         return  # "The aim of this plan is that Ava is safe and well"
+    names = {n.lower() for n in ctx.plan.facts.child_names}
+    if sum(_purpose_for_child(a.text, names) for a in ctx.plan.actions) >= _PURPOSES:
+        return  # "..., so that Kai is never hit again": each action says what it is for the child
     yield ctx.doc_finding("")
+
+
+_PURPOSES = 2
+
+
+def _purpose_for_child(text: str, names: set[str]) -> bool:
+    """An action whose "so that" clause opens with the child: "..., so that Kai has someone
+    outside the family to talk to" (not "so that the police can act quickly")."""
+    at = text.lower().find(" so that ")
+    words = text[at + len(" so that "):].split()[:1] if at >= 0 else []
+    return bool(words) and words[0].strip(".,;:").removesuffix("'s").removesuffix("’s").lower() in names
 
 
 @check("F002")

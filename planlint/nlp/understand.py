@@ -799,6 +799,8 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
     cues = [
         m for m in mentions if m.label in ("MEASURE_CUES", "MEASURE_PATTERN")
         and not any(_JUDGED_OBJECT.fullmatch(text[e:m.start]) for e in judged)
+        # "with success measured by his engagement": the evidence named is itself unobservable
+        and not any(v.start >= m.end and _JUDGED_BY.fullmatch(text[m.end:v.start]) for v in vague)
         # "Mum tells me she is coping better": a parent's word on her own feelings
         and not (_TELLS.match(m.text) and any(p.label == "PARENT_ROLES" and p.end <= m.start for p in mentions)
                  and any(v.start >= m.end and not _SENTENCE_END.search(text[m.end:v.start]) for v in vague))
@@ -909,6 +911,8 @@ _NEXT_CLAUSE = lazy_re.compile(_NEXT_SENTENCE.pattern + r"|,\s+and\s+(?=[A-Z])")
 _TELLS = lazy_re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
 _SENTENCE_END = lazy_re.compile(r"[.;]\s")
 _JUDGED_OBJECT = lazy_re.compile(r"\s+(?:in|of|on)\s+(?:her |his |their |the |\w+['’]s )?")
+# between "measured by" / "shown by" and the vague word it names: "his engagement", "the improvement"
+_JUDGED_BY = lazy_re.compile(r"\s*(?:(?:her|his|their|the|an?|\w+['’]s)\s+)?")
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

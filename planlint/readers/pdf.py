@@ -473,6 +473,12 @@ class _Builder:
             and line.top - previous.bottom <= 0.6 * line.height
             and not page.ruled_between(previous, line)
         )
+        if level and close and last is not None and last.kind == "paragraph" and _OUTLINE_NUMBER.match(last.text) \
+                and not _SENTENCE_END.search(last.text) and abs(previous.size - line.size) < 0.5 \
+                and previous.x1 > self.right_edge - 0.15 * (self.right_edge - previous.x0):
+            # "1.2 Nicole will not drink ... and will blow" over "into the breathalyser at 6pm ...": a
+            # numbered item's bold title wrapped at the margin, not a heading under it
+            level = 0
         if close and previous.text.endswith((".", ":", "!", "?")):
             # a sentence ending well short of the margin ends its paragraph
             close = previous.x1 > self.right_edge - 0.15 * (self.right_edge - previous.x0)

@@ -331,6 +331,28 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
             if after_blank:
                 i -= 1  # leave the blank line that ended the table to separate what follows
             item = _Item("table", number, rows=rows)
+        elif (starts := _ruled_header(raw, lines, i)) is not None:
+            # "NO  ACTION  WHO  WHEN  HOW MEASURED" over one unbroken rule, each row's lines closed
+            # by a rule of their own (a case system's print): each ruled band is one row.
+            rows, band, band_line = [(number, _fixed_cells(raw, starts))], [], number
+            i += 1
+            while i < len(lines) and lines[i].strip():
+                line = lines[i]
+                if _RULE.match(line.strip()):
+                    if band:
+                        rows.append((band_line, _band_cells(band)))
+                    band, i = [], i + 1
+                    continue
+                cells = _fixed_cells(line, starts)
+                if not band and sum(1 for c in cells if c) < 2:
+                    break  # a heading between rules after the table, not another row
+                if not band:
+                    band_line = line_no(i)
+                band.append(cells)
+                i += 1
+            if band:
+                rows.append((band_line, _band_cells(band)))
+            item = _Item("table", number, rows=rows)
         elif _GRID_BORDER.match(s) and i < len(lines) and lines[i].strip().startswith("|"):
             # A grid table ("+-----+-----+" borders, cells wrapped over several "| ... |" lines),
             # as pandoc, org-mode and database tools print them: each bordered band is one row.
@@ -656,6 +678,23 @@ def _dash_line_after(lines: list[str], i: int) -> int | None:
     if i + 1 < len(lines) and not lines[i].strip() and _DASH_GROUPS.match(lines[i + 1]) and lines[i - 1].strip():
         return i + 1
     return None
+
+
+def _ruled_header(header: str, lines: list[str], i: int) -> list[int] | None:
+    """Where the columns of a fixed-width table start, when header (the line before i) names
+    three or more of them, in words without figures, over an unbroken rule at i, and the line
+    under the rule fills two or more of them; else None."""
+    if i + 1 >= len(lines) or not _RULE.match(lines[i].strip()) or lines[i].strip()[0] not in "-=":
+        return None
+    names = list(_GAP.finditer(header.replace("\t", "    ")))
+    if len(names) < _MIN_RULED_COLUMNS or any(any(c.isdigit() for c in m.group(0)) or len(m.group(0).split()) > 4
+                                             for m in names):
+        return None
+    starts = [m.start() for m in names]
+    return starts if sum(1 for c in _fixed_cells(lines[i + 1], starts) if c) >= 2 else None
+
+
+_MIN_RULED_COLUMNS = 3
 
 
 def _tab_cells(line: str) -> list[str]:

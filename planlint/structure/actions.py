@@ -76,7 +76,10 @@ _MARKER = lazy_re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
 _FORM_FIELD = lazy_re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabulary()["form_fields"])), re.I)
 # A sentence about the plan's items as a whole: "Each need below ...", "All the actions in this plan ..."
 _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:needs?|actions?|steps?|tasks?|rows?|outcomes?|goals?|"
-                              r"items?|worr(?:y|ies)|areas?)\s+(?:below|above|listed|here|in\s+(?:this|the)\s+(?:plan|table))\b", re.I)
+                              r"items?|worr(?:y|ies)|areas?)\s+(?:below|above|listed|here|in\s+(?:this|the)\s+(?:plan|table))\b"
+                              # "Each heading says by when the things under it will be done"
+                              r"|^\W*(?:each|every)\s+(?:headings?|sections?|columns?|rows?|box(?:es)?|parts?)\s+"
+                              r"(?:says?|shows?|tells?|lists?|gives?|sets?\s+out)\b", re.I)
 # "the next core group", "the second review conference": a meeting's place in its series
 _NTH = rf"(?:(?:{loader.alternation('meeting_ordinals')})\s+)?"
 _MEETING_LABEL = lazy_re.compile(r"^" + _NTH + r"(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"

@@ -208,8 +208,9 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
     childs = possessive and understanding.mentions_child(owner) or \
         bool(_HE_OR_SHE.match(text) or _FOUND_HIM.search(text, 0, mention.start)) and \
         not understanding.mentions_parent(_CHILDS_PARENT.sub(" ", text)) and _about_the_child(before, understanding) or \
-        bool(_IN_HIS.match(text, mention.end)) and bool(_FINDS.search(text, 0, mention.start)) and \
-        _child_near(before, understanding) or _child_does_it(mention, text, understanding)
+        bool(place := _IN_HIS.match(text, mention.end)) and bool(_FINDS.search(text, 0, mention.start)) and (
+            _without_s(place.group("name")) in understanding.child_names if place.group("name")
+            else _child_near(before, understanding)) or _child_does_it(mention, text, understanding)
     if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
     if possessive and _relative_not_parent(owner, understanding):
@@ -233,35 +234,41 @@ _FOUND_HIM = lazy_re.compile(r"\b(?:found|stopped|searched|caught|arrested)\s+(?
                              r"(?:found|stopped|searched|caught|arrested)\b", re.I)
 # "Lorraine finds cannabis in his coat": the drugs found are whoever's coat it is (not "Dad
 # smokes cannabis in his room")
-_FINDS = lazy_re.compile(r"\b(?:finds?|found|discover(?:s|ed)?)\s+(?:\S+\s+){0,3}$", re.I)
-_IN_HIS = lazy_re.compile(r"\s+(?:in|from|under)\s+(?:his|her)\s+(?!own\b)\w+", re.I)
+# ("after finding cannabis and a set of scales in Kai's bedroom": the child's own room, by name)
+_FINDS = lazy_re.compile(r"\b(?:find(?:s|ing)?|found|discover(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}$", re.I)
+_IN_HIS = lazy_re.compile(r"(?:\s+(?:and|or)\s+[^.;,]{0,30}?)?\s+(?:in|from|under)\s+(?:his|her|(?P<name>[A-Za-z]+['’]s))\s+"
+                          r"(?!own\b)\w+", re.I)
 # "consultant paediatrician (epilepsy)": the specialism a practitioner's bracket names
 _SERVICE_BEFORE = lazy_re.compile(r"\b(?:paediatrician|consultant|nurse|specialist|team|service|clinic|doctor)\s*\(\s*$", re.I)
 _SERVICE_AFTER = lazy_re.compile(r"\s+(?:nurses?|teams?|services?|clinics?|specialists?|consultants?|workers?|units?|"
                                  r"practitioners?|nurse\s+specialists?)\b", re.I)
 
 
+def _without_s(word: str) -> str:
+    return word[:-2].lower()  # "Kai's" -> "kai"
+
+
 def _child_does_it(mention: Mention, text: str, understanding) -> bool:
     """"The assessment found that Kian has been smoking cannabis ... on the nights Leanne
-    works": the person named last before the illness, in its own clause, is the child (not
-    "Kian told us Mum has been drinking", nor "Kian's mum drinks")."""
-    start = max(text.rfind(c, 0, mention.start) for c in _CLAUSE_MARKS) + 1
-    parents = [(m.start, m.end) for m in understanding.mentions(text)
-               if m.label == "PARENT_ROLES" and start <= m.start < mention.start]
-    for word in reversed(list(_NAME_WORD.finditer(text, start, mention.start))[-_SUBJECT_REACH:]):
-        if any(a <= word.start() < b for a, b in parents):
+    works": the child is the subject, only a verb of using between them (not "Kian told us Mum
+    has been drinking", "Kian's mum drinks", nor "he hit Kai after finding cannabis")."""
+    words = list(_NAME_WORD.finditer(text, 0, mention.start))[-_SUBJECT_REACH:]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].group().lower()
+        if word in understanding.child_names:
+            between = text[words[k].end():mention.start]
+            return not any(c in between for c in _CLAUSE_MARKS) and \
+                all(w.group().lower() in _USING_WORDS for w in words[k + 1:])
+        if word not in _USING_WORDS:
             return False
-        name = word.group().lower()
-        if name in understanding.parent_names:
-            return False
-        if name in understanding.child_names:
-            return True
     return False
 
 
 _CLAUSE_MARKS = ",;:.()"
 _NAME_WORD = lazy_re.compile(r"[A-Za-z][a-z]*")
 _SUBJECT_REACH = 5  # words: "Kian has been smoking", "Kian also smokes"
+# what may stand between the child and the drug when the child is the one using it
+_USING_WORDS = frozenset(loader.vocabulary()["using_words"])
 
 
 def _about_the_child(before: tuple[list[str], int], understanding) -> bool:
