@@ -94,3 +94,15 @@ def test_pdf_numbered_item_title_wrapped_at_the_margin_is_no_heading():
     doc = read_path(Path(__file__).parents[1] / "sample_plans" / "b77_harnsey_numbered_who_when_how_subitems_pennock.pdf")
     assert not [b for b in doc.blocks if b.kind == "heading" and b.text.startswith("into the breathalyser")]
     assert any(b.text.startswith("1.2 Nicole") and b.text.endswith("in front of Adam") for b in doc.blocks)
+
+
+def test_a_banner_over_a_rule_is_no_table():
+    # (a guard: only column names of an action's fields make a ruled header)
+    from planlint.readers.text import read_text
+
+    doc = read_text("""HOLMWICK COUNCIL   CHILDREN'S SERVICES   CASE RECORD
+=====================================================
+CHILD ........ Mia HOLLIS      AGED 3
+MOTHER ....... Sarah HOLLIS
+""", "plan.txt")
+    assert not [b for b in doc.blocks if b.table]

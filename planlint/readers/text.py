@@ -682,14 +682,17 @@ def _dash_line_after(lines: list[str], i: int) -> int | None:
 
 def _ruled_header(header: str, lines: list[str], i: int) -> list[int] | None:
     """Where the columns of a fixed-width table start, when header (the line before i) names
-    three or more of them, in words without figures, over an unbroken rule at i, and the line
-    under the rule fills two or more of them; else None."""
+    three or more of them, in words without figures (two or more an action's field: "WHO",
+    "WHEN", "HOW MEASURED"), over an unbroken rule at i, and the line under the rule fills two
+    or more of them; else None."""
     if i + 1 >= len(lines) or not _RULE.match(lines[i].strip()) or lines[i].strip()[0] not in "-=":
         return None
     names = list(_GAP.finditer(header.replace("\t", "    ")))
     if len(names) < _MIN_RULED_COLUMNS or any(any(c.isdigit() for c in m.group(0)) or len(m.group(0).split()) > 4
                                              for m in names):
         return None
+    if sum(field_role(m.group(0)) is not None for m in names) < _MIN_RULED_COLUMNS - 1:
+        return None  # "CHILD PROTECTION PLAN   REVIEW   NEGLECT" over a rule: a banner, not a table's columns
     starts = [m.start() for m in names]
     return starts if sum(1 for c in _fixed_cells(lines[i + 1], starts) if c) >= 2 else None
 
