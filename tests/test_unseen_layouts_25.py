@@ -106,3 +106,40 @@ CHILD ........ Mia HOLLIS      AGED 3
 MOTHER ....... Sarah HOLLIS
 """, "plan.txt")
     assert not [b for b in doc.blocks if b.table]
+
+
+def test_a_parents_illness_told_as_over_needs_no_adult_service_now():
+    plan = """# Child protection plan for Kai
+Mum: Nicola Dunmore.
+
+## Background
+Nicola had postnatal depression after Ellie was born in 2014. She was treated by her GP{end}
+
+## What we want for Kai
+Kai is safe at home and is never hit.
+
+## Who is doing what
+
+- The SW, Lena Marsh, will see Kai on his own every week and write down what he says on the visit record.
+""" + _TAIL.replace("Mia", "Kai")
+    assert _rules(_lint(plan.format(end=" and discharged from mental health services in 2016, and has been well since.")),
+                  "F004") == []
+    assert _rules(_lint(plan.format(end=", and her low mood has come back this year.")), "F004") != []
+
+
+def test_the_father_of_a_parent_is_a_grandparent():
+    plan = """# Child protection plan for Kai
+Lives with: Gary Dunmore (dad). Gary's father, Ron Dunmore, lives nearby.
+
+## Background
+{who} drinks most evenings.
+
+## What we want for Kai
+Kai is safe at home and is never hit.
+
+## Who is doing what
+
+- The SW, Lena Marsh, will see Kai on his own every week and write down what he says on the visit record.
+""" + _TAIL.replace("Mia", "Kai")
+    assert _rules(_lint(plan.format(who="Gary's father, Ron Dunmore,")), "F004") == []
+    assert _rules(_lint(plan.format(who="Gary")), "F004") != []

@@ -369,7 +369,7 @@ class Understanding:
         return any(_without_possessive(part) in self.child_names
                    for w in _WORD.findall(text.lower()) for part in (w, *w.split("-")))
 
-    def _parents_parent(self, text: str) -> bool:
+    def parents_parent(self, text: str) -> bool:
         """"Kayleigh's mum, Lorraine Platt", "Dad's mother": a grandparent, not a parent."""
         m = _PARENTS_PARENT.search(text)
         return bool(m) and (m.group(1).lower() in self.parent_names or m.group(1).lower() in _PARENT_WORDS)
@@ -448,7 +448,7 @@ class Understanding:
         """
         if is_empty_cell(text):
             return "missing", frozenset()
-        grandparent = self._parents_parent(text)
+        grandparent = self.parents_parent(text)
         if not cell and (m := _POSSESSIVE.search(text)) and not any(
             x.label in CONCRETE_OWNER and x.start < m.end() <= x.end for x in self.mentions(text)
         ):

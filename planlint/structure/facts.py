@@ -134,6 +134,8 @@ _PARENT_NAME = [
     re.compile(rf"(?<![A-ZÀ-ÖØ-Þ])(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:[ \t]++[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?[ \t]*+(?:\(|,|-|–)\s*(?:(?:the|their)\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I),
 ]
 _PARENT_NAME_STARTS = {0: tuple(w.lower() for w in _ONE_PARENT)}
+# "Gary's " just before a parent word: whose parent the name after it is
+_WHOSE_BEFORE = lazy_re.compile(r"\b([A-Z][a-z]+)['’]s\s+$")
 # What the second parent pattern must match from its delimiter on: see _named_then_parent.
 _PARENT_TAIL = lazy_re.compile(rf"(?:\(|,|-|–)\s*(?:(?:the|their)\s+)?(?:child's\s+|baby's\s+|\w+'s\s+)?(?:{_PARENTS})\b", re.I)
 _DELIMITER = lazy_re.compile("[(,–-]")
@@ -309,8 +311,12 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
                 found.append(n)
             listed.add(n)
     # "Children: Mason Clarke (9)" outweighs "Evie drew her family: Mum, Mason, herself ..."
-    parents = {m.group("n") for m in [*_finditer(_PARENT_NAME[0], head, low, _PARENT_NAME_STARTS[0]),
-                                      *_named_then_parent(head)]} - listed
+    first = list(_finditer(_PARENT_NAME[0], head, low, _PARENT_NAME_STARTS[0]))
+    parents = {m.group("n") for m in [*first, *_named_then_parent(head)]} - listed
+    # "Gary's father, Ron Dunmore": the father of someone named as a parent is a grandparent
+    # (but "Kai's dad, Gary" is Kai's)
+    parents -= {m.group("n") for m in first if (whose := _WHOSE_BEFORE.search(head, 0, m.start()))
+                and whose.group(1) in parents and whose.group(1) != m.group("n")}
     for m in [] if shouting else _related(head, low):
         name, rel = m.group("n"), m.group("rel").lower()
         if name.lower() in _NOT_NAME or _in_a_compound(m, head):

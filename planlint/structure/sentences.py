@@ -213,10 +213,37 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
             else _child_near(before, understanding)) or _child_does_it(mention, text, understanding)
     if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
-    if possessive and _relative_not_parent(owner, understanding):
-        # "Grandad's drinking upset Mum when she was a child": another relative's, not a parent's
+    if possessive and _relative_not_parent(owner, understanding) or understanding.parents_parent(
+            clause := text[_clause_start(text, mention.start):mention.start]) and \
+            not understanding.mentions_parent(_PARENTS_PARENT_WORDS.sub(" ", clause)):
+        # "Grandad's drinking upset Mum when she was a child": another relative's, not a parent's;
+        # "Gary's father, Ron Dunmore, has lung cancer": a parent's parent's
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"relatives"})
+    if _PAST_ILLNESS.search(text, 0, mention.start) and _resolved(text[mention.end:], before):
+        # "Nicola had postnatal depression after Ellie was born in 2014. She was treated by her GP
+        # and discharged in 2016, and has been well since": over, so no service need act now
+        return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"historical"})
     return mention
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the sentence part that holds `end` starts: after its last ";" or "."."""
+    return max(text.rfind(";", 0, end), text.rfind(". ", 0, end)) + 1
+
+
+_PARENTS_PARENT_WORDS = lazy_re.compile(r"\b\w+['’]s\s+(?:father|mother|dad|mum)\b", re.I)
+# "had", "was diagnosed with", "was treated for": the illness told in the past tense
+_PAST_ILLNESS = lazy_re.compile(r"\b(?:had|was\s+(?:diagnosed|treated)|were\s+(?:diagnosed|treated))\b", re.I)
+# "has been well since", "discharged from mental health services in 2016", "no treatment since"
+_RESOLVED = lazy_re.compile(r"\b(?:(?:has|have)\s+been\s+well|well\s+ever\s+since|discharged\s+from|no\s+(?:treatment|"
+                            r"medication|symptoms)\s+since|(?:has|have)\s+(?:fully\s+)?recovered)\b", re.I)
+_RESOLVED_REACH = 2  # sentences after the illness's own
+
+
+def _resolved(rest: str, before: tuple[list[str], int]) -> bool:
+    """The rest of the illness's sentence, or one of the next two in its paragraph, says it is over."""
+    sentences, i = before
+    return bool(_RESOLVED.search(rest)) or any(_RESOLVED.search(t) for t in sentences[i + 1:i + 1 + _RESOLVED_REACH])
 
 
 _DENIED_BY_VALUE = lazy_re.compile(r"\s*[:–-]\s*(?:none|nil|no|n/?a|not known|not applicable)\b(?!\s+(?:longer|more)\b)", re.I)
