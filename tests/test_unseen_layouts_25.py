@@ -143,3 +143,12 @@ Kai is safe at home and is never hit.
 """ + _TAIL.replace("Mia", "Kai")
     assert _rules(_lint(plan.format(who="Gary's father, Ron Dunmore,")), "F004") == []
     assert _rules(_lint(plan.format(who="Gary")), "F004") != []
+
+
+def test_signing_in_each_time_is_a_record_of_it():
+    report = _lint(_HEAD + """## Who is doing what
+
+- Mia's brother Kai will go to the youth club boxing session every Monday, signing in each time.
+- Mia's brother Kai will go to the youth club boxing session every Monday.
+""" + _TAIL)
+    assert _rules(report, "M001") == ["Mia's brother Kai will go to the youth club boxing session every Monday."]
