@@ -1,10 +1,10 @@
-"""understand._without_possessive is _POSSESSIVE_S.sub("", word) for the words it is asked of."""
+"""understand.without_possessive is _POSSESSIVE_S.sub("", word) for the words it is asked of."""
 from __future__ import annotations
 
 import random
 import re
 
-from planlint.nlp.understand import _POSSESSIVE_S, _WORD, _without_possessive
+from planlint.nlp.understand import _POSSESSIVE_S, _WORD, without_possessive
 
 
 def test_without_possessive_as_the_sub():
@@ -14,4 +14,4 @@ def test_without_possessive_as_the_sub():
     words += _WORD.findall("Kai's mum's Jones' Lee’s ’s s' ss'' a's's Ellie-Mae's") + \
         re.findall(r"[A-Za-z][A-Za-z'’-]*", "Nan’s  O'Neil's dad's'")
     for word in words:
-        assert _without_possessive(word) == _POSSESSIVE_S.sub("", word), word
+        assert without_possessive(word) == _POSSESSIVE_S.sub("", word), word

@@ -42,7 +42,7 @@ _POSSESSIVE = lazy_re.compile(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)+(?=\w)", 
 _POSSESSIVE_S = lazy_re.compile(r"['’]s?$")
 
 
-def _without_possessive(word: str) -> str:
+def without_possessive(word: str) -> str:
     """_POSSESSIVE_S.sub("", word) for a word (no line break, before which $ also matches):
     a match ends at the end, so it is the word's last "'s" or, failing that, its last "'".
     A plan's sentences ask this of each of their words, and sub costs a call into re."""
@@ -366,7 +366,7 @@ class Understanding:
         if any(m.label == "CHILD_REFS" for m in self.mentions(text)):
             return True
         # "Ellie-Mae" may be known as the whole name or by its parts
-        return any(_without_possessive(part) in self.child_names
+        return any(without_possessive(part) in self.child_names
                    for w in _WORD.findall(text.lower()) for part in (w, *w.split("-")))
 
     def parents_parent(self, text: str) -> bool:
@@ -401,14 +401,14 @@ class Understanding:
     def mentions_parent(self, text: str) -> bool:
         if any(m.label == "PARENT_ROLES" for m in self.mentions(text)):
             return True
-        return any(_without_possessive(w.lower()) in self.parent_names for w in _WORD.findall(text))
+        return any(without_possessive(w.lower()) in self.parent_names for w in _WORD.findall(text))
 
     @_per_plan
     def voice_of_child(self, text: str) -> bool:
         """The child is who speaks, wishes or is observed: the last person named
         before a voice word ("Daisy said", "she was seen to settle") is the child, as is a
         child's name that labels a quote ("Lacey (seen alone at school): \"Mummy stays in bed\"")."""
-        if (q := _LABELLED_QUOTE.match(text)) and _without_possessive(q.group(1).lower()) in self.child_names:
+        if (q := _LABELLED_QUOTE.match(text)) and without_possessive(q.group(1).lower()) in self.child_names:
             return True
         found = self.mentions(text)
         for m in found:
@@ -422,7 +422,7 @@ class Understanding:
             people = [(p.end - start, "child") for p in near if p.label == "CHILD_REFS"]
             people += [(p.end - start, "adult") for p in near if p.label in CONCRETE_OWNER]
             for w in re.finditer(r"[A-Za-z][A-Za-z'’-]*", before):
-                name = _without_possessive(w.group(0).lower())
+                name = without_possessive(w.group(0).lower())
                 if name in self.child_names:
                     people.append((w.end(), "child"))
                 elif name in self.parent_names or name in self.names and w.group(0)[0].isupper():
@@ -541,7 +541,7 @@ class Understanding:
         found = [(m.start, m.label == "CHILD_REFS") for m in self.mentions(text)
                  if m.label in ("CHILD_REFS", "PARENT_ROLES") and not _RELATIVE_AFTER.match(text, m.end)]
         for w in _WORD.finditer(text):
-            word = _without_possessive(w.group(0).lower())
+            word = without_possessive(w.group(0).lower())
             if (word in self.child_names or word in self.parent_names) and \
                     not (word != w.group(0).lower() and _RELATIVE_AFTER.match(text, w.end())):
                 found.append((w.start(), word in self.child_names))

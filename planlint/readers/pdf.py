@@ -65,6 +65,11 @@ def _previous_wraps(previous, right_edge: float) -> bool:
     return previous is not None and previous.x1 > right_edge - 0.05 * (right_edge - previous.x0)
 
 
+def _near_margin(line, right_edge: float) -> bool:
+    """The line runs to within a sixth-or-so of the margin: a line wrapped there, not one ended short."""
+    return line.x1 > right_edge - 0.15 * (right_edge - line.x0)
+
+
 # A paragraph ending without these stops mid-sentence.
 _SENTENCE_END = lazy_re.compile(r"[.!?:;)\"”’]\s*$")
 _PAGE_NUMBER = lazy_re.compile(r"^(?:page\s*)?[-–]?\s*\d+\s*(?:of\s*\d+)?\s*[-–]?$", re.IGNORECASE)
@@ -475,13 +480,13 @@ class _Builder:
         )
         if level and close and last is not None and last.kind == "paragraph" and _OUTLINE_NUMBER.match(last.text) \
                 and not _SENTENCE_END.search(last.text) and abs(previous.size - line.size) < 0.5 \
-                and previous.x1 > self.right_edge - 0.15 * (self.right_edge - previous.x0):
+                and _near_margin(previous, self.right_edge):
             # "1.2 Nicole will not drink ... and will blow" over "into the breathalyser at 6pm ...": a
             # numbered item's bold title wrapped at the margin, not a heading under it
             level = 0
         if close and previous.text.endswith((".", ":", "!", "?")):
             # a sentence ending well short of the margin ends its paragraph
-            close = previous.x1 > self.right_edge - 0.15 * (self.right_edge - previous.x0)
+            close = _near_margin(previous, self.right_edge)
         same_font = previous is not None and abs(previous.size - line.size) < 0.5
         if level:
             if close and same_font and last.kind == "heading" and last.level == level:
@@ -516,7 +521,7 @@ class _Builder:
             hanging = last.kind == "list_item" and line.x0 > self._x0[id(last)] + 2
             # A list item whose line ran to the margin wraps onto the next line,
             # even when the template does not indent the wrapped lines.
-            ran_on = previous.x1 > self.right_edge - 0.15 * (self.right_edge - previous.x0)
+            ran_on = _near_margin(previous, self.right_edge)
             wrapped = last.kind == "list_item" and ran_on
             # ("HOW WILL WE KNOW: -" over "Item 11 of 11 · Status: Open": a field's value that stops
             # short of the margin has ended; the line under it is not more of it)

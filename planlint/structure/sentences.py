@@ -11,6 +11,7 @@ import re
 from .. import loader
 from ..model import Contingency, Mention, Outcome, Plan, Section, Sentence
 from ..nlp.cues import condition_clauses, conditions, words
+from ..nlp.understand import without_possessive
 from .sections import BACKGROUND, labelled_kind
 from .. import lazy_re
 
@@ -209,7 +210,7 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
         bool(_HE_OR_SHE.match(text) or _FOUND_HIM.search(text, 0, mention.start)) and \
         not understanding.mentions_parent(_CHILDS_PARENT.sub(" ", text)) and _about_the_child(before, understanding) or \
         bool(place := _IN_HIS.match(text, mention.end)) and bool(_FINDS.search(text, 0, mention.start)) and (
-            _without_s(place.group("name")) in understanding.child_names if place.group("name")
+            without_possessive(place.group("name")).lower() in understanding.child_names if place.group("name")
             else _child_near(before, understanding)) or _child_does_it(mention, text, understanding)
     if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
@@ -271,10 +272,6 @@ _SERVICE_AFTER = lazy_re.compile(r"\s+(?:nurses?|teams?|services?|clinics?|speci
                                  r"practitioners?|nurse\s+specialists?)\b", re.I)
 
 
-def _without_s(word: str) -> str:
-    return word[:-2].lower()  # "Kai's" -> "kai"
-
-
 def _child_does_it(mention: Mention, text: str, understanding) -> bool:
     """"The assessment found that Kian has been smoking cannabis ... on the nights Leanne
     works": the child is the subject, only a verb of using between them (not "Kian told us Mum
@@ -283,9 +280,8 @@ def _child_does_it(mention: Mention, text: str, understanding) -> bool:
     for k in range(len(words) - 1, -1, -1):
         word = words[k].group().lower()
         if word in understanding.child_names:
-            between = text[words[k].end():mention.start]
-            return not any(c in between for c in _CLAUSE_MARKS) and \
-                all(w.group().lower() in _USING_WORDS for w in words[k + 1:])
+            # (every word after it is a verb of using, or the walk would have stopped there)
+            return not any(c in text[words[k].end():mention.start] for c in _CLAUSE_MARKS)
         if word not in _USING_WORDS:
             return False
     return False
