@@ -123,7 +123,18 @@ _LOWER_WORD = lazy_re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
 def is_empty_cell(text: str) -> bool:
-    return normalise(text) in EMPTY_CELL or not text.strip(" -–—.")
+    # Asked of every cell by several readers of a table (about five times a cell);
+    # normalising a long cell each time was a tenth of a large table's lint.
+    empty = _EMPTY_SEEN.get(text)
+    if empty is None:
+        if len(_EMPTY_SEEN) > _MAX_SEEN:
+            _EMPTY_SEEN.clear()
+        empty = _EMPTY_SEEN[text] = normalise(text) in EMPTY_CELL or not text.strip(" -–—.")
+    return empty
+
+
+_EMPTY_SEEN: dict[str, bool] = {}
+_MAX_SEEN = 20_000
 
 
 # "Jo Hill, by" of "Jo Hill, by 14/03": the word that leads into a cut-off time

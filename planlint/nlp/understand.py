@@ -254,7 +254,8 @@ class Understanding:
         for first in firsts:
             # "Shillingmere CMHT" beside "Shillingmere High", "Shillingmere Young Carers" and "Shillingmere
             # Early Help": a place that names many services, not the adult service's own name
-            after = {m.group(1) for text in sentences for m in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][\w'’-]*)", text)}
+            named = re.compile(rf"\b{re.escape(first)}\s+([A-Z][\w'’-]*)")
+            after = {m.group(1) for text in sentences if first in text for m in named.finditer(text)}
             if len(after) >= _PLACE_NAMES_SERVICES:
                 self.local_services.discard(first.lower())
         for row in rows:
