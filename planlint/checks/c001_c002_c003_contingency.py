@@ -24,7 +24,9 @@ def vague_contingency(ctx):
 
 @check("C003")
 def family_support_without_fallback(ctx):
-    family_owned = [a for a, f in ctx.actions() if "FAMILY_ROLES" in f.owner_labels]
+    collectives = ctx.rule.settings["family_collectives"]
+    family_owned = [a for a, f in ctx.actions() if "FAMILY_ROLES" in f.owner_labels or
+                    f.owner_status == "vague" and any(c in f.owner.lower() for c in collectives)]
     supervising = [a for a, f in ctx.actions() if "supervises" in f.cues and _family_named(f)]
     # A family's own safety rules ("Nan will ring Mum every evening") rely on them too.
     family_rules = [s for s in ctx.plan.sentences if s.section == "family" and "commits" in s.cues
@@ -43,7 +45,9 @@ def family_support_without_fallback(ctx):
 
 
 def _family_named(facts) -> bool:
-    """A relative named in the action, but not in an owner the owner verdict found to be no
-    relative ("Sister Amy Tait, Puffin Ward" supervising on the ward is a nurse)."""
+    """A relative owns the action or is named in it, but not in an owner the owner verdict found
+    to be no relative ("Sister Amy Tait, Puffin Ward" supervising on the ward is a nurse)."""
     professional_owner = "FAMILY_ROLES" not in facts.owner_labels
+    if not professional_owner:
+        return True  # "Carol will supervise Ricky's contact", Carol the grandmother by the plan's details
     return any(m.label == "FAMILY_ROLES" and not (professional_owner and m.text in facts.owner) for m in facts.mentions)

@@ -7,11 +7,16 @@ def lac_hospital_no_visits(ctx):
     if not ctx.plan.facts.looked_after:
         return
     hospital = next((s for s, m in ctx.labelled("HOSPITAL", asserted=False)
-                     if "negated" not in m.modifiers and not _a_parents_stay(s, m, ctx.plan.facts)), None)
+                     if "negated" not in m.modifiers and not _a_parents_stay(s, m, ctx.plan.facts)
+                     and not _left(s.text[:m.start])), None)  # ("came home from the special care baby unit")
     if hospital is None:
         return
     # A table row says who visits in one cell and how often in another, so a row is read whole.
-    units = ctx.plan.rows + [s for s in ctx.plan.sentences if s.location.row is None]
+    # ("Evidence: Ward visiting record, sent to the SW each week": a labelled action's measure
+    # says how its work is checked; whether anyone visits is its "What" and "By when")
+    measures = {a.fields["measure"].strip() for a in ctx.plan.actions if len(a.fields.get("measure", "").split()) >= 3}
+    units = ctx.plan.rows + [s for s in ctx.plan.sentences if s.location.row is None and
+                             not any(s.text.rstrip().endswith(m) for m in measures)]
     if any(_visits_the_child(s, ctx.plan.facts.child_names) for s in units):
         return
     yield ctx.doc_finding(hospital.text, hospital.location)
@@ -37,6 +42,8 @@ def _visits_the_child(sentence, child_names) -> bool:
         return False  # "Jordan has visited four times since 28 February": a report, no plan to visit
     if any(m.label == "VAGUE_TIMESCALES" for m in sentence.mentions):
         return False
+    if _only_when(sentence):
+        return False  # "Diary read by the SW at each statutory visit": a visit as when, not a visit planned
     # (not a visit once the child is home: "New birth visit to Alfie at his placement, within
     # 14 days of discharge", unless the ward is named too)
     # (nor is a ward left behind: "once Archie is discharged from Wren Ward")
@@ -46,6 +53,17 @@ def _visits_the_child(sentence, child_names) -> bool:
         return False
     return ward or any(m.label in ("CHILD_REFS", "HOSPITAL") for m in sentence.mentions) or \
         any(name in sentence.text for name in child_names)
+
+
+def _only_when(sentence) -> bool:
+    """Whether every "visit" in the sentence is inside a time it gives ("at each visit")."""
+    text, times = sentence.text.lower(), [m for m in sentence.mentions if m.label == "TIME"]
+    at = text.find("visit")
+    while at >= 0:
+        if not any(m.start <= at < m.end for m in times):
+            return False
+        at = text.find("visit", at + 1)
+    return bool(times)
 
 
 def _left(before: str) -> bool:

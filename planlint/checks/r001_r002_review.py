@@ -47,9 +47,13 @@ def missing_review_arrangements(ctx):
 
 @check("R002")
 def missing_legal_escalation(ctx):
+    # ("Legal advice" over what was advised: a heading names a subject, and its text says what of it)
+    headings = {(section.heading, section.location) for section in ctx.plan.sections if section.blocks}
     for s in ctx.plan.sentences:
-        if s.section in BACKGROUND:
+        if s.section in BACKGROUND or (s.text, s.location) in headings:
             continue
+        if "done_already" in s.cues and not s.cues & {"commits", "conditional"}:
+            continue  # "Legal advice was taken before conference": no step that follows a lack of progress
         if any(m.label == "LEGAL_ESCALATION" and "negated" not in m.modifiers and not _weighed(s.text[:m.start])
                and not _a_building(m.text, s.text[:m.start]) for m in s.mentions):
             return

@@ -65,6 +65,14 @@ _PAST_NOTE = lazy_re.compile(
 _TOPIC_BEFORE = lazy_re.compile(r"\b(?:on|about|around|regarding)\s+$", re.I)
 _RECORDS = lazy_re.compile(r"\b(?:record|records|log|logs|note|notes|writes? down)\s+$", re.I)
 _RECORDED = lazy_re.compile(r"\s+(?:(?:is|are|will be|to be)\s+)?(?:recorded|logged|noted|written (?:up|down))\b", re.I)
+# "recording what he says", "ask Kai what he wants": what the plan will do to hear the child
+_CAPTURED = lazy_re.compile(r"\b(?:record(?:s|ing)?|writ(?:e|es|ing)\s+down|not(?:e|es|ing)(?:\s+down)?|ask(?:s|ing)?|"
+                            r"find(?:ing)?\s+out|hear(?:s|ing)?|listen(?:s|ing)?\s+to)\s+(?:\w+\s+){0,2}"
+                            r"(?:what|how)\s+(?:\S+\s+){0,3}$", re.I)
+# "... and tell the SW", "to tell her teacher": an instruction's verb, the doer the work's owner
+_INSTRUCTED = lazy_re.compile(r"\b(?:and|to|will|should|must|can)\s+$", re.I)
+_TELLING = frozenset({"tell", "say", "share", "explain", "talk"})
+_CAPTURE_REACH = 60
 _OBSERVED = lazy_re.compile(r"^(?:observed|saw|seen|noticed|watched|heard)$", re.I)
 _BECAUSE = lazy_re.compile(r"\b(?:as|because|since)\s+\w+\s+$", re.I)
 _REVIEWED_AT = lazy_re.compile(r"\s+(?:at|by|in)\b", re.I)
@@ -180,6 +188,7 @@ def _help_aimed_at(people: str) -> re.Pattern:
 
 
 _SUPPORTS_A_PARENT = _help_aimed_at(_PARENTS)
+_ROLE_THEN_NAME = lazy_re.compile(r"\s*[:–-]\s*(?P<name>[A-Z][a-z'’-]+)\b")
 _HELP_AT = lazy_re.compile(rf"\b{_HELP}\s+(for\s+)?", re.I)
 _TO_BE_HELPED = lazy_re.compile(r"\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
 
@@ -187,6 +196,23 @@ _TO_BE_HELPED = lazy_re.compile(r"\s+(?:to|will)\s+be\s+(?:supported|helped)\b",
 _FIRST_NAME = lazy_re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?([A-Z][a-z'’-]+)\b")
 # Who a plan's key or introductions say someone is: an adult service's worker, or a relative.
 _LEARNT_LABELS = frozenset({"ADULT_SERVICES", "MH_SERVICES", "FAMILY_ROLES"})
+
+
+def _translated(cell: str, collective: set[str]) -> bool:
+    """"Y teulu / The family": a collective beside the same words in another language (a
+    phrase in ordinary words, no name in it), not beside someone who shares the work."""
+    parts = [_WORD.findall(part) for part in cell.split(" / ")]
+    if len(parts) != 2:
+        return False
+    for words, other in (parts, parts[::-1]):
+        if not {w.lower() for w in other} - collective - _COLLECTIVE_FILLERS and \
+                _TRANSLATION_WORDS[0] <= len(words) <= _TRANSLATION_WORDS[1] and words[0][0].isupper() and \
+                all(w.islower() for w in words[1:]):
+            return True
+    return False
+
+
+_TRANSLATION_WORDS = (2, 4)
 
 
 class Understanding:
@@ -251,6 +277,12 @@ class Understanding:
                     # "Pat and Ray Wilcox (maternal grandparents)": "Ray will take them to school" is
                     # the family's help (by first name: a surname is shared with the parents)
                     self._learn_person(text[max(0, m.start - _PERSON_REACH):m.start], m.label, surname=False)
+                    # "Maternal grandmother: Patricia Okafor (54)": a details line, the relation first
+                    if (named := _ROLE_THEN_NAME.match(text, m.end)) and len(text[:m.start].split()) <= 1 and \
+                            not any(x.label == "PARENT_ROLES" for x in mentions) and \
+                            (name := named.group("name").lower()) not in \
+                            self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
+                        self._works_for(name, m.label)
         for first in firsts:
             # "Shillingmere CMHT" beside "Shillingmere High", "Shillingmere Young Carers" and "Shillingmere
             # Early Help": a place that names many services, not the adult service's own name
@@ -321,6 +353,10 @@ class Understanding:
         Compass Point"); a ward sister is a nurse, no relative."""
         labels = {m.label for m in self.mentions(role) if m.label in _LEARNT_LABELS}
         return labels - {"FAMILY_ROLES"} if _NURSE.search(role) else labels
+
+    def relative_named(self, word: str) -> bool:
+        """Whether the plan introduces this first name as a relative who is not a parent."""
+        return self.people_services.get(word.lower()) == {"FAMILY_ROLES"} and word.lower() not in self.parent_names
 
     def _works_for(self, name: str, label: str) -> None:
         """Records that the person called name (in lower case) works for a service of this label."""
@@ -415,6 +451,11 @@ class Understanding:
         for m in found:
             if m.label != "CHILD_VOICE" or not m.asserted:
                 continue
+            if _CAPTURED.search(text, max(0, m.start - _CAPTURE_REACH), m.start) or \
+                    _INSTRUCTED.search(text, max(0, m.start - _CAPTURE_REACH), m.start) and m.text.lower() in _TELLING:
+                # "... and see him on his own, recording what he says", "Uncle Gary to have Reece to stay
+                # and tell the SW how the weekend went": the work of hearing it, or an adult's telling
+                continue
             start = max(0, m.start - 80)
             before = text[start:m.start]
             # The people named in the 80 characters before the voice word, from the text's
@@ -495,7 +536,7 @@ class Understanding:
             rest = text
             for m in sorted(_outermost(vague), key=lambda m: -m.start):
                 rest = rest[:m.start] + " " + rest[m.end:]
-            if not cell or not {w.lower() for w in _WORD.findall(rest)} - _COLLECTIVE_FILLERS:
+            if not cell or not {w.lower() for w in _WORD.findall(rest)} - _COLLECTIVE_FILLERS or _translated(text, {w.lower() for m in vague for w in _WORD.findall(m.text)}):
                 return "vague", labels
         if cell:
             return "ok", labels

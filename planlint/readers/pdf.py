@@ -55,8 +55,12 @@ def _next_card(first: list[str], row: list[str]) -> bool:
 
 
 def _field_name_line(text: str) -> bool:
-    """"LEAD PROFESSIONAL", "How we will know": nothing but the name of an action's field."""
+    """"LEAD PROFESSIONAL", "How we will know": nothing but the name of an action's field.
+    ("plan." under "... write any changes onto the" ends a sentence: a name has no full stop,
+    though an export may lead to its colon with dots, "ASSIGNED TO ..:")"""
     name = text.rstrip(":").strip()
+    if name.endswith((",", ";")) or name.endswith(".") and not name.endswith(".."):
+        return False
     return len(name.split()) <= 5 and not any(c.isdigit() for c in name) and field_role(name) is not None
 
 

@@ -635,7 +635,7 @@ def _owner_label(text: str, understanding, section_kind: str) -> str:
     label = m.group("label").strip()
     # ("Conference / Conferința:": either language of a bilingual label)
     if any(part.strip().lower() in _DETAIL_LABELS for part in label.split("/")) or \
-            longest_phrase(label, loader.phrase_table("sections.toml"))[0]:
+            longest_phrase(label, loader.phrase_table("sections.toml"))[0] and not _people_group(label):
         return ""  # "Contingency - as discussed, ...": a section's name, not an owner
     if find_commitment(label) or _VERB.search(label) or sentence and imperative(label):
         return ""  # a first sentence, or a clause before a colon ("Isaac is a child, not ..."), says something
@@ -657,7 +657,10 @@ def _owner_label(text: str, understanding, section_kind: str) -> str:
     status, labels = understanding.owner_verdict(label, cell=False)
     # A role, a service, a collective ("Everyone - keep an eye on ..."), or a short
     # name ("Danielle - make a GP appointment", "Gatlow Homes (Sunita) - inspect ...").
-    named = len(label.split()) <= 4 and all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'’]*", label))
+    # ("Lorna Price, Fenwold Carers Centre": a name, then where they work)
+    who = label.split(",")[0]
+    named = (len(label.split()) <= 4 or len(who.split()) <= 3 and len(label.split()) <= _NAMED_WITH_PLACE_WORDS) and \
+        all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'’]*", label))
     if status == "ok" and labels:
         return label
     if sentence:
@@ -669,6 +672,14 @@ def _owner_label(text: str, understanding, section_kind: str) -> str:
 
 
 _FIRST_SENTENCE = lazy_re.compile(r"^\W*([^.:;]{2,80}?)\.\s+\S")
+_NAMED_WITH_PLACE_WORDS = 8
+_PEOPLE_GROUP_WORDS = frozenset(loader.vocabulary()["people_group_words"])
+
+
+def _people_group(label: str) -> bool:
+    """"Family network", "Wider family": a section's name that names people too."""
+    words = label.lower().split()
+    return bool(words) and words[-1] in _PEOPLE_GROUP_WORDS
 
 
 def _field_role(text: str, columns: dict) -> str | None:
@@ -785,7 +796,8 @@ def block_actions(
         # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked;
         # "Key: CMW community midwife; SM safeguarding midwife": who the initials are
         return actions, outcomes
-    if m and not extra and exact_phrase(m.group("label"), loader.phrase_table("sections.toml")) in _SECTION_LABELS:
+    if m and not extra and exact_phrase(m.group("label"), loader.phrase_table("sections.toml")) in _SECTION_LABELS and \
+            not (_people_group(m.group("label")) and (find_commitment(m.group("value")) or opens_with_verb(m.group("value")))):
         # "Contingency: if Lee drinks, Jayden goes to Pat's", "What Jayden says: ...": a line a
         # section's name labels says that section's piece among the actions, not more work
         return actions, outcomes

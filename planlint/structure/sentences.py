@@ -185,7 +185,19 @@ def _only_considered(text: str, mention) -> bool:
 
 def _sentence(text: str, kind: str, location, understanding, before: tuple[list[str], int] = ([], 0)) -> Sentence:
     mentions = [_whose(m, text, understanding, before) for m in understanding.mentions(text)]
-    return Sentence(text, kind, location, mentions, understanding.cues(text), understanding.voice_of_child(text))
+    voice = understanding.voice_of_child(text) or _said_after_named(text, mentions, before, understanding)
+    return Sentence(text, kind, location, mentions, understanding.cues(text), voice)
+
+
+def _said_after_named(text: str, mentions: list[Mention], before: tuple[list[str], int], understanding) -> bool:
+    """"Tyler spoke to me on his own before the meeting. He said things are 'loads better'":
+    "he" or "she" who speaks is the child who is the subject of the sentence before (not "She
+    wants Mason home. She said ...", nor "Kirsty has anxiety ... She told conference")."""
+    opening = _HE_OR_SHE_SAYS.match(text)
+    sentences, i = before
+    subject = _FIRST_WORD.match(sentences[i - 1]) if opening and 0 < i < len(sentences) else None
+    return bool(subject) and subject.group(1).lower() in understanding.child_names and any(
+        m.label == "CHILD_VOICE" and m.asserted and m.start < opening.end() for m in mentions)
 
 
 def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], int] = ([], 0)) -> Mention:
@@ -214,11 +226,14 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
             else _child_near(before, understanding)) or _child_does_it(mention, text, understanding)
     if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
-    if possessive and _relative_not_parent(owner, understanding) or understanding.parents_parent(
-            clause := text[_clause_start(text, mention.start):mention.start]) and \
-            not understanding.mentions_parent(_PARENTS_PARENT_WORDS.sub(" ", clause)):
+    clause = text[_clause_start(text, mention.start):mention.start]
+    if possessive and _relative_not_parent(owner, understanding) or understanding.parents_parent(clause) and \
+            not understanding.mentions_parent(_PARENTS_PARENT_WORDS.sub(" ", clause)) or \
+            (subject := _FIRST_WORD.match(clause)) and understanding.relative_named(subject.group(1)) and \
+            not understanding.mentions_parent(clause):
         # "Grandad's drinking upset Mum when she was a child": another relative's, not a parent's;
-        # "Gary's father, Ron Dunmore, has lung cancer": a parent's parent's
+        # "Gary's father, Ron Dunmore, has lung cancer": a parent's parent's; "Patricia was told
+        # that her cancer has spread", Patricia the grandmother by the plan's details
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"relatives"})
     if _PAST_ILLNESS.search(text, 0, mention.start) and _resolved(text[mention.end:], before):
         # "Nicola had postnatal depression after Ellie was born in 2014. She was treated by her GP
@@ -232,6 +247,7 @@ def _clause_start(text: str, end: int) -> int:
     return max(text.rfind(";", 0, end), text.rfind(". ", 0, end)) + 1
 
 
+_FIRST_WORD = lazy_re.compile(r"\W*([A-Z][a-z'’-]+)\b")
 _PARENTS_PARENT_WORDS = lazy_re.compile(r"\b\w+['’]s\s+(?:father|mother|dad|mum)\b", re.I)
 # "had", "was diagnosed with", "was treated for": the illness told in the past tense
 _PAST_ILLNESS = lazy_re.compile(r"\b(?:had|was\s+(?:diagnosed|treated)|were\s+(?:diagnosed|treated))\b", re.I)
@@ -254,6 +270,9 @@ _LOOK_BACK = 5
 # ("On 28/04/2025 he was arrested ...": after a time that opens the sentence too)
 _HE_OR_SHE = lazy_re.compile(r"^\W*(?:(?:on|in|at|since|last|after|before|then|now|recently)\b[^,.;]{0,30}?,?\s+)?(?:he|she)\b", re.I)
 
+
+# "He said", "She has told me", "He also says": a pronoun and its voice word, opening the sentence
+_HE_OR_SHE_SAYS = lazy_re.compile(r"^\W*(?:he|she)(?:\s+\w+){1,3}", re.I)
 
 # "his mum", "her dad's": a parent named as the child's (whose the sentence's "he" or "she" is)
 _CHILDS_PARENT = lazy_re.compile(r"\b(?:his|her)\s+(?:mum|mother|dad|father|parents?|mum's|dad's)\b", re.I)
