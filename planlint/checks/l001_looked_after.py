@@ -42,8 +42,8 @@ def _visits_the_child(sentence, child_names) -> bool:
         return False  # "Jordan has visited four times since 28 February": a report, no plan to visit
     if any(m.label == "VAGUE_TIMESCALES" for m in sentence.mentions):
         return False
-    if _only_when(sentence):
-        return False  # "Diary read by the SW at each statutory visit": a visit as when, not a visit planned
+    if not _a_visit_planned(sentence):
+        return False
     # (not a visit once the child is home: "New birth visit to Alfie at his placement, within
     # 14 days of discharge", unless the ward is named too)
     # (nor is a ward left behind: "once Archie is discharged from Wren Ward")
@@ -55,15 +55,23 @@ def _visits_the_child(sentence, child_names) -> bool:
         any(name in sentence.text for name in child_names)
 
 
-def _only_when(sentence) -> bool:
-    """Whether every "visit" in the sentence is inside a time it gives ("at each visit")."""
+def _a_visit_planned(sentence) -> bool:
+    """Whether the word "visit" says someone will visit: not a time ("Diary read by the SW at
+    each statutory visit"), a visitor ("A visitors list for Ryan"), nor a visit instead of which
+    something else happens ("speak to the nurse every week instead of visiting"). ("See her" is
+    no visit: "Leah to see her mum twice a week", "who has been to see her".)"""
     text, times = sentence.text.lower(), [m for m in sentence.mentions if m.label == "TIME"]
     at = text.find("visit")
     while at >= 0:
-        if not any(m.start <= at < m.end for m in times):
-            return False
+        before = text[:at]
+        if not (at and text[at - 1].isalpha() or text.startswith("visitor", at) or before.endswith("health ")
+                or any(m.start <= at < m.end for m in times) or before.endswith(_NOT_A_VISIT)):
+            return True
         at = text.find("visit", at + 1)
-    return bool(times)
+    return False
+
+
+_NOT_A_VISIT = ("instead of ", "rather than ", "without ")
 
 
 def _left(before: str) -> bool:

@@ -11,8 +11,8 @@ from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, is_empty_cell, lower_case_words
-from .actions import (block_actions, demote_action_headings, front_sheet, gather, join_stacked_labels, labelled_action,
-                      only_a_time, shared_measure, time_heading, undated)
+from .actions import (block_actions, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
+                      labelled_action, only_a_time, shared_measure, time_heading, undated)
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -117,6 +117,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
         lead = heading_owner(section.heading) if section.kind == "actions" else ""
         listed: list = []  # the work of the list items just read, for a measure line under them
         items_work, items_states = [], 0  # what the section's list items were read as
+        last: list = []  # the work the block before this one was read as
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
             if block.kind == "paragraph" and listed and (field := shared_measure(block, column_table)):
                 # "How we'll know, for all three: the register, the breakfast club list ...": one
@@ -150,6 +151,12 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             if o and section.adults_heading:
                 for outcome in o:
                     outcome.adults_words = True
+            if closes_work(block) and last:
+                # "CG2.1 SW to arrange beds ..." over "STATUS: Done 16/05/2025 - beds delivered": work
+                # the status line under it says is done or carried forward to a new action
+                gone = {id(x) for x in last}
+                actions = [x for x in actions if id(x) not in gone]
+            last = a
             listed = listed + a if block.kind == "list_item" else []
             if block.kind == "list_item":
                 items_work += a

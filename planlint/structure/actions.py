@@ -873,6 +873,15 @@ def _with_fields(units: list[str], columns: dict) -> list[str]:
     return out
 
 
+def closes_work(block: Block) -> bool:
+    """"STATUS: Done 16/05/2025 - beds delivered", "Status: Not done - carried forward as CG3.2": a
+    status line saying the work above it is over, or moved to a new action."""
+    m = _field_line_match(block.text) if block.kind == "paragraph" else None
+    return bool(m) and bool(_STATUS_LABEL.match(m.group("label"))) and bool(_CLOSED_STATUS.match(m.group("value")))
+
+
+_CLOSED_STATUS = lazy_re.compile(r"^\W*(?:(?:done|completed|closed|achieved|finished)\b(?!\s+(?:by|when|within|before))|"
+                                 r"no longer (?:needed|required)\b|(?:not done\W+)?carried (?:forward|over)\b)", re.I)
 _STATUS_LABEL = lazy_re.compile(r"^\W*(?:updates?|progress(?:\s+(?:update|so far|to date))?|status|rag(?:\s+status)?)\W*$", re.I)
 _BRACKETED = lazy_re.compile(r"^\s*\([^()]*\)\W*$")
 

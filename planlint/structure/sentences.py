@@ -250,10 +250,14 @@ def _clause_start(text: str, end: int) -> int:
 _FIRST_WORD = lazy_re.compile(r"\W*([A-Z][a-z'’-]+)\b")
 _PARENTS_PARENT_WORDS = lazy_re.compile(r"\b\w+['’]s\s+(?:father|mother|dad|mum)\b", re.I)
 # "had", "was diagnosed with", "was treated for": the illness told in the past tense
-_PAST_ILLNESS = lazy_re.compile(r"\b(?:had|was\s+(?:diagnosed|treated)|were\s+(?:diagnosed|treated))\b", re.I)
+_PAST_ILLNESS = lazy_re.compile(r"\b(?:had|was\s+(?:diagnosed|treated)|were\s+(?:diagnosed|treated)|used|misused|took|drank)\b",
+                                re.I)
 # "has been well since", "discharged from mental health services in 2016", "no treatment since"
+# ("Sam used heroin between 2012 and 2018. She finished treatment ... has not used since")
 _RESOLVED = lazy_re.compile(r"\b(?:(?:has|have)\s+been\s+well|well\s+ever\s+since|discharged\s+from|no\s+(?:treatment|"
-                            r"medication|symptoms)\s+since|(?:has|have)\s+(?:fully\s+)?recovered)\b", re.I)
+                            r"medication|symptoms)\s+since|(?:has|have)\s+(?:fully\s+)?recovered|(?:has|have)\s+not\s+"
+                            r"(?:used|drunk|taken\s+\w+)\s+since|(?:abstinent|sober|clean)\s+since|finished\s+(?:her\s+|his\s+|"
+                            r"their\s+)?treatment)\b", re.I)
 _RESOLVED_REACH = 2  # sentences after the illness's own
 
 
