@@ -536,7 +536,8 @@ class Understanding:
             rest = text
             for m in sorted(_outermost(vague), key=lambda m: -m.start):
                 rest = rest[:m.start] + " " + rest[m.end:]
-            if not cell or not {w.lower() for w in _WORD.findall(rest)} - _COLLECTIVE_FILLERS or _translated(text, {w.lower() for m in vague for w in _WORD.findall(m.text)}):
+            others = {w.lower() for w in _WORD.findall(rest)} - _COLLECTIVE_FILLERS
+            if not cell or not others or _translated(text, {w.lower() for m in vague for w in _WORD.findall(m.text)}):
                 return "vague", labels
         if cell:
             return "ok", labels
