@@ -84,3 +84,28 @@ def test_words_of_visiting_that_plan_no_visit():
         assert _rules(_lint(_WARD.format(visit=not_planned)), "L001"), not_planned
     planned = "Carl (SW) will visit Ryan on the ward every week until he is discharged and note what he says."
     assert not _rules(_lint(_WARD.format(visit=planned)), "L001")
+
+
+_WORK = """# Child protection plan for Lina
+Mum: Sami Haddad.
+
+## What we want for Lina
+Lina's teeth are cared for and she goes to her clubs.
+
+## Actions
+- {action}
+"""
+
+
+def test_evidence_said_in_other_words_is_a_measure():
+    for measured in (
+        "Sami will take Lina to the dental appointment on Tuesday 14 October; the dental service will let the "
+        "school nurse know she attended.",
+        "Joanne Price (family support worker) will show Sami how to plan a weekly shop by 30 June and leave her a "
+        "written shopping list.",
+        "Auntie Pauline will help with Lina's tea every Monday and put what she did in the family book.",
+        "Sami will not drink when Lina is at home, from today, and will do a saliva test at every visit.",
+    ):
+        assert not _rules(_lint(_WORK.format(action=measured) + _TAIL), "M001"), measured
+    unmeasured = "Sami will take Lina to the dental appointment on Tuesday 14 October."
+    assert _rules(_lint(_WORK.format(action=unmeasured) + _TAIL), "M001")
