@@ -47,7 +47,6 @@ def family_support_without_fallback(ctx):
 def _family_named(facts) -> bool:
     """A relative owns the action or is named in it, but not in an owner the owner verdict found
     to be no relative ("Sister Amy Tait, Puffin Ward" supervising on the ward is a nurse)."""
-    professional_owner = "FAMILY_ROLES" not in facts.owner_labels
-    if not professional_owner:
+    if "FAMILY_ROLES" in facts.owner_labels:
         return True  # "Carol will supervise Ricky's contact", Carol the grandmother by the plan's details
-    return any(m.label == "FAMILY_ROLES" and not (professional_owner and m.text in facts.owner) for m in facts.mentions)
+    return any(m.label == "FAMILY_ROLES" and m.text not in facts.owner for m in facts.mentions)
