@@ -240,6 +240,9 @@ class Outcome:
     # Under a heading naming a parent and not the child ("What good looks like (in Leanne's
     # words)", "What Mum wants"): an outcome in the first person there is the parent's.
     adults_words: bool = False
+    # In a column whose header names the child ("For the baby, this means"): a change for them
+    # unless it names a parent ("A safe place to sleep from the first night")
+    for_child: bool = False
     # "Social worker visits to continue", "Specialist alcohol service involved": a service
     # delivered, with neither the child nor a parent in it; no outcome for the child.
     service_only: bool = False

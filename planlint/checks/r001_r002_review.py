@@ -12,14 +12,16 @@ def missing_review_arrangements(ctx):
     labelled_rows = [
         r for r in ctx.plan.rows if len(r.cells) > 1 and len(r.cells[0].split()) <= 5 and r.head_cues & _MEETINGS
     ]
+    row_ids = {id(r) for r in labelled_rows}  # ("Core group | every 4 weeks": its first cell names the meeting)
     dated = {"core_group": [], "review_conference": []}
     unconfirmed = set()
     before = None
     for s in ctx.plan.sentences + labelled_rows:
         # "The next big meeting is on 18 September. It is called the review conference.": the
         # meeting a sentence names is the one the sentence before it dated.
-        has_date = s.has_time or ("names_previous" in s.cues and before is not None and before.has_time
-                                  and before.location == s.location)
+        before_dated = "names_previous" in s.cues and before is not None and before.has_time \
+            and before.location == s.location
+        has_date = s.has_time or before_dated
         before = s
         if s.section == "contingency" and "conditional" in s.cues:
             continue  # "if ..., an early review conference will be held": not the plan's reviews
@@ -31,7 +33,8 @@ def missing_review_arrangements(ctx):
             continue
         if has_date and "this_meeting" not in s.cues:
             for meeting in meetings:
-                dated[meeting].append(s)
+                if id(s) in row_ids or before_dated or _dated(s, meeting):
+                    dated[meeting].append(s)
     # Once the plan says a meeting has no date, a dated mention must be of the next one,
     # not "the plan from the review conference on 27/02/2025", "shared at each core group
     # until the transfer-in conference" or a visit's "every 2 weeks until the next review".
@@ -43,6 +46,17 @@ def missing_review_arrangements(ctx):
         if not core and not review:
             missing = "core group meetings or the review conference"
         yield ctx.doc_finding("", missing=missing)
+
+
+def _dated(s, meeting: str) -> bool:
+    """A time in the sentence other than the meeting itself: "read out at each core group"
+    uses the core group as a when, and says nothing of when it meets."""
+    own = _MEETING_WORDS[meeting]
+    return any(m.label == "TIME" and m.asserted and own.isdisjoint(m.text.lower().split()) for m in s.mentions)
+
+
+_MEETING_WORDS = {"core_group": frozenset({"core", "cg", "cgs"}),
+                  "review_conference": frozenset({"review", "conference", "rcpc", "reviews", "conferences"})}
 
 
 @check("R002")

@@ -48,7 +48,7 @@ _NOT_SUBJECT = lazy_re.compile(
     re.I,
 )
 # (and "Mum would like Ava to go to her nan's", "Dad wants Kai to come home": a wish, not a task)
-_FINITE = lazy_re.compile(r"\b(is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got|remain|remains|"
+_FINITE = lazy_re.compile(r"\b(am|is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got|remain|remains|"
                      r"decided|chose|tried|refused|failed|met|saw|spoke|took|gave|wrote|rang|heard|knew|began|"
                      r"would|like|likes|wants?|wanted|hopes?|hoped|wish|wishes|wished|prefers?|preferred)\b", re.I)
 # "what", "how" and "whether" cannot stand for the person who does the work, as

@@ -61,6 +61,25 @@ _EVENT = lazy_re.compile(r"^(after|before|following|once|upon|until|prior)\b", r
 _PAST_NOTE = lazy_re.compile(
     r"\b(?:last(?: seen| visit(?:ed)?| contact(?:ed)?)?|seen|referred|sent|completed|held|attended|visited|done|"
     r"made|was|were|since|received|started|rang|phoned|met|spoke)\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
+# "Set at ICPC (14/07/2025)", "(agreed at conference 12/03/2025)", "Agreed at the FGC on 24 May":
+# when the work was set, not when it is due ("to be agreed on" is still to come)
+_SET_AT = lazy_re.compile(
+    r"(?<!\bbe )\b(?:agreed|set|decided|requested|raised|identified)\s+(?:(?:at|in|during)\s+(?:the\s+)?"
+    r"(?:last\s+|first\s+|initial\s+)?(?:icpc|rcpc|conference|core\s+group|cg|fgc|family\s+group\s+conference|"
+    r"meeting|review|strategy\s+(?:meeting|discussion))(?:\s*\d+)?\s*(?:\(|,\s*|on\s+|held\s+on\s+)?|on\s+)$", re.I)
+_SET_AT_REACH = 60  # characters before a date
+
+
+def _set_at(text: str, m: Mention) -> bool:
+    before = max(0, m.start - _SET_AT_REACH)
+    # ("agreed at the ICPC" is a time itself, the meeting, when the verb is right before it)
+    return bool(_SET_AT.search(text, before, m.start)
+                or _AT_MEETING.match(m.text) and _SET_VERB_BEFORE.search(text, before, m.start))
+
+
+_AT_MEETING = lazy_re.compile(r"(?:at|in|during|on)\b", re.I)
+_SET_VERB_BEFORE = lazy_re.compile(r"(?<!\bbe )\b(?:agreed|set|decided|requested|raised|identified)\s+$", re.I)
+
 # "Sessions with Kerry on daily routines": what the work is about, not how often it happens
 _TOPIC_BEFORE = lazy_re.compile(r"\b(?:on|about|around|regarding)\s+$", re.I)
 _RECORDS = lazy_re.compile(r"\b(?:record|records|log|logs|note|notes|writes? down)\s+$", re.I)
@@ -157,6 +176,16 @@ _NOT_INTRODUCTION = lazy_re.compile(r"\b(?:will|to|shall|must|should|can|has|hav
 _ADULT_LABELS = frozenset({"ADULT_SERVICES", "MH_SERVICES"})
 _YOUTH_BEFORE = lazy_re.compile(rf"\b(?:{loader.alternation('youth_service_words')})\s+(?:[A-Z][\w'’-]*\s+)*$", re.I)
 _YOUTH_REACH = 40
+# (the same part of a cell or sentence, up to its next | ; . or line)
+_YOUTH_AFTER = lazy_re.compile(r"[^|;.\n]{0,40}?\b(?:children['’]?s|paediatric|pediatric|child\s+health|camhs)\b", re.I)
+
+
+def _for_the_young(text: str, m: Mention) -> bool:
+    """"Young People's Substance Service", "epilepsy nurse, Eskmarren Children's Hospital": a
+    service the lexicon files as an adult's, here the child's."""
+    return bool(_YOUTH_BEFORE.search(text, max(0, m.start - _YOUTH_REACH), m.start) or _YOUTH_AFTER.match(text, m.end))
+
+
 # ("referred to Karen Bell, a CPN" introduces her; "admitted to Vinsworth Lodge, the unit" a place)
 _PLACE_BEFORE = lazy_re.compile(r"\b(?:(?:admitted|moved|transferred|discharged)\s+(?:to|from)|at|in|into|near)\s+$", re.I)
 _PARENTS_PARENT = lazy_re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
@@ -166,7 +195,7 @@ _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "wee
                    for w in loader.vocabulary()[k]} | {"spring", "summer", "autumn", "winter", "now", "antenatal", "postnatal"}
 # "Done" in the When column: the work is finished, its time past
 _FINISHED = {"done", "completed", "complete", "started", "achieved"}
-_NOT_NAMES = {"the", "a", "an", "her", "his", "their", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
+_NOT_NAMES = {"the", "a", "an", "her", "his", "their", "your", "my", "our", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = lazy_re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 # "Kai's mum", "the children's dad": a possessive before a relative names whose relative
 _RELATIVE_AFTER = lazy_re.compile(r"(?:['’]s?)?\s+(?:mum|mummy|dad|daddy|mother|father|mam|mom|parents?|nan|nana|nanny|gran|"
@@ -224,6 +253,9 @@ class Understanding:
         self.child_names = {n.lower() for n in child_names}
         self.parent_names = {n.lower() for n in parent_names}
         self.local_services: set[str] = set()  # "Pathways" from "Pathways drug service"
+        # the words a local service's first word was seen before ("Eskmarren" -> {"alcohol"}): the
+        # place's other services ("Eskmarren Children's Hospital") are not it
+        self._service_next: dict[str, set[str]] = {}
         self.people_services: dict[str, frozenset] = {}  # "karen" from "Karen is Mum's nurse from the CMHT"
         self.initials: dict[str, str] = {}  # "cf": "chloe" from a key's "CF | Chloe Fairweather | Paternal aunt"
         self._memo: dict[tuple, object] = {}
@@ -256,7 +288,7 @@ class Understanding:
                             not any(x.label in CONCRETE_OWNER for x in self.mentions(a.group("name"))):
                         self.local_services.add(name)
             for m in mentions:
-                if m.label in _ADULT_LABELS and not _YOUTH_BEFORE.search(text, max(0, m.start - _YOUTH_REACH), m.start):
+                if m.label in _ADULT_LABELS and not _for_the_young(text, m):
                     # The first word of the name run: "Anchor" in "Anchor Drug & Alcohol Service".
                     run = _search_tail(_NAME_RUN, text[: m.start], _NAME_RUN_CHARS)
                     words = [w for w in (run.group(0).split() if run else []) if w not in ("&", "and")]
@@ -266,6 +298,8 @@ class Understanding:
                     if first and first.lower() not in self.child_names | self.parent_names:
                         self.local_services.add(first.lower())
                         firsts.add(first)
+                        after = words[1] if len(words) > 1 else m.text.split()[0]
+                        self._service_next.setdefault(first.lower(), set()).add(after.lower())
                     # "VRP = Vellacott Recovery Partnership", "... Drug Service (VADS)": its short name too
                     start = m.start - (len(run.group(0)) if run else 0)
                     short = _search_tail(_SHORT_BEFORE, text[:start], _SHORT_BEFORE_CHARS) or \
@@ -361,6 +395,19 @@ class Understanding:
     def _works_for(self, name: str, label: str) -> None:
         """Records that the person called name (in lower case) works for a service of this label."""
         self.people_services[name] = self.people_services.get(name, frozenset()) | {label}
+
+    def _names_local_service(self, text: str, word: str) -> bool:
+        """Whether text names the local service called word: by that word alone, or before
+        a word the plan wrote after it in the service's name ("Eskmarren Alcohol Service"),
+        not before another ("Eskmarren Children's Hospital")."""
+        seen = self._service_next.get(word)
+        if not seen:
+            return True  # known by a short name, or as a place a parent goes
+        for m in re.finditer(rf"\b{re.escape(word)}\b(?:[ \t]+(\w[\w'’]*))?", text, re.I):
+            after = m.group(1)
+            if not after or not after[0].isupper() or after.lower() in seen:
+                return True
+        return False
 
     def _learn_person(self, before: str, label: str, surname: bool = True) -> None:
         """"Jo Morley, Harbour Recovery", "Karen is Mum's nurse from the mental health
@@ -461,11 +508,13 @@ class Understanding:
             # The people named in the 80 characters before the voice word, from the text's
             # own mentions: analysing that window again cost a pipeline run per voice word.
             near = [p for p in found if p.start >= start and p.end <= m.start]
-            people = [(p.end - start, "child") for p in near if p.label == "CHILD_REFS"]
+            # ("Visit records on the children's file, saying who was seen": whose file, not who says)
+            people = [(p.end - start, "child") for p in near if p.label == "CHILD_REFS"
+                      and not _owns_a_thing(text, p.end, m.start)]
             people += [(p.end - start, "adult") for p in near if p.label in CONCRETE_OWNER]
             for w in re.finditer(r"[A-Za-z][A-Za-z'’-]*", before):
                 name = without_possessive(w.group(0).lower())
-                if name in self.child_names:
+                if name in self.child_names and not _owns_a_thing(text, start + w.end(), m.start, name != w.group(0).lower()):
                     people.append((w.end(), "child"))
                 elif name in self.parent_names or name in self.names and w.group(0)[0].isupper():
                     people.append((w.end(), "adult"))
@@ -508,7 +557,7 @@ class Understanding:
         # "Family and friends" is still the family, whose help a contingency must cover)
         # ("Young People's Substance Service" is the child's service, not an adult one)
         youth = [m for m in ms if m.label in _ADULT_LABELS and
-                 _YOUTH_BEFORE.search(text, max(0, m.start - _YOUTH_REACH), m.start)]
+                 _for_the_young(text, m)]
         labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER and m not in youth and (
             m.label == "FAMILY_ROLES" or not any(
                 v.start <= m.start and m.end <= v.end and v.end - v.start > m.end - m.start for v in collective)))
@@ -521,7 +570,7 @@ class Understanding:
             labels = labels - {"FAMILY_ROLES"} | {"PROFESSIONAL_ROLES"}  # "Sister Aisha Rahman": a ward sister
         words = _WORD.findall(text)
         lowered = {w.lower() for w in words}
-        if self.local_services & lowered:
+        if any(self._names_local_service(text, w) for w in self.local_services & lowered):
             labels |= {"ADULT_SERVICES"}
         for name in self.people_services.keys() & lowered:
             labels |= self.people_services[name]
@@ -559,7 +608,7 @@ class Understanding:
         self._owner(action, act_text, facts)
         facts.partner_labels = self._partners(act_text)
         facts.left_to_receiving = self._left_to_receiving(act_text)
-        self._timescale(f, facts, action.source == "table")
+        self._timescale(f, facts, action.source == "table", " \n".join(parts))
         self._measure(f, facts)
         outcome = f.get("outcome", "")
         facts.about_child = self.mentions_child(act_text) or self.mentions_child(outcome)
@@ -696,14 +745,16 @@ class Understanding:
         name = _TITLE.sub("", text.strip())
         return bool(_NAME_TAG.match(name)) and name.split()[0].lower() in self.names - self.child_names
 
-    def _timescale(self, fields: dict, facts: ActionFacts, in_table: bool = False) -> None:
+    def _timescale(self, fields: dict, facts: ActionFacts, in_table: bool = False, text: str = "") -> None:
         """A filled timescale column decides; otherwise any timescale in the action counts.
 
         "Ongoing" in the When column stays vague even if the measure says
         "reported monthly": that is when we hear, not when the work happens.
         """
+        said_in = text  # the text the mentions' offsets are in, where one text holds them all
         if "timescale" in fields and not is_empty_cell(fields["timescale"]):
             mentions = self.mentions(fields["timescale"])
+            said_in = fields["timescale"]
             action = fields.get("action", "")
             if action and _ONGOING.match(fields["timescale"].strip()) and any(
                     m.label == "TIME" and m.asserted and _FREQUENCY.search(m.text)
@@ -716,10 +767,12 @@ class Understanding:
             # progress note's dates say what happened, not when the work is due.
             others = [v for k, v in fields.items() if k not in ("outcome", "comment") and v]
             # "Nursing notes record each contact", "Each visit recorded on LCS": what is recorded, not when.
-            mentions = self.joined_mentions(others) + [
+            joined = " \n".join(others)
+            mentions = [m for m in self.joined_mentions(others) if not (m.label == "TIME" and _set_at(joined, m))] + [
                 m for m in self.mentions(comment) if not (m.label == "TIME" and (
                     _PAST_NOTE.search(comment[:m.start]) or _RECORDS.search(comment[:m.start])
                     or _RECORDED.match(comment, m.end)))]
+            said_in = ""
         else:
             mentions = facts.mentions
         asserted = [m for m in mentions if m.asserted]
@@ -729,7 +782,8 @@ class Understanding:
         # "now" in "paused for now" is no time at all.
         # ("the window, which was reported in November 2025": when it happened, not when the work is due)
         times = [m for m in asserted if m.label == "TIME" and "historical" not in m.modifiers
-                 and not any(v.end <= m.start <= v.end + 1 or v.start <= m.start and m.end <= v.end for v in vague)]
+                 and not any(v.end <= m.start <= v.end + 1 or v.start <= m.start and m.end <= v.end for v in vague)
+                 and not (said_in and _set_at(said_in, m))]
         unknown = any(_UNCONFIRMED.match(m.text) for m in vague) and all(_EVENT.match(m.text) for m in times)
         if times and not unknown:
             facts.time_status = "ok"
@@ -741,8 +795,10 @@ class Understanding:
             return
         if vague:
             facts.time_status, facts.vague_time = "vague", _outermost(vague)[0].text
-        elif "timescale" in fields and not is_empty_cell(fields["timescale"]):
-            # Words in the When column we cannot read as a time ("after the assessment").
+        elif "timescale" in fields and not is_empty_cell(fields["timescale"]) and not any(
+                m.label == "TIME" for m in mentions):
+            # Words in the When column we cannot read as a time ("after the assessment"); a
+            # column holding only when the work was set ("Agreed at the FGC on 24 May") says none.
             cell = fields["timescale"].strip().strip(".").lower()
             facts.time_status = "ok" if len(cell.split()) > 1 or cell in _CALENDAR_WORDS or cell in _FINISHED or \
                 re.search(r"\d", cell) else "missing"
@@ -778,6 +834,11 @@ class Understanding:
                 facts.measure_status, facts.vague_measure = self._measure_typed_beside(fields)
                 return
             status, term = _measure_verdict(self.mentions(fields["measure"]), fields["measure"])
+            if status is None and (promise := _ONLY_A_PROMISE.match(fields["measure"])):
+                # "He's promised", "Mum has agreed": the owner's word that it will happen, which
+                # nobody can see or count
+                facts.measure_status, facts.vague_measure = "vague", promise.group("promise")
+                return
             if status is None and (self._only_someone(fields["measure"]) or _PROGRESS_NOTE.search(fields["measure"])) \
                     or status != "vague" and _restates_work(fields["measure"], fields.get("action", "")):
                 # "Checked by: Jo Varley": who checks, not what they will see; "Started 12/06/2025",
@@ -874,11 +935,28 @@ def _handed_over(mentions: list[Mention], text: str) -> bool:
 
 
 _SOMEONE_WORDS = 4
+
+
+def _owns_a_thing(text: str, end: int, voice_at: int, possessive: bool | None = None) -> bool:
+    """A possessive ending at end with a word after it before the voice word at voice_at:
+    "the children's file, saying", "Kai's school reports" name whose thing, not a speaker."""
+    if possessive is None:
+        possessive = text[end - 2:end] in ("'s", "’s") or text[end:end + 2] in ("'s", "’s") or \
+            text[end - 1:end] in ("'", "’")
+    rest = text[end:voice_at]
+    return possessive and bool(re.search(r"[A-Za-z]{2,}", re.sub(r"^['’]s?", "", rest)))
+
 # "Started 12/06/2025", "Referral sent – awaiting a date", "No update": how far the work has got
 # (not "completed packs returned to Mr Daly": a participle before its noun is the measure)
 _PROGRESS_NOTE = lazy_re.compile(r"^\W*(?:(?:started|referral sent|referred|sent|completed|done|held|booked)(?=\s+(?:on\s+)?\d|\W*$|\s*[–;,-])"
                             r"|no update|on hold|in progress|awaiting|waiting|not (?:yet )?(?:done|started|booked|sent))\b"
                             r"|\bon the waiting list\W*$", re.I)
+
+
+# A measure cell that only says someone gave their word: "He's promised", "Dad has agreed to this"
+_ONLY_A_PROMISE = lazy_re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?(?:has\s+|have\s+|['’]s\s+|['’]ve\s+)?"
+                                  r"(?P<promise>promised|agreed|given\s+(?:his|her|their)\s+word|says\s+(?:he|she|they)\s+will)"
+                                  r"(?:\s+(?:to\s+)?(?:this|that|it|so))?\W*$", re.I)
 
 
 def _restates_work(measure: str, action: str) -> bool:

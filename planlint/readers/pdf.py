@@ -57,9 +57,12 @@ def _next_card(first: list[str], row: list[str]) -> bool:
 def _field_name_line(text: str) -> bool:
     """"LEAD PROFESSIONAL", "How we will know": nothing but the name of an action's field.
     ("plan." under "... write any changes onto the" ends a sentence: a name has no full stop,
-    though an export may lead to its colon with dots, "ASSIGNED TO ..:")"""
+    though an export may lead to its colon with dots, "ASSIGNED TO ..:"; "worker" under "... pass it on
+    to the allocated" is the end of a wrapped line: a name standing alone opens with a capital)"""
     name = text.rstrip(":").strip()
     if name.endswith((",", ";")) or name.endswith(".") and not name.endswith(".."):
+        return False
+    if name[:1].islower() and not text.rstrip().endswith(":"):
         return False
     return len(name.split()) <= 5 and not any(c.isdigit() for c in name) and field_role(name) is not None
 

@@ -510,6 +510,8 @@ def _stacked_name(block: Block, columns: dict) -> str | None:
     role = exact_phrase(text, columns)
     if role is None and block.kind == "paragraph" and text.isupper() and len(text.split()) <= _STACKED_NAME_WORDS:
         role = longest_phrase(text, columns)[0]  # "UNTIL OR BY", "PROGRESS SINCE LAST REVIEW": a form's own wording
+        if role is None and text.lower() in _PERIOD_LABELS:
+            role = "timescale"  # "FROM" over "30/06/2025", between "WHAT WILL HAPPEN" and "UNTIL OR BY"
     return role if role in FORM_ROLES else None
 
 

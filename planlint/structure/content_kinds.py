@@ -57,6 +57,13 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # "What Naomi and Tom want": the parents' wishes, in their words, not the plan's outcomes.
             section.kind = "other"
             continue
+        if section.kind in ("outcomes", "other") and (m := _WHOSE_WISHES.match(section.heading)) and \
+                understanding.mentions_child(m.group("who")) and not understanding.mentions_parent(m.group("who")) \
+                and any(s is not section and s.kind == "outcomes" for s in sections):
+            # "What Tayo and Funmi want" beside "What we want for Tayo and Funmi": the children's wishes,
+            # told or quoted, are their voice, the plan's outcomes the other's (alone, they are both)
+            section.kind = "child_voice"
+            continue
         if section.kind == "child_voice" and _answered(section, understanding):
             # "Your list, and what the grown-ups said back": each wish answered by the adult
             # who will do something about it, in their own words. The answers are the plan.

@@ -285,9 +285,12 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         for m in (_finditer_lines(pattern, head) if i in _LINE_PATTERNS else
                   _finditer(pattern, head, low, _CHILD_NAME_STARTS.get(i))):
             name = m.group("n")
-            # ("Review Conference – Plan and Progress": a second name only beside a first)
+            # ("Review Conference – Plan and Progress": a second name only beside a first;
+            # "Child Protection Plan – Progress Review": a name's surname is no document word)
+            after = m.group(0)[m.end("n") - m.start():].split()
             if name.lower() not in _NOT_NAME and name not in found and \
-                    (m.groupdict().get("first") or "").lower() not in _NOT_NAME:
+                    (m.groupdict().get("first") or "").lower() not in _NOT_NAME and \
+                    not (after and after[0].istitle() and after[0].lower() in _NOT_NAME):
                 found.append(name)
     if (greeting := _GREETING.search(head)) and _YOUR_PLAN.search(head):
         # "Dear Ffion, ... Why you have a plan": a letter to the child the plan is for

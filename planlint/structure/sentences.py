@@ -71,6 +71,7 @@ def read_outcome(outcome: Outcome, understanding) -> None:
         understanding.to_an_adult and bool(_YOU.match(words))
     # ("They each sleep in a clean, dry bed": with no parent or parent's illness in it, the children)
     outcome.about_child = understanding.mentions_child(outcome.text) or (
+        outcome.for_child and not outcome.about_parent and not own_illness) or (
         not own_illness and not adults_own and bool(_FIRST_PERSON.search(words))) or bool(_CHILD_PRONOUN.match(words)) or (
         not outcome.about_parent and not own_illness and bool(_THEY.match(words))) or \
         bool(_WHAT_THE_CHILD_NEEDS.match(words)) or (
@@ -91,7 +92,8 @@ _LEAD_REFERENCE = lazy_re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{
 _TOPIC_WORDS = 5
 _SERVICE_OUTPUT = lazy_re.compile(rf"\b(?:{loader.alternation('service_outputs')})\b", re.I)
 _SERVICES = frozenset({"PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES", "VAGUE_OWNERS"})
-_SHORT_CHANGE = lazy_re.compile(r"\b(?:will|can|must|should|is|are|stops|starts)\s+\w", re.I)
+_SHORT_CHANGE = lazy_re.compile(r"\b(?:will|can|must|should|is|are|stops|starts|stays|remains|keeps|gets|feels|becomes|improves|"
+                           r"has|have|lives|sleeps|eats|goes)\s+\w", re.I)
 # Words a title leaves in lower case: "Drug and Alcohol Service", "Parents' Capacity to Respond"
 _TITLE_SMALL = frozenset(loader.vocabulary()["title_small_words"])
 
@@ -253,9 +255,10 @@ _PARENTS_PARENT_WORDS = lazy_re.compile(r"\b\w+['’]s\s+(?:father|mother|dad|mu
 _PAST_ILLNESS = lazy_re.compile(r"\b(?:had|was\s+(?:diagnosed|treated)|were\s+(?:diagnosed|treated)|used|misused|took|drank)\b",
                                 re.I)
 # "has been well since", "discharged from mental health services in 2016", "no treatment since"
-# ("Sam used heroin between 2012 and 2018. She finished treatment ... has not used since")
+# ("Sam used heroin between 2012 and 2018. She finished treatment ... has not used since";
+# "She has been drug-free since 2015, has had no treatment for ten years")
 _RESOLVED = lazy_re.compile(r"\b(?:(?:has|have)\s+been\s+well|well\s+ever\s+since|discharged\s+from|no\s+(?:treatment|"
-                            r"medication|symptoms)\s+since|(?:has|have)\s+(?:fully\s+)?recovered|(?:has|have)\s+not\s+"
+                            r"medication|symptoms)\s+(?:since|for\s+(?:\w+\s+)?(?:years|months))|(?:drug|alcohol)[- ]free\s+since|(?:has|have)\s+(?:fully\s+)?recovered|(?:has|have)\s+not\s+"
                             r"(?:used|drunk|taken\s+\w+)\s+since|(?:abstinent|sober|clean)\s+since|finished\s+(?:her\s+|his\s+|"
                             r"their\s+)?treatment)\b", re.I)
 _RESOLVED_REACH = 2  # sentences after the illness's own

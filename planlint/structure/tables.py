@@ -598,6 +598,8 @@ def table_actions(
     # A "Need" or "What is the worry?" column stands in for the outcome: it
     # counts as one, but says what is wrong rather than what should change.
     outcome_kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
+    # "For the baby, this means", "What this means for Jaxon": the column says whom its cells are for
+    for_child = bool(start) and analyse.mentions_child(_outcome_header(rows[0], roles))
     for i in range(start, len(rows)):
         row = rows[i]
         loc = _row_location(locs, i, block.location)
@@ -636,7 +638,7 @@ def table_actions(
             fields["owner"] = group_owner
         if fields.get("outcome") and not is_empty_cell(fields["outcome"]) and re.search("[A-Za-z]", fields["outcome"]):
             # "1, 2" refers to numbered outcomes stated elsewhere; only words are an outcome.
-            outcomes.setdefault(fields["outcome"], Outcome(fields["outcome"], loc, outcome_kind))
+            outcomes.setdefault(fields["outcome"], Outcome(fields["outcome"], loc, outcome_kind, for_child=for_child))
         work = [fields.get(r, "") for r in ("action", "owner", "timescale", "measure")]
         if all(is_empty_cell(w) for w in work):
             continue  # an outcome with no actions under it
