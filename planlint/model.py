@@ -168,6 +168,9 @@ class Section:
     # "The family's views", "What Leanne and Callum say": a heading naming the adults, by role or
     # by name, and not the child. First-person words under it are theirs, not the child's.
     adults_heading: bool = False
+    # "Before Rosie comes home" over "Jo Hill (HV) will:": the time a group heading lends the
+    # sections of work under it that name only who does it
+    when: str = ""
 
     @property
     def text(self) -> str:

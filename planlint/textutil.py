@@ -140,7 +140,9 @@ _MAX_SEEN = 20_000
 # "Jo Hill, by" of "Jo Hill, by 14/03": the word that leads into a cut-off time
 TRAILING_TIME_WORD = lazy_re.compile(rf"\b(?:{loader.alternation('trailing_time_words')})\s*$", re.I)
 
-# "The health visitor (Jo Hill) will:" / "Mum to:" introduces the bullets under it.
+# "The health visitor (Jo Hill) will:" / "Mum to:" introduces the bullets under it (a pair of
+# people with their roles and service may run long: "Dr Sunil Varma (consultant psychiatrist) and
+# Bev Tate (care coordinator), Vinthorpe Community Mental Health Team, will:").
 LEAD_IN = lazy_re.compile(
-    rf"^(?P<who>.{{1,80}}?)\s+(?:{loader.alternation('modals')}|to|needs? to|(?:is|are) to|agreed to)\s*:?$", re.I
+    rf"^(?P<who>.{{1,160}}?)\s+(?:{loader.alternation('modals')}|to|needs? to|(?:is|are) to|agreed to)\s*:?$", re.I
 )

@@ -192,7 +192,8 @@ _PARENTS_PARENT = lazy_re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
 # One word in a When column that is a time by itself: "June", "Thurs", "Spring", "03/25".
 _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "weekday_abbreviations")
-                   for w in loader.vocabulary()[k]} | {"spring", "summer", "autumn", "winter", "now", "antenatal", "postnatal"}
+                   for w in loader.vocabulary()[k]} | {"spring", "summer", "autumn", "winter", "now", "antenatal", "postnatal",
+                                                    "eom", "eow", "eoy"}  # end of month, week, year
 # "Done" in the When column: the work is finished, its time past
 _FINISHED = {"done", "completed", "complete", "started", "achieved"}
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "your", "my", "our", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
@@ -970,7 +971,7 @@ def _restates_work(measure: str, action: str) -> bool:
 
 
 _RESTATED_WORDS = 6
-_DONE = lazy_re.compile(r"\b(?:completed?|done|finished|carried\s+out|undertaken|took\s+place)\b", re.I)
+_DONE = lazy_re.compile(r"\b(?:complete[sd]?|done|finished|finishes|carried\s+out|undertaken|took\s+place)\b", re.I)
 _FILLER = frozenset({"a", "an", "the", "is", "has", "have", "been", "was", "will", "be", "and", "of"})
 
 _HAND_REACH = 80  # characters: the verb, what it hands over, "to the"

@@ -11,12 +11,12 @@ from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, is_empty_cell, lower_case_words
-from .actions import (block_actions, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
-                      labelled_action, only_a_time, shared_measure, time_heading, undated)
+from .actions import (answered_measures, block_actions, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
+                      labelled_action, lend_group_times, only_a_time, shared_measure, time_heading, undated)
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
-from .sections import heading_owner, labelled_kind, split_sections
+from .sections import heading_owner, labelled_kind, outline_headings, split_sections
 from .sentences import read_contingency, read_outcome, read_rows, read_sentences
 from .tables import holds_actions, table_actions
 from .. import lazy_re
@@ -41,6 +41,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     understanding.learn_receiving(texts)
     understanding.to_an_adult = _to_an_adult(document.blocks, understanding)
     blocks = join_stacked_labels(document.blocks, column_table)
+    blocks = outline_headings(blocks, section_table, understanding.has_time)
     sections = split_sections(demote_action_headings(blocks, column_table, section_table), section_table)
     recognise_by_content(sections, understanding, section_table)
     for section in sections:
@@ -66,6 +67,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     # Minutes that mark each decision "Agreed: ..." carry their actions in those lines.
     has_action_lines = sum(labelled_action(b, column_table) for b in document.blocks) >= _ACTION_LINES
     has_action_section = has_action_table or has_action_lines or any(s.kind == "actions" for s in sections)
+    lend_group_times(sections, understanding)
     actions, outcomes, tables = _read_units(sections, column_table, understanding, has_action_section)
     if not actions and has_action_section and not has_action_table:
         # An action heading with nothing under it that reads as work: the work is elsewhere.
@@ -98,6 +100,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     if not outcomes:
         outcomes = _labelled_outcomes(sections, column_table)
     facts.looked_after = _looked_after(sections, analyser)
+    answered_measures(sections, actions, column_table)
     for action in actions:
         action.facts = understanding.action_facts(action)
     for outcome in outcomes:

@@ -750,10 +750,22 @@ _AFTER_LABELS = {"why", "reason", "reasons"}  # need labels said of the action a
 
 
 def shared_measure(block: Block, columns: dict) -> str:
-    """The value of a line that only says how we will know ("How we'll know, for all three: ...")."""
-    if not (m := _SHARED_LABEL.match(block.text.strip())):
+    """The value of a line that only says how we will know ("How we'll know, for all three: ..."),
+    or a sentence that says it of every item above ("For each of these, I will ask to see the
+    appointment card ... and write down in my notes whether it happened")."""
+    text = block.text.strip()
+    if _EACH_OF_THESE.match(text) and _CHECKED.search(text):
+        return text
+    if not (m := _SHARED_LABEL.match(text)):
         return ""
     return m.group("value") if longest_phrase(m.group("label"), columns)[0] == "measure" else ""
+
+
+# "For each of these, I will ask to see ...", "Jo will note each of these in her record ..."
+_EACH_OF_THESE = lazy_re.compile(r"^\W*(?:\S+\s+){0,6}?(?:for\s+)?(?:each|all|every\s+one|any)\s+(?:one\s+)?of\s+"
+                                 r"(?:these|those|the\s+above)\b", re.I)
+_CHECKED = lazy_re.compile(r"\b(?:see|seen|check\w*|show\w*|record\w*|note[sd]?|log\w*|writ\w+\s+down|evidence\w*|confirm\w*|"
+                           r"register|card|letter|report\w*)\b", re.I)
 
 
 # "How we'll know, for all three:", "We will know (for each of these):"
@@ -1022,11 +1034,12 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             # "Health visitor (Jo Hill)" over bullets that name nobody, or "Nan (Brenda)" over
             # her own "I'll have Kai every Friday": the heading says who
             fields["owner"] = who
-        if "timescale" not in fields and time_heading(section.heading or "", understanding) and \
+        when = section.heading if time_heading(section.heading or "", understanding) else section.when
+        if "timescale" not in fields and when and \
                 not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(text)):
             # "Every week" over the things done every week, "BY THE NEXT CORE GROUP - 5 August" or
             # "ONGOING" over the work due then
-            fields["timescale"] = section.heading
+            fields["timescale"] = when
         elif "timescale" not in fields and fields.get("owner") and section.heading and \
                 not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(text)):
             # "3.2 GP (Dr Helen Ashe) – by 18 July 2025" as a heading lends its time as it does as a line
@@ -1127,7 +1140,9 @@ def time_heading(heading: str, understanding) -> bool:
         return False
     # a deadline ("By the next core group", "This week") or no real time at all ("Ongoing");
     # not a stretch the work falls somewhere in ("Now until 30 weeks", "From 30 weeks until the birth")
-    return bool(_DEADLINE_HEADING.match(heading)) or all(m.label == "VAGUE_TIMESCALES" for m in said)
+    # unless it runs between dates ("Weeks 1-4: Monday 3 March to Sunday 30 March 2025")
+    return bool(_DEADLINE_HEADING.match(heading)) or all(m.label == "VAGUE_TIMESCALES" for m in said) or \
+        len(_DATED.findall(heading)) >= 2
 
 
 def _outermost_spans(mentions: list) -> list:
@@ -1144,6 +1159,8 @@ _FREQUENCY_HEADING_WORDS = 6
 _TIME_HEADING_WORDS = 10
 _DEADLINE_HEADING = lazy_re.compile(r"^\W*(?:by|before|within|due|deadline|ahead\s+of|in\s+time\s+for|no\s+later\s+than|this\s+week|today|"
                                r"tomorrow|immediately)\b", re.I)
+# a day of a month ("3 March", "30/03/2025")
+_DATED = lazy_re.compile(rf"\b\d{{1,2}}(?:\s+(?:{loader.alternation('months')})\b|/\d{{1,2}}\b)", re.I)
 _DUE = lazy_re.compile(r"^\W*(?:due|deadline|target date)\b:?", re.I)
 _TIME_SHARE = 0.6  # of a heading's letters a time must cover for the heading to be when
 
@@ -1376,3 +1393,50 @@ def inline_fields(text: str, columns: dict) -> dict[str, str]:
         return {"action": text}
     fields["action"] = text[:first].rstrip(" (—–-") or text
     return fields
+
+def answered_measures(sections: list[Section], actions: list[Action], columns: dict) -> None:
+    """"5. HOW WE WILL KNOW IT IS WORKING" over "1. Dr Qureshi's letter on the children's file ...",
+    "2. ...": a part of its own that answers each numbered action in turn. Each answer is its
+    action's measure, matched by the number both carry or, with none typed, by order when the
+    part answers every action."""
+    for section in sections:
+        if section.kind in ("actions", "contingency", "outcomes") or \
+                longest_phrase(_OUTLINE_NUMBER.sub("", section.heading or ""), columns)[0] != "measure":
+            continue
+        answers = [b for b in section.blocks if b.kind in ("list_item", "paragraph")]
+        listed = [a for a in actions if a.section == "actions" and a.source in ("list", "sentence") and "measure" not in a.fields]
+        if not answers or not listed:
+            continue
+        typed = [_TYPED_NUMBER.match(b.text) for b in answers]
+        if all(typed):
+            # (an action's own text may have lost its typed number; the block it came from has it)
+            numbered = {str(b.location): m.group(1) for s in sections if s.kind == "actions" for b in s.blocks
+                        if (m := _TYPED_NUMBER.match(b.text))}
+            own = {n: a for a in listed if (n := numbered.get(str(a.location)))}
+            pairs = [(own.get(m.group(1)), b.text[m.end():]) for m, b in zip(typed, answers)]
+        elif len(answers) == len(listed) and all(b.kind == "list_item" and b.numbered for b in answers):
+            pairs = [(a, b.text) for a, b in zip(listed, answers)]
+        else:
+            continue
+        for action, answer in pairs:
+            if action is not None:
+                action.fields["measure"] = answer.strip()
+
+
+# "12. " typed before an item: its number
+_TYPED_NUMBER = lazy_re.compile(r"^\s*(\d{1,2})[.)]\s+")
+
+def lend_group_times(sections: list[Section], understanding) -> None:
+    """"Before Rosie comes home" with nothing under it but "Jo Hill (HV) will:", "Dr Anita Roy
+    ... will:" sections: each of those has the group's time, until the next part of the plan."""
+    when = ""
+    for section in sections:
+        heading = section.heading or ""
+        if section.kind != "actions":
+            when = ""
+        elif not section.blocks and time_heading(heading, understanding):
+            when = heading
+        elif when and LEAD_IN.match(heading.strip()):
+            section.when = when
+        else:
+            when = ""

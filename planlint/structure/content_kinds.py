@@ -12,6 +12,7 @@ import re
 from .. import loader
 from ..model import Section
 from ..nlp.commitment import find_commitment, imperative, spoken_commitment
+from ..textutil import LEAD_IN
 from .sections import classify_heading
 from .. import lazy_re
 
@@ -109,12 +110,33 @@ def _mostly_work(section: Section, sentences: list[str], understanding, lists_on
     """Most of a section's items commit someone to work ("Kerry will visit ...",
     "Weigh Oskar at home [Jo, HV]"), and the work is for the child: a few in
     passing, or an email's housekeeping ("Aaliyah will chair"), make no plan."""
-    items = [b.text for b in section.blocks if b.kind == "list_item"] or sentences
+    led = _led_items(section.blocks)
+    items = [b.text for b in section.blocks if b.kind == "list_item" and not _leads(b)] or sentences
     if not items:
         return False
-    work = [t for t in items if _commits(t, understanding, timed=lists_only)]
+    work = [t for t in items if t in led or _commits(t, understanding, timed=lists_only)]
     return len(work) >= _MIN_WORK and len(work) / len(items) >= _SHARE and \
         any(understanding.mentions_child(t) for t in work)
+
+
+def _leads(block) -> bool:
+    """"Kate Ormerod, social worker, will:": a lead-in naming who does the items under it."""
+    text = block.text.strip()
+    return block.kind in ("paragraph", "list_item") and text.endswith(":") and bool(LEAD_IN.match(text))
+
+
+def _led_items(blocks) -> set[str]:
+    """The list items straight under a lead-in ("Leah will:" over "take her lithium every
+    evening ..."): each is that person's work, though it opens with a verb in lower case."""
+    led, lead = set(), None
+    for b in blocks:
+        if _leads(b):
+            lead = b
+        elif lead is not None and b.kind == "list_item" and (lead.kind == "paragraph" or b.level > lead.level):
+            led.add(b.text)
+        else:
+            lead = None
+    return led
 
 
 def _answered(section: Section, understanding) -> bool:

@@ -12,7 +12,7 @@ from .. import loader
 from ..model import Block, Location, Section
 from ..nlp.commitment import FIRST_PERSON, find_commitment
 from ..readers import BULLET_GLYPHS, HEADING_MAX_WORDS, MARKED_HEADING_MAX_WORDS
-from ..textutil import OPENING_QUOTES, exact_phrase, longest_phrase
+from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, longest_phrase
 from .. import lazy_re
 
 BACKGROUND = frozenset(loader.vocabulary()["background_sections"])
@@ -113,6 +113,51 @@ _MINUTES_ITEM = lazy_re.compile(r"^\W*\d+[.)]?\s+(?:the\s+)?(?:minutes|notes)\s+
 _NUMBERED = lazy_re.compile(r"^\W*\d+(?:\.\d+)*[.)]?\s")
 _CONDITION_HEADING = lazy_re.compile(r"^\W*if\s+\w+", re.I)
 _PLAN_FOR = lazy_re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?plan\b", re.I)
+
+
+def outline_headings(blocks: list[Block], table: dict, has_time) -> list[Block]:
+    """"1. Why Finn and Isla have a plan" over "1.1 Leah has bipolar disorder ...": a numbered
+    outline's short top items with deeper items under them are its headings, when two or more
+    of them name parts of a plan (its worries, outcomes, contingency ...). Only those that name a
+    part or a time ("Weeks 1-4: 3 to 30 March") are: "1. Referral to Early Help" over its details
+    stays an action."""
+    heads = [i for i, b in enumerate(blocks) if _outline_head(blocks, i)]
+    if len({classify_heading(blocks[i].text, table) for i in heads} & _OUTLINE_PARTS) < _OUTLINE_NAMED_PARTS:
+        return blocks
+    # (and a part over prose, "5. If things go wrong" over its paragraphs)
+    heads += [i for i, b in enumerate(blocks[:-1]) if i not in heads and b.kind == "list_item" and b.numbered
+              and blocks[i + 1].kind == "paragraph" and _short_title(b.text)]
+    # Below the top level, themes of the plan's work ("1.2 If Jess starts to become unwell") stay
+    # its themes; a stage of time over work ("Before the baby is born - by 36 weeks") heads it.
+    top = min(blocks[i].level for i in heads)
+    heads = [i for i in heads if has_time(blocks[i].text) or
+             blocks[i].level == top and classify_heading(blocks[i].text, table) != "other"]
+    out = list(blocks)
+    for i in heads:
+        b = blocks[i]
+        out[i] = Block("heading", b.text, b.location, level=b.level + 1, style=b.style)
+    return out
+
+
+def _outline_head(blocks: list[Block], i: int) -> bool:
+    b = blocks[i]
+    if b.kind != "list_item" or not b.numbered or i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1]
+    # ("1. SALT referral for Mia" over "a) Who: Lisa (HV)": an action over its fields)
+    return below.kind == "list_item" and below.level > b.level and _short_title(b.text) and not _DETAIL_LINE.match(below.text)
+
+
+def _short_title(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) <= MARKED_HEADING_MAX_WORDS and not text.endswith((":", ".", ";", ",")) \
+        and find_commitment(text) is None
+
+
+_OUTLINE_NAMED_PARTS = 2
+# The parts that show a list is the plan's outline ("Why there is a plan", "What we want for ...",
+# "If things go wrong"), not work whose words happen to name a detail or the family
+_OUTLINE_PARTS = frozenset({"worries", "strengths", "child_voice", "outcomes", "contingency", "review"})
 
 
 def split_sections(blocks: list[Block], table: dict) -> list[Section]:
@@ -319,6 +364,8 @@ def heading_owner(heading: str) -> str:
     if (m := _DOER_HEADING.match(heading)) and (who := (m.group("who") or m.group("whose")).strip()).lower() not in _PRONOUNS:
         # ("What we will do": whoever "we" are, the steps say it better)
         return f"{who} ({m.group('gloss').strip()})" if m.group("gloss") else who
+    if heading.strip().endswith(":") and (m := LEAD_IN.match(heading.strip())):
+        return m.group("who").strip(" ,")  # "Dr Anita Roy, Velmore Perinatal Mental Health Team, will:" as a heading
     return ""
 
 
