@@ -117,10 +117,10 @@ _PLAN_FOR = lazy_re.compile(r"\bplan\s+for\b|^\W*(?:my|your|our)\s+(?:\w+\s+)?pl
 
 def outline_headings(blocks: list[Block], table: dict, has_time) -> list[Block]:
     """"1. Why Finn and Isla have a plan" over "1.1 Leah has bipolar disorder ...": a numbered
-    outline's short top items with deeper items under them are its headings, when two or more
-    of them name parts of a plan (its worries, outcomes, contingency ...). Only those that name a
-    part or a time ("Weeks 1-4: 3 to 30 March") are: "1. Referral to Early Help" over its details
-    stays an action."""
+    outline's short items with deeper items (or prose) under them are its headings, when two or
+    more of them name parts of a plan (its worries, outcomes, contingency ...). Only those that
+    name a part at the outline's top level, or a stage of time at any level ("Weeks 1-4: 3 to 30
+    March"), are: "1. Referral to Early Help" over its details stays an action."""
     heads = [i for i, b in enumerate(blocks) if _outline_head(blocks, i)]
     if len({classify_heading(blocks[i].text, table) for i in heads} & _OUTLINE_PARTS) < _OUTLINE_NAMED_PARTS:
         return blocks
