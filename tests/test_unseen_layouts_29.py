@@ -177,3 +177,19 @@ Kai goes to school every day, fed and on time.
     report = _lint(text.format(when="EOM") + _TAIL)
     assert _rules(report, "F004") and not _rules(report, "H001")  # no adult service acts for Jade
     assert not _rules(report, "T001")
+
+
+def test_someone_else_who_sees_it_done_is_the_measure():
+    text = """# Child protection plan for Kai
+Mother: Jade Lowe.
+
+## What we want for Kai
+Kai goes to school every day, fed and on time.
+
+## The plan
+- {action}
+"""
+    seen = "Nan will walk Kai to school on Tuesdays and Thursdays, and Miss Hale will see them at the gate."
+    assert not _rules(_lint(text.format(action=seen) + _TAIL), "M001")
+    alone = "Nan will walk Kai to school on Tuesdays and Thursdays, and Nan will see him into class."
+    assert _rules(_lint(text.format(action=alone) + _TAIL), "M001")

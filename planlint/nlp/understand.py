@@ -857,6 +857,11 @@ class Understanding:
             text, found = " \n".join(kept), self.joined_mentions(kept)
         mentions = [m for m in found if not (m.label == "VAGUE_MEASURES" and _not_a_measure(m, text))]
         status, term = _measure_verdict(mentions, text)
+        if status is None and (seen := _OBSERVER.search(fields.get("action", text))) and \
+                seen.group("who").lower() not in facts.owner.lower():
+            # "Amma will walk Kobi to school ..., and Miss Kaur will see her at the gate": someone
+            # else who sees it done is how we will know
+            status = "ok"
         facts.measure_status, facts.vague_measure = status or "missing", term
 
 
@@ -936,6 +941,11 @@ def _handed_over(mentions: list[Mention], text: str) -> bool:
 
 
 _SOMEONE_WORDS = 4
+# ", and Miss Kaur will see her at the gate", "; Liz will look in the kitchen ...": a second clause in
+# which another person, by name or role, will see or check what the first does
+_OBSERVER = lazy_re.compile(r"[,;]\s*(?:and\s+)?(?P<who>(?:Miss|Mrs|Mr|Ms|Dr)\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+|the\s+(?:SW|HV|DSL|"
+                            r"social\s+worker|health\s+visitor|school|nursery|teacher|midwife))\s+will\s+(?:see|check|look\s+"
+                            r"(?:in|at)|notice|watch|count)\b")
 
 
 def _owns_a_thing(text: str, end: int, voice_at: int, possessive: bool | None = None) -> bool:
