@@ -146,3 +146,9 @@ TRAILING_TIME_WORD = lazy_re.compile(rf"\b(?:{loader.alternation('trailing_time_
 LEAD_IN = lazy_re.compile(
     rf"^(?P<who>.{{1,160}}?)\s+(?:{loader.alternation('modals')}|to|needs? to|(?:is|are) to|agreed to)\s*:?$", re.I
 )
+
+
+def lead_in(text: str) -> re.Match | None:
+    """LEAD_IN's match for a line that ends with its colon ("Leah will:"), else None."""
+    text = text.strip()
+    return LEAD_IN.match(text) if text.endswith(":") else None

@@ -63,8 +63,9 @@ _PAST_NOTE = lazy_re.compile(
     r"made|was|were|since|received|started|rang|phoned|met|spoke)\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
 # "Set at ICPC (14/07/2025)", "(agreed at conference 12/03/2025)", "Agreed at the FGC on 24 May":
 # when the work was set, not when it is due ("to be agreed on" is still to come)
+_SET_VERBS = r"(?<!\bbe )\b(?:agreed|set|decided|requested|raised|identified)\s+"
 _SET_AT = lazy_re.compile(
-    r"(?<!\bbe )\b(?:agreed|set|decided|requested|raised|identified)\s+(?:(?:at|in|during)\s+(?:the\s+)?"
+    _SET_VERBS + r"(?:(?:at|in|during)\s+(?:the\s+)?"
     r"(?:last\s+|first\s+|initial\s+)?(?:icpc|rcpc|conference|core\s+group|cg|fgc|family\s+group\s+conference|"
     r"meeting|review|strategy\s+(?:meeting|discussion))(?:\s*\d+)?\s*(?:\(|,\s*|on\s+|held\s+on\s+)?|on\s+)$", re.I)
 _SET_AT_REACH = 60  # characters before a date
@@ -78,7 +79,7 @@ def _set_at(text: str, m: Mention) -> bool:
 
 
 _AT_MEETING = lazy_re.compile(r"(?:at|in|during|on)\b", re.I)
-_SET_VERB_BEFORE = lazy_re.compile(r"(?<!\bbe )\b(?:agreed|set|decided|requested|raised|identified)\s+$", re.I)
+_SET_VERB_BEFORE = lazy_re.compile(_SET_VERBS + "$", re.I)
 
 # "Sessions with Kerry on daily routines": what the work is about, not how often it happens
 _TOPIC_BEFORE = lazy_re.compile(r"\b(?:on|about|around|regarding)\s+$", re.I)
@@ -956,6 +957,7 @@ def _owns_a_thing(text: str, end: int, voice_at: int, possessive: bool | None = 
             text[end - 1:end] in ("'", "’")
     rest = text[end:voice_at]
     return possessive and bool(re.search(r"[A-Za-z]{2,}", re.sub(r"^['’]s?", "", rest)))
+
 
 # "Started 12/06/2025", "Referral sent – awaiting a date", "No update": how far the work has got
 # (not "completed packs returned to Mr Daly": a participle before its noun is the measure)

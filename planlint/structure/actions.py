@@ -8,7 +8,7 @@ from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_needed, opens_with_verb, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
 from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
-from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, is_empty_cell, longest_phrase
+from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, is_empty_cell, lead_in, longest_phrase
 from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
 from .tables import BORN, cell_fields, header_role, split_owner_time
@@ -174,7 +174,7 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
                 continue
             _settle(out, pending)
             pending = {}
-        if block.kind in ("paragraph", "list_item") and text.endswith(":") and (m := LEAD_IN.match(text)):
+        if block.kind in ("paragraph", "list_item") and (m := lead_in(text)):
             lead, lead_time, led = m.group("who").strip(), "", 0
             continue
         if block.kind == "paragraph" and following is not None and following.kind == "list_item" and \
@@ -1394,6 +1394,7 @@ def inline_fields(text: str, columns: dict) -> dict[str, str]:
     fields["action"] = text[:first].rstrip(" (—–-") or text
     return fields
 
+
 def answered_measures(sections: list[Section], actions: list[Action], columns: dict) -> None:
     """"5. HOW WE WILL KNOW IT IS WORKING" over "1. Dr Qureshi's letter on the children's file ...",
     "2. ...": a part of its own that answers each numbered action in turn. Each answer is its
@@ -1425,6 +1426,7 @@ def answered_measures(sections: list[Section], actions: list[Action], columns: d
 
 # "12. " typed before an item: its number
 _TYPED_NUMBER = lazy_re.compile(r"^\s*(\d{1,2})[.)]\s+")
+
 
 def lend_group_times(sections: list[Section], understanding) -> None:
     """"Before Rosie comes home" with nothing under it but "Jo Hill (HV) will:", "Dr Anita Roy

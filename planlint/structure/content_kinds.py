@@ -12,7 +12,7 @@ import re
 from .. import loader
 from ..model import Section
 from ..nlp.commitment import find_commitment, imperative, spoken_commitment
-from ..textutil import LEAD_IN
+from ..textutil import lead_in
 from .sections import classify_heading
 from .. import lazy_re
 
@@ -121,8 +121,7 @@ def _mostly_work(section: Section, sentences: list[str], understanding, lists_on
 
 def _leads(block) -> bool:
     """"Kate Ormerod, social worker, will:": a lead-in naming who does the items under it."""
-    text = block.text.strip()
-    return block.kind in ("paragraph", "list_item") and text.endswith(":") and bool(LEAD_IN.match(text))
+    return block.kind in ("paragraph", "list_item") and bool(lead_in(block.text))
 
 
 def _led_items(blocks) -> set[str]:

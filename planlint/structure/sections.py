@@ -12,7 +12,7 @@ from .. import loader
 from ..model import Block, Location, Section
 from ..nlp.commitment import FIRST_PERSON, find_commitment
 from ..readers import BULLET_GLYPHS, HEADING_MAX_WORDS, MARKED_HEADING_MAX_WORDS
-from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, longest_phrase
+from ..textutil import OPENING_QUOTES, exact_phrase, lead_in, longest_phrase
 from .. import lazy_re
 
 BACKGROUND = frozenset(loader.vocabulary()["background_sections"])
@@ -364,7 +364,7 @@ def heading_owner(heading: str) -> str:
     if (m := _DOER_HEADING.match(heading)) and (who := (m.group("who") or m.group("whose")).strip()).lower() not in _PRONOUNS:
         # ("What we will do": whoever "we" are, the steps say it better)
         return f"{who} ({m.group('gloss').strip()})" if m.group("gloss") else who
-    if heading.strip().endswith(":") and (m := LEAD_IN.match(heading.strip())):
+    if m := lead_in(heading):
         return m.group("who").strip(" ,")  # "Dr Anita Roy, Velmore Perinatal Mental Health Team, will:" as a heading
     return ""
 
