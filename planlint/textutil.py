@@ -152,3 +152,29 @@ def lead_in(text: str) -> re.Match | None:
     """LEAD_IN's match for a line that ends with its colon ("Leah will:"), else None."""
     text = text.strip()
     return LEAD_IN.match(text) if text.endswith(":") else None
+
+
+# "(Who: Kelly. When: daily. How we'll know: -)" written inside a bullet.
+# "(Lead: Amy · When: by 21/05 · Evidence: ...)": a middle dot, bullet or bar parts fields as a semicolon does.
+# ("[Pwy / Who: Lowri Vaughan, SW] [Erbyn pryd / By when: ...]": square brackets, and a label in two languages)
+_INLINE_FIELD = lazy_re.compile(r"(?:^|[(\[.;,·•|]\s*)(?P<label>[A-Za-z][A-Za-z'’/ ]{1,28}?)\s*:\s*(?P<value>[^.;()\[\]·•|]*)")
+
+
+def inline_fields(text: str, columns: dict) -> dict[str, str]:
+    """Fields of an action written as a sentence followed by labelled parts."""
+    fields: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    first = end = None
+    for m in _INLINE_FIELD.finditer(text):
+        role, _ = longest_phrase(m.group("label"), columns)
+        if role and role not in ("action", "need") and role not in fields:
+            fields[role], labels[role], end = m.group("value").strip(), m.group("label"), m.end()
+            first = m.start() if first is None else first
+    # "...; from 25/06/2025; check: his work rota shown to Kerry": one field will do
+    # when its label is nothing but a field's name and it ends the text after the work.
+    lone = len(fields) == 1 and first and not text[end:].strip(" .") and \
+        all(v and exact_phrase(labels[r], columns) == r for r, v in fields.items())
+    if len(fields) < 2 and not lone:
+        return {"action": text}
+    fields["action"] = text[:first].rstrip(" (—–-") or text
+    return fields

@@ -106,9 +106,13 @@ def find_commitment(text: str) -> Commitment | None:
     if m := _PLEASE.match(body):
         return Commitment(m.group("subject"), False, "")  # "Kerry, please make an appointment ...": asked by name
     m = _COMMIT.match(body)
+    if not m:
+        return None
+    # "Once the referral is accepted, Dean Marsh will see Shelley every week": when, put first, then who
+    subject = _FRONTED_WHEN.sub("", m.group("subject")) or m.group("subject")
     # "Dr Farah Qureshi, perinatal psychiatrist at the ... Service, will": an apposition may run long.
-    longest = _APPOSITION_WORDS if m and m.group("subject").count(",") >= 1 else _SUBJECT_WORDS
-    if not m or _NOT_SUBJECT.match(m.group("subject")) or len(m.group("subject").split()) > longest:
+    longest = _APPOSITION_WORDS if subject.count(",") >= 1 else _SUBJECT_WORDS
+    if _NOT_SUBJECT.match(subject) or len(subject.split()) > longest:
         return None
     if _INDIRECT_QUESTION.search(m.group("subject")):
         return None  # "Each step says what will be done": the will belongs to a question it reports
@@ -216,5 +220,7 @@ _IMPERATIVES = {
 _VERB_FIRST = _IMPERATIVES | {
     "sit", "take", "talk", "tell", "write", "ring", "phone", "meet", "hold", "send", "give", "see",
     "speak", "book", "collect", "apply", "register", "bring", "start", "stop", "go", "set", "find", "get",
+    # "try to visit Amara ...", "learn to tube-feed ..." under "Jade will:": the work, not who does it
+    "try", "learn", "aim", "agree", "remember", "practise", "use", "begin",
 }
 _VERBS_OF_WORK = _VERB_FIRST - _NOMINAL

@@ -134,8 +134,11 @@ _NOT_PLACES = frozenset({"a", "the", "their", "her", "his", "our", "my", "your",
                          *loader.vocabulary()["months"]})
 # Work handed to someone, whose name follows: "to be completed by ", "left to ", "Pass the key work to ",
 # "picked up by " (not "hand over to the Eastbrook HV team and do a joint visit": a hand-over is the work).
+# "pass her records to the Saltmarsh health visiting team": the papers go ahead, the work is done
+_PAPERS = r"(?:records?|notes|files?|information|reports?|results|details|chronology|minutes|weights?)\b"
 _HANDED_OVER = lazy_re.compile(r"\b(?:(?:to|will|can)\s+be\s+(?:\w+\s+)?(?:\w+ed|done|made|set|taken\s+on|taken\s+over|picked\s+up)"
-                          r"\s+by|left\s+(?:to|for)|pass(?:ed)?\s+(?:[\w'’-]+\s+){0,6}?to|picked\s+up\s+by)\s+(?:the\s+)?", re.I)
+                          r"\s+by|left\s+(?:to|for)|pass(?:ed)?\s+(?!(?:[\w'’-]+\s+){0,3}?" + _PAPERS + r")(?:[\w'’-]+\s+){0,6}?to|"
+                          r"picked\s+up\s+by)\s+(?:the\s+)?", re.I)
 _HEADING_TEXTS = 4  # a plan's first texts: its council's name and the title
 _HEADING_WORDS = 12  # a heading's line, not a paragraph that names another council
 _COUNCIL = lazy_re.compile(r"\b(?P<place>[A-Z][a-z]+)(?:\s+(?:City|County|Borough|Metropolitan|District))*\s+(?:Borough\s+)?"

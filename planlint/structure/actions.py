@@ -8,7 +8,7 @@ from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_needed, opens_with_verb, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
 from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
-from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, is_empty_cell, lead_in, longest_phrase
+from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, inline_fields, is_empty_cell, lead_in, longest_phrase
 from .content_kinds import child_state, protective
 from .sections import NOT_ACTIONS, classify_heading
 from .tables import BORN, cell_fields, header_role, split_owner_time
@@ -960,7 +960,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     source = "list" if block.kind == "list_item" else "sentence"
     if (numbered := _ACTION_DASH.match(text)) and numbered.group("label").lower() in _ACTION_LINE_LABELS:
         text = numbered.group("value")  # "AGREED 2.1 – LD to attend ...": the decision's number, then the work
-    plan_section = section.kind == "actions"
+    # ("Goal 1 – Tom sees a dentist" over a list of the work for it reads as the plan does)
+    plan_section = section.kind == "actions" or section.holds_work and block.kind == "list_item"
     if section.kind == "outcomes" and not extra and not (section.holds_work and block.kind == "list_item"):
         # Under an outcomes heading even "Mum will..." states a hoped-for change
         # (but "Action:" with its "Responsible:" lines is an action anywhere);
@@ -1367,32 +1368,6 @@ def question_fields(text: str, columns: dict, understanding) -> dict[str, str] |
 
 # A column's question: capitalised, as a box's heading is, and short.
 _QUESTION = lazy_re.compile(r"(?<![\w'’])(?:What|Who|When|How|By when|Why)\b[^?.;]{0,60}\?")
-
-
-# "(Who: Kelly. When: daily. How we'll know: -)" written inside a bullet.
-# "(Lead: Amy · When: by 21/05 · Evidence: ...)": a middle dot, bullet or bar parts fields as a semicolon does.
-# ("[Pwy / Who: Lowri Vaughan, SW] [Erbyn pryd / By when: ...]": square brackets, and a label in two languages)
-_INLINE_FIELD = lazy_re.compile(r"(?:^|[(\[.;,·•|]\s*)(?P<label>[A-Za-z][A-Za-z'’/ ]{1,28}?)\s*:\s*(?P<value>[^.;()\[\]·•|]*)")
-
-
-def inline_fields(text: str, columns: dict) -> dict[str, str]:
-    """Fields of an action written as a sentence followed by labelled parts."""
-    fields: dict[str, str] = {}
-    labels: dict[str, str] = {}
-    first = end = None
-    for m in _INLINE_FIELD.finditer(text):
-        role, _ = longest_phrase(m.group("label"), columns)
-        if role and role not in ("action", "need") and role not in fields:
-            fields[role], labels[role], end = m.group("value").strip(), m.group("label"), m.end()
-            first = m.start() if first is None else first
-    # "...; from 25/06/2025; check: his work rota shown to Kerry": one field will do
-    # when its label is nothing but a field's name and it ends the text after the work.
-    lone = len(fields) == 1 and first and not text[end:].strip(" .") and \
-        all(v and exact_phrase(labels[r], columns) == r for r, v in fields.items())
-    if len(fields) < 2 and not lone:
-        return {"action": text}
-    fields["action"] = text[:first].rstrip(" (—–-") or text
-    return fields
 
 
 def answered_measures(sections: list[Section], actions: list[Action], columns: dict) -> None:

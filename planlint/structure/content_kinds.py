@@ -12,14 +12,14 @@ import re
 from .. import loader
 from ..model import Section
 from ..nlp.commitment import find_commitment, imperative, spoken_commitment
-from ..textutil import lead_in
+from ..textutil import inline_fields, lead_in
 from .sections import classify_heading
 from .. import lazy_re
 
 # "I like it when Nana picks me up": quoted words in the first person.
 # "She told the SW "Mummy fall down, I get Por Por"": anywhere in the sentence, in double quotes.
 _QUOTED_FIRST_PERSON = lazy_re.compile(r"^\W*[\"“‘'][^\"”’]*\b(?:I|I'm|my|me)\b|[\"“][^\"”]*\b(?:I|I'm|my|me)\b", re.I)
-_WHOSE_WISHES = lazy_re.compile(r"^\W*what\s+(?P<who>.{2,60}?)\s+(?:want|wants|would like|hope|hopes|wish|wishes)\W*$", re.I)
+_WHOSE_WISHES = lazy_re.compile(r"^\W*what\s+(?P<who>.{2,60}?)\s+(?:(?:have\s+)?(?:said|say|says|told\s+us)\s+(?:they|she|he)\s+)?(?:want|wants|would like|hope|hopes|wish|wishes)\W*$", re.I)
 # Most of a section's sentences must say it, not one in passing.
 _SHARE = 0.5
 
@@ -64,6 +64,14 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # "What Tayo and Funmi want" beside "What we want for Tayo and Funmi": the children's wishes,
             # told or quoted, are their voice, the plan's outcomes the other's (alone, they are both)
             section.kind = "child_voice"
+            continue
+        if section.kind == "child_voice" and (m := _WHOSE_WISHES.match(section.heading)) and \
+                understanding.mentions_child(m.group("who")) and \
+                not any(s.kind == "outcomes" for s in sections) and \
+                any(s is not section and s.kind == "child_voice" for s in sections):
+            # "What Shaun, Mia and Alfie said they want" where the children's words have a part of
+            # their own and nothing else says what the plan is for: the goals, in the family's words
+            section.kind = "outcomes"
             continue
         if section.kind == "child_voice" and _answered(section, understanding):
             # "Your list, and what the grown-ups said back": each wish answered by the adult
@@ -114,9 +122,16 @@ def _mostly_work(section: Section, sentences: list[str], understanding, lists_on
     items = [b.text for b in section.blocks if b.kind == "list_item" and not _leads(b)] or sentences
     if not items:
         return False
-    work = [t for t in items if t in led or _commits(t, understanding, timed=lists_only)]
+    work = [t for t in items if t in led or _fielded(t) or _commits(t, understanding, timed=lists_only)]
     return len(work) >= _MIN_WORK and len(work) / len(items) >= _SHARE and \
         any(understanding.mentions_child(t) for t in work)
+
+
+def _fielded(text: str) -> bool:
+    """"Review Nicola's medication. Who: Dr Fisk. When: by 30/09": work with its owner and
+    its time or check in labelled parts, as only an action is written."""
+    fields = inline_fields(text, loader.phrase_table("columns.toml"))
+    return "owner" in fields and ("timescale" in fields or "measure" in fields)
 
 
 def _leads(block) -> bool:

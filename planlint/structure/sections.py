@@ -57,7 +57,7 @@ def classify_heading(text: str, table: dict) -> str:
     # section; the rest qualifies it.
     if (m := _QUALIFIED.match(text)) and (head := longest_phrase(m.group("head"), table))[0]:
         # (unless a phrase runs on through the qualifier: "Actions from last core group" is history)
-        words = text.split()
+        words = text[m.start("head"):].split()  # (after the heading's number: "5. Actions from the last meeting")
         on = longest_phrase(" ".join(words[:len(m.group("head").split()) + _QUALIFIER_WORDS]), table)
         return on[0] if on[1] > head[1] else head[0]
     whole, whole_len = longest_phrase(text, table)
@@ -310,7 +310,13 @@ _SUBJECT = lazy_re.compile(r"^[^,\d:;]{1,40}$")
 
 
 def _is_heading(block: Block) -> bool:
-    return block.kind == "heading" and _words(block.text) <= MARKED_HEADING_MAX_WORDS
+    # A heading in the child's own words ("“I want to feel OK in my own head and not end up
+    # back in hospital.”") is a whole sentence, quoted, and no less a heading for its length.
+    limit = 2 * MARKED_HEADING_MAX_WORDS if _QUOTED_WHOLE.match(block.text) else MARKED_HEADING_MAX_WORDS
+    return block.kind == "heading" and _words(block.text) <= limit
+
+
+_QUOTED_WHOLE = lazy_re.compile(r"^\s*[\"“][^\"“”]+[\"”]\s*$")
 
 
 # Kinds only a section of its own has: a heading over several of them spans the document.
@@ -364,8 +370,10 @@ def heading_owner(heading: str) -> str:
     if (m := _DOER_HEADING.match(heading)) and (who := (m.group("who") or m.group("whose")).strip()).lower() not in _PRONOUNS:
         # ("What we will do": whoever "we" are, the steps say it better)
         return f"{who} ({m.group('gloss').strip()})" if m.group("gloss") else who
-    if m := lead_in(heading):
-        return m.group("who").strip(" ,")  # "Dr Anita Roy, Velmore Perinatal Mental Health Team, will:" as a heading
+    # "Dr Anita Roy, Velmore Perinatal Mental Health Team, will:" as a heading, whose colon a
+    # bold line made heading may have lost ("Jade will")
+    if (m := lead_in(heading.rstrip(" :") + ":")) and m.group("who").lower() not in _PRONOUNS:
+        return m.group("who").strip(" ,")
     return ""
 
 

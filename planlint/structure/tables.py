@@ -317,10 +317,12 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
         if roles[i] == "outcome" and "measure" not in present and _checks(cells, analyse) >= _MEASURE_SHARE:
             # "What success looks like" beside each action: "Visit records show both children seen"
             roles[i] = "measure"
-        elif roles[i] == "measure" and roles.count("measure") > 1 and "outcome" not in present and \
-                _share(cells, lambda c: child_state(c, analyse)) >= _MEASURE_SHARE:
+        elif roles[i] == "measure" and roles.count("measure") > 1 and "outcome" not in present and (
+                _share(cells, lambda c: child_state(c, analyse)) >= _MEASURE_SHARE
+                or _spans_rows(cells) and "action" in roles[i + 1:]):
             # "What will be different for Maisie | ... | How we will know": the first holds the
-            # children's lives as they should be ("Maisie goes to school every day"), the outcome.
+            # children's lives as they should be ("Maisie goes to school every day"), the outcome;
+            # so does one merged down over the actions it heads, as no single action's check is.
             roles[i] = "outcome"
         elif roles[i] == "action" and "action" in roles[:i]:
             # A second "action" column is a header we misread ("What will tell us it is working").
@@ -517,6 +519,11 @@ def _share(cells: list[str], test) -> float:
 def _checks(cells: list[str], analyse) -> float:
     """The share of a column's cells that say how we will know."""
     return _share(cells, lambda c: _measure_like(c, analyse))
+
+
+def _spans_rows(cells: list[str]) -> bool:
+    """A column whose text runs on down several rows, as a merged cell reads."""
+    return len(cells) >= 3 and len(set(cells)) <= len(cells) / 2
 
 
 def _mean_length(cells: list[str]) -> float:
