@@ -135,3 +135,26 @@ def test_work_after_a_fronted_once_clause_is_still_committed():
     c = find_commitment("Once the referral is accepted, Dean Marsh, the recovery worker, will see Shelley every week.")
     assert c is not None and c.subject.startswith("Dean Marsh")
     assert find_commitment("If Shelley drinks, Nan will have the children.") is None
+
+
+def test_an_illness_in_the_childs_own_part_is_the_childs_where_no_parent_is_named():
+    report = _lint("""# Care plan for Kayleigh
+## What we want for Kayleigh
+- Kayleigh is safe on the ward and goes home to Julie's with a safety plan.
+## What Kayleigh told us
+Kayleigh spoke to her advocate on 19/08/2025. About the overdose she said: "Everything just got too much."
+## The plan
+| Action | Who | When | How we'll know |
+|---|---|---|---|
+| Assess Kayleigh on the ward and agree a safety plan with her | Dr Ruth Okoye, CAMHS | Before discharge | Safety plan signed by Kayleigh on her file |
+""" + _MEETINGS)
+    assert not _rules(report, "F004")
+    mum = _lint("""# Care plan for Kayleigh
+## What Kayleigh told us
+Kayleigh said her mum takes too many tablets and has an overdose when she is low.
+## The plan
+| Action | Who | When | How we'll know |
+|---|---|---|---|
+| Visit Kayleigh at home | Sam Cole, social worker | Weekly | Visit notes on file |
+""" + _MEETINGS)
+    assert _rules(mum, "F004")

@@ -186,7 +186,7 @@ def _only_considered(text: str, mention) -> bool:
 
 
 def _sentence(text: str, kind: str, location, understanding, before: tuple[list[str], int] = ([], 0)) -> Sentence:
-    mentions = [_whose(m, text, understanding, before) for m in understanding.mentions(text)]
+    mentions = [_whose(m, text, understanding, before, kind) for m in understanding.mentions(text)]
     voice = understanding.voice_of_child(text) or _said_after_named(text, mentions, before, understanding)
     return Sentence(text, kind, location, mentions, understanding.cues(text), voice)
 
@@ -202,7 +202,8 @@ def _said_after_named(text: str, mentions: list[Mention], before: tuple[list[str
         m.label == "CHILD_VOICE" and m.asserted and m.start < opening.end() for m in mentions)
 
 
-def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], int] = ([], 0)) -> Mention:
+def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], int] = ([], 0),
+           kind: str = "") -> Mention:
     """An illness that is the child's: "Kayden will be kept safe from
     self-harm", "CAMHS to assess Kayden's self-harm", "Kyle has been missing
     four times. He smokes cannabis most days." (before: text's paragraph as
@@ -226,7 +227,8 @@ def _whose(mention: Mention, text: str, understanding, before: tuple[list[str], 
         bool(place := _IN_HIS.match(text, mention.end)) and bool(_FINDS.search(text, 0, mention.start)) and (
             without_possessive(place.group("name")).lower() in understanding.child_names if place.group("name")
             else _child_near(before, understanding)) or _child_does_it(mention, text, understanding)
-    if childs or understanding.mentions_child(text) and not understanding.mentions_parent(text):
+    # ("About the overdose she said: ..." in the child's own part: hers, where no parent is named)
+    if childs or (kind == "child_voice" or understanding.mentions_child(text)) and not understanding.mentions_parent(text):
         return Mention(mention.label, mention.text, mention.start, mention.end, mention.modifiers | {"childs"})
     clause = text[_clause_start(text, mention.start):mention.start]
     if possessive and _relative_not_parent(owner, understanding) or understanding.parents_parent(clause) and \
