@@ -200,6 +200,9 @@ _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "wee
                                                     "eom", "eow", "eoy"}  # end of month, week, year
 # "Done" in the When column: the work is finished, its time past
 _FINISHED = {"done", "completed", "complete", "started", "achieved"}
+# "Carried forward", "C/F", "Outstanding" in the When column: the work goes on, with no new date
+_CARRIED_OVER = lazy_re.compile(r"^(?:carried\s+(?:forward|over)|carry\s+(?:forward|over)|c/f|b/f|brought\s+forward|"
+                                r"rolled\s+(?:forward|over)|outstanding|not\s+(?:yet\s+)?(?:started|done|met))$")
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "your", "my", "our", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = lazy_re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 # "Kai's mum", "the children's dad": a possessive before a relative names whose relative
@@ -805,8 +808,8 @@ class Understanding:
             # Words in the When column we cannot read as a time ("after the assessment"); a
             # column holding only when the work was set ("Agreed at the FGC on 24 May") says none.
             cell = fields["timescale"].strip().strip(".").lower()
-            facts.time_status = "ok" if len(cell.split()) > 1 or cell in _CALENDAR_WORDS or cell in _FINISHED or \
-                re.search(r"\d", cell) else "missing"
+            facts.time_status = "ok" if (len(cell.split()) > 1 or cell in _CALENDAR_WORDS or cell in _FINISHED or
+                                         re.search(r"\d", cell)) and not _CARRIED_OVER.match(cell) else "missing"
         elif "timescale" not in fields and _PROHIBITION.search(fields.get("action", "")) and not any(
                 m.label == "TIME" and not _holds_when(fields["action"], m) for m in mentions):
             # "Gav not to have unsupervised contact", "Mum will not drink on school nights": a

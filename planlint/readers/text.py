@@ -304,6 +304,16 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
                 rows.append((line_no(i), cells + [""] * (width - len(cells))))
                 i += 1
             item = _Item("table", number, rows=rows)
+        elif (key := _dash_key(s)) and (first := _next_filled(lines, i)) is not None and \
+                len(_dash_cells(lines[first])) == len(key):
+            # "(number - action - lead - timescale - evidence)" over "1 - Visit Jayden ... - Ben
+            # Forsyth, SW - every 10 working days - visit records ...": an export that parts a
+            # row's cells with spaced dashes, its key naming the columns.
+            rows, i = [(number, key)], first
+            while i < len(lines) and len(cells := _dash_cells(lines[i])) == len(key):
+                rows.append((line_no(i), cells))
+                i += 1
+            item = _Item("table", number, rows=rows)
         elif (dashes := _dash_line_after(lines, i)) is not None:
             # A fixed-width table printed by a case system: header, then "----  ----"
             # (sometimes with a blank line between), rows maybe set apart by blank lines.
@@ -698,6 +708,31 @@ def _ruled_header(header: str, lines: list[str], i: int) -> list[int] | None:
 
 
 _MIN_RULED_COLUMNS = 3
+
+
+_DASH_CELL = lazy_re.compile(r"\s+[-–—]\s+")
+_DASH_KEY_WORDS = 4  # a column's name, not a sentence with a dash in it
+
+
+def _dash_cells(line: str) -> list[str]:
+    return [c.strip() for c in _DASH_CELL.split(line.strip())]
+
+
+def _dash_key(s: str) -> list[str] | None:
+    """The column names of a key line such as "(number - action - lead - timescale -
+    evidence)", when at least three of them name fields of an action, else None."""
+    cells = _dash_cells(s.strip("()[] "))
+    if len(cells) < 3 or any(len(c.split()) > _DASH_KEY_WORDS for c in cells):
+        return None
+    return cells if sum(field_role(c) is not None for c in cells) >= 3 else None
+
+
+def _next_filled(lines: list[str], i: int) -> int | None:
+    """The index of the first non-blank line from i, at most one blank line on."""
+    for j in (i, i + 1):
+        if j < len(lines) and lines[j].strip():
+            return j
+    return None
 
 
 def _tab_cells(line: str) -> list[str]:

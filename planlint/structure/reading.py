@@ -209,6 +209,7 @@ def _unowned_items(actions: list) -> list:
         a for a in actions
         if a.source in ("list", "labelled") and "owner" not in a.unclear and a.facts.owner_status == "missing"
         and find_commitment(a.fields.get("action", a.text)) is None
+        and "owner" not in a.fields  # ("LEAD:" left blank under the item says there is none)
     ]
     for action in unowned:
         action.unclear = action.unclear | {"owner"}

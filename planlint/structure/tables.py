@@ -358,6 +358,10 @@ _WORK_CHARS = 15
 
 
 _MEASURE_SHARE = 0.6
+# ("Update at RCPC (22/01/2026)" dates the progress column: when it was written, not when work is due)
+_DEADLINE = lazy_re.compile(r"\b(?:by|before|until)\b", re.I)
+# "Stage 1 –", "Phase 2:", "Step 3 ·": a numbered part of the plan's time line
+_STAGE = lazy_re.compile(r"^\W*(?:stage|phase|step|week|weeks|month)\s+\d{1,2}(?:\s*[-–to]+\s*\d{1,2})?\b", re.I)
 _DETAIL_LABEL = lazy_re.compile(r"^(?:%s|mother|father|mum|dad|parents?|unborn baby|baby)\b" % "|".join(
     map(re.escape, loader.vocabulary()["detail_labels"])), re.I)
 _CARD_DETAILS = 2
@@ -601,7 +605,11 @@ def table_actions(
         roles = refine_by_content(roles, rows[start:], analyse)
     actions: list[Action] = []
     outcomes: dict[str, Outcome] = {}
-    group_outcome, group_owner = "", title_owner
+    group_outcome, group_owner, group_time = "", title_owner, ""
+    # "By the review on 4 March 2026 we will see" over the checks, in a table with no When
+    # column: the header says when every row is due
+    header_time = next((h for h, r in zip(rows[0], roles) if r == "measure" and _DEADLINE.search(h)
+                        and analyse.has_time(h)), "") if start and "timescale" not in _present(roles) else ""
     # A "Need" or "What is the worry?" column stands in for the outcome: it
     # counts as one, but says what is wrong rather than what should change.
     outcome_kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
@@ -624,6 +632,9 @@ def table_actions(
             # A row merged across the table: a group label such as "Outcome 1: ..."
             group_outcome = filled[0]
             outcomes.setdefault(group_outcome, Outcome(group_outcome, loc, section))
+            # "Stage 2 – from 36 weeks until the baby is born" across a table with no When
+            # column: when the rows under it happen
+            group_time = filled[0] if _STAGE.match(filled[0]) and analyse.has_time(filled[0]) else ""
             continue
         if [c.strip().lower() for c in row] == [c.strip().lower() for c in rows[0]] and start == 1:
             continue  # header repeated on a new page
@@ -643,6 +654,8 @@ def table_actions(
             fields["outcome"] = group_outcome
         if "owner" not in fields and group_owner:
             fields["owner"] = group_owner
+        if "timescale" not in fields and (group_time or header_time) and "timescale" not in _present(roles):
+            fields["timescale"] = group_time or header_time
         if fields.get("outcome") and not is_empty_cell(fields["outcome"]) and re.search("[A-Za-z]", fields["outcome"]):
             # "1, 2" refers to numbered outcomes stated elsewhere; only words are an outcome.
             outcomes.setdefault(fields["outcome"], Outcome(fields["outcome"], loc, outcome_kind, for_child=for_child))
