@@ -361,7 +361,7 @@ _MEASURE_SHARE = 0.6
 # ("Update at RCPC (22/01/2026)" dates the progress column: when it was written, not when work is due)
 _DEADLINE = lazy_re.compile(r"\b(?:by|before|until)\b", re.I)
 # "Stage 1 –", "Phase 2:", "Step 3 ·": a numbered part of the plan's time line
-_STAGE = lazy_re.compile(r"^\W*(?:stage|phase|step|week|weeks|month)\s+\d{1,2}(?:\s*[-–to]+\s*\d{1,2})?\b", re.I)
+_STAGE = lazy_re.compile(r"^\W*(?:stage|phase|step|week|weeks|month)\s+\d{1,2}(?:\s*(?:[-–]|to)\s*\d{1,2})?\b", re.I)
 _DETAIL_LABEL = lazy_re.compile(r"^(?:%s|mother|father|mum|dad|parents?|unborn baby|baby)\b" % "|".join(
     map(re.escape, loader.vocabulary()["detail_labels"])), re.I)
 _CARD_DETAILS = 2
