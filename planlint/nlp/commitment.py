@@ -109,7 +109,8 @@ def find_commitment(text: str) -> Commitment | None:
     if not m:
         return None
     # "Once the referral is accepted, Dean Marsh will see Shelley every week": when, put first, then who
-    subject = _FRONTED_WHEN.sub("", m.group("subject")) or m.group("subject")
+    fronted = _FRONTED_WHEN.sub("", m.group("subject"))
+    subject = fronted or m.group("subject")
     # "Dr Farah Qureshi, perinatal psychiatrist at the ... Service, will": an apposition may run long.
     longest = _APPOSITION_WORDS if subject.count(",") >= 1 else _SUBJECT_WORDS
     if _NOT_SUBJECT.match(subject) or len(subject.split()) > longest:
@@ -127,7 +128,7 @@ def find_commitment(text: str) -> Commitment | None:
         agent = ""  # "will be made by Friday 13 June": a deadline, not who makes it
     agent = _AGENT_END.split(agent, 1)[0]  # "by me at the family centre every Saturday": who is "me"
     # "By 15 August, and then before every core group, I will ...": when, put first, is not who
-    return Commitment(_FRONTED_WHEN.sub("", m.group("subject")).strip(), passive, agent)
+    return Commitment(fronted.strip(), passive, agent)
 
 
 def _names_a_doer(subject: str, rest: str) -> bool:
