@@ -84,7 +84,9 @@ _SET_VERB_BEFORE = lazy_re.compile(_SET_VERBS + "$", re.I)
 # "Sessions with Kerry on daily routines": what the work is about, not how often it happens
 _TOPIC_BEFORE = lazy_re.compile(r"\b(?:on|about|around|regarding)\s+$", re.I)
 _RECORDS = lazy_re.compile(r"\b(?:record|records|log|logs|note|notes|writes? down)\s+$", re.I)
-_RECORDED = lazy_re.compile(r"\s+(?:(?:is|are|will be|to be)\s+)?(?:recorded|logged|noted|written (?:up|down))\b", re.I)
+_RECORDED = lazy_re.compile(r"\s+(?:(?:is|are|will be|to be)\s+)?(?:recorded|logged|noted|written (?:up|down|in|on|into))\b", re.I)
+# "with each visit written in the parents' log": which visits are recorded, not how often they happen
+_EACH_EVENT = lazy_re.compile(r"(?:each|every)\s+(?:visit|contact|session|appointment)\Z", re.I)
 # "recording what he says", "ask Kai what he wants": what the plan will do to hear the child
 _CAPTURED = lazy_re.compile(r"\b(?:record(?:s|ing)?|writ(?:e|es|ing)\s+down|not(?:e|es|ing)(?:\s+down)?|ask(?:s|ing)?|"
                             r"find(?:ing)?\s+out|hear(?:s|ing)?|listen(?:s|ing)?\s+to)\s+(?:\w+\s+){0,2}"
@@ -782,7 +784,8 @@ class Understanding:
                     or _RECORDED.match(comment, m.end)))]
             said_in = ""
         else:
-            mentions = facts.mentions
+            mentions = [m for m in facts.mentions if not (
+                m.label == "TIME" and text and _EACH_EVENT.match(m.text) and _RECORDED.match(text, m.end))]
         asserted = [m for m in mentions if m.asserted]
         vague = [m for m in asserted if m.label == "VAGUE_TIMESCALES"]
         # "TBC – after transfer": an unknown date hung on an event is still unknown.
@@ -816,11 +819,11 @@ class Understanding:
             # rule that holds for the life of the plan, not a task with a date ("The HV will
             # not visit weekly" still has none).
             facts.time_status = "ok"
-        elif not in_table and _WHEN_CLAUSE.search(fields.get("action", "")):
+        elif not in_table and "timescale" not in fields and _WHEN_CLAUSE.search(fields.get("action", "")):
             # "whenever Stacey is unwell", "on the days you are on early shifts": a bullet or
             # a sentence hung on an event. Whether that is a timescale or a vague one is the
-            # author's judgement; it is not a missing one. (In a table the When column
-            # decides, and a row without one counts towards that column being unclear.)
+            # author's judgement; it is not a missing one. (In a table, or under a When
+            # label left blank, the When field decides, and a blank one says none.)
             facts.time_status = "ok"
 
     def _only_someone(self, cell: str) -> bool:
