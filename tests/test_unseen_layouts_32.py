@@ -61,3 +61,54 @@ ACTIONS
 """ + _TAIL, name="plan.txt")
     assert _action(report, "epilepsy flares up").facts.time_status == "missing"
     assert _action(report, "ring Nan").facts.time_status != "missing"
+
+
+_CHILDS_PLAN = """# My plan
+
+## What we are worried about
+Mum drinks too much wine and sometimes falls asleep when she is looking after me.
+
+## What I want
+I want to live with Mum and not worry about her.
+
+## What the grown-ups will do
+
+{helper}
+
+Mel will see Mum every Tuesday morning, do her breath test and write to Sam once a month to say whether Mum is managing not to drink.
+
+**Sam, my social worker**
+
+Sam will visit me every two weeks, see me on my own and write down what I say in my file.
+""" + _TAIL
+
+
+def test_a_service_explained_in_plain_words_owns_its_workers_actions():
+    report = _lint(_CHILDS_PLAN.format(
+        helper="**Mel from Kestrel House** (Kestrel House helps grown-ups who drink too much)"))
+    assert not _rules(report, "F004")
+
+
+def test_a_helper_not_said_to_come_from_an_adult_service_leaves_the_gap():
+    report = _lint(_CHILDS_PLAN.format(helper="**Mel, Mum's friend** (Mel lives next door to us)"))
+    assert _rules(report, "F004")
+
+
+def test_a_nurse_named_for_the_parents_condition_is_an_adult_service():
+    plan = """# Child protection plan for Ruby
+
+## What we are worried about
+Dad has type 1 diabetes with severe hypos, and twice Ruby could not wake him.
+
+## What we want for Ruby
+- Ruby always has an adult who can look after her when Dad is unwell.
+
+## What Ruby says
+Ruby said "I know how to ring 999 now".
+
+## Actions
+- {owner} will fit Dad's glucose sensor by 14 March 2025 and send the SW the alarm log each month.
+- Sam Cole (SW) will visit Ruby every two weeks and see her alone; visit notes on file.
+""" + _TAIL
+    assert not _rules(_lint(plan.format(owner="Maria Kovacs, diabetes specialist nurse")), "F004")
+    assert _rules(_lint(plan.format(owner="Maria Kovacs, Dad's neighbour")), "F004")

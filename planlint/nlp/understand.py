@@ -180,6 +180,14 @@ _NOT_INTRODUCTION = lazy_re.compile(r"\b(?:will|to|shall|must|should|can|has|hav
                                r"because|so|as|when|while|by|with|for|your|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
 _ADULT_LABELS = frozenset({"ADULT_SERVICES", "MH_SERVICES"})
+# "Kestrel House helps grown-ups who drink too much", "Sunrise supports mums who feel low":
+# a service a plan explains in plain words (a child's own plan, a letter) by the adults it helps
+_SERVES = lazy_re.compile(r"(?P<name>[A-Z][A-Za-z'’-]+)(?:\s+[A-Z][A-Za-z'’-]+)*\s+(?:helps|supports|works\s+with|"
+                          r"is\s+there\s+for|is\s+a\s+(?:service|team|place|charity)\s+(?:for|that\s+helps))\s+"
+                          r"(?:grown-?ups|adults|parents|people|mums|dads|mothers|fathers|women|men)\b")
+# "Mel from Kestrel House", "Jo at the drug service": a person named by the service they come from
+_PERSON_FROM = lazy_re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s+(?:from|at)\s+(?:the\s+)?"
+                               r"(?P<service>[A-Za-z][A-Za-z'’-]*)")
 _YOUTH_BEFORE = lazy_re.compile(rf"\b(?:{loader.alternation('youth_service_words')})\s+(?:[A-Z][\w'’-]*\s+)*$", re.I)
 _YOUTH_REACH = 40
 # (the same part of a cell or sentence, up to its next | ; . or line)
@@ -292,7 +300,7 @@ class Understanding:
             if any(m.label == "PARENT_ILLNESS" and m.asserted for m in mentions):
                 # "Mum will go to Horizons every Tuesday to get help to stop drinking":
                 # a place a parent goes for their illness is an adult service.
-                for a in _ATTENDS.finditer(text):
+                for a in [*_ATTENDS.finditer(text), *_SERVES.finditer(text)]:
                     name = a.group("name").lower()
                     if name not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES and \
                             not any(x.label in CONCRETE_OWNER for x in self.mentions(a.group("name"))):
@@ -334,6 +342,9 @@ class Understanding:
             after = {m.group(1) for text in sentences if first in text for m in named.finditer(text)}
             if len(after) >= _PLACE_NAMES_SERVICES:
                 self.local_services.discard(first.lower())
+        for text in sentences:
+            if " from " in text or " at " in text:
+                self._learn_people_from(text)
         for row in rows:
             if len(row) >= 2 and _INITIALS_CELL.match(row[0].strip()):
                 self._learn_key_row(row[0].strip(), ", ".join(c.strip() for c in row[1:]))
@@ -355,6 +366,16 @@ class Understanding:
             for text in sentences:
                 for m in named.finditer(text):
                     self._learn_person(text[max(0, m.start() - _PERSON_REACH):m.start()], "ADULT_SERVICES")
+
+    def _learn_people_from(self, text: str) -> None:
+        """"Mel from Kestrel House", "Jo from the drug service": that person's work is the adult service's."""
+        for m in _PERSON_FROM.finditer(text):
+            name, service = m.group("name").lower(), m.group("service")
+            if name in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
+                continue
+            if service.lower() in self.local_services and service[0].isupper() or any(
+                    x.label in _ADULT_LABELS and x.start == 0 for x in self.mentions(text[m.start("service"):])):
+                self._works_for(name, "ADULT_SERVICES")
 
     def learn_receiving(self, texts) -> None:
         """The place a family is moving to, from a plan that speaks of a transfer ("moving to

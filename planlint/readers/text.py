@@ -49,6 +49,7 @@ _LABEL = lazy_re.compile(
 # ("7.2*": a star marks a step new or changed since the last plan)
 _NUMBER_PREFIX = lazy_re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?\*?|\[\d{1,3}(?:\.\d{1,3})*\])(?:\s+|$)")
 # "**Actions** (who / when / how we'll know on the lines under each one)": a gloss may follow
+_SAID_ASIDE_WORDS = 4
 _BOLD_LINE = lazy_re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1:?(?:\s*\([^()]*\))?$")
 _LINK = lazy_re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _INLINE_MARKS = lazy_re.compile(r"\*\*|__|`")
@@ -561,7 +562,13 @@ def _classify_line(
     bold = _BOLD_LINE.match(s)
     if bold and len(bold.group("text").split()) <= HEADING_MAX_WORDS and (
             len(words) <= HEADING_MAX_WORDS or s.endswith(")")) and not bold.group("text").endswith("."):
-        return _Item("heading", number, bold.group("text").rstrip(":"), level=2, hint="pseudo")
+        text = bold.group("text").rstrip(":")
+        aside = s[bold.end("text"):].lstrip("*_:").strip()
+        if len(aside.split()) >= _SAID_ASIDE_WORDS:
+            # "**Mel from Kestrel House** (Kestrel House helps grown-ups who drink too much)":
+            # a sentence in the bracket says who someone is; a word or two ("(SW)") is only a tag
+            text = f"{text} {aside}"
+        return _Item("heading", number, text, level=2, hint="pseudo")
     if _title_line(s, previous, following):
         return _Item("heading", number, s, level=2, hint="pseudo")
     return _Item("text", number, s, indent=indent)
