@@ -1,6 +1,8 @@
 """Classes met on tuning material of the thirty-third pass: vague times written as
 "as they arise" or "as often as she can, with each visit logged", and a When field
 left blank under an action hung on an event. All names are invented."""
+import docx
+
 from test_unseen_layouts_15 import _action, _lint, _rules
 
 _TAIL = """
@@ -112,3 +114,135 @@ Ruby said "I know how to ring 999 now".
 """ + _TAIL
     assert not _rules(_lint(plan.format(owner="Maria Kovacs, diabetes specialist nurse")), "F004")
     assert _rules(_lint(plan.format(owner="Maria Kovacs, Dad's neighbour")), "F004")
+
+
+def _docx_plan(path, page_heading: str):
+    document = docx.Document()
+    document.add_heading("Review child protection plan for Ruby", 0)
+    document.add_heading("What Ruby says", 1)
+    document.add_paragraph('Ruby said "I like it when Grandad picks me up".')
+    document.add_heading("What needs to be different for Ruby", 1)
+    document.add_paragraph("Ruby is got up, fed and to school on time every day.")
+    document.add_heading("The plan", 1)
+    document.add_paragraph("Dani Okafor (SW) will see Ruby on her own every 2 weeks; visit records show what she said.")
+    document.add_paragraph("Marcus Lyle (CPN, Farlowmere CMHT) will see Mum every 2 weeks and report to each core "
+                           "group on whether she can keep well enough to care for Ruby.")
+    document.add_heading("If things go wrong", 1)
+    document.add_paragraph("If Mum becomes unwell, Ruby will stay with Grandad and the SW will ask for a legal "
+                           "planning meeting the same week.")
+    document.add_heading("Core group and review", 1)
+    document.add_paragraph("Core group every 4 weeks; review conference on 15 January 2026.")
+    document.add_heading(page_heading, 1)
+    document.add_paragraph("Ruby and Dani wrote this page together.")
+    document.add_heading("Things that are good", 2)
+    for t in ("Grandad Pete picks me up on Tuesdays and we make pancakes.",
+              "Mrs Bramley lets me help in the library at lunch."):
+        document.add_paragraph(t, style="List Bullet")
+    document.add_heading("Things I worry about", 2)
+    for t in ("I worry Mum will go back to the hospital.", "I still check Mum has had her tablets before school."):
+        document.add_paragraph(t, style="List Bullet")
+    document.save(path)
+    return path
+
+
+def test_the_childs_own_page_beside_the_plan_is_their_voice_not_work(tmp_path):
+    from planlint import lint
+    report = lint(_docx_plan(tmp_path / "plan.docx", "My plan – Ruby's page"))
+    assert not any("pancakes" in a.text or "I worry" in a.text for a in report.plan.actions)
+    assert not [f for f in report.findings if f.rule in ("M001", "T001", "W001")]
+
+
+def test_a_page_that_is_not_the_childs_keeps_its_items():
+    report = _lint(_HEAD + """- Sam Cole (SW) will visit Jayden every week; visit notes shared at core group.
+
+## My plan for the next eight weeks
+- I will visit Jayden at home every two weeks and weigh him; his weight recorded in the red book.
+- I will go through safe sleep with Kim by 30 June 2025; Kim shows me the cot set up.
+""" + _TAIL)
+    assert any("weigh him" in a.text for a in report.plan.actions)
+
+
+def test_a_note_on_the_tables_columns_is_no_action():
+    report = _lint(_HEAD + """| Action | Lead | When | How we will know |
+|---|---|---|---|
+| Visit Jayden at home and see him alone | Sam Cole, SW | Every 2 weeks | Visit records |
+
+The person in the Lead column is responsible for every row beside it.
+""" + _TAIL)
+    assert not any("Lead column" in a.text for a in report.plan.actions)
+
+
+def test_a_long_goal_heading_is_the_outcome_and_its_signs_of_success_are_not_another():
+    report = _lint("""# Child protection plan for Mason
+
+## What Mason tells us
+Mason said "I check the bins for bottles".
+
+## Goal 1: Mason is cared for by a sober adult every day and every night, at home and at his aunt's
+
+**Signs of success:** Stacey's blood tests are clear three times in a row and every breath test reads 0.00.
+
+| What will happen | Who | When | How will we know? |
+|---|---|---|---|
+| Visit Mason at home and see him alone | Josh Adeyemi, SW | Weekly | Visit records show Mason seen alone |
+""" + _TAIL)
+    texts = [o.text for o in report.plan.outcomes]
+    assert any(t.startswith("Goal 1:") for t in texts)
+    assert not any("Signs of success" in t for t in texts)
+    assert not _rules(report, "O001")
+
+
+def test_help_on_the_days_a_parent_cannot_manage_names_no_vague_measure():
+    report = _lint(_HEAD + """- Keith Hardcastle (grandad) to take Jayden to school on the days Kim can't manage it.
+- Sam Cole (SW) will visit Jayden every week; visit notes shared at core group.
+""" + _TAIL)
+    assert _action(report, "Keith Hardcastle").facts.measure_status == "missing"
+
+
+_LETTER = """DIMSWORTH COUNTY COUNCIL
+Children's Services
+Hollins House, 2 Canal Street
+
+Private and confidential
+Ms Leanne Varley
+Flat 3, 18 Tenter Road
+Dimsworth DW4 6LS
+
+22 July 2025
+
+Dear Leanne,
+
+YOUR CHILD PROTECTION PLAN FOR FREYA
+
+I promised to write the plan down for you in plain words, so this letter is your copy of it.
+
+WHAT WE WANT TO SEE
+
+- Freya is fed on time and gains weight along her centile line.
+- Your mood is stable and you feel like yourself again.
+
+WHAT WILL HAPPEN
+
+- I will visit Freya at home every week and see her awake; my visit notes go to each core group.
+- Owen Lacey, your care coordinator from the Dimsworth Perinatal Mental Health Team, will keep seeing you every week to support you with your mood; we will know it is helping when you feel better.
+
+IF THINGS GET WORSE
+
+If you become unwell again, Freya will stay with your mum, Sandra, and I will ask for a legal planning meeting.
+
+MEETINGS
+
+Core group every 4 weeks; review conference on 14 October 2025.
+"""
+
+
+def test_a_parents_copy_of_the_plan_for_the_child_speaks_to_the_parent():
+    report = _lint(_LETTER, name="letter.txt")
+    assert "Leanne" not in report.plan.facts.child_names
+    assert any("Your mood is stable" in e for e in _rules(report, "F002"))
+    assert not any("promised" in a.text for a in report.plan.actions)
+
+
+def test_we_will_know_by_a_feeling_is_a_vague_measure():
+    report = _lint(_LETTER, name="letter.txt")
+    assert _action(report, "Owen Lacey").facts.measure_status == "vague"

@@ -922,9 +922,12 @@ def _not_a_measure(mention: Mention, text: str) -> bool:
     # "8 sessions with me about feelings": the topic of the work, not a measure of it
     before = text[max(0, mention.start - 30):mention.start]
     # "a feelings check-in with him", "engagement sessions": the word names the kind of work
-    return bool(_BECAUSE.search(before) or _TOPIC.search(before) or _WORK_NOUN_NEXT.match(text, mention.end))
+    # "on the days Demi can't manage it": when the help is needed, not how we will know it worked
+    return bool(_BECAUSE.search(before) or _TOPIC.search(before) or _CANNOT.search(before)
+                or _WORK_NOUN_NEXT.match(text, mention.end))
 
 
+_CANNOT = lazy_re.compile(r"\b(?:can['’]?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+$", re.I)
 _TOPIC = lazy_re.compile(r"\b(?:about|around|regarding)\s+(?:her |his |their |my |your |the )?$", re.I)
 _WORK_NOUN_NEXT = lazy_re.compile(rf"[\s-]+(?:{loader.alternation('work_nouns')})\b", re.I)
 
@@ -946,6 +949,14 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
         and not (_TELLS.match(m.text) and any(p.label == "PARENT_ROLES" and p.end <= m.start for p in mentions)
                  and any(v.start >= m.end and not _SENTENCE_END.search(text[m.end:v.start]) for v in vague))
     ]
+    for k in [m for m in cues if _WE_WILL_KNOW.match(m.text)]:
+        # "we will know it is helping when you feel better": what we will know by is only a feeling
+        # (read here as a measure, though "when ..." is worded as a time)
+        end = e.start() if (e := _SENTENCE_END.search(text, k.end)) else len(text)
+        named = [v for v in mentions if v.label == "VAGUE_MEASURES" and k.end <= v.start < end]
+        if named and not any(c is not k and k.end <= c.start < end for c in cues):
+            cues.remove(k)
+            vague += named
     if cues or _handed_over(mentions, text):
         return "ok", ""
     if vague:
@@ -1076,6 +1087,7 @@ _TELLS = lazy_re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
 _SENTENCE_END = lazy_re.compile(r"[.;]\s")
 _JUDGED_OBJECT = lazy_re.compile(r"\s+(?:in|of|on)\s+(?:her |his |their |the |\w+['’]s )?")
 # between "measured by" / "shown by" and the vague word it names: "his engagement", "the improvement"
+_WE_WILL_KNOW = lazy_re.compile(r"we\s+(?:will|['’]ll|shall)\s+know\b", re.I)
 _JUDGED_BY = lazy_re.compile(r"\s*(?:(?:her|his|their|the|an?|\w+['’]s)\s+)?")
 
 

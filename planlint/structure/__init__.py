@@ -263,7 +263,7 @@ def _role_words(extra_packs: tuple[str, ...]) -> frozenset[str]:
 
 
 _DEAR = lazy_re.compile(r"^\s*Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)")
-_OPENING_BLOCKS = 8
+_OPENING_BLOCKS = 20  # (a letterhead, "Private and confidential" and an address come first)
 
 
 def _to_an_adult(blocks, understanding) -> bool:

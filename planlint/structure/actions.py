@@ -79,7 +79,9 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               r"items?|worr(?:y|ies)|areas?)\s+(?:below|above|listed|here|in\s+(?:this|the)\s+(?:plan|table))\b"
                               # "Each heading says by when the things under it will be done"
                               r"|^\W*(?:each|every)\s+(?:headings?|sections?|columns?|rows?|box(?:es)?|parts?)\s+"
-                              r"(?:says?|shows?|tells?|lists?|gives?|sets?\s+out)\b", re.I)
+                              r"(?:says?|shows?|tells?|lists?|gives?|sets?\s+out)\b"
+                              # "The person in the Lead column is responsible for every row beside it"
+                              r"|^[^.;]*?\b(?:in|under)\s+the\s+(?:[\"“'‘]?[\w/&'’-]+[\"”'’]?\s+){1,3}columns?\b", re.I)
 # "the next core group", "the second review conference": a meeting's place in its series
 _NTH = rf"(?:(?:{loader.alternation('meeting_ordinals')})\s+)?"
 _MEETING_LABEL = lazy_re.compile(r"^" + _NTH + r"(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
@@ -110,6 +112,9 @@ _PAPERWORK = lazy_re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\
                       r"|^\W*copies\s+(?:sent\s+|go\s+)?to\b"
                       # "..., so I will only go over them briefly": the letter speaking of itself
                       r"|\bI\s+will\s+(?:only\s+|briefly\s+|now\s+)?(?:go\s+over|set\s+out|summari[sz]e|outline)\b"
+                      # "I promised to write the plan down for you in plain words": this letter, done as it is read
+                      r"|\bI\s+(?:promised|said|agreed)\s+(?:that\s+)?(?:I\s+would|to)\s+(?:write|put|set)\s+"
+                      r"(?:the|this|your)\s+plan\b"
                       r"(?![^.]*\b(?:with|to)\s+(?:you|him|her|them)\b)"
                       # "Tom will go through it with you on his next visit", "ring you to talk it through": the letter
                       # (to "you", the letter's reader: "show Tiana her crisis card and go through it" is work)
@@ -966,7 +971,10 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         # Under an outcomes heading even "Mum will..." states a hoped-for change
         # (but "Action:" with its "Responsible:" lines is an action anywhere);
         # "Agreed with Leanne, in their words:" only leads in to them.
-        if not text.rstrip().endswith(":"):
+        # ("Signs of success: Stacey's tests are clear ..." under "Goal 1: ..." says how the goal
+        # will be known to be met, not another goal)
+        if not text.rstrip().endswith(":") and not (
+                (f := _FIELD_LINE.match(text)) and exact_phrase(f.group("label"), columns) == "measure"):
             outcomes.append(Outcome(text, block.location, section.kind))
         return
     if not extra and len({m.group(0).lower() for m in _FORM_FIELD.finditer(text)}) >= 2:

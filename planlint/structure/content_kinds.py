@@ -29,12 +29,25 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
     # plan with no contingency heading needs one found by its content.
     has_contingency = any(s.kind == "contingency" for s in sections)
     has_outcomes = any(s.kind == "outcomes" for s in sections)
+    childs_page = False
     for section in sections:
         if not section.heading or section.kind == "contingency":
             continue
         sentences = [s for b in section.blocks if b.text and not b.table
                      for s in understanding.analyser.sentences(b.text)]
         if not sentences:
+            continue
+        if _childs_page(section.heading, understanding):
+            childs_page = True
+        elif section.kind not in ("actions", "child_voice") or _mostly_work(section, sentences, understanding):
+            childs_page = False
+        if childs_page and section.kind == "actions" and not _mostly_work(section, sentences, understanding) and (
+                _CHILDS_PAGE.search(section.heading) or
+                sum(bool(_FIRST_PERSON.search(s)) for s in sentences) / len(sentences) > _SHARE):
+            # "My plan – Ruby's page" over "Things that are good", "Things I worry about": the
+            # child's own page, in their words, beside the plan's work ("Grandad picks me up on
+            # Tuesdays" tells her week, it sets no one to work)
+            section.kind = "child_voice"
             continue
         if not has_contingency and "opens_with_condition" in understanding.cues(section.heading) and any(
             protective(s, understanding) for s in sentences
@@ -112,6 +125,18 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
                 sum(child_state(s, understanding) for s in sentences) / len(sentences) >= _SHARE:
             # "Vision: Kai lives safely with his mum": the child's life as the plan means it to be.
             section.kind, has_outcomes = "outcomes", True
+
+
+# "Ruby's page", "My page", "in her own words": a part of the plan the child wrote or chose the words
+# of ("My plan for the next eight weeks" may be a health visitor's, in the first person)
+_CHILDS_PAGE = lazy_re.compile(r"['’]s\s+(?:own\s+)?page\b|^\W*my\s+(?:own\s+)?page\b|"
+                               r"\bin\s+(?:his|her|their|my)\s+own\s+words\b", re.I)
+_FIRST_PERSON = lazy_re.compile(r"\b(?:I|I'm|I’m|me|my)\b")
+
+
+def _childs_page(heading: str, understanding) -> bool:
+    m = _CHILDS_PAGE.search(heading)
+    return bool(m) and (m.group(0).lstrip().lower().startswith("my") or understanding.mentions_child(heading))
 
 
 def _mostly_work(section: Section, sentences: list[str], understanding, lists_only: bool = False) -> bool:

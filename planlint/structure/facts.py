@@ -292,7 +292,8 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
                     (m.groupdict().get("first") or "").lower() not in _NOT_NAME and \
                     not (after and after[0].istitle() and after[0].lower() in _NOT_NAME):
                 found.append(name)
-    if (greeting := _GREETING.search(head)) and _YOUR_PLAN.search(head):
+    if (greeting := _GREETING.search(head)) and any(
+            not _FOR_ANOTHER.match(head, m.end()) for m in _YOUR_PLAN.finditer(head)):
         # "Dear Ffion, ... Why you have a plan": a letter to the child the plan is for
         name = greeting.group("n")
         if name.lower() not in _NOT_NAME and name not in found:
@@ -479,6 +480,10 @@ _GREETING = lazy_re.compile(r"^\W*(?:[A-Za-zÀ-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø
                        r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", re.M)
 _YOUR_PLAN = lazy_re.compile(r"\byou(?:\s+and\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:have|need|are\s+on|are\s+subject\s+to|now\s+have)\s+(?:a\s+|your\s+)?"
                         r"(?:child protection\s+|cp\s+)?plan\b|\byour\s+(?:child protection\s+)?plan\b", re.I)
+
+
+# "Dear Leanne, ... YOUR CHILD PROTECTION PLAN FOR FREYA": a parent's copy of a plan for the child
+_FOR_ANOTHER = lazy_re.compile(r"\s+(?:for|about)\s+(?!you\b)\w", re.I)
 
 
 def _only_a_surname(name: str, text: str, parents: set[str]) -> bool:

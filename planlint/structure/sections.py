@@ -312,11 +312,16 @@ _SUBJECT = lazy_re.compile(r"^[^,\d:;]{1,40}$")
 def _is_heading(block: Block) -> bool:
     # A heading in the child's own words ("“I want to feel OK in my own head and not end up
     # back in hospital.”") is a whole sentence, quoted, and no less a heading for its length.
-    limit = 2 * MARKED_HEADING_MAX_WORDS if _QUOTED_WHOLE.match(block.text) else MARKED_HEADING_MAX_WORDS
+    # So is an outcome set out under its label ("Goal 1: Mason and Ivy are cared for by a sober
+    # adult every day and every night").
+    limit = 2 * MARKED_HEADING_MAX_WORDS if _QUOTED_WHOLE.match(block.text) or _LABELLED_OUTCOME.match(block.text) \
+        else MARKED_HEADING_MAX_WORDS
     return block.kind == "heading" and _words(block.text) <= limit
 
 
 _QUOTED_WHOLE = lazy_re.compile(r"^\s*[\"“][^\"“”]+[\"”]\s*$")
+_LABELLED_OUTCOME = lazy_re.compile(r"^\W*(?:(?:safety|wellbeing|family|our|my)\s+)?(?:outcome|goal|aim|objective)s?"
+                                    r"(?:\s+(?:\d{1,2}|[A-Z]))?[.)]?\s*[:–—-]\s+\S", re.I)
 
 
 # Kinds only a section of its own has: a heading over several of them spans the document.
