@@ -246,3 +246,83 @@ def test_a_parents_copy_of_the_plan_for_the_child_speaks_to_the_parent():
 def test_we_will_know_by_a_feeling_is_a_vague_measure():
     report = _lint(_LETTER, name="letter.txt")
     assert _action(report, "Owen Lacey").facts.measure_status == "vague"
+
+
+def test_a_review_conference_called_off_gives_no_review_date():
+    plan = _HEAD + """- Sam Cole (SW) will visit Jayden every week; visit notes shared at core group.
+
+## If things go wrong
+If Kim misses her medication, Sam will hold a strategy discussion the same day and ask for a legal planning meeting.
+
+## Core group and review
+- Core group: next meeting 19/08/2025, then every 4 weeks.
+- Review conference: {review}
+"""
+    called_off = _lint(plan.format(review="the review conference due on 09/09/2025 is cancelled. Ollerbridge "
+                                          "will hold a transfer-in conference instead, date to be confirmed."))
+    assert _rules(called_off, "R001")
+    held = _lint(plan.format(review="the review conference will be held on 09/09/2025."))
+    assert not _rules(held, "R001")
+
+
+_LETTER_TO_BOTH = """Foxbarrow City Council
+Children's Services
+Kingfisher House, 2 Lockside
+
+Kayleigh and Ryan McAllister
+14 Sorrel Walk
+
+Dear Kayleigh and Ryan,
+
+Tyler (10): your children's child protection plan
+
+Kayleigh, you told me your depression has been very bad since your dad died.
+
+WHAT WE WANT FOR TYLER
+- Tyler gets to school on time every day, fed and in clean clothes.
+
+WHAT TYLER SAYS
+Tyler told me "I like football with Uncle Craig".
+
+WHAT NEEDS TO HAPPEN
+- Lorna Beck (CPN, Foxbarrow CMHT) will see Kayleigh every two weeks and report to each core group on whether she can care for Tyler.
+- Denise (Ryan's mum) will take Tyler to school every Monday and Tuesday; the school marks him in by 8.50am.
+- Craig (Kayleigh's brother) will take Tyler to football every Saturday; Craig texts me after each session.
+- I will visit Tyler every two weeks and see him on his own; my visit notes go to each core group.
+
+IF THINGS GET WORSE
+If Tyler misses school two days running, I will visit the same day and ask for a legal planning meeting.
+
+MEETINGS
+Core group every 4 weeks; review conference on 12 October 2025.
+"""
+
+
+def test_a_letter_to_both_parents_names_them_and_their_mother_is_a_grandparent():
+    report = _lint(_LETTER_TO_BOTH, name="letter.txt")
+    assert set(report.plan.facts.parent_names) == {"Kayleigh", "Ryan"}
+    assert "FAMILY_ROLES" in _action(report, "Denise").facts.owner_labels
+    assert _rules(report, "C003")
+
+
+def test_a_relative_named_as_such_is_no_service_worker_whatever_list_she_stood_in():
+    report = _lint("""# Pre-birth plan for baby Brannigan
+
+Mother: Jade Brannigan. Grandmother: Sandra Brannigan (Jade's mum).
+
+## What we are worried about
+Jade has bipolar disorder and is under the Oxlington Perinatal Mental Health Team.
+
+## What we want for the baby
+- The baby is cared for by a well adult every night in the first six weeks.
+
+## What Tayo says
+Tayo said "I'm going to show the baby my dinosaurs".
+
+## Plan
+- Discharge planning meeting with Jade, Sandra, the ward, the perinatal team and the HV by 36 weeks; Hannah Cole (SW) sends the minutes to everyone.
+- Lisa Mowbray (perinatal CPN) will see Jade weekly and report to each core group on her capacity to care for the baby.
+- Sandra Brannigan (maternal grandmother) will stay overnight and do the 2am feed every night for 14 nights; Sandra fills in the night chart.
+""" + _TAIL)
+    assert _action(report, "2am feed").facts.owner_labels == frozenset({"FAMILY_ROLES"})
+    assert not any("2am feed" in e for e in _rules(report, "H001"))

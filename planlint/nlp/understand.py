@@ -603,8 +603,11 @@ class Understanding:
         lowered = {w.lower() for w in words}
         if any(self._names_local_service(text, w) for w in self.local_services & lowered):
             labels |= {"ADULT_SERVICES"}
-        for name in self.people_services.keys() & lowered:
-            labels |= self.people_services[name]
+        if not labels & {"FAMILY_ROLES", "PARENT_ROLES"}:
+            # ("Sandra Brannigan (maternal grandmother)": a relative the owner's own words name is
+            # no service worker, whatever list she stood in elsewhere)
+            for name in self.people_services.keys() & lowered:
+                labels |= self.people_services[name]
         # "Everyone who helps me" in a child's own plan names nobody: "me" is the child, not an owner.
         # ("Note", "Check": a capitalised word the plan also writes in lower case is a word, not a name)
         named = any(w.lower() in self.names and w.lower() not in self._lower_words

@@ -316,7 +316,14 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
             listed.add(n)
     # "Children: Mason Clarke (9)" outweighs "Evie drew her family: Mum, Mason, herself ..."
     first = list(_finditer(_PARENT_NAME[0], head, low, _PARENT_NAME_STARTS[0]))
-    parents = {m.group("n") for m in [*first, *_named_then_parent(head)]} - listed
+    then = _named_then_parent(head)
+    parents = {m.group("n") for m in [*first, *then]} - listed
+    if (greeting := _GREETING_PARENTS.search(head)) and _YOUR_CHILD.search(head):
+        # "Dear Kayleigh and Ryan, ... your children's plan": a letter to the parents
+        parents |= {greeting.group("n"), *([greeting.group("m")] if greeting.group("m") else [])} - set(found)
+    # "Denise (Ryan's mum)": the mother of someone named as a parent is a grandparent
+    parents -= {m.group("n") for m in then if (whose := _WHOSE_IN.search(m.group(0)))
+                and whose.group(1) in parents and whose.group(1) != m.group("n")}
     # "Gary's father, Ron Dunmore": the father of someone named as a parent is a grandparent
     # (but "Kai's dad, Gary" is Kai's)
     parents -= {m.group("n") for m in first if (whose := _WHOSE_BEFORE.search(head, 0, m.start()))
@@ -482,6 +489,10 @@ _YOUR_PLAN = lazy_re.compile(r"\byou(?:\s+and\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)
                         r"(?:child protection\s+|cp\s+)?plan\b|\byour\s+(?:child protection\s+)?plan\b", re.I)
 
 
+_GREETING_PARENTS = lazy_re.compile(r"^\W*(?i:dear|hi|hello)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
+                                    r"(?:\s+(?:and|&)\s+(?P<m>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))?\s*[,:]?\s*$", re.M)
+_YOUR_CHILD = lazy_re.compile(r"\byour\s+(?:children|child|son|daughter|kids|baby(?!\s+(?:brother|sister)))\b", re.I)
+_WHOSE_IN = lazy_re.compile(r"\b([A-Z][a-z]+)['’]s\s+\w+\W*$")
 # "Dear Leanne, ... YOUR CHILD PROTECTION PLAN FOR FREYA": a parent's copy of a plan for the child
 _FOR_ANOTHER = lazy_re.compile(r"\s+(?:for|about)\s+(?!you\b)\w", re.I)
 
