@@ -326,3 +326,127 @@ Tayo said "I'm going to show the baby my dinosaurs".
 """ + _TAIL)
     assert _action(report, "2am feed").facts.owner_labels == frozenset({"FAMILY_ROLES"})
     assert not any("2am feed" in e for e in _rules(report, "H001"))
+
+
+_BABY_TAIL = """
+## What Ivy's days are like
+Ivy (seen on the ward, 3 days old) feeds well from a bottle and settles when held.
+
+## If things go wrong
+If Chloe or Liam cannot feed Ivy safely, Ivy will stay on the ward and the SW will ask for a legal planning meeting.
+
+## Meetings
+Core group every 4 weeks; review conference on 12 June 2025.
+"""
+
+
+def test_what_the_parents_told_the_conference_they_want_for_the_baby_is_their_view_not_the_goals():
+    plan = """# Child protection plan for Ivy
+
+Parents: Chloe Hart (19) and Liam Hart (21)
+
+## What Chloe and Liam want for Ivy
+{words}
+
+## Outcomes for Ivy
+- Ivy is fed at least every three hours and stays on or above the 9th centile.
+
+## Plan
+- Sophie Marr (HV) will weigh Ivy every week at home; weights in the red book.
+""" + _BABY_TAIL
+    told = _lint(plan.format(words='Chloe said: "I want to be a good mum and learn how to do it right." Liam said he '
+                                   'wants Ivy "to have a warm house". Her advocate attended the conference with her.'))
+    assert not any("good mum" in o.text for o in told.plan.outcomes)
+    assert not _rules(told, "F002")
+    goals = _lint(plan.format(words="- Ivy has a warm home and her own cot.\n- Ivy is fed on time, day and night."))
+    assert any("warm home" in o.text for o in goals.plan.outcomes)
+
+
+def test_a_parents_learning_disability_alone_asks_no_adult_service():
+    plan = """# Pre-birth plan for baby Whitlock
+
+## What we are worried about
+Jade has {condition} and left school without qualifications.
+
+## What we want for the baby
+- The baby is fed on time and sleeps safely in her own cot.
+
+## What Tayo says
+Tayo said "I will help with the baby".
+
+## Plan
+- Amy Lowe (SW) will visit Jade weekly before the birth and go through safe sleep; visit notes on file.
+""" + _TAIL
+    assert not _rules(_lint(plan.format(condition="a mild learning disability")), "F004")
+    assert _rules(_lint(plan.format(condition="depression")), "F004")
+
+
+def test_sending_the_sw_a_paper_named_in_capitals_is_a_measure():
+    report = _lint(_HEAD + """- The IDVA will refer Kim back to MARAC for the 02/10/2025 meeting and send the SW the MARAC actions within 2 days.
+""" + _TAIL)
+    assert _action(report, "MARAC").facts.measure_status == "ok"
+
+
+def test_a_parents_line_names_the_parents_not_the_town_after_them():
+    report = _lint("""# Review child protection plan
+
+Children: Lily Kowalski (11) and Max Kowalski (5)
+Parents: Agnieszka Kowalski (36) and Tomasz Kowalski (40), 22 Orchard Rise, Halverton
+
+## What we want for Lily and Max
+- Tomasz's mood will be stable and he will sleep better.
+- Lily has time to play and is not Max's carer.
+
+## What Lily says
+Lily said "I do Max's tea when Mum is on lates".
+
+## Plan
+- Rebecca Sloane (SW) will see Lily on her own every 2 weeks; visit notes record her words.
+""" + _TAIL)
+    assert set(report.plan.facts.parent_names) == {"Agnieszka", "Tomasz"}
+    assert any("Tomasz's mood" in e for e in _rules(report, "F002"))
+
+
+def test_all_health_professionals_is_a_collective_owner():
+    report = _lint(_HEAD + """| Action | Who | When | How we will know |
+|---|---|---|---|
+| Tell the SW within 24 hours if Jayden misses any health appointment | All health professionals | Within 24 hours | Each missed appointment logged |
+| Visit Jayden at home and see him alone | Sam Cole, SW | Every 2 weeks | Visit records |
+""" + _TAIL)
+    assert any("Tell the SW" in e for e in _rules(report, "W002"))
+
+
+def test_who_and_when_lines_under_a_goal_are_no_goals():
+    report = _lint("""CHILD PROTECTION PLAN
+
+Parents: Kerry McBride (27) and Wayne Storey (31)
+
+WHAT WE WANT FOR JAXON
+- Jaxon sleeps in a clean, dry bed every night.
+
+THE PLAN
+C1  New mattress for Jaxon and clean bedding, washed every week
+    Who: Kerry, with FSW     When: mattress by 11/07/25, then weekly
+""" + _TAIL.replace("## ", ""), name="plan.txt")
+    assert not any(o.text.startswith("Who:") for o in report.plan.outcomes)
+    assert not _rules(report, "F002")
+
+
+def test_family_work_with_a_parent_and_the_child_is_not_the_parents_treatment():
+    plan = """# Review plan
+
+Parents: Gemma Pemberton (37) and Shaun Pemberton (40)
+
+## What we want for Reuben
+- Reuben lives in a calm home without arguments.
+
+## What Reuben says
+Reuben said "I hate the shouting".
+
+## Plan
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| {work} | Mel Jordan, therapist, Amberlow CMHT | Fortnightly from 01/07/2025 | Session notes to the SW |
+""" + _TAIL
+    assert not _rules(_lint(plan.format(work="Six sessions of family work for Shaun and Reuben on the arguments")), "H001")
+    assert _rules(_lint(plan.format(work="Six support sessions for Shaun on his low mood")), "H001")

@@ -87,8 +87,10 @@ def no_adult_services(ctx):
     # A history alone ("a history of heroin use") is not a current need, a
     # child's own condition, or a grandparent's, is not a parent's, and "the
     # epilepsy nurse" names a service, no one's illness.
+    not_ill = set(ctx.rule.settings["not_ill_health"])
     illness = next(
-        ((s, m) for s, m in ctx.labelled("PARENT_ILLNESS") if not m.modifiers & {"historical", "childs", "relatives", "service"}),
+        ((s, m) for s, m in ctx.labelled("PARENT_ILLNESS")
+         if not m.modifiers & {"historical", "childs", "relatives", "service"} and m.text.lower() not in not_ill),
         None,
     )
     if illness is None:

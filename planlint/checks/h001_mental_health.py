@@ -13,4 +13,7 @@ def mh_support_only(ctx):
         # with the child ("CAMHS therapist to see Kai weekly") are not that.
         if with_the_child(facts):
             continue
+        work = action.fields.get("action", action.text).lower()  # (not the owner's "family therapist")
+        if facts.about_child and any(w in work for w in ctx.rule.settings["joint_work"]):
+            continue
         yield ctx.action_finding(action, owner=facts.owner)

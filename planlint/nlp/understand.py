@@ -1051,7 +1051,8 @@ _HANDS_TO = lazy_re.compile(
 # "bring the SW the repayment plan", "give the health visitor her red book": the professional,
 # then the thing handed over
 _HANDS_THE = lazy_re.compile(r"\b(?i:bring|brings|give|gives|show|shows|send|sends|hand|hands|email|emails)\s+(?:the\s+)?$")
-_THING_AFTER = lazy_re.compile(r"\s+(?:the|a|an|her|his|their|a copy of)\s+[a-z]")
+# ("send the SW the MARAC actions": a thing may open with an abbreviation in capitals)
+_THING_AFTER = lazy_re.compile(r"\s+(?:the|a|an|her|his|their|a copy of)\s+(?:[a-z]|[A-Z]{2,}\b)")
 
 
 # "KT = Kerry Todd, social worker", "RM    Ravi Mistry, recovery worker": initials, then who

@@ -394,6 +394,7 @@ def _bare_field(text: str, understanding) -> bool:
     return understanding.names_owner(text) or understanding.has_time(text)
 
 
+_FIELD_ROLES_NOT_GOALS = frozenset({"measure", "owner", "timescale"})
 _BARE_FIELD_WORDS = 4
 _FOREIGN_LABEL_WORDS = 3
 _USUAL_ORDER = ("owner", "timescale", "measure")
@@ -972,9 +973,9 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         # (but "Action:" with its "Responsible:" lines is an action anywhere);
         # "Agreed with Leanne, in their words:" only leads in to them.
         # ("Signs of success: Stacey's tests are clear ..." under "Goal 1: ..." says how the goal
-        # will be known to be met, not another goal)
+        # will be known to be met, "Who: Kerry, with FSW  When: ..." who works for it: no other goal)
         if not text.rstrip().endswith(":") and not (
-                (f := _FIELD_LINE.match(text)) and exact_phrase(f.group("label"), columns) == "measure"):
+                (f := _FIELD_LINE.match(text)) and exact_phrase(f.group("label"), columns) in _FIELD_ROLES_NOT_GOALS):
             outcomes.append(Outcome(text, block.location, section.kind))
         return
     if not extra and len({m.group(0).lower() for m in _FORM_FIELD.finditer(text)}) >= 2:

@@ -20,6 +20,9 @@ from .. import lazy_re
 # "She told the SW "Mummy fall down, I get Por Por"": anywhere in the sentence, in double quotes.
 _QUOTED_FIRST_PERSON = lazy_re.compile(r"^\W*[\"“‘'][^\"”’]*\b(?:I|I'm|my|me)\b|[\"“][^\"”]*\b(?:I|I'm|my|me)\b", re.I)
 _WHOSE_WISHES = lazy_re.compile(r"^\W*what\s+(?P<who>.{2,60}?)\s+(?:(?:have\s+)?(?:said|say|says|told\s+us)\s+(?:they|she|he)\s+)?(?:want|wants|would like|hope|hopes|wish|wishes)\W*$", re.I)
+_WHOSE_WISHES_FOR = lazy_re.compile(r"^\W*what\s+(?P<who>.{2,60}?)\s+(?:want|wants|would like|hope|hopes|wish|wishes)"
+                                    r"\s+for\s+\S.{0,40}$", re.I)
+_REPORTED = lazy_re.compile(r"\b(?:said|says|told|asked|explained|shared|attended)\b", re.I)
 # Most of a section's sentences must say it, not one in passing.
 _SHARE = 0.5
 
@@ -69,6 +72,13 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
         if section.kind == "outcomes" and (m := _WHOSE_WISHES.match(section.heading)) and \
                 understanding.mentions_parent(m.group("who")) and not understanding.mentions_child(m.group("who")):
             # "What Naomi and Tom want": the parents' wishes, in their words, not the plan's outcomes.
+            section.kind = "other"
+            continue
+        if section.kind == "outcomes" and (m := _WHOSE_WISHES_FOR.match(section.heading)) and \
+                understanding.mentions_parent(m.group("who")) and not understanding.mentions_child(m.group("who")) and \
+                sum(bool(_REPORTED.search(s)) for s in sentences) / len(sentences) >= _SHARE:
+            # "What Chloe and Liam want for Ivy" over "Chloe said: ...", "Liam said he wants ...": what the
+            # parents told the conference, reported; in their own words as goals it stays the outcomes
             section.kind = "other"
             continue
         if section.kind in ("outcomes", "other") and (m := _WHOSE_WISHES.match(section.heading)) and \

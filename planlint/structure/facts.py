@@ -318,6 +318,20 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     first = list(_finditer(_PARENT_NAME[0], head, low, _PARENT_NAME_STARTS[0]))
     then = _named_then_parent(head)
     parents = {m.group("n") for m in [*first, *then]} - listed
+    lined: set[str] = set()
+    for m in _finditer_lines(_PARENTS_LINE, head):
+        # "Parents: Agnieszka Kowalski (36) and Tomasz Kowalski (40)": each name on the line is a parent
+        rest = _NEXT_LABEL.split(m.group("rest"), 1)[0]
+        # ("Stacey Holt (35) and Wayne Holt (38), 9 Bramhope Rise, Bidwardine": with ages given, the
+        # aged names; else the names before an address's first number)
+        names = [n for n in _AGED.findall(rest) if n.istitle()]
+        if not names:
+            for part in _NAME_LIST_SPLIT.split(rest):
+                if any(c.isdigit() for c in part):
+                    break
+                if f := _FIRST_NAME.match(part.strip()):
+                    names.append(f.group(1))
+        lined |= set(names) - set(found) - listed
     if (greeting := _GREETING_PARENTS.search(head)) and _YOUR_CHILD.search(head):
         # "Dear Kayleigh and Ryan, ... your children's plan": a letter to the parents
         parents |= {greeting.group("n"), *([greeting.group("m")] if greeting.group("m") else [])} - set(found)
@@ -339,6 +353,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
             parents.add(name)
     if lower_words is None:
         lower_words = lower_case_words(full)
+    parents |= {n for n in lined if not _a_word(n, full, lower_words)}  # ("Parents: Separated" names no one)
     # A real first name is Title-case and never written in lower case elsewhere.
     # "Mother and ..." read as a parent named "and" is no name either: only title-case words are.
     parents = {n for n in parents if n.istitle() and not understanding_mentions(n)}  # nor "Mum, Grandma Comfort"
@@ -489,6 +504,9 @@ _YOUR_PLAN = lazy_re.compile(r"\byou(?:\s+and\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)
                         r"(?:child protection\s+|cp\s+)?plan\b|\byour\s+(?:child protection\s+)?plan\b", re.I)
 
 
+_PARENTS_LINE = lazy_re.compile(r"^\W*(?i:parents?|parents?\s*(?:/|and|&)\s*carers?|parental\s+responsibility)\s*:[ \t]*(?P<rest>\S.*)$",
+                                re.M)
+_NAME_LIST_SPLIT = lazy_re.compile(r"\s+(?:and|&)\s+|[;,]\s*")
 _GREETING_PARENTS = lazy_re.compile(r"^\W*(?i:dear|hi|hello)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
                                     r"(?:\s+(?:and|&)\s+(?P<m>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+))?\s*[,:]?\s*$", re.M)
 _YOUR_CHILD = lazy_re.compile(r"\byour\s+(?:children|child|son|daughter|kids|baby(?!\s+(?:brother|sister)))\b", re.I)
