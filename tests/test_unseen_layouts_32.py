@@ -450,3 +450,56 @@ Reuben said "I hate the shouting".
 """ + _TAIL
     assert not _rules(_lint(plan.format(work="Six sessions of family work for Shaun and Reuben on the arguments")), "H001")
     assert _rules(_lint(plan.format(work="Six support sessions for Shaun on his low mood")), "H001")
+
+
+def test_numbered_steps_under_a_safety_goal_are_its_work_whoever_they_name():
+    report = _lint("""# Child protection plan – Signs of Safety
+
+Children: Tyler Jordan (8) and Poppy Jordan (5)
+
+## What Tyler and Poppy say
+Tyler said "I hide upstairs when Dad shouts".
+
+## Safety goal 3: a safety network around the children
+
+3.1 Hannah Reid (SW) will hold the first safety network meeting with Nina and Becky by 25 July, and send everyone the written plan by 1 August; each signed copy will be on the file.
+
+3.2 Nina and Becky will have a check-in call every evening at 7pm for 8 weeks. Becky will text Hannah the same evening if a call is missed.
+""" + _TAIL, name="plan.txt")
+    assert any(s.kind == "outcomes" and s.heading.startswith("Safety goal 3") for s in report.plan.sections)
+    texts = [a.text for a in report.plan.actions]
+    assert any("first safety network meeting" in t for t in texts)
+    assert any("check-in call" in t and "Becky will text" in t for t in texts)
+    assert not _rules(report, "F002")
+
+
+def test_a_family_list_giving_age_and_date_of_birth_names_the_children():
+    report = _lint("""# Child Protection Plan — Daniel and Grace Cole
+
+## 1. Family
+- **Daniel Cole**, 9 (DOB 11/02/2016) — Year 4 at Elvercombe Park Primary
+- **Grace Cole**, 3 (DOB 03/05/2022) — not yet at nursery
+- **Funmi Adeyemi**, 31 — mum
+""" + _TAIL)
+    assert {"Daniel", "Grace"} <= set(report.plan.facts.child_names)
+    assert "Funmi" not in report.plan.facts.child_names
+
+
+def test_reviewing_the_childs_plan_is_the_review_part_not_the_work():
+    report = _lint(_HEAD + """- Sam Cole (SW) will visit Jayden every week; visit notes shared at core group.
+
+## Reviewing Jayden's plan
+- Core group (Kim, Sam, the school and the HV): every 4 weeks, on 26/08/2025 and 23/09/2025.
+- Review child protection planning meeting: 11/11/2025 at 10am, chaired by Alan Munro.
+
+## If things go wrong
+If Kim misses her medication, Sam will hold a strategy discussion the same day and ask for a legal planning meeting.
+""")
+    assert any(s.kind == "review" and s.heading.startswith("Reviewing") for s in report.plan.sections)
+    assert not _rules(report, "M001") and not _rules(report, "R001")
+
+
+def test_the_ward_coordinator_on_duty_is_an_owner():
+    report = _lint(_HEAD + """- Labour ward coordinator on duty to phone the SW within 1 hour of Kim being admitted in labour; the call logged on the maternity record.
+""" + _TAIL)
+    assert not _rules(report, "W001")

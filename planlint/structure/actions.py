@@ -9,7 +9,7 @@ from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_ne
 from ..nlp.understand import CONCRETE_OWNER
 from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
 from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, inline_fields, is_empty_cell, lead_in, longest_phrase
-from .content_kinds import child_state, protective
+from .content_kinds import child_state, numbered_step, protective
 from .sections import NOT_ACTIONS, classify_heading
 from .tables import BORN, cell_fields, header_role, split_owner_time
 from .. import lazy_re
@@ -863,9 +863,9 @@ def block_actions(
         # action per owner's paragraph, however many sentences it runs to.
         extra = {"owner": owner}
         units = [block.text.strip()]
-    elif block.kind == "list_item" or extra or _LEAD_BRACKET.match(block.text):
+    elif block.kind == "list_item" or extra or _LEAD_BRACKET.match(block.text) or numbered_step(block):
         # fields from other lines, or who and when bracketed before it ("E1. [SW Jo | weekly] Visit
-        # ... . Evidence: ..."), belong to the whole block
+        # ... . Evidence: ..."), belong to the whole block, as the sentences of a numbered step do
         units = [block.text.strip()]
     else:
         units = _carried_on(_with_fields([part for s in understanding.analyser.sentences(block.text)
@@ -967,8 +967,9 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     if (numbered := _ACTION_DASH.match(text)) and numbered.group("label").lower() in _ACTION_LINE_LABELS:
         text = numbered.group("value")  # "AGREED 2.1 – LD to attend ...": the decision's number, then the work
     # ("Goal 1 – Tom sees a dentist" over a list of the work for it reads as the plan does)
-    plan_section = section.kind == "actions" or section.holds_work and block.kind == "list_item"
-    if section.kind == "outcomes" and not extra and not (section.holds_work and block.kind == "list_item"):
+    step = block.kind == "list_item" or numbered_step(block)
+    plan_section = section.kind == "actions" or section.holds_work and step
+    if section.kind == "outcomes" and not extra and not (section.holds_work and step):
         # Under an outcomes heading even "Mum will..." states a hoped-for change
         # (but "Action:" with its "Responsible:" lines is an action anywhere);
         # "Agreed with Leanne, in their words:" only leads in to them.

@@ -13,7 +13,7 @@ from .. import loader
 from ..model import Section
 from ..nlp.commitment import find_commitment, imperative, spoken_commitment
 from ..textutil import inline_fields, lead_in
-from .sections import classify_heading
+from .sections import LABELLED_OUTCOME, classify_heading
 from .. import lazy_re
 
 # "I like it when Nana picks me up": quoted words in the first person.
@@ -154,12 +154,24 @@ def _mostly_work(section: Section, sentences: list[str], understanding, lists_on
     "Weigh Oskar at home [Jo, HV]"), and the work is for the child: a few in
     passing, or an email's housekeeping ("Aaliyah will chair"), make no plan."""
     led = _led_items(section.blocks)
-    items = [b.text for b in section.blocks if b.kind == "list_item" and not _leads(b)] or sentences
+    steps = [b.text for b in section.blocks if numbered_step(b)]
+    items = [b.text for b in section.blocks if b.kind == "list_item" and not _leads(b)] or steps or sentences
     if not items:
         return False
     work = [t for t in items if t in led or _fielded(t) or _commits(t, understanding, timed=lists_only)]
+    # (numbered steps, "3.1 ...", "3.2 ...", are the goal's work by their numbers, even when none names the child)
+    # (nor when the heading sets the goal out by its label: "Safety goal 3: a safety network ...")
     return len(work) >= _MIN_WORK and len(work) / len(items) >= _SHARE and \
-        any(understanding.mentions_child(t) for t in work)
+        (items is steps or bool(LABELLED_OUTCOME.match(section.heading)) or any(understanding.mentions_child(t) for t in work))
+
+
+def numbered_step(block) -> bool:
+    """"1.1 Liam will join the programme ...", "2.3 Mrs Okonjo will ...": a numbered step of a goal,
+    set as a paragraph (a PDF's lines), as a list item would be."""
+    return block.kind == "paragraph" and bool(_STEP_NUMBER.match(block.text))
+
+
+_STEP_NUMBER = lazy_re.compile(r"^\s*\d{1,2}\.\d{1,2}[.)]?\s+\S")
 
 
 def _fielded(text: str) -> bool:

@@ -165,7 +165,11 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     stack: list[tuple[int, str, bool]] = []  # (level, kind, is an umbrella) of open headings
     chain: tuple[int, int] | None = None  # level and index of an action heading its siblings may carry on
     blocks = list(_split_labelled_headings(blocks, table))
-    kinds = _themes(blocks, {i: classify_heading(b.text, table) for i, b in enumerate(blocks) if _is_heading(b)}, table)
+    # ("Safety goal 3: a safety network around the children" is a goal, whatever words follow its label)
+    # ("Reviewing Brooke's plan" says how the plan is checked, though a name stands between its words)
+    kinds = _themes(blocks, {i: "outcomes" if LABELLED_OUTCOME.match(b.text) else
+                             "review" if _REVIEWING_PLAN.match(b.text) else classify_heading(b.text, table)
+                             for i, b in enumerate(blocks) if _is_heading(b)}, table)
     umbrellas = _umbrellas(blocks, kinds)
     for i, block in enumerate(blocks):
         if i not in kinds:
@@ -314,13 +318,15 @@ def _is_heading(block: Block) -> bool:
     # back in hospital.”") is a whole sentence, quoted, and no less a heading for its length.
     # So is an outcome set out under its label ("Goal 1: Mason and Ivy are cared for by a sober
     # adult every day and every night").
-    limit = 2 * MARKED_HEADING_MAX_WORDS if _QUOTED_WHOLE.match(block.text) or _LABELLED_OUTCOME.match(block.text) \
+    limit = 2 * MARKED_HEADING_MAX_WORDS if _QUOTED_WHOLE.match(block.text) or LABELLED_OUTCOME.match(block.text) \
         else MARKED_HEADING_MAX_WORDS
     return block.kind == "heading" and _words(block.text) <= limit
 
 
+_REVIEWING_PLAN = lazy_re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:reviewing|monitoring)\s+(?:the\s+|this\s+|[\w'’-]+['’]s\s+)"
+                                  r"(?:child\s+protection\s+|cp\s+|child['’]s\s+)?plan\b", re.I)
 _QUOTED_WHOLE = lazy_re.compile(r"^\s*[\"“][^\"“”]+[\"”]\s*$")
-_LABELLED_OUTCOME = lazy_re.compile(r"^\W*(?:(?:safety|wellbeing|family|our|my)\s+)?(?:outcome|goal|aim|objective)s?"
+LABELLED_OUTCOME = lazy_re.compile(r"^\W*(?:(?:safety|wellbeing|family|our|my)\s+)?(?:outcome|goal|aim|objective)s?"
                                     r"(?:\s+(?:\d{1,2}|[A-Z]))?[.)]?\s*[:–—-]\s+\S", re.I)
 
 
