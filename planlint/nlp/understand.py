@@ -369,12 +369,14 @@ class Understanding:
 
     def _learn_people_from(self, text: str) -> None:
         """"Mel from Kestrel House", "Jo from the drug service": that person's work is the adult service's."""
+        services = None  # where the sentence names an adult service, read once from its own (primed) analysis
         for m in _PERSON_FROM.finditer(text):
             name, service = m.group("name").lower(), m.group("service")
             if name in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
                 continue
-            if service.lower() in self.local_services and service[0].isupper() or any(
-                    x.label in _ADULT_LABELS and x.start == 0 for x in self.mentions(text[m.start("service"):])):
+            if services is None:
+                services = {x.start for x in self.mentions(text) if x.label in _ADULT_LABELS}
+            if service.lower() in self.local_services and service[0].isupper() or m.start("service") in services:
                 self._works_for(name, "ADULT_SERVICES")
 
     def learn_receiving(self, texts) -> None:

@@ -42,7 +42,7 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             continue
         if _childs_page(section.heading, understanding):
             childs_page = True
-        elif section.kind not in ("actions", "child_voice") or _mostly_work(section, sentences, understanding):
+        elif childs_page and (section.kind not in ("actions", "child_voice") or _mostly_work(section, sentences, understanding)):
             childs_page = False
         if childs_page and section.kind == "actions" and not _mostly_work(section, sentences, understanding) and (
                 _CHILDS_PAGE.search(section.heading) or
