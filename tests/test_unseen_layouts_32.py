@@ -503,3 +503,18 @@ def test_the_ward_coordinator_on_duty_is_an_owner():
     report = _lint(_HEAD + """- Labour ward coordinator on duty to phone the SW within 1 hour of Kim being admitted in labour; the call logged on the maternity record.
 """ + _TAIL)
     assert not _rules(report, "W001")
+
+
+def test_a_stage_of_the_work_named_for_a_day_is_no_voice_of_the_child():
+    report = _lint("""# Child protection plan for Ivy
+
+## What we want for Ivy
+- Ivy is fed every three hours and sleeps on her back in her own cot.
+
+## Stage 3: From the first day at home
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Weigh Ivy at home | Sophie Marr, HV | Weekly | Weights in the red book |
+""" + _TAIL)
+    assert any(s.kind == "actions" and s.heading.startswith("Stage 3") for s in report.plan.sections)
+    assert _rules(report, "F003")  # no voice of the child anywhere: the stage heading is none

@@ -168,7 +168,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     # ("Safety goal 3: a safety network around the children" is a goal, whatever words follow its label)
     # ("Reviewing Brooke's plan" says how the plan is checked, though a name stands between its words)
     kinds = _themes(blocks, {i: "outcomes" if LABELLED_OUTCOME.match(b.text) else
-                             "review" if _REVIEWING_PLAN.match(b.text) else classify_heading(b.text, table)
+                             "review" if _REVIEWING_PLAN.match(b.text) else _staged(classify_heading(b.text, table), b.text)
                              for i, b in enumerate(blocks) if _is_heading(b)}, table)
     umbrellas = _umbrellas(blocks, kinds)
     for i, block in enumerate(blocks):
@@ -323,6 +323,12 @@ def _is_heading(block: Block) -> bool:
     return block.kind == "heading" and _words(block.text) <= limit
 
 
+def _staged(kind: str, heading: str) -> str:
+    """"Stage 3: From the first day at home": a stage of the plan's work, not the child's day."""
+    return "actions" if kind == "child_voice" and _STAGE_LABEL.match(heading) else kind
+
+
+_STAGE_LABEL = lazy_re.compile(r"^\W*(?:stage|phase)\s+\d{1,2}\s*[:.–—-]", re.I)
 _REVIEWING_PLAN = lazy_re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:reviewing|monitoring)\s+(?:the\s+|this\s+|[\w'’-]+['’]s\s+)"
                                   r"(?:child\s+protection\s+|cp\s+|child['’]s\s+)?plan\b", re.I)
 _QUOTED_WHOLE = lazy_re.compile(r"^\s*[\"“][^\"“”]+[\"”]\s*$")
