@@ -127,6 +127,7 @@ CHILD_ADDRESSED = ("you", "your", "yourself")
 CHILD_WRITES = ("i", "me", "my", "myself")
 _CHILD_PRONOUNS = frozenset(CHILD_ADDRESSED + CHILD_WRITES)
 _PERSON_REACH = 70
+_INITIALS_ONLY = lazy_re.compile(r"^\s*[A-Z]{2,3}\s*$")
 _NAME_WITH_AND = lazy_re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+(?:and|&)\s+$")
 # Where a family is going: "moving to Hexley", "a tenancy in Keldermouth", "the case will transfer to
 # Brindlecross Council", "the transfer-in conference in Hexley".
@@ -446,7 +447,10 @@ class Understanding:
         """"Jo Morley, Harbour Recovery", "Karen is Mum's nurse from the mental health
         team": the person named just before a service works for it, so "Karen will
         see Mum" is that service's action. Not "Karen will refer Mum to the CMHT"."""
-        clause = re.split(r"[.;:!?\n]", before)[-1]
+        clause = re.split(r"[.;!?\n]", before)[-1]
+        head, colon, rest = clause.rpartition(":")
+        if colon and not _INITIALS_ONLY.match(head):
+            clause = rest  # ("LB: Liam Barrow, recovery worker, ...": a key's initials keep their colon)
         m = _INTRODUCED.search(clause)
         # ("Lindsay Crowther – Liam's keyworker, Quandermere Alcohol and " before "Drug Service": the
         # "and" inside the service's own name runs no clause on)
@@ -622,7 +626,8 @@ class Understanding:
             for m in sorted(_outermost(vague), key=lambda m: -m.start):
                 rest = rest[:m.start] + " " + rest[m.end:]
             others = {w.lower() for w in _WORD.findall(rest)} - _COLLECTIVE_FILLERS
-            if not cell or not others or _translated(text, {w.lower() for m in vague for w in _WORD.findall(m.text)}):
+            if not cell or not others or _translated(text, {w.lower() for m in vague for w in _WORD.findall(m.text)}) \
+                    or _described(text, _outermost(vague)[0]):
                 return "vague", labels
         if cell:
             return "ok", labels
@@ -1095,6 +1100,18 @@ _JUDGED_OBJECT = lazy_re.compile(r"\s+(?:in|of|on)\s+(?:her |his |their |the |\w
 # between "measured by" / "shown by" and the vague word it names: "his engagement", "the improvement"
 _WE_WILL_KNOW = lazy_re.compile(r"we\s+(?:will|['’]ll|shall)\s+know\b", re.I)
 _JUDGED_BY = lazy_re.compile(r"\s*(?:(?:her|his|their|the|an?|\w+['’]s)\s+)?")
+
+
+def _described(text: str, collective: Mention) -> bool:
+    """"Everyone visiting the home", "all professionals who work with the family": a collective
+    that leads, told apart only by what its members do, is still nobody in particular (but
+    "everyone at Hill Primary" is one school)."""
+    before, after = text[:collective.start], text[collective.end:]
+    return not ({w.lower() for w in _WORD.findall(before)} - _COLLECTIVE_FILLERS) and \
+        bool(_POSTMODIFIER.match(after)) and not any(w[0].isupper() for w in _WORD.findall(after))
+
+
+_POSTMODIFIER = lazy_re.compile(r"^\s*(?:who|that|involved|[a-z]+ing)\b")
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

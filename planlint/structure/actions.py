@@ -394,7 +394,6 @@ def _bare_field(text: str, understanding) -> bool:
     return understanding.names_owner(text) or understanding.has_time(text)
 
 
-_FIELD_ROLES_NOT_GOALS = frozenset({"measure", "owner", "timescale"})
 _BARE_FIELD_WORDS = 4
 _FOREIGN_LABEL_WORDS = 3
 _USUAL_ORDER = ("owner", "timescale", "measure")
@@ -962,6 +961,10 @@ _INLINE_NUMBER = lazy_re.compile(r"(?<![\w(])\((\d{1,2})\)\s+")
 _ENUMERATION_JOIN = lazy_re.compile(r"[;,]?\s*(?:and|or)?\s*$")
 
 
+# The column roles whose labelled line under a goal ("Who: Kerry  When: ...") says how the goal is worked for
+_FIELD_ROLES_NOT_GOALS = frozenset({"measure", "owner", "timescale"})
+
+
 def _place(text, block: Block, section, understanding, columns, actions, outcomes, extra=None):
     source = "list" if block.kind == "list_item" else "sentence"
     if (numbered := _ACTION_DASH.match(text)) and numbered.group("label").lower() in _ACTION_LINE_LABELS:
@@ -1313,7 +1316,10 @@ _NAMES_ONLY = lazy_re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]
 def _owner_after_work(part: str, understanding) -> bool:
     """A dashed part after the work that names who does it: a role or service, names, or a name
     with who they are; not a time, a commitment, or how the work is checked."""
-    if len(part.split()) > _DASH_OWNER_WORDS or understanding.has_time(part) or find_commitment(part):
+    # ("Dr Helen Marsh, Mum's psychiatrist, Nimbrey Community Mental Health Team": a name and who
+    # they are runs longer than a role alone)
+    most = 2 * _DASH_OWNER_WORDS if _NAMED_ROLE.match(part) else _DASH_OWNER_WORDS
+    if len(part.split()) > most or understanding.has_time(part) or find_commitment(part):
         return False
     status, labels = understanding.owner_verdict(part, cell=False)
     return status == "ok" and bool(labels or _NAMES_ONLY.match(part) or _NAMED_ROLE.match(part)) and \

@@ -336,13 +336,15 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     if (greeting := _GREETING_PARENTS.search(head)) and _YOUR_CHILD.search(head):
         # "Dear Kayleigh and Ryan, ... your children's plan": a letter to the parents
         parents |= {greeting.group("n"), *([greeting.group("m")] if greeting.group("m") else [])} - set(found)
-    # "Denise (Ryan's mum)": the mother of someone named as a parent is a grandparent
+    # "Denise (Ryan's mum)": the mother of someone named as a parent (here or on a "Parents:"
+    # line) is a grandparent
+    named = parents | lined
     parents -= {m.group("n") for m in then if (whose := _WHOSE_IN.search(m.group(0)))
-                and whose.group(1) in parents and whose.group(1) != m.group("n")}
+                and whose.group(1) in named and whose.group(1) != m.group("n")}
     # "Gary's father, Ron Dunmore": the father of someone named as a parent is a grandparent
     # (but "Kai's dad, Gary" is Kai's)
     parents -= {m.group("n") for m in first if (whose := _WHOSE_BEFORE.search(head, 0, m.start()))
-                and whose.group(1) in parents and whose.group(1) != m.group("n")}
+                and whose.group(1) in named and whose.group(1) != m.group("n")}
     for m in [] if shouting else _related(head, low):
         name, rel = m.group("n"), m.group("rel").lower()
         if name.lower() in _NOT_NAME or _in_a_compound(m, head):

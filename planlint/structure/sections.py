@@ -165,11 +165,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     stack: list[tuple[int, str, bool]] = []  # (level, kind, is an umbrella) of open headings
     chain: tuple[int, int] | None = None  # level and index of an action heading its siblings may carry on
     blocks = list(_split_labelled_headings(blocks, table))
-    # ("Safety goal 3: a safety network around the children" is a goal, whatever words follow its label)
-    # ("Reviewing Brooke's plan" says how the plan is checked, though a name stands between its words)
-    kinds = _themes(blocks, {i: "outcomes" if LABELLED_OUTCOME.match(b.text) else
-                             "review" if _REVIEWING_PLAN.match(b.text) else _staged(classify_heading(b.text, table), b.text)
-                             for i, b in enumerate(blocks) if _is_heading(b)}, table)
+    kinds = _themes(blocks, {i: _heading_kind(b.text, table) for i, b in enumerate(blocks) if _is_heading(b)}, table)
     umbrellas = _umbrellas(blocks, kinds)
     for i, block in enumerate(blocks):
         if i not in kinds:
@@ -321,6 +317,16 @@ def _is_heading(block: Block) -> bool:
     limit = 2 * MARKED_HEADING_MAX_WORDS if _QUOTED_WHOLE.match(block.text) or LABELLED_OUTCOME.match(block.text) \
         else MARKED_HEADING_MAX_WORDS
     return block.kind == "heading" and _words(block.text) <= limit
+
+
+def _heading_kind(text: str, table: dict) -> str:
+    # "Safety goal 3: a safety network around the children" is a goal, whatever words follow its label;
+    # "Reviewing Brooke's plan" says how the plan is checked, though a name stands between its words
+    if LABELLED_OUTCOME.match(text):
+        return "outcomes"
+    if _REVIEWING_PLAN.match(text):
+        return "review"
+    return _staged(classify_heading(text, table), text)
 
 
 def _staged(kind: str, heading: str) -> str:

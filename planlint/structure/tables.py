@@ -795,6 +795,12 @@ def cell_fields(column_roles: str | None, cell: str, analyse) -> list[tuple[str,
         # "Who, when and how we'll know": a sentence whose subject is the owner, not every
         # service it mentions ("Leanne will ring the CMHT crisis line ...")
         return [(role, c.subject if role == "owner" else cell) for role in roles]
+    if {"action", "owner"} <= set(roles) and "timescale" not in roles:
+        # "What we will do — and who": the work, then after a dash whoever does it; with no one
+        # after a dash, the work's own words say who ("Counselling ... to be arranged": nobody)
+        work, who = _work_then_doer(cell, analyse)
+        return [("action", work) if role == "action" else ("owner", who) if role == "owner" else (role, cell)
+                for role in roles if role != "owner" or who]
     if "action" in roles and "outcome" in roles and (parted := _SO_THAT.split(cell, maxsplit=1))[1:]:
         # "What will be done, so that...": the work, then what it is for, or (when it
         # reads as a check: "so that the visit notes show ...") how we will know
@@ -805,3 +811,20 @@ def cell_fields(column_roles: str | None, cell: str, analyse) -> list[tuple[str,
 
 
 _SO_THAT = lazy_re.compile(r",?\s+so\s+that\s+", re.I)
+
+
+def _work_then_doer(cell: str, analyse) -> tuple[str, str]:
+    """"Keep an eye on Leo at weekends — Dawn's family": the work, and who does it. With no one
+    after a dash the cell is both, as before, unless its work is passive with no agent
+    ("Counselling for Ellie to be arranged": nobody, so "")."""
+    parts = _DOER_DASH.split(cell.strip())
+    who = parts[-1].strip() if len(parts) >= 2 else ""
+    if not who or len(who.split()) > _DOER_WORDS or analyse.has_time(who) or find_commitment(who) or \
+            analyse.owner_verdict(who, cell=True)[0] == "missing":
+        c = find_commitment(cell)
+        return cell, "" if c and c.passive and not c.agent else cell
+    return cell[:cell.rstrip().rfind(who)].rstrip(" -–—"), who
+
+
+_DOER_DASH = lazy_re.compile(r"\s+[—–-]{1,2}\s+")
+_DOER_WORDS = 16

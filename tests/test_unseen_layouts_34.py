@@ -1,0 +1,126 @@
+"""Classes met on tuning material of the thirty-fourth pass. All names are invented."""
+from test_unseen_layouts_15 import _action, _lint, _rules
+from test_unseen_layouts_32 import _LETTER_TO_BOTH
+
+
+def test_the_mother_of_a_parent_named_only_on_a_parents_line_is_a_grandparent():
+    # "Parents: Kayleigh ... and Ryan ..." names the parents as surely as "Dear Kayleigh and Ryan"
+    # does, so "Denise (Ryan's mum)" is the children's grandmother, not a third parent
+    text = _LETTER_TO_BOTH.replace("Dear Kayleigh and Ryan,", "Dear both,").replace(
+        "Kayleigh and Ryan McAllister\n", "Parents: Kayleigh McAllister (33) and Ryan McAllister (35)\n")
+    report = _lint(text, name="letter.txt")
+    assert set(report.plan.facts.parent_names) == {"Kayleigh", "Ryan"}
+    assert "FAMILY_ROLES" in _action(report, "Denise").facts.owner_labels
+
+
+_TAIL = """
+## If things go wrong
+If Kim misses her medication, Sam will hold a strategy discussion the same day and Jayden will stay with
+his aunt Rose; if Rose cannot have him, a foster carer will be found that day and a legal planning meeting asked for.
+
+## Meetings
+Core group every 4 weeks; review conference on 12 June 2025.
+"""
+
+_HEAD = """# My plan — Jayden
+
+## Who is in this plan
+- **Jayden Rudd**, 9 — in Year 5 at Hill Primary
+- **Mum** — Kim Rudd, 31
+- **Sam Cole** — your social worker
+- **Dr Helen Marsh** — Mum's psychiatrist at the community mental health team
+
+## Why there is a plan
+Kim has depression and twice this year took too many tablets.
+
+## What we want for Jayden
+- Jayden is looked after by a well adult every day.
+
+## What Jayden says
+Jayden said "I like it when Aunt Rose picks me up".
+
+## What will happen
+"""
+
+
+def test_a_list_of_who_is_in_the_plan_is_no_work():
+    report = _lint(_HEAD + """- Visit Jayden at home every Tuesday and see him on his own; the visit notes go to each core group. — Sam Cole, your social worker
+""" + _TAIL)
+    assert [a.text[:5] for a in report.plan.actions] == ["Visit"]
+    assert not _rules(report, "M001") and not _rules(report, "T001")
+
+
+def test_a_name_and_who_they_are_after_the_dash_owns_the_work():
+    report = _lint(_HEAD + """- Visit Jayden at home every Tuesday and see him on his own; the visit notes go to each core group. — Sam Cole, your social worker
+- See Kim at clinic once a month and write to Sam by 26 September on whether she can stay well enough to care for Jayden and how long that may take. — Dr Helen Marsh, Mum's psychiatrist, Hilltown Community Mental Health Team
+""" + _TAIL)
+    psychiatrist = _action(report, "See Kim at clinic")
+    assert psychiatrist.facts.owner_status == "ok"
+    assert psychiatrist.facts.owner.startswith("Dr Helen Marsh")
+    assert not _rules(report, "W001")
+    assert not _rules(report, "F004")
+
+
+_KEYED = """CHILD PROTECTION PLAN — AMARA
+
+Who's who: the initials used in this plan
+PN: Priya Nandra, social worker, Hilltown Children's Services
+LB: Liam Barrow, recovery worker, Hilltown Alcohol Service, Tidewater House
+KM: Kwesi Mensah (Dad)
+
+WHY THERE IS A PLAN
+Kwesi drinks heavily, mostly at home in the evenings.
+
+WHAT WE WANT FOR AMARA
+- Amara is only ever looked after by a sober adult.
+
+WHAT AMARA SAYS
+Amara said "When Dad drinks he gets loud".
+
+THE PLAN
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Reassess Kwesi's drinking and breath-test him at every appointment | LB | By 18/09/2025, then twice a week | Test results sent to PN every Friday |
+| Write to each core group on whether Kwesi is making the changes Amara needs | LB | Before each core group | Written report on PN's file |
+| Visit Amara at home and see her on her own | PN | Every Thursday | Amara's own words in every visit record |
+""" + _TAIL.replace("## ", "").replace("Kim", "Kwesi").replace("Jayden", "Amara")
+
+
+def test_initials_a_key_gives_with_a_colon_name_the_adult_service():
+    # "LB: Liam Barrow, recovery worker, Hilltown Alcohol Service": LB owns the alcohol service's work
+    report = _lint(_KEYED, name="plan.txt")
+    assert not _rules(report, "F004")
+
+
+def test_everyone_told_apart_only_by_what_they_do_is_nobody_in_particular():
+    report = _lint(_HEAD.replace("## What will happen\n", "") + """## What will happen
+| What | Who | When | How we will know |
+|---|---|---|---|
+| Look out for signs that Kim is drinking around Jayden | Everyone visiting the home | At every visit | Each visit note records whether Kim was sober |
+| Check Jayden's attendance every morning | Everyone at Hill Primary | Every school day | The register shows 95% or more |
+""" + _TAIL)
+    vague = _rules(report, "W002")
+    assert any("Look out for signs" in e for e in vague)
+    assert not any("attendance" in e for e in vague)
+
+
+def test_adult_psychological_therapies_is_a_mental_health_service():
+    report = _lint(_HEAD + """- Visit Jayden at home every Tuesday and see him on his own; the visit notes go to each core group. — Sam Cole, your social worker
+- Do: Trauma-focused therapy for Kim's PTSD · Who: Hilltown Adult Psychological Therapies · When: 12 weekly sessions from 06/10/2025 · We'll see: attendance letters sent to Sam
+""" + _TAIL)
+    assert any("Trauma-focused therapy" in e for e in _rules(report, "H001"))
+
+
+def test_a_column_of_work_and_who_reads_the_doer_after_the_dash():
+    report = _lint(_HEAD.replace("## What will happen\n", "") + """## What will happen
+| No. | What we will do — and who | When | We will know this is working because… |
+|---|---|---|---|
+| 1 | Visit Jayden at home and see him on his own — Sam Cole, SW | Weekly from 03/09/2025 | …Jayden's own words are in every visit record |
+| 2 | Keep an eye on Jayden at weekends and tell the SW of any worries — Kim's family | Every weekend | …Aunt Rose texts the SW each Sunday |
+| 3 | Counselling for Jayden at the school wellbeing hub to be arranged | By 30/09/2025 | …the hub's register shows Jayden at six sessions |
+""" + _TAIL)
+    assert _action(report, "Visit Jayden").facts.owner == "Sam Cole, SW"
+    assert any("Keep an eye on Jayden" in e for e in _rules(report, "W002"))
+    missing = _rules(report, "W001")
+    assert any("Counselling for Jayden" in e for e in missing)
+    assert not any("Visit Jayden" in e or "Keep an eye" in e for e in missing)
