@@ -228,6 +228,9 @@ class Action:
     # Roles ("owner", "timescale") this action's table may hold in a column
     # planlint could not read: a missing one is not the author's fault.
     unclear: frozenset = frozenset()
+    # How the group it stands in is checked ("How we will check: ..." on its goal's banner, "We will
+    # know this is working when ..." over its list): its measure when it says none of its own.
+    check: str = ""
 
 
 @dataclass

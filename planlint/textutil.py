@@ -148,6 +148,11 @@ LEAD_IN = lazy_re.compile(
 )
 
 
+# "Stacey and Jordan will, every day from 05/08/2025:": who, then when, over what they will do
+TIMED_LEAD_IN = lazy_re.compile(r"^(?P<who>[^:,]{1,80}?)\s+(?:will|shall|to|(?:is|are)\s+to)\s*,?\s+(?P<when>[^:]{3,60}?)\s*:$",
+                                re.I)
+
+
 def lead_in(text: str) -> re.Match | None:
     """LEAD_IN's match for a line that ends with its colon ("Leah will:"), else None."""
     text = text.strip()

@@ -124,3 +124,115 @@ def test_a_column_of_work_and_who_reads_the_doer_after_the_dash():
     missing = _rules(report, "W001")
     assert any("Counselling for Jayden" in e for e in missing)
     assert not any("Visit Jayden" in e or "Keep an eye" in e for e in missing)
+
+
+def test_a_column_per_date_gives_each_filled_cell_its_date():
+    # "By 31 July 2025 | By 30 September 2025": each cell says what is done by its column's date
+    report = _lint(_HEAD.replace("## What will happen\n", "") + """## What will happen
+| Action and lead | By 31 July 2025 | By 30 September 2025 |
+|---|---|---|
+| Write a family safety plan with Jayden and Kim. Lead: Sam Cole, SW | Plan written and signed; a copy on the fridge | Jayden can tell Sam the plan without looking when asked at a visit |
+| Check Jayden's attendance and phone Sam if he is not in. Lead: Mr Hale, DSL | Summer plan agreed with Jayden | Register shows 95% attendance or more |
+""" + _TAIL)
+    assert not _rules(report, "T001")
+    assert _action(report, "family safety plan").facts.time_status == "ok"
+
+
+def test_a_stage_heading_with_its_deadline_gives_its_items_a_time():
+    # "Weeks 1 and 2: by Friday 01/08/2025", "WEEKS 3-6 (TO 03/10/2025)", "Every week until the
+    # review conference on ...": the stage says when the work under it is due
+    report = _lint(_HEAD.replace("## What will happen\n", "") + """## What will happen
+
+### Weeks 1 and 2: by Friday 01/08/2025
+- Sam Cole (SW) will see Jayden at home twice and talk with him on his own; his visit notes say what Jayden said.
+
+### WEEKS 3-6 (TO 29/08/2025)
+- Dr Helen Marsh will write to Sam on whether Kim can care for Jayden, with the letter on Jayden's file.
+
+### Every week until the review conference on 14/10/2025
+- Kim will take Jayden to his football club, and the coach signs the register.
+""" + _TAIL)
+    assert not _rules(report, "T001")
+    assert all(a.facts.time_status == "ok" for a in report.plan.actions)
+
+
+def test_a_line_over_a_worrys_actions_says_how_each_is_checked():
+    report = _lint(_HEAD.replace("## What will happen\n", "") + """## What will happen
+
+### Worry 1: Jayden misses school when Kim is unwell
+
+**We will know this is working when** the school register shows Jayden at 95% or more every half term.
+
+- Kim will take Jayden to school by 8.45am every weekday.
+- Hill Primary (Mrs Lee, DSL) will phone Sam by 9.30am on any day Jayden is not in, and log the call.
+
+### Worry 2: Jayden's teeth are decaying
+
+**We will know this is working when** Jayden's progress is kept under review at core group.
+
+- Kim will take Jayden to the dentist by 12/09/2025.
+""" + _TAIL)
+    assert not _rules(report, "M001")
+    assert any("dentist" in e for e in _rules(report, "M002"))  # the only check said is "kept under review"
+    assert not any("We will know" in a.text for a in report.plan.actions)
+    assert not any("Hill Primary" in e for e in _rules(report, "M002"))  # its own check ("log the call") stands
+
+
+def test_a_goal_banner_row_says_how_the_rows_under_it_are_checked():
+    report = _lint(_HEAD.replace("## What will happen\n", "") + """## What will happen
+| No. | Action | Lead | When |
+|---|---|---|---|
+| Goal 1: Jayden is cared for by a well adult every day. How we will check: Jayden is seen clean and fed at every visit. | | | |
+| 1.1 | Visit Jayden at home, one visit in three unannounced | Sam Cole, SW | Every week from 11/08/2025 |
+| 1.2 | Look after Jayden overnight if Kim is unwell | Rose Rudd (aunt) | Every time Kim rings her |
+""" + _TAIL)
+    assert not _rules(report, "M001") and not _rules(report, "U001")
+    assert [a.facts.measure_status for a in report.plan.actions] == ["ok", "ok"]
+
+
+def test_fields_typed_on_one_line_are_each_read():
+    report = _lint("""CHILD PROTECTION PLAN - JAYDEN
+
+WHAT WE WANT FOR JAYDEN
+- Jayden goes to school every day.
+
+WHAT JAYDEN SAYS
+Jayden said "I like football".
+
+ACTIONS
+4.4  All staff to keep an eye on Jayden's mood and appearance in every lesson.
+     Who: all staff.  When: every lesson.
+
+4.5  Referral to the school counsellor for Jayden.
+     Who: KA.  When: by October half-term (24/10/2025).  Evidence: -
+""" + _TAIL.replace("## ", ""), name="plan.txt")
+    assert any("All staff" in e for e in _rules(report, "W002"))
+    assert not _rules(report, "T001")
+    assert any("school counsellor" in e for e in _rules(report, "M001"))
+
+
+def test_who_then_when_over_a_list_gives_both():
+    report = _lint(_HEAD.replace("## What will happen\n", "") + """## What will happen
+Kim and Lee will, every day from 05/08/2025:
+- make up Jayden's packed lunch and write it on the chart on the fridge, which Sam checks at every visit;
+- keep the flat warm and clean, with the dog kept out of the kitchen, as seen at every unannounced visit.
+""" + _TAIL)
+    assert not _rules(report, "T001")
+    assert not _rules(report, "M001")
+
+
+def test_a_babys_heading_over_what_was_seen_of_her_is_her_voice():
+    report = _lint("""# Pre-birth plan for baby Pike
+
+## What we know about baby so far
+Baby can't tell us anything yet, so this is what we have seen. Her 28-week scan showed her growing on the 10th
+centile. Baby has been exposed to methadone all through the pregnancy and may withdraw after birth. From the day
+she is born, every professional will write down how she feeds, settles and responds to Jade and Lewis.
+
+## What we want for baby
+- Baby is born safely and goes home to sober parents.
+
+## The plan
+- Sam Cole (SW) will visit Jade every week until the birth, with visit notes on file.
+""" + _TAIL)
+    assert not _rules(report, "F003")

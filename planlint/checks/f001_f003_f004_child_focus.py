@@ -58,7 +58,8 @@ def _heading_words(text: str) -> set[str]:
 def _childs_days(section, facts) -> bool:
     """"Ivy on the ward: Ivy is in a side room ... She has started to smile at the nurse": a
     section headed by the child's name whose sentences tell of the child, as seen."""
-    names = {n.lower() for n in facts.child_names}
+    # ("What we know about baby so far": an unborn or newborn child is "baby" as surely as by name)
+    names = {n.lower() for n in facts.child_names} | {"baby"}
     if section.kind in _NOT_LIVED or not _heading_words(section.heading) & names:
         return False
     opens = [t.split()[0].strip("'’s").lower() for t in section.text.replace("\n", ". ").split(". ") if t.split()]

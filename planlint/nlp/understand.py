@@ -173,7 +173,7 @@ _ATTENDS = lazy_re.compile(r"\b(?:go|goes|going|attend|attends|attending|referre
 # "RM   Ravi Mistry", "KT = Kerry Todd", "DC = Dr Dafydd Cole": a key's initials, then the person
 _KEY_INITIALS = r"(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
 # "Mel Grant - practitioner, Hinderby Talking Therapies": a role may stand between the name and its service.
-_INTRODUCED = lazy_re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–]|\s+is\b|\s+has\s+been\s+(?=(?:[A-Z][\w-]*['’]s|the|her|his|their|an?)\s)|\s+of\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
+_INTRODUCED = lazy_re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–—]|\s+is\b|\s+has\s+been\s+(?=(?:[A-Z][\w-]*['’]s|the|her|his|their|an?)\s)|\s+of\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
 # ("Dean Moss of the Nethercleugh Alcohol Recovery Service", "Paul Igwe has been Marta's care
 # coordinator since January" introduce them too)
 # (nor a clause that runs on: "Funke is much better, but the perinatal team's assessment ...")

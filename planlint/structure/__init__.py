@@ -10,9 +10,9 @@ from ..model import Document, Outcome, Plan, Section
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
-from ..textutil import exact_phrase, is_empty_cell, lower_case_words
+from ..textutil import exact_phrase, is_empty_cell, longest_phrase, lower_case_words
 from .actions import (answered_measures, block_actions, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
-                      labelled_action, lend_group_times, only_a_time, shared_measure, time_heading, undated)
+                      group_check, labelled_action, lend_group_times, only_a_time, shared_measure, time_heading, undated)
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -103,6 +103,9 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     answered_measures(sections, actions, column_table)
     for action in actions:
         action.facts = understanding.action_facts(action)
+        if action.facts.measure_status == "missing" and action.check:
+            action.fields["measure"] = action.check
+            action.facts = understanding.action_facts(action)
     for outcome in outcomes:
         read_outcome(outcome, understanding)
     plan = Plan(document, sections, actions, outcomes, facts,
@@ -112,15 +115,33 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     return plan
 
 
+_FIELD_START = lazy_re.compile(r"^\s*([A-Za-z][\w /'’]{0,30}):")
+
+
+def _heads_list(blocks: list, block, columns: dict) -> bool:
+    """Whether a list follows the block straight after, or the block ends its section (a line over
+    the sections below): a line over work, not one of a form's field lines."""
+    at = next((i for i, b in enumerate(blocks) if b is block), None)
+    # (not a line under an item and its fields: "5.6 Health check ... / Owner: / Evidence: ...")
+    under_item = at and (blocks[at - 1].kind == "list_item" or (label := _FIELD_START.match(blocks[at - 1].text)) and
+                         longest_phrase(label.group(1), columns)[0] in ("owner", "timescale", "measure"))
+    return at is not None and not under_item and (at + 1 == len(blocks) or blocks[at + 1].kind == "list_item")
+
+
 def _read_units(sections, column_table, understanding, has_action_section: bool):
     actions, outcomes, tables = [], [], []
+    carried = ""  # "THE PLAN / How progress will be measured: ..." over the stages that follow it
     for section in sections:
+        if section.kind != "actions":
+            carried = ""
         if section.outcome:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
         lead = heading_owner(section.heading) if section.kind == "actions" else ""
         listed: list = []  # the work of the list items just read, for a measure line under them
         items_work, items_states = [], 0  # what the section's list items were read as
         last: list = []  # the work the block before this one was read as
+        ahead = carried  # a measure said once over the list that follows it
+        first = len(actions)
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
             if block.kind == "paragraph" and listed and (field := shared_measure(block, column_table)):
                 # "How we'll know, for all three: the register, the breakfast club list ...": one
@@ -128,6 +149,12 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 for action in listed:
                     action.fields.setdefault("measure", field)
                 listed = []
+                continue
+            if block.kind == "paragraph" and section.kind == "actions" and not listed and \
+                    _heads_list(section.blocks, block, column_table) and (field := group_check(block, column_table)):
+                # "We will know this is working when there are no police call-outs ..." under a
+                # worry's heading, over its actions: how each of them is checked
+                ahead = field
                 continue
             if block.kind == "table":
                 a, o, table = table_actions(block, section.kind, column_table, understanding)
@@ -160,12 +187,17 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 gone = {id(x) for x in last}
                 actions = [x for x in actions if id(x) not in gone]
             last = a
+            if ahead and (block.kind == "list_item" or ahead == carried):
+                for action in a:
+                    action.check = action.check or ahead
             listed = listed + a if block.kind == "list_item" else []
             if block.kind == "list_item":
                 items_work += a
                 items_states += len(o)
             actions += a
             outcomes += o
+        if section.kind == "actions" and ahead and len(actions) == first:
+            carried = ahead  # the line heads no work of its own section: it is said of the stages below
         if section.kind == "actions" and items_work and items_states and all(_a_state(x) for x in items_work):
             # "What needs to happen for Nova: - Nova is safe ... - Jade and Connor give a full and honest
             # account of how Nova was injured.": a list of states, some read as outcomes and the rest

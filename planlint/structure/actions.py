@@ -8,7 +8,7 @@ from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_needed, opens_with_verb, spoken_commitment
 from ..nlp.understand import CONCRETE_OWNER
 from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
-from ..textutil import LEAD_IN, OPENING_QUOTES, exact_phrase, inline_fields, is_empty_cell, lead_in, longest_phrase
+from ..textutil import LEAD_IN, OPENING_QUOTES, TIMED_LEAD_IN, exact_phrase, inline_fields, is_empty_cell, lead_in, longest_phrase
 from .content_kinds import child_state, numbered_step, protective
 from .sections import NOT_ACTIONS, classify_heading
 from .tables import BORN, cell_fields, header_role, split_owner_time
@@ -137,6 +137,20 @@ def _heads_subgroups(blocks: list[Block], i: int) -> bool:
     return grandchild.kind == "list_item" and grandchild.level > child.level > blocks[i].level
 
 
+def _run_on_fields(field: tuple[str, str], columns: dict) -> list[tuple[str, str]]:
+    """"Who: all staff.  When: every lesson.  Evidence: -" typed on one line: each label's own
+    value, when every label after the first names a field."""
+    role, value = field
+    parts = _NEXT_LABEL_ON_LINE.split(value)
+    more = [_field_of(p, columns) for p in parts[1:]]
+    if not more or None in more:
+        return [field]
+    return [(role, parts[0].strip().rstrip(".;").strip()), *more]
+
+
+_NEXT_LABEL_ON_LINE = lazy_re.compile(r"(?:(?<=[.;])\s+|\s{2,})(?=[A-Z][A-Za-z'’/ ]{1,30}?\s*:\s)")
+
+
 def gather(blocks: list[Block], columns: dict, understanding, heading: str = "") -> list[tuple[Block, dict[str, str]]]:
     """Blocks with the fields that other blocks give them.
 
@@ -182,6 +196,11 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         if block.kind in ("paragraph", "list_item") and (m := lead_in(text)):
             lead, lead_time, led = m.group("who").strip(), "", 0
             continue
+        if block.kind == "paragraph" and (m := TIMED_LEAD_IN.match(text.strip())) and \
+                only_a_time(m.group("when"), understanding) and understanding.names_owner(m.group("who")):
+            # "Stacey and Jordan will, every day from 05/08/2025:" over what they will do: who, and when
+            lead, lead_time, led = m.group("who").strip(), m.group("when").strip(), 0
+            continue
         if block.kind == "paragraph" and following is not None and following.kind == "list_item" and \
                 _OUTLINE_NUMBER.match(text) and (titled := _owner_and_when(text, understanding))[0]:
             # "1.1 Health visitor (HV Josie Marr) – fortnightly" over the steps she leads
@@ -217,7 +236,8 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             labelled_action(host, columns)
             or not _labelled_line(host.text, columns) and not (field[0] == "owner" and _owned_line(host.text, understanding)))
         if takes:
-            out[-1][1][field[0]] = field[1]
+            for role, value in _run_on_fields(field, columns):
+                out[-1][1].setdefault(role, value)
             took = True
             continue
         if field and took and field[0] != "comment" and not _need_line(block, columns):
@@ -766,6 +786,20 @@ def shared_measure(block: Block, columns: dict) -> str:
     return m.group("value") if longest_phrase(m.group("label"), columns)[0] == "measure" else ""
 
 
+def group_check(block: Block, columns: dict) -> str:
+    """A line over a group's actions that says how all of them are checked: "How we'll know: ..."
+    or "We will know this is working when ...", leading no work of its own."""
+    text = block.text.strip()
+    if _GROUP_CHECK.match(text) and not _EACH_OF_THESE.match(text):
+        return text
+    return shared_measure(block, columns) if _SHARED_LABEL.match(text) else ""
+
+
+_GROUP_CHECK = lazy_re.compile(r"^\W*(?:we(?:\s+will|['’]ll|\s+shall)\s+know\s+(?:(?:this|it|the\s+plan|they|these)\s+"
+                               r"(?:is|are)\s+working\s+)?(?:when|because|if)|success\s+(?:looks|will\s+look)\s+like|"
+                               r"signs?\s+of\s+success)\b", re.I)
+
+
 # "For each of these, I will ask to see ...", "Jo will note each of these in her record ..."
 _EACH_OF_THESE = lazy_re.compile(r"^\W*(?:\S+\s+){0,6}?(?:for\s+)?(?:each|all|every\s+one|any)\s+(?:one\s+)?of\s+"
                                  r"(?:these|those|the\s+above)\b", re.I)
@@ -1049,6 +1083,12 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             # her own "I'll have Kai every Friday": the heading says who
             fields["owner"] = who
         when = section.heading if time_heading(section.heading or "", understanding) else section.when
+        if not when and (timed := TIMED_LEAD_IN.match((section.heading or "").rstrip(" :") + ":")) and \
+                only_a_time(timed.group("when"), understanding) and understanding.names_owner(timed.group("who")):
+            # "Stacey and Jordan will, every day from 05/08/2025:" as a heading: who, and when
+            when = timed.group("when")
+            if "owner" not in fields and (c is None or c.subject.lower() == "i"):
+                fields["owner"] = timed.group("who").strip()
         if "timescale" not in fields and when and \
                 not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(text)):
             # "Every week" over the things done every week, "BY THE NEXT CORE GROUP - 5 August" or
@@ -1150,8 +1190,16 @@ def time_heading(heading: str, understanding) -> bool:
         return False
     if _FREQUENCY_HEADING.match(heading) and len(heading.split()) <= _FREQUENCY_HEADING_WORDS:
         return understanding.has_time(heading)
+    if (staged := _STAGE_END.match(heading)) and len(staged.group("head").split()) <= _STAGE_NAME_WORDS and \
+            (_DEADLINE_HEADING.match(end := staged.group("after") or staged.group("inside")) and
+             only_a_time(end, understanding) or _STAGE_END_WORD.match(end) and understanding.has_time(end)):
+        # "Weeks 1 and 2: by Friday 01/08/2025", "WEEKS 3-6 (TO 03/10/2025)": a stage's short
+        # name, then when its work is due
+        return True
     if not (said := only_a_time(heading, understanding)):
         return False
+    if _FREQUENCY_HEADING.match(heading):
+        return True  # "Every week until the review conference on 14/10/2025": how often, and until when
     # a deadline ("By the next core group", "This week") or no real time at all ("Ongoing");
     # not a stretch the work falls somewhere in ("Now until 30 weeks", "From 30 weeks until the birth")
     # unless it runs between dates ("Weeks 1-4: Monday 3 March to Sunday 30 March 2025")
@@ -1172,7 +1220,10 @@ _FREQUENCY_HEADING = lazy_re.compile(r"^\W*(?:daily|weekly|fortnightly|monthly|e
 _FREQUENCY_HEADING_WORDS = 6
 _TIME_HEADING_WORDS = 10
 _DEADLINE_HEADING = lazy_re.compile(r"^\W*(?:by|before|within|due|deadline|ahead\s+of|in\s+time\s+for|no\s+later\s+than|this\s+week|today|"
-                               r"tomorrow|immediately)\b", re.I)
+                               r"tomorrow|immediately|(?:in|during|over)\s+the\s+(?:first|next)\s+\w+\s+(?:days|weeks|months))\b", re.I)
+_STAGE_NAME_WORDS = 4
+_STAGE_END = lazy_re.compile(r"^(?P<head>[^:()]+?)\s*(?::\s*(?P<after>.+)|\((?P<inside>[^()]+)\)\s*)$")
+_STAGE_END_WORD = lazy_re.compile(r"^\W*(?:to|until|till|ending)\s+\d", re.I)
 # a day of a month ("3 March", "30/03/2025")
 _DATED = lazy_re.compile(rf"\b\d{{1,2}}(?:\s+(?:{loader.alternation('months')})\b|/\d{{1,2}}\b)", re.I)
 _DUE = lazy_re.compile(r"^\W*(?:due|deadline|target date)\b:?", re.I)

@@ -496,7 +496,7 @@ def _two_row_header(rows: list[list[str]]) -> list[str] | None:
 
 
 _SUB_HEADING_WORDS = 5
-_BANNER_NUMBER = lazy_re.compile(r"^\W*(?:outcome\s+)?\d{1,2}[.:)]?\s+", re.I)
+_BANNER_NUMBER = lazy_re.compile(r"^\W*(?:(?:outcome|goal|aim|objective)\s+)?\d{1,2}[.:)]?\s+", re.I)
 
 
 def _header_continues(row: list[str], roles: list[str | None], columns: dict) -> bool:
@@ -605,11 +605,15 @@ def table_actions(
         roles = refine_by_content(roles, rows[start:], analyse)
     actions: list[Action] = []
     outcomes: dict[str, Outcome] = {}
-    group_outcome, group_owner, group_time = "", title_owner, ""
+    group_outcome, group_owner, group_time, group_check = "", title_owner, "", ""
     # "By the review on 4 March 2026 we will see" over the checks, in a table with no When
     # column: the header says when every row is due
     header_time = next((h for h, r in zip(rows[0], roles) if r == "measure" and _DEADLINE.search(h)
                         and analyse.has_time(h)), "") if start and "timescale" not in _present(roles) else ""
+    # "By 31 July 2025 | By 30 September 2025": a column per date, each cell what is done by then
+    header_dates = [rows[0][j] if start and j < len(rows[0]) and r and "timescale" in r.split("+") and
+                    _DEADLINE.match(rows[0][j].strip()) and analyse.has_time(rows[0][j]) else ""
+                    for j, r in enumerate(roles)]
     # A "Need" or "What is the worry?" column stands in for the outcome: it
     # counts as one, but says what is wrong rather than what should change.
     outcome_kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
@@ -623,14 +627,14 @@ def table_actions(
             continue
         # "1. Dylan is home safe every night |  |  |": a banner the export left unmerged
         banner = len(row) >= 3 and len(filled) == 1 and not is_empty_cell(row[0]) and \
-            child_state(_BANNER_NUMBER.sub("", row[0]), analyse)
+            child_state(_BANNER_NUMBER.sub("", _banner_check(row[0])[0]), analyse)
         if len(roles) > 1 and (len(row) == 1 or len(row) > 1 and len({c.strip() for c in row}) == 1 or banner):
             if "owner" not in _present(roles) and _names_owner(filled[0], analyse):
                 # "Social worker – Jo Bell" across the table: whose rows follow
                 group_owner = filled[0]
                 continue
             # A row merged across the table: a group label such as "Outcome 1: ..."
-            group_outcome = filled[0]
+            group_outcome, group_check = _banner_check(filled[0])
             outcomes.setdefault(group_outcome, Outcome(group_outcome, loc, section))
             # "Stage 2 – from 36 weeks until the baby is born" across a table with no When
             # column: when the rows under it happen
@@ -643,8 +647,11 @@ def table_actions(
         if any(BORN.search(c) for c in row) and not any(find_commitment(c) for c in row):
             continue  # "Leah Farrah, born 02/11/2007 (17) | Imran Farrah (dad), ...": who, not work
         fields: dict[str, str] = {}
-        for column_roles, cell in zip(roles, row):
+        for column_roles, cell, dated in zip(roles, row, header_dates):
             for role, value in cell_fields(column_roles, cell, analyse):
+                if role == "timescale" and dated and not is_empty_cell(value) and not analyse.has_time(value) and \
+                        not any(m.label == "VAGUE_TIMESCALES" for m in analyse.mentions(value)):
+                    value = f"{dated}: {value}"  # "By 30 September 2025" over "Plan written and signed"
                 if role == "measure" and _STATUS_ONLY.match(value) and not is_empty_cell(value):
                     continue  # "Amber" says how it is going, not how we will know ("N/A": no way to)
                 if role == "comment" and _REFERENCE.match(value):
@@ -663,7 +670,7 @@ def table_actions(
         if all(is_empty_cell(w) for w in work):
             continue  # an outcome with no actions under it
         actions.append(Action(" | ".join(c.strip() for c in row), loc, "table", section, fields,
-                              certainty="medium" if evidence == "content" else "high"))
+                              certainty="medium" if evidence == "content" else "high", check=group_check))
     if section == "child_voice" and actions and \
             2 * sum(_childs_words(a.fields.get("action", ""), analyse) for a in actions) >= len(actions):
         # "Leon (11) | "I just want it to stop." | Gemma (SW), at school, 26/11": under the
@@ -672,6 +679,19 @@ def table_actions(
     reading = TableReading(block.location, roles, evidence, len(actions),
                            records=_records(roles, rows[0] if start else [], rows[start:]))
     return actions, list(outcomes.values()), reading
+
+
+def _banner_check(banner: str) -> tuple[str, str]:
+    """"Goal 1: Jayden is cared for by a sober adult. How we will check: Nicole's tests are
+    negative ...": the goal, and how the rows under it are checked."""
+    if m := _CHECK_LABEL.search(banner):
+        return banner[:m.start()].strip(), banner[m.end():].strip()
+    return banner, ""
+
+
+_CHECK_LABEL = lazy_re.compile(r"(?<=[.;])\s+(?:how\s+we(?:\s+will|['’]ll)\s+(?:check|know)(?:\s+it['’]?s\s+working)?|"
+                               r"we(?:\s+will|['’]ll)\s+know\s+(?:this|it)\s+is\s+working\s+when|checked\s+by|"
+                               r"success\s+looks\s+like)\s*:?\s*", re.I)
 
 
 def _childs_words(cell: str, analyse) -> bool:
