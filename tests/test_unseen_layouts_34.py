@@ -236,3 +236,89 @@ she is born, every professional will write down how she feeds, settles and respo
 - Sam Cole (SW) will visit Jade every week until the birth, with visit notes on file.
 """ + _TAIL)
     assert not _rules(report, "F003")
+
+
+def test_a_service_a_childs_plan_explains_and_its_nurse_are_an_adult_service():
+    report = _lint("""# My plan — for Maddie
+
+## Who's who in your plan
+- **Jo Hartley** — your social worker.
+- **Dev Patel** — Mum's nurse at Horizons. Horizons is the name of the team of nurses and doctors in
+  Hilltown who help grown-ups who are poorly in their mind, like Mum.
+
+## Why there is a plan
+Mum has been very poorly with depression since the spring.
+
+## What you told us
+You told Jo: "I worry about Mum when I'm at school."
+
+## What we want for you
+- You get to school on time every day and have tea every night.
+
+## What will happen
+- **Dev** will visit Mum at home every Monday and by 26/09/2025 will write to Jo to say whether Mum is getting
+  well enough to look after you, and how long that might take. We'll know because Jo gets Dev's letter.
+- **Jo** will visit you every week and see you on your own; her notes say what you told her.
+""" + _TAIL)
+    assert not _rules(report, "F004")
+
+
+def test_the_difference_this_will_make_column_holds_the_outcomes():
+    report = _lint(_HEAD.split("## What we want for Jayden")[0].replace("## What will happen\n", "") + """## What Jayden says
+Jayden said "I like it when Aunt Rose picks me up".
+
+## The plan
+| The difference this will make for Jayden | What will happen | Who | By when | How we will know |
+|---|---|---|---|---|
+| Jayden gets to school on time every day. | Walk Jayden to school each morning | Rose Rudd (aunt) | Every school day from 08/09/2025 | The register shows him in by 8.50am |
+| Jayden gets to school on time every day. | Phone Sam by 9.30am if Jayden is not in | Mrs Lee, DSL | Every school day | Each call logged on the school's system |
+""" + _TAIL)
+    assert not _rules(report, "O001")
+    assert any("on time every day" in o.text for o in report.plan.outcomes)
+
+
+def test_an_underlined_heading_may_carry_a_gloss_after_a_dash():
+    report = _lint("""CHILD PROTECTION PLAN - KEZIA
+
+WHAT KEZIA HAS TOLD US
+----------------------
+Kezia said she is "tired all the time".
+
+WHAT WE WANT TO BE DIFFERENT - IN KEZIA'S AND TOM'S OWN WORDS
+-------------------------------------------------------------
+Kezia:  "I want to go to school every day and not worry about Mum."
+Tom:    "I want to go to football on Saturdays like I used to."
+
+WHAT WILL HAPPEN
+----------------
+1.  Visit Kezia at home every week and see her on her own.
+    Who: Sunita Gill (SW)
+    When: Every week from 09/10/2025
+    How we'll know: Visit records with Kezia's own words
+""" + _TAIL.replace("## ", ""), name="plan.txt")
+    assert any(s.kind == "outcomes" for s in report.plan.sections)
+    assert not _rules(report, "O001")
+
+
+def test_what_was_seen_of_a_baby_who_cannot_say_is_his_voice():
+    report = _lint("""# Callum's child protection plan
+
+## What we have seen of Callum's life
+Callum cannot tell us what his days are like, so this is what we have seen. He does not cry much, even when
+he has gone a long time without a feed. When Stuart talks to him he turns to his voice and holds his finger.
+When there was shouting on my visit he startled and stared, and did not settle for twenty minutes.
+
+## Our hopes for Callum
+- Callum is fed every four hours and gains weight.
+
+## What will happen
+- Sam Cole (SW) will visit Callum every week, with visit notes on file.
+""" + _TAIL)
+    assert not _rules(report, "F003")
+
+
+def test_a_written_view_sent_to_the_meeting_and_an_initialled_calendar_are_checks():
+    report = _lint(_HEAD + """- Dr Helen Marsh will review Kim's medication at clinic on 02/09/2025 and send the core group a written view of her capacity to change.
+- Aunt Rose will stay every night that Kim works a night shift and will initial the family calendar each morning.
+""" + _TAIL)
+    assert not _rules(report, "M001")

@@ -184,10 +184,14 @@ _ADULT_LABELS = frozenset({"ADULT_SERVICES", "MH_SERVICES"})
 # "Kestrel House helps grown-ups who drink too much", "Sunrise supports mums who feel low":
 # a service a plan explains in plain words (a child's own plan, a letter) by the adults it helps
 _SERVES = lazy_re.compile(r"(?P<name>[A-Z][A-Za-z'’-]+)(?:\s+[A-Z][A-Za-z'’-]+)*\s+(?:helps|supports|works\s+with|"
-                          r"is\s+there\s+for|is\s+a\s+(?:service|team|place|charity)\s+(?:for|that\s+helps))\s+"
+                          r"is\s+there\s+for|is\s+a\s+(?:service|team|place|charity)\s+(?:for|that\s+helps)|"
+                          # ("Horizons is the name of the team of nurses and doctors in Appleskeld who help grown-ups ...")
+                          r"is\s+(?:the\s+name\s+of\s+)?(?:a|the)\s+(?:service|team|place|charity|group)\b[^.;]{0,80}?\b(?:that|who)\s+helps?)\s+"
                           r"(?:grown-?ups|adults|parents|people|mums|dads|mothers|fathers|women|men)\b")
 # "Mel from Kestrel House", "Jo at the drug service": a person named by the service they come from
-_PERSON_FROM = lazy_re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?\s+(?:from|at)\s+(?:the\s+)?"
+# ("Dev Patel — Mum's nurse at Horizons": a few words on who they are may come between)
+_PERSON_FROM = lazy_re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?(?:\s+[–—-]\s+(?:[\w'’]+\s+){0,2}[\w'’]+)?"
+                               r"\s+(?:from|at)\s+(?:the\s+)?"
                                r"(?P<service>[A-Za-z][A-Za-z'’-]*)")
 _YOUTH_BEFORE = lazy_re.compile(rf"\b(?:{loader.alternation('youth_service_words')})\s+(?:[A-Z][\w'’-]*\s+)*$", re.I)
 _YOUTH_REACH = 40

@@ -662,8 +662,10 @@ def _underlined(s: str, lines: list[str], i: int, previous: _Item | None, indent
         return False
     if _BULLET.match(s) or _LABEL.match(s) and ": " in s:
         return False  # "---" after an action's last line separates actions
+    # ("WHAT WE WANT TO BE DIFFERENT - IN KEZIA'S AND TOM'S OWN WORDS": a gloss after a dash, as in brackets)
+    head = _DASH_GLOSS.split(s, 1)[0]
     return (
-        len(s.split()) <= HEADING_MAX_WORDS
+        len(head.split()) <= HEADING_MAX_WORDS and len(s.split()) <= 2 * HEADING_MAX_WORDS
         and not s.endswith((".", ";", ","))  # a sentence above a rule is text, the rule a separator
         and (previous is None or previous.kind != "text")
         # nor the indented end of a "Label: value" line wrapped above a separator
@@ -686,6 +688,7 @@ def _is_upper_heading(s: str) -> bool:
 
 
 _GLOSS = lazy_re.compile(r"\([^()]*\)")
+_DASH_GLOSS = lazy_re.compile(r"\s+[-–—]\s+")
 
 
 def _dash_line_after(lines: list[str], i: int) -> int | None:
