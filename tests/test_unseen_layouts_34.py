@@ -322,3 +322,47 @@ def test_a_written_view_sent_to_the_meeting_and_an_initialled_calendar_are_check
 - Aunt Rose will stay every night that Kim works a night shift and will initial the family calendar each morning.
 """ + _TAIL)
     assert not _rules(report, "M001")
+
+
+def test_a_bulleted_front_sheet_under_the_plans_title_is_no_work():
+    report = _lint("""# Hilltown Youth Justice Service
+
+## Intervention and Safety Plan — Jayden Rudd
+
+*Referral Order contract and child protection plan in one document. Written with Jayden and his mum at
+the YJS office on Tuesday 05/08/2025.*
+
+- **Young person:** Jayden Rudd, 15 (DOB 14/03/2010)
+- **Lives with:** Kim Rudd (mum), 40 Kestrel Rise, Hilltown
+- **Order:** 9-month Referral Order, Hilltown Youth Court, 22/07/2025
+- **AssetPlus:** completed 01/08/2025; safety and wellbeing HIGH
+
+## What we want for Jayden
+- Jayden is safe from the people who exploit him and goes to school every day.
+
+## What Jayden says
+Jayden said "I want to get my football back".
+
+## What will happen
+- Sam Cole (YJ officer) will see Jayden every Tuesday at the YJS office; each session is logged on ChildView.
+""" + _TAIL)
+    assert [a.text[:3] for a in report.plan.actions] == ["Sam"]
+
+
+def test_fields_run_together_under_ordinary_labels_are_each_read():
+    report = _lint("""CHILD PROTECTION PLAN - KYLE
+
+[OUTCOMES]
+O1 Kyle has food, clean clothes and a clean home every day.
+
+[CHILD'S VIEWS]
+Kyle said "I want to go to Dad's more".
+
+[ACTIONS] Fields: Action / Who / When / Check
+04 Action: Weekly sessions for Kim's anxiety and panic attacks Who: Hilltown Talking Therapies When: weekly from 29/09/2025 Check: attendance sheet sent to SW monthly
+08 Action: Refer Kyle to Hilltown Young Carers for a carer's assessment Who: When: by 10/10/2025 Check: acceptance letter on file
+10 Action: Three sessions of direct work with Kyle using his worry book Who: SW (Jo Hart) When: all by 31/10/2025 Check: worry book pages scanned to the case file
+""" + _TAIL.replace("## ", ""), name="plan.txt")
+    assert any("Weekly sessions" in e for e in _rules(report, "H001"))
+    assert [e for e in _rules(report, "W001")] and all("Refer Kyle" in e for e in _rules(report, "W001"))
+    assert not _rules(report, "M001")

@@ -676,6 +676,8 @@ def _underlined(s: str, lines: list[str], i: int, previous: _Item | None, indent
 def _is_upper_heading(s: str) -> bool:
     # "*** FRANKIE SAYS (Dom saw him on his own at school) ***": a gloss in brackets may be in lower case
     bare = _GLOSS.sub("", s).strip()
+    if labelled := _BRACKET_LABEL.match(bare):
+        bare = labelled.group(1)  # "[ACTIONS] Fields: Action / Who / When / Check": the label, then a note on it
     letters = [c for c in bare if c.isalpha()]
     return (
         len(letters) >= 3
@@ -689,6 +691,7 @@ def _is_upper_heading(s: str) -> bool:
 
 _GLOSS = lazy_re.compile(r"\([^()]*\)")
 _DASH_GLOSS = lazy_re.compile(r"\s+[-–—]\s+")
+_BRACKET_LABEL = lazy_re.compile(r"^\[([A-Z][A-Z0-9 '’&/-]{2,40})\]\s+\S")
 
 
 def _dash_line_after(lines: list[str], i: int) -> int | None:

@@ -304,26 +304,32 @@ def front_sheet(blocks: list[Block], columns: dict) -> bool:
     detail ("Written by:", "DOB:"), and none naming an action's field: the plan's front
     sheet ("Young person: ...", "Dad: Femi ..., phones Marley most Sundays", "Order:
     Referral order, 9 months"), even under a heading read as the plan's work."""
-    if not all(b.kind == "paragraph" for b in blocks):
+    if not all(b.kind in ("paragraph", "list_item") for b in blocks):
         return False
     matches = [_field_line_match(b.text) for b in blocks]
     fields = [m for m in matches if m]
-    # (a name or a date on a line of its own, between the fields)
+    first = next((i for i, m in enumerate(matches) if m), len(blocks))
+    # (a name or a date on a line of its own, between the fields; a note over the sheet, "Written
+    # with Jayden and his mum at the YJS office ...", before them)
     if len(fields) < _FRONT_SHEET_LINES or any(
-            not m and (len(b.text.split()) > _NAME_LINE_WORDS or find_commitment(b.text)) for b, m in zip(blocks, matches)):
+            not m and ((len(b.text.split()) > _NAME_LINE_WORDS and i > first) or find_commitment(b.text))
+            for i, (b, m) in enumerate(zip(blocks, matches))):
         return False
     labels = [m.group("label").strip().lower() for m in fields]
     # ("Agreed at: initial conference" is when the plan was made, but "Agreed action:" is work)
     if any(label in _ACTION_LINE_LABELS or longest_phrase(label, columns)[0] == "measure" for label in labels):
         return False
     # ("SW: will visit ...", "HV: weigh Mia ...": the label is the doer)
-    if any(find_commitment(m.group("value")) or find_commitment(f"{m.group('label')} {m.group('value')}")
-           or opens_with_verb(m.group("value")) for m in fields):
+    # ("AssetPlus: completed 01/08/2025; ...": a record of when it was done, not work to do)
+    if any((find_commitment(m.group("value")) or find_commitment(f"{m.group('label')} {m.group('value')}")
+            or opens_with_verb(m.group("value"))) and not _DONE_ON.match(m.group("value")) for m in fields):
         return False
     return any(label in _DETAIL_LABELS for label in labels) or any(BORN.search(b.text) for b in blocks)
 
 
 _FRONT_SHEET_LINES = 3
+_DONE_ON = lazy_re.compile(r"^\W*(?:completed|done|made|held|agreed|started|signed|written|updated)\s+(?:on\s+)?\d{1,2}[/.]\d",
+                           re.I)
 _NAME_LINE_WORDS = 6
 
 
@@ -1410,11 +1416,28 @@ def labelled_fields(text: str, columns: dict) -> dict[str, str] | None:
                 break
     roles = {role for role, _, _ in found}
     if "action" not in roles or len(roles) < 2 or found[0][0] != "action" or found[0][1] > 0:
-        return None
+        return _titled_run_on(text, columns)
     fields: dict[str, str] = {}
     for (role, _, value_start), nxt in zip(found, found[1:] + [(None, len(text), None)]):
         fields.setdefault(role, text[value_start: nxt[1]].strip())
     return fields
+
+
+def _titled_run_on(text: str, columns: dict) -> dict[str, str] | None:
+    """"04 Action: Weekly sessions ... Who: Gusselby Talking Therapies When: weekly ... Check: ...": a
+    case print's fields run together under labels in ordinary case, every one of them a field's."""
+    found = [(exact_phrase(m.group("label"), columns), m) for m in _TITLE_LABEL.finditer(text)]
+    roles = [role for role, _ in found]
+    if len(set(roles)) < _RUN_ON_ROLES or None in roles or "need" in roles or roles[0] != "action" or \
+            len(roles) != len(set(roles)) or not _ROW_REF.fullmatch(text[:found[0][1].start()]):
+        return None
+    return {role: text[m.end():nxt.start() if nxt else len(text)].strip()
+            for (role, m), nxt in zip(found, [m for _, m in found[1:]] + [None])}
+
+
+_TITLE_LABEL = lazy_re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][A-Za-z'’]*(?:\s[a-z'’]+){0,3}):(?=\s|$)")
+_ROW_REF = lazy_re.compile(r"\W*(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?[.)]?)?\s*")
+_RUN_ON_ROLES = 3
 
 
 def question_fields(text: str, columns: dict, understanding) -> dict[str, str] | None:
