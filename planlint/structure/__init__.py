@@ -151,7 +151,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 listed = []
                 continue
             if block.kind == "paragraph" and section.kind == "actions" and not listed and \
-                    _heads_list(section.blocks, block, column_table) and (field := group_check(block, column_table)):
+                    (field := group_check(block, column_table)) and _heads_list(section.blocks, block, column_table):
                 # "We will know this is working when there are no police call-outs ..." under a
                 # worry's heading, over its actions: how each of them is checked
                 ahead = field
