@@ -1426,6 +1426,8 @@ def labelled_fields(text: str, columns: dict) -> dict[str, str] | None:
 def _titled_run_on(text: str, columns: dict) -> dict[str, str] | None:
     """"04 Action: Weekly sessions ... Who: Gusselby Talking Therapies When: weekly ... Check: ...": a
     case print's fields run together under labels in ordinary case, every one of them a field's."""
+    if text.count(":") < _RUN_ON_ROLES:
+        return None  # (most text has fewer labels than that: asked first, it saves the labels' lookup)
     found = [(exact_phrase(m.group("label"), columns), m) for m in _TITLE_LABEL.finditer(text)]
     roles = [role for role, _ in found]
     if len(set(roles)) < _RUN_ON_ROLES or None in roles or "need" in roles or roles[0] != "action" or \
