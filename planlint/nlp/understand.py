@@ -626,12 +626,12 @@ class Understanding:
             return "ok", labels
         vague = [m for m in ms if m.label == "VAGUE_OWNERS"]
         if vague:
-            rest = text
-            for m in sorted(_outermost(vague), key=lambda m: -m.start):
+            rest, outer = text, _outermost(vague)
+            for m in sorted(outer, key=lambda m: -m.start):
                 rest = rest[:m.start] + " " + rest[m.end:]
             others = {w.lower() for w in _WORD.findall(rest)} - _COLLECTIVE_FILLERS
             if not cell or not others or _translated(text, {w.lower() for m in vague for w in _WORD.findall(m.text)}) \
-                    or _described(text, _outermost(vague)[0]):
+                    or _described(text, outer[0]):
                 return "vague", labels
         if cell:
             return "ok", labels

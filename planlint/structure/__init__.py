@@ -10,9 +10,9 @@ from ..model import Document, Outcome, Plan, Section
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
-from ..textutil import exact_phrase, is_empty_cell, longest_phrase, lower_case_words
+from ..textutil import exact_phrase, is_empty_cell, lower_case_words
 from .actions import (answered_measures, block_actions, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
-                      group_check, labelled_action, lend_group_times, only_a_time, shared_measure, time_heading, undated)
+                      group_check, heads_list, labelled_action, lend_group_times, only_a_time, shared_measure, time_heading, undated)
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -115,19 +115,6 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     return plan
 
 
-_FIELD_START = lazy_re.compile(r"^\s*([A-Za-z][\w /'’]{0,30}):")
-
-
-def _heads_list(blocks: list, block, columns: dict) -> bool:
-    """Whether a list follows the block straight after, or the block ends its section (a line over
-    the sections below): a line over work, not one of a form's field lines."""
-    at = next((i for i, b in enumerate(blocks) if b is block), None)
-    # (not a line under an item and its fields: "5.6 Health check ... / Owner: / Evidence: ...")
-    under_item = at and (blocks[at - 1].kind == "list_item" or (label := _FIELD_START.match(blocks[at - 1].text)) and
-                         longest_phrase(label.group(1), columns)[0] in ("owner", "timescale", "measure"))
-    return at is not None and not under_item and (at + 1 == len(blocks) or blocks[at + 1].kind == "list_item")
-
-
 def _read_units(sections, column_table, understanding, has_action_section: bool):
     actions, outcomes, tables = [], [], []
     carried = ""  # "THE PLAN / How progress will be measured: ..." over the stages that follow it
@@ -151,7 +138,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 listed = []
                 continue
             if block.kind == "paragraph" and section.kind == "actions" and not listed and \
-                    (field := group_check(block, column_table)) and _heads_list(section.blocks, block, column_table):
+                    (field := group_check(block, column_table)) and heads_list(section.blocks, block, column_table):
                 # "We will know this is working when there are no police call-outs ..." under a
                 # worry's heading, over its actions: how each of them is checked
                 ahead = field

@@ -151,6 +151,14 @@ def _run_on_fields(field: tuple[str, str], columns: dict) -> list[tuple[str, str
 _NEXT_LABEL_ON_LINE = lazy_re.compile(r"(?:(?<=[.;])\s+|\s{2,})(?=[A-Z][A-Za-z'’/ ]{1,30}?\s*:\s)")
 
 
+def _timed_lead_in(text: str, understanding) -> tuple[str, str] | None:
+    """"Stacey and Jordan will, every day from 05/08/2025:" over what they will do: who, and when."""
+    m = TIMED_LEAD_IN.match(text.strip())
+    if m and only_a_time(m.group("when"), understanding) and understanding.names_owner(m.group("who")):
+        return m.group("who").strip(), m.group("when").strip()
+    return None
+
+
 def gather(blocks: list[Block], columns: dict, understanding, heading: str = "") -> list[tuple[Block, dict[str, str]]]:
     """Blocks with the fields that other blocks give them.
 
@@ -196,10 +204,8 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         if block.kind in ("paragraph", "list_item") and (m := lead_in(text)):
             lead, lead_time, led = m.group("who").strip(), "", 0
             continue
-        if block.kind == "paragraph" and (m := TIMED_LEAD_IN.match(text.strip())) and \
-                only_a_time(m.group("when"), understanding) and understanding.names_owner(m.group("who")):
-            # "Stacey and Jordan will, every day from 05/08/2025:" over what they will do: who, and when
-            lead, lead_time, led = m.group("who").strip(), m.group("when").strip(), 0
+        if block.kind == "paragraph" and (timed := _timed_lead_in(text, understanding)):
+            lead, lead_time, led = *timed, 0
             continue
         if block.kind == "paragraph" and following is not None and following.kind == "list_item" and \
                 _OUTLINE_NUMBER.match(text) and (titled := _owner_and_when(text, understanding))[0]:
@@ -801,6 +807,17 @@ def group_check(block: Block, columns: dict) -> str:
     return shared_measure(block, columns) if _SHARED_LABEL.match(text) else ""
 
 
+def heads_list(blocks: list[Block], block: Block, columns: dict) -> bool:
+    """Whether a list follows the block straight after, or the block ends its section (a line over
+    the sections below): a line over work, not one of a form's field lines."""
+    at = next((i for i, b in enumerate(blocks) if b is block), None)
+    # (not a line under an item and its fields: "5.6 Health check ... / Owner: / Evidence: ...")
+    under_item = at and (blocks[at - 1].kind == "list_item" or
+                         (_field_of(blocks[at - 1].text, columns) or ("",))[0] in _ITEM_FIELD_ROLES)
+    return at is not None and not under_item and (at + 1 == len(blocks) or blocks[at + 1].kind == "list_item")
+
+
+_ITEM_FIELD_ROLES = frozenset({"owner", "timescale", "owner+timescale", "measure"})
 _GROUP_CHECK = lazy_re.compile(r"^\W*(?:we(?:\s+will|['’]ll|\s+shall)\s+know\s+(?:(?:this|it|the\s+plan|they|these)\s+"
                                r"(?:is|are)\s+working\s+)?(?:when|because|if)|success\s+(?:looks|will\s+look)\s+like|"
                                r"signs?\s+of\s+success)\b", re.I)
@@ -1089,12 +1106,11 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             # her own "I'll have Kai every Friday": the heading says who
             fields["owner"] = who
         when = section.heading if time_heading(section.heading or "", understanding) else section.when
-        if not when and (timed := TIMED_LEAD_IN.match((section.heading or "").rstrip(" :") + ":")) and \
-                only_a_time(timed.group("when"), understanding) and understanding.names_owner(timed.group("who")):
-            # "Stacey and Jordan will, every day from 05/08/2025:" as a heading: who, and when
-            when = timed.group("when")
+        if not when and (timed := _timed_lead_in((section.heading or "").rstrip(" :") + ":", understanding)):
+            # (the same line made a heading)
+            who, when = timed
             if "owner" not in fields and (c is None or c.subject.lower() == "i"):
-                fields["owner"] = timed.group("who").strip()
+                fields["owner"] = who
         if "timescale" not in fields and when and \
                 not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(text)):
             # "Every week" over the things done every week, "BY THE NEXT CORE GROUP - 5 August" or
