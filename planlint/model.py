@@ -207,6 +207,9 @@ class ActionFacts:
     # the work is left to the council the family moves to, named by its place ("to be completed by
     # Keldermouth after the move", "Pass the key work to Brindlecross drug service")
     left_to_receiving: bool = False
+    # the work is held back until the family has moved, in a plan that speaks of a transfer
+    # ("Young carers assessment - hold until the family is settled in Hollinsford")
+    waits_for_move: bool = False
 
 
 @dataclass

@@ -146,6 +146,7 @@ _HEADING_TEXTS = 4  # a plan's first texts: its council's name and the title
 _HEADING_WORDS = 12  # a heading's line, not a paragraph that names another council
 _COUNCIL = lazy_re.compile(r"\b(?P<place>[A-Z][a-z]+)(?:\s+(?:City|County|Borough|Metropolitan|District))*\s+(?:Borough\s+)?"
                       r"(?:Council|Children['’]s\s+Services|Children['’]s\s+Social\s+Care)\b")
+_NEW_WORKER = lazy_re.compile(r"(?:your\s+|their\s+)?new\b", re.I)
 # "Keldermouth IDVA service to pick it up", "Hexley can decide whether to re-refer him"
 _PLACE_DECIDES = lazy_re.compile(r"\b(?:to|will|can|may)\s+(?:pick\s+(?:it|this|them)\s+up|pick\s+up|take\s+(?:it|this|them)\s+on|"
                             r"decide)\b", re.I)
@@ -285,6 +286,7 @@ class Understanding:
         self._lower_words = lower_words  # every word the plan writes in lower case (textutil.lower_case_words)
         self.to_an_adult = False  # a letter to a parent: its "you" is the parent
         self.receiving: re.Pattern | None = None  # the place names of the council a family moves to
+        self.family_moves = False  # the plan speaks of a transfer to another council
 
     def in_lower_case(self, word: str) -> bool:
         """Whether the plan writes this word in lower case somewhere: a common word, not a name."""
@@ -385,11 +387,10 @@ class Understanding:
                 self._works_for(name, "ADULT_SERVICES")
 
     def learn_receiving(self, texts) -> None:
-        """The place a family is moving to, from a plan that speaks of a transfer ("moving to
-        Hexley", "a tenancy in Keldermouth", "the case will transfer to Brindlecross Council"):
-        work then left to that place is left to the receiving council."""
-        if not any(m.label == "TRANSFER" and m.asserted for text in texts for m in self.mentions(text)):
-            return
+        """The place a family is moving to ("moving to Hexley", "a tenancy in Keldermouth", "the
+        case will transfer to Brindlecross Council"): in a plan that speaks of a transfer, work
+        left to that place is left to the receiving council."""
+        transfer = any(m.label == "TRANSFER" and m.asserted for text in texts for m in self.mentions(text))
         # (not the council whose plan it is, named in its heading: "Foxleigh City Council" in a transfer-in plan)
         own = {m.group("place").lower() for text in texts[:_HEADING_TEXTS] if len(text.split()) <= _HEADING_WORDS
                for m in _COUNCIL.finditer(text)}
@@ -399,15 +400,20 @@ class Understanding:
                 place = m.group("place").lower()
                 if place not in self.child_names | self.parent_names | self._lower_words | _NOT_PLACES | own:
                     places.add(place)
-        if places:
+        # ("the family's move to Kelsford" names no transfer, but the move is one)
+        self.family_moves = transfer or bool(places)
+        if places and transfer:
             self.receiving = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(places))), re.I)
 
     def _left_to_receiving(self, text: str) -> bool:
-        if self.receiving is None or not self.receiving.search(text):
+        if not self.family_moves:
             return False
-        if any(self.receiving.match(text, m.end()) for m in _HANDED_OVER.finditer(text)):
+        # ("to be done by the new health visiting team after the move": the receiving council's, unnamed)
+        if any(_NEW_WORKER.match(text, m.end()) or self.receiving is not None and self.receiving.match(text, m.end())
+               for m in _HANDED_OVER.finditer(text)):
             return True
-        return bool((d := _PLACE_DECIDES.search(text)) and self.receiving.search(text[:d.start()]))
+        return bool(self.receiving is not None and (d := _PLACE_DECIDES.search(text))
+                    and self.receiving.search(text[:d.start()]))
 
     def _learn_key_row(self, initials: str, who: str) -> None:
         """"DB | Dan Brierley | Recovery worker, Compass Point Recovery": a key to initials
@@ -652,7 +658,11 @@ class Understanding:
                             work_cues=self.cues(work))
         self._owner(action, act_text, facts)
         facts.partner_labels = self._partners(act_text)
-        facts.left_to_receiving = self._left_to_receiving(act_text)
+        # (in any field: "When: on hold until the family moves", "Owner: to be arranged by Crellham")
+        work_text = " \n".join(parts)
+        facts.left_to_receiving = self._left_to_receiving(work_text)
+        # ("hold until the family is settled in Hollinsford" says no "transfer": the plan did)
+        facts.waits_for_move = self.family_moves and "held_for_move" in self.cues(work_text)
         self._timescale(f, facts, action.source == "table", " \n".join(parts))
         self._measure(f, facts)
         outcome = f.get("outcome", "")
@@ -841,6 +851,10 @@ class Understanding:
             return
         if vague:
             facts.time_status, facts.vague_time = "vague", _outermost(vague)[0].text
+        elif (unset := _UNSET_CELL.match(fields.get("timescale", ""))) and not times:
+            # "When: To be arranged": no date yet (in the work's own words, "to be arranged before
+            # Skye leaves the unit" is how it will happen, and its time is the event's)
+            facts.time_status, facts.vague_time = "vague", unset.group("unset")
         elif "timescale" in fields and not is_empty_cell(fields["timescale"]) and not any(
                 m.label == "TIME" for m in mentions):
             # Words in the When column we cannot read as a time ("after the assessment"); a
@@ -874,8 +888,12 @@ class Understanding:
         return rest != cell and not re.search(r"[^\W\d_]{2,}", re.sub(r"(?i)\bthe\b", "", rest))
 
     def _measure(self, fields: dict, facts: ActionFacts) -> None:
-        """The measure column decides when the table has one, even when it is empty."""
-        if "measure" in fields:
+        """The measure column decides when the table has one, even when it is empty. A cell read
+        as both the work and its measure decides when it says more than the work's one sentence
+        ("Keep Jack's bedding washed. The SW sees his bed made up."); one sentence alone is
+        judged by its words, as work with no measure column is."""
+        if "measure" in fields and (fields["measure"] != fields.get("action")
+                                    or len(self.analyser.sentences(fields["measure"])) > 1):
             if is_empty_cell(fields["measure"]):
                 facts.measure_status, facts.vague_measure = self._measure_typed_beside(fields)
                 return
@@ -921,6 +939,8 @@ class Understanding:
         return "missing", ""
 
 
+_UNSET_CELL = lazy_re.compile(r"^\W*(?P<unset>(?:date\s+)?to\s+be\s+(?:arranged|decided|set|fixed|booked)|date\s+to\s+follow)\W*$",
+                              re.I)
 _CELL_DASH = lazy_re.compile(r"\s+[—–-]{1,2}\s+")
 
 

@@ -491,6 +491,12 @@ class _Builder:
             # "1.2 Nicole will not drink ... and will blow" over "into the breathalyser at 6pm ...": a
             # numbered item's bold title wrapped at the margin, not a heading under it
             level = 0
+        if level and close and last is not None and last.kind == "paragraph" and previous.bold and line.bold \
+                and line.text[:1].islower() and abs(previous.size - line.size) < 0.5 \
+                and _near_margin(previous, self.right_edge):
+            # "Outcome B: the baby is born safely and only goes home when a" over "safe plan is in
+            # place": a bold line too long for a heading, wrapped; its end is no heading of its own
+            level = 0
         if close and previous.text.endswith((".", ":", "!", "?")):
             # a sentence ending well short of the margin ends its paragraph
             close = _near_margin(previous, self.right_edge)
@@ -503,10 +509,13 @@ class _Builder:
             return
         bullet = _BULLET.match(line.text)
         if bullet and bullet.group("glyph") in ("–", "—", "-") and close and same_font and last is not None \
-                and last.kind == "list_item" and not _SENTENCE_END.search(last.text) \
-                and bullet.group("text")[:1].islower():
+                and last.kind == "list_item" and bullet.group("text")[:1].islower() \
+                and (not _SENTENCE_END.search(last.text)
+                     or last.text.endswith(")") and line.x0 > self._x0[id(last)] + 2):
             # "... – Puffin Ward nurse in charge" wrapped onto "– every day by 3pm – ...": the
             # item's dashed fields run on; a dash that opens a line opens no item of its own
+            # ("... (Gemma Tate, midwife; by 25/07/2025)" over "   – signed plan on the record": the
+            # bracketed who and when, then the measure after its dash, indented under the item)
             last.text += " " + line.text
             return
         if bullet:

@@ -636,7 +636,8 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
     if not match:
         caps = _CAPS_LABEL.match(s) or previous is not None and previous.kind == "label" and \
             previous.label.isupper() and _CAPS_LABEL_AFTER.match(s)
-        match = caps if caps and _field_name(caps.group("label")) else None
+        # ("THE PLAN   (who - what - when - how we'll know)": a heading, its gloss in brackets)
+        match = caps if caps and _field_name(caps.group("label")) and not _GLOSS.fullmatch(caps.group("value")) else None
     if not match and (dots := _SHORT_LEADER.match(s)) and _field_name(dots.group("label")):
         match = dots
     if not match or len(match.group("label").split()) > _LABEL_MAX_WORDS:

@@ -97,6 +97,8 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         actions, outcomes, tables = _read_units([*sections[:-1], body], column_table, understanding, False)
         if actions:
             sections = [*sections[:-1], body]
+    # "~~Refer Callum to the drug service~~ | COMPLETE 07/08/2025": work struck through is done, no longer the plan's
+    actions = [a for a in actions if not _STRUCK.fullmatch(a.fields.get("action", a.text).strip())]
     if not outcomes:
         outcomes = _labelled_outcomes(sections, column_table)
     facts.looked_after = _looked_after(sections, analyser)
@@ -237,6 +239,7 @@ def _names_no_doer(text: str, understanding) -> bool:
 _ACTION_LINES = 2
 _NAME_FIRST = lazy_re.compile(r"^\W*[A-Z][\w'’-]*\s+[A-Z]")
 _RECOMMENDS = lazy_re.compile(r"\brecommend", re.I)
+_STRUCK = lazy_re.compile(r"~~[^~]+~~")
 
 
 def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:

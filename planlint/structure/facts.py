@@ -59,8 +59,9 @@ _CHILD_NAME = [
     # "Kai Whitlock, 7, Year 2", "Poppy Whitlock, 2 years 8 months", "Jordan Garside, 13 · Year 8": a name giving
     # a child's age ("Jodie Varley, 26, mum": an adult's is no child's; "Ivy Hale, 20 months" still is)
     # ("Daniel Cole, 9 (DOB 11/02/2016) — Year 4": the date of birth in brackets after the age)
+    # ("Mason, 5 — Reception class at St Olave's": a family list's dash after the age)
     re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+" + _SURNAME + r")?,\s+(?:(?:1[0-7]|\d)"
-               r"(?:,|\s+[·•|]|\s+(?i:years?|yrs?|months?)\b|\s*\(\s*(?i:dob|d\.o\.b|born)\b)|\d\d\s+(?i:months?)\b)", re.M),
+               r"(?:,|\s+[·•|]|\s+[—–-]\s|\s+(?i:years?|yrs?|months?)\b|\s*\(\s*(?i:dob|d\.o\.b|born)\b)|\d\d\s+(?i:months?)\b)", re.M),
     # "Kai Smith DOB 01/02/2019", "Lola Penrice, born 21/04/2024", "For Kai, aged 6"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+" + _SURNAME + r")?(?:\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b|,\s+born\s+(?:on\s+)?\d)"),
     re.compile(r"\b(?i:for|about)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),?\s+(?i:aged?|age)\s+\d"),

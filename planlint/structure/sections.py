@@ -48,6 +48,8 @@ def classify_heading(text: str, table: dict) -> str:
         return "contingency"
     if _REASON.match(bare):
         return "worries"  # "Why there is still a plan": the reasons for the plan, not its work
+    if _ENDING.match(bare):
+        return "other"
     if _PLAN_AND.match(bare):
         return "actions"  # "The plan and what has happened": the plan first, with its progress beside it
     if (m := _WHEN_FIRST.match(bare)) and (kind := classify_heading(bare[m.end():], table)) != "other":
@@ -79,6 +81,9 @@ _WHEN_FIRST = lazy_re.compile(r"^\W*(?:by|before|within|until)\s+(?:the\s+)?(?:n
                          r"(?:review\s+conference|review|conference|core\s+group)\b[,:]?\s+(?=\w)", re.I)
 _REASON = lazy_re.compile(r"^\W*" + _NUMBERING + r"why\s+\w", re.I)
 _CONDITION = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unless)\s+\w", re.I)
+# "What stops now the child protection plan has ended", "What will end": work the plan no longer holds
+_ENDING = lazy_re.compile(r"^\W*" + _NUMBERING + r"what\s+(?:(?:will|is|are)\s+)?(?:stops?|stopping|ends?|ending|finish(?:es|ing)?)\b",
+                          re.I)
 # "A safe, alert carer day and night", "Medicines every day": a time, not the child's day.
 _DAY_AS_TIME = lazy_re.compile(r"\b(?:day\s+and\s+night|(?:every|each|per)\s+day|day[- ]to[- ]day)\b", re.I)
 # ("OUTCOMES AGREED AT THE REVIEW CONFERENCE ON 20 MAY 2025": outcomes, where they were agreed;

@@ -49,6 +49,11 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
         # offered it": who and when beside what was done already, with no column of work to do,
         # record an earlier plan
         return [None] * len(roles)
+    times = [i for i, r in enumerate(roles) if r == "timescale"]
+    newer = [i for i in times if _NEWER.search(header[i])]
+    if len(times) > 1 and newer and len(newer) < len(times):
+        # "ICPC date | New date (RCPC 23/09/2025)": the date a review set replaces the one before it
+        roles = [("comment" if i in times and i not in newer else r) for i, r in enumerate(roles)]
     if "outcome" not in {r for role in roles if role for r in role.split("+")}:
         # With no outcome column, "Need" / "Area of concern" is the nearest thing to one.
         roles = [("outcome" if r == "need" else r) for r in roles]
@@ -60,6 +65,7 @@ BORN = lazy_re.compile(r"\b(?:dob|d\.o\.b\b\.?|date of birth)\b|\bborn\s+\d", re
 # A cell saying its row's work is over ("Completed 12/05", "DONE", "No longer needed: ..."), not "Complete by ...".
 _CLOSED = lazy_re.compile(r"^\W*(?:completed|done|closed|achieved|finished|ended|no longer (?:needed|required))\b"
                      r"(?!\s+(?:by|when|within|before|on\s+time))\s*(?:[:.(–—-]|\d|$)", re.I)
+_NEWER = lazy_re.compile(r"\b(?:new|revised|updated|current|amended|changed)\b", re.I)
 _TRIED = lazy_re.compile(r"\btried\b|\bdifference it made\b", re.I)
 _STATUS_HEADER = lazy_re.compile(r"\b(?:progress|update|updates|rag|status|since|so far)\b", re.I)
 _MEASURE_HEADER = lazy_re.compile(r"\b(?:evidence|know|measured?|measures|indicators?|success|show|shows|shown)\b", re.I)
