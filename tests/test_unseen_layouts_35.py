@@ -245,3 +245,53 @@ Children: Cerys Hartigan (10)
     assert visit.fields.get("measure") == visit.fields.get("action")
     assert visit.facts.measure_status == "ok"
     assert talk.facts.measure_status == "missing"
+
+
+def test_a_passives_agent_after_its_deadline_owns_the_work():
+    text = _REVIEWED.replace("## If things go wrong", """- Jordan's cannabis use will be assessed by 15/08/2025 by Hilltown Drug and Alcohol Service, who will report to each core group.
+
+## If things go wrong""")
+    action = _action(_lint(text), "cannabis use will be assessed")
+    assert action.facts.owner_status == "ok"
+    assert action.facts.owner.startswith("Hilltown Drug and Alcohol Service")
+
+
+def test_a_childs_birthday_is_a_time():
+    text = _REVIEWED.replace("## If things go wrong", """- Kerry will take Tia's brother Finn for all his missed immunisations, all done by his first birthday, and show the health visitor his red book.
+
+## If things go wrong""")
+    assert _action(_lint(text), "missed immunisations").facts.time_status == "ok"
+
+
+def test_a_family_tables_date_of_birth_column_is_no_timescale():
+    text = _REVIEWED.replace("## What Tia has told us", """## Tia's family
+| Who | Age / date of birth | Notes |
+|---|---|---|
+| Kerry Whitcombe | 31 | Mum |
+| Jean Whitcombe | 58 | Nan, lives nearby |
+
+## What Tia has told us""")
+    report = _lint(text)
+    assert not any("Jean Whitcombe" in a.text for a in report.plan.actions)
+
+
+def test_work_deferred_until_something_happens_where_the_family_moves_stalls_the_plan():
+    row = ("| Speech and language referral for Tayo | Mrs Clegg, SENCo | Deferred until Tayo starts at his new school in "
+           "Hollinsford | Referral accepted |")
+    assert len(_rules(_lint(_MOVING.format(row=row)), "X001")) == 1
+
+
+def test_a_dated_action_sending_a_plan_to_the_core_group_leaves_the_meetings_dated():
+    text = _REVIEWED.replace("## If things go wrong", """- A written plan for outings will be agreed with the family by 08/08/2025 by the social worker, and the signed plan will be sent to the core group.
+
+## If things go wrong""")
+    assert not _rules(_lint(text), "R001")
+
+
+def test_a_review_left_to_be_set_by_a_unit_is_still_undated():
+    # "by the Conference Unit" is who sets it, not a date: the review's date is still to be confirmed
+    text = _REVIEWED.replace(
+        "## If things go wrong", """- The review child protection conference will be set by the Conference Unit, date to be confirmed.
+
+## If things go wrong""")
+    assert _rules(_lint(text), "R001")

@@ -26,9 +26,11 @@ def missing_review_arrangements(ctx):
         if s.section == "contingency" and "conditional" in s.cues:
             continue  # "if ..., an early review conference will be held": not the plan's reviews
         meetings = s.cues & _MEETINGS
-        if meetings and "unconfirmed" in s.cues and "conditional" not in s.cues:
+        if meetings and "unconfirmed" in s.cues and "conditional" not in s.cues and not (
+                s.section == "actions" and _calendar_date(s)):
             # "Review conference: to be arranged", "Next core group: date TBC" (but not "If ..., an
-            # extra core group will be arranged")
+            # extra core group will be arranged", nor a dated action's "will be agreed with the
+            # family by 08/08/2025 ... and sent to the core group")
             unconfirmed |= meetings
             continue
         if has_date and "this_meeting" not in s.cues:
@@ -46,6 +48,11 @@ def missing_review_arrangements(ctx):
         if not core and not review:
             missing = "core group meetings or the review conference"
         yield ctx.doc_finding("", missing=missing)
+
+
+def _calendar_date(s) -> bool:
+    """A date in figures ("by 08/08/2025"), not a time read from words ("by the Conference Unit")."""
+    return any(m.label == "TIME" and m.asserted and any(c.isdigit() for c in m.text) for m in s.mentions)
 
 
 def _dated(s, meeting: str) -> bool:

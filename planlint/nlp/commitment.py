@@ -125,7 +125,10 @@ def find_commitment(text: str) -> Commitment | None:
     passive = bool(_PASSIVE.match(rest))
     agent = (a.group("agent") or a.group("left")).strip() if passive and (a := _AGENT.search(rest)) else ""
     if _WHEN.match(agent):
-        agent = ""  # "will be made by Friday 13 June": a deadline, not who makes it
+        # "will be made by Friday 13 June": a deadline, not who makes it (but "agreed with him by
+        # 15/08/2025 by Erthingley Drug and Alcohol Service": the deadline, then who)
+        later = _AGENT.search(agent)
+        agent = later.group("agent").strip() if later and later.group("agent") and not _WHEN.match(later.group("agent")) else ""
     agent = _AGENT_END.split(agent, 1)[0]  # "by me at the family centre every Saturday": who is "me"
     # "By 15 August, and then before every core group, I will ...": when, put first, is not who
     return Commitment(fronted.strip(), passive, agent)

@@ -415,6 +415,13 @@ class Understanding:
         return bool(self.receiving is not None and (d := _PLACE_DECIDES.search(text))
                     and self.receiving.search(text[:d.start()]))
 
+    def _held_for_receiving(self, text: str, mentions: list[Mention]) -> bool:
+        """"Deferred until Lacey starts at her new school in Ravensholt": work put off until
+        something happens in the place the family moves to (not "once", which only times it)."""
+        return self.receiving is not None and any(
+            m.label == "DEFERRAL" and m.asserted and m.text.lower() != "once" and self.receiving.search(text, m.end)
+            for m in mentions)
+
     def _learn_key_row(self, initials: str, who: str) -> None:
         """"DB | Dan Brierley | Recovery worker, Compass Point Recovery": a key to initials
         laid out as a table; the plan's "DB will ..." is that service's work."""
@@ -662,7 +669,8 @@ class Understanding:
         work_text = " \n".join(parts)
         facts.left_to_receiving = self._left_to_receiving(work_text)
         # ("hold until the family is settled in Hollinsford" says no "transfer": the plan did)
-        facts.waits_for_move = self.family_moves and "held_for_move" in self.cues(work_text)
+        facts.waits_for_move = self.family_moves and (
+            "held_for_move" in self.cues(work_text) or self._held_for_receiving(work_text, facts.mentions))
         self._timescale(f, facts, action.source == "table", " \n".join(parts))
         self._measure(f, facts)
         outcome = f.get("outcome", "")

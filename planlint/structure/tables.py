@@ -86,6 +86,8 @@ _HEADER_FILLERS = lazy_re.compile(r"\b(?:still|now|else|also|then)\s+", re.I)
 def header_role(cell: str, table: dict) -> str | None:
     if len(re.sub(r"\([^)]*\)", " ", cell).split()) > 12:  # a gloss in brackets may run long
         return None
+    if BORN.search(cell):
+        return None  # "Age / date of birth": who someone is, in a family table, not when work is due
     cell = _HEADER_FILLERS.sub("", cell)
     gloss = re.search(r"\(([^)]*)\)", cell)
     main = _phrase_role(re.sub(r"\([^)]*\)", " ", cell), table) if gloss else None
