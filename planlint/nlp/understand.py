@@ -7,6 +7,7 @@ structure layer attaches them to the plan; checks never call this module.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import loader
 from ..model import Action, ActionFacts, Mention
@@ -133,6 +134,15 @@ _NAME_WITH_AND = lazy_re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+(?:a
 # Brindlecross Council", "the transfer-in conference in Hexley".
 _MOVING_TO = lazy_re.compile(r"\b(?:mov(?:e|es|ing)|transfer(?:s|red|ring)?(?:-in)?|relocat\w*|tenancy)\b"
                         r"(?:\s+(?!(?:to|in|into)\b)[\w'’-]+){0,4}?\s+(?:to|in|into)\s+(?P<place>[A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _moving_needs() -> frozenset[str] | None:
+    """Strings one of which every match of _MOVING_TO holds as written (it ignores no case),
+    found on first use, as the pattern is compiled."""
+    return required_strings(_MOVING_TO)
+
+
 _NOT_PLACES = frozenset({"a", "the", "their", "her", "his", "our", "my", "your", "school", "care", "hospital", "foster",
                          *loader.vocabulary()["months"]})
 # Work handed to someone, whose name follows: "to be completed by ", "left to ", "Pass the key work to ",
@@ -395,7 +405,12 @@ class Understanding:
         own = {m.group("place").lower() for text in texts[:_HEADING_TEXTS] if len(text.split()) <= _HEADING_WORDS
                for m in _COUNCIL.finditer(text)}
         places = set()
+        needs = _moving_needs()
         for text in texts:
+            # (every plan is read for a move now, not only one that names a transfer: a substring
+            # test rules out most texts before re tries the pattern at each character)
+            if needs is not None and not any(s in text for s in needs):
+                continue
             for m in _MOVING_TO.finditer(text):
                 place = m.group("place").lower()
                 if place not in self.child_names | self.parent_names | self._lower_words | _NOT_PLACES | own:
@@ -671,7 +686,7 @@ class Understanding:
         # ("hold until the family is settled in Hollinsford" says no "transfer": the plan did)
         facts.waits_for_move = self.family_moves and (
             "held_for_move" in self.cues(work_text) or self._held_for_receiving(work_text, facts.mentions))
-        self._timescale(f, facts, action.source == "table", " \n".join(parts))
+        self._timescale(f, facts, action.source == "table", work_text)
         self._measure(f, facts)
         outcome = f.get("outcome", "")
         facts.about_child = self.mentions_child(act_text) or self.mentions_child(outcome)

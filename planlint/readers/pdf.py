@@ -485,17 +485,14 @@ class _Builder:
             and line.top - previous.bottom <= 0.6 * line.height
             and not page.ruled_between(previous, line)
         )
-        if level and close and last is not None and last.kind == "paragraph" and _OUTLINE_NUMBER.match(last.text) \
-                and not _SENTENCE_END.search(last.text) and abs(previous.size - line.size) < 0.5 \
-                and _near_margin(previous, self.right_edge):
-            # "1.2 Nicole will not drink ... and will blow" over "into the breathalyser at 6pm ...": a
-            # numbered item's bold title wrapped at the margin, not a heading under it
-            level = 0
-        if level and close and last is not None and last.kind == "paragraph" and previous.bold and line.bold \
-                and line.text[:1].islower() and abs(previous.size - line.size) < 0.5 \
-                and _near_margin(previous, self.right_edge):
-            # "Outcome B: the baby is born safely and only goes home when a" over "safe plan is in
-            # place": a bold line too long for a heading, wrapped; its end is no heading of its own
+        if level and close and last is not None and last.kind == "paragraph" \
+                and abs(previous.size - line.size) < 0.5 and _near_margin(previous, self.right_edge) and (
+                    _OUTLINE_NUMBER.match(last.text) and not _SENTENCE_END.search(last.text)
+                    or previous.bold and line.bold and line.text[:1].islower()):
+            # A paragraph's line wrapped at the margin onto a line that looks like a heading: "1.2
+            # Nicole will not drink ... and will blow" over "into the breathalyser at 6pm ..." (a
+            # numbered item's bold title), "Outcome B: the baby is born safely and only goes home
+            # when a" over "safe plan is in place" (a bold line too long for a heading)
             level = 0
         if close and previous.text.endswith((".", ":", "!", "?")):
             # a sentence ending well short of the margin ends its paragraph
