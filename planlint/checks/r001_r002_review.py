@@ -62,7 +62,7 @@ def _dated(s, meeting: str) -> bool:
     return any(m.label == "TIME" and m.asserted and own.isdisjoint(m.text.lower().split()) for m in s.mentions)
 
 
-_MEETING_WORDS = {"core_group": frozenset({"core", "cg", "cgs"}),
+_MEETING_WORDS = {"core_group": frozenset({"core", "cg", "cgs", "cgm", "cgms"}),
                   "review_conference": frozenset({"review", "conference", "rcpc", "reviews", "conferences"})}
 
 

@@ -506,6 +506,9 @@ def _classify_line(
         label = _label(rest, previous)
         if label:
             return _Item("label", number, label[1], label=_unnumbered(label[0]), numbered=True)
+    coded = None if indent else _CODED_ITEM.match(s)
+    sentence = coded and coded.group("text")
+    coded_item = bool(sentence) and not _is_upper_heading(sentence) and not _LABEL.match(sentence)
     # A colon in a wrapped paragraph ("... Sam told her teacher: I want ...")
     # is not a label unless the next line is a label too.
     # A short line before it ("Task 01") is a form's title, not prose.
@@ -524,6 +527,9 @@ def _classify_line(
             and (previous is None or previous.kind == "blank"):
         # "OUTCOME 1: Archie and Ruby will be ..." standing alone: a section title;
         # "RAG: G done · A started" is a key, its label an abbreviation.
+        # ("A2  Jade and Connor will keep Mason's cot clear ..." alone is an item its reference numbers)
+        if coded_item:
+            return _Item("bullet", number, sentence, indent=indent, numbered=True)
         return _Item("heading", number, s, level=1)
     if label and not indent and (_SECTION_CODE.match(label[0]) or _PART_NUMBER.match(label[0])) and \
             _is_upper_heading(label[1]):
@@ -577,6 +583,8 @@ def _classify_line(
 # "B1", "A2.3": a form's code for a numbered section
 _PART_NUMBER = lazy_re.compile(r"^(?:section|part|chapter|stage|phase|step)\s+\d{1,2}[a-z]?$", re.I)
 _SECTION_CODE = lazy_re.compile(r"^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?$")
+# "A2  Jade and Connor will keep ...": an action's code, spaced to line the sentences up
+_CODED_ITEM = lazy_re.compile(r"^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?\s{2,}(?P<text>\S+(?:\s+\S+){3,})$")
 # "RAG", "SW", "DSL": capitals this short abbreviate a name; a section title is a word.
 _ABBREVIATION = lazy_re.compile(r"^[A-Z]{1,3}$")
 
@@ -586,20 +594,25 @@ def _title_line(s: str, previous: _Item | None, following: str) -> bool:
 
     Case-management exports write "Why Daisy has a plan" on its own line
     with the paragraph straight under it; plain Markdown and e-mailed plans
-    write "If things go wrong" alone between blank lines.
+    write "If things go wrong" alone between blank lines. Notes typed in lower case
+    throughout write "what we want" or "meetings" so; there only a line of a few words
+    starts a part whatever the case of the line under it.
     """
+    lower = s == s.lower() and s[:1].isalpha()
     return (
         (previous is None or previous.kind == "blank")
         and not _UNDERLINE.match(following)
         # a wrapped paragraph carries on in lower case or with a number
-        and (not following or following[0].isupper() or bool(_BULLET.match(following)))
+        and (not following or following[0].isupper() or bool(_BULLET.match(following))
+             or lower and len(s.split()) <= _LOWER_TITLE_MAX_WORDS)
         and len(s.split()) <= _TITLE_LINE_MAX_WORDS
-        and s[0].isupper()
+        and (s[0].isupper() or lower)
         and not s.endswith((".", ",", ";", ":", "!"))
     )
 
 
 _TITLE_LINE_MAX_WORDS = 8
+_LOWER_TITLE_MAX_WORDS = 3
 
 
 _SPEAKS = lazy_re.compile(rf"\b(?:{loader.alternation('speech_verbs')})$", re.I)

@@ -98,7 +98,9 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         if actions:
             sections = [*sections[:-1], body]
     # "~~Refer Callum to the drug service~~ | COMPLETE 07/08/2025": work struck through is done, no longer the plan's
-    actions = [a for a in actions if not _STRUCK.fullmatch(a.fields.get("action", a.text).strip())]
+    # ("done 20/11: cot delivered, HV saw it set up", a list's finished item marked as such, likewise)
+    actions = [a for a in actions if not _STRUCK.fullmatch(a.fields.get("action", a.text).strip())
+               and not (a.source == "list" and _DONE_ITEM.match(a.text))]
     if not outcomes:
         outcomes = _labelled_outcomes(sections, column_table)
     facts.looked_after = _looked_after(sections, analyser)
@@ -240,6 +242,9 @@ _ACTION_LINES = 2
 _NAME_FIRST = lazy_re.compile(r"^\W*[A-Z][\w'’-]*\s+[A-Z]")
 _RECOMMENDS = lazy_re.compile(r"\brecommend", re.I)
 _STRUCK = lazy_re.compile(r"~~[^~]+~~")
+# "done 20/11:", "DONE –", "Completed 14/11 -" (not "Done by 20/11: ...", a deadline)
+_DONE_ITEM = lazy_re.compile(r"^\W*(?:done|completed|finished)(?:\s+(?:on\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[:–—-]\s",
+                             re.I)
 
 
 def _child_words(document: Document, child_names: list[str]) -> tuple[str, ...]:

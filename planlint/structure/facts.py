@@ -147,6 +147,8 @@ _CHILDREN_LINE = lazy_re.compile(
     r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?(?i:children(?: in (?:the )?(?:household|home|family))?|child(?:ren)?'?s? names?|child|child\(ren\)|name of (?:the )?child(?:ren)?|subject child(?:ren)?|subject\(s\)|"
     # "Brother: Reggie Pike, born 04/01/2021 (4)" on a pre-birth plan
     r"brother|sister|siblings?|half-brother|half-sister|"
+    # "kids: Kacey Farrell 5 (reception, ...)" in a plan typed in a hurry
+    r"kids|"
     # "About: Kai Smith", "Plan for: Kai", and "Me: Kian Ashdown, 13" on a plan a child wrote
     # ("Children ............ Eli Quaye, born 19/01/2013 (12)": a case system's dot leaders)
     r"young (?:person|people)|baby|infant|about|plan for|me)(?:\s*\d{1,2})?\s*(?:[:\-–]|\.{3,})\s*(?P<rest>.+)$",
@@ -160,7 +162,17 @@ _AGED = lazy_re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A
                    r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,?\s+(?:aged?|dob|d\.o\.b|born)\b"
                    # "Rhys Calloway, 6 (DOB 11/03/2019)"
                    # ("Bonnie Hartnell, 10 months", at the end of its line)
-                   r"|,\s+\d{1,2}\s*(?:\(|,|[·•|]|(?:years?|yrs?|months?|mths?|weeks?|wks?)\b))", re.I)
+                   r"|,\s+\d{1,2}\s*(?:\(|,|[·•|]|(?:years?|yrs?|months?|mths?|weeks?|wks?)\b)"
+                   # ("Kacey Farrell 5 (reception ...); Logan Farrell 7 wks (DOB ...)": typed without the
+                   # comma, the age then opens a bracket or has its unit, unlike "Year 3, Holloway Road")
+                   r"|\s+\d{1,2}\s*(?:\(|(?:years?|yrs?|months?|mths?|weeks?|wks?)\b))", re.I)
+
+
+# "Tegan Quarrie, 15 (", "Sonny Quarrie, 3 (", "Logan Farrell, 7 wks": a name with an age (or an age in
+# weeks or months) after a comma, as a who's-who line gives it
+_YOUNG_AGED = lazy_re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z][A-Za-z'’-]+)?,\s+(?P<age>\d{1,2})"
+                              r"(?:\s*(?P<unit>weeks?|wks?|months?|mths?)\b|\s*(?:years?|yrs?)\b|\s*(?:\(|,|;|$))")
+_ADULT_AGE = 18
 
 
 def _named_fields(rest: str) -> list[str]:
@@ -180,8 +192,8 @@ _FIRST_NAME = lazy_re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø
 # Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".
 _RELATION = lazy_re.compile(
     r"(?P<n>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:[ \t]+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?"
-    # "Leanne Maddox (36), mum": an age in brackets between the name and what she is
-    r"(?:[ \t]*\(\d{1,3}\))?[ \t]*(?:\|[ \t]*)?(?:[(,–-][ \t]*)?\b"
+    # "Leanne Maddox (36), mum", "Jade Quarrie, 34 - mum": an age between the name and what she is
+    r"(?:[ \t]*\(\d{1,3}\)|,[ \t]*\d{1,3})?[ \t]*(?:\|[ \t]*)?(?:[(,–-][ \t]*)?\b"
     rf"(?P<rel>(?i:subject child|child|son|daughter|baby|brother|sister|half-brother|half-sister|{_PARENTS}))\b"
     # "Family Intervention Service – Child Protection Plan": a service's name, not a child
     r"(?!\s+(?i:protection|in need|care|social|and family|services?|health|development|plan|looked))"
@@ -243,15 +255,22 @@ _NOT_NAME = {
 def _a_word(name: str, full: str, lower_words: set[str]) -> bool:
     """Whether the plan writes name in lower case inside a sentence, as a word ("Will", "Note"),
     not only where a line or sentence opens: notes typed fast begin their lines in lower case,
-    names too ("amira (seen alone at school): ...", "- zayn has a nursery place")."""
+    names too ("amira (seen alone at school): ...", "- zayn has a nursery place"). A line with
+    no capital at all ("jordan + esi's views") capitalises nothing, names neither."""
     low = name.lower()
     if low not in lower_words:
         return False
     for m in re.finditer(rf"\b{re.escape(low)}\b", full):
         before = full[max(0, m.start() - _OPENING_REACH):m.start()].rsplit("\n", 1)[-1]
-        if not _OPENS.search(before):
+        if not _OPENS.search(before) and not _uncapitalised_line(full, m.start()):
             return True
     return False
+
+
+def _uncapitalised_line(text: str, at: int) -> bool:
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.lower() == line
 
 
 # What stands before a word that opens a line or a sentence: bullets, numbers, brackets, a full stop.
@@ -316,6 +335,15 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
             if n.lower() not in _NOT_NAME and n not in found:
                 found.append(n)
             listed.add(n)
+    if not found and not shouting:
+        # "- Tegan Quarrie, 15 (yr 11 Wethersley High) and Sonny Quarrie, 3 (...)" in an unlabelled
+        # who's-who list: a name given an age under 18 is a child's (a parent's comes with its own
+        # word, "Jade Quarrie, 34 - mum", and parents are set apart below)
+        for line in head.split("\n"):
+            for a in _YOUNG_AGED.finditer(line):
+                if (a.group("unit") or int(a.group("age")) < _ADULT_AGE) and a.group("n").lower() not in _NOT_NAME \
+                        and a.group("n") not in found:
+                    found.append(a.group("n"))
     # "Children: Mason Clarke (9)" outweighs "Evie drew her family: Mum, Mason, herself ..."
     first = list(_finditer(_PARENT_NAME[0], head, low, _PARENT_NAME_STARTS[0]))
     then = _named_then_parent(head)
@@ -450,6 +478,9 @@ def _related(text: str, low: str | None):
         at = _back(text, at, _RELATION_SEPARATORS.__contains__)
         if at and text[at - 1] == ")" and (age := _back(text, at - 1, str.isdigit)) < at - 1 and text[age - 1:age] == "(":
             at = _back(text, age - 1, " \t".__contains__)  # back over an age: "Leanne Maddox (36), mum"
+        elif at and text[at - 1].isdigit() and \
+                text[(comma := _back(text, _back(text, at, str.isdigit), " \t".__contains__)) - 1:comma] == ",":
+            at = comma - 1  # "Jade Quarrie, 34 - mum"
         at = _back(text, at, _in_a_name)
         at = _back(text, at, " \t".__contains__)
         return _back(text, at, _in_a_name)

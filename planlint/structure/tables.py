@@ -363,6 +363,7 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
 
 
 _WORK_CHARS = 15
+_FILLED_WORK = 0.8  # (a column of work found by its cells is filled on nearly every row)
 
 
 _MEASURE_SHARE = 0.6
@@ -426,6 +427,12 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
     roles: list[str | None] = [None] * width
     t = max(range(width), key=lambda i: time_share[i])
     o = max((i for i in range(width) if i != t), key=lambda i: owner_share[i])
+    if owner_share[o] < 0.5 <= owner_share[t] and \
+            _share(columns[t], lambda c: ":" not in c and _names_first(c, analyse) and
+                   _owner_besides_time(c, analyse)) >= 0.5:
+        # "HC (SW) - weekly": who and when share the column (not "Every school night at 7.30pm",
+        # nor "Kerry and Wayne When: asap", a form's labelled lines misread as a table's cells)
+        o = t
     if time_share[t] < 0.5 or owner_share[o] < 0.5:
         return None
     # (a banner row, "1. Dylan is home safe every night" across the table, is no header)
@@ -436,6 +443,8 @@ def infer_columns(rows: list[list[str]], analyse) -> list[str | None] | None:
     if not rest or max(length[i] for i in rest) < 15:
         return None  # no column long enough to describe work (a list of names and dates)
     roles[t], roles[o] = "timescale", "owner"
+    if o == t:
+        roles[t] = "owner+timescale"
     if len(rest) > 1:
         # The column that mostly says how we will know ("Visit records", "Monitored").
         share = {i: _checks(columns[i], analyse) for i in rest}
@@ -464,10 +473,12 @@ def _names_first(cell: str, analyse) -> bool:
     """A cell that names who, perhaps with their service after a comma ("Dr Imogen Lyle, Nolwenby
     Perinatal Mental Health Team"; "Dominic Pryce; facilitator Hywel Madoc reports to the SW")."""
     first = _FIRST_PART.split(cell, 1)[0]
+    if parted := _DASHED.match(first):
+        first = parted.group(1)  # "DSL St Mark's (Mr Tom Ives) - every school day": who, then when
     return len(first.split()) <= _OWNER_CELL_WORDS and analyse.names_owner(first)
 
 
-_FIRST_PART = lazy_re.compile(r"[,;]")
+_FIRST_PART = lazy_re.compile(r"[,;\n]")
 _OWNER_CELL_WORDS = 6
 
 
@@ -597,6 +608,14 @@ def table_actions(
     roles = _work_among_measures(roles, rows[1:], analyse)
     # "Action | Update": an action column beside columns whose headers we do not know.
     lone_action = _present(roles) == {"action"} and len(roles) >= 2 and section not in NO_INFERENCE
+    if not is_action_header(roles) and not lone_action and len(_present(roles)) >= 2 and section not in NO_INFERENCE:
+        # "what's happening | by | when | check": a header naming two roles but no work column (its
+        # "by" read as a time) is still a header; the cells say which column holds the work, who does it
+        refined = refine_by_content(roles, rows[1:], analyse)
+        work = refined.index("action") if "action" in refined else None
+        if work is not None and is_action_header(refined) and \
+                _share(rows[1:], lambda r: work < len(r) and not is_empty_cell(r[work])) >= _FILLED_WORK:
+            roles, evidence = refined, "content"
     if not is_action_header(roles) and not lone_action:
         inferred = None if section in NO_INFERENCE else infer_columns(rows, analyse)
         if inferred is None:
