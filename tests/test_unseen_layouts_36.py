@@ -149,6 +149,7 @@ def test_short_lower_case_lines_title_the_parts_of_notes_typed_in_lower_case():
 
 def test_a_parent_named_in_the_details_owns_work_written_in_lower_case():
     report = _lint(_TYPED, "plan.txt")
+    assert _action(report, "craig to see GP").facts.owner == "craig"
     assert not _rules(report, "W001")
 
 
@@ -194,3 +195,14 @@ def test_a_junk_table_with_half_its_work_column_empty_is_not_read_by_its_cells()
 | | Kerry and Wayne When: asap | fridge checked at each visit | |
 """)
     assert not _rules(report, "T002")
+
+
+def test_xmas_is_a_time_and_a_card_signed_or_sent_is_a_measure():
+    report = _lint(_TYPED.replace(
+        "3. craig to get lacey + finn to school by 8.45 every day from 3/12 - registers sent to RT weekly",
+        "3. craig to go to the CAB debt clinic about the electric arrears before xmas - debt plan letter to RT\n"
+        "4. craig to go to the men's shed group every weds - group leader signs his card\n"
+        "5. craig to see the social prescriber by 12/12 - appt card to RT"), "plan.txt")
+    assert report.actions == 5
+    assert not _rules(report, "T001")
+    assert not [e for e in _rules(report, "M001") if "CAB" in e or "shed" in e or "prescriber" in e]
