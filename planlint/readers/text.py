@@ -506,9 +506,6 @@ def _classify_line(
         label = _label(rest, previous)
         if label:
             return _Item("label", number, label[1], label=_unnumbered(label[0]), numbered=True)
-    coded = None if indent else _CODED_ITEM.match(s)
-    sentence = coded and coded.group("text")
-    coded_item = bool(sentence) and not _is_upper_heading(sentence) and not _LABEL.match(sentence)
     # A colon in a wrapped paragraph ("... Sam told her teacher: I want ...")
     # is not a label unless the next line is a label too.
     # A short line before it ("Task 01") is a form's title, not prose.
@@ -528,8 +525,9 @@ def _classify_line(
         # "OUTCOME 1: Archie and Ruby will be ..." standing alone: a section title;
         # "RAG: G done · A started" is a key, its label an abbreviation.
         # ("A2  Jade and Connor will keep Mason's cot clear ..." alone is an item its reference numbers)
-        if coded_item:
-            return _Item("bullet", number, sentence, indent=indent, numbered=True)
+        if not indent and (coded := _CODED_ITEM.match(s)) and not _is_upper_heading(coded.group("text")) \
+                and not _LABEL.match(coded.group("text")):
+            return _Item("bullet", number, coded.group("text"), indent=indent, numbered=True)
         return _Item("heading", number, s, level=1)
     if label and not indent and (_SECTION_CODE.match(label[0]) or _PART_NUMBER.match(label[0])) and \
             _is_upper_heading(label[1]):
