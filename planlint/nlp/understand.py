@@ -649,8 +649,9 @@ class Understanding:
         # "Everyone who helps me" in a child's own plan names nobody: "me" is the child, not an owner.
         # ("Note", "Check": a capitalised word the plan also writes in lower case is a word, not a name)
         # ("craig to see GP ...": a parent the plan's details name, in notes typed in lower case)
-        named = any(w.lower() in self.names and w.lower() not in self._lower_words
-                    or w.lower() in self.child_names - _CHILD_PRONOUNS or w.lower() in self.parent_names - PRONOUNS
+        named = any((low := w.lower()) in self.names and low not in self._lower_words
+                    or low in self.child_names and low not in _CHILD_PRONOUNS
+                    or low in self.parent_names and low not in PRONOUNS
                     for w in words)
         if labels or named or any(w.lower() in PRONOUNS for w in words[:2]):
             return "ok", labels
