@@ -7,6 +7,10 @@ the reads are shared through a folder the run's first process names in
 PLANLINT_TEST_READS (conftest.py): a worker claims a plan before reading it
 and leaves it pickled, and skips the plans another worker has claimed until
 it has read its own share. Two workers that start together split the corpus.
+
+A PDF whose read is in the record of today's reader (pdf_reads.py) is taken
+from the record instead; tests/test_pdf_reads.py reads a share of them for
+real each run.
 """
 import functools
 import os
@@ -14,6 +18,7 @@ import pickle
 import time
 from pathlib import Path
 
+import pdf_reads
 from planlint import readers
 from planlint.model import Document
 
@@ -47,20 +52,26 @@ def _load(folder: Path, path: Path) -> Document:
     deadline = time.monotonic() + _WAIT
     while not pickled.exists():
         if time.monotonic() > deadline:  # the claiming worker died: read it here
-            return readers.read_path(path)
+            return _read(path)
         time.sleep(0.05)
     return pickle.loads(pickled.read_bytes())
+
+
+def _read(path: Path) -> Document:
+    """A sample plan's Document: a PDF's from the record of the reader's reads when it
+    holds today's reader and these bytes (pdf_reads.py), else read here."""
+    return (path.suffix == ".pdf" and pdf_reads.recorded(path)) or readers.read_path(path)
 
 
 @functools.cache
 def _corpus() -> dict[Path, Document]:
     folder = _shared()
     if folder is None:
-        return {p: readers.read_path(p) for p in PLANS}
+        return {p: _read(p) for p in PLANS}
     documents = {}
     for path in PLANS:  # this worker's share first, then what others read
         if _claim(folder, path):
-            documents[path] = readers.read_path(path)
+            documents[path] = _read(path)
             _store(folder, path, documents[path])
     for path in PLANS:
         if path not in documents:
@@ -86,7 +97,7 @@ def fresh(path: Path) -> Document:
     may change the Document it is given)."""
     folder = _shared()
     if folder is None or path.parent != SAMPLES:
-        return readers.read_path(path)
+        return _read(path) if path.parent == SAMPLES else readers.read_path(path)
     read(path)
     pickled = folder / f"{path.name}.pickle"
-    return pickle.loads(pickled.read_bytes()) if pickled.exists() else readers.read_path(path)
+    return pickle.loads(pickled.read_bytes()) if pickled.exists() else _read(path)

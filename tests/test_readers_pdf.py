@@ -188,3 +188,45 @@ def test_pdf_list_item_runs_on_over_a_page_break():
     items = [b.text for b in doc.blocks if b.kind == "list_item"]
     assert any(t.startswith("Tom Adair") and "and report on her early warning signs" in t for t in items)
     assert not [b for b in doc.blocks if b.text.startswith("report on her early warning signs")]
+
+
+def _objects(pages):
+    return [page.objects for page in pages]
+
+
+@pytest.mark.parametrize("path", [*sorted(p for p in FIXTURES.glob("*.pdf") if p.stem != "encrypted"),
+                                  *sorted((FIXTURES.parent.parent.parent / "sample_plans").glob("*.pdf"))[::60]],
+                         ids=lambda p: p.name)
+def test_pages_build_the_objects_pdfplumber_builds(path):
+    """The reader's pages build each character's dictionary without pdfplumber's generic walk;
+    every object, character or not, must be the one pdfplumber builds (a pdfplumber or
+    pdfminer upgrade that adds a key fails here)."""
+    import io
+
+    import pdfplumber
+
+    from planlint.readers.pdf import _char_pages
+
+    data = path.read_bytes()
+    ours = _objects(_char_pages(pdfplumber.PDF(io.BytesIO(data))))
+    assert ours == _objects(pdfplumber.PDF(io.BytesIO(data)).pages)
+    assert sum(len(page.get("char", ())) for page in ours) > 0 or path.stem == "no_text"
+
+
+def test_a_character_pdfplumber_would_build_differently_is_left_to_pdfplumber():
+    """A colour space named by something other than a string, or a value that is no plain number or
+    text, goes through pdfplumber's own walk."""
+    import io
+
+    import pdfplumber
+    from pdfminer.layout import LTChar
+
+    from planlint.readers.pdf import _char_pages
+
+    page = next(_char_pages(pdfplumber.PDF(io.BytesIO((FIXTURES / "plan.pdf").read_bytes()))))
+    char = next(obj for obj in page.layout._objs if type(obj) is LTChar)
+    plain = page.process_object(char)
+    char.mcid = [1]  # a list: pdfplumber resolves it (and so copies it)
+    walked = page.process_object(char)
+    assert walked["mcid"] == [1] and walked["mcid"] is not char.mcid
+    assert {k: v for k, v in walked.items() if k != "mcid"} == {k: v for k, v in plain.items() if k != "mcid"}

@@ -154,7 +154,7 @@ def _extract(data: bytes) -> list[_Page]:
             # Count lazily, stopping one past the limit: pdf.pages would build every page first.
             limits.check_pages(sum(1 for _ in itertools.islice(PDFPage.create_pages(pdf.doc), limits.MAX_PDF_PAGES + 1)))
             pages, characters = [], 0
-            for n, page in enumerate(pdf.pages, start=1):
+            for n, page in enumerate(_char_pages(pdf), start=1):
                 pages.append(_extract_page(page, n))
                 page.close()  # frees the page's layout cache: long PDFs stay small
                 characters += pages[-1].chars
@@ -170,6 +170,79 @@ def _extract(data: bytes) -> list[_Page]:
     if inflation.exceeded:  # pdfminer caught the refusal and carried on without that stream
         raise inflation.refusal()
     return pages
+
+
+def _char_pages(pdf):
+    """pdf.pages, one at a time, each a page that builds its characters' dictionaries
+    without pdfplumber's generic walk over every attribute (its resolve_all of
+    each float was a fifth of a PDF's read); every other object is pdfplumber's own."""
+    from pdfminer.pdfpage import PDFPage
+
+    page_class = _char_page_class()
+    top = 0.0
+    for number, page in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+        built = page_class(pdf, page, page_number=number, initial_doctop=top)
+        top += built.height
+        yield built
+
+
+_CHAR_PAGE = None
+
+
+def _char_page_class():
+    global _CHAR_PAGE
+    if _CHAR_PAGE is None:
+        _CHAR_PAGE = _make_char_page_class()
+    return _CHAR_PAGE
+
+
+def _make_char_page_class():
+    # Built on first use: pdfplumber is imported only when a PDF is read.
+    from pdfminer.layout import LTChar
+    from pdfplumber.page import ALL_ATTRS, Page
+    from pdfplumber.utils.pdfinternals import resolve_and_decode
+
+    plain = (float, int, str, bool, type(None))
+    colour_spaces: dict[str, object] = {}
+
+    class CharPage(Page):
+        """tests/test_readers_pdf.py checks its characters are pdfplumber's own."""
+
+        def process_object(self, obj):
+            ncs = getattr(obj, "ncs", None)
+            if type(obj) is not LTChar or self.pdf.unicode_norm is not None or hasattr(obj, "scs") or ncs is None:
+                return super().process_object(obj)
+            attr = {}
+            for key, value in obj.__dict__.items():
+                if key in ALL_ATTRS:
+                    if type(value) not in plain and not (type(value) is tuple and all(type(v) in plain for v in value)):
+                        return super().process_object(obj)
+                    attr[key] = value
+            if type(attr.get("fontname")) is not str:
+                return super().process_object(obj)
+            attr["object_type"] = "char"
+            attr["page_number"] = self.page_number
+            name = ncs.name
+            if type(name) is not str:
+                return super().process_object(obj)
+            if name not in colour_spaces:
+                colour_spaces[name] = resolve_and_decode(name)
+            attr["ncs"] = colour_spaces[name]
+            attr["text"] = obj.get_text()
+            state = obj.graphicstate
+            attr["stroking_color"] = state.scolor if isinstance(state.scolor, tuple) else (state.scolor,)
+            attr["non_stroking_color"] = state.ncolor if isinstance(state.ncolor, tuple) else (state.ncolor,)
+            # pdfminer's coordinates are relative to the MediaBox (pdfplumber's own adjustment)
+            left, top = self.mediabox[:2]
+            attr["top"] = (self.height - attr["y1"]) + top
+            attr["bottom"] = (self.height - attr["y0"]) + top
+            attr["doctop"] = self.initial_doctop + attr["top"]
+            if left != 0:
+                attr["x0"] = attr["x0"] + left
+                attr["x1"] = attr["x1"] + left
+            return attr
+
+    return CharPage
 
 
 class _CappedZlib:
