@@ -71,6 +71,18 @@ _STATUS_HEADER = lazy_re.compile(r"\b(?:progress|update|updates|rag|status|since
 _MEASURE_HEADER = lazy_re.compile(r"\b(?:evidence|know|measured?|measures|indicators?|success|show|shows|shown)\b", re.I)
 
 
+_ACHIEVED = lazy_re.compile(r"^\W*achieved\b", re.I)
+_RECURRING = lazy_re.compile(r"\b(?:every|each|daily|nightly|weekly|fortnightly|monthly|termly)\b", re.I)
+
+
+def _on_track(row: list[str], roles) -> bool:
+    """"Achieved – 15 of 16 weekly visits" beside "Weekly until the review": a duty that goes on
+    and is on track, not work the plan has closed (as "Completed" or "Achieved" of a one-off is)."""
+    marked = [c for c in row[1:] if _CLOSED.match(c)]
+    return all(_ACHIEVED.match(c) for c in marked) and \
+        any("timescale" in column and _RECURRING.search(cell) for column, cell in zip(roles, row))
+
+
 def _status_header(cell: str) -> bool:
     """"Progress since ICPC", "RAG / update": a report so far ("Evidence of progress" is a measure)."""
     return bool(_STATUS_HEADER.search(cell)) and not _MEASURE_HEADER.search(cell)
@@ -669,7 +681,7 @@ def table_actions(
             continue
         if [c.strip().lower() for c in row] == [c.strip().lower() for c in rows[0]] and start == 1:
             continue  # header repeated on a new page
-        if any(_CLOSED.match(c) for c in row[1:]):
+        if any(_CLOSED.match(c) for c in row[1:]) and not _on_track(row, roles):
             continue  # "Completed: order made, copy on file", "No longer needed": work the plan has closed
         if any(BORN.search(c) for c in row) and not any(find_commitment(c) for c in row):
             continue  # "Leah Farrah, born 02/11/2007 (17) | Imran Farrah (dad), ...": who, not work
