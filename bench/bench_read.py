@@ -3,11 +3,11 @@
     python bench/bench_read.py [--every 5]
 
 For every --every'th sample plan: the time planlint's reader takes, and a warm
-lint of what it read. For each PDF also the time pdfplumber alone takes to
-build its pages' objects (`page.chars`: pdfminer's interpretation of the page
-and pdfplumber's dictionary for each character), the part of a PDF's read that
-planlint's own code does not touch. Medians and totals per format. Not a test:
-nothing is asserted.
+lint of what it read. For each PDF also the time pdfplumber's stock pages take to
+build their objects (`page.chars`: pdfminer's interpretation of the page and
+pdfplumber's dictionary for each character), which the reader's pages build
+with a leaner character step (readers/pdf.py) before finding tables and
+lines. Medians and totals per format. Not a test: nothing is asserted.
 """
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def main() -> int:
               f"{sum(read[suffix]):.1f} | {statistics.median(linted[suffix]) * 1000:.0f} |")
     if objects:
         share = sum(objects) / sum(read[".pdf"])
-        print(f"PDF: pdfplumber's page objects alone, median {statistics.median(objects) * 1000:.0f} ms a plan "
+        print(f"PDF: pdfplumber's stock page objects alone, median {statistics.median(objects) * 1000:.0f} ms a plan "
               f"({share:.0%} of the PDF reads' time)")
     return 0
 

@@ -53,8 +53,8 @@ def bad_plan(tmp_path) -> Path:
 
 # The longest test files first: with one worker per core (pytest-xdist, scripts/test.sh) they
 # start together at the beginning instead of finishing the run on one worker while the other waits.
-_LONGEST_FIRST = ("test_sample_plans.py", "test_install.py", "test_hostile.py", "test_serve_load.py", "test_facts_patterns.py",
-                  "test_output_safety.py")
+_LONGEST_FIRST = ("test_sample_plans.py", "test_install.py", "test_hostile.py", "test_serve_load.py",
+                  "test_facts_patterns.py", "test_output_safety.py")
 
 
 def pytest_collection_modifyitems(items):

@@ -1,6 +1,6 @@
 """The sample plans, each read once per test run: several equivalence tests
 walk every plan's text, and reading a PDF costs far more than the checks
-(about 0.5 s each; 95 s for the corpus's PDFs).
+(about 0.8 s each; minutes for the corpus's PDFs).
 
 With one worker per core each worker would read the whole corpus again, so
 the reads are shared through a folder the run's first process names in

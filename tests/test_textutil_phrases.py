@@ -8,7 +8,8 @@ from planlint.textutil import _content, exact_phrase, longest_phrase
 
 def _keys(table):
     """The table's phrases as the scan compares them, in the table's order."""
-    return [(kind, f" {key} ", len(key)) for kind, phrases in table.items() for key in filter(None, map(_content, phrases))]
+    return [(kind, f" {key} ", len(key))
+            for kind, phrases in table.items() for key in filter(None, map(_content, phrases))]
 
 
 def _scan(text, keys):
