@@ -95,9 +95,11 @@ def _read_elsewhere(path: Path) -> Document:
 def fresh(path: Path) -> Document:
     """A copy of a sample plan's Document for a caller that lints it (linting
     may change the Document it is given)."""
+    if path.parent != SAMPLES:
+        return readers.read_path(path)
     folder = _shared()
-    if folder is None or path.parent != SAMPLES:
-        return _read(path) if path.parent == SAMPLES else readers.read_path(path)
+    if folder is None:
+        return _read(path)
     read(path)
     pickled = folder / f"{path.name}.pickle"
     return pickle.loads(pickled.read_bytes()) if pickled.exists() else _read(path)

@@ -10,6 +10,7 @@ the rest of planlint.
 """
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import re
@@ -186,17 +187,8 @@ def _char_pages(pdf):
         yield built
 
 
-_CHAR_PAGE = None
-
-
+@functools.cache
 def _char_page_class():
-    global _CHAR_PAGE
-    if _CHAR_PAGE is None:
-        _CHAR_PAGE = _make_char_page_class()
-    return _CHAR_PAGE
-
-
-def _make_char_page_class():
     # Built on first use: pdfplumber is imported only when a PDF is read.
     from pdfminer.layout import LTChar
     from pdfplumber.page import ALL_ATTRS, Page
@@ -218,8 +210,6 @@ def _make_char_page_class():
                     if type(value) not in plain and not (type(value) is tuple and all(type(v) in plain for v in value)):
                         return super().process_object(obj)
                     attr[key] = value
-            if type(attr.get("fontname")) is not str:
-                return super().process_object(obj)
             attr["object_type"] = "char"
             attr["page_number"] = self.page_number
             name = ncs.name

@@ -154,6 +154,7 @@ _CHILDREN_LINE = lazy_re.compile(
     r"young (?:person|people)|baby|infant|about|plan for|me)(?:\s*\d{1,2})?\s*(?:[:\-–]|\.{3,})\s*(?P<rest>.+)$",
     re.M,
 )
+_AGE_UNIT = r"(?:years?|yrs?|months?|mths?|weeks?|wks?)"
 # "Archie HALE (8)", "Lily Marsh, born 11/09/2016 (8)": a name with its age or birth
 # (Latin Extended-A too: "Zofia Wiśniewska (9)", "Ayşe Çelik (4)")
 # (and a name it goes by in quotes: 'Antoni "Antek" Wiśniewski (4)')
@@ -162,10 +163,10 @@ _AGED = lazy_re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A
                    r"(?:\s*\(\s*(?:\d|aged?|dob|d\.o\.b|born)|,?\s+(?:aged?|dob|d\.o\.b|born)\b"
                    # "Rhys Calloway, 6 (DOB 11/03/2019)"
                    # ("Bonnie Hartnell, 10 months", at the end of its line)
-                   r"|,\s+\d{1,2}\s*(?:\(|,|[·•|]|(?:years?|yrs?|months?|mths?|weeks?|wks?)\b)"
+                   r"|,\s+\d{1,2}\s*(?:\(|,|[·•|]|" + _AGE_UNIT + r"\b)"
                    # ("Kacey Farrell 5 (reception ...); Logan Farrell 7 wks (DOB ...)": typed without the
                    # comma, the age then opens a bracket or has its unit, unlike "Year 3, Holloway Road")
-                   r"|\s+\d{1,2}\s*(?:\(|(?:years?|yrs?|months?|mths?|weeks?|wks?)\b))", re.I)
+                   r"|\s+\d{1,2}\s*(?:\(|" + _AGE_UNIT + r"\b))", re.I)
 
 
 # "Tegan Quarrie, 15 (", "Sonny Quarrie, 3 (", "Logan Farrell, 7 wks": a name with an age (or an age in
