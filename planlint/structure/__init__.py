@@ -11,8 +11,10 @@ from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, is_empty_cell, lower_case_words
-from .actions import (answered_measures, block_actions, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
-                      group_check, heads_list, labelled_action, lend_group_times, only_a_time, shared_measure, time_heading, undated)
+from .actions import (block_actions, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
+                      goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, said_of_the_work,
+                      shared_measure, time_heading, undated, work_deadline)
+from .answers import answered_measures
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -50,7 +52,8 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         section.adults_heading = _adults_heading(section.heading, understanding)
     for before, section in zip(sections, sections[1:]):
         if before.kind == "actions" and section.kind in ("other", "review") and (
-                only_a_time(section.heading, understanding) or undated(section.heading)):
+                only_a_time(section.heading, understanding) or undated(section.heading) or
+                _GROUP_LINE.match(section.heading) and understanding.has_time(section.heading)):
             # "ACTIONS" then "THIS WEEK", "EVERY WEEK UNTIL THE REVIEW CONFERENCE", "ONGOING": the work
             # grouped by when it happens (not a review section for the words "review conference")
             section.kind = "actions"
@@ -104,7 +107,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     if not outcomes:
         outcomes = _labelled_outcomes(sections, column_table)
     facts.looked_after = _looked_after(sections, analyser)
-    answered_measures(sections, actions, column_table)
+    actions, outcomes = answered_measures(sections, actions, outcomes, column_table)
     for action in actions:
         action.facts = understanding.action_facts(action)
         if action.facts.measure_status == "missing" and action.check:
@@ -131,9 +134,20 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
         listed: list = []  # the work of the list items just read, for a measure line under them
         items_work, items_states = [], 0  # what the section's list items were read as
         last: list = []  # the work the block before this one was read as
-        ahead = carried  # a measure said once over the list that follows it
+        ahead = carried or heading_check(section.heading)  # a measure said once over the work that follows it
+        when = ""  # "All of the actions in the table below are to be done by 13/11/2025": their time
+        # "Goal 3 – By Christmas ... Owen will see this at his visits." over its steps, inside the section
+        checks = [(i, c) for i, b in enumerate(section.blocks) if (b.kind == "heading" or goal_line(b)) and
+                  (c := heading_check(b.text)) and (heads_list(section.blocks, b, column_table) or b.kind == "heading"
+                                                    and i + 1 < len(section.blocks)
+                                                    and section.blocks[i + 1].kind == "list_item")] \
+            if section.kind == "actions" else []
         first = len(actions)
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
+            if block.kind == "paragraph" and section.kind == "actions" and said_of_the_work(block.text):
+                # a note on the plan's work, not more of it
+                when = block.text if work_deadline(block.text) and understanding.has_time(block.text) else when
+                continue
             if block.kind == "paragraph" and listed and (field := shared_measure(block, column_table)):
                 # "How we'll know, for all three: the register, the breakfast club list ...": one
                 # measure for the list above it
@@ -141,7 +155,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                     action.fields.setdefault("measure", field)
                 listed = []
                 continue
-            if block.kind == "paragraph" and section.kind == "actions" and not listed and \
+            if block.kind == "paragraph" and section.kind in ("actions", "outcomes") and not listed and \
                     (field := group_check(block, column_table)) and heads_list(section.blocks, block, column_table):
                 # "We will know this is working when there are no police call-outs ..." under a
                 # worry's heading, over its actions: how each of them is checked
@@ -159,9 +173,19 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                             action.fields["timescale"] = section.heading
             else:
                 a, o = block_actions(block, section, understanding, has_action_section, column_table, extra)
+                if notes := [x for x in a if x.source == "sentence" and said_of_the_work(x.text)]:
+                    # "The actions are set out in three stages. ... Every other action is to be done by
+                    # 12/01/2026.": the paragraph's notes on the work are none of it
+                    when = next((x.text for x in notes if work_deadline(x.text) and understanding.has_time(x.text)), when)
+                    a = [x for x in a if x not in notes]
             if section.outcome:
                 for action in a:
                     action.fields.setdefault("outcome", section.outcome)
+            if when:
+                for action in a:
+                    if is_empty_cell(action.fields.get("timescale", "")) and not understanding.has_time(action.text) \
+                            and not any(m.label == "VAGUE_TIMESCALES" for m in understanding.mentions(action.text)):
+                        action.fields["timescale"] = when  # (a time the action gives itself, however vague, is its own)
             if lead:
                 # "Health visiting – lead: Bryony Tonkin", "What Mum will do" over "Visit every week ...":
                 # who does the steps that name no doer of their own
@@ -178,6 +202,10 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 gone = {id(x) for x in last}
                 actions = [x for x in actions if id(x) not in gone]
             last = a
+            if checks and block.kind == "list_item" and (at := _index(section.blocks, block)) is not None and \
+                    (over := [c for i, c in checks if i < at]):
+                for action in a:
+                    action.check = action.check or over[-1]
             if ahead and (block.kind == "list_item" or ahead == carried):
                 for action in a:
                     action.check = action.check or ahead
@@ -197,6 +225,10 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             actions = [x for x in actions if id(x) not in states]
             outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
     return actions, outcomes, tables
+
+
+def _index(blocks, block) -> int | None:
+    return next((i for i, b in enumerate(blocks) if b is block), None)
 
 
 def _adults_heading(heading: str | None, understanding) -> bool:
@@ -241,6 +273,8 @@ def _names_no_doer(text: str, understanding) -> bool:
 _ACTION_LINES = 2
 _NAME_FIRST = lazy_re.compile(r"^\W*[A-Z][\w'’-]*\s+[A-Z]")
 _RECOMMENDS = lazy_re.compile(r"\brecommend", re.I)
+# "== DUE BY CORE GROUP 3, THURSDAY 11/12/2025 ==": a group line of a typed log, marked off as such
+_GROUP_LINE = lazy_re.compile(r"^\s*(?:={2,}|\*{2,}|-{2,}|~{2,}).*(?:={2,}|\*{2,}|-{2,}|~{2,})\s*$")
 _STRUCK = lazy_re.compile(r"~~[^~]+~~")
 # "done 20/11:", "DONE –", "Completed 14/11 -" (not "Done by 20/11: ...", a deadline)
 _DONE_ITEM = lazy_re.compile(r"^\W*(?:done|completed|finished)(?:\s+(?:on\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[:–—-]\s",

@@ -804,7 +804,52 @@ def group_check(block: Block, columns: dict) -> str:
     text = block.text.strip()
     if _GROUP_CHECK.match(text) and not _EACH_OF_THESE.match(text):
         return text
+    if _GOAL_LABEL.match(text) and (m := _LATER_CHECK.search(text)):
+        # "What good looks like: ... How we will see it: the school register ...": the check after the goal
+        return text[m.end():].strip()
     return shared_measure(block, columns) if _SHARED_LABEL.match(text) else ""
+
+
+def goal_line(block: Block) -> bool:
+    """"Goal 2 – ...", "Outcome 1: ...", "What good looks like: ..." set as a paragraph."""
+    return block.kind == "paragraph" and bool(_GOAL_LABEL.match(block.text))
+
+
+def heading_check(heading: str | None) -> str:
+    """"Goal 1 – By October half term Ruby will be in school every day. The school register will
+    show this.": a heading whose later sentence says how the work under it is checked."""
+    sentences = _SENTENCE_END.split((heading or "").strip())
+    return next((s for s in sentences[1:] if _CHECKS_THIS.search(s)), "")
+
+
+_SENTENCE_END = lazy_re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+_CHECKS_THIS = lazy_re.compile(r"(?i)(?<!what\s)(?<!which\s)\b(?:will|would|should)\s+(?:show|see|note|record|confirm|check|evidence)\s+"
+                               r"(?:this|it|that)\b|^\W*how\s+we(?:\s+will|['’]ll)\s+(?:know|see|check)\b")
+
+
+def work_deadline(text: str) -> bool:
+    """"... are to be done within six weeks of this conference", "... by 12/01/2026": a note on the
+    work that sets its deadline (not "Each action says who is doing it, by when")."""
+    return bool(_WORK_DEADLINE.search(text))
+
+
+_WORK_DEADLINE = lazy_re.compile(r"(?i)\b(?:by|before|within|until|no\s+later\s+than)\s+(?:the\s+)?(?:\S+\s+){0,4}?"
+                                 r"(?:\d|weeks?\b|months?\b|days?\b|term\b|review\b|conference\b|core\s+group\b)")
+
+
+def said_of_the_work(text: str) -> bool:
+    """"All of the actions in the table below are to be done within six weeks", "Every other
+    action is to be done by 12/01/2026", "The measures for each action are in the table ...": a
+    note on the plan's actions, said of all of them, that is none of them."""
+    return bool(_OF_THE_WORK.match(text))
+
+
+_OF_THE_WORK = lazy_re.compile(
+    r"(?i)^\W*(?:part\s+\w{1,3}\s*[-–:]\s*)?(?:(?:all|each|every|any)(?:\s+other)?\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?"
+    r"(?:actions?|tasks?|steps?|these)\b(?!\s+(?:will|must|should)\s+(?:be\s+)?(?:reviewed|monitored|checked)\b)|"
+    r"(?:the\s+)?(?:measures?|timescales?|dates?|checks?)\s+(?:for|of)\s+(?:each|every|all|the)\s+(?:of\s+the\s+)?actions?\b|"
+    # "A one-off action is to be finished by the last day of the month that has its X", "A row with an X ..."
+    r"an?\s+(?:(?:one-off|weekly|new|standing)\s+)?(?:action|row|task)\s+(?:is|with|that|which|marked)\b)")
 
 
 def heads_list(blocks: list[Block], block: Block, columns: dict) -> bool:
@@ -823,6 +868,9 @@ _GROUP_CHECK = lazy_re.compile(r"^\W*(?:we(?:\s+will|['’]ll|\s+shall)\s+know\s
                                r"signs?\s+of\s+success)\b", re.I)
 
 
+_GOAL_LABEL = lazy_re.compile(r"(?i)^\W*(?:what\s+good\s+(?:looks|will\s+look)\s+like|goal|outcome|aim|what\s+we\s+want)\b")
+_LATER_CHECK = lazy_re.compile(r"(?i)(?<=[.;])\s+how\s+we(?:\s+will|['’]ll)\s+(?:see|know|check)(?:\s+(?:it|this|that))?"
+                               r"(?:\s+is\s+working)?\s*:\s*(?=\S)")
 # "For each of these, I will ask to see ...", "Jo will note each of these in her record ..."
 _EACH_OF_THESE = lazy_re.compile(r"^\W*(?:\S+\s+){0,6}?(?:for\s+)?(?:each|all|every\s+one|any)\s+(?:one\s+)?of\s+"
                                  r"(?:these|those|the\s+above)\b", re.I)
@@ -1196,6 +1244,7 @@ _UNDATED_HEADING = lazy_re.compile(r"^\W*(?:recurring|repeating|regular|no\s+(?:
 def only_a_time(heading: str, understanding) -> list:
     """The time mentions of a short heading that is nothing but a time ("THIS WEEK - by Friday
     11 July", "Ongoing", "Now until 30 weeks"); none for any other heading."""
+    heading = _PART_NAME.sub("", heading or "")  # ("PART C - AT EVERY CONTACT": the part's letter names it)
     if not heading or len(heading.split()) > _TIME_HEADING_WORDS:
         return []
     said = [m for m in understanding.mentions(heading) if m.label in ("TIME", "VAGUE_TIMESCALES")]
@@ -1205,15 +1254,22 @@ def only_a_time(heading: str, understanding) -> list:
     return said if said and covered >= _TIME_SHARE * letters else []
 
 
+_GROUP_MARKS = lazy_re.compile(r"^\s*(?:={2,}|\*{2,}|~{2,})\s*|\s*(?:={2,}|\*{2,}|~{2,})\s*$")
+_PART_NAME = lazy_re.compile(r"(?i)^\W*(?:part|section|stage|phase)\s+[A-Z0-9]{1,2}\s*[-–—:.]\s+")
+
+
 def time_heading(heading: str, understanding) -> bool:
     """A heading that says when all the work under it happens: "Every week", "Weekly", or a
     heading that is nothing but a time ("THIS WEEK - by Friday 11 July", "Ongoing")."""
+    heading = _GROUP_MARKS.sub("", heading or "")  # ("== EVERY WEEK UNTIL THE REVIEW ==": a typed log's group line)
     if not heading or len(heading.split()) > _TIME_HEADING_WORDS:
         return False
+    if _DEADLINE_HEADING.match(heading) and _DATED.search(heading) and understanding.has_time(heading):
+        return True  # "Due by core group 3, Thursday 11/12/2025": a deadline with its date
     if _FREQUENCY_HEADING.match(heading) and len(heading.split()) <= _FREQUENCY_HEADING_WORDS:
         return understanding.has_time(heading)
     if (staged := _STAGE_END.match(heading)) and len(staged.group("head").split()) <= _STAGE_NAME_WORDS and \
-            (_DEADLINE_HEADING.match(end := staged.group("after") or staged.group("inside")) and
+            (_DEADLINE_HEADING.match(end := _TO_BE_DONE.sub("", staged.group("after") or staged.group("inside"))) and
              only_a_time(end, understanding) or _STAGE_END_WORD.match(end) and understanding.has_time(end)):
         # "Weeks 1 and 2: by Friday 01/08/2025", "WEEKS 3-6 (TO 03/10/2025)": a stage's short
         # name, then when its work is due
@@ -1244,6 +1300,8 @@ _TIME_HEADING_WORDS = 10
 _DEADLINE_HEADING = lazy_re.compile(r"^\W*(?:by|before|within|due|deadline|ahead\s+of|in\s+time\s+for|no\s+later\s+than|this\s+week|today|"
                                r"tomorrow|immediately|(?:in|during|over)\s+the\s+(?:first|next)\s+\w+\s+(?:days|weeks|months))\b", re.I)
 _STAGE_NAME_WORDS = 4
+# "Weeks 1–4 (to be done by Friday 05/12/2025)", "(all to be completed by ...)": the deadline after it
+_TO_BE_DONE = lazy_re.compile(r"(?i)^\W*(?:all\s+)?to\s+be\s+(?:done|completed|finished|in\s+place)\s+(?=by\b|before\b|within\b)")
 _STAGE_END = lazy_re.compile(r"^(?P<head>[^:()]+?)\s*(?::\s*(?P<after>.+)|\((?P<inside>[^()]+)\)\s*)$")
 _STAGE_END_WORD = lazy_re.compile(r"^\W*(?:to|until|till|ending)\s+\d", re.I)
 # a day of a month ("3 March", "30/03/2025")
@@ -1476,39 +1534,6 @@ def question_fields(text: str, columns: dict, understanding) -> dict[str, str] |
 
 # A column's question: capitalised, as a box's heading is, and short.
 _QUESTION = lazy_re.compile(r"(?<![\w'’])(?:What|Who|When|How|By when|Why)\b[^?.;]{0,60}\?")
-
-
-def answered_measures(sections: list[Section], actions: list[Action], columns: dict) -> None:
-    """"5. HOW WE WILL KNOW IT IS WORKING" over "1. Dr Qureshi's letter on the children's file ...",
-    "2. ...": a part of its own that answers each numbered action in turn. Each answer is its
-    action's measure, matched by the number both carry or, with none typed, by order when the
-    part answers every action."""
-    for section in sections:
-        if section.kind in ("actions", "contingency", "outcomes") or \
-                longest_phrase(_OUTLINE_NUMBER.sub("", section.heading or ""), columns)[0] != "measure":
-            continue
-        answers = [b for b in section.blocks if b.kind in ("list_item", "paragraph")]
-        listed = [a for a in actions if a.section == "actions" and a.source in ("list", "sentence") and "measure" not in a.fields]
-        if not answers or not listed:
-            continue
-        typed = [_TYPED_NUMBER.match(b.text) for b in answers]
-        if all(typed):
-            # (an action's own text may have lost its typed number; the block it came from has it)
-            numbered = {str(b.location): m.group(1) for s in sections if s.kind == "actions" for b in s.blocks
-                        if (m := _TYPED_NUMBER.match(b.text))}
-            own = {n: a for a in listed if (n := numbered.get(str(a.location)))}
-            pairs = [(own.get(m.group(1)), b.text[m.end():]) for m, b in zip(typed, answers)]
-        elif len(answers) == len(listed) and all(b.kind == "list_item" and b.numbered for b in answers):
-            pairs = [(a, b.text) for a, b in zip(listed, answers)]
-        else:
-            continue
-        for action, answer in pairs:
-            if action is not None:
-                action.fields["measure"] = answer.strip()
-
-
-# "12. " typed before an item: its number
-_TYPED_NUMBER = lazy_re.compile(r"^\s*(\d{1,2})[.)]\s+")
 
 
 def lend_group_times(sections: list[Section], understanding) -> None:

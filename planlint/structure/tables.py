@@ -63,7 +63,9 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
 # A date of birth: "DOB 12/03/2017", "D.O.B.", "date of birth", "born 14/02/2016" (not "is born on ...")
 BORN = lazy_re.compile(r"\b(?:dob|d\.o\.b\b\.?|date of birth)\b|\bborn\s+\d", re.I)
 # A cell saying its row's work is over ("Completed 12/05", "DONE", "No longer needed: ..."), not "Complete by ...".
-_CLOSED = lazy_re.compile(r"^\W*(?:completed|done|closed|achieved|finished|ended|no longer (?:needed|required))\b"
+# ("CF – done 28/10/2025, closed": a log's marker before it)
+_CLOSED = lazy_re.compile(r"^\W*(?:(?:c/?f|carried\s+forward|new)\s*[-–—:]\s*)?"
+                          r"(?:completed|done|closed|achieved|finished|ended|no longer (?:needed|required))\b"
                      r"(?!\s+(?:by|when|within|before|on\s+time))\s*(?:[:.(–—-]|\d|$)", re.I)
 _NEWER = lazy_re.compile(r"\b(?:new|revised|updated|current|amended|changed)\b", re.I)
 _TRIED = lazy_re.compile(r"\btried\b|\bdifference it made\b", re.I)
@@ -572,12 +574,15 @@ def table_actions(
     if not rows:
         return [], [], None
     locs = block.table.row_locations
-    title_owner = ""
+    title_owner = title_time = ""
     if _titled_header(rows, columns):
         # "Need: Health" merged across the top, the column headers under it; or whose box it is
         # ("[Photo: Mum and Lili] ERIKA HORVATH – Mum" over "What I will do | When | ...").
         title = _CAPTION.sub(" ", next(c for c in rows[0] if c.strip())).strip()
         title_owner = title if _names_owner(title, analyse) else ""
+        # "TABLE 1 – SETTING THINGS UP: every action in this table is to be done by Friday 05/12/2025":
+        # when the rows under it are due
+        title_time = title if not title_owner and _TITLE_TIME.search(title) and analyse.has_time(title) else ""
         rows, locs = rows[1:], locs[1:]
     while len(rows) > 1 and all(is_empty_cell(c) for c in rows[0]):
         rows, locs = rows[1:], locs[1:]  # an export's empty header row: the table has no header
@@ -653,6 +658,10 @@ def table_actions(
     header_dates = [rows[0][j] if start and j < len(rows[0]) and r and "timescale" in r.split("+") and
                     _DEADLINE.match(rows[0][j].strip()) and analyse.has_time(rows[0][j]) else ""
                     for j, r in enumerate(roles)]
+    weeks = _week_columns(rows[0], rows[1:]) if start else {}
+    # "Lead 03/11/2025 – 14/12/2025 | Lead 15/12/2025 – 21/01/2026": whose the work is, and when
+    dated_leads = {j: h for j, (h, r) in enumerate(zip(rows[0], roles)) if start and r == "owner"
+                   and _DATED.search(h) and analyse.has_time(h)}
     # A "Need" or "What is the worry?" column stands in for the outcome: it
     # counts as one, but says what is wrong rather than what should change.
     outcome_kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
@@ -700,8 +709,17 @@ def table_actions(
             fields["outcome"] = group_outcome
         if "owner" not in fields and group_owner:
             fields["owner"] = group_owner
-        if "timescale" not in fields and (group_time or header_time) and "timescale" not in _present(roles):
-            fields["timescale"] = group_time or header_time
+        if dated_leads and is_empty_cell(fields.get("timescale", "")) and (
+                held := [h for j, h in dated_leads.items() if j < len(row) and not is_empty_cell(row[j])]):
+            fields["timescale"] = "; ".join(held)
+        if weeks and is_empty_cell(fields.get("timescale", "")) and (ticked := [w for j, w in weeks.items()
+                                                                         if j < len(row) and _TICK.match(row[j])]):
+            # "No. | What will happen | Lead | 20/10 | 27/10 | 03/11" with a tick under each week the
+            # row's work happens in: the ticks are its timescale
+            fields["timescale"] = _in_weeks(ticked)
+        if "timescale" not in fields and (group_time or header_time or title_time) and "timescale" not in _present(roles) \
+                and not (title_time and not group_time and any(m.label == "VAGUE_TIMESCALES" for m in analyse.mentions(" ".join(row)))):
+            fields["timescale"] = group_time or header_time or title_time
         if fields.get("outcome") and not is_empty_cell(fields["outcome"]) and re.search("[A-Za-z]", fields["outcome"]):
             # "1, 2" refers to numbered outcomes stated elsewhere; only words are an outcome.
             outcomes.setdefault(fields["outcome"], Outcome(fields["outcome"], loc, outcome_kind, for_child=for_child))
@@ -718,6 +736,46 @@ def table_actions(
     reading = TableReading(block.location, roles, evidence, len(actions),
                            records=_records(roles, rows[0] if start else [], rows[start:]))
     return actions, list(outcomes.values()), reading
+
+
+def _week_columns(header: list[str], body: list[list[str]]) -> dict[int, str]:
+    """A week grid's columns ("20/10", "w/c 3 Nov", "Week 2", "W10"), by index, each named by its
+    week: at least three of them, with nothing but ticks or crosses in their cells."""
+    weeks = {j: m.group(0).strip() for j, cell in enumerate(header) if (m := _WEEK_HEADER.fullmatch(cell.strip()))}
+    weeks = {j: w for j, w in weeks.items()
+             if all(j >= len(r) or is_empty_cell(r[j]) or _TICK.match(r[j]) for r in body)
+             and any(j < len(r) and _TICK.match(r[j]) for r in body)}
+    return weeks if len(weeks) >= _GRID_WEEKS else {}
+
+
+def _in_weeks(ticked: list[str]) -> str:
+    """"in the weeks beginning 20/10, 03/11", "in week 1, week 2": the weeks a row is ticked in,
+    as a time a reader of the row's fields knows."""
+    if all(_WEEK_NUMBER.fullmatch(w) for w in ticked):
+        return "in " + ", ".join("week " + _WEEK_NUMBER.fullmatch(w).group(1) for w in ticked)
+    if all(_MONTH.fullmatch(w) for w in ticked):
+        return "in " + ", ".join(ticked)
+    return "in the weeks beginning " + ", ".join(_WEEK_PREFIX.sub("", w) for w in ticked)
+
+
+_GRID_WEEKS = 3
+_DATED = lazy_re.compile(r"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b")
+_WEEK_NUMBER = lazy_re.compile(r"(?i)(?:week|wk|w)\.?\s*(\d{1,2})")
+_WEEK_PREFIX = lazy_re.compile(r"(?i)^(?:w/?c|week\s+(?:beginning|commencing)|wb)\.?\s*")
+# ("Nov", "December 2025": a month grid's columns)
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|" \
+    r"nov(?:ember)?|dec(?:ember)?)"
+_MONTH = lazy_re.compile(rf"(?i){_MONTHS}\.?(?:\s+\d{{4}})?")
+_WEEK_HEADER = lazy_re.compile(
+    r"(?i)(?:(?:w/?c|wb|week\s+(?:beginning|commencing))\.?\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)|(?:week|wk|w)\.?\s*\d{1,2}|"
+    rf"{_MONTHS}\.?(?:\s+\d{{4}})?")
+# ("✓", "✔", "X", "x", "●", "Yes"): a mark that the row's work happens that week
+_TICK = lazy_re.compile(r"(?i)^\s*(?:[✓✔√☑●•*xX]|yes|y)\s*$")
+
+
+# (a deadline or a frequency said of the whole table, not only a date in its title)
+_TITLE_TIME = lazy_re.compile(r"(?i)\b(?:by|before|within|until|no\s+later\s+than|every|each|weekly|fortnightly|monthly|daily|from)\b")
 
 
 def _banner_check(banner: str) -> tuple[str, str]:
@@ -750,8 +808,10 @@ def _answer_grid(rows: list[list[str]]) -> bool:
     Yes – she has asked to be asked": each row answered yes or no down the columns after the
     first, a grid of who may decide or what applies, not work."""
     body = [c for row in rows[1:] for c in row[1:]]
+    # (a week grid's ticks say when work happens: "Visit Leo | Jo (SW) | ✓ | ✓ | ✓")
     return len(rows) >= 3 and min(map(len, rows)) >= 3 and \
-        _share([c for c in body if not is_empty_cell(c)], _ANSWER.match) >= _ANSWER_SHARE
+        _share([c for c in body if not is_empty_cell(c)], _ANSWER.match) >= _ANSWER_SHARE and \
+        not _week_columns(rows[0], rows[1:])
 
 
 # ("Yes – she has asked to be asked", "✓", "—"; not "No one ...", "No longer ...")

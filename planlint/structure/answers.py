@@ -1,0 +1,212 @@
+"""A part of the plan that answers its numbered actions: "How we will know it is working" over
+"Action 1: visit records show ...", "2. ...", or a table of "No. | What we will see" rows.
+
+Each answer is its action's measure, matched by the number both carry. The answers are the
+actions' measures, not more work: the units read from such a part are dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import lazy_re
+from ..model import Action, Block, Location, Outcome, Section
+from ..textutil import is_empty_cell, longest_phrase
+from .actions import _OUTLINE_NUMBER
+
+
+def answered_measures(sections: list[Section], actions: list[Action], outcomes: list[Outcome],
+                      columns: dict) -> tuple[list[Action], list[Outcome]]:
+    """The actions and outcomes left once each part answering the numbered actions has lent
+    them its answers as their measures."""
+    for i, section in enumerate(sections):
+        if section.kind not in _ANSWERING_KINDS and not (
+                section.kind == "actions" and _measure_heading(section, columns)):
+            # ("Checks — how we will know each action is working" is read as more of the plan)
+            continue
+        answers = _answers(section.blocks)
+        if section.kind == "outcomes" and not _says_numbers(section):
+            # (an outcome part's own numbered list is its outcomes: only answers that name their
+            # action, "(action 1)", "A3:", answer one there, unless it says its numbers are theirs)
+            answers = [x for x in answers if x.explicit]
+        if not answers:
+            continue
+        answered = {_block_key(x.block) for x in answers}
+        others = [a for a in actions if _unit_key(a.location) not in answered]
+        refs = _action_refs(sections, others)
+        # ("What good looks like" after the plan's work, its lines led by the work's own codes:
+        # "1.1 – Signed competency sheets ...")
+        coded = all(x.explicit for x in answers) and any(s.kind == "actions" for s in sections[:i])
+        if not (_answers_heading(section, bool(refs), columns) or coded and refs):
+            continue
+        listed = [a for a in others if a.section == "actions" and a.source in ("list", "sentence")
+                  and "measure" not in a.fields]
+        if all(x.ordinal for x in answers) and len(answers) == len(listed):
+            # A numbered list answering every listed action, in turn (the lists' own numbers, lost
+            # to their markup, are no surer than their order)
+            for action, answer in zip(listed, answers):
+                action.fields["measure"] = answer.text
+            continue
+        if not refs:
+            continue
+        if sum(x.ordinal for x in answers) not in (0, len(refs)):
+            # a list that skips one, its numbers lost to the list markup, is matched to nothing by guesswork
+            answers = [x for x in answers if not x.ordinal]
+        matched = [(refs[r], x.text) for x in answers for r in x.refs if r in refs]
+        if len(matched) < _AT_LEAST or len({id(a) for a, _ in matched}) * 2 < len(answers):
+            continue
+        for action, text in matched:
+            if is_empty_cell(action.fields.get("measure", "")):
+                action.fields["measure"] = text
+        actions = [a for a in actions if _unit_key(a.location) not in answered]
+        outcomes = [o for o in outcomes if _unit_key(o.location) not in answered]
+    return actions, outcomes
+
+
+_AT_LEAST = 2  # one number in common may be a coincidence of two lists
+# (not the worries, the background or the child's words, numbered as they may be)
+_ANSWERING_KINDS = frozenset({"other", "outcomes", "review"})
+
+
+def _answers_heading(section: Section, numbered_work: bool, columns: dict) -> bool:
+    """"How we will know it is working", "Signs it is working", or, in a plan whose work is
+    numbered, a heading that says its numbers are the actions' ("What good looks like (numbers
+    match the grid)")."""
+    return _measure_heading(section, columns) or numbered_work and _says_numbers(section)
+
+
+def _measure_heading(section: Section, columns: dict) -> bool:
+    return longest_phrase(_OUTLINE_NUMBER.sub("", section.heading or ""), columns)[0] == "measure"
+
+
+def _says_numbers(section: Section) -> bool:
+    """"What good looks like (numbers match the grid)", or "(The numbers are the action numbers
+    in the log above.)" under the heading."""
+    first = next((b.text for b in section.blocks if b.kind == "paragraph"), "")
+    return bool(_SAYS_NUMBERS.search(section.heading or "") or _SAYS_NUMBERS.search(first[:_NOTE_CHARS]))
+
+
+_NOTE_CHARS = 120
+
+
+# "(numbers match the grid)", "by action number", "under the same number"
+_SAYS_NUMBERS = lazy_re.compile(r"(?i)\bnumbers?\s+(?:match|as|are\s+the|of\s+the\s+actions?)\b|"
+                                r"\b(?:same|action|actions['’]?|by(?:\s+the)?)\s+numbers?\b")
+
+
+@dataclass
+class _Answer:
+    refs: tuple[str, ...]  # the actions it answers: "3", "A12", "1.2"
+    text: str
+    block: Block
+    explicit: bool  # it names them ("Action 3:", "A12", "(action 3)"), not only a place in a list
+    ordinal: bool = False  # its number is only its place among a numbered list's items
+
+
+def _answers(blocks: list[Block]) -> list[_Answer]:
+    """Each answer of a part. A numbered list's items with no number typed are numbered in turn."""
+    answers = []
+    ordinal = 0
+    for block in blocks:
+        if block.kind == "table" and block.table:
+            for row in block.table.rows:
+                if row and (m := _CELL_REFS.fullmatch(row[0].strip())):
+                    text = " ".join(c.strip() for c in row[1:] if c.strip())
+                    if text:
+                        answers.append(_Answer(_refs(m.group(1)), text, block, True))
+        elif block.kind in ("list_item", "paragraph"):
+            if m := _typed(block.text):
+                # (lines "1 - Dean's visit records ... 2 - Lacey's weights ..." a reader ran together)
+                parts = _NEXT_ANSWER.split(block.text[m.end():])
+                explicit = bool(m.group("word")) or not m.group("refs").strip().isdigit()
+                answers.append(_Answer(_refs(m.group("refs")), parts[0].strip(), block, explicit))
+                answers += [_Answer(_refs(parts[k]), parts[k + 1].strip(), block, explicit)
+                            for k in range(1, len(parts) - 1, 2)]
+            elif m := _TRAILING_REFS.search(block.text):
+                # "The GP's summary is on the children's file by 24/10/2025 (action 3)."
+                answers.append(_Answer(_refs(m.group(1) or m.group(2)), block.text[:m.start()].strip(), block, True))
+            elif block.kind == "list_item" and block.numbered:
+                ordinal += 1
+                answers.append(_Answer((str(ordinal),), block.text.strip(), block, False, ordinal=True))
+    return answers
+
+
+# An action's reference: "3", "A12", "T3", "CG2.2", "1.2"
+_REF = r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?"
+_REFS = rf"{_REF}(?:\s*(?:,|&|and|to|-|–)\s*{_REF})*"
+# "Action 1:", "Actions 3 and 4 -", "12. ", "2) ", "A3:", "1.2 ", "T4  " before an answer or an action
+_TYPED = lazy_re.compile(rf"^\s*(?P<word>(?i:actions?)\s*(?i:no\.?\s*)?)?(?P<refs>{_REFS})(?:\s*[.:)]|\s+[-–—])\s+")
+_TYPED_CODE = lazy_re.compile(r"^\s*(?P<refs>(?:[A-Z]{1,3}\d{1,2}|\d{1,2}\.\d{1,2})(?:\.\d{1,2})?)(?P<word>)\s+(?=\S)")
+_NEXT_ANSWER = lazy_re.compile(r"(?<=[.;])\s+(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s+[-–—]\s+")
+_TRAILING_REFS = lazy_re.compile(rf"\(\s*(?:(?i:see\s+)?(?i:actions?)\s*)({_REFS})\s*\)\W*$|\(\s*((?:[A-Z]{{1,3}}\d{{1,2}}|\d{{1,2}}\.\d{{1,2}})"
+                              rf"(?:\s*(?:,|&|and|to|-|–)\s*{_REF})*)\s*\)\W*$")
+# "1", "3 and 4", "Action 7", "A12" alone in a table's first cell
+_CELL_REFS = lazy_re.compile(rf"(?:(?i:actions?)\s*(?i:no\.?\s*)?)?({_REFS})\.?")
+
+
+def _typed(text: str):
+    return _TYPED.match(text) or _TYPED_CODE.match(text)
+
+
+_ONE_REF = lazy_re.compile(r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?")
+_SPAN = lazy_re.compile(r"(?i)\d\s*(?:to|-|–)\s*[A-Z]{0,3}\d")  # "Actions 3 to 5", "A1–A3": each of them
+
+
+def _refs(text: str) -> tuple[str, ...]:
+    found = _ONE_REF.findall(text or "")
+    if len(found) == 2 and _SPAN.search(text):
+        (head, a), (head_b, b) = (_split_ref(r) for r in found)
+        if head == head_b and a < b <= a + _LONGEST_SPAN:
+            return tuple(f"{head}{n}" for n in range(a, b + 1))
+    return tuple(found)
+
+
+_LONGEST_SPAN = 20
+
+
+def _split_ref(ref: str) -> tuple[str, int]:
+    """"A12" -> ("A", 12), "1.3" -> ("1.", 3), "7" -> ("", 7)."""
+    digits = len(ref) - len(ref.rstrip("0123456789"))
+    return ref[:-digits], int(ref[-digits:])
+
+
+def _action_refs(sections: list[Section], actions: list[Action]) -> dict[str, Action]:
+    """The reference each action of the plan carries: its table row's first cell ("1 | Visit
+    ...", "A3 | ..."), the number or code typed before its item, or its place among the numbered
+    items of the plan's action sections."""
+    typed, ordinals = {}, {}
+    ordinal = 0
+    for section in sections:
+        if section.kind != "actions":
+            continue
+        for block in section.blocks:
+            if block.kind not in ("list_item", "paragraph"):
+                continue
+            if m := _typed(block.text):
+                typed[str(block.location)] = _refs(m.group("refs"))[0]
+            elif block.kind == "list_item" and block.numbered:
+                ordinal += 1
+                ordinals[str(block.location)] = str(ordinal)
+    refs: dict[str, Action] = {}
+    for action in actions:
+        if action.section == "contingency":
+            continue
+        if action.source == "table":
+            m = _CELL_REFS.fullmatch(action.text.split(" | ", 1)[0].strip())
+            ref = _refs(m.group(1))[0] if m and " | " in action.text else None
+        else:
+            key = str(action.location)
+            ref = typed.get(key) or ordinals.get(key) or (
+                m.group("refs") if (m := _typed(action.fields.get("action", action.text))) and len(_refs(m.group("refs"))) == 1
+                else None)
+        if ref is not None:
+            refs.setdefault(ref, action)
+    return refs
+
+
+def _block_key(block: Block) -> tuple:
+    where = block.location
+    return (where.page, where.table) if block.kind == "table" else (str(where),)
+
+
+def _unit_key(where: Location) -> tuple:
+    return (where.page, where.table) if where.table is not None else (str(where),)
