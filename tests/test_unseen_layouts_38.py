@@ -297,3 +297,82 @@ def test_a_deadline_in_a_tables_title_row_times_its_rows():
     assert not _rules(report, "T001")
     # (known, not only left unjudged as a table with no When column)
     assert [a.facts.time_status for a in report.plan.actions] == ["ok", "ok"]
+
+
+def test_time_rows_across_a_table_time_the_rows_under_them():
+    report = _lint(_HEAD + """## Your plan
+| No. | What will happen | Who | How we'll know |
+|---|---|---|---|
+| IN THE NEXT FOUR WEEKS – all by Tuesday 16/12/2025 | | | |
+| 1 | Fit a stair gate and cupboard locks | Sam Ward, home safety officer | Gate and locks seen fitted |
+| 2 | Review Jade's medication and write to the SW | Dr Amy Cole, GP | GP letter on file |
+| OTHER THINGS AGREED AT CONFERENCE | | | |
+| 3 | Help Jade apply for a housing transfer | Priya Shah, SW | Application reference on file |
+""" + _TAIL)
+    assert report.actions == 3
+    assert [a.facts.time_status for a in report.plan.actions] == ["ok", "ok", "missing"]
+
+
+def test_an_actions_outcome_number_lends_it_that_outcomes_check():
+    report = _lint(_HEAD.replace("""## What we want for Maisie
+- Maisie gets to school every day, fed and on time.
+- Maisie lives in a home where nobody uses drugs.
+""", """## What we want for Maisie, and how we will know
+| No. | What we want for Maisie | How we will know |
+|---|---|---|
+| 1 | Maisie gets to school every day, fed and on time. | The register, sent to the SW every Friday, shows her in every day. |
+| 2 | Maisie lives in a home where nobody uses drugs. | Jade's screens are negative and the flat is seen clean at each visit. |
+""") + """## The plan
+| No. | What will happen | Who | For outcome |
+|---|---|---|---|
+| 1 | Walk Maisie to school every school day | Lou Holt (aunt) | 1 |
+| 2 | Key-work with Jade every Tuesday | Tom Reid, recovery worker, Holt Drug Service | 2 |
+""" + _TAIL)
+    assert report.actions == 2
+    assert not _rules(report, "M001")
+    # (the outcome table's own numbers are no checks of the work by number: its checks, not its outcomes)
+    measure = _action(report, "Walk Maisie").fields["measure"]
+    assert "register" in measure and "gets to school" not in measure
+
+
+def test_a_calendar_listing_action_numbers_by_week_times_them_and_is_no_work():
+    report = _lint(_HEAD + """## The actions
+| No. | What will happen | Lead | What we will see |
+|---|---|---|---|
+| 1 | Visit Maisie at home | Priya Shah, SW | Visit records |
+| 2 | Fit a stair gate | Sam Ward, home safety officer | Gate seen fitted |
+| 3 | Take Maisie to the eye clinic | Jade Holt (Mum) | Clinic letter on file |
+
+## The calendar
+| Week | Week beginning | Actions due that week |
+|---|---|---|
+| 1 | Monday 17/11/2025 | 1, 2 |
+| 2 | Monday 24/11/2025 | 1, 3 |
+| 3 | Monday 01/12/2025 | 1 |
+""" + _TAIL)
+    assert report.actions == 3
+    assert not _rules(report, "W001")
+    # (known, not only left unjudged as a table with no When column)
+    assert [a.facts.time_status for a in report.plan.actions] == ["ok", "ok", "ok"]
+
+
+def test_numbered_steps_under_their_doers_lead_in_are_its_work():
+    # (as a PDF's lines give them: paragraphs, their numbers kept, under the doer's lead-in)
+    from planlint import lint_document
+    from planlint.model import Block, Document, Location
+
+    lines = [("heading", "Child protection plan for Maisie Holt"), ("heading", "What Maisie has told us"),
+             ("paragraph", 'Maisie said: "I like it when Mum takes me to school."'),
+             ("heading", "What we want for Maisie"), ("list_item", "Maisie gets to school every day, fed and on time."),
+             ("heading", "The plan"), ("heading", "The social worker, Priya Shah, will:"),
+             ("paragraph", "1.1 Visit Maisie at home every week, one visit in two unannounced."),
+             ("paragraph", "1.2 Complete a pre-birth assessment of Jade."),
+             ("paragraph", "1.3 Help Jade buy a cot and a pram with her grant."),
+             ("heading", "Contingency plan"),
+             ("paragraph", "If Jade is found under the influence, Maisie stays with her aunt Lou that night."),
+             ("heading", "Core group and review"),
+             ("paragraph", "The core group meets every four weeks; the review conference is on 09/03/2026.")]
+    blocks = [Block(kind, text, Location(page=1, line=i + 1), level=1 if kind == "heading" else 0)
+              for i, (kind, text) in enumerate(lines)]
+    report = lint_document(Document("plan.pdf", "pdf", blocks))
+    assert [a.text.split()[0] for a in report.plan.actions] == ["1.1", "1.2", "1.3"]

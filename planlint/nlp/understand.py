@@ -538,8 +538,9 @@ class Understanding:
         if _SUPPORTS_A_PARENT.search(text):
             return True
         names = self.parent_names
-        if names and folds_into_ascii(text):
-            # ("phone ſam": under re.I "ſ" is an "s", which no lower-cased comparison sees)
+        if names and (folds_into_ascii(text) or any(map(folds_into_ascii, names))):
+            # ("phone ſam": under re.I "ſ" is an "s", which no lower-cased comparison sees, in the
+            # text or in a parent's name)
             key = ("_supports_parent", frozenset(names))
             if key not in self._memo:
                 self._memo[key] = _help_aimed_at("|".join(re.escape(n) for n in names))

@@ -849,7 +849,11 @@ _OF_THE_WORK = lazy_re.compile(
     r"(?:actions?|tasks?|steps?|these)\b(?!\s+(?:will|must|should)\s+(?:be\s+)?(?:reviewed|monitored|checked)\b)|"
     r"(?:the\s+)?(?:measures?|timescales?|dates?|checks?)\s+(?:for|of)\s+(?:each|every|all|the)\s+(?:of\s+the\s+)?actions?\b|"
     # "A one-off action is to be finished by the last day of the month that has its X", "A row with an X ..."
-    r"an?\s+(?:(?:one-off|weekly|new|standing)\s+)?(?:action|row|task)\s+(?:is|with|that|which|marked)\b)")
+    r"an?\s+(?:(?:one-off|weekly|new|standing)\s+)?(?:action|row|task)\s+(?:is|with|that|which|marked)\b|"
+    # "The person or service responsible is named once, in bold, above the actions they will do."
+    r"the\s+(?:person|people|service|owner|lead)s?\b[^.]{0,40}?\b(?:is|are)\s+(?:named|listed|shown|given)\b|"
+    # "Stage 1 – Before the baby is born: everything here done by 36 weeks": a stage's line, not its work
+    r"(?:stage|phase|part)\s+\w{1,3}\s*[-–—:]\s[^.]{0,80}?\b(?:everything|all\s+of\s+(?:this|these)|every\s+action)\b)")
 
 
 def heads_list(blocks: list[Block], block: Block, columns: dict) -> bool:
@@ -1134,7 +1138,10 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     decisions = bool(_DECISIONS.search(section.heading))
     if decisions and not extra and _child_led(c, text, understanding):
         return  # "Riley and Esme remain subject to a plan": what the conference found
-    bullet_is_work = plan_section and block.kind == "list_item" and not decisions
+    # ("The social worker, Priya Nandra, will:" over "1.2 Complete a pre-birth assessment": a numbered
+    # step set as a paragraph under its doer's lead-in is one of the doer's bullets)
+    bullet_is_work = plan_section and (block.kind == "list_item" or numbered_step(block) and bool(lead_in(section.heading or ""))) \
+        and not decisions
     lead = lead_bracket_fields(text, understanding) if plan_section else {}
     if extra or _is_commitment(c, understanding) or bullet_is_work or lead:
         fields = inline_fields(text, columns)

@@ -12,6 +12,7 @@ from .. import lazy_re
 from ..model import Action, Block, Location, Outcome, Section
 from ..textutil import is_empty_cell, longest_phrase
 from .actions import _OUTLINE_NUMBER
+from .tables import map_header
 
 
 def answered_measures(sections: list[Section], actions: list[Action], outcomes: list[Outcome],
@@ -23,14 +24,14 @@ def answered_measures(sections: list[Section], actions: list[Action], outcomes: 
                 section.kind == "actions" and _measure_heading(section, columns)):
             # ("Checks — how we will know each action is working" is read as more of the plan)
             continue
-        answers = _answers(section.blocks)
+        answers = _answers(section.blocks, columns)
         if section.kind == "outcomes" and not _says_numbers(section):
             # (an outcome part's own numbered list is its outcomes: only answers that name their
             # action, "(action 1)", "A3:", answer one there, unless it says its numbers are theirs)
             answers = [x for x in answers if x.explicit]
         if not answers:
             continue
-        answered = {_block_key(x.block) for x in answers}
+        answered = {key for x in answers for key in _block_keys(x.block)}
         others = [a for a in actions if _unit_key(a.location) not in answered]
         refs = _action_refs(sections, others)
         # ("What good looks like" after the plan's work, its lines led by the work's own codes:
@@ -102,12 +103,12 @@ class _Answer:
     ordinal: bool = False  # its number is only its place among a numbered list's items
 
 
-def _answers(blocks: list[Block]) -> list[_Answer]:
+def _answers(blocks: list[Block], columns: dict) -> list[_Answer]:
     """Each answer of a part. A numbered list's items with no number typed are numbered in turn."""
     answers = []
     ordinal = 0
     for block in blocks:
-        if block.kind == "table" and block.table:
+        if block.kind == "table" and block.table and not _work_or_outcomes(block.table.rows, columns):
             for row in block.table.rows:
                 if row and (m := _CELL_REFS.fullmatch(row[0].strip())):
                     text = " ".join(c.strip() for c in row[1:] if c.strip())
@@ -128,6 +129,85 @@ def _answers(blocks: list[Block]) -> list[_Answer]:
                 ordinal += 1
                 answers.append(_Answer((str(ordinal),), block.text.strip(), block, False, ordinal=True))
     return answers
+
+
+def _work_or_outcomes(rows: list[list[str]], columns: dict) -> bool:
+    """"No. | What we want for Ella | How we will know": numbered outcomes with their checks (or
+    numbered work with its own columns), not checks answering the work by number."""
+    roles = {part for r in (map_header(rows[0], columns) if rows else [])[1:] if r for part in r.split("+")}
+    # (a "Checked by" column beside the checks says who looks, not whose work the row is)
+    return bool(roles & {"outcome", "action"}) or {"owner", "timescale"} <= roles
+
+
+def outcome_checks(sections: list[Section], actions: list[Action], columns: dict) -> None:
+    """"No. | What we want for Ella and Noah | How we will know" over the plan's work, each row
+    of which says the outcome it is "For" ("1", "1 and 3"): that outcome's check is its measure."""
+    checks: dict[str, str] = {}
+    for section in sections:
+        for block in section.blocks:
+            rows = block.table.rows if block.kind == "table" and block.table else []
+            roles = map_header(rows[0], columns) if rows else []
+            if "outcome" not in roles or "measure" not in roles:
+                continue
+            at = roles.index("measure")
+            for row in rows[1:]:
+                if row and at < len(row) and (m := _CELL_REFS.fullmatch(row[0].strip())) and not is_empty_cell(row[at]):
+                    checks.update((r, row[at].strip()) for r in _refs(m.group(1)))
+    if not checks:
+        return
+    for action in actions:
+        serves = action.fields.get("outcome", "").strip()
+        # (a measure column left empty says the row has none, whatever its outcome's check)
+        if "measure" not in action.fields and serves and (m := _CELL_REFS.fullmatch(serves)):
+            said = [checks[r] for r in _refs(m.group(1)) if r in checks]
+            if said:
+                action.fields["measure"] = " ".join(said)
+
+
+def calendar_times(sections: list[Section], actions: list[Action], columns: dict) -> list[Action]:
+    """"Week | Week beginning | Actions due that week" with "1 | Monday 17/11/2025 | 1, 3, 4, 6":
+    a calendar of the work by number; the weeks an action's number is listed in are its
+    timescale, and its rows are no work of their own. The actions left."""
+    weeks: dict[str, list[str]] = {}
+    calendars = set()
+    for section in sections:
+        for block in section.blocks:
+            rows = block.table.rows[1:] if block.kind == "table" and block.table else []
+            if len(rows) < _CALENDAR_ROWS:
+                continue
+            width = min(map(len, rows))
+            dated = next((j for j in range(width) if
+                          sum(bool(_DATE_CELL.search(r[j])) for r in rows) >= _CALENDAR_SHARE * len(rows)), None)
+            if dated is None:
+                continue
+            # ("To be finished that week | Happening this week": each column of numbers lists work)
+            listed = [j for j in range(width) if j != dated and any("," in r[j] for r in rows) and
+                      (filled := [r[j].strip() for r in rows if not is_empty_cell(r[j])]) and
+                      sum(bool(_REF_LIST.fullmatch(c)) for c in filled) >= _CALENDAR_SHARE * len(rows)]
+            roles = map_header(block.table.rows[0], columns)
+            if any(r and set(r.split("+")) & {"action", "owner", "outcome"} for j, r in enumerate(roles) if j not in listed):
+                continue  # (a table of the work itself, its outcome numbers beside it, is no calendar)
+            if listed:
+                calendars.update(_block_keys(block))
+            for row in rows:
+                for j in listed:
+                    if m := _REF_LIST.fullmatch(row[j].strip()):
+                        for ref in _refs(m.group(0)):
+                            weeks.setdefault(ref, []).append(row[dated].strip())
+    if not weeks:
+        return actions
+    actions = [a for a in actions if _unit_key(a.location) not in calendars]
+    refs = _action_refs(sections, actions)
+    for ref, when in weeks.items():
+        if (action := refs.get(ref)) is not None and is_empty_cell(action.fields.get("timescale", "")):
+            action.fields["timescale"] = "in the weeks beginning " + ", ".join(when)
+    return actions
+
+
+_CALENDAR_ROWS = 3
+_CALENDAR_SHARE = 0.6
+_REF_LIST = lazy_re.compile(r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|&|and)\s*(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?)*")
+_DATE_CELL = lazy_re.compile(r"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|(?i:\bevery\s+day\b|\bdaily\b)")
 
 
 # An action's reference: "3", "A12", "T3", "CG2.2", "1.2"
@@ -203,9 +283,14 @@ def _action_refs(sections: list[Section], actions: list[Action]) -> dict[str, Ac
     return refs
 
 
-def _block_key(block: Block) -> tuple:
+def _block_keys(block: Block) -> set[tuple]:
+    """What the units read from a block are known by: a paragraph's place, or a table's on each
+    page it runs over (a PDF table broken across pages is one block)."""
     where = block.location
-    return (where.page, where.table) if block.kind == "table" else (str(where),)
+    if block.kind != "table":
+        return {(str(where),)}
+    rows = block.table.row_locations if block.table else []
+    return {(where.page, where.table)} | {(r.page, r.table) for r in rows if r is not None}
 
 
 def _unit_key(where: Location) -> tuple:

@@ -674,12 +674,20 @@ def table_actions(
         if not filled:
             continue
         # "1. Dylan is home safe every night |  |  |": a banner the export left unmerged
-        banner = len(row) >= 3 and len(filled) == 1 and not is_empty_cell(row[0]) and \
+        banner = len(row) >= 3 and len(filled) == 1 and not is_empty_cell(row[0]) and (
             child_state(_BANNER_NUMBER.sub("", _banner_check(row[0])[0]), analyse)
+            # ("IN THE NEXT FOUR WEEKS – all by 16/12/2025 |  |  |": a time row the export left unmerged)
+            or _TIME_BANNER.match(row[0]) and analyse.has_time(row[0])
+            or row[0].strip().isupper() and len(row[0].split()) >= _BANNER_WORDS)
         if len(roles) > 1 and (len(row) == 1 or len(row) > 1 and len({c.strip() for c in row}) == 1 or banner):
             if "owner" not in _present(roles) and _names_owner(filled[0], analyse):
                 # "Social worker – Jo Bell" across the table: whose rows follow
                 group_owner = filled[0]
+                continue
+            if not _STAGE.match(filled[0]) and _TIME_BANNER.match(filled[0]) and analyse.has_time(filled[0]):
+                # "IN THE NEXT FOUR WEEKS – all by Tuesday 16/12/2025" across the table: when the rows
+                # under it happen (a time, not an outcome)
+                group_time = filled[0]
                 continue
             # A row merged across the table: a group label such as "Outcome 1: ..."
             group_outcome, group_check = _banner_check(filled[0])
@@ -774,6 +782,9 @@ _WEEK_HEADER = lazy_re.compile(
 _TICK = lazy_re.compile(r"(?i)^\s*(?:[✓✔√☑●•*xX]|yes|y)\s*$")
 
 
+_BANNER_WORDS = 3  # ("OTHER THINGS AGREED AT CONFERENCE |  |  |": a group's label in capitals)
+_TIME_BANNER = lazy_re.compile(r"(?i)^\W*(?:in\s+the\s+(?:next|first)|by|before|within|every|each|until|from|during|"
+                               r"weekly|fortnightly|monthly|daily|now\s+(?:until|to))\b")
 # (a deadline or a frequency said of the whole table, not only a date in its title)
 _TITLE_TIME = lazy_re.compile(r"(?i)\b(?:by|before|within|until|no\s+later\s+than|every|each|weekly|fortnightly|monthly|daily|from)\b")
 
