@@ -376,3 +376,43 @@ def test_numbered_steps_under_their_doers_lead_in_are_its_work():
               for i, (kind, text) in enumerate(lines)]
     report = lint_document(Document("plan.pdf", "pdf", blocks))
     assert [a.text.split()[0] for a in report.plan.actions] == ["1.1", "1.2", "1.3"]
+
+
+_TYPED_PARTS = """CHILD PROTECTION PLAN FOR MAISIE HOLT
+
+WHAT MAISIE HAS TOLD US
+Maisie said: "I like it when Mum takes me to school and we have toast."
+
+WHAT WE WANT FOR MAISIE
+Maisie gets to school every day, fed and on time.
+
+THE PLAN
+The time for everything in a part is in the part's heading.
+
+PART A - IN THE NEXT 28 DAYS: ALL BY FRIDAY 12 DECEMBER 2025
+
+  PRIYA SHAH, SOCIAL WORKER, WILL:
+    A1  hold a family network meeting and write down who looks after Maisie on a bad day.
+
+  TOM REID, RECOVERY WORKER, HOLT DRUG SERVICE, WILL:
+    A2  assess Jade's drug use and say whether she can care for Maisie while she stops.
+
+  CHECKS FOR PART A:
+    A1: the written network plan is on file by 12/12/2025.
+    A2: Tom's written assessment is on file.
+
+CONTINGENCY PLAN
+If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt Lou that night;
+if Lou cannot have her, the SW arranges foster care and asks for a legal planning meeting.
+
+CORE GROUP AND REVIEW
+The core group meets every four weeks; the review conference is on 09/03/2026.
+"""
+
+
+def test_doers_lead_ins_under_a_timed_part_of_a_typed_plan_are_its_work():
+    report = _lint(_TYPED_PARTS, name="plan.txt")
+    assert report.actions == 2  # (a check led by its action's code is no more work)
+    assert [a.facts.owner_status for a in report.plan.actions] == ["ok", "ok"]
+    assert [a.facts.time_status for a in report.plan.actions] == ["ok", "ok"]
+    assert not _rules(report, "M001")

@@ -10,11 +10,11 @@ from ..model import Document, Outcome, Plan, Section
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
-from ..textutil import exact_phrase, is_empty_cell, lower_case_words
+from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words
 from .actions import (block_actions, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, said_of_the_work,
                       shared_measure, time_heading, undated, work_deadline)
-from .answers import answered_measures, calendar_times, outcome_checks
+from .answers import answered_measures, calendar_times, outcome_checks, repeated_codes
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -51,9 +51,12 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
             section.kind = "details"
         section.adults_heading = _adults_heading(section.heading, understanding)
     for before, section in zip(sections, sections[1:]):
-        if before.kind == "actions" and section.kind in ("other", "review") and (
+        if before.kind == "actions" and (section.kind in ("other", "review") and (
                 only_a_time(section.heading, understanding) or undated(section.heading) or
-                _GROUP_LINE.match(section.heading) and understanding.has_time(section.heading)):
+                time_heading(section.heading, understanding) or lead_in(section.heading) or
+                _GROUP_LINE.match(section.heading) and understanding.has_time(section.heading))
+                # ("PAUL DEAN, RECOVERY WORKER, WILL:" after the plan's parts: whose work follows)
+                or section.kind == "outcomes" and lead_in(section.heading)):
             # "ACTIONS" then "THIS WEEK", "EVERY WEEK UNTIL THE REVIEW CONFERENCE", "ONGOING": the work
             # grouped by when it happens (not a review section for the words "review conference")
             section.kind = "actions"
@@ -110,6 +113,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     actions, outcomes = answered_measures(sections, actions, outcomes, column_table)
     outcome_checks(sections, actions, column_table)
     actions = calendar_times(sections, actions, column_table)
+    actions = repeated_codes(actions)
     for action in actions:
         action.facts = understanding.action_facts(action)
         if action.facts.measure_status == "missing" and action.check:
@@ -146,6 +150,12 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             if section.kind == "actions" else []
         first = len(actions)
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
+            if block.kind == "paragraph" and section.kind == "actions" and _PART_LINE.match(block.text) and \
+                    time_heading(block.text, understanding):
+                # "PART B - EVERY WEEK, FROM 17/11/2025 UNTIL THE REVIEW": a part's heading a reader left
+                # as a line of text: when the work after it happens, not work
+                when = block.text
+                continue
             if block.kind == "paragraph" and section.kind == "actions" and said_of_the_work(block.text):
                 # a note on the plan's work, not more of it
                 when = block.text if work_deadline(block.text) and understanding.has_time(block.text) else when
@@ -275,6 +285,7 @@ def _names_no_doer(text: str, understanding) -> bool:
 _ACTION_LINES = 2
 _NAME_FIRST = lazy_re.compile(r"^\W*[A-Z][\w'’-]*\s+[A-Z]")
 _RECOMMENDS = lazy_re.compile(r"\brecommend", re.I)
+_PART_LINE = lazy_re.compile(r"(?i)^\W*(?:part|stage|phase|section)\s+\w{1,3}\s*[-–—:]\s")
 # "== DUE BY CORE GROUP 3, THURSDAY 11/12/2025 ==": a group line of a typed log, marked off as such
 _GROUP_LINE = lazy_re.compile(r"^\s*(?:={2,}|\*{2,}|-{2,}|~{2,}).*(?:={2,}|\*{2,}|-{2,}|~{2,})\s*$")
 _STRUCK = lazy_re.compile(r"~~[^~]+~~")

@@ -672,6 +672,8 @@ def _owner_label(text: str, understanding, section_kind: str) -> str:
         # Visit ... Checked by: visit notes": the work's own fields follow it)
         return ""
     label = m.group("label").strip()
+    if CODE_STEP.match(label + " "):
+        return ""  # "A2: assess Jade's drug use ...": the work's code, not its owner
     # ("Conference / Conferința:": either language of a bilingual label)
     if any(part.strip().lower() in _DETAIL_LABELS for part in label.split("/")) or \
             longest_phrase(label, loader.phrase_table("sections.toml"))[0] and not _people_group(label):
@@ -813,6 +815,10 @@ def group_check(block: Block, columns: dict) -> str:
 def goal_line(block: Block) -> bool:
     """"Goal 2 – ...", "Outcome 1: ...", "What good looks like: ..." set as a paragraph."""
     return block.kind == "paragraph" and bool(_GOAL_LABEL.match(block.text))
+
+
+# "A1: hold a family network meeting", "CG2.3 - Refer ...": an item's code before its work
+CODE_STEP = lazy_re.compile(r"^\s*[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?(?:\s*[.:)]|\s+[-–—])?\s+(?=\S)")
 
 
 def heading_check(heading: str | None) -> str:
@@ -1140,8 +1146,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return  # "Riley and Esme remain subject to a plan": what the conference found
     # ("The social worker, Priya Nandra, will:" over "1.2 Complete a pre-birth assessment": a numbered
     # step set as a paragraph under its doer's lead-in is one of the doer's bullets)
-    bullet_is_work = plan_section and (block.kind == "list_item" or numbered_step(block) and bool(lead_in(section.heading or ""))) \
-        and not decisions
+    bullet_is_work = plan_section and (block.kind == "list_item" or (numbered_step(block) or CODE_STEP.match(text))
+                                       and bool(lead_in(section.heading or ""))) and not decisions
     lead = lead_bracket_fields(text, understanding) if plan_section else {}
     if extra or _is_commitment(c, understanding) or bullet_is_work or lead:
         fields = inline_fields(text, columns)
@@ -1268,11 +1274,15 @@ _PART_NAME = lazy_re.compile(r"(?i)^\W*(?:part|section|stage|phase)\s+[A-Z0-9]{1
 def time_heading(heading: str, understanding) -> bool:
     """A heading that says when all the work under it happens: "Every week", "Weekly", or a
     heading that is nothing but a time ("THIS WEEK - by Friday 11 July", "Ongoing")."""
-    heading = _GROUP_MARKS.sub("", heading or "")  # ("== EVERY WEEK UNTIL THE REVIEW ==": a typed log's group line)
+    # ("== EVERY WEEK UNTIL THE REVIEW ==": a typed log's group line; "PART A - ...": the part's name)
+    heading = _PART_NAME.sub("", _GROUP_MARKS.sub("", heading or ""))
+    if _DEADLINE_HEADING.match(heading) and len(heading.split()) <= _DATED_DEADLINE_WORDS and _DATED.search(heading) \
+            and understanding.has_time(heading):
+        # "Due by core group 3, Thursday 11/12/2025", "IN THE NEXT 28 DAYS: ALL BY FRIDAY 12 DECEMBER 2025":
+        # a deadline with its date
+        return True
     if not heading or len(heading.split()) > _TIME_HEADING_WORDS:
         return False
-    if _DEADLINE_HEADING.match(heading) and _DATED.search(heading) and understanding.has_time(heading):
-        return True  # "Due by core group 3, Thursday 11/12/2025": a deadline with its date
     if _FREQUENCY_HEADING.match(heading) and len(heading.split()) <= _FREQUENCY_HEADING_WORDS:
         return understanding.has_time(heading)
     if (staged := _STAGE_END.match(heading)) and len(staged.group("head").split()) <= _STAGE_NAME_WORDS and \
@@ -1304,6 +1314,7 @@ def _outermost_spans(mentions: list) -> list:
 _FREQUENCY_HEADING = lazy_re.compile(r"^\W*(?:daily|weekly|fortnightly|monthly|every|each)\b", re.I)
 _FREQUENCY_HEADING_WORDS = 6
 _TIME_HEADING_WORDS = 10
+_DATED_DEADLINE_WORDS = 14
 _DEADLINE_HEADING = lazy_re.compile(r"^\W*(?:by|before|within|due|deadline|ahead\s+of|in\s+time\s+for|no\s+later\s+than|this\s+week|today|"
                                r"tomorrow|immediately|(?:in|during|over)\s+the\s+(?:first|next)\s+\w+\s+(?:days|weeks|months))\b", re.I)
 _STAGE_NAME_WORDS = 4

@@ -131,6 +131,29 @@ def _answers(blocks: list[Block], columns: dict) -> list[_Answer]:
     return answers
 
 
+def repeated_codes(actions: list[Action]) -> list[Action]:
+    """"A5  assess Kayleigh's drinking ..." and, after the part's work, "A5: Paul's written assessment
+    is on file ...": a line led by the code of work already read is that work's check (a reader
+    may run the checks' heading into the work above it). The actions left."""
+    first: dict[str, Action] = {}
+    kept = []
+    for action in actions:
+        m = _TYPED_CODE_ONLY.match(action.fields.get("action", action.text)) if action.source != "table" else None
+        code = m.group(1) if m else ""
+        if code in first:
+            if is_empty_cell(first[code].fields.get("measure", "")):
+                first[code].fields["measure"] = action.text[m.end():].strip()
+            continue
+        if code:
+            first[code] = action
+        kept.append(action)
+    return kept
+
+
+# a letter code, "A5", "CG2.3", alone before the work or its check (plain numbers restart part by part)
+_TYPED_CODE_ONLY = lazy_re.compile(r"^\s*([A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)(?:\s*[.:)]|\s+[-–—])?\s+(?=\S)")
+
+
 def _work_or_outcomes(rows: list[list[str]], columns: dict) -> bool:
     """"No. | What we want for Ella | How we will know": numbered outcomes with their checks (or
     numbered work with its own columns), not checks answering the work by number."""
