@@ -165,6 +165,9 @@ def _work_or_outcomes(rows: list[list[str]], columns: dict) -> bool:
 def outcome_checks(sections: list[Section], actions: list[Action], columns: dict) -> None:
     """"No. | What we want for Ella and Noah | How we will know" over the plan's work, each row
     of which says the outcome it is "For" ("1", "1 and 3"): that outcome's check is its measure."""
+    if not any("measure" not in a.fields and _CELL_REFS.fullmatch(a.fields.get("outcome", "").strip())
+               for a in actions):
+        return  # (most plans: no action names its outcome by number)
     checks: dict[str, str] = {}
     for section in sections:
         for block in section.blocks:
@@ -196,8 +199,8 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
     for section in sections:
         for block in section.blocks:
             rows = block.table.rows[1:] if block.kind == "table" and block.table else []
-            if len(rows) < _CALENDAR_ROWS:
-                continue
+            if len(rows) < _CALENDAR_ROWS or not any(_LISTED.match(c) for r in rows for c in r):
+                continue  # (no cell lists numbers: no calendar)
             width = min(map(len, rows))
             dated = next((j for j in range(width) if
                           sum(bool(_DATE_CELL.search(r[j])) for r in rows) >= _CALENDAR_SHARE * len(rows)), None)
@@ -228,6 +231,7 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
 
 
 _CALENDAR_ROWS = 3
+_LISTED = lazy_re.compile(r"\s*(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?\s*,\s*(?:[A-Z]{1,3})?\d")
 _CALENDAR_SHARE = 0.6
 _REF_LIST = lazy_re.compile(r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|&|and)\s*(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?)*")
 _DATE_CELL = lazy_re.compile(r"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|(?i:\bevery\s+day\b|\bdaily\b)")
