@@ -11,7 +11,7 @@ from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words
-from .actions import (block_actions, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
+from .actions import (block_actions, block_index, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, said_of_the_work,
                       shared_measure, time_heading, undated, work_deadline)
 from .answers import answered_measures, calendar_times, outcome_checks, repeated_codes
@@ -214,7 +214,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 gone = {id(x) for x in last}
                 actions = [x for x in actions if id(x) not in gone]
             last = a
-            if checks and block.kind == "list_item" and (at := _index(section.blocks, block)) is not None and \
+            if checks and block.kind == "list_item" and (at := block_index(section.blocks, block)) is not None and \
                     (over := [c for i, c in checks if i < at]):
                 for action in a:
                     action.check = action.check or over[-1]
@@ -237,10 +237,6 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             actions = [x for x in actions if id(x) not in states]
             outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
     return actions, outcomes, tables
-
-
-def _index(blocks, block) -> int | None:
-    return next((i for i, b in enumerate(blocks) if b is block), None)
 
 
 def _adults_heading(heading: str | None, understanding) -> bool:

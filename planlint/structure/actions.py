@@ -818,7 +818,7 @@ def goal_line(block: Block) -> bool:
 
 
 # "A1: hold a family network meeting", "CG2.3 - Refer ...": an item's code before its work
-CODE_STEP = lazy_re.compile(r"^\s*[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?(?:\s*[.:)]|\s+[-–—])?\s+(?=\S)")
+CODE_STEP = lazy_re.compile(r"^\s*([A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)(?:\s*[.:)]|\s+[-–—])?\s+(?=\S)")
 
 
 def heading_check(heading: str | None) -> str:
@@ -862,10 +862,15 @@ _OF_THE_WORK = lazy_re.compile(
     r"(?:stage|phase|part)\s+\w{1,3}\s*[-–—:]\s[^.]{0,80}?\b(?:everything|all\s+of\s+(?:this|these)|every\s+action)\b)")
 
 
+def block_index(blocks: list[Block], block: Block) -> int | None:
+    """Where block stands among blocks (by identity: equal blocks may stand twice)."""
+    return next((i for i, b in enumerate(blocks) if b is block), None)
+
+
 def heads_list(blocks: list[Block], block: Block, columns: dict) -> bool:
     """Whether a list follows the block straight after, or the block ends its section (a line over
     the sections below): a line over work, not one of a form's field lines."""
-    at = next((i for i, b in enumerate(blocks) if b is block), None)
+    at = block_index(blocks, block)
     # (not a line under an item and its fields: "5.6 Health check ... / Owner: / Evidence: ...")
     under_item = at and (blocks[at - 1].kind == "list_item" or
                          (_field_of(blocks[at - 1].text, columns) or ("",))[0] in _ITEM_FIELD_ROLES)

@@ -11,8 +11,14 @@ from dataclasses import dataclass
 from .. import lazy_re
 from ..model import Action, Block, Location, Outcome, Section
 from ..textutil import is_empty_cell, longest_phrase
-from .actions import _OUTLINE_NUMBER
-from .tables import map_header
+from .actions import _OUTLINE_NUMBER, CODE_STEP
+from .tables import DAY_MONTH, map_header
+
+
+# An action's reference: "3", "A12", "T3", "CG2.2", "1.2"; a code is one no list would number so
+_REF = r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?"
+_REFS = rf"{_REF}(?:\s*(?:,|&|and|to|-|–)\s*{_REF})*"
+_CODE = r"(?:[A-Z]{1,3}\d{1,2}|\d{1,2}\.\d{1,2})"
 
 
 def answered_measures(sections: list[Section], actions: list[Action], outcomes: list[Outcome],
@@ -138,7 +144,8 @@ def repeated_codes(actions: list[Action]) -> list[Action]:
     first: dict[str, Action] = {}
     kept = []
     for action in actions:
-        m = _TYPED_CODE_ONLY.match(action.fields.get("action", action.text)) if action.source != "table" else None
+        # (a letter code, "A5", "CG2.3": plain numbers restart part by part)
+        m = CODE_STEP.match(action.fields.get("action", action.text)) if action.source != "table" else None
         code = m.group(1) if m else ""
         if code in first:
             if is_empty_cell(first[code].fields.get("measure", "")):
@@ -148,10 +155,6 @@ def repeated_codes(actions: list[Action]) -> list[Action]:
             first[code] = action
         kept.append(action)
     return kept
-
-
-# a letter code, "A5", "CG2.3", alone before the work or its check (plain numbers restart part by part)
-_TYPED_CODE_ONLY = lazy_re.compile(r"^\s*([A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)(?:\s*[.:)]|\s+[-–—])?\s+(?=\S)")
 
 
 def _work_or_outcomes(rows: list[list[str]], columns: dict) -> bool:
@@ -231,21 +234,16 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
 
 
 _CALENDAR_ROWS = 3
-_LISTED = lazy_re.compile(r"\s*(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?\s*,\s*(?:[A-Z]{1,3})?\d")
+_LISTED = lazy_re.compile(rf"\s*{_REF}\s*,\s*(?:[A-Z]{{1,3}})?\d")
 _CALENDAR_SHARE = 0.6
-_REF_LIST = lazy_re.compile(r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|&|and)\s*(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?)*")
-_DATE_CELL = lazy_re.compile(r"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|(?i:\bevery\s+day\b|\bdaily\b)")
-
-
-# An action's reference: "3", "A12", "T3", "CG2.2", "1.2"
-_REF = r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?"
-_REFS = rf"{_REF}(?:\s*(?:,|&|and|to|-|–)\s*{_REF})*"
+_REF_LIST = lazy_re.compile(rf"{_REF}(?:\s*(?:,|&|and)\s*{_REF})*")
+_DATE_CELL = lazy_re.compile(rf"{DAY_MONTH}|(?i:\bevery\s+day\b|\bdaily\b)")
 # "Action 1:", "Actions 3 and 4 -", "12. ", "2) ", "A3:", "1.2 ", "T4  " before an answer or an action
 _TYPED = lazy_re.compile(rf"^\s*(?P<word>(?i:actions?)\s*(?i:no\.?\s*)?)?(?P<refs>{_REFS})(?:\s*[.:)]|\s+[-–—])\s+")
-_TYPED_CODE = lazy_re.compile(r"^\s*(?P<refs>(?:[A-Z]{1,3}\d{1,2}|\d{1,2}\.\d{1,2})(?:\.\d{1,2})?)(?P<word>)\s+(?=\S)")
+_TYPED_CODE = lazy_re.compile(rf"^\s*(?P<refs>{_CODE}(?:\.\d{{1,2}})?)(?P<word>)\s+(?=\S)")
 _NEXT_ANSWER = lazy_re.compile(r"(?<=[.;])\s+(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s+[-–—]\s+")
-_TRAILING_REFS = lazy_re.compile(rf"\(\s*(?:(?i:see\s+)?(?i:actions?)\s*)({_REFS})\s*\)\W*$|\(\s*((?:[A-Z]{{1,3}}\d{{1,2}}|\d{{1,2}}\.\d{{1,2}})"
-                              rf"(?:\s*(?:,|&|and|to|-|–)\s*{_REF})*)\s*\)\W*$")
+_TRAILING_REFS = lazy_re.compile(rf"\(\s*(?:(?i:see\s+)?(?i:actions?)\s*)({_REFS})\s*\)\W*$|"
+                                 rf"\(\s*({_CODE}(?:\s*(?:,|&|and|to|-|–)\s*{_REF})*)\s*\)\W*$")
 # "1", "3 and 4", "Action 7", "A12" alone in a table's first cell
 _CELL_REFS = lazy_re.compile(rf"(?:(?i:actions?)\s*(?i:no\.?\s*)?)?({_REFS})\.?")
 
@@ -254,7 +252,7 @@ def _typed(text: str):
     return _TYPED.match(text) or _TYPED_CODE.match(text)
 
 
-_ONE_REF = lazy_re.compile(r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?")
+_ONE_REF = lazy_re.compile(_REF)
 _SPAN = lazy_re.compile(r"(?i)\d\s*(?:to|-|–)\s*[A-Z]{0,3}\d")  # "Actions 3 to 5", "A1–A3": each of them
 
 

@@ -677,14 +677,14 @@ def table_actions(
         banner = len(row) >= 3 and len(filled) == 1 and not is_empty_cell(row[0]) and (
             child_state(_BANNER_NUMBER.sub("", _banner_check(row[0])[0]), analyse)
             # ("IN THE NEXT FOUR WEEKS – all by 16/12/2025 |  |  |": a time row the export left unmerged)
-            or _TIME_BANNER.match(row[0]) and analyse.has_time(row[0])
+            or _time_banner(row[0], analyse)
             or row[0].strip().isupper() and len(row[0].split()) >= _BANNER_WORDS)
         if len(roles) > 1 and (len(row) == 1 or len(row) > 1 and len({c.strip() for c in row}) == 1 or banner):
             if "owner" not in _present(roles) and _names_owner(filled[0], analyse):
                 # "Social worker – Jo Bell" across the table: whose rows follow
                 group_owner = filled[0]
                 continue
-            if not _STAGE.match(filled[0]) and _TIME_BANNER.match(filled[0]) and analyse.has_time(filled[0]):
+            if not _STAGE.match(filled[0]) and _time_banner(filled[0], analyse):
                 # "IN THE NEXT FOUR WEEKS – all by Tuesday 16/12/2025" across the table: when the rows
                 # under it happen (a time, not an outcome)
                 group_time = filled[0]
@@ -767,12 +767,14 @@ def _in_weeks(ticked: list[str]) -> str:
 
 
 _GRID_WEEKS = 3
-_DATED = lazy_re.compile(r"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b")
+# "14/11", "14.11.2025": a day and a month in figures
+DAY_MONTH = r"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b"
+_DATED = lazy_re.compile(DAY_MONTH)
 _WEEK_NUMBER = lazy_re.compile(r"(?i)(?:week|wk|w)\.?\s*(\d{1,2})")
 _WEEK_PREFIX = lazy_re.compile(r"(?i)^(?:w/?c|week\s+(?:beginning|commencing)|wb)\.?\s*")
 # ("Nov", "December 2025": a month grid's columns)
-_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|" \
-    r"nov(?:ember)?|dec(?:ember)?)"
+# (a month's full name or a short form, not any word its letters open: "Marcus", "Janet")
+_MONTHS = f"(?:{loader.alternation('months')}|{loader.alternation('month_abbreviations')})"
 _MONTH = lazy_re.compile(rf"(?i){_MONTHS}\.?(?:\s+\d{{4}})?")
 _WEEK_HEADER = lazy_re.compile(
     r"(?i)(?:(?:w/?c|wb|week\s+(?:beginning|commencing))\.?\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
@@ -780,6 +782,12 @@ _WEEK_HEADER = lazy_re.compile(
     rf"{_MONTHS}\.?(?:\s+\d{{4}})?")
 # ("✓", "✔", "X", "x", "●", "Yes"): a mark that the row's work happens that week
 _TICK = lazy_re.compile(r"(?i)^\s*(?:[✓✔√☑●•*xX]|yes|y)\s*$")
+
+
+def _time_banner(text: str, analyse) -> bool:
+    """"IN THE NEXT FOUR WEEKS – all by 16/12/2025", "EVERY WEEK UNTIL THE REVIEW": a row that says
+    when the rows under it happen."""
+    return bool(_TIME_BANNER.match(text)) and analyse.has_time(text)
 
 
 _BANNER_WORDS = 3  # ("OTHER THINGS AGREED AT CONFERENCE |  |  |": a group's label in capitals)
