@@ -176,6 +176,7 @@ def _holds_when(text: str, mention: Mention) -> bool:
 
 
 _LEAD_WORDS = 10
+_DETAIL_LEAD_WORDS = 16  # "RS, Fernlea Primary School, with Mrs Helen Jessop (teaching assistant) doing the check-ins"
 _TITLE_WORDS = 6
 _ATTENDS = lazy_re.compile(r"\b(?:go|goes|going|attend|attends|attending|referred|referral|open|engage|engages|engaging|"
                       r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
@@ -292,6 +293,7 @@ class Understanding:
         self._service_next: dict[str, set[str]] = {}
         self.people_services: dict[str, frozenset] = {}  # "karen" from "Karen is Mum's nurse from the CMHT"
         self.initials: dict[str, str] = {}  # "cf": "chloe" from a key's "CF | Chloe Fairweather | Paternal aunt"
+        self.key_initials: set[str] = set()  # "km" from a key's "KM – Kerry Moss, social worker" (as a row or a line)
         self._memo: dict[tuple, object] = {}
         self._lower_words = lower_words  # every word the plan writes in lower case (textutil.lower_case_words)
         self.to_an_adult = False  # a letter to a parent: its "you" is the parent
@@ -311,6 +313,7 @@ class Understanding:
             if text[:1].isupper() or "=" in text:
                 for k in _KEY_ENTRY.finditer(text):
                     self.names.add(k.group("initials").lower())
+                    self.key_initials.add(k.group("initials").lower())
                     if _KEY_PARENT.match(text, k.end() - 1):
                         self.parent_names.add(k.group("initials").lower())  # "BO   Bisola Oyelaran   Mum"
             mentions = self.mentions(text)
@@ -443,6 +446,7 @@ class Understanding:
         if len(who.split()) > _KEY_ROW_WORDS or find_commitment(who) or imperative(who):
             return
         self.names.add(initials.lower())
+        self.key_initials.add(initials.lower())
         if first := _FIRST_NAME.match(who):
             self.initials[initials.lower()] = first.group(1).lower()
         for label in self._learnt_labels(who):
@@ -758,7 +762,8 @@ class Understanding:
             elif tagged := self._tagged_owner(act_text):
                 facts.owner = tagged
                 facts.owner_status, facts.owner_labels = self.owner_verdict(tagged, cell=True)
-            elif who := self._comment_owner(action.fields.get("comment", "")):
+            elif who := self._comment_owner(action.fields.get("comment", "")) or \
+                    self._detail_owner(action.fields.get("measure", "")):
                 facts.owner = who
                 facts.owner_status, facts.owner_labels = self.owner_verdict(who, cell=False)
 
@@ -778,19 +783,45 @@ class Understanding:
         if not comment:
             return ""
         c = find_commitment(comment)
-        # "SW Peter Hollins – fortnightly": who, then a dash and when.
-        lead = _LEAD_SEGMENT.split(comment.strip(), 1)[0]
-        if (times := [m.start for m in self.mentions(lead) if m.label == "TIME"]) and min(times) > 0:
-            # "Mrs Bethan Lloyd, ELSA at Ysgol Bryn Onnen, every Wednesday from 19/03", "SW Priya
-            # Castell, by 21/11/2025.", "Gwen Pennock, every Tuesday.": who, then when
-            lead = TRAILING_TIME_WORD.sub("", lead[:min(times)]).rstrip(" ,;–—-")
+        lead = self._lead(comment)
         lead = lead if 0 < len(lead.split()) <= _LEAD_WORDS and lead != comment.strip() else ""
         for who in ((c.agent if c.passive else c.subject) if c else "", self._tagged_owner(comment), lead):
             status, labels = self.owner_verdict(who, cell=False) if who else ("missing", frozenset())
-            named = {w.lower() for w in _WORD.findall(who)} & self.parent_names
+            # ("KM. Every week from 19 October": a person the plan's key introduces, by the initials it gave)
+            named = {w.lower() for w in _WORD.findall(who)} & self.parent_names or \
+                {w.lower() for w in _WORD.findall(who) if w.isupper()} & self.key_initials
             if status == "ok" and (labels or named) or status == "vague" and who == lead:
                 return who
         return self._named_then_when(comment)
+
+    def _lead(self, text: str) -> str:
+        """A cell's first part: up to a dash, a full stop, a semicolon or a colon, and before
+        any time in it. "SW Peter Hollins – fortnightly", "Mrs Bethan Lloyd, ELSA at Ysgol Bryn
+        Onnen, every Wednesday from 19/03", "Gwen Pennock, every Tuesday.": who, then when."""
+        lead = _LEAD_SEGMENT.split(text.strip(), 1)[0]
+        if (times := [m.start for m in self.mentions(lead) if m.label == "TIME"]) and min(times) > 0:
+            lead = TRAILING_TIME_WORD.sub("", lead[:min(times)]).rstrip(" ,;–—-")
+        return lead
+
+    def _detail_owner(self, detail: str) -> str:
+        """"KM. Every week from 19 October. Each visit is written up ...": an "Action | Detail"
+        table's detail, read as the check, that opens with who does the work in a part of its
+        own, and then says when and how we will know. Not "Register sent to SW monthly": a
+        check that names only who hears of it."""
+        lead = self._lead(detail)
+        if lead == detail.strip() or not 0 < len(lead.split()) <= _DETAIL_LEAD_WORDS:
+            return ""
+        c = find_commitment(lead)
+        who = (c.agent if c.passive else c.subject) if c else lead
+        words = _WORD.findall(who)
+        if not words:
+            return ""
+        # who opens the cell: a person the plan names, or a role or service ("Register sent to SW" does not)
+        first = words[0]
+        opens = first.lower() in self.parent_names or first.isupper() and first.lower() in self.key_initials or \
+            any(m.start == 0 and m.label in CONCRETE_OWNER for m in self.mentions(who))
+        status, labels = self.owner_verdict(who, cell=False)
+        return who if opens and status == "ok" else ""
 
     def _named_then_when(self, comment: str) -> str:
         """"Jo Ormerod, every Wednesday.", "Mr Greg Tolley, head of centre, Horizon, every school

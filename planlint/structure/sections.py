@@ -169,7 +169,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     sections = [Section("preamble", "", blocks[0].location if blocks else Location())]
     stack: list[tuple[int, str, bool]] = []  # (level, kind, is an umbrella) of open headings
     chain: tuple[int, int] | None = None  # level and index of an action heading its siblings may carry on
-    blocks = list(_split_labelled_headings(blocks, table))
+    blocks = list(_split_labelled_headings(_action_headings(blocks, table), table))
     kinds = _themes(blocks, {i: _heading_kind(b.text, table) for i, b in enumerate(blocks) if _is_heading(b)}, table)
     umbrellas = _umbrellas(blocks, kinds)
     for i, block in enumerate(blocks):
@@ -452,6 +452,51 @@ def _titled_box(block: Block, table: dict) -> tuple[str, list[Block]] | None:
                 body.append(Block("list_item" if bullet else "paragraph", line[bullet.end():].strip() if bullet
                                   else line.strip(), block.location))
     return title, body
+
+
+def _action_headings(blocks: list[Block], table: dict) -> list[Block]:
+    """"1. Visit Amy on the unit, then at home – Grace Tembo, social worker" over a paragraph
+    saying when and how we will know, then "2. Keep a record of ... – Ward 4, nurse in charge":
+    a plan that gives each action a heading of its own (what, a dash, who) under its action
+    heading. Each is one numbered step of that section, its heading and paragraphs together,
+    not a section of its own. Three or more, numbered from 1, only paragraphs under each."""
+    out = list(blocks)
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    run: list[int] = []
+    for n, i in enumerate(heads):
+        m = _DASHED_STEP.match(blocks[i].text)
+        after = heads[n + 1] if n + 1 < len(heads) else len(blocks)
+        body = blocks[i + 1:after]
+        step = m is not None and bool(body) and all(b.kind == "paragraph" for b in body)
+        if step and run and blocks[run[-1]].level == blocks[i].level and \
+                int(m.group("n")) == int(_DASHED_STEP.match(blocks[run[-1]].text).group("n")) + 1:
+            run.append(i)
+            continue
+        _steps_of(run, blocks, heads, out, table)
+        run = [i] if step and int(m.group("n")) == 1 else []
+    _steps_of(run, blocks, heads, out, table)
+    return [b for b in out if b is not None]
+
+
+def _steps_of(run: list[int], blocks: list[Block], heads: list[int], out: list, table: dict) -> None:
+    if len(run) < _FEWEST_STEP_HEADINGS:
+        return
+    level = blocks[run[0]].level or 1
+    parent = next((blocks[j] for j in reversed(heads) if j < run[0] and (blocks[j].level or 1) < level), None)
+    if parent is None or _heading_kind(parent.text, table) != "actions":
+        return
+    for n, i in enumerate(run):
+        end = run[n + 1] if n + 1 < len(run) else next((j for j in heads if j > i), len(blocks))
+        head = _DASHED_STEP.match(blocks[i].text).group("text").rstrip()
+        body = " ".join(b.text.strip() for b in blocks[i + 1:end])
+        # (a dash before the paragraph, as after the heading's work: who stands between two dashes)
+        out[i] = Block("list_item", f"{head.rstrip(' .:;')} — {body}", blocks[i].location, numbered=True)
+        for j in range(i + 1, end):
+            out[j] = None
+
+
+_DASHED_STEP = lazy_re.compile(r"^\W*(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*?\s[–—-]\s+\S.*)$")
+_FEWEST_STEP_HEADINGS = 3
 
 
 def _split_labelled_headings(blocks: list[Block], table: dict):
