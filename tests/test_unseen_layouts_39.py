@@ -2,7 +2,10 @@
 template-bound reader misreads (initials defined once in a key and used alone in an "Action |
 Detail" table, an action given a heading of its own with its doer after a dash). All names are
 invented."""
+import docx
 from test_unseen_layouts_15 import _action, _lint, _rules
+
+from planlint import lint
 
 _HEAD = """# Child protection plan for Maisie Holt
 Child: Maisie Holt (6). Mum: Jade Holt.
@@ -103,3 +106,68 @@ def test_numbered_theme_headings_over_bullets_stay_themes():
 - The GP will see Jade by 30 January about her health.
 """ + _TAIL)
     assert report.actions == 4
+
+
+def test_writing_each_visit_up_is_how_we_will_know():
+    report = _lint(_HEAD + """## The plan
+1. I will visit Maisie at home every week and see her on her own. I write each visit up within
+   two working days, with Maisie's own words.
+2. Tom Reid (recovery worker) will see Jade every Tuesday and send PS his written report before
+   each core group.
+""" + _TAIL)
+    assert report.actions == 2
+    assert not _rules(report, "M001")
+
+
+def test_who_someone_is_among_the_details_is_no_work_under_a_plan_title():
+    report = _lint("""# Child protection plan – professional version
+Child: Maisie Holt (6), Year 2 at Fernley Primary
+Father: Dean Holt (36), now at 5 Canal Wharf; bail conditions not to contact Jade or go to the house
+Mother: Jade Holt (33), 31 Wicker Row
+
+## What Maisie has told us
+Maisie said: "I like it when Mum takes me to school and we have toast."
+
+## What we want for Maisie
+- Maisie lives free from violence at home.
+
+## Action plan
+- Priya Shah (SW) will visit Maisie every week from 12 January; her visit notes record what Maisie says.
+""" + _TAIL)
+    assert report.actions == 1
+    assert not any("bail conditions" in a.text for a in report.plan.actions)
+
+
+def test_numbered_steps_under_a_theme_line_that_names_its_lead_are_the_leads_work(tmp_path):
+    # Set as a PDF's lines are: the theme and its steps as paragraphs of their own.
+    document = docx.Document()
+    document.add_heading("Child protection plan for Maisie Holt", 0)
+    document.add_paragraph("Child: Maisie Holt (6). Mum: Jade Holt.")
+    document.add_heading("What Maisie has told us", 1)
+    document.add_paragraph('Maisie said: "I like it when Mum takes me to school and we have toast."')
+    document.add_heading("What we want for Maisie", 1)
+    document.add_paragraph("Maisie and her baby brother are fed, safe and well cared for every day.")
+    document.add_heading("The plan", 1)
+    for line in (
+        "1 Feeding and sleeping safely – Lead agency: Holt 0-19 team (Nia Jones, health visitor)",
+        "1.1 Weigh Maisie's baby brother at home every week until the review. His weight is plotted in his red "
+        "book at each visit.",
+        "1.2 Check where the baby sleeps at every home visit, using the safe sleep checklist. The checklist goes "
+        "in his health record.",
+        "2 Social work – Lead: Priya Shah, social worker",
+        "2.1 Visit Maisie at home every week and see her on her own. Each visit is written up within two working days.",
+        "2.2 Arrange a family group conference by 16/02/2026, so that the wider family can plan who will look after "
+        "Maisie if Jade is unwell. The family's written plan is added to this plan.",
+    ):
+        document.add_paragraph(line)
+    document.add_heading("Contingency plan", 1)
+    document.add_paragraph("If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt "
+                           "Lou that night; if Lou cannot have her, the SW arranges foster care and asks for a legal "
+                           "planning meeting.")
+    document.add_heading("Core group and review", 1)
+    document.add_paragraph("The core group meets every four weeks; the review conference is on 09/03/2026.")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    report = lint(path)
+    assert report.actions == 4
+    assert not _rules(report, "W001") and not _rules(report, "W002")

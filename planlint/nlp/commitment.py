@@ -223,7 +223,7 @@ _IMPERATIVES = {
 # ..."), whatever follows: a bullet may still be read as an instruction to its reader.
 _VERB_FIRST = _IMPERATIVES | {
     "sit", "take", "talk", "tell", "write", "ring", "phone", "meet", "hold", "send", "give", "see",
-    "speak", "book", "collect", "apply", "register", "bring", "start", "stop", "go", "set", "find", "get",
+    "speak", "book", "collect", "apply", "register", "bring", "start", "stop", "go", "set", "find", "get", "weigh",
     # "try to visit Amara ...", "learn to tube-feed ..." under "Jade will:": the work, not who does it
     "try", "learn", "aim", "agree", "remember", "practise", "use", "begin",
 }

@@ -131,12 +131,15 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
 def _read_units(sections, column_table, understanding, has_action_section: bool):
     actions, outcomes, tables = [], [], []
     carried = ""  # "THE PLAN / How progress will be measured: ..." over the stages that follow it
+    theme_lead = ""  # who a theme line among the work says leads the steps after it
     for section in sections:
         if section.kind != "actions":
-            carried = ""
+            carried = theme_lead = ""
         if section.outcome:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
         lead = heading_owner(section.heading) if section.kind == "actions" else ""
+        if not lead and theme_lead and (section.heading or "")[:1].islower():
+            lead = theme_lead  # ("... Lead: Llinos Bevan, gweithiwr" wrapped onto "cymdeithasol / social worker")
         listed: list = []  # the work of the list items just read, for a measure line under them
         items_work, items_states = [], 0  # what the section's list items were read as
         last: list = []  # the work the block before this one was read as
@@ -150,6 +153,12 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             if section.kind == "actions" else []
         first = len(actions)
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
+            if block.kind == "paragraph" and section.kind == "actions" and _THEME_LINE.match(block.text) and \
+                    (who := (m.group("who").strip() if (m := _THEME_LEAD.search(block.text)) else "")):
+                # "2 Siân's mental health and Elis's care – Lead agency: Aberthyrn Perinatal Mental
+                # Health Team" over "2.1 ...", "2.2 ...": a theme of the work and who leads its steps
+                lead = theme_lead = who
+                continue
             if block.kind == "paragraph" and section.kind == "actions" and _PART_LINE.match(block.text) and \
                     time_heading(block.text, understanding):
                 # "PART B - EVERY WEEK, FROM 17/11/2025 UNTIL THE REVIEW": a part's heading a reader left
@@ -281,6 +290,9 @@ def _names_no_doer(text: str, understanding) -> bool:
 _ACTION_LINES = 2
 _NAME_FIRST = lazy_re.compile(r"^\W*[A-Z][\w'’-]*\s+[A-Z]")
 _RECOMMENDS = lazy_re.compile(r"\brecommend", re.I)
+_THEME_LINE = lazy_re.compile(r"^\s*\d{1,2}[.)]?\s+[^\d\s]")
+# "– Lead agency: Aberthyrn 0-19 team (Nia Wyn Jones, health visitor)", "– Arweinydd / Lead: Gethin Howells (father)"
+_THEME_LEAD = lazy_re.compile(r"\s[-–—]\s.*?\blead(?:\s+agency|\s+professional)?\s*:\s*(?P<who>[A-Z].*)$", re.I)
 _PART_LINE = lazy_re.compile(r"(?i)^\W*(?:part|stage|phase|section)\s+\w{1,3}\s*[-–—:]\s")
 # "== DUE BY CORE GROUP 3, THURSDAY 11/12/2025 ==": a group line of a typed log, marked off as such
 _GROUP_LINE = lazy_re.compile(r"^\s*(?:={2,}|\*{2,}|-{2,}|~{2,}).*(?:={2,}|\*{2,}|-{2,}|~{2,})\s*$")

@@ -554,6 +554,9 @@ def _stacked_name(block: Block, columns: dict) -> str | None:
 
 _STACKED_NAME_WORDS = 5
 _DETAIL_DOTS = 2  # a line of details set apart by middle dots, naming someone with their age
+_WHO_LABEL_WORDS = 3
+_STEP_NUMBER_LEAD = lazy_re.compile(r"^\s*\d{1,2}\.\d{1,2}[.)]?\s+")
+_AGED_NAME_FIRST = lazy_re.compile(r"\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+\(\d{1,2}\)\s*(?:[,;]|$)")
 _AGED_NAME = lazy_re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+\(\d{1,2}\)")
 
 
@@ -926,6 +929,11 @@ def block_actions(
         return actions, outcomes
     if _need_line(block, columns):
         return actions, outcomes  # "10. Need identified: ...": the response under it is the work
+    if (m := _field_line_match(block.text)) and len(m.group("label").split()) <= _WHO_LABEL_WORDS and \
+            _AGED_NAME_FIRST.match(m.group("value")):
+        # "Father: Marco Esposito (36), now at 5 Canal Wharf; bail conditions not to contact Jade":
+        # who someone is, among the plan's details, not work
+        return actions, outcomes
     if _TICKED.match(block.text):
         return actions, outcomes  # "☒ Plan explained to Joy on 03/07/2025 ☒ Copy posted ...": what is done
     m = _field_line_match(block.text)
@@ -1029,8 +1037,8 @@ def _plan_status(text: str, understanding) -> bool:
     """"Decision: Caleb remains subject to a child protection plan", "Nan's Friday care is added
     to the plan": what was decided about the plan itself (but not "Jo will visit while Caleb is
     subject to a plan", work someone takes on)."""
-    if "plan_status" not in understanding.cues(text):
-        return False
+    if "plan_status" not in understanding.cues(text) or opens_with_verb(_STEP_NUMBER_LEAD.sub("", text, 1)):
+        return False  # ("2.2 Arrange a family group conference ... The family's plan is added to this plan": work)
     c = find_commitment(text)
     # ("Ivy should have a child protection plan", "Maisie and Reggie continue to be subject to ...")
     return c is None or understanding.mentions_child(c.subject) and not understanding.owner_verdict(c.subject, cell=False)[1]
@@ -1151,8 +1159,14 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return  # "Riley and Esme remain subject to a plan": what the conference found
     # ("The social worker, Priya Nandra, will:" over "1.2 Complete a pre-birth assessment": a numbered
     # step set as a paragraph under its doer's lead-in is one of the doer's bullets)
+    # ("1.1 Weigh Elis at home every week ..." set as a paragraph under the plan's action heading:
+    # a numbered step that opens with what to do is work, as a bullet would be)
     bullet_is_work = plan_section and (block.kind == "list_item" or (numbered_step(block) or CODE_STEP.match(text))
-                                       and bool(lead_in(section.heading or ""))) and not decisions
+                                       and bool(lead_in(section.heading or ""))
+                                       or section.kind == "actions" and numbered_step(block)
+                                       and opens_with_verb(step := _STEP_NUMBER_LEAD.sub("", text, 1))
+                                       # (not "7.8 Review child protection conference: 07/10/2025 at 1.30pm")
+                                       and not _field_line_match(step)) and not decisions
     lead = lead_bracket_fields(text, understanding) if plan_section else {}
     if extra or _is_commitment(c, understanding) or bullet_is_work or lead:
         fields = inline_fields(text, columns)
