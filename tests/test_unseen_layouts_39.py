@@ -171,3 +171,64 @@ def test_numbered_steps_under_a_theme_line_that_names_its_lead_are_the_leads_wor
     report = lint(path)
     assert report.actions == 4
     assert not _rules(report, "W001") and not _rules(report, "W002")
+
+
+_CODED_PRINT = """CHILD PROTECTION PLAN
+Child ............ Maisie HOLT (6)
+Lives with ....... Jade Holt (Mum)
+
+WHAT MAISIE SAYS
+Maisie said: "I like it when Mum takes me to school and we have toast."
+
+OUTCOMES
+O1  Maisie gets to school every day, fed and on time.
+O2  Maisie lives in a home where nobody uses drugs.
+
+ACTIONS
+A1   Visit Maisie at home, one visit in two unannounced, and see her on her
+     own every week until the review; visit notes record what she says.
+     FOR OUTCOMES O1 AND O2
+     WHO: Priya Shah, social worker (SW)
+
+A2   Key-work and a urine screen with Jade every Tuesday, with a written
+     report to each core group.
+     FOR OUTCOME O2
+     WHO: Tom Reid, recovery worker, Holt Drug and Alcohol Service
+
+A3   Check every school morning that Maisie arrives fed and on time, and ring
+     the SW the same day if not.
+     FOR OUTCOME O1
+     WHO: Mrs Ann Cole, DSL, Fernley Primary
+
+IF THINGS GO WRONG
+If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt Lou that
+night; if Lou cannot have her, the SW arranges foster care and asks for a legal planning meeting.
+
+MEETINGS
+The core group meets every four weeks; the review conference is on 09/03/2026.
+"""
+
+
+def test_a_coded_item_takes_its_who_line_and_its_outcome_line_in_capitals():
+    report = _lint(_CODED_PRINT, name="plan.txt")
+    assert report.actions == 3
+    assert not _rules(report, "W001")
+    assert _action(report, "Key-work").fields["owner"].startswith("Tom Reid")
+
+
+def test_a_grid_of_the_work_by_reference_marked_by_week_times_it():
+    report = _lint(_HEAD + """## The plan
+1. Priya Shah (SW) will visit Maisie at home and see her on her own; visit notes record what she says.
+2. Tom Reid (recovery worker, Holt Drug and Alcohol Service) will do key-work and a urine screen with Jade, with a written report to each core group.
+3. Mrs Ann Cole (DSL) will get Maisie a place at breakfast club; the club register shows her there.
+
+## When
+| Ref | Lead | W1 | W2 | W3 | W4 |
+|---|---|---|---|---|---|
+| 1 | Priya Shah (SW) | X | X | X | X |
+| 2 | Tom Reid | X | X | X | X |
+| 3 | Ann Cole (DSL) | X |  |  |  |
+""" + _TAIL)
+    assert report.actions == 3
+    assert not _rules(report, "T001")
+    assert _action(report, "breakfast club").fields["timescale"] == "in week 1"

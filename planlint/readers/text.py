@@ -549,6 +549,10 @@ def _classify_line(
             numbered=bool(marker), hint="letter" if marker.strip("().").isalpha() else "",
         )
     words = s.split()
+    if indent and previous is not None and previous.kind in ("text", "bullet") and _CROSS_REFERENCE.match(s):
+        # "A2   Give Callum his steroid ..." over an indented "FOR OUTCOME O1": which outcome the
+        # item serves, in capitals, a line of the item and no heading
+        return _Item("text", number, s, indent=indent)
     if _is_upper_heading(s) and not (
             previous is not None and previous.kind == "label" and indent > previous.indent
             and not previous.text.isupper() and not previous.text.rstrip().endswith((".", ":", ";"))):
@@ -702,6 +706,9 @@ def _is_upper_heading(s: str) -> bool:
 
 
 _GLOSS = lazy_re.compile(r"\([^()]*\)")
+_REFERENCE_CODE = r"[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})?"
+_CROSS_REFERENCE = lazy_re.compile(rf"^(?:FOR|SEE|SERVES|SUPPORTS|LINKED\s+TO|TOWARDS)\s+[A-Z]+\s+{_REFERENCE_CODE}"
+                                   rf"(?:\s*(?:,|AND|&)\s*{_REFERENCE_CODE})*$")
 _DASH_GLOSS = lazy_re.compile(r"\s+[-–—]\s+")
 _BRACKET_LABEL = lazy_re.compile(r"^\[([A-Z][A-Z0-9 '’&/-]{2,40})\]\s+\S")
 

@@ -14,7 +14,7 @@ from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words
 from .actions import (block_actions, block_index, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, said_of_the_work,
                       shared_measure, time_heading, undated, work_deadline)
-from .answers import answered_measures, calendar_times, outcome_checks, repeated_codes
+from .answers import answered_measures, calendar_times, grid_times, outcome_checks, repeated_codes
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -113,6 +113,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     actions, outcomes = answered_measures(sections, actions, outcomes, column_table)
     outcome_checks(sections, actions, column_table)
     actions = calendar_times(sections, actions, column_table)
+    actions = grid_times(sections, actions, column_table)
     actions = repeated_codes(actions)
     for action in actions:
         action.facts = understanding.action_facts(action)

@@ -436,7 +436,8 @@ _ARROW = lazy_re.compile(r"^\s*(?:%s)\s*" % "|".join(map(re.escape, ARROWS)))
 def _owned_line(text: str, understanding) -> bool:
     """"HV (Jo): ...": a line its owner opens, not "Write the ward plan: the baby is ..."."""
     m = _OWNER_LABEL.match(text)
-    return bool(m) and understanding.owner_verdict(m.group("label"), cell=False)[0] != "missing"
+    return bool(m) and not _CODE_LABEL.match(m.group("label").strip()) and \
+        understanding.owner_verdict(m.group("label"), cell=False)[0] != "missing"
 
 
 def _labelled_line(text: str, columns: dict) -> bool:
@@ -445,11 +446,14 @@ def _labelled_line(text: str, columns: dict) -> bool:
     if not (m := _field_line_match(text)):
         return False
     label = m.group("label").strip()
+    if _CODE_LABEL.match(label):
+        return False  # "A1: Visit Callum at home ...": the work's reference, not a field's name
     # a long label is one when a field's name makes up most of it ("How we will know it has worked")
     return len(label.split()) <= _LABEL_WORDS or 2 * longest_phrase(label, columns)[1] >= len(label)
 
 
 _LABEL_WORDS = 4
+_CODE_LABEL = lazy_re.compile(r"^[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?$")
 
 
 def _unlabelled_field(text: str, fields: dict[str, str], understanding) -> str | None:
@@ -556,6 +560,12 @@ _STACKED_NAME_WORDS = 5
 _DETAIL_DOTS = 2  # a line of details set apart by middle dots, naming someone with their age
 _WHO_LABEL_WORDS = 3
 _STEP_NUMBER_LEAD = lazy_re.compile(r"^\s*\d{1,2}\.\d{1,2}[.)]?\s+")
+
+
+def _step_body(text: str) -> str:
+    """A step's words after its number or code: "Weigh Elis ..." of "1.1 Weigh Elis ...", "Visit
+    Callum ..." of "A1: Visit Callum ..."."""
+    return _STEP_NUMBER_LEAD.sub("", CODE_STEP.sub("", text, 1), 1)
 _AGED_NAME_FIRST = lazy_re.compile(r"\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+\(\d{1,2}\)\s*(?:[,;]|$)")
 _AGED_NAME = lazy_re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+\(\d{1,2}\)")
 
@@ -1037,7 +1047,7 @@ def _plan_status(text: str, understanding) -> bool:
     """"Decision: Caleb remains subject to a child protection plan", "Nan's Friday care is added
     to the plan": what was decided about the plan itself (but not "Jo will visit while Caleb is
     subject to a plan", work someone takes on)."""
-    if "plan_status" not in understanding.cues(text) or opens_with_verb(_STEP_NUMBER_LEAD.sub("", text, 1)):
+    if "plan_status" not in understanding.cues(text) or opens_with_verb(_step_body(text)):
         return False  # ("2.2 Arrange a family group conference ... The family's plan is added to this plan": work)
     c = find_commitment(text)
     # ("Ivy should have a child protection plan", "Maisie and Reggie continue to be subject to ...")
@@ -1164,7 +1174,7 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
     bullet_is_work = plan_section and (block.kind == "list_item" or (numbered_step(block) or CODE_STEP.match(text))
                                        and bool(lead_in(section.heading or ""))
                                        or section.kind == "actions" and numbered_step(block)
-                                       and opens_with_verb(step := _STEP_NUMBER_LEAD.sub("", text, 1))
+                                       and opens_with_verb(step := _step_body(text))
                                        # (not "7.8 Review child protection conference: 07/10/2025 at 1.30pm")
                                        and not _field_line_match(step)) and not decisions
     lead = lead_bracket_fields(text, understanding) if plan_section else {}

@@ -12,7 +12,7 @@ from .. import lazy_re
 from ..model import Action, Block, Location, Outcome, Section
 from ..textutil import is_empty_cell, longest_phrase
 from .actions import _OUTLINE_NUMBER, CODE_STEP
-from .tables import DAY_MONTH, map_header
+from .tables import _TICK, DAY_MONTH, _in_weeks, _week_columns, map_header
 
 
 # An action's reference: "3", "A12", "T3", "CG2.2", "1.2"; a code is one no list would number so
@@ -233,6 +233,38 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
     return actions
 
 
+def grid_times(sections: list[Section], actions: list[Action], columns: dict) -> list[Action]:
+    """"REF | LEAD | W1 | W2 | ..." with "T6 | Amira Patel (SW) | X | . | .": a grid of the work by
+    its reference, marked under the weeks or months it happens in. The weeks an action's row is
+    marked in are its timescale; the grid's rows are no work of their own. The actions left."""
+    found: dict[str, str] = {}
+    grids = set()
+    for section in sections:
+        for block in section.blocks:
+            rows = block.table.rows if block.kind == "table" and block.table else []
+            if len(rows) <= _CALENDAR_ROWS or not (weeks := _week_columns(rows[0], rows[1:])):
+                continue
+            body = [r for r in rows[1:] if r]
+            refs = [r[0].strip() for r in body]
+            if sum(bool(_CODE_CELL.fullmatch(c)) for c in refs) < _CALENDAR_SHARE * len(body) or \
+                    any(r and "action" in r.split("+") for r in map_header(rows[0], columns)):
+                continue  # (a table of the work itself, ticked by week, is read with its rows)
+            grids.update(_block_keys(block))
+            for row, ref in zip(body, refs):
+                marked = [weeks[j] for j in sorted(weeks) if j < len(row) and _TICK.match(row[j])]
+                if marked and _CODE_CELL.fullmatch(ref):
+                    found[ref] = _in_weeks(marked)
+    if not grids:
+        return actions
+    actions = [a for a in actions if _unit_key(a.location) not in grids]
+    refs = _action_refs(sections, actions)
+    for ref, when in found.items():
+        if (action := refs.get(ref)) is not None and is_empty_cell(action.fields.get("timescale", "")):
+            action.fields["timescale"] = when
+    return actions
+
+
+_CODE_CELL = lazy_re.compile(_REF)
 _CALENDAR_ROWS = 3
 _LISTED = lazy_re.compile(rf"\s*{_REF}\s*,\s*(?:[A-Z]{{1,3}})?\d")
 _CALENDAR_SHARE = 0.6
