@@ -232,3 +232,74 @@ def test_a_grid_of_the_work_by_reference_marked_by_week_times_it():
     assert report.actions == 3
     assert not _rules(report, "T001")
     assert _action(report, "breakfast club").fields["timescale"] == "in week 1"
+
+
+def test_a_responsible_agency_row_across_the_table_owns_the_rows_under_it():
+    report = _lint(_HEAD + """## The plan
+| What will happen | Target date | Proof |
+|---|---|---|
+| Responsible agency: Holt Children's Social Care | | |
+| Visit Maisie at home and see her on her own | Weekly from 12/01/2026 | Visit records with Maisie's words |
+| Responsible agency: Holt 0-19 team | | |
+| Check Maisie's weight and growth at home | Every four weeks | Weight plotted in her red book |
+| Responsible: Jade's family | | |
+| Nan (Carol Holt) to take Maisie to school | Every Monday | The register shows Maisie in by 8.50am |
+| Help Jade keep the house clean and tidy | Every Saturday | Clean clothes for Maisie at every visit |
+""" + _TAIL)
+    assert report.actions == 4
+    assert not _rules(report, "W001")
+    # the row the family banner alone owns is the family's, a collective; the row naming Nan is hers
+    assert _rules(report, "W002") == [_action(report, "keep the house clean").text]
+
+
+def test_success_looks_like_among_an_actions_fields_is_its_measure():
+    report = _lint(_HEAD + """## Actions
+Action 1 of 2
+Action: Visit Maisie at home and see her on her own.
+Responsible: Priya Shah (SW)
+Due: Every week from 12/01/2026
+Success looks like: Visit records show Maisie seen on her own at every visit.
+
+Action 2 of 2
+Action: Key-work with Jade and a urine screen each week.
+Responsible: Tom Reid (recovery worker, Holt Drug and Alcohol Service)
+Due: Every Tuesday from 13/01/2026
+Success looks like: A written report before each core group with every screen result.
+""" + _TAIL)
+    assert report.actions == 2
+    assert not [f for f in report.findings if f.rule in ("M001", "F002")]
+
+
+def test_you_in_a_plan_written_to_a_young_person_is_the_young_person():
+    report = _lint("""# Your plan, Kai
+Kai, this is the plan agreed at your conference. I have written it to you.
+
+- **You:** Kai Quarrie, 15, Year 10 at Holt Academy
+- **You live with:** your mum, Gemma Quarrie, and your sister Tilly (9)
+
+## What you told us
+You said: "I want to stay at home and stop going missing."
+
+## What we all want
+- Nobody is using you to carry or sell drugs, and the debt is dealt with so no one can hold it over you.
+- You get help with the cutting and with sleep, and you tell someone before you hurt yourself.
+
+## The plan
+- Amira Sethi (SW) will see you on your own every week from 10/02/2026; her visit notes record what you say.
+
+## If things go wrong
+If you go missing, your mum rings the police straight away and Amira holds a strategy discussion the same
+day; if you are at risk again, Amira asks for a legal planning meeting.
+
+## Meetings
+The core group meets every four weeks; the review conference is on 28/04/2026.
+""")
+    assert not _rules(report, "F002")
+
+
+def test_work_struck_through_and_said_done_is_no_longer_the_plans():
+    report = _lint(_HEAD + """## The plan
+- ~~Refer Maisie to the school nurse~~ – done by Priya on 3 February; the nurse has met her twice.
+- Priya Shah (SW) will visit Maisie at home every week from 12/01/2026; visit notes record what she says.
+""" + _TAIL)
+    assert report.actions == 1

@@ -106,6 +106,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     # "~~Refer Callum to the drug service~~ | COMPLETE 07/08/2025": work struck through is done, no longer the plan's
     # ("done 20/11: cot delivered, HV saw it set up", a list's finished item marked as such, likewise)
     actions = [a for a in actions if not _STRUCK.fullmatch(a.fields.get("action", a.text).strip())
+               and not _STRUCK_DONE.match(a.text)
                and not (a.source == "list" and _DONE_ITEM.match(a.text))]
     if not outcomes:
         outcomes = _labelled_outcomes(sections, column_table)
@@ -298,6 +299,8 @@ _PART_LINE = lazy_re.compile(r"(?i)^\W*(?:part|stage|phase|section)\s+\w{1,3}\s*
 # "== DUE BY CORE GROUP 3, THURSDAY 11/12/2025 ==": a group line of a typed log, marked off as such
 _GROUP_LINE = lazy_re.compile(r"^\s*(?:={2,}|\*{2,}|-{2,}|~{2,}).*(?:={2,}|\*{2,}|-{2,}|~{2,})\s*$")
 _STRUCK = lazy_re.compile(r"~~[^~]+~~")
+# "~~Refer you to the Missing and Exploitation Team~~ – done by Chloe on 3 February": struck through and said done
+_STRUCK_DONE = lazy_re.compile(r"^[^\w~]*~~[^~]+~~\s*[-–—:,(]?\s*(?:done|completed|closed|finished)\b", re.I)
 # "done 20/11:", "DONE –", "Completed 14/11 -" (not "Done by 20/11: ...", a deadline)
 _DONE_ITEM = lazy_re.compile(r"^\W*(?:done|completed|finished)(?:\s+(?:on\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?\s*[:–—-]\s",
                              re.I)

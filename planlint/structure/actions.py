@@ -747,6 +747,12 @@ def _read_field(block: Block, columns: dict, understanding, among_fields: bool) 
     Rees" names who (not "BY: 31 May"), and "FROM: 14 January 2025" / "TO: –" give when, as
     does "TO: the transfer-in conference" among an action's field lines (not "To: Kat Lyle")."""
     field = _field_line(block, columns)
+    if field is None and among_fields and (m := _field_line_match(block.text)) and \
+            longest_phrase(m.group("label"), columns)[0] == "outcome" and \
+            _reads_as_check(value := m.group("value").strip(), understanding):
+        # "Success looks like: Every appointment attended and written up in the maternity notes"
+        # among an action's own field lines: how that action is known to work, not the plan's outcome
+        return "measure", value.strip()
     if field is None:
         if not _period_line(block):
             return None
@@ -759,6 +765,13 @@ def _read_field(block: Block, columns: dict, understanding, among_fields: bool) 
     if role == "timescale" and _label_key(block) == "by" and _names_someone(value, understanding):
         return "owner", value
     return field
+
+
+def _reads_as_check(value: str, understanding) -> bool:
+    """Whether a value says how the work will be seen to happen (a record, a count, a check),
+    not how the child's life will be."""
+    return any(x.label in ("MEASURE_CUES", "MEASURE_PATTERN") for x in understanding.mentions(value)) and \
+        not child_state(value, understanding)
 
 
 def _names_someone(value: str, understanding) -> bool:

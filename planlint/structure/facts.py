@@ -44,8 +44,9 @@ _CHILD_NAME = [
     # ("And" once a capitals line is title-cased: "RE: REUBEN AND TILLY MALLENDER")
     re.compile(r"^\W*(?i:re|subject|ref)\s*:\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+" + _SURNAME + r")?,?\s+(?:(?i:and)|&)\s+"
                r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\b", re.M),
-    # "Name: Kayden Pryor" on a care plan's first lines is the child's
-    re.compile(r"^\W*(?i:name|full name)\s*[:\-–]\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
+    # "Name: Kayden Pryor" on a care plan's first lines is the child's; so is "You: Kai Quarrie, 15" in a
+    # plan written to the child
+    re.compile(r"^\W*(?i:name|full name|you)\s*[:\-–]\W*?\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+" + _SURNAME_LETTERS + r")?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
     # "Leo is subject to a child protection plan", "You and Leo have child protection plans"

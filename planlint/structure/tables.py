@@ -650,6 +650,7 @@ def table_actions(
     actions: list[Action] = []
     outcomes: dict[str, Outcome] = {}
     group_outcome, group_owner, group_time, group_check = "", title_owner, "", ""
+    banner_owner = ""  # who a labelled banner row says owns the rows under it
     # "By the review on 4 March 2026 we will see" over the checks, in a table with no When
     # column: the header says when every row is due
     header_time = next((h for h, r in zip(rows[0], roles) if r == "measure" and _DEADLINE.search(h)
@@ -678,11 +679,17 @@ def table_actions(
             child_state(_BANNER_NUMBER.sub("", _banner_check(row[0])[0]), analyse)
             # ("IN THE NEXT FOUR WEEKS – all by 16/12/2025 |  |  |": a time row the export left unmerged)
             or _time_banner(row[0], analyse)
+            or _OWNER_BANNER.match(row[0])  # ("Responsible agency: ... |  |  |", unmerged)
             or row[0].strip().isupper() and len(row[0].split()) >= _BANNER_WORDS)
         if len(roles) > 1 and (len(row) == 1 or len(row) > 1 and len({c.strip() for c in row}) == 1 or banner):
+            if "owner" not in _present(roles) and (named := _OWNER_BANNER.match(filled[0])):
+                # "Responsible agency: Umbrook Health Visiting Team" across the table: whose rows
+                # follow, unless a row names its own doer ("Nan (Carol) to take Lily-Rose ...")
+                group_owner, banner_owner = "", named.group("who").strip()
+                continue
             if "owner" not in _present(roles) and _names_owner(filled[0], analyse):
                 # "Social worker – Jo Bell" across the table: whose rows follow
-                group_owner = filled[0]
+                group_owner, banner_owner = filled[0], ""
                 continue
             if not _STAGE.match(filled[0]) and _time_banner(filled[0], analyse):
                 # "IN THE NEXT FOUR WEEKS – all by Tuesday 16/12/2025" across the table: when the rows
@@ -717,6 +724,8 @@ def table_actions(
             fields["outcome"] = group_outcome
         if "owner" not in fields and group_owner:
             fields["owner"] = group_owner
+        elif "owner" not in fields and banner_owner and find_commitment(fields.get("action", "")) is None:
+            fields["owner"] = banner_owner
         if dated_leads and is_empty_cell(fields.get("timescale", "")) and (
                 held := [h for j, h in dated_leads.items() if j < len(row) and not is_empty_cell(row[j])]):
             fields["timescale"] = "; ".join(held)
@@ -909,6 +918,8 @@ def _names_owner(text: str, analyse) -> bool:
 
 
 _BANNER_OWNER_WORDS = 8
+_OWNER_BANNER = lazy_re.compile(r"(?i)^\W*(?:responsible(?:\s+(?:agency|service|person|people))?|lead(?:\s+(?:agency|service|"
+                                r"professional))?|owner|agency)\s*[:–—-]\s*(?P<who>\S.{0,150})$")
 _STAMP = lazy_re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b")
 _CAPTION = lazy_re.compile(r"\[[^\[\]]*\]")  # "[Photo: Dad in his football shirt]"
 # What is wrong, or only which part of the child's life a row is about ("Area"): no hoped-for change.
