@@ -303,3 +303,81 @@ def test_work_struck_through_and_said_done_is_no_longer_the_plans():
 - Priya Shah (SW) will visit Maisie at home every week from 12/01/2026; visit notes record what she says.
 """ + _TAIL)
     assert report.actions == 1
+
+
+def test_a_heading_saying_whose_part_it_is_owns_the_table_under_it():
+    report = _lint(_HEAD + """## What Mum will do
+| What | When | How we'll know |
+|---|---|---|
+| Keep the bedtime at 7pm and read with Maisie | Every night from 12/01/2026 | Bedtime chart seen at each visit |
+
+## What Priya will do
+| What | When | How we'll know |
+|---|---|---|
+| See her on her own at school | Every two weeks | Visit notes with what Maisie says |
+""" + _TAIL)
+    assert report.actions == 2
+    assert not _rules(report, "W001")
+
+
+def test_rows_parted_by_blank_lines_under_one_rule_are_each_a_row():
+    report = _lint("""CHILD PROTECTION PLAN FOR MAISIE HOLT (6)
+
+WHAT MAISIE SAYS
+Maisie said: "I like it when Mum takes me to school and we have toast."
+
+WHAT WE WANT FOR MAISIE
+1. Maisie gets to school every day, fed and on time.
+
+THE PLAN
+
+NO   WHAT NEEDS TO HAPPEN                LEAD             REVIEW DATE       SUCCESS LOOKS LIKE
+----------------------------------------------------------------------------------------------------
+1    Visit Maisie at home and see her    Priya (SW)       Weekly to the     Visit notes show Maisie seen
+     on her own                                           review 03.03.26   alone, her words written down
+
+2    Key-work and a urine screen with    Tom Reid (Holt   Every Tuesday     Written report before each
+     Jade                                Drug Service)    from 13/01/26     core group with every result
+
+3    Check Maisie arrives fed and on     Mrs Cole (DSL)   Every school day  Weekly attendance e-mail to
+     time, and ring Priya if not                                            Priya; 95% attendance
+
+IF THINGS GO WRONG
+If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt Lou that
+night; if Lou cannot have her, Priya arranges foster care and asks for a legal planning meeting.
+
+MEETINGS
+The core group meets every four weeks; the review conference is on 03/03/2026.
+""", name="plan.txt")
+    assert report.actions == 3
+    assert not [f for f in report.findings if f.rule in ("W001", "T001", "M001")]
+
+
+def test_success_looks_like_under_a_bullet_is_that_bullets_measure():
+    report = _lint(_HEAD + """## The plan
+- Support visits to Jade at home for her low mood, every two weeks (Holt Perinatal Mental Health Team).
+  Success looks like: Jade says she feels brighter.
+- Stay at the flat every Saturday night and do the night feeds (Nana Bev).
+  Success looks like: Nana Bev's Saturday feeds written on the feeding chart.
+""" + _TAIL)
+    assert report.actions == 2
+    assert _rules(report, "M002") == [_action(report, "Support visits").text]
+    assert not _rules(report, "M001") and not _rules(report, "F002")
+
+
+def test_who_is_who_lines_under_a_plans_title_are_no_work():
+    report = _lint("""# Maisie's Safety Plan
+- **Young person:** Maisie Holt, 15
+- **Mum:** Jade Holt, lives in Alicante; FaceTime most weekends
+- **Initial child protection conference:** Wednesday 19/11/2025, chaired by Ann Rao (IRO)
+
+## What Maisie has told us
+Maisie said: "I want to stay with Dad and finish college."
+
+## What we want for Maisie
+- Maisie is safe at home and at college.
+
+## Next steps
+- Priya Shah (SW) will see Maisie on her own every week from 24/11/2025; her notes record what Maisie says.
+""" + _TAIL)
+    assert report.actions == 1

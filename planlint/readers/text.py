@@ -347,8 +347,18 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
             # by a rule of their own (a case system's print): each ruled band is one row.
             rows, band, band_line = [(number, _fixed_cells(raw, starts))], [], number
             i += 1
-            while i < len(lines) and lines[i].strip():
+            while i < len(lines):
                 line = lines[i]
+                if not line.strip():
+                    # ("1    Give Maisie her medicine ..." wrapped over lines, a blank line, then "2    ...":
+                    # rows parted by blank lines under the one rule, not by rules of their own)
+                    after = lines[i + 1] if i + 1 < len(lines) else ""
+                    cells = _fixed_cells(after, starts)
+                    if not band or not cells[0] or sum(1 for c in cells if c) < 2 or _RULE.match(after.strip()):
+                        break
+                    rows.append((band_line, _band_cells(band)))
+                    band, i = [], i + 1
+                    continue
                 if _RULE.match(line.strip()):
                     if band:
                         rows.append((band_line, _band_cells(band)))

@@ -212,8 +212,9 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             if lead:
                 # "Health visiting – lead: Bryony Tonkin", "What Mum will do" over "Visit every week ...":
                 # who does the steps that name no doer of their own
+                # ("What Mum will do" over a table with no Who column: the rows are hers)
                 for action in a:
-                    if action.source != "table" and "owner" not in action.fields and \
+                    if "owner" not in action.fields and \
                             _names_no_doer(action.fields.get("action", action.text), understanding):
                         action.fields["owner"] = lead
             if o and section.adults_heading:

@@ -84,7 +84,8 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               r"|^[^.;]*?\b(?:in|under)\s+the\s+(?:[\"“'‘]?[\w/&'’-]+[\"”'’]?\s+){1,3}columns?\b", re.I)
 # "the next core group", "the second review conference": a meeting's place in its series
 _NTH = rf"(?:(?:{loader.alternation('meeting_ordinals')})\s+)?"
-_MEETING_LABEL = lazy_re.compile(r"^" + _NTH + r"(?:core\s+group|review(?:\s+child\s+protection)?\s+conference|rcpc|"
+# ("Initial child protection conference: Wednesday 19/11/2025, chaired by ...": the meeting the plan came from)
+_MEETING_LABEL = lazy_re.compile(r"^" + _NTH + r"(?:core\s+group|(?:review|initial)(?:\s+child\s+protection)?\s+conference|rcpc|icpc|"
                             r"cla\s+review|looked[- ]after\s+review)s?(?:\s+(?:meetings?|dates?))?\s*$", re.I)
 # "The core group, which is you, me, ..., will meet every four weeks", "Review conference: to be arranged"
 # ("It will meet every 4 weeks": only a group or a meeting meets as "it")
@@ -183,7 +184,9 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         text = block.text.strip()
         seen = seen or i > 0 and labelled[i - 1]
-        if (field := _read_field(block, columns, understanding, took)) and (
+        if (field := _read_field(block, columns, understanding, took) or (
+                check_line(block, columns, understanding) if block.kind == "paragraph" and i and
+                blocks[i - 1].kind == "list_item" else None)) and (
                 pending or opener and field[0] == opener or not seen and _titled_form(blocks, labelled, i, columns, heading)):
             # (the first form's fields under its title ("ACTION 1") and above its action: its own)
             # "Lead professional: ..." over "What will happen: ...": this form's own field, not the last one's
@@ -559,6 +562,7 @@ def _stacked_name(block: Block, columns: dict) -> str | None:
 _STACKED_NAME_WORDS = 5
 _DETAIL_DOTS = 2  # a line of details set apart by middle dots, naming someone with their age
 _WHO_LABEL_WORDS = 3
+_NAME_FIRST = lazy_re.compile(r"\s*[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:[,;(]|$)")
 _STEP_NUMBER_LEAD = lazy_re.compile(r"^\s*\d{1,2}\.\d{1,2}[.)]?\s+")
 
 
@@ -566,7 +570,9 @@ def _step_body(text: str) -> str:
     """A step's words after its number or code: "Weigh Elis ..." of "1.1 Weigh Elis ...", "Visit
     Callum ..." of "A1: Visit Callum ..."."""
     return _STEP_NUMBER_LEAD.sub("", CODE_STEP.sub("", text, 1), 1)
-_AGED_NAME_FIRST = lazy_re.compile(r"\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+\(\d{1,2}\)\s*(?:[,;]|$)")
+# ("Marco Esposito (36), ...", "Ellis Mabey, 16 (DOB 11/06/2009), ...": a name and an age)
+_AGED_NAME_FIRST = lazy_re.compile(r"\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?:\s+\(\d{1,2}\)|,\s+\d{1,2}(?![\d/.:]))"
+                                   r"\s*(?:[,;(]|$)")
 _AGED_NAME = lazy_re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+\(\d{1,2}\)")
 
 
@@ -747,12 +753,8 @@ def _read_field(block: Block, columns: dict, understanding, among_fields: bool) 
     Rees" names who (not "BY: 31 May"), and "FROM: 14 January 2025" / "TO: –" give when, as
     does "TO: the transfer-in conference" among an action's field lines (not "To: Kat Lyle")."""
     field = _field_line(block, columns)
-    if field is None and among_fields and (m := _field_line_match(block.text)) and \
-            longest_phrase(m.group("label"), columns)[0] == "outcome" and \
-            _reads_as_check(value := m.group("value").strip(), understanding):
-        # "Success looks like: Every appointment attended and written up in the maternity notes"
-        # among an action's own field lines: how that action is known to work, not the plan's outcome
-        return "measure", value.strip()
+    if field is None and among_fields and (check := check_line(block, columns, understanding)):
+        return check
     if field is None:
         if not _period_line(block):
             return None
@@ -767,11 +769,20 @@ def _read_field(block: Block, columns: dict, understanding, among_fields: bool) 
     return field
 
 
-def _reads_as_check(value: str, understanding) -> bool:
-    """Whether a value says how the work will be seen to happen (a record, a count, a check),
-    not how the child's life will be."""
-    return any(x.label in ("MEASURE_CUES", "MEASURE_PATTERN") for x in understanding.mentions(value)) and \
-        not child_state(value, understanding)
+_LOOKS_LIKE = lazy_re.compile(r"(?i)\blooks?\s+like\b")  # "Success looks like", "What good looks like"
+
+
+def check_line(block: Block, columns: dict, understanding) -> tuple[str, str] | None:
+    """("measure", value) for "Success looks like: Every appointment attended and written up in
+    the maternity notes" said of an action (among its field lines, or under its bullet): how that
+    action is known to work, though its label could name the plan's outcome."""
+    # (not "Success looks like: Skye is fed on time and gaining weight": how the child will be)
+    # (not "2.2 Outcome: Callum's health needs are met" after a bullet: a label naming the outcome itself)
+    if (m := _field_line_match(block.text)) and _LOOKS_LIKE.search(m.group("label")) and \
+            longest_phrase(m.group("label"), columns)[0] == "outcome" and \
+            not child_state(value := m.group("value").strip(), understanding):
+        return "measure", value
+    return None
 
 
 def _names_someone(value: str, understanding) -> bool:
@@ -952,10 +963,13 @@ def block_actions(
         return actions, outcomes
     if _need_line(block, columns):
         return actions, outcomes  # "10. Need identified: ...": the response under it is the work
-    if (m := _field_line_match(block.text)) and len(m.group("label").split()) <= _WHO_LABEL_WORDS and \
-            _AGED_NAME_FIRST.match(m.group("value")):
-        # "Father: Marco Esposito (36), now at 5 Canal Wharf; bail conditions not to contact Jade":
-        # who someone is, among the plan's details, not work
+    if (m := _field_line_match(block.text)) and len(m.group("label").split()) <= _WHO_LABEL_WORDS and (
+            _AGED_NAME_FIRST.match(m.group("value")) or _NAME_FIRST.match(m.group("value"))
+            and find_commitment(m.group("value")) is None
+            and any(x.label in ("PARENT_ROLES", "FAMILY_ROLES") for x in understanding.mentions(m.group("label")))):
+        # "Father: Marco Esposito (36), now at 5 Canal Wharf; bail conditions not to contact Jade",
+        # "Mum: Tracey Mabey, lives in Alicante; FaceTime most weekends": who someone is, among the
+        # plan's details, not work
         return actions, outcomes
     if _TICKED.match(block.text):
         return actions, outcomes  # "☒ Plan explained to Joy on 03/07/2025 ☒ Copy posted ...": what is done
