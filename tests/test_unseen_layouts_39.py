@@ -381,3 +381,23 @@ Maisie said: "I want to stay with Dad and finish college."
 - Priya Shah (SW) will see Maisie on her own every week from 24/11/2025; her notes record what Maisie says.
 """ + _TAIL)
     assert report.actions == 1
+
+
+def test_a_goal_reference_line_among_an_actions_fields_keeps_the_fields_its():
+    report = _lint(_HEAD + """## Tasks
+### Task 1 of 2
+What: See Maisie on her own, at least every other week away from the flat
+Goal: G1, G2
+Owner: The SW
+Due / how often: Every week until the review conference
+Success looks like: Visit records show Maisie seen alone each week, her own words written down
+
+### Task 2 of 2
+What: Be home by 9pm on school nights and keep the phone switched on
+Goal: G1
+Owner: Jade (Mum)
+Due / how often: Every night from 24/11/2025
+Success looks like: Maisie home by 9pm on every night the SW asks about
+""" + _TAIL)
+    assert report.actions == 2
+    assert not [f for f in report.findings if f.rule in ("W001", "T001", "M001")]

@@ -185,8 +185,9 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         text = block.text.strip()
         seen = seen or i > 0 and labelled[i - 1]
         if (field := _read_field(block, columns, understanding, took) or (
-                check_line(block, columns, understanding) if block.kind == "paragraph" and i and
-                blocks[i - 1].kind == "list_item" else None)) and (
+                # (under a bullet, unless it says how the child will be: "Skye is fed on time")
+                check if block.kind == "paragraph" and i and blocks[i - 1].kind == "list_item" and
+                (check := check_line(block, columns)) and not child_state(check[1], understanding) else None)) and (
                 pending or opener and field[0] == opener or not seen and _titled_form(blocks, labelled, i, columns, heading)):
             # (the first form's fields under its title ("ACTION 1") and above its action: its own)
             # "Lead professional: ..." over "What will happen: ...": this form's own field, not the last one's
@@ -239,6 +240,9 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         under = host is not None and (host.kind == "paragraph" or host.kind == "list_item" and (
             block.kind == "paragraph" or block.kind == "list_item" and block.level > host.level))
         field = field if under else None
+        if under and not field and (m := _field_line_match(text)) and _field_role(text, columns) == "outcome" and \
+                _REFS_ONLY.fullmatch(m.group("value").strip()):
+            continue  # "Goal: G1, G2" among an action's field lines: which goals it serves, no host of its own
         # An "Action: ..." line takes the field lines under it; another labelled
         # line, or an owner's own line ("HV (Jo): ..." under an owner field), does not.
         takes = field and field[0] not in out[-1][1] and not _need_line(block, columns) and (
@@ -562,6 +566,7 @@ def _stacked_name(block: Block, columns: dict) -> str | None:
 _STACKED_NAME_WORDS = 5
 _DETAIL_DOTS = 2  # a line of details set apart by middle dots, naming someone with their age
 _WHO_LABEL_WORDS = 3
+_REFS_ONLY = lazy_re.compile(r"[A-Z]{0,3}\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|&|and)\s*[A-Z]{0,3}\d{1,2}(?:\.\d{1,2})?)*")
 _NAME_FIRST = lazy_re.compile(r"\s*[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:[,;(]|$)")
 _STEP_NUMBER_LEAD = lazy_re.compile(r"^\s*\d{1,2}\.\d{1,2}[.)]?\s+")
 
@@ -753,7 +758,7 @@ def _read_field(block: Block, columns: dict, understanding, among_fields: bool) 
     Rees" names who (not "BY: 31 May"), and "FROM: 14 January 2025" / "TO: –" give when, as
     does "TO: the transfer-in conference" among an action's field lines (not "To: Kat Lyle")."""
     field = _field_line(block, columns)
-    if field is None and among_fields and (check := check_line(block, columns, understanding)):
+    if field is None and among_fields and (check := check_line(block, columns)):
         return check
     if field is None:
         if not _period_line(block):
@@ -772,16 +777,14 @@ def _read_field(block: Block, columns: dict, understanding, among_fields: bool) 
 _LOOKS_LIKE = lazy_re.compile(r"(?i)\blooks?\s+like\b")  # "Success looks like", "What good looks like"
 
 
-def check_line(block: Block, columns: dict, understanding) -> tuple[str, str] | None:
+def check_line(block: Block, columns: dict) -> tuple[str, str] | None:
     """("measure", value) for "Success looks like: Every appointment attended and written up in
     the maternity notes" said of an action (among its field lines, or under its bullet): how that
     action is known to work, though its label could name the plan's outcome."""
-    # (not "Success looks like: Skye is fed on time and gaining weight": how the child will be)
     # (not "2.2 Outcome: Callum's health needs are met" after a bullet: a label naming the outcome itself)
     if (m := _field_line_match(block.text)) and _LOOKS_LIKE.search(m.group("label")) and \
-            longest_phrase(m.group("label"), columns)[0] == "outcome" and \
-            not child_state(value := m.group("value").strip(), understanding):
-        return "measure", value
+            longest_phrase(m.group("label"), columns)[0] == "outcome":
+        return "measure", m.group("value").strip()
     return None
 
 
