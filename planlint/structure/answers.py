@@ -225,11 +225,18 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
                             weeks.setdefault(ref, []).append(row[dated].strip())
     if not weeks:
         return actions
-    actions = [a for a in actions if _unit_key(a.location) not in calendars]
+    return _lend_times(sections, actions, calendars,
+                       {ref: "in the weeks beginning " + ", ".join(when) for ref, when in weeks.items()})
+
+
+def _lend_times(sections: list[Section], actions: list[Action], keys: set, times: dict[str, str]) -> list[Action]:
+    """The actions left once the rows of the tables that time them (keys) are dropped, each
+    action a reference of times names given that time where it gives none of its own."""
+    actions = [a for a in actions if _unit_key(a.location) not in keys]
     refs = _action_refs(sections, actions)
-    for ref, when in weeks.items():
+    for ref, when in times.items():
         if (action := refs.get(ref)) is not None and is_empty_cell(action.fields.get("timescale", "")):
-            action.fields["timescale"] = "in the weeks beginning " + ", ".join(when)
+            action.fields["timescale"] = when
     return actions
 
 
@@ -256,12 +263,7 @@ def grid_times(sections: list[Section], actions: list[Action], columns: dict) ->
                     found[ref] = _in_weeks(marked)
     if not grids:
         return actions
-    actions = [a for a in actions if _unit_key(a.location) not in grids]
-    refs = _action_refs(sections, actions)
-    for ref, when in found.items():
-        if (action := refs.get(ref)) is not None and is_empty_cell(action.fields.get("timescale", "")):
-            action.fields["timescale"] = when
-    return actions
+    return _lend_times(sections, actions, grids, found)
 
 
 _CODE_CELL = lazy_re.compile(_REF)
