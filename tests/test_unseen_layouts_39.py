@@ -401,3 +401,15 @@ Success looks like: Maisie home by 9pm on every night the SW asks about
 """ + _TAIL)
     assert report.actions == 2
     assert not [f for f in report.findings if f.rule in ("W001", "T001", "M001")]
+
+
+def test_a_note_on_what_a_column_says_is_no_work():
+    report = _lint(_HEAD + """## The plan
+The last column is when the core group will next look at the row.
+
+| What | Who | When | How we will know | Next looked at |
+|---|---|---|---|---|
+| Visit Maisie at home and see her on her own | Priya Shah (SW) | Every week from 12/01/2026 | Visit notes with Maisie's words | Each core group |
+""" + _TAIL)
+    assert report.actions == 1
+    assert not report.findings

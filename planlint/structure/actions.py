@@ -80,6 +80,9 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               # "Each heading says by when the things under it will be done"
                               r"|^\W*(?:each|every)\s+(?:headings?|sections?|columns?|rows?|box(?:es)?|parts?)\s+"
                               r"(?:says?|shows?|tells?|lists?|gives?|sets?\s+out)\b"
+                              # "The last column is when the core group will next look at the row."
+                              r"|^\W*the\s+(?:first|second|third|fourth|fifth|last|left|right|middle)(?:-hand)?\s+columns?\s+"
+                              r"(?:is|are|says?|shows?|tells?|gives?|lists?)\b"
                               # "The person in the Lead column is responsible for every row beside it"
                               r"|^[^.;]*?\b(?:in|under)\s+the\s+(?:[\"“'‘]?[\w/&'’-]+[\"”'’]?\s+){1,3}columns?\b", re.I)
 # "the next core group", "the second review conference": a meeting's place in its series
