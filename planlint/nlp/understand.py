@@ -820,8 +820,7 @@ class Understanding:
         first = words[0]
         opens = first.lower() in self.parent_names or first.isupper() and first.lower() in self.key_initials or \
             any(m.start == 0 and m.label in CONCRETE_OWNER for m in self.mentions(who))
-        status, labels = self.owner_verdict(who, cell=False)
-        return who if opens and status == "ok" else ""
+        return who if opens and self.owner_verdict(who, cell=False)[0] == "ok" else ""
 
     def _named_then_when(self, comment: str) -> str:
         """"Jo Ormerod, every Wednesday.", "Mr Greg Tolley, head of centre, Horizon, every school

@@ -572,12 +572,6 @@ _WHO_LABEL_WORDS = 3
 _REFS_ONLY = lazy_re.compile(r"[A-Z]{0,3}\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|&|and)\s*[A-Z]{0,3}\d{1,2}(?:\.\d{1,2})?)*")
 _NAME_FIRST = lazy_re.compile(r"\s*[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:[,;(]|$)")
 _STEP_NUMBER_LEAD = lazy_re.compile(r"^\s*\d{1,2}\.\d{1,2}[.)]?\s+")
-
-
-def _step_body(text: str) -> str:
-    """A step's words after its number or code: "Weigh Elis ..." of "1.1 Weigh Elis ...", "Visit
-    Callum ..." of "A1: Visit Callum ..."."""
-    return _STEP_NUMBER_LEAD.sub("", CODE_STEP.sub("", text, 1), 1)
 # ("Marco Esposito (36), ...", "Ellis Mabey, 16 (DOB 11/06/2009), ...": a name and an age)
 _AGED_NAME_FIRST = lazy_re.compile(r"\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?:\s+\(\d{1,2}\)|,\s+\d{1,2}(?![\d/.:]))"
                                    r"\s*(?:[,;(]|$)")
@@ -775,6 +769,12 @@ def _read_field(block: Block, columns: dict, understanding, among_fields: bool) 
     if role == "timescale" and _label_key(block) == "by" and _names_someone(value, understanding):
         return "owner", value
     return field
+
+
+def _step_body(text: str) -> str:
+    """A step's words after its number or code: "Weigh Elis ..." of "1.1 Weigh Elis ...", "Visit
+    Callum ..." of "A1: Visit Callum ..."."""
+    return _STEP_NUMBER_LEAD.sub("", CODE_STEP.sub("", text, 1), 1)
 
 
 _LOOKS_LIKE = lazy_re.compile(r"(?i)\blooks?\s+like\b")  # "Success looks like", "What good looks like"
