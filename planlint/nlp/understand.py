@@ -787,12 +787,15 @@ class Understanding:
         lead = lead if 0 < len(lead.split()) <= _LEAD_WORDS and lead != comment.strip() else ""
         for who in ((c.agent if c.passive else c.subject) if c else "", self._tagged_owner(comment), lead):
             status, labels = self.owner_verdict(who, cell=False) if who else ("missing", frozenset())
-            # ("KM. Every week from 19 October": a person the plan's key introduces, by the initials it gave)
-            named = {w.lower() for w in _WORD.findall(who)} & self.parent_names or \
-                {w.lower() for w in _WORD.findall(who) if w.isupper()} & self.key_initials
+            named = any(self._introduced(w) for w in _WORD.findall(who))
             if status == "ok" and (labels or named) or status == "vague" and who == lead:
                 return who
         return self._named_then_when(comment)
+
+    def _introduced(self, word: str) -> bool:
+        """A parent the plan names, or initials its key gives someone ("KM. Every week from 19
+        October": written in capitals, as the key wrote them)."""
+        return word.lower() in self.parent_names or word.isupper() and word.lower() in self.key_initials
 
     def _lead(self, text: str) -> str:
         """A cell's first part: up to a dash, a full stop, a semicolon or a colon, and before
@@ -817,9 +820,7 @@ class Understanding:
         if not words:
             return ""
         # who opens the cell: a person the plan names, or a role or service ("Register sent to SW" does not)
-        first = words[0]
-        opens = first.lower() in self.parent_names or first.isupper() and first.lower() in self.key_initials or \
-            any(m.start == 0 and m.label in CONCRETE_OWNER for m in self.mentions(who))
+        opens = self._introduced(words[0]) or any(m.start == 0 and m.label in CONCRETE_OWNER for m in self.mentions(who))
         return who if opens and self.owner_verdict(who, cell=False)[0] == "ok" else ""
 
     def _named_then_when(self, comment: str) -> str:

@@ -156,10 +156,10 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
         first = len(actions)
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
             if block.kind == "paragraph" and section.kind == "actions" and _THEME_LINE.match(block.text) and \
-                    (who := (m.group("who").strip() if (m := _THEME_LEAD.search(block.text)) else "")):
+                    (theme := _THEME_LEAD.search(block.text)):
                 # "2 Siân's mental health and Elis's care – Lead agency: Aberthyrn Perinatal Mental
                 # Health Team" over "2.1 ...", "2.2 ...": a theme of the work and who leads its steps
-                lead = theme_lead = who
+                lead = theme_lead = theme.group("who").strip()
                 continue
             if block.kind == "paragraph" and section.kind == "actions" and _PART_LINE.match(block.text) and \
                     time_heading(block.text, understanding):

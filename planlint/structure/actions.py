@@ -15,6 +15,13 @@ from .tables import BORN, cell_fields, header_role, split_owner_time
 from .. import lazy_re
 
 
+# A work's code ("A3", "CG2.10"), a reference to numbered or coded work ("3", "A12", "1.2") and a
+# list of them ("1, 3 and 4"): what code steps, field lines and the parts answering the work share
+CODE = r"[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?"
+REF = r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?"
+REF_LIST = rf"{REF}(?:\s*(?:,|&|and)\s*{REF})*"
+
+
 def _is_commitment(c: Commitment | None, understanding) -> bool:
     """Whether c, a unit's find_commitment, sets someone (or, passive, no one named) to work."""
     if c is None:
@@ -463,7 +470,7 @@ def _labelled_line(text: str, columns: dict) -> bool:
 
 
 _LABEL_WORDS = 4
-_CODE_LABEL = lazy_re.compile(r"^[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?$")
+_CODE_LABEL = lazy_re.compile(rf"^{CODE}$")
 
 
 def _unlabelled_field(text: str, fields: dict[str, str], understanding) -> str | None:
@@ -569,7 +576,7 @@ def _stacked_name(block: Block, columns: dict) -> str | None:
 _STACKED_NAME_WORDS = 5
 _DETAIL_DOTS = 2  # a line of details set apart by middle dots, naming someone with their age
 _WHO_LABEL_WORDS = 3
-_REFS_ONLY = lazy_re.compile(r"[A-Z]{0,3}\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|&|and)\s*[A-Z]{0,3}\d{1,2}(?:\.\d{1,2})?)*")
+_REFS_ONLY = lazy_re.compile(REF_LIST)
 _NAME_FIRST = lazy_re.compile(r"\s*[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:[,;(]|$)")
 _STEP_NUMBER_LEAD = lazy_re.compile(r"^\s*\d{1,2}\.\d{1,2}[.)]?\s+")
 # ("Marco Esposito (36), ...", "Ellis Mabey, 16 (DOB 11/06/2009), ...": a name and an age)
@@ -861,7 +868,7 @@ def goal_line(block: Block) -> bool:
 
 
 # "A1: hold a family network meeting", "CG2.3 - Refer ...": an item's code before its work
-CODE_STEP = lazy_re.compile(r"^\s*([A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)(?:\s*[.:)]|\s+[-–—])?\s+(?=\S)")
+CODE_STEP = lazy_re.compile(rf"^\s*({CODE})(?:\s*[.:)]|\s+[-–—])?\s+(?=\S)")
 
 
 def heading_check(heading: str | None) -> str:
@@ -969,7 +976,8 @@ def block_actions(
         return actions, outcomes
     if _need_line(block, columns):
         return actions, outcomes  # "10. Need identified: ...": the response under it is the work
-    if (m := _field_line_match(block.text)) and len(m.group("label").split()) <= _WHO_LABEL_WORDS and (
+    m = _field_line_match(block.text)
+    if m and len(m.group("label").split()) <= _WHO_LABEL_WORDS and (
             _AGED_NAME_FIRST.match(m.group("value")) or _NAME_FIRST.match(m.group("value"))
             and find_commitment(m.group("value")) is None
             and any(x.label in ("PARENT_ROLES", "FAMILY_ROLES") for x in understanding.mentions(m.group("label")))):
@@ -979,7 +987,6 @@ def block_actions(
         return actions, outcomes
     if _TICKED.match(block.text):
         return actions, outcomes  # "☒ Plan explained to Joy on 03/07/2025 ☒ Copy posted ...": what is done
-    m = _field_line_match(block.text)
     if m and not extra and _STATUS_LABEL.match(m.group("label")):
         return actions, outcomes  # "UPDATE: 6/6 DONE. CONTINUES UNTIL ...": how the work above is going
     if m and (_MEETING_LABEL.match(m.group("label")) or _KEY_LABEL.match(m.group("label"))):

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from .. import lazy_re
 from ..model import Action, Block, Location, Outcome, Section
 from ..textutil import is_empty_cell, longest_phrase
-from .actions import _OUTLINE_NUMBER, CODE_STEP
+from .actions import _OUTLINE_NUMBER, CODE_STEP, REF, REF_LIST
 from .tables import _TICK, DAY_MONTH, _in_weeks, _week_columns, map_header
 
 
 # An action's reference: "3", "A12", "T3", "CG2.2", "1.2"; a code is one no list would number so
-_REF = r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?"
+_REF = REF
 _REFS = rf"{_REF}(?:\s*(?:,|&|and|to|-|–)\s*{_REF})*"
 _CODE = r"(?:[A-Z]{1,3}\d{1,2}|\d{1,2}\.\d{1,2})"
 
@@ -253,24 +253,23 @@ def grid_times(sections: list[Section], actions: list[Action], columns: dict) ->
                 continue
             body = [r for r in rows[1:] if r]
             refs = [r[0].strip() for r in body]
-            if sum(bool(_CODE_CELL.fullmatch(c)) for c in refs) < _CALENDAR_SHARE * len(body) or \
+            if sum(bool(_ONE_REF.fullmatch(c)) for c in refs) < _CALENDAR_SHARE * len(body) or \
                     any(r and "action" in r.split("+") for r in map_header(rows[0], columns)):
                 continue  # (a table of the work itself, ticked by week, is read with its rows)
             grids.update(_block_keys(block))
             for row, ref in zip(body, refs):
                 marked = [weeks[j] for j in sorted(weeks) if j < len(row) and _TICK.match(row[j])]
-                if marked and _CODE_CELL.fullmatch(ref):
+                if marked and _ONE_REF.fullmatch(ref):
                     found[ref] = _in_weeks(marked)
     if not grids:
         return actions
     return _lend_times(sections, actions, grids, found)
 
 
-_CODE_CELL = lazy_re.compile(_REF)
 _CALENDAR_ROWS = 3
 _LISTED = lazy_re.compile(rf"\s*{_REF}\s*,\s*(?:[A-Z]{{1,3}})?\d")
 _CALENDAR_SHARE = 0.6
-_REF_LIST = lazy_re.compile(rf"{_REF}(?:\s*(?:,|&|and)\s*{_REF})*")
+_REF_LIST = lazy_re.compile(REF_LIST)
 _DATE_CELL = lazy_re.compile(rf"{DAY_MONTH}|(?i:\bevery\s+day\b|\bdaily\b)")
 # "Action 1:", "Actions 3 and 4 -", "12. ", "2) ", "A3:", "1.2 ", "T4  " before an answer or an action
 _TYPED = lazy_re.compile(rf"^\s*(?P<word>(?i:actions?)\s*(?i:no\.?\s*)?)?(?P<refs>{_REFS})(?:\s*[.:)]|\s+[-–—])\s+")

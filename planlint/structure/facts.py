@@ -46,7 +46,7 @@ _CHILD_NAME = [
                r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\b", re.M),
     # "Name: Kayden Pryor" on a care plan's first lines is the child's; so is "You: Kai Quarrie, 15" in a
     # plan written to the child
-    re.compile(r"^\W*(?i:name|full name|you)\s*[:\-–]\W*?\s*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
+    re.compile(r"^\W*(?i:name|full name|you)\s*[:\-–]\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)", re.M),
     # "Jacob Callaghan, who is 6", "Poppy, aged 2"
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)(?:\s+" + _SURNAME_LETTERS + r")?,\s+(?:who is|aged?|now)\s+\d{1,2}\b"),
     # "Leo is subject to a child protection plan", "You and Leo have child protection plans"
