@@ -898,6 +898,9 @@ class Understanding:
         times = [m for m in asserted if m.label == "TIME" and "historical" not in m.modifiers
                  and not any(v.end <= m.start <= v.end + 1 or v.start <= m.start and m.end <= v.end for v in vague)
                  and not (said_in and _set_at(said_in, m))]
+        if vague:
+            # "have them overnight as and when Mum needs a rest": how long a stay lasts; when is the vague word
+            times = [m for m in times if m.text.lower() != "overnight"]
         unknown = any(_UNCONFIRMED.match(m.text) for m in vague) and all(_EVENT.match(m.text) for m in times)
         if times and not unknown:
             facts.time_status = "ok"

@@ -87,6 +87,10 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               # "Each heading says by when the things under it will be done"
                               r"|^\W*(?:each|every)\s+(?:headings?|sections?|columns?|rows?|box(?:es)?|parts?)\s+"
                               r"(?:says?|shows?|tells?|lists?|gives?|sets?\s+out)\b"
+                              # "The actions are grouped by when they must be done": how the list is laid out
+                              r"|^\W*(?:the|these|our|all\s+the)\s+(?:actions?|steps?|tasks?|rows?|items?|points?)\s+"
+                              r"(?:(?:below|above|here|that\s+follow)\s+|in\s+(?:this|the)\s+(?:plan|table|section)\s+)?"
+                              r"(?:are|have\s+been)\s+(?:grouped|listed|set\s+out|arranged|ordered|sorted|numbered|organi[sz]ed|split)\b"
                               # "The last column is when the core group will next look at the row."
                               r"|^\W*the\s+(?:first|second|third|fourth|fifth|last|left|right|middle)(?:-hand)?\s+columns?\s+"
                               r"(?:is|are|says?|shows?|tells?|gives?|lists?)\b"
@@ -454,7 +458,13 @@ def _owned_line(text: str, understanding) -> bool:
     """"HV (Jo): ...": a line its owner opens, not "Write the ward plan: the baby is ..."."""
     m = _OWNER_LABEL.match(text)
     return bool(m) and not _CODE_LABEL.match(m.group("label").strip()) and \
-        understanding.owner_verdict(m.group("label"), cell=False)[0] != "missing"
+        not (opens_with_verb(m.group("label")) and _VERB_PHRASE.match(m.group("label"))) \
+        and understanding.owner_verdict(m.group("label"), cell=False)[0] != "missing"
+
+
+# "Write a family safety plan with Gemma: who has ...": a verb of work and its object, the work
+# itself however many names it holds ("Support worker (Jo)" has no article after its first word)
+_VERB_PHRASE = lazy_re.compile(r"^\W*[A-Za-z]+\s+(?:a|an|the|his|her|their|our|your|my|each|every|all)\s", re.I)
 
 
 def _labelled_line(text: str, columns: dict) -> bool:
@@ -671,6 +681,8 @@ _COMMITS = lazy_re.compile(r"\b(?:will|shall|to [a-z]+)\b")
 _FUTURE = lazy_re.compile(r"\b(?:will|shall|going to)\b", re.I)
 # An "if" clause whose only verb of work is "would": a hypothetical, where "if ..., Nan will" commits Nan
 _MIGHT_HAPPEN = lazy_re.compile(r"^\W*(?:if|should|in case|unless)\b[^.;]*?\b(?:would|could|might)\b", re.I)
+_WHETHER = lazy_re.compile(r"^if\b", re.I)
+_CONDITION_OPENS = lazy_re.compile(r"^\W*(?:if|should|unless|in\s+the\s+event)\b", re.I)
 _BINDS = lazy_re.compile(r"\b(?:will|shall|must|to\s+(?-i:[a-z])\w*)\b|['’]ll\b", re.I)
 _ANOTHER_LABEL = lazy_re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?:\s")
 # Sections that hold the plan's details, where "Social worker: ..." lines are not work.
@@ -1168,6 +1180,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return  # "Each need below was agreed with Bronagh ...": how the plan is laid out, not work in it
     if not extra and _MEETING_SENTENCE.match(text):
         return  # "The core group will meet monthly": when the plan is checked, read by the review rules
+    if not extra and _CONDITION_OPENS.match(text) and any(m.label == "LEGAL_ESCALATION" for m in understanding.mentions(text)):
+        return  # "If the care is no better by the review, Hannah will ask for a legal planning meeting": R002's escalation
     if not extra and _PAPERWORK.search(text):
         return  # "The chair will send you the minutes", "Copies to ...", the letter of itself: paperwork, not work
     if not extra and _PAST_REPORT.search(text) and not _FUTURE.search(text):
@@ -1242,9 +1256,11 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             if "owner" not in fields and (c is None or c.subject.lower() == "i"):
                 fields["owner"] = who
         if "timescale" not in fields and when and \
-                not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(text)):
+                not any(m.label == "TIME" or m.label == "VAGUE_TIMESCALES" and not _WHETHER.match(m.text)
+                        for m in understanding.mentions(text)):
             # "Every week" over the things done every week, "BY THE NEXT CORE GROUP - 5 August" or
-            # "ONGOING" over the work due then
+            # "ONGOING" over the work due then ("... and a referral to speech therapy if he needs it":
+            # whether a step is needed, not when the work is due)
             fields["timescale"] = when
         elif "timescale" not in fields and fields.get("owner") and section.heading and \
                 not any(m.label in ("TIME", "VAGUE_TIMESCALES") for m in understanding.mentions(text)):
@@ -1350,16 +1366,19 @@ def time_heading(heading: str, understanding) -> bool:
         # "Due by core group 3, Thursday 11/12/2025", "IN THE NEXT 28 DAYS: ALL BY FRIDAY 12 DECEMBER 2025":
         # a deadline with its date
         return True
+    if len(heading.split()) <= _DATED_DEADLINE_WORDS and (staged := _STAGE_END.match(heading)) and \
+            len(staged.group("head").split()) <= _STAGE_NAME_WORDS and \
+            (_DEADLINE_HEADING.match(end := _TO_BE_DONE.sub("", staged.group("after") or staged.group("inside"))) and
+             only_a_time(end, understanding) or _STAGE_END_WORD.match(end) and understanding.has_time(end)
+             or len(_DATED.findall(end)) >= 2 and understanding.has_time(end)):
+        # "Weeks 1 and 2: by Friday 01/08/2025", "WEEKS 3-6 (TO 03/10/2025)": a stage's short
+        # name, then when its work is due ("Weeks 7-12 (23 February to the review conference on
+        # 9 March 2026)": between two dates)
+        return True
     if not heading or len(heading.split()) > _TIME_HEADING_WORDS:
         return False
     if _FREQUENCY_HEADING.match(heading) and len(heading.split()) <= _FREQUENCY_HEADING_WORDS:
         return understanding.has_time(heading)
-    if (staged := _STAGE_END.match(heading)) and len(staged.group("head").split()) <= _STAGE_NAME_WORDS and \
-            (_DEADLINE_HEADING.match(end := _TO_BE_DONE.sub("", staged.group("after") or staged.group("inside"))) and
-             only_a_time(end, understanding) or _STAGE_END_WORD.match(end) and understanding.has_time(end)):
-        # "Weeks 1 and 2: by Friday 01/08/2025", "WEEKS 3-6 (TO 03/10/2025)": a stage's short
-        # name, then when its work is due
-        return True
     if not (said := only_a_time(heading, understanding)):
         return False
     if _FREQUENCY_HEADING.match(heading):

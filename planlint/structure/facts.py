@@ -71,8 +71,9 @@ _CHILD_NAME = [
                r"(?:son|daughter|brother|sister|half-brother|half-sister)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"),
     # "Jayden HOLLINS (dob 02/02/2012)", "Jasmine CLEGG  DOB 19/03/2013": a case system's surname in capitals
     # ("Shannon TENNICK (27)": an adult's age is no child's; "(02/11/2011)" is a date of birth)
+    # ("Subject 1: Keira WALSH, DOB 02/06/2013 (12)": a comma before the date of birth)
     re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)\s+[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ'’-]*\s*(?:\(\s*(?:(?i:aged?|dob|d\.o\.b|born)\b|"
-               r"(?:1[0-7]|[0-9])\b(?![/.:]\d)|\d{1,2}[/.]\d)|(?i:dob|d\.o\.b)\b)"),
+               r"(?:1[0-7]|[0-9])\b(?![/.:]\d)|\d{1,2}[/.]\d)|,?\s*(?i:dob|d\.o\.b)\b)"),
     # "Why Kacper and Zofia have a plan": two children named for their plan
     # (The name is none of these words, tested after it: one capital, then lower case, so it
     # ends in one only by being it. A look-ahead before it made re try every character.)
@@ -538,7 +539,10 @@ def _finditer_before(pattern: re.Pattern, text: str, anchors: list[int], reach) 
 _GREETING = lazy_re.compile(r"^\W*(?:[A-Za-zÀ-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*[·/|]\s*)?(?i:dear|hi|hello)\s+"
                        r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", re.M)
 _YOUR_PLAN = lazy_re.compile(r"\byou(?:\s+and\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:have|need|are\s+on|are\s+subject\s+to|now\s+have)\s+(?:a\s+|your\s+)?"
-                        r"(?:child protection\s+|cp\s+)?plan\b|\byour\s+(?:child protection\s+)?plan\b", re.I)
+                        r"(?:child protection\s+|cp\s+)?plan\b|\byour\s+(?:child protection\s+)?plan\b"
+                        # ("Thank you for coming to your child protection conference ... your mum": written to the child)
+                        r"|\byour\s+(?:initial\s+|review\s+)?child\s+protection\s+conference\b"
+                        r"(?=[\s\S]*\byour\s+(?:mum|dad|mother|father)\b)", re.I)
 
 
 _PARENTS_LINE = lazy_re.compile(r"^\W*(?i:parents?|parents?\s*(?:/|and|&)\s*carers?|parental\s+responsibility)\s*:[ \t]*(?P<rest>\S.*)$",

@@ -42,6 +42,10 @@ def classify_heading(text: str, table: dict) -> str:
         return "other"  # "(as recorded on 02/06/2025; kept with the plan for the core group)" glosses the heading above
     if bare.strip() != text.strip() and (kind := classify_heading(bare, table)) != "other":
         return kind
+    if bare.strip() != text.strip() and _DATED_GLOSS.search(text):
+        # "Weeks 7-12 (16 March to the review conference on 23 April)": a bracket that dates the
+        # heading glosses when, and the meeting it names is no section's name
+        return "other"
     if _CONDITION.match(bare):
         # "If the plan is not keeping Joss and Pip safe", "Should things slip": a heading that
         # opens on a condition says what happens then, whatever else it names
@@ -71,6 +75,8 @@ def classify_heading(text: str, table: dict) -> str:
 
 
 _QUALIFIER_WORDS = 3
+_DATED_GLOSS = lazy_re.compile(r"\([^)]*?(?:\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+" + loader.month_pattern() + r"\b)[^)]*\)",
+                               re.I)
 _BRACKET_NUMBER = lazy_re.compile(r"^\W*\[\d{1,3}(?:\.\d{1,3})*\]\s*")  # "[3] WHY IS THERE A PLAN?"
 _TWO_LANGUAGES = lazy_re.compile(r"\s+/\s+")
 # "6. ", "1.2 ", "VI. ", "B) ": a heading's number (a letter or a roman numeral only with its stop)

@@ -1,0 +1,210 @@
+"""Classes met on tuning material of the fortieth pass: the words of good rows (times given
+once for a group, From / Until fields, documents that will exist, outcomes said to a young
+person) and the notes around them that a template-bound reader takes for work. All names are
+invented."""
+from test_unseen_layouts_15 import _action, _lint, _rules
+from test_unseen_layouts_39 import _HEAD, _TAIL
+
+
+def test_a_note_on_how_the_actions_are_grouped_is_no_action():
+    report = _lint(_HEAD + """## What will happen
+The actions are grouped by when they must be done.
+
+| Who | Action | How we will know |
+|---|---|---|
+| Priya Shah, social worker | Visit Maisie at home every week and see her alone | Visit records with Maisie's words |
+""" + _TAIL)
+    assert report.actions == 1
+    assert not [f for f in report.findings if f.rule in ("W001", "T001", "M001")]
+
+
+def test_a_conditional_legal_planning_request_among_next_steps_is_escalation_not_work():
+    report = _lint(_HEAD + """## What will happen
+- Priya Shah (SW) will visit Maisie every week from 12 January; her visit records will show it.
+
+## Meetings and next steps
+- Core group every four weeks from 14 January.
+- Review child protection conference: 9 March 2026.
+- If Maisie's care has not got better by the review conference, Priya will ask her manager for a
+  legal planning meeting.
+
+## Contingency plan
+If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt Lou that
+night; if Lou cannot have her, PS arranges foster care the same day.
+""")
+    assert report.actions == 1
+    assert not _rules(report, "R002")  # the request still answers the legal escalation rule
+
+
+def test_overnight_beside_as_and_when_is_how_long_not_when():
+    report = _lint(_HEAD + """## The plan
+- Aunt Lou will have Maisie overnight as and when Jade needs a rest, and will text PS when she does.
+- Aunt Lou will have Maisie overnight every Friday, and will text PS when she does.
+""" + _TAIL)
+    assert _rules(report, "T002") == [_action(report, "as and when").text]
+
+
+def test_sending_a_named_worker_the_dates_of_the_visits_is_a_record():
+    report = _lint(_HEAD + """## The plan
+- The perinatal mental health team (nurse Amy Clarke) will visit Jade at home every fortnight to
+  support her with her low mood, and send Priya the dates of the visits.
+- The perinatal mental health team will visit Jade every fortnight and send Mum the dates of the visits.
+""" + _TAIL)
+    assert _rules(report, "M001") == [_action(report, "send Mum the dates").text]
+
+
+def test_a_work_item_with_a_colon_takes_its_who_when_and_how_sub_bullets():
+    report = _lint(_HEAD + """## The plan
+- **Write a family safety plan with Jade: who has Maisie if Jade uses, and where the methadone is kept**
+  - Who: Priya Shah, social worker
+  - When: by Friday 13 February
+  - How we'll know: the safety plan signed by Jade, on the fridge
+""" + _TAIL)
+    assert report.actions == 1
+    plan = _action(report, "family safety plan")
+    assert plan.fields["owner"] == "Priya Shah, social worker"
+    assert plan.fields["timescale"] == "by Friday 13 February"
+
+
+_STAGES = """## What will happen
+### Weeks 1-6 (12 January to 20 February 2026)
+- Priya Shah (SW) will visit Maisie at home; her visit records will show what Maisie said.
+- Tom Reid (Holt Drug and Alcohol Service) will see Jade for key-work; his written report goes to
+  Priya before each core group.
+- Ann Cole (DSL) will do Maisie's settling review with a referral to the school nurse if she needs
+  it; the school nurse's letter will be on file.
+
+### Weeks 7-12 (23 February to the review conference on 9 March 2026)
+- Tom Reid will take a hair-strand test from Jade; the result goes to Priya before the review.
+- Priya Shah (SW) will complete a parenting assessment; the report goes to the review conference.
+"""
+
+
+def test_a_stage_heading_whose_dates_name_the_review_still_heads_work():
+    report = _lint(_HEAD + _STAGES + _TAIL)
+    assert report.actions == 5
+    assert not [f for f in report.findings if f.rule in ("T001", "T002")]
+
+
+def test_if_needed_under_a_time_heading_asks_whether_not_when():
+    report = _lint(_HEAD + _STAGES + _TAIL)
+    review = _action(report, "settling review")
+    assert review.fields["timescale"].startswith("Weeks 1-6")
+
+
+def test_a_case_export_subject_line_with_a_comma_before_dob_names_the_child():
+    report = _lint("""# Child Protection Plan (Review)
+Subject 1: Keira WALSH, DOB 02/06/2013 (12), Year 8
+Household: Nicola WALSH (37), mother
+
+## Safety goals
+- Keira no longer checks on her mum or looks after her brother, and has time for netball and friends.
+
+## Tasks
+- Darren Pollitt (SW) will visit Keira every week from 14 January; visit records show her seen alone.
+""" + _TAIL)
+    assert report.plan.facts.child_names == ["Keira"]
+    assert not _rules(report, "F002")
+
+
+_LETTER = """Dear Reuben,
+
+Thank you for coming to the first part of your child protection conference on Tuesday 3 February.
+Your mum has bipolar disorder. In December the home treatment team looked after her at home.
+
+## What we want for you by the review on 28 April
+- You are no longer the person who looks after your mum, her money or her tablets.
+- You know your mum's warning signs and exactly who to ring.
+
+## What will happen
+- I will see you on your own every Tuesday from 10 February, and write down your score out of 10.
+- Carys Bell from Hobbsworth Young Carers will meet you every other Thursday from 12 February, and by
+  13 March the two of you will have written your young carer's plan, which you and I will both sign.
+- Femi Adeyemi, your mum's care co-ordinator at the community mental health team, will visit her every
+  week and write to me before each core group on whether she is making the changes you need and how
+  long that is likely to take.
+
+## If things go wrong
+If your mum stops her lithium or shows two warning signs, ring me or the out-of-hours team; I will
+arrange for you to stay with your aunt Bernie that night, and if she cannot have you, with a foster
+carer.
+
+## Meetings
+The core group meets every three weeks; the review conference is on 28 April 2026.
+"""
+
+
+def test_a_letter_to_the_child_about_your_conference_and_your_mum_is_the_childs():
+    report = _lint(_LETTER)
+    assert report.plan.facts.child_names == ["Reuben"]
+    assert not _rules(report, "F002")
+
+
+def test_a_team_that_looked_after_a_parent_says_nothing_of_the_childs_status():
+    report = _lint(_LETTER)
+    assert report.plan.facts.looked_after is False
+
+
+def test_a_document_that_will_have_been_written_is_how_we_will_know():
+    report = _lint(_LETTER)
+    assert not _rules(report, "M001")
+
+
+def test_a_from_until_field_in_a_dotted_record_is_its_timescale():
+    report = _lint("""CHILD PROTECTION PLAN - MAISIE HOLT
+Child ........... Maisie Holt (6)
+Mum ............. Jade Holt
+
+WHAT WE WANT FOR MAISIE
+Maisie gets to school every day, fed and on time.
+
+THE PLAN
+
+4.5  WHAT ......... Review Jade's sertraline with her
+     SO THAT ...... Jade can wake if Maisie calls out in the night
+     WHO .......... Dr Tariq Hamid, GP, Ferncliffe Surgery
+     FROM - UNTIL . 11/03/2026 - 27/03/2026
+     WE WILL SEE .. letter to Priya with the new prescription
+
+4.6  WHAT ......... Visit Maisie at home and see her on her own
+     SO THAT ...... Maisie's words are heard
+     WHO .......... Priya Shah, social worker
+     FROM - UNTIL . 12/01/2026 - 09/03/2026
+     WE WILL SEE .. visit records with Maisie's own words
+
+CONTINGENCY PLAN
+If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt Lou that
+night; if Lou cannot have her, Priya arranges foster care and asks for a legal planning meeting.
+
+CORE GROUP AND REVIEW
+The core group meets every four weeks; the review conference is on 09/03/2026.
+""", name="plan.txt")
+    assert report.actions == 2
+    assert not [f for f in report.findings if f.rule in ("T001", "M001")]
+
+
+def test_what_if_things_go_wrong_names_no_sign():
+    report = _lint(_HEAD + """## The plan
+- Priya Shah (SW) will visit Maisie every week from 12 January; her visit records will show it.
+
+## What if things go wrong?
+If things get worse at home or the safety plan is not followed, the core group will meet to discuss
+what needs to happen next, and Priya will talk it through with her manager.
+
+## Core group and review
+The core group meets every four weeks; the review conference is on 09/03/2026.
+""")
+    assert _rules(report, "C002")
+
+
+def test_a_scored_room_heading_still_heads_its_coded_work():
+    # (guard) a bracket with numbers that is no date ("score 5 -> target 1") still glosses the heading
+    report = _lint(_HEAD + """## Actions by room
+
+CHILDREN'S BEDROOM (score 5 -> target 1)
+
+C1  New mattress for Maisie and clean bedding, washed every week
+    Who: Jade, with the family support worker     When: mattress by 11/07/25, then weekly
+    How we'll know: improvement in the bedroom
+""" + _TAIL, name="plan.txt")
+    assert _rules(report, "M002")
