@@ -208,3 +208,91 @@ C1  New mattress for Maisie and clean bedding, washed every week
     How we'll know: improvement in the bedroom
 """ + _TAIL, name="plan.txt")
     assert _rules(report, "M002")
+
+
+# Batch 127: the whole-plan parts placed where a template does not put them.
+
+def test_a_so_that_cell_that_goes_on_from_its_header_is_the_childs():
+    report = _lint(_HEAD + """## The plan
+| What will happen | Who | When | How we will know | So that Maisie … |
+|---|---|---|---|---|
+| Visit Maisie at home and see her alone | Priya Shah, social worker | Every week from 12 January | Visit records with her words | … comes home from school to a mum who is sober and makes her tea |
+| Key-work with Jade, with a urine screen each week | Tom Reid, Holt Drug and Alcohol Service | Every Tuesday | Written report before each core group | … has a mum who stays off drugs |
+""" + _TAIL)
+    assert not _rules(report, "F002")
+
+
+def test_a_one_word_heading_glossed_by_its_scale_heads_its_scores():
+    report = _lint("""SIGNS OF SAFETY CHILD PROTECTION PLAN
+Child: Maisie Holt (6). Mum: Jade Holt.
+
+SAFETY GOAL
+Maisie will live with her mum in a home where nobody is hurt or frightened.
+
+SCALING (0 = Maisie will be hurt again; 10 = safe enough for the plan to close)
+Jade 6 - Lou 5 - Ann Cole (DSL) 4 - Priya (SW) 3
+
+ACTION PLAN
+- Priya Shah (SW) will visit Maisie every week from 12 January; her visit records will show it.
+
+CONTINGENCY
+If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt Lou that
+night; if Lou cannot have her, Priya arranges foster care and asks for a legal planning meeting.
+
+MEETINGS
+The core group meets every four weeks; the review conference is on 09/03/2026.
+""", name="plan.txt")
+    assert [o.text for o in report.plan.outcomes] == [
+        "Maisie will live with her mum in a home where nobody is hurt or frightened."]
+
+
+def test_a_plain_text_if_then_table_says_what_happens_if_the_family_cannot():
+    report = _lint(_HEAD + """## The plan
+| Who | Action | When | How we will know |
+|---|---|---|---|
+| Lou Holt (aunt) | Supervise Jade's time with Maisie at Lou's house | Every Sunday, 1pm to 4pm | Lou's contact book, seen by PS |
+| Lou Holt (aunt) | Collect Maisie from school and give her tea | Every Wednesday | School collection log |
+
+CONTINGENCY
+IF                                      THEN
+======================================================================
+Jade is found under the influence       Maisie stays with Lou that night;
+while caring for Maisie                 PS holds a strategy discussion.
+----------------------------------------------------------------------
+Lou cannot supervise a Sunday           That visit does not go ahead; PS
+                                        arranges contact at the family centre.
+----------------------------------------------------------------------
+
+## Core group and review
+The core group meets every four weeks; the review conference is on 09/03/2026.
+""", name="plan.txt")
+    assert not _rules(report, "C003")
+
+
+def test_a_noun_phrase_item_with_a_colon_takes_its_who_sub_bullet():
+    report = _lint(_HEAD + """## The plan
+- **Routine sessions at home with Jade: breakfast, bath time and bedtime for Maisie**
+  - Who: Tasha Greer, family support worker
+  - When: every Wednesday for eight weeks from 19/01/2026
+  - How we'll know: routine chart on the fridge filled in each day and checked by Tasha each week
+""" + _TAIL)
+    assert report.actions == 1
+    assert _action(report, "Routine sessions").fields["owner"] == "Tasha Greer, family support worker"
+
+
+def test_a_thing_to_be_got_names_no_one_to_get_it():
+    report = _lint(_HEAD + """## The plan
+- **A bed and bedding for Maisie to be got from the Holt Furniture Scheme**
+  - Who: –
+  - When: by 28/01/2026
+  - How we'll know: bed seen made up in Maisie's room at a visit
+""" + _TAIL)
+    assert _rules(report, "W001")
+
+
+def test_by_the_review_on_a_date_we_will_see_heads_the_outcomes():
+    report = _lint(_HEAD.replace("## What we want for Maisie", "## By the review on 09/03/2026 we will see")
+                   + "## The plan\n- Priya Shah (SW) will visit Maisie every week from 12 January; her visit records"
+                     " will show it.\n" + _TAIL)
+    assert not _rules(report, "O001")
+    assert len(report.plan.outcomes) == 2

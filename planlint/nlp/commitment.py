@@ -30,7 +30,7 @@ _COMMIT = lazy_re.compile(rf"^(?P<subject>.{{1,160}}?)\s+(?P<modal>{_MODAL})\s+(
 _PASSIVE = lazy_re.compile(
     r"^(?:be|continue to be|been|be regularly|be closely|remain)\s+(?:\w+ly\s+)?"
     r"(?P<verb>\w+(?:ed|en|wn)|seen|done|made|kept|held|given|taken|met|told|sent|brought|shown|left|"
-    r"built|bought|taught|caught|spent|put|set|let|lost|found|paid|read)\b",
+    r"built|bought|taught|caught|spent|put|set|let|lost|found|paid|read|got|sought|fed|run|cut|sold|won|dealt|meant|lent|shut|spread)\b",
     re.I,
 )
 # "will be done by the SW", and "will be left to Hexley" / "left for the Wrenmoor SW to complete":

@@ -740,6 +740,10 @@ def _ruled_header(header: str, lines: list[str], i: int) -> list[int] | None:
     if i + 1 >= len(lines) or not _RULE.match(lines[i].strip()) or lines[i].strip()[0] not in "-=":
         return None
     names = list(_GAP.finditer(header.replace("\t", "    ")))
+    if _condition_and_response(names):
+        # "IF    THEN" over a rule: a contingency's two columns
+        starts = [m.start() for m in names]
+        return starts if sum(1 for c in _fixed_cells(lines[i + 1], starts) if c) >= 2 else None
     if len(names) < _MIN_RULED_COLUMNS or any(any(c.isdigit() for c in m.group(0)) or len(m.group(0).split()) > 4
                                              for m in names):
         return None
@@ -750,6 +754,12 @@ def _ruled_header(header: str, lines: list[str], i: int) -> list[int] | None:
 
 
 _MIN_RULED_COLUMNS = 3
+
+
+def _condition_and_response(names: list[re.Match]) -> bool:
+    vocabulary = loader.vocabulary()
+    return len(names) == 2 and names[0].group(0).strip(" :").lower() in vocabulary["condition_columns"] and \
+        names[1].group(0).strip(" :").lower() in vocabulary["response_columns"]
 
 
 _DASH_CELL = lazy_re.compile(r"\s+[-–—]\s+")

@@ -259,9 +259,13 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             continue  # "Goal: G1, G2" among an action's field lines: which goals it serves, no host of its own
         # An "Action: ..." line takes the field lines under it; another labelled
         # line, or an owner's own line ("HV (Jo): ..." under an owner field), does not.
+        # ("Write a safety plan with Gemma: who has the children ..." over "- Who: Joanne Pryce": an
+        # item whose colon opens its details, not its owner's line, when a Who sub-bullet says who)
+        sub_item = host is not None and host.kind == "list_item" and block.kind == "list_item"
         takes = field and field[0] not in out[-1][1] and not _need_line(block, columns) and (
             labelled_action(host, columns)
-            or not _labelled_line(host.text, columns) and not (field[0] == "owner" and _owned_line(host.text, understanding)))
+            or not _labelled_line(host.text, columns) and not (field[0] == "owner" and not sub_item
+                                                               and _owned_line(host.text, understanding)))
         if takes:
             for role, value in _run_on_fields(field, columns):
                 out[-1][1].setdefault(role, value)
@@ -458,13 +462,7 @@ def _owned_line(text: str, understanding) -> bool:
     """"HV (Jo): ...": a line its owner opens, not "Write the ward plan: the baby is ..."."""
     m = _OWNER_LABEL.match(text)
     return bool(m) and not _CODE_LABEL.match(m.group("label").strip()) and \
-        not (opens_with_verb(m.group("label")) and _VERB_PHRASE.match(m.group("label"))) \
-        and understanding.owner_verdict(m.group("label"), cell=False)[0] != "missing"
-
-
-# "Write a family safety plan with Gemma: who has ...": a verb of work and its object, the work
-# itself however many names it holds ("Support worker (Jo)" has no article after its first word)
-_VERB_PHRASE = lazy_re.compile(r"^\W*[A-Za-z]+\s+(?:a|an|the|his|her|their|our|your|my|each|every|all)\s", re.I)
+        understanding.owner_verdict(m.group("label"), cell=False)[0] != "missing"
 
 
 def _labelled_line(text: str, columns: dict) -> bool:

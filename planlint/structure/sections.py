@@ -84,7 +84,10 @@ _NUMBERING = r"(?:(?:\d+(?:\.\d+)*[.)]?|(?:[IVXivx]{1,5}|[A-Za-z])[.)])\s+)?"
 _PLAN_AND = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:the\s+|our\s+|this\s+)?(?:action\s+)?(?:plan|actions)\s+(?:and|&)\s+"
                        r"(?!review|contingency)", re.I)
 _WHEN_FIRST = lazy_re.compile(r"^\W*(?:by|before|within|until)\s+(?:the\s+)?(?:next\s+|first\s+)?"
-                         r"(?:review\s+conference|review|conference|core\s+group)\b[,:]?\s+(?=\w)", re.I)
+                         r"(?:review\s+conference|review|conference|core\s+group)\b"
+                         # ("By the review on 13/01/2026 we will see", "By the next review (3 March) we will see")
+                         r"(?:\s+(?:on\s+|in\s+)?\(?\d{1,2}(?:[/.]\d{1,2}[/.]\d{2,4}|(?:st|nd|rd|th)?\s+[A-Za-z]+(?:\s+\d{4})?)\)?)?"
+                         r"[,:]?\s+(?=\w)", re.I)
 _REASON = lazy_re.compile(r"^\W*" + _NUMBERING + r"why\s+\w", re.I)
 _CONDITION = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unless)\s+\w", re.I)
 # "What stops now the child protection plan has ended", "What will end": work the plan no longer holds
@@ -383,7 +386,15 @@ def _words(heading: str) -> int:
     """A bilingual heading ("Beth fydd yn digwydd · What will happen – who, when") is as long as its longer half;
     who leads the part ("– lead: Dr Elowen Carne, consultant perinatal psychiatrist, with ...") glosses it."""
     heading = heading[:m.start()] if (m := _LEAD_GLOSS.search(heading)) else heading
+    # ("SCALING (0 = Tyler and Maisie will be hurt again; 10 = safe enough for the plan to close)":
+    # the bracket explains the heading's word or two)
+    if len(bare := _BRACKET_GLOSS.sub(" ", heading).split()) <= _GLOSSED_WORDS and bare:
+        heading = " ".join(bare)
     return max(len(part.split()) for part in _LANGUAGES.split(heading))
+
+
+_BRACKET_GLOSS = lazy_re.compile(r"\([^()]*\)")
+_GLOSSED_WORDS = 2
 
 
 # "Social work – lead: Kit Penrose, social worker", "GP (led by Dr Rashid)": who leads the steps under it

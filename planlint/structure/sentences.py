@@ -72,6 +72,8 @@ def read_outcome(outcome: Outcome, understanding) -> None:
     # ("They each sleep in a clean, dry bed": with no parent or parent's illness in it, the children)
     outcome.about_child = understanding.mentions_child(outcome.text) or (
         outcome.for_child and not outcome.about_parent and not own_illness) or (
+        # "... comes home to a mum who is sober" under "So that Ava ...": the header's child goes on
+        outcome.for_child and bool(_GOES_ON.match(outcome.text))) or (
         not own_illness and not adults_own and bool(_FIRST_PERSON.search(words))) or bool(_CHILD_PRONOUN.match(words)) or (
         not outcome.about_parent and not own_illness and bool(_THEY.match(words))) or \
         bool(_WHAT_THE_CHILD_NEEDS.match(words)) or (
@@ -87,6 +89,7 @@ def read_outcome(outcome: Outcome, understanding) -> None:
         bool(_SERVICE_OUTPUT.search(words)) and any(m.label in _SERVICES for m in outcome.mentions)
 
 
+_GOES_ON = lazy_re.compile(r"^\s*(?:\.{2,}|…)")
 # "W1 – ", "4. ", "Domain 2 – ", "Outcome 3: ", and an opening quote: what an outcome's words follow
 _LEAD_REFERENCE = lazy_re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
 _TOPIC_WORDS = 5
@@ -159,15 +162,17 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
         return Contingency()
     # Triggers are "if ..." clauses, or the first cell of a trigger | response table row.
     triggers = [words(clause) for clause in condition_clauses(text)]
-    triggers += [
-        words(r.cells[0]) for r in plan.rows
-        if r.section == "contingency" and len(r.cells) > 1 and r.location.row != 1
-    ]
+    trigger_cells = [r.cells[0] for r in plan.rows
+                     if r.section == "contingency" and len(r.cells) > 1 and r.location.row != 1]
+    triggers += [words(cell) for cell in trigger_cells]
     mentions = [m for m in understanding.mentions(text)
                 if not (m.label == "CONTINGENCY_RESPONSES" and _only_considered(text, m))]
-    return Contingency(text, mentions, triggers, [conditions(s) for s in understanding.analyser.sentences(text)])
+    # ("Brenda cannot supervise a Sunday" in an IF column: the row's condition, its "if" the header's)
+    return Contingency(text, mentions, triggers, [conditions(s) for s in understanding.analyser.sentences(text)] +
+                       [conditions(cell if _OPENS_ON_CONDITION.match(cell) else f"If {cell}") for cell in trigger_cells])
 
 
+_OPENS_ON_CONDITION = lazy_re.compile(r"^\W*(?:if|should|unless|when|whenever|in the event)\b", re.I)
 # "CONTINGENCY PLAN: [no entry]": a form's field left empty says there is none.
 _UNFILLED = lazy_re.compile(r"^[^:]{1,40}:\s*(?:\[[^\]]*\]|n/?a|none|tbc|not known|-+)?\W*$", re.I)
 
