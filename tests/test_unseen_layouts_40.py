@@ -296,3 +296,84 @@ def test_by_the_review_on_a_date_we_will_see_heads_the_outcomes():
                      " will show it.\n" + _TAIL)
     assert not _rules(report, "O001")
     assert len(report.plan.outcomes) == 2
+
+
+# Older tuning material: checks said in words a measure list had not met.
+
+def test_a_report_to_the_core_group_on_what_the_parent_is_doing_assesses_change():
+    report = _lint(_HEAD + """## The plan
+| Who | Action | When | How we will know |
+|---|---|---|---|
+| Dr Ann Bell, psychologist, Holt Community Mental Health Team | Weekly DBT skills group and individual sessions for Jade; report to every core group on what Jade is doing differently with Maisie | Every Thursday from 15 January | Attendance record and the written report |
+| Dr Ann Bell, psychologist, Holt Community Mental Health Team | Weekly DBT skills group and individual sessions for Jade | Every Thursday from 15 January | Attendance record |
+""" + _TAIL)
+    assert _rules(report, "H001") == [_action(report, "individual sessions for Jade |").text]
+
+
+def test_checks_said_as_records_kept_or_shown_are_measures():
+    report = _lint(_HEAD + """## The plan
+- Lou (aunt) will take Maisie to school and collect her every school day, signing her in and out at the school office.
+- Jade will open a credit union account so that her rent is paid on the day her benefits come in; the standing order shown to the SW.
+- Jade will go to the money advice service by 30 January and bring the repayment plan to the next core group.
+- Ann Cole (DSL) will make a "people I can tell" card with Maisie by 30 January and show it to Jade.
+- Jade will go to the money advice service by 30 January.
+""" + _TAIL)
+    assert _rules(report, "M001") == [_action(report, "money advice service by 30 January.").text]
+
+
+# Batch 129: relatives who help, a parent whose illness adult services treat.
+
+def test_a_safety_plan_of_if_bullets_is_the_contingency():
+    report = _lint(_HEAD + """## The plan
+- Priya Shah (SW) will visit Maisie every week from 12 January; her visit records will show it.
+
+## Safety plan
+- **If Jade takes too many tablets or says she is planning to:** whoever is with her rings 999, Lou takes
+  Maisie home with her that day and Priya holds a strategy discussion the same day.
+- **If Lou can't have Maisie** (she is ill or away): Priya arranges emergency foster carers that day.
+
+## Core group and review
+The core group meets every four weeks; the review conference is on 09/03/2026.
+""")
+    assert report.actions == 1
+    assert not _rules(report, "C001")
+
+
+def test_a_second_childs_age_and_date_of_birth_after_a_joined_line_name_a_child():
+    report = _lint("""CHILD PROTECTION PLAN
+
+Orla Brennan, 12 (DOB 09/06/2013), Year 8, Rostherley Academy
+Cian Brennan, 3 (DOB 28/02/2022), Daisy Chain Nursery
+Mum: Clare Brennan (34)
+""" + _TAIL, name="plan.txt")
+    assert report.plan.facts.child_names == ["Orla", "Cian"]
+
+
+def test_what_we_are_asking_you_to_do_in_a_letter_heads_work():
+    report = _lint(_HEAD + """## What we are asking you to do
+- **Jade**, you will not use any drugs while you are looking after Maisie, and your weekly tests will show it.
+
+## What I will do
+- I will visit Maisie every week from 12 January; my visit records will show what she said.
+""" + _TAIL)
+    assert report.actions == 2
+    assert not _rules(report, "M001")
+
+
+def test_a_mental_health_view_of_how_long_more_help_is_needed_assesses_change():
+    report = _lint(_HEAD + """## The plan
+| Who | Action | When | How we will know |
+|---|---|---|---|
+| Carys Rowlands, Holt Perinatal Mental Health Team | Visit weekly to help Jade read Maisie's cues, and write a view at six weeks of how Jade is responding and how long more help is likely to be needed | Weekly from 12 January | Written view sent to the SW |
+| Bethan Lowry, Holt Perinatal Mental Health Team | Visit Jade at home and give a written view to each core group on whether she can sustain caring for Maisie | Twice a week | Written view on file |
+| Bethan Lowry, Holt Perinatal Mental Health Team | Visit Jade at home to support her with her mood | Twice a week | Visit dates sent to the SW |
+""" + _TAIL)
+    assert _rules(report, "H001") == [_action(report, "support her with her mood").text]
+
+
+def test_what_the_child_says_coming_to_the_core_group_is_how_we_will_know():
+    report = _lint(_HEAD + """## The plan
+- I will do four sessions with Maisie about her mum's illness by 21/02/2026, and we will make a card
+  together with the people she can ring; her card and what she says will come to the core group.
+""" + _TAIL)
+    assert not _rules(report, "M001")

@@ -59,10 +59,11 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             section.kind, has_contingency = "contingency", True
             continue
         if not has_contingency and section.kind == "actions" and all(
-                b.kind == "paragraph" and "opens_with_condition" in understanding.cues(b.text) for b in section.blocks) \
+                b.kind in ("paragraph", "list_item") and "opens_with_condition" in understanding.cues(b.text)
+                for b in section.blocks) \
                 and any(protective(s, understanding) for s in sentences):
-            # "When the plan wobbles" over paragraphs that each open "If ..." and say what then
-            # happens: the contingency, whatever word of the plan its heading has
+            # "When the plan wobbles" over paragraphs (or "Safety plan" over bullets) that each open
+            # "If ..." and say what then happens: the contingency, whatever word of the plan its heading has
             section.kind, has_contingency = "contingency", True
             continue
         if section.kind == "outcomes" and _mostly_work(section, [], understanding, lists_only=True):
