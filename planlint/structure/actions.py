@@ -679,8 +679,6 @@ _COMMITS = lazy_re.compile(r"\b(?:will|shall|to [a-z]+)\b")
 _FUTURE = lazy_re.compile(r"\b(?:will|shall|going to)\b", re.I)
 # An "if" clause whose only verb of work is "would": a hypothetical, where "if ..., Nan will" commits Nan
 _MIGHT_HAPPEN = lazy_re.compile(r"^\W*(?:if|should|in case|unless)\b[^.;]*?\b(?:would|could|might)\b", re.I)
-_WHETHER = lazy_re.compile(r"^if\b", re.I)
-_CONDITION_OPENS = lazy_re.compile(r"^\W*(?:if|should|unless|in\s+the\s+event)\b", re.I)
 _BINDS = lazy_re.compile(r"\b(?:will|shall|must|to\s+(?-i:[a-z])\w*)\b|['’]ll\b", re.I)
 _ANOTHER_LABEL = lazy_re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?:\s")
 # Sections that hold the plan's details, where "Social worker: ..." lines are not work.
@@ -1178,7 +1176,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return  # "Each need below was agreed with Bronagh ...": how the plan is laid out, not work in it
     if not extra and _MEETING_SENTENCE.match(text):
         return  # "The core group will meet monthly": when the plan is checked, read by the review rules
-    if not extra and _CONDITION_OPENS.match(text) and any(m.label == "LEGAL_ESCALATION" for m in understanding.mentions(text)):
+    if not extra and "opens_with_condition" in understanding.cues(text) and \
+            any(m.label == "LEGAL_ESCALATION" for m in understanding.mentions(text)):
         return  # "If the care is no better by the review, Hannah will ask for a legal planning meeting": R002's escalation
     if not extra and _PAPERWORK.search(text):
         return  # "The chair will send you the minutes", "Copies to ...", the letter of itself: paperwork, not work
@@ -1254,8 +1253,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             if "owner" not in fields and (c is None or c.subject.lower() == "i"):
                 fields["owner"] = who
         if "timescale" not in fields and when and \
-                not any(m.label == "TIME" or m.label == "VAGUE_TIMESCALES" and not _WHETHER.match(m.text)
-                        for m in understanding.mentions(text)):
+                not any(m.label == "TIME" or m.label == "VAGUE_TIMESCALES"
+                        and "opens_with_condition" not in understanding.cues(m.text) for m in understanding.mentions(text)):
             # "Every week" over the things done every week, "BY THE NEXT CORE GROUP - 5 August" or
             # "ONGOING" over the work due then ("... and a referral to speech therapy if he needs it":
             # whether a step is needed, not when the work is due)

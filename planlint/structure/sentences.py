@@ -169,10 +169,10 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
                 if not (m.label == "CONTINGENCY_RESPONSES" and _only_considered(text, m))]
     # ("Brenda cannot supervise a Sunday" in an IF column: the row's condition, its "if" the header's)
     return Contingency(text, mentions, triggers, [conditions(s) for s in understanding.analyser.sentences(text)] +
-                       [conditions(cell if _OPENS_ON_CONDITION.match(cell) else f"If {cell}") for cell in trigger_cells])
+                       [conditions(cell if "opens_with_condition" in understanding.cues(cell) else f"If {cell}")
+                        for cell in trigger_cells])
 
 
-_OPENS_ON_CONDITION = lazy_re.compile(r"^\W*(?:if|should|unless|when|whenever|in the event)\b", re.I)
 # "CONTINGENCY PLAN: [no entry]": a form's field left empty says there is none.
 _UNFILLED = lazy_re.compile(r"^[^:]{1,40}:\s*(?:\[[^\]]*\]|n/?a|none|tbc|not known|-+)?\W*$", re.I)
 
