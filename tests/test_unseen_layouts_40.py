@@ -377,3 +377,25 @@ def test_what_the_child_says_coming_to_the_core_group_is_how_we_will_know():
   together with the people she can ring; her card and what she says will come to the core group.
 """ + _TAIL)
     assert not _rules(report, "M001")
+
+
+def test_owners_read_as_reference_codes_leave_adult_services_unjudged():
+    log = """# Core group 2 - action log
+Child: Maisie Holt (6). Mum: Jade Holt. Jade said she now drinks "only at the weekend".
+
+## What we want for Maisie
+- Maisie gets to school every day, fed and on time.
+
+## Actions
+- CG2-01: Visit Maisie at home every week from 12 January - PS; visit records show it.
+- CG2-02: Key-work with Jade every Tuesday and a breath test each time - TR; results to PS monthly.
+- CG2-03: Check that Maisie arrives fed every school day - AC; attendance sheet to PS every Friday.
+""" + _TAIL
+    report = _lint(log)
+    assert all(a.facts.owner.startswith("CG2-") for a in report.plan.actions)  # the owners misread as codes
+    assert not _rules(report, "F004")
+    # (guard) owners read as people, none an adult service: the parent's drinking still needs one
+    named = _lint(log.replace("- CG2-01: ", "- ").replace("- CG2-02: ", "- ").replace("- CG2-03: ", "- ")
+                  .replace(" - PS;", " (Priya Shah, SW);").replace(" - TR;", " (Lou Holt, aunt);")
+                  .replace(" - AC;", " (Ann Cole, DSL);"))
+    assert _rules(named, "F004")

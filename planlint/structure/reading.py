@@ -71,6 +71,11 @@ def read_account(plan: Plan, tables: list[tuple[TableReading, list]]) -> Reading
             f"{len(unowned)} list item(s) are worded as work with no one doing it (\"Visit the flat weekly\", "
             "\"Referral to CAMHS\") and planlint found no owner: a list often says who in its heading, a tag "
             "or a line planlint did not read, so W001 is silent for them; write the owner into each item")
+    if _owners_are_codes(plan.actions):
+        reading.owners_unread = True
+        reading.notes.append(
+            "most owners planlint found are the actions' reference codes (\"CG2-01\", \"L6\"), not who does "
+            "the work: F004 is silent, since an adult service may own work planlint did not read")
     if unread := _unread_times(plan.actions):
         reading.notes.append(
             f"{len(unread)} item(s) or sentence(s) read as actions hold a date or a word of time (\"w/c 3/3\", "
@@ -214,6 +219,16 @@ def _unowned_items(actions: list) -> list:
     for action in unowned:
         action.unclear = action.unclear | {"owner"}
     return unowned
+
+
+def _owners_are_codes(actions: list) -> bool:
+    """More than half of the actions with an owner have a reference code for it ("CG2-01 | ...",
+    "L6: CF Refer Karen ..."): the layout's owners were not read."""
+    owned = [a for a in actions if a.facts.owner_status != "missing"]
+    return bool(owned) and sum(bool(_REFERENCE_CODE.fullmatch(a.facts.owner.strip())) for a in owned) > len(owned) / 2
+
+
+_REFERENCE_CODE = lazy_re.compile(r"[A-Z]{1,4}\d{0,3}(?:[-.]\d{1,3})?(?<=\d)")
 
 
 def _unread_times(actions: list) -> list:
