@@ -734,21 +734,13 @@ def _dash_line_after(lines: list[str], i: int) -> int | None:
 
 def _ruled_header(header: str, lines: list[str], i: int) -> list[int] | None:
     """Where the columns of a fixed-width table start, when header (the line before i) names
-    three or more of them, in words without figures (two or more an action's field: "WHO",
-    "WHEN", "HOW MEASURED"), over an unbroken rule at i, and the line under the rule fills two
-    or more of them; else None."""
+    them (an action table's, or a contingency's "IF | THEN") over an unbroken rule at i, and the
+    line under the rule fills two or more of them; else None."""
     if i + 1 >= len(lines) or not _RULE.match(lines[i].strip()) or lines[i].strip()[0] not in "-=":
         return None
     names = list(_GAP.finditer(header.replace("\t", "    ")))
-    if _condition_and_response(names):
-        # "IF    THEN" over a rule: a contingency's two columns
-        starts = [m.start() for m in names]
-        return starts if sum(1 for c in _fixed_cells(lines[i + 1], starts) if c) >= 2 else None
-    if len(names) < _MIN_RULED_COLUMNS or any(any(c.isdigit() for c in m.group(0)) or len(m.group(0).split()) > 4
-                                             for m in names):
+    if not (_condition_and_response(names) or _action_columns(names)):
         return None
-    if sum(field_role(m.group(0)) is not None for m in names) < _MIN_RULED_COLUMNS - 1:
-        return None  # "CHILD PROTECTION PLAN   REVIEW   NEGLECT" over a rule: a banner, not a table's columns
     starts = [m.start() for m in names]
     return starts if sum(1 for c in _fixed_cells(lines[i + 1], starts) if c) >= 2 else None
 
@@ -756,7 +748,18 @@ def _ruled_header(header: str, lines: list[str], i: int) -> list[int] | None:
 _MIN_RULED_COLUMNS = 3
 
 
+def _action_columns(names: list[re.Match]) -> bool:
+    """Three or more names in words without figures, two or more an action's field ("WHO",
+    "WHEN", "HOW MEASURED")."""
+    if len(names) < _MIN_RULED_COLUMNS or any(any(c.isdigit() for c in m.group(0)) or len(m.group(0).split()) > 4
+                                             for m in names):
+        return False
+    # (not "CHILD PROTECTION PLAN   REVIEW   NEGLECT" over a rule: a banner, not a table's columns)
+    return sum(field_role(m.group(0)) is not None for m in names) >= _MIN_RULED_COLUMNS - 1
+
+
 def _condition_and_response(names: list[re.Match]) -> bool:
+    """"IF    THEN", "Trigger   Response": a contingency's two columns (rules/vocabulary.toml)."""
     vocabulary = loader.vocabulary()
     return len(names) == 2 and names[0].group(0).strip(" :").lower() in vocabulary["condition_columns"] and \
         names[1].group(0).strip(" :").lower() in vocabulary["response_columns"]

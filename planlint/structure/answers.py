@@ -15,9 +15,9 @@ from .actions import _OUTLINE_NUMBER, CODE_STEP, REF, REF_LIST
 from .tables import _TICK, DAY_MONTH, _in_weeks, _week_columns, map_header
 
 
-# An action's reference: "3", "A12", "T3", "CG2.2", "1.2"; a code is one no list would number so
-_REF = REF
-_REFS = rf"{_REF}(?:\s*(?:,|&|and|to|-|–)\s*{_REF})*"
+# Actions' references ("3", "A12", "T3", "CG2.2", "1.2": actions.REF) in a list or a span; a code
+# is a reference no list would number so
+_REFS = rf"{REF}(?:\s*(?:,|&|and|to|-|–)\s*{REF})*"
 _CODE = r"(?:[A-Z]{1,3}\d{1,2}|\d{1,2}\.\d{1,2})"
 
 
@@ -267,7 +267,7 @@ def grid_times(sections: list[Section], actions: list[Action], columns: dict) ->
 
 
 _CALENDAR_ROWS = 3
-_LISTED = lazy_re.compile(rf"\s*{_REF}\s*,\s*(?:[A-Z]{{1,3}})?\d")
+_LISTED = lazy_re.compile(rf"\s*{REF}\s*,\s*(?:[A-Z]{{1,3}})?\d")
 _CALENDAR_SHARE = 0.6
 _REF_LIST = lazy_re.compile(REF_LIST)
 _DATE_CELL = lazy_re.compile(rf"{DAY_MONTH}|(?i:\bevery\s+day\b|\bdaily\b)")
@@ -276,7 +276,7 @@ _TYPED = lazy_re.compile(rf"^\s*(?P<word>(?i:actions?)\s*(?i:no\.?\s*)?)?(?P<ref
 _TYPED_CODE = lazy_re.compile(rf"^\s*(?P<refs>{_CODE}(?:\.\d{{1,2}})?)(?P<word>)\s+(?=\S)")
 _NEXT_ANSWER = lazy_re.compile(r"(?<=[.;])\s+(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s+[-–—]\s+")
 _TRAILING_REFS = lazy_re.compile(rf"\(\s*(?:(?i:see\s+)?(?i:actions?)\s*)({_REFS})\s*\)\W*$|"
-                                 rf"\(\s*({_CODE}(?:\s*(?:,|&|and|to|-|–)\s*{_REF})*)\s*\)\W*$")
+                                 rf"\(\s*({_CODE}(?:\s*(?:,|&|and|to|-|–)\s*{REF})*)\s*\)\W*$")
 # "1", "3 and 4", "Action 7", "A12" alone in a table's first cell
 _CELL_REFS = lazy_re.compile(rf"(?:(?i:actions?)\s*(?i:no\.?\s*)?)?({_REFS})\.?")
 
@@ -285,7 +285,7 @@ def _typed(text: str):
     return _TYPED.match(text) or _TYPED_CODE.match(text)
 
 
-_ONE_REF = lazy_re.compile(_REF)
+_ONE_REF = lazy_re.compile(REF)
 _SPAN = lazy_re.compile(r"(?i)\d\s*(?:to|-|–)\s*[A-Z]{0,3}\d")  # "Actions 3 to 5", "A1–A3": each of them
 
 
