@@ -13,7 +13,8 @@ SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
 
 
 def _started():
-    return [(name, rx, starts) for (name, rx, _), starts in zip(cues._sentence_cues(), cues._sentence_cue_openings())
+    return [(name, rx, starts) for scope in ("sentence", "work")
+            for (name, rx, _), starts in zip(cues._scoped_cues(scope), cues._cue_openings(scope))
             if starts is not None]
 
 
@@ -31,7 +32,7 @@ def _texts():
                 yield text
                 yield text.upper()
     rng = random.Random(21)
-    strings = sorted({s for _, _, starts in _started() for s in starts} | set(cues._all_needs()))
+    strings = sorted({s for _, _, starts in _started() for s in starts} | set(cues._all_needs()) | set(cues._all_needs("work")))
     pieces = [*strings, *(s.upper() for s in strings), *(s.title() for s in strings),
               " ", " ", ", ", ". ", "–", "’", "“", "é", "İf", "ıf", "ſhall", "\u212aeep", "Mum", "the", "x",
               "by 14 March", "social worker", "we", "plan", "review", "CP", "CG", "CG3", "if", "unless", "?", "\n",

@@ -8,8 +8,8 @@ from planlint import loader
 from planlint.nlp import cues
 
 
-def every_cue(text: str) -> frozenset[str]:
-    return frozenset(name for name, (rx, clause) in cues._cues().items() if not clause and rx.search(text))
+def every_cue(text: str, scope: str) -> frozenset[str]:
+    return frozenset(name for name, (rx, of) in cues._cues().items() if of == scope and rx.search(text))
 
 
 def test_cues_in_finds_what_searching_every_cue_finds():
@@ -22,9 +22,12 @@ def test_cues_in_finds_what_searching_every_cue_finds():
     texts = phrases + [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(5000)]
     texts += ["If Mum drinks, Sam will stay with Nan.", "CG3 on 4 May", "Core Group every 4 weeks",
               "We hope that Ryan will attend.", "Review conference: TBC", "ſupervised contact", "ＣＧ meeting"]
-    assert [cues.cues_in(t) for t in texts] == [every_cue(t) for t in texts]
+    texts += ["CPN to support Mum with her medication", "Talking therapies: CBT sessions weekly"]
+    for scope in ("sentence", "work"):
+        assert [cues.cues_in(t, scope) for t in texts] == [every_cue(t, scope) for t in texts]
+    assert any(cues.cues_in(t, "work") for t in texts)
 
 
 def test_every_cue_of_the_built_in_pack_has_a_prefilter_or_is_always_searched():
-    for name, rx, needs in cues._sentence_cues():
+    for name, rx, needs in cues._scoped_cues("sentence") + cues._scoped_cues("work"):
         assert needs is None or (needs and all(s.isascii() and s == s.lower() for s in needs)), name

@@ -519,6 +519,11 @@ class Understanding:
         return cues_in(text)
 
     @_per_plan
+    def work_cues(self, text: str) -> frozenset[str]:
+        """The sentence cues of an action's work, and the cues looked for only there."""
+        return self.cues(text) | cues_in(text, "work")
+
+    @_per_plan
     def mentions_child(self, text: str) -> bool:
         if any(m.label == "CHILD_REFS" for m in self.mentions(text)):
             return True
@@ -685,7 +690,7 @@ class Understanding:
         # (the work, wherever a misread column put it, but never who does it)
         work = "\n".join(v for k, v in f.items() if k not in ("owner", "outcome") and v) or action.text
         facts = ActionFacts(mentions=self.joined_mentions(parts), cues=self.cues(action.text),
-                            work_cues=self.cues(work))
+                            work_cues=self.work_cues(work))
         self._owner(action, act_text, facts)
         facts.partner_labels = self._partners(act_text)
         # (in any field: "When: on hold until the family moves", "Owner: to be arranged by Crellham")
