@@ -12,6 +12,9 @@ from planlint.nlp.pipeline import MATCHES_KEY, get_nlp
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
 
 
+_IN_CONDITION: list[int] = []  # each negation the plain walk found inside a condition's clause
+
+
 def _plain_modifiers(doc) -> dict[tuple[int, int], frozenset]:
     """(start_char, end_char) -> modifiers, as the component computed them before its shortcuts."""
     found = doc.user_data[MATCHES_KEY]
@@ -20,11 +23,27 @@ def _plain_modifiers(doc) -> dict[tuple[int, int], frozenset]:
     cues = [(s, e, label) for s, e, label in cues if not (label == context._NEGATION and s in pseudo)]
     if not cues:
         return {}
+    flags = [context._word_flags(t.lex) for t in doc]
+    conditions = {e for s, e, label in cues if label == context._HYPOTHETICAL
+                  and doc[s].lower_ in context.CONDITION_WORDS}
+
+    def in_condition(s: int) -> bool:
+        # back from the negation, within its sentence and reach, to a condition before any comma
+        for i in range(s, max(doc[s].sent.start, s - context._CLAUSE_REACH) - 1, -1):
+            if i in conditions:
+                return True
+            if i == doc[s].sent.start or flags[i - 1] & (context._ENDS_CLAUSE | context._TRUE_COMMA):
+                return False
+        return False
+
     cue_by_end: dict[int, list[str]] = {}
     for s, e, label in cues:
-        cue_by_end.setdefault(e, []).append(context._KIND[label])
+        kind = context._KIND[label]
+        if label == context._NEGATION and in_condition(s):
+            kind = context._NEGATED_IN_CONDITION
+            _IN_CONDITION.append(s)
+        cue_by_end.setdefault(e, []).append(kind)
     past_starts = {s for s, _, label in cues if label == context._HISTORICAL}
-    flags = [context._word_flags(t.lex) for t in doc]
     out = {}
     for start, end, label, _ in found:
         if label in context._CUE_HASHES:
@@ -36,7 +55,10 @@ def _plain_modifiers(doc) -> dict[tuple[int, int], frozenset]:
         i = start
         while i >= lowest:
             for kind in cue_by_end.get(i, ()):
-                if not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
+                if kind == context._NEGATED_IN_CONDITION:
+                    if not (comma_seen or modal_seen):
+                        got.add("negated")
+                elif not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
                     got.add(kind)
             if i == lowest or flags[i - 1] & context._ENDS_CLAUSE:
                 break
@@ -61,6 +83,7 @@ def test_context_gives_the_plain_walks_modifiers_on_every_sample_plan():
     texts |= {c for p in sorted(SAMPLES.glob("*.docx")) for b in samples.read(p).blocks if b.table
               for row in b.table.rows for c in row if c}
     walked = 0
+    _IN_CONDITION.clear()
     for text in sorted(texts):
         doc = ruler.leave_matches(nlp.get_pipe("planlint_stem")(nlp.make_doc(text)))
         doc = component(doc)
@@ -71,4 +94,4 @@ def test_context_gives_the_plain_walks_modifiers_on_every_sample_plan():
             walked += sum(bool(v) for v in want.values())
         else:
             assert all(not v for v in got.values()), text
-    assert walked > 500
+    assert walked > 500 and len(_IN_CONDITION) > 20

@@ -46,10 +46,11 @@ def _visits_the_child(sentence, child_names) -> bool:
         return False
     # (not a visit once the child is home: "New birth visit to Alfie at his placement, within
     # 14 days of discharge", unless the ward is named too)
-    # (nor is a ward left behind: "once Archie is discharged from Wren Ward")
+    # (nor is a ward left behind: "once Archie is discharged from Wren Ward", nor one only
+    # handed over from: "Take the ward handover and visit Tommy at home within 48 hours of discharge")
     ward = any(m.label == "HOSPITAL" and not m.text.lower().startswith("discharge")
                and not _left(sentence.text[:m.start]) for m in sentence.mentions)
-    if "after_discharge" in sentence.cues and not ward:
+    if "after_discharge" in sentence.cues and (not ward or "visit_at_home" in sentence.cues):
         return False
     return ward or any(m.label in ("CHILD_REFS", "HOSPITAL") for m in sentence.mentions) or \
         any(name in sentence.text for name in child_names)

@@ -56,6 +56,8 @@ _FINITE = lazy_re.compile(r"\b(am|is|are|was|were|been|has|have|had|said|says|to
 # After a verb of telling or asking, any wh-word opens one ("The table shows who will do what").
 _INDIRECT_QUESTION = lazy_re.compile(rf"\S\s+(?:what|how|whether)\b|\b(?:{loader.alternation('question_verbs')})\s+"
                                 r"(?:when|where|who|which|why)\b", re.I)
+# A subject ending in a relative pronoun: "..., Daniel Ojo, who" (will take over)
+_RELATIVE_END = lazy_re.compile(r"[\s,]+(?:who|which|that)\s*$", re.I)
 # A request to someone named: "Kerry, please make an appointment", "Mum and Dad, please keep ...".
 _PLEASE = lazy_re.compile(r"^\W*(?P<subject>[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?),?\s+please\s+(?=[a-z])")
 _WILL_CONTRACTED = lazy_re.compile(r"(?<=\w)['’]ll\b", re.I)
@@ -117,6 +119,10 @@ def find_commitment(text: str) -> Commitment | None:
         return None
     if _INDIRECT_QUESTION.search(m.group("subject")):
         return None  # "Each step says what will be done": the will belongs to a question it reports
+    if (rel := _RELATIVE_END.search(subject)) and _FINITE.search(subject, 0, rel.start()):
+        # "Pendrith have already allocated a social worker, Daniel Ojo, who will take over":
+        # the will is in a relative clause of a statement whose own verb came first
+        return None
     if m.group("modal").lower() == "to" and not _names_a_doer(m.group("subject"), m.group("rest")):
         return None
     rest = m.group("rest")

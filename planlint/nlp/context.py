@@ -6,7 +6,9 @@ Scope ends at a clause terminator ("but", "however", ";") and, for
 hypotheticals, at a comma or a dash, which is where an "if ..." clause usually ends.
 A negation does not reach past a modal that opens the next clause: in "if
 progress is not made the manager will request a legal planning meeting" the
-meeting is not negated.
+meeting is not negated; nor, inside an "if ..." clause, past the comma that
+ends it: in "if their conference does not go ahead, the review on 27/01/2026
+stays booked" the date is not negated.
 """
 from __future__ import annotations
 
@@ -36,8 +38,13 @@ AGE_WORDS = frozenset(loader.vocabulary()["age_words"])
 # ("by the end of her 2-year review").
 _GOVERNOR_REACH = 4
 
-_TIME, _PSEUDO, _NEGATION, _HISTORICAL = (get_string_id(label) for label in
-                                          ("TIME", "PSEUDO_NEGATION", "NEGATION", "HISTORICAL"))
+_TIME, _PSEUDO, _NEGATION, _HISTORICAL, _HYPOTHETICAL = (
+    get_string_id(label) for label in ("TIME", "PSEUDO_NEGATION", "NEGATION", "HISTORICAL", "HYPOTHETICAL"))
+# The hypothetical cues that open a condition's clause ("if", "unless"), by their first word.
+# Not "should", which also gives advice: "Mum should not drink, smoke or ..." runs on past a comma.
+CONDITION_WORDS = frozenset(c.split()[0] for c in loader.vocabulary()["conditions"]) - {"should"}
+# A negation inside a condition's clause: its scope ends at the comma that ends the clause.
+_NEGATED_IN_CONDITION = "negated in a condition"
 _KIND = {get_string_id(label): kind for label, kind in CUE_LABELS.items()}  # cue label hash -> modifier
 _CUE_HASHES = frozenset(_KIND)
 _WORD_ARRAYS = ["ORTH", "SENT_START", "IDX", "LENGTH"]  # one to_array call for all the scope walk reads
@@ -48,7 +55,9 @@ if not Span.has_extension("modifiers"):
 
 # What the scope walk asks of a word, as bits: a word's answers never depend on
 # its context, so each distinct word is asked once (doc[i] makes a Token each time).
-_ENDS_CLAUSE, _COMMA, _MODAL, _STOPS_PAST = 1, 2, 4, 8
+_ENDS_CLAUSE, _COMMA, _MODAL, _STOPS_PAST, _TRUE_COMMA = 1, 2, 4, 8, 16
+# How many words back from a negation a condition opening its clause is looked for.
+_CLAUSE_REACH = 12
 
 
 def _word_flags(lex) -> int:
@@ -57,7 +66,7 @@ def _word_flags(lex) -> int:
     # "ring Gemma if she is worried - ongoing": a dash ends an "if" clause as a comma does
     return ((_ENDS_CLAUSE if ends else 0) | (_COMMA if lex.orth_ in (",", "-", "–", "—") else 0)
             | (_MODAL if lex.lower_ in MODALS else 0)
-            | (_STOPS_PAST if ends or lex.lower_ in ("but", ",") else 0))
+            | (_STOPS_PAST if ends or lex.lower_ in ("but", ",") else 0) | (_TRUE_COMMA if lex.orth_ == "," else 0))
 
 
 @Language.factory("planlint_context", default_config={"spans_key": "planlint"})
@@ -104,8 +113,6 @@ class ContextComponent:
             return doc
         cue_by_end: dict[int, list[str]] = {}
         past_starts = {start for start, _, label in cues if label == _HISTORICAL}
-        for start, end, label in cues:
-            cue_by_end.setdefault(end, []).append(_KIND[label])
         known = words(doc)  # planlint_stem's read of the words and where sentences start
         if known is not None:
             orths, offsets, lengths, starts = known
@@ -114,8 +121,16 @@ class ContextComponent:
             # Where each sentence starts, as Span.sent finds them; one sentence without annotation.
             starts = ([i for i, v in enumerate(sent_starts) if v == 1 or i == 0] if doc.has_annotation("SENT_START")
                       else [0])
-        cue_ends, past = sorted(cue_by_end), sorted(past_starts)
-        flags = self._doc_flags(doc, orths, cue_ends, past)
+        cue_ends, past = sorted({end for _, end, _ in cues}), sorted(past_starts)
+        conditions = _condition_ends(doc, orths, cues)
+        # (a negation's own clause is read back to a condition that may open it)
+        negations = [start for start, _, label in cues if label == _NEGATION] if conditions else []
+        flags = self._doc_flags(doc, orths, cue_ends, past, negations)
+        for start, end, label in cues:
+            kind = _KIND[label]
+            if label == _NEGATION and conditions and _in_condition(start, end, starts, flags, conditions):
+                kind = _NEGATED_IN_CONDITION
+            cue_by_end.setdefault(end, []).append(kind)
         # A span's start_char and end_char (the ruler's spans are never empty).
         chars = ([(s.start_char, s.end_char) for s in spans] if spans is not None else
                  [(offsets[start], offsets[end - 1] + lengths[end - 1]) for start, end, _, _ in found])
@@ -156,15 +171,18 @@ class ContextComponent:
                     out.add(i)
         return out
 
-    def _doc_flags(self, doc: Doc, orths: list[int], cue_ends: list[int], past: list[int]) -> list[int]:
+    def _doc_flags(self, doc: Doc, orths: list[int], cue_ends: list[int], past: list[int],
+                   negations: list[int]) -> list[int]:
         """Each word's flags where a walk may read them, 0 elsewhere: a walk back
-        reads within WINDOW of a cue's end, one forward within WINDOW before a past."""
+        reads within WINDOW of a cue's end, one forward within WINDOW before a past,
+        and one back from a negation within _CLAUSE_REACH of its start."""
         cache, vocab = self._flags, doc.vocab
         if len(cache) > 200_000:
             cache.clear()
         out = [0] * len(orths)
         near = {i for e in cue_ends for i in range(max(0, e - WINDOW), min(len(orths), e + WINDOW))}
         near.update(i for p in past for i in range(max(0, p - WINDOW), p))
+        near.update(i for n in negations for i in range(max(0, n - _CLAUSE_REACH), n))
         for i in near:
             flags = cache.get(orths[i])
             if flags is None:
@@ -242,6 +260,29 @@ def _ages(doc: Doc, times: list[tuple[int, int]]) -> set[int]:
 _NONE: frozenset[str] = frozenset()
 
 
+def _condition_ends(doc: Doc, orths: list[int], cues) -> set[int]:
+    """Where the hypothetical cues that open a condition ("if", "unless") end."""
+    vocab = doc.vocab
+    return {end for start, end, label in cues
+            if label == _HYPOTHETICAL and vocab[orths[start]].lower_ in CONDITION_WORDS}
+
+
+def _in_condition(start: int, end: int, starts: list[int], flags: list[int], conditions: set[int]) -> bool:
+    """Whether a condition's cue opens the clause a negation stands in ("if Wendlemoor's
+    transfer-in conference does not ..."), within _CLAUSE_REACH of the negation's start.
+    Only a comma ends the clause here: a dash is as often a word's hyphen ("transfer-in")."""
+    k = bisect_right(starts, start)
+    lowest = max(starts[k - 1] if k else 0, start - _CLAUSE_REACH)
+    i = start
+    while i >= lowest:
+        if i in conditions:
+            return True
+        if i == lowest or flags[i - 1] & (_ENDS_CLAUSE | _TRUE_COMMA):
+            return False
+        i -= 1
+    return False
+
+
 def _modifiers(start: int, end: int, lowest: int, last: int, flags: list[int],
                cue_by_end: dict[int, list[str]], past_starts: set[int], cue_near: bool, past_near: bool):
     found = set()
@@ -250,7 +291,10 @@ def _modifiers(start: int, end: int, lowest: int, last: int, flags: list[int],
         i = start
         while i >= lowest:
             for kind in cue_by_end.get(i, ()):
-                if not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
+                if kind == _NEGATED_IN_CONDITION:
+                    if not (comma_seen or modal_seen):
+                        found.add("negated")
+                elif not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
                     found.add(kind)
             if i == lowest or flags[i - 1] & _ENDS_CLAUSE:
                 break

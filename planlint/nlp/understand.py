@@ -692,7 +692,7 @@ class Understanding:
         facts = ActionFacts(mentions=self.joined_mentions(parts), cues=self.cues(action.text),
                             work_cues=self.work_cues(work))
         self._owner(action, act_text, facts)
-        facts.partner_labels = self._partners(act_text)
+        facts.partner_labels |= self._partners(act_text)
         # (in any field: "When: on hold until the family moves", "Owner: to be arranged by Crellham")
         work_text = " \n".join(parts)
         facts.left_to_receiving = self._left_to_receiving(work_text)
@@ -743,6 +743,7 @@ class Understanding:
             facts.owner = action.fields["owner"].strip()
             facts.owner_status, facts.owner_labels = self.owner_verdict(facts.owner, cell=True)
             if facts.owner_status != "missing":
+                self._lead_and_partner(facts)
                 return
         # The action's own words first; with no owner column, a comment beside
         # it ("Action | Update") may say who: "Jo (HV) booked the first visit".
@@ -771,6 +772,18 @@ class Understanding:
                     self._detail_owner(action.fields.get("measure", "")):
                 facts.owner = who
                 facts.owner_status, facts.owner_labels = self.owner_verdict(who, cell=False)
+
+    def _lead_and_partner(self, facts: ActionFacts) -> None:
+        """"Sadia Karim (SW) with Owen Price, care co-ordinator, CMHT": the first named leads
+        the work and the one after "with" joins it, as "the SW will visit with the CPN" says
+        in a sentence. The lead's labels are the owner's, the other's a partner's."""
+        parts = _WITH_PARTNER.split(facts.owner, 1)
+        if len(parts) != 2:
+            return
+        lead, lead_labels = self.owner_verdict(parts[0], cell=True)
+        if lead == "ok" and lead_labels & CONCRETE_OWNER:
+            facts.partner_labels |= facts.owner_labels - lead_labels
+            facts.owner_labels = lead_labels
 
     def _partners(self, act_text: str) -> frozenset:
         labels: frozenset = frozenset()
@@ -1183,6 +1196,8 @@ _WARD_SISTER = lazy_re.compile(r"\bSister\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
 _NURSE = lazy_re.compile(r"\b(?:ward|charge|senior|junior|night|nursing)\s+sister\b", re.I)
 _NEXT_SENTENCE = lazy_re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 # "..., and Steph Arkwright (CDAT) will send me her results": a clause of its own with its own doer.
+# "Sadia Karim (SW) with Owen Price (CMHT)", "HV, supported by the nursery nurse"
+_WITH_PARTNER = lazy_re.compile(r"\s*,?\s+(?:with|supported by|alongside|assisted by)\s+(?=\S)", re.I)
 _NEXT_CLAUSE = lazy_re.compile(_NEXT_SENTENCE.pattern + r"|,\s+and\s+(?=[A-Z])")
 _TELLS = lazy_re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
 _SENTENCE_END = lazy_re.compile(r"[.;]\s")
