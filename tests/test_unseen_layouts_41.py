@@ -97,3 +97,102 @@ def test_a_home_visit_after_discharge_is_no_visit_on_the_ward_whatever_ward_it_n
     assert _rules(_lint(_LOOKED_AFTER.format(extra="")), "L001")
     ward = "| Visit Tommy on Ward 4 | Sadia Karim, SW | Twice a week | Visit notes on file |\n"
     assert not _rules(_lint(_LOOKED_AFTER.format(extra=ward)), "L001")
+
+
+_PLAN_BITS = """
+## What we want for Tiernan
+- Tiernan is home by his agreed time every night and goes to school every day.
+
+## The plan
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Visit Tiernan at home and see him on his own | Nadia Reid, social worker | Every week | Visit records with his own words |
+| Check Tiernan's attendance and ring Nadia the same day he is absent | Mr Ali, DSL | Every school day | Register sent to Nadia each Friday |
+"""
+
+_CONTINGENCY_AND_MEETINGS = """
+## If things go wrong
+If Tiernan is not home by 10pm, Dad rings the police and Nadia; if he goes missing twice in a month,
+Nadia asks her manager for a legal planning meeting.
+
+## Meetings
+Core group every four weeks from 06/10/2025; review conference on 02/01/2026.
+"""
+
+
+def test_a_childs_own_words_heading_over_his_what_ill_do_quotes_makes_them_his_voice():
+    report = _lint("""# Child protection plan: Tiernan Keogh (14)
+
+## TIERNAN IN HIS OWN WORDS (written with Nadia, 25/09/2025)
+
+### What I want
+"I want to stay living with Dad."
+
+### What I'll do
+"I'll come home on time if Dad's actually in and OK. I'll ring Auntie Siobhan if he isn't."
+"I'll talk to Lee, he's alright."
+
+### What I don't agree with
+"The lads aren't using me, they're my mates."
+(Tiernan agreed to try one session of the young carers' club and say what he thinks.)
+""" + _PLAN_BITS + _CONTINGENCY_AND_MEETINGS)
+    assert report.actions == 2
+    assert not [f for f in report.findings if f.rule in ("T001", "M001", "W001")]
+
+
+def test_what_you_dont_agree_with_in_a_letter_is_no_work():
+    report = _lint("""# Your plan, Tiernan
+
+## What you told us
+- "I want to stay living with Dad."
+
+## What you don't agree with
+You do not want your phone taken away. Nobody is taking it: Dad will keep it downstairs at night,
+which you agreed to in the end.
+""" + _PLAN_BITS + _CONTINGENCY_AND_MEETINGS)
+    assert report.actions == 2
+
+
+def test_a_safety_plan_of_if_bullets_beside_a_contingency_heading_is_contingency_not_work():
+    report = _lint("""# Your plan, Tiernan
+
+## What you told us
+- "I want to stay living with Dad."
+""" + _PLAN_BITS + """
+## Your safety plan: if things get hard
+- **If Lee or anyone from the lads' group contacts you:** Dad rings 999 and tells Nadia that night.
+- **If you feel like running off:** ring Auntie Siobhan, and she will come and get you.
+""" + _CONTINGENCY_AND_MEETINGS)
+    assert report.actions == 2
+    assert not _rules(report, "M001")
+
+
+def test_a_key_to_a_tables_codes_is_no_action():
+    report = _lint("""# Child protection plan: Tiernan Keogh (14)
+
+## What Tiernan says
+"I want to stay living with Dad."
+
+## What we want for Tiernan
+- Tiernan is home by his agreed time every night.
+
+## The plan
+From: S = set at the strategy meeting on 06/10/2025; C = added at the conference on 23/10/2025.
+
+| Ref | From | What will happen | Lead | When | What we will see |
+|---|---|---|---|---|---|
+| 1 | S | Visit Tiernan at home and see him on his own | Nadia Reid, social worker | Every week | Visit records with his own words |
+| 2 | C | Check Tiernan's attendance | Mr Ali, DSL | Every school day | Register sent to Nadia each Friday |
+""" + _CONTINGENCY_AND_MEETINGS)
+    assert report.actions == 2
+    assert not _rules(report, "M001")
+
+
+def test_what_a_childs_parents_say_is_not_the_childs_voice():
+    plan = """# Child protection plan: Tiernan Keogh (14)
+
+## What Tiernan's {who} say
+Julie says she is frightened every time Tiernan is out of sight.
+""" + _PLAN_BITS + _CONTINGENCY_AND_MEETINGS
+    assert _rules(_lint(plan.format(who="parents")), "F003")
+    assert not _rules(_lint(plan.format(who="friends")), "F003")

@@ -905,7 +905,7 @@ def said_of_the_work(text: str) -> bool:
     """"All of the actions in the table below are to be done within six weeks", "Every other
     action is to be done by 12/01/2026", "The measures for each action are in the table ...": a
     note on the plan's actions, said of all of them, that is none of them."""
-    return bool(_OF_THE_WORK.match(text))
+    return bool(_OF_THE_WORK.match(text) or _CODES_KEY.search(text))
 
 
 _OF_THE_WORK = lazy_re.compile(
@@ -918,6 +918,11 @@ _OF_THE_WORK = lazy_re.compile(
     r"the\s+(?:person|people|service|owner|lead)s?\b[^.]{0,40}?\b(?:is|are)\s+(?:named|listed|shown|given)\b|"
     # "Stage 1 – Before the baby is born: everything here done by 36 weeks": a stage's line, not its work
     r"(?:stage|phase|part)\s+\w{1,3}\s*[-–—:]\s[^.]{0,80}?\b(?:everything|all\s+of\s+(?:this|these)|every\s+action)\b)")
+
+
+# "From: S = set at the strategy meeting on 06/10/2025; C = added at the conference", "R = red,
+# A = amber, G = green": a key to the codes a table uses, two or more short codes defined
+_CODES_KEY = lazy_re.compile(r"\b[A-Z][A-Za-z]{0,2}\s*=\s*[^=;,]{2,80}[;,]\s*(?:and\s+)?[A-Z][A-Za-z]{0,2}\s*=\s*\S")
 
 
 def block_index(blocks: list[Block], block: Block) -> int | None:

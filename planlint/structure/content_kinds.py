@@ -36,12 +36,15 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
     for section in sections:
         if not section.heading or section.kind == "contingency":
             continue
+        if _childs_page(section.heading, understanding):
+            # ("TIERNAN IN HIS OWN WORDS" over "What I want", "What I'll do": a heading of its own)
+            childs_page = True
         sentences = [s for b in section.blocks if b.text and not b.table
                      for s in understanding.analyser.sentences(b.text)]
         if not sentences:
             continue
         if _childs_page(section.heading, understanding):
-            childs_page = True
+            pass
         elif childs_page and (section.kind not in ("actions", "child_voice") or _mostly_work(section, sentences, understanding)):
             childs_page = False
         if childs_page and section.kind == "actions" and not _mostly_work(section, sentences, understanding) and (
@@ -58,12 +61,13 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # "If Mark's anger puts the children at risk" over what will then happen.
             section.kind, has_contingency = "contingency", True
             continue
-        if not has_contingency and section.kind == "actions" and all(
+        if section.kind == "actions" and all(
                 b.kind in ("paragraph", "list_item") and "opens_with_condition" in understanding.cues(b.text)
                 for b in section.blocks) \
                 and any(protective(s, understanding) for s in sentences):
             # "When the plan wobbles" over paragraphs (or "Safety plan" over bullets) that each open
-            # "If ..." and say what then happens: the contingency, whatever word of the plan its heading has
+            # "If ..." and say what then happens: the contingency, whatever word of the plan its heading
+            # has, and beside a contingency heading too ("Your safety plan: if things get hard")
             section.kind, has_contingency = "contingency", True
             continue
         if section.kind == "outcomes" and _mostly_work(section, [], understanding, lists_only=True):
