@@ -36,16 +36,15 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
     for section in sections:
         if not section.heading or section.kind == "contingency":
             continue
-        if _childs_page(section.heading, understanding):
-            # ("TIERNAN IN HIS OWN WORDS" over "What I want", "What I'll do": a heading of its own)
-            childs_page = True
+        opens_page = _childs_page(section.heading, understanding)
+        # ("TIERNAN IN HIS OWN WORDS" over "What I want", "What I'll do": a heading with no text of its own)
+        childs_page = childs_page or opens_page
         sentences = [s for b in section.blocks if b.text and not b.table
                      for s in understanding.analyser.sentences(b.text)]
         if not sentences:
             continue
-        if _childs_page(section.heading, understanding):
-            pass
-        elif childs_page and (section.kind not in ("actions", "child_voice") or _mostly_work(section, sentences, understanding)):
+        if childs_page and not opens_page and (
+                section.kind not in ("actions", "child_voice") or _mostly_work(section, sentences, understanding)):
             childs_page = False
         if childs_page and section.kind == "actions" and not _mostly_work(section, sentences, understanding) and (
                 _CHILDS_PAGE.search(section.heading) or
