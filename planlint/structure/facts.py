@@ -688,8 +688,10 @@ def labelled_values(blocks: list[Block]) -> list[tuple[str, str]]:
 
     def lines(text: str) -> None:
         for line in text.splitlines():
-            found = _line_pairs(line.strip())
-            m = _LABEL_LINE.match(line.strip()) if not found else None
+            line = line.strip()
+            found = _line_pairs(line)
+            # (_LABEL_LINE needs one of its separators: most lines of a table's cells have none)
+            m = _LABEL_LINE.match(line) if not found and ("-" in line or ":" in line or "–" in line) else None
             pairs.extend(found or ([(m.group("label"), m.group("value"))] if m else []))
 
     for b in blocks[:60]:
@@ -740,7 +742,10 @@ def _line_pairs(line: str) -> list[tuple[str, str]]:
 
 
 def _label(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[*:#]+|\(.*?\)", " ", text)).strip().lower()
+    return _SPACES.sub(" ", _NOT_LABEL.sub(" ", text)).strip().lower()
+
+
+_SPACES, _NOT_LABEL = re.compile(r"\s+"), re.compile(r"[*:#]+|\(.*?\)")
 
 
 def iso_date(text: str) -> str | None:
