@@ -196,3 +196,58 @@ Julie says she is frightened every time Tiernan is out of sight.
 """ + _PLAN_BITS + _CONTINGENCY_AND_MEETINGS
     assert _rules(_lint(plan.format(who="parents")), "F003")
     assert not _rules(_lint(plan.format(who="friends")), "F003")
+
+
+def test_a_coded_print_whose_field_values_are_initials_or_capitals_is_read_as_one_form():
+    report = _lint("""CORE GROUP MINUTES - MALI BEVAN (4 months)
+
+WHAT WE WANT FOR MALI
+Mali is cared for by parents who are sober and awake every time she needs them.
+
+ACTION LOG
+A1  ACTION   Visit Mali at home, at least one visit in three unannounced, and
+             see her awake, fed and changed
+    LEAD     BR
+    DUE      Weekly until the review conference
+    MEASURE  Visit records show Mali seen each week, with what she was doing
+             and how her parents responded to her
+    UPDATE   4 of 4 visits done, one unannounced
+
+A2  ACTION   Send a summary of Catrin's health records to the social worker
+    LEAD     OP
+    DUE      ASAP
+    MEASURE  GP letter on the social worker's file
+    UPDATE   Not received - carried forward
+
+A10 ACTION   Weigh Mali at home every two weeks and look at where she sleeps
+    LEAD     EP
+    DUE      Every two weeks
+    MEASURE  Weights in the red book, copied to BR
+    UPDATE   Weighed 04/11/2025
+
+IF THINGS GO WRONG
+If Jac uses while caring for Mali, Catrin takes Mali to her mother's that night and BR asks for a
+legal planning meeting.
+
+NEXT MEETINGS
+Core group every four weeks from 04/12/2025; review conference on 15/01/2026.
+""", name="minutes.txt")
+    assert report.actions == 3
+    assert not _rules(report, "W001")
+    assert _rules(report, "T002") == [_action(report, "summary of Catrin").text]
+    assert all("UPDATE" not in a.fields.get("measure", "") for a in report.plan.actions)
+
+
+def test_a_meetings_name_then_its_date_under_what_happens_next_is_no_work():
+    report = _lint(_HEAD + """## The plan
+- Priya Shah (SW) will visit Maisie every week; her visit records will show it.
+
+## What happens next
+- Pre-proceedings meeting: Tuesday 2 December 2025, 10am, Holt Civic Centre. You can bring your solicitor.
+- Pre-proceedings review meeting: 17/02/2026 at 10am.
+- Review child protection conference (Strengthening Families): Tuesday 12 May 2026, 10am.
+- Legal planning meeting: Priya will ask her manager for one by 20/02/2026 if the changes are not made.
+""" + _TAIL)
+    # (a meeting's name before work, not a date, still labels work)
+    assert [a.text.split(":")[0] for a in report.plan.actions] == [
+        "Priya Shah (SW) will visit Maisie every week; her visit records will show it.", "Legal planning meeting"]

@@ -633,6 +633,12 @@ _SPEAKS = lazy_re.compile(rf"\b(?:{loader.alternation('speech_verbs')})$", re.I)
 # "LEAD  Rachel Amos, social worker", "WHEN  Weekly until review": a print's field names in
 # capitals, the spaces after them for the colon (a value in lower case: not a heading in capitals)
 _CAPS_LABEL = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){0,3})\s{2,}(?P<value>(?=.*[a-z])\S.*)$")
+_INITIALS = 2  # letters of a value in capitals that can be someone's initials, whatever else they spell
+# "A10 ACTION   Jac to go ...": a form's code before a field name in capitals
+_CODED_FIELD = lazy_re.compile(r"^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?\s+(?P<rest>[A-Z][A-Z/&]{1,11}\s{2,}\S.*)$")
+# "LEAD     BR", "DUE      ASAP": a field name, then a short value with no lower case (three words at most)
+_CAPS_SHORT_VALUE = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){0,3})\s{2,}"
+                                    r"(?P<value>[^\sa-z]+(?: [^\sa-z]+){0,2})$")
 # ("PROOF Visit records ..." under "WHEN  Weekly": a label as wide as the column, one space after it)
 _CAPS_LABEL_AFTER = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{3,11})\s(?P<value>(?=.*[a-z])\S.*)$")
 
@@ -656,6 +662,11 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
     A label with nothing after it only counts inside a block of labels
     (otherwise "Contingency plan:" alone is a heading).
     """
+    if (coded := _CODED_FIELD.match(s)) and (caps := _CAPS_LABEL.match(coded.group("rest"))) and \
+            _field_name(caps.group("label")):
+        # "A1  ACTION   Visit Mali at home ...": an action's code, then its first field (the code
+        # only numbers the form)
+        return caps.group("label"), caps.group("value")
     match = _LABEL.match(_INLINE_MARKS.sub("", s)) or (
         (run_in := _RUN_IN.match(s)) and _form_field(run_in.group("label")) and run_in)
     if not match:
@@ -663,6 +674,16 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
             previous.label.isupper() and _CAPS_LABEL_AFTER.match(s)
         # ("THE PLAN   (who - what - when - how we'll know)": a heading, its gloss in brackets)
         match = caps if caps and _field_name(caps.group("label")) and not _GLOSS.fullmatch(caps.group("value")) else None
+        if not match and (short := _CAPS_SHORT_VALUE.match(s)) and _field_name(short.group("label")) and \
+                not (len(short.group("value")) > _INITIALS and any(_field_name(w) for w in short.group("value").split())):
+            # "LEAD     BR", "DUE      ASAP", "DUE      -": a field's value in initials, capitals or a dash
+            # (not "ACTION   WHO", a spaced table's header; but "LEAD  DT" is initials, not "date")
+            match = short
+        if not match and caps and previous is not None and _form_field(caps.group("label")) and (
+                previous.kind == "label" and previous.label.isupper() or previous.kind == "text" and previous.indent):
+            # "UPDATE   4 of 4 visits done" under "MEASURE  Visit records ..." (or under its wrapped
+            # end): another field of the form
+            match = caps
     if not match and (dots := _SHORT_LEADER.match(s)) and _field_name(dots.group("label")):
         match = dots
     if not match or len(match.group("label").split()) > _LABEL_MAX_WORDS:

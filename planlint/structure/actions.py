@@ -101,6 +101,13 @@ _NTH = rf"(?:(?:{loader.alternation('meeting_ordinals')})\s+)?"
 # ("Initial child protection conference: Wednesday 19/11/2025, chaired by ...": the meeting the plan came from)
 _MEETING_LABEL = lazy_re.compile(r"^" + _NTH + r"(?:core\s+group|(?:review|initial)(?:\s+child\s+protection)?\s+conference|rcpc|icpc|"
                             r"cla\s+review|looked[- ]after\s+review)s?(?:\s+(?:meetings?|dates?))?\s*$", re.I)
+# "Pre-proceedings review meeting: Tuesday 17 February 2026, 10am", "Review child protection conference
+# (Strengthening Families): 12 May 2026": any meeting's name, then when it is (not "Legal planning
+# meeting: Chloe to ask for one by ...", which is work)
+_MEETING_LINE = lazy_re.compile(r"^\W*[\w'’ -]{0,50}?\b(?:meetings?|conferences?|reviews?|panels?|hearings?)"
+                                r"(?:\s*\([^)]*\))?\s*:\s*(?P<value>.*)$", re.I)
+_WHEN_FIRST = lazy_re.compile(rf"^\W*(?:(?:{loader.alternation('weekdays')})\b|\d{{1,2}}(?:[/.]\d|\s*(?:st|nd|rd|th)?\s+"
+                              rf"(?:{loader.alternation('months')})\b))", re.I)
 # "The core group, which is you, me, ..., will meet every four weeks", "Review conference: to be arranged"
 # ("It will meet every 4 weeks": only a group or a meeting meets as "it")
 # ("Core group every 4 weeks at the Family Hub: 12/08/2025, ...", "Third review child protection conference: 23/10")
@@ -1002,7 +1009,8 @@ def block_actions(
         return actions, outcomes  # "☒ Plan explained to Joy on 03/07/2025 ☒ Copy posted ...": what is done
     if m and not extra and _STATUS_LABEL.match(m.group("label")):
         return actions, outcomes  # "UPDATE: 6/6 DONE. CONTINUES UNTIL ...": how the work above is going
-    if m and (_MEETING_LABEL.match(m.group("label")) or _KEY_LABEL.match(m.group("label"))):
+    if m and (_MEETING_LABEL.match(m.group("label")) or _KEY_LABEL.match(m.group("label"))) or (
+            (meeting := _MEETING_LINE.match(block.text)) and _WHEN_FIRST.match(meeting.group("value"))):
         # "NEXT CORE GROUP: TBC", "Review conference: 4 August": when the plan is checked;
         # "Key: CMW community midwife; SM safeguarding midwife": who the initials are
         return actions, outcomes
