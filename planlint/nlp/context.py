@@ -128,7 +128,7 @@ class ContextComponent:
         flags = self._doc_flags(doc, orths, cue_ends, past, negations)
         for start, end, label in cues:
             kind = _KIND[label]
-            if label == _NEGATION and conditions and _in_condition(start, end, starts, flags, conditions):
+            if label == _NEGATION and conditions and _in_condition(start, starts, flags, conditions):
                 kind = _NEGATED_IN_CONDITION
             cue_by_end.setdefault(end, []).append(kind)
         # A span's start_char and end_char (the ruler's spans are never empty).
@@ -267,7 +267,7 @@ def _condition_ends(doc: Doc, orths: list[int], cues) -> set[int]:
             if label == _HYPOTHETICAL and vocab[orths[start]].lower_ in CONDITION_WORDS}
 
 
-def _in_condition(start: int, end: int, starts: list[int], flags: list[int], conditions: set[int]) -> bool:
+def _in_condition(start: int, starts: list[int], flags: list[int], conditions: set[int]) -> bool:
     """Whether a condition's cue opens the clause a negation stands in ("if Wendlemoor's
     transfer-in conference does not ..."), within _CLAUSE_REACH of the negation's start.
     Only a comma ends the clause here: a dash is as often a word's hyphen ("transfer-in")."""

@@ -780,8 +780,8 @@ class Understanding:
         parts = _WITH_PARTNER.split(facts.owner, 1)
         if len(parts) != 2:
             return
-        lead, lead_labels = self.owner_verdict(parts[0], cell=True)
-        if lead == "ok" and lead_labels & CONCRETE_OWNER:
+        status, lead_labels = self.owner_verdict(parts[0], cell=True)
+        if status == "ok" and lead_labels & CONCRETE_OWNER:
             facts.partner_labels |= facts.owner_labels - lead_labels
             facts.owner_labels = lead_labels
 
@@ -1195,9 +1195,9 @@ _WARD_SISTER = lazy_re.compile(r"\bSister\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
 # "Karen Pryde, ward sister": a sister who is a nurse, no relative
 _NURSE = lazy_re.compile(r"\b(?:ward|charge|senior|junior|night|nursing)\s+sister\b", re.I)
 _NEXT_SENTENCE = lazy_re.compile(r"(?<=[.;])\s+(?=[A-Z])")
-# "..., and Steph Arkwright (CDAT) will send me her results": a clause of its own with its own doer.
 # "Sadia Karim (SW) with Owen Price (CMHT)", "HV, supported by the nursery nurse"
 _WITH_PARTNER = lazy_re.compile(r"\s*,?\s+(?:with|supported by|alongside|assisted by)\s+(?=\S)", re.I)
+# "..., and Steph Arkwright (CDAT) will send me her results": a clause of its own with its own doer.
 _NEXT_CLAUSE = lazy_re.compile(_NEXT_SENTENCE.pattern + r"|,\s+and\s+(?=[A-Z])")
 _TELLS = lazy_re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
 _SENTENCE_END = lazy_re.compile(r"[.;]\s")

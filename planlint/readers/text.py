@@ -633,12 +633,12 @@ _SPEAKS = lazy_re.compile(rf"\b(?:{loader.alternation('speech_verbs')})$", re.I)
 # "LEAD  Rachel Amos, social worker", "WHEN  Weekly until review": a print's field names in
 # capitals, the spaces after them for the colon (a value in lower case: not a heading in capitals)
 _CAPS_LABEL = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){0,3})\s{2,}(?P<value>(?=.*[a-z])\S.*)$")
-_INITIALS = 2  # letters of a value in capitals that can be someone's initials, whatever else they spell
 # "A10 ACTION   Jac to go ...": a form's code before a field name in capitals
 _CODED_FIELD = lazy_re.compile(r"^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?\s+(?P<rest>[A-Z][A-Z/&]{1,11}\s{2,}\S.*)$")
 # "LEAD     BR", "DUE      ASAP": a field name, then a short value with no lower case (three words at most)
 _CAPS_SHORT_VALUE = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){0,3})\s{2,}"
                                     r"(?P<value>[^\sa-z]+(?: [^\sa-z]+){0,2})$")
+_INITIALS = 2  # letters of a value in capitals that can be someone's initials, whatever else they spell
 # ("PROOF Visit records ..." under "WHEN  Weekly": a label as wide as the column, one space after it)
 _CAPS_LABEL_AFTER = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{3,11})\s(?P<value>(?=.*[a-z])\S.*)$")
 
