@@ -58,7 +58,8 @@ def _plain_modifiers(doc) -> dict[tuple[int, int], frozenset]:
                 if kind == context._NEGATED_IN_CONDITION:
                     if not (comma_seen or modal_seen):
                         got.add("negated")
-                elif not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
+                elif not (kind == "hypothetical" and comma_seen or kind == "negated" and (
+                        modal_seen or label == context._TIME and comma_seen)):
                     got.add(kind)
             if i == lowest or flags[i - 1] & context._ENDS_CLAUSE:
                 break

@@ -15,8 +15,17 @@ def test_a_negation_inside_an_if_clause_ends_with_the_clause():
     # "does not go ahead" is the condition's; the booked date after the comma stands
     text = "If Wendlemoor's conference does not go ahead, Billingsholt's review conference on 27/01/2026 stays booked."
     assert "negated" not in _modifiers(text, "TIME", "27/01/2026")
-    # without the condition the same negation still reaches on past the comma
-    assert "negated" in _modifiers("There will not be, on 27/01/2026, a review.", "TIME", "27/01/2026")
+    # without a condition a negation still reaches on past a comma, through a list
+    assert "negated" in _modifiers("Mum will not see Dad, the social worker or the health visitor.",
+                                   "PROFESSIONAL_ROLES", "social worker")
+    assert "negated" not in _modifiers("If Mum does not see Dad, the social worker will visit.",
+                                       "PROFESSIONAL_ROLES", "social worker")
+
+
+def test_a_negation_reaches_no_time_past_a_comma():
+    # "never hold Isla after smoking, every day": how often the rule holds, not a time that is denied
+    assert "negated" not in _modifiers("Never hold Isla after smoking, every day.", "TIME", "every day")
+    assert "negated" in _modifiers("Never hold Isla after smoking every day.", "TIME", "every day")
 
 
 def test_a_fallback_review_conference_booked_under_a_condition_is_a_review_date():

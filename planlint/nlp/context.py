@@ -148,7 +148,8 @@ class ContextComponent:
             past_near = k < len(past) and past[k] < min(last, end + WINDOW)
             # What `span._.modifiers = ...` stores, without an Underscore object per span.
             data[("._.", "modifiers", start_char, end_char)] = frozenset(
-                _modifiers(start, end, lowest, last, flags, cue_by_end, past_starts, cue_near, past_near)
+                _modifiers(start, end, lowest, last, flags, cue_by_end, past_starts, cue_near, past_near,
+                           label == _TIME)
             ) if cue_near or past_near else _NONE
         return doc
 
@@ -284,7 +285,8 @@ def _in_condition(start: int, starts: list[int], flags: list[int], conditions: s
 
 
 def _modifiers(start: int, end: int, lowest: int, last: int, flags: list[int],
-               cue_by_end: dict[int, list[str]], past_starts: set[int], cue_near: bool, past_near: bool):
+               cue_by_end: dict[int, list[str]], past_starts: set[int], cue_near: bool, past_near: bool,
+               a_time: bool = False):
     found = set()
     if cue_near:
         comma_seen = modal_seen = False
@@ -294,7 +296,7 @@ def _modifiers(start: int, end: int, lowest: int, last: int, flags: list[int],
                 if kind == _NEGATED_IN_CONDITION:
                     if not (comma_seen or modal_seen):
                         found.add("negated")
-                elif not (kind == "hypothetical" and comma_seen or kind == "negated" and modal_seen):
+                elif not (kind == "hypothetical" and comma_seen or kind == "negated" and (modal_seen or a_time and comma_seen)):
                     found.add(kind)
             if i == lowest or flags[i - 1] & _ENDS_CLAUSE:
                 break
