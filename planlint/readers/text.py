@@ -594,9 +594,10 @@ def _classify_line(
 
 # "B1", "A2.3": a form's code for a numbered section
 _PART_NUMBER = lazy_re.compile(r"^(?:section|part|chapter|stage|phase|step)\s+\d{1,2}[a-z]?$", re.I)
-_SECTION_CODE = lazy_re.compile(r"^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?$")
+_FORM_CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?"  # "A2", "B1.3": a form's or a section's code
+_SECTION_CODE = lazy_re.compile(rf"^{_FORM_CODE}$")
 # "A2  Jade and Connor will keep ...": an action's code, spaced to line the sentences up
-_CODED_ITEM = lazy_re.compile(r"^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?\s{2,}(?P<text>\S+(?:\s+\S+){3,})$")
+_CODED_ITEM = lazy_re.compile(rf"^{_FORM_CODE}\s{{2,}}(?P<text>\S+(?:\s+\S+){{3,}})$")
 # "RAG", "SW", "DSL": capitals this short abbreviate a name; a section title is a word.
 _ABBREVIATION = lazy_re.compile(r"^[A-Z]{1,3}$")
 
@@ -632,12 +633,13 @@ _SPEAKS = lazy_re.compile(rf"\b(?:{loader.alternation('speech_verbs')})$", re.I)
 
 # "LEAD  Rachel Amos, social worker", "WHEN  Weekly until review": a print's field names in
 # capitals, the spaces after them for the colon (a value in lower case: not a heading in capitals)
-_CAPS_LABEL = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){0,3})\s{2,}(?P<value>(?=.*[a-z])\S.*)$")
+_CAPS_WORD = r"[A-Z][A-Z/&]{1,11}"  # a word of a print's field name in capitals
+_CAPS_NAME = rf"(?P<label>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
+_CAPS_LABEL = lazy_re.compile(rf"^{_CAPS_NAME}\s{{2,}}(?P<value>(?=.*[a-z])\S.*)$")
 # "A10 ACTION   Jac to go ...": a form's code before a field name in capitals
-_CODED_FIELD = lazy_re.compile(r"^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?\s+(?P<rest>[A-Z][A-Z/&]{1,11}\s{2,}\S.*)$")
+_CODED_FIELD = lazy_re.compile(rf"^{_FORM_CODE}\s+(?P<rest>{_CAPS_WORD}\s{{2,}}\S.*)$")
 # "LEAD     BR", "DUE      ASAP": a field name, then a short value with no lower case (three words at most)
-_CAPS_SHORT_VALUE = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{1,11}(?: [A-Z][A-Z/&]{1,11}){0,3})\s{2,}"
-                                    r"(?P<value>[^\sa-z]+(?: [^\sa-z]+){0,2})$")
+_CAPS_SHORT_VALUE = lazy_re.compile(rf"^{_CAPS_NAME}\s{{2,}}(?P<value>[^\sa-z]+(?: [^\sa-z]+){{0,2}})$")
 _INITIALS = 2  # letters of a value in capitals that can be someone's initials, whatever else they spell
 # ("PROOF Visit records ..." under "WHEN  Weekly": a label as wide as the column, one space after it)
 _CAPS_LABEL_AFTER = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{3,11})\s(?P<value>(?=.*[a-z])\S.*)$")
