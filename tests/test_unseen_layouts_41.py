@@ -208,42 +208,42 @@ Julie says she is frightened every time Tiernan is out of sight.
 
 
 def test_a_coded_print_whose_field_values_are_initials_or_capitals_is_read_as_one_form():
-    report = _lint("""CORE GROUP MINUTES - MALI BEVAN (4 months)
+    report = _lint("""CORE GROUP RECORD - RUBY ASHCROFT (7 months)
 
-WHAT WE WANT FOR MALI
-Mali is cared for by parents who are sober and awake every time she needs them.
+WHAT WE WANT FOR RUBY
+Ruby is looked after by adults who are sober and awake whenever she needs them.
 
-ACTION LOG
-A1  ACTION   Visit Mali at home, at least one visit in three unannounced, and
-             see her awake, fed and changed
-    LEAD     BR
-    DUE      Weekly until the review conference
-    MEASURE  Visit records show Mali seen each week, with what she was doing
-             and how her parents responded to her
-    UPDATE   4 of 4 visits done, one unannounced
+ACTIONS AGREED
+B1  ACTION   Call at the flat, one call in three without notice, and see
+             Ruby awake, clean and fed
+    LEAD     KT
+    DUE      Every week until the review conference
+    MEASURE  Call notes say how Ruby was and what her mum did when she
+             cried
+    UPDATE   3 of 3 calls made, one without notice
 
-A2  ACTION   Send a summary of Catrin's health records to the social worker
-    LEAD     OP
+B2  ACTION   Send a summary of Dean's prescriptions to the social worker
+    LEAD     GP
     DUE      ASAP
-    MEASURE  GP letter on the social worker's file
-    UPDATE   Not received - carried forward
+    MEASURE  Surgery letter on Ruby's file
+    UPDATE   Chased 02/12/2025
 
-A10 ACTION   Weigh Mali at home every two weeks and look at where she sleeps
-    LEAD     EP
+B10 ACTION   Weigh Ruby at the clinic every fortnight and check her cot
+    LEAD     HV
     DUE      Every two weeks
-    MEASURE  Weights in the red book, copied to BR
-    UPDATE   Weighed 04/11/2025
+    MEASURE  Weights in the red book, copied to KT
+    UPDATE   Weighed 28/11/2025
 
 IF THINGS GO WRONG
-If Jac uses while caring for Mali, Catrin takes Mali to her mother's that night and BR asks for a
-legal planning meeting.
+If Dean drinks while he is caring for Ruby, her mum takes her to her aunt's that night and KT asks
+for a legal planning meeting.
 
 NEXT MEETINGS
-Core group every four weeks from 04/12/2025; review conference on 15/01/2026.
-""", name="minutes.txt")
+Core group every four weeks from 09/12/2025; review conference on 20/01/2026.
+""", name="record.txt")
     assert report.actions == 3
     assert not _rules(report, "W001")
-    assert _rules(report, "T002") == [_action(report, "summary of Catrin").text]
+    assert _rules(report, "T002") == [_action(report, "summary of Dean").text]
     assert all("UPDATE" not in a.fields.get("measure", "") for a in report.plan.actions)
 
 
