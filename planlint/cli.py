@@ -251,6 +251,7 @@ def structure(path, config_file):
         click.echo(show(f"      owner={facts.owner_status}:{facts.owner!r} time={facts.time_status}"
                         f"{':' + repr(facts.vague_time) if facts.vague_time else ''} measure={facts.measure_status}"
                         f"{':' + repr(facts.vague_measure) if facts.vague_measure else ''}"
+                        f"{' (model: seen)' if facts.measure_seen else ''}"
                         f" child={'yes' if facts.about_child else 'no'} "
                         f"parent_needs={'yes' if facts.parent_needs else 'no'}"
                         f"{' hedged' if 'hedged' in facts.cues else ''}"

@@ -193,6 +193,9 @@ class ActionFacts:
     vague_time: str = ""
     measure_status: str = "missing"  # ok | vague | missing
     vague_measure: str = ""
+    # the rules found no measure, but the learned second opinion (models/measure_check) is nearly
+    # sure the action says how progress will be checked: no M001
+    measure_seen: bool = False
     about_child: bool = False
     about_parent: bool = False  # the action names a parent or a parent's illness
     # the action names the child before any parent: "Counselling for Tia about her worries about her dad"

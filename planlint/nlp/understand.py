@@ -14,6 +14,7 @@ from ..model import Action, ActionFacts, Mention
 from ..textutil import TRAILING_TIME_WORD, is_empty_cell, word_at, word_before
 from .commitment import find_commitment, imperative
 from .cues import cues_in, folds_into_ascii, required_strings
+from .measure_check import sees_a_measure
 from .pipeline import Analyser
 from .. import lazy_re
 
@@ -701,6 +702,8 @@ class Understanding:
             "held_for_move" in self.cues(work_text) or self._held_for_receiving(work_text, facts.mentions))
         self._timescale(f, facts, action.source == "table", work_text)
         self._measure(f, facts)
+        if facts.measure_status == "missing":
+            facts.measure_seen = sees_a_measure(action.text)  # models/measure_check's second opinion
         outcome = f.get("outcome", "")
         facts.about_child = self.mentions_child(act_text) or self.mentions_child(outcome)
         facts.about_parent = self.mentions_parent(act_text) or any(

@@ -75,7 +75,8 @@ def read_outcome(outcome: Outcome, understanding) -> None:
         # "... comes home to a mum who is sober" under "So that Ava ...": the header's child goes on
         outcome.for_child and bool(_GOES_ON.match(outcome.text))) or (
         not own_illness and not adults_own and bool(_FIRST_PERSON.search(words))) or bool(_CHILD_PRONOUN.match(words)) or (
-        not outcome.about_parent and not own_illness and bool(_THEY.match(words))) or \
+        not outcome.about_parent and not own_illness and bool(_THEY.match(words))) or (
+        not outcome.about_parent and bool(_SAFE_STATE.match(words))) or \
         bool(_WHAT_THE_CHILD_NEEDS.match(words)) or (
             bool(named := _NAMED_SUBJECT.match(words))
             and not any(m.label in _PARENTS_OWN for m in outcome.mentions)
@@ -137,6 +138,9 @@ def _owner_like(who: str, understanding) -> bool:
 _WHAT_THE_CHILD_NEEDS = lazy_re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:…|\.\.\.)|(?:to\s+)?(?:have\s+)?an?\s+(?:mum|mummy|mother|dad|daddy|"
                                    r"father|parent|carer)s?\s+who\b)", re.I)
 _YOU = lazy_re.compile(r"^\W*(?:you|your)\b", re.I)
+# "Safe from violence and drinking at home", "Protected from Dad's drug use": a goal with no
+# subject, in a plan to protect a child, is the child's safety (a parent's problem is what from)
+_SAFE_STATE = lazy_re.compile(r"^\W*(?:kept\s+|to\s+be\s+(?:kept\s+)?)?(?:safe|safer|protected|free)\s+(?:from|at|in|and)\b", re.I)
 
 
 # "I need to sleep safely", "I see Dad with a grown-up there": outcomes written

@@ -668,6 +668,7 @@ def table_actions(
     outcome_kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
     # "For the baby, this means", "What this means for Jaxon": the column says whom its cells are for
     for_child = bool(start) and analyse.mentions_child(_outcome_header(rows[0], roles))
+    whose = "owner" in _present(roles)
     for i in range(start, len(rows)):
         row = rows[i]
         loc = _row_location(locs, i, block.location)
@@ -711,7 +712,8 @@ def table_actions(
             continue  # "Leah Farrah, born 02/11/2007 (17) | Imran Farrah (dad), ...": who, not work
         fields: dict[str, str] = {}
         for column_roles, cell, dated in zip(roles, row, header_dates):
-            for role, value in cell_fields(column_roles, cell, analyse):
+            parts = detail_fields(cell, columns, analyse) if not whose and column_roles in _DETAIL_ROLES else None
+            for role, value in parts or cell_fields(column_roles, cell, analyse):
                 if role == "timescale" and dated and not is_empty_cell(value) and not analyse.has_time(value) and \
                         not any(m.label == "VAGUE_TIMESCALES" for m in analyse.mentions(value)):
                     value = f"{dated}: {value}"  # "By 30 September 2025" over "Plan written and signed"
@@ -960,6 +962,47 @@ def cell_fields(column_roles: str | None, cell: str, analyse) -> list[tuple[str,
 
 
 _SO_THAT = lazy_re.compile(r",?\s+so\s+that\s+", re.I)
+
+
+def detail_fields(cell: str, columns: dict, analyse) -> list[tuple[str, str]] | None:
+    """An "Action | Detail" table's second cell, in a table with no owner column, saying who
+    does the work: with labels ("Who: Beth Carney, midwife When: by 32 weeks Evidence: the
+    alert seen"), or who and when in prose before a labelled check ("Lorna Peck, contact
+    supervisor, every other Saturday. Shown by: a record of each session"). None when it
+    names no one, so the cell is read as its column says."""
+    marks = [(m, role) for m in _CELL_LABEL.finditer(cell)
+             if (role := header_role(m.group("label"), columns)) in _CELL_LABEL_ROLES]
+    marks += [(m, "measure") for m in _KNOWING.finditer(cell)]
+    if not marks:
+        return None
+    marks.sort(key=lambda mark: mark[0].start())
+    fields: dict[str, str] = {}
+    for (m, role), after in zip(marks, [*(n.start() for n, _ in marks[1:]), len(cell)]):
+        for part, value in zip(role.split("+"), split_owner_time(cell[m.end():after], analyse)
+                               if role == "owner+timescale" else (cell[m.end():after],)):
+            fields.setdefault(part, value.strip(" .;,"))
+    if lead := cell[:marks[0][0].start()].strip(" .;,"):
+        if "owner" in fields:
+            return None  # work before the labels: the cell is not only who, when and how
+        owner, time = split_owner_time(lead, analyse)
+        if len(owner.split()) > _CELL_OWNER_WORDS or find_commitment(owner) or not analyse.names_owner(owner):
+            return None
+        fields["owner"] = owner.strip(" .;,")
+        if time:
+            fields.setdefault("timescale", time.strip(" .;,"))
+    if not fields.get("owner"):
+        return None
+    return list(fields.items())
+
+
+# A label in a cell, typed on the same line as the value before it ("... Health Service When: by 36
+# weeks"): a capital, then up to four words in small letters ("Shown by", "How we'll know", "Who / when")
+_CELL_LABEL = lazy_re.compile(r"(?:^|(?<=[\s.;,(]))(?P<label>[A-Z][a-z'’]*(?:(?:\s*/\s*|\s)[a-z'’]+){0,4})\s*:\s+")
+# "... then reviewed with Agnieszka. We'll know it's working when ...": a sentence saying how we'll know
+_KNOWING = lazy_re.compile(r"(?:^|(?<=[.;]\s))(?=(?:we|you)(?:['’]ll|\s+will)\s+(?:know|see)\b)", re.I)
+_CELL_LABEL_ROLES = frozenset({"owner", "timescale", "measure", "owner+timescale", "comment"})
+_CELL_OWNER_WORDS = 14
+_DETAIL_ROLES = frozenset({"measure", "comment"})  # the columns that may be an action's detail
 
 
 def _work_then_doer(cell: str, analyse) -> tuple[str, str]:

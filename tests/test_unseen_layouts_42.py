@@ -1,0 +1,86 @@
+"""Classes met on tuning material of the forty-second pass: measures and timescales written in
+ordinary words and unusual places. All names are invented."""
+from test_unseen_layouts_15 import _action, _lint, _rules
+from test_unseen_layouts_39 import _HEAD, _TAIL
+
+from planlint.nlp.pipeline import Analyser
+from planlint.loader import phrase_table
+from planlint.nlp.understand import Understanding
+
+_LABELLED_DETAIL = """## The plan
+| Action | Detail |
+|---|---|
+| Visit Maisie at home and see her on her own | Who: Priya Shah, social worker, Holt Children's Services When: every week from 12 January Evidence: visit records with Maisie's own words |
+| Key-work and a urine screen with Jade | Who: Tom Reid, recovery worker, Holt Drug and Alcohol Service When: every Tuesday Evidence: his report to the core group with every result |
+"""
+
+_PROSE_DETAIL = """## The plan
+| Action | Detail |
+|---|---|
+| Supervise Maisie's time with her dad at the family centre | Lena Voss, contact supervisor, every other Saturday from 17 January. Shown by: a written record of each session sent to the social worker. |
+| Safety planning with Jade, including a code word Maisie can use | Rhian Deakin, IDVA, Holt Women's Aid, fortnightly for the next 12 weeks. We'll know it's working when Maisie can tell the social worker the code word at her next visit. |
+| Check Maisie's attendance and give her a Monday check-in | Mr Idris Bello, DSL, Fernley Primary School, every Monday in term time. What the school will see: attendance of 96% or more on the register. |
+"""
+
+
+def test_an_action_detail_cell_with_labels_on_one_line_gives_each_field():
+    # a PDF joins the cell's lines: "... Service When: every Tuesday" still parts at the label
+    report = _lint(_HEAD + _LABELLED_DETAIL + _TAIL)
+    assert report.actions == 2
+    assert not _rules(report, "W001")
+    visit = _action(report, "see her on her own")
+    assert visit.fields["owner"] == "Priya Shah, social worker, Holt Children's Services"
+    assert visit.fields["timescale"] == "every week from 12 January"
+    assert visit.fields["measure"].startswith("visit records")
+
+
+def test_who_and_when_in_prose_before_a_labelled_check_is_the_owner():
+    report = _lint(_HEAD + _PROSE_DETAIL + _TAIL)
+    assert report.actions == 3
+    assert not _rules(report, "W001") and not _rules(report, "M001")
+    assert _action(report, "family centre").fields["owner"] == "Lena Voss, contact supervisor"
+    assert _action(report, "code word").fields["owner"] == "Rhian Deakin, IDVA, Holt Women's Aid"
+    assert _action(report, "Monday check-in").fields["owner"] == "Mr Idris Bello, DSL, Fernley Primary School"
+
+
+def test_a_detail_cell_that_names_nobody_is_read_as_its_column_says():
+    from planlint.structure.tables import detail_fields
+
+    understanding = Understanding(Analyser())
+    columns = phrase_table("columns.toml")
+    # the measure column's own words: no one before the label, so no owner is made up
+    assert detail_fields("Attendance above 95%. Evidence: the register sent each Friday", columns,
+                         understanding) is None
+    # work before the labels: the cell is not only who, when and how we'll know
+    assert detail_fields("Jo will ring the school. Who: Jo (SW) When: weekly", columns, understanding) is None
+    assert detail_fields("No label here at all, only a note", columns, understanding) is None
+
+
+def test_an_owner_column_keeps_its_place_beside_a_labelled_measure():
+    report = _lint(_HEAD + """## The plan
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Visit Maisie at home | PS | Every week | Shown by: visit records with her words. Who: the duty worker if PS is away |
+""" + _TAIL)
+    assert _action(report, "Visit Maisie").fields["owner"] == "PS"
+
+
+def test_to_be_discussed_at_the_next_core_group_is_a_vague_measure():
+    report = _lint(_HEAD + """## The plan
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Refer Maisie to speech and language therapy | PS | By 27/03/2026 | To be discussed at the next core group |
+| Visit Maisie at home and see her on her own | PS | Every week | Visit records with her own words |
+""" + _TAIL)
+    assert _rules(report, "M002") == [_action(report, "speech and language").text]
+    assert not _rules(report, "M001")
+
+
+def test_a_goal_of_safety_with_no_subject_is_the_childs():
+    report = _lint(_HEAD.replace("- Maisie gets to school every day, fed and on time.\n",
+                                 "- Safe from violence and drinking at home.\n") + _PROSE_DETAIL + _TAIL)
+    assert not _rules(report, "F002")
+    # a parent's own recovery, with no child in it, is still the parent's
+    report = _lint(_HEAD.replace("- Maisie gets to school every day, fed and on time.\n",
+                                 "- Jade stops drinking.\n") + _PROSE_DETAIL + _TAIL)
+    assert _rules(report, "F002") == ["Jade stops drinking."]
