@@ -84,3 +84,83 @@ def test_a_goal_of_safety_with_no_subject_is_the_childs():
     report = _lint(_HEAD.replace("- Maisie gets to school every day, fed and on time.\n",
                                  "- Jade stops drinking.\n") + _PROSE_DETAIL + _TAIL)
     assert _rules(report, "F002") == ["Jade stops drinking."]
+
+
+def test_a_detail_cell_in_lines_gives_who_and_when_then_the_check():
+    from planlint.loader import phrase_table
+    from planlint.structure.tables import detail_fields
+
+    understanding = Understanding(Analyser())
+    columns = phrase_table("columns.toml")
+    # a Word cell's lines: who and when on the first, the check on the next (no label)
+    fields = dict(detail_fields("Nadia Ellis, SW, by 27 March 2026.\nTo be discussed at the next core group.",
+                                columns, understanding))
+    assert fields["owner"] == "Nadia Ellis, SW" and fields["timescale"].endswith("27 March 2026")
+    assert fields["measure"] == "To be discussed at the next core group"
+    # a name and a role with no time, then when on a line of its own
+    fields = dict(detail_fields("Sam Frost, key worker, Little Owls Nursery\nEvery Monday and Thursday\n"
+                                "Collection times emailed to the SW every Friday.", columns, understanding))
+    assert fields["owner"] == "Sam Frost, key worker, Little Owls Nursery"
+    assert fields["timescale"] == "Every Monday and Thursday"
+    assert fields["measure"].startswith("Collection times")
+    # a check that opens with a role, and no time: not who and when
+    assert detail_fields("SW visit notes show the children seen\nMum's diary", columns, understanding) is None
+
+
+def test_well_know_it_is_working_when_someone_is_engaging_is_a_vague_measure():
+    from planlint.nlp.understand import _measure_verdict
+
+    analyser = Analyser()
+    for text in ("We'll know it's working when Darren is engaging well with the service.",
+                 "We will know it is working when Darren is engaging well with the service."):
+        assert _measure_verdict(analyser.mentions(text), text)[0] == "vague"
+    text = "We'll know it's working when the breath-test log shows no positive test."
+    assert _measure_verdict(analyser.mentions(text), text)[0] == "ok"
+
+
+_PRINT_TASK = """  {n}.{k} TASK ........ {task}
+      ASSIGNED TO . JW (SW)
+      START / END . {when}
+      EVIDENCE .... {evidence}
+                    CPOMS
+      STATUS ...... Continues
+
+"""
+
+
+def test_a_case_print_of_dot_leader_tasks_is_read_one_form_per_task():
+    tasks = [("Visit Maisie at home and see her on her own", "Fortnightly from w/c 16 March 2026",
+              "Visit records show Maisie seen alone, as recorded on"),
+             ("Direct work with Maisie about who she can tell", "Four sessions, each Thursday from 19 March 2026",
+              "Maisie's words and worry scores in her book, logged on"),
+             ("Check Maisie's attendance against the register", "Each school day until the review",
+              "Attendance figures sent to JW each Friday, logged on")]
+    body = "".join(_PRINT_TASK.format(n=1, k=k, task=t, when=w, evidence=e) + "\n" * 12
+                   for k, (t, w, e) in enumerate(tasks, start=1))
+    report = _lint(_HEAD + "NEEDS AND TASKS\n" + "-" * 40 + "\n"
+                   "NEED 1: Maisie is safe, fed and at school every day.\n\n" + body + _TAIL, name="plan.txt")
+    assert report.actions == 3
+    # "ASSIGNED TO . JW (SW)" three times, a page apart, is each task's owner, not a running header
+    assert not _rules(report, "W001")
+    assert all(a.fields["owner"] == "JW (SW)" for a in report.plan.actions)
+    # the whole field name before its short leader, and "CPOMS" wrapped onto its own line is the value's end
+    assert [a.fields["timescale"] for a in report.plan.actions] == [w for _, w, _ in tasks]
+    assert all(a.fields["measure"].endswith("CPOMS") for a in report.plan.actions)
+    # the need above the tasks stands in for their outcome
+    assert "Maisie is safe, fed and at school every day." in [o.text for o in report.plan.outcomes]
+
+
+def test_a_field_line_named_with_a_spaced_dash_is_a_field_of_the_task_above():
+    report = _lint(_HEAD + """## Tasks
+TASK 1 of 2 Go to the Parents in Recovery group at Mill Lane Family Hub
+  OWNER ........ Jade Holt (Mum)
+  START - END .. Thursdays, eight weeks from 12/03/2026
+  SHOWN BY ..... the group register, sent to PS every month
+
+TASK 2 of 2 Visit Maisie at home and see her on her own
+  OWNER ........ PS
+  START - END .. Every week from 12/03/2026
+  SHOWN BY ..... visit records with her own words
+""" + _TAIL, name="plan.txt")
+    assert report.actions == 2
+    assert not _rules(report, "W001") and not _rules(report, "T001")

@@ -1206,7 +1206,7 @@ _TELLS = lazy_re.compile(r"(?:tells?|says?|said|reports?)\b", re.I)
 _SENTENCE_END = lazy_re.compile(r"[.;]\s")
 _JUDGED_OBJECT = lazy_re.compile(r"\s+(?:in|of|on)\s+(?:her |his |their |the |\w+['’]s )?")
 # between "measured by" / "shown by" and the vague word it names: "his engagement", "the improvement"
-_WE_WILL_KNOW = lazy_re.compile(r"we\s+(?:will|['’]ll|shall)\s+know\b", re.I)
+_WE_WILL_KNOW = lazy_re.compile(r"we(?:\s+will|['’]ll|\s+shall)\s+know\b", re.I)  # ("We'll": no space)
 _JUDGED_BY = lazy_re.compile(r"\s*(?:(?:her|his|their|the|an?|\w+['’]s)\s+)?")
 
 

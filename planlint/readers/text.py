@@ -156,6 +156,8 @@ def _drop_page_headers(lines: list[str]) -> tuple[list[str], list[int]]:
         at = where[k]
         return (len(at) >= _RUNNING_REPEATS and len(k.split()) >= _RUNNING_WORDS and k[:1].isalnum()
                 and not _LABEL.match(k) and not _BULLET.match(k)
+                # ("ASSIGNED TO . JW (SW)" in three forms: a field, its leader cut short by a long name)
+                and not ((dots := _SHORT_LEADER.match(k)) and _field_name(dots.group("label")))
                 and min(b - a for a, b in zip(at, at[1:])) >= _PAGE_LINES)
 
     seen: set[str] = set()
@@ -564,10 +566,13 @@ def _classify_line(
         # item serves, in capitals, a line of the item and no heading
         return _Item("text", number, s, indent=indent)
     if _is_upper_heading(s) and not (
-            previous is not None and previous.kind == "label" and indent > previous.indent
+            previous is not None and indent > 0 and (
+                previous.kind == "label" and indent > previous.indent
+                or previous.kind == "text" and 0 < previous.indent <= indent)
             and not previous.text.isupper() and not previous.text.rstrip().endswith((".", ":", ";"))):
         # ("OWNER ..... Dr Femi Oduya, consultant psychiatrist, Greyhollow Adult" wrapped onto an
-        # indented "CMHT": a value's last words in capitals, not a heading; but "OBJ 3  AMBER AND LEO
+        # indented "CMHT": a value's last words in capitals, not a heading, and so is "CPOMS" under
+        # "... as recorded on", a value's second line wrapped onto a third; but "OBJ 3  AMBER AND LEO
         # CAN TALK ..." wrapped onto "THEIR FEELINGS" is an objective's title, as its first line)
         return _Item("heading", number, s, level=1)
     if s.endswith(":") and (LEAD_IN.match(s) or len(words) >= _LEAD_IN_CLAUSE_WORDS and _CLAUSE_BREAK.search(s)):
@@ -671,6 +676,9 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
         return caps.group("label"), caps.group("value")
     match = _LABEL.match(_INLINE_MARKS.sub("", s)) or (
         (run_in := _RUN_IN.match(s)) and _form_field(run_in.group("label")) and run_in)
+    if not match and (dots := _SHORT_LEADER.match(s)) and _field_name(dots.group("label")):
+        # ("START / END . Every Sunday": the whole name before its leader, not "START" alone)
+        match = dots
     if not match:
         caps = _CAPS_LABEL.match(s) or previous is not None and previous.kind == "label" and \
             previous.label.isupper() and _CAPS_LABEL_AFTER.match(s)
@@ -686,8 +694,6 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
             # "UPDATE   4 of 4 visits done" under "MEASURE  Visit records ..." (or under its wrapped
             # end): another field of the form
             match = caps
-    if not match and (dots := _SHORT_LEADER.match(s)) and _field_name(dots.group("label")):
-        match = dots
     if not match or len(match.group("label").split()) > _LABEL_MAX_WORDS:
         return None
     if (item := _BULLET.match(match.group("label"))) and len(item.group("text").split()) > _ITEM_LABEL_WORDS:

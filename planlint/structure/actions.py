@@ -54,7 +54,8 @@ _DETAIL_LABELS = set(loader.vocabulary()["detail_labels"])
 # "ACTION 3: Parenting assessment ...": an export may number its labels.
 # "Kto / Who:", "Skąd będziemy wiedzieć / How we will know:": a bilingual label may run longer.
 # "Resp. worker:": a case system abbreviates its labels.
-_FIELD_LINE = lazy_re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?.]){0,44}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
+# ("START - END: Thursdays ...": a spaced dash parts two names as a slash does)
+_FIELD_LINE = lazy_re.compile(r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ '’/?.]|(?<= )[-–](?= )){0,44}?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*:\s*(?P<value>.*)$")
 
 
 def _field_line_match(text: str) -> re.Match | None:
@@ -995,7 +996,11 @@ def block_actions(
         # Mum: Shannon Quinn · ICPC 04/02/2025": who the plan is for, not work
         return actions, outcomes
     if _need_line(block, columns):
-        return actions, outcomes  # "10. Need identified: ...": the response under it is the work
+        # "10. Need identified: ...": the response under it is the work; the need stands in for its
+        # outcome, as a "Need" column does ("NEED 1: Kian and Bella are not hurt ..."), unjudged by F002
+        if need := _field_line_match(_MARKER.sub("", block.text.strip())).group("value").strip():
+            outcomes.append(Outcome(need, block.location, "need"))
+        return actions, outcomes
     m = _field_line_match(block.text)
     if m and len(m.group("label").split()) <= _WHO_LABEL_WORDS and (
             _AGED_NAME_FIRST.match(m.group("value")) or _NAME_FIRST.match(m.group("value"))

@@ -967,21 +967,30 @@ _SO_THAT = lazy_re.compile(r",?\s+so\s+that\s+", re.I)
 def detail_fields(cell: str, columns: dict, analyse) -> list[tuple[str, str]] | None:
     """An "Action | Detail" table's second cell, in a table with no owner column, saying who
     does the work: with labels ("Who: Beth Carney, midwife When: by 32 weeks Evidence: the
-    alert seen"), or who and when in prose before a labelled check ("Lorna Peck, contact
-    supervisor, every other Saturday. Shown by: a record of each session"). None when it
-    names no one, so the cell is read as its column says."""
-    marks = [(m, role) for m in _CELL_LABEL.finditer(cell)
+    alert seen"), or who and when in prose before a check on a line of its own or labelled
+    ("Lorna Peck, contact supervisor, every other Saturday. Shown by: a record of each
+    session"). None when it names no one, so the cell is read as its column says."""
+    marks = [(m.start(), m.end(), role) for m in _CELL_LABEL.finditer(cell)
              if (role := header_role(m.group("label"), columns)) in _CELL_LABEL_ROLES]
-    marks += [(m, "measure") for m in _KNOWING.finditer(cell)]
+    marks += [(m.start(), m.start(), "measure") for m in _KNOWING.finditer(cell)]
+    # "Rachel Obi, SW, by 27 March 2026.\nTo be discussed at the next core group.": each line its own part
+    starts = {s for s, _, _ in marks}
+    marks += [(m.end(), m.end(), None) for m in _NEXT_LINE.finditer(cell) if m.end() not in starts]
     if not marks:
         return None
-    marks.sort(key=lambda mark: mark[0].start())
+    marks.sort()
     fields: dict[str, str] = {}
-    for (m, role), after in zip(marks, [*(n.start() for n, _ in marks[1:]), len(cell)]):
-        for part, value in zip(role.split("+"), split_owner_time(cell[m.end():after], analyse)
-                               if role == "owner+timescale" else (cell[m.end():after],)):
-            fields.setdefault(part, value.strip(" .;,"))
-    if lead := cell[:marks[0][0].start()].strip(" .;,"):
+    for (_, end, role), after in zip(marks, [*(s for s, _, _ in marks[1:]), len(cell)]):
+        if not (value := cell[end:after].strip(" .;,\n")):
+            continue
+        if role is None:
+            # a line with no label: when, if nothing has said when and it reads as no check; else the check
+            role = "timescale" if "timescale" not in fields and analyse.has_time(value) and \
+                not _measure_like(value, analyse) else "measure"
+        for part, text in zip(role.split("+"), split_owner_time(value, analyse) if "+" in role else (value,)):
+            text = text.strip(" .;,\n")
+            fields[part] = f"{fields[part]} {text}" if part == "measure" and part in fields else fields.get(part, text)
+    if lead := cell[:marks[0][0]].strip(" .;,\n"):
         if "owner" in fields:
             return None  # work before the labels: the cell is not only who, when and how
         owner, time = split_owner_time(lead, analyse)
@@ -990,6 +999,10 @@ def detail_fields(cell: str, columns: dict, analyse) -> list[tuple[str, str]] | 
         fields["owner"] = owner.strip(" .;,")
         if time:
             fields.setdefault("timescale", time.strip(" .;,"))
+        if "timescale" not in fields and not _NAMED_LEAD.match(owner):
+            # who with no when is a name and then a role ("Sasha Bell, key worker, ..."), not a
+            # check that opens with a role ("SW visit notes show ...")
+            return None
     if not fields.get("owner"):
         return None
     return list(fields.items())
@@ -1000,6 +1013,8 @@ def detail_fields(cell: str, columns: dict, analyse) -> list[tuple[str, str]] | 
 _CELL_LABEL = lazy_re.compile(r"(?:^|(?<=[\s.;,(]))(?P<label>[A-Z][a-z'’]*(?:(?:\s*/\s*|\s)[a-z'’]+){0,4})\s*:\s+")
 # "... then reviewed with Agnieszka. We'll know it's working when ...": a sentence saying how we'll know
 _KNOWING = lazy_re.compile(r"(?:^|(?<=[.;]\s))(?=(?:we|you)(?:['’]ll|\s+will)\s+(?:know|see)\b)", re.I)
+_NAMED_LEAD = lazy_re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(–—-]")
+_NEXT_LINE = lazy_re.compile(r"\n\s*(?=\S)")
 _CELL_LABEL_ROLES = frozenset({"owner", "timescale", "measure", "owner+timescale", "comment"})
 _CELL_OWNER_WORDS = 14
 _DETAIL_ROLES = frozenset({"measure", "comment"})  # the columns that may be an action's detail
