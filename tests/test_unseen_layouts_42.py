@@ -1,7 +1,7 @@
 """Classes met on tuning material of the forty-second pass: measures and timescales written in
 ordinary words and unusual places. All names are invented."""
 from test_unseen_layouts_15 import _action, _lint, _rules
-from test_unseen_layouts_39 import _HEAD, _TAIL
+from test_unseen_layouts_39 import _DETAIL_TABLE, _HEAD, _TAIL
 
 from planlint.nlp.pipeline import Analyser
 from planlint.loader import phrase_table
@@ -164,3 +164,150 @@ TASK 2 of 2 Visit Maisie at home and see her on her own
 """ + _TAIL, name="plan.txt")
     assert report.actions == 2
     assert not _rules(report, "W001") and not _rules(report, "T001")
+
+
+_STAGED = """## The plan
+The time for each stage is in its heading. How we will know each action has worked is in the
+appendix, by its Ref.
+
+### Stage 1 – now until the next core group (all by 17/03/2026)
+
+| Ref | Action | Lead |
+|---|---|---|
+| 1.1 | Agree a written testing plan with Jade and the drug service | Priya Shah, SW |
+| 1.2 | Fit a stair gate and put locks on the cupboard with the cleaning products | Amir Lal, family support worker |
+
+### Stage 2 – every week until the next review conference
+
+| Ref | Action | Lead |
+|---|---|---|
+| 2.1 | Visit Maisie at home and see her on her own | Priya Shah, SW |
+| 2.2 | Key-work sessions and drug tests for Jade | Tom Reid, recovery worker, Holt Drug and Alcohol Service |
+
+### Stage 3 – when things have settled
+
+| Ref | Action | Lead |
+|---|---|---|
+| 3.1 | Book Jade a place on the Incredible Years parenting group | Priya Shah, SW |
+
+## Appendix – success criteria
+
+| Ref | What success looks like |
+|---|---|
+| 1.1 | The testing plan, signed by Jade, on file by 17/03/2026 |
+| 1.2 | The gate and the locks seen fitted at the next visit |
+| 2.1 | Visit records show Maisie seen alone every week |
+| 2.2 | Tom's report with every result on file before each core group |
+| 3.1 | Jade's place confirmed in writing |
+"""
+
+
+def test_stage_headings_time_their_tables_and_an_appendix_keyed_by_ref_measures_them():
+    report = _lint(_HEAD + _STAGED + _TAIL)
+    assert report.actions == 5
+    # ("2.1" in the row's Ref cell reads as a date: it is no time the row gives itself)
+    assert _action(report, "2.1").fields["timescale"] == "Stage 2 – every week until the next review conference"
+    assert not _rules(report, "T001") and not _rules(report, "M001") and not _rules(report, "U001")
+    assert _action(report, "1.2").fields["measure"] == "The gate and the locks seen fitted at the next visit"
+    # a stage whose only time is how things feel is vague for every row in it
+    assert _rules(report, "T002") == [_action(report, "Incredible Years").text]
+
+
+def test_a_part_line_to_be_done_by_a_date_times_the_table_under_it():
+    report = _lint(_HEAD + """## Action log
+Part A – to be done by the next core group, Tuesday 10/03/2026
+
+| Who | Ref | Action | How we will know |
+|---|---|---|---|
+| PS | A1 | Hold a family network meeting to agree who has Maisie if Jade uses | The written network plan sent to the core group |
+| AC | A2 | Book Maisie's missed dental check and go with Jade | The clinic letter shows Maisie was seen |
+""" + _TAIL)
+    assert report.actions == 2
+    assert not _rules(report, "T001") and not _rules(report, "M001")
+
+
+def test_minutes_present_list_is_who_came_not_work():
+    report = _lint(_HEAD.replace("## Present (initials are used in the rest of this plan)",
+                                 "## Present (initials are used in the action log)") + _DETAIL_TABLE + _TAIL)
+    assert report.actions == 4
+    assert not any(a.text.startswith(("AC –", "PS –", "TR –", "JH –")) for a in report.plan.actions)
+
+
+def test_outcomes_lettered_lend_their_checks_to_the_rows_for_them():
+    report = _lint(_HEAD + """## Outcomes
+| Outcome | What we want for Maisie | How we will know |
+|---|---|---|
+| A | Maisie's home is ready: a clear bed and no drugs in reach | PS sees the bedroom and the locked box at every visit |
+| B | Maisie is at school every day | The register, sent to PS each Friday, shows 95% or more |
+
+## The plan
+| Ref | What will happen | Who | When | For outcome |
+|---|---|---|---|---|
+| 1 | Joint home visit to see Maisie's bedroom and the locked box | Priya Shah, SW | By 20/03/2026 | A |
+| 2 | Walk Maisie to school on Mondays and Thursdays | Jade Holt (Mum) | Every Monday and Thursday | B |
+""" + _TAIL)
+    assert not _rules(report, "M001")
+    assert _action(report, "Joint home visit").fields["measure"].startswith("PS sees the bedroom")
+
+
+def test_the_plan_named_over_the_babys_details_is_no_work():
+    # a letter, then the attached plan's title over who the baby and family are, then "The plan"
+    report = _lint(_LETTER)
+    assert report.actions == 2
+    assert not any(a.text.startswith(("Baby:", "Family who will help")) for a in report.plan.actions)
+
+
+_LETTER = """Children's Services, Holt Council
+Thursday 22/01/2026
+
+Dear Jade,
+
+## Your baby's child protection plan
+
+Thank you for coming to the pre-birth conference on 20/01/2026. I will be your social worker and I will hold the plan.
+The plan is attached. We agreed to do the things in it in two stages.
+
+Yours sincerely,
+Priya Shah, Social Worker
+
+## Pre-birth Child Protection Plan
+Baby: Unborn baby of Jade Holt, due 14/04/2026
+Mother: Jade Holt (24)
+Family who will help: Lou Holt (Jade's aunt), 4 Mill Lane
+
+## What we want for the baby
+- The baby is born well and goes home with a mum who is sober.
+
+## The plan
+| Action | Who | When | How we will know |
+|---|---|---|---|
+| Key-work and a breath test every Wednesday | Tom Reid, recovery worker | Every Wednesday | His report to each core group |
+| Antenatal home visit about safe sleep | Amy Cole, health visitor | By 36 weeks (24/03/2026) | The visit record sent to the SW |
+
+## Contingency plan
+If Jade is found drunk while caring for the baby, the baby stays with Lou that night; if Lou cannot have her, PS arranges foster care and asks for a legal planning meeting.
+
+## Core group and review
+The core group meets every four weeks; the review conference is on 09/03/2026.
+"""
+
+
+def test_a_month_calendar_of_action_numbers_times_them_by_its_columns():
+    report = _lint(_HEAD + """## The plan
+| No. | What will happen | Who | How we will know |
+|---|---|---|---|
+| 1 | Visit Maisie at home and see her on her own | Priya Shah, SW | Visit records with her words |
+| 2 | Fit a stair gate and cupboard locks | Amir Lal, family support worker | Gate and locks seen fitted |
+| 3 | Key-work and a breath test with Jade | Tom Reid, recovery worker | His report to each core group |
+
+## When each action happens
+| Month | Every week | Finished by the end of the month |
+|---|---|---|
+| February 2026 | 1, 3 | 2 |
+| March 2026 | 1, 3 | |
+| April 2026 | 1, 3 | |
+""" + _TAIL)
+    assert report.actions == 3
+    assert not _rules(report, "T001")
+    assert _action(report, "stair gate").fields["timescale"] == "Finished by the end of the month (February 2026)"
+    assert _action(report, "Key-work").fields["timescale"] == "Every week (February 2026, March 2026, April 2026)"

@@ -161,10 +161,11 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 # Health Team" over "2.1 ...", "2.2 ...": a theme of the work and who leads its steps
                 lead = theme_lead = theme.group("who").strip()
                 continue
-            if block.kind == "paragraph" and section.kind == "actions" and _PART_LINE.match(block.text) and \
-                    time_heading(block.text, understanding):
+            if block.kind in ("paragraph", "heading") and section.kind == "actions" and _PART_LINE.match(block.text) \
+                    and time_heading(block.text, understanding):
                 # "PART B - EVERY WEEK, FROM 17/11/2025 UNTIL THE REVIEW": a part's heading a reader left
-                # as a line of text: when the work after it happens, not work
+                # as a line of text (or kept inside the section as a sub-heading): when the work after
+                # it happens, not work
                 when = block.text
                 continue
             if block.kind == "paragraph" and section.kind == "actions" and said_of_the_work(block.text):
@@ -192,7 +193,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                     # "By the review conference on 5 March 2026" or "Ongoing / as needed" over a table
                     # whose row leaves its When empty: the heading says when, as it does over bullets
                     for action in a:
-                        if is_empty_cell(action.fields.get("timescale", "")) and not understanding.has_time(action.text):
+                        if is_empty_cell(action.fields.get("timescale", "")) and not understanding.has_time(_own_words(action)):
                             action.fields["timescale"] = section.heading
             else:
                 a, o = block_actions(block, section, understanding, has_action_section, column_table, extra)
@@ -206,7 +207,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                     action.fields.setdefault("outcome", section.outcome)
             if when:
                 for action in a:
-                    if is_empty_cell(action.fields.get("timescale", "")) and not understanding.has_time(action.text) \
+                    if is_empty_cell(action.fields.get("timescale", "")) and not understanding.has_time(_own_words(action)) \
                             and not any(m.label == "VAGUE_TIMESCALES" for m in understanding.mentions(action.text)):
                         action.fields["timescale"] = when  # (a time the action gives itself, however vague, is its own)
             if lead:
@@ -249,6 +250,12 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             actions = [x for x in actions if id(x) not in states]
             outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
     return actions, outcomes, tables
+
+
+def _own_words(action) -> str:
+    """What an action says of itself, for a time it gives: its fields but a row's reference or
+    comment ("2.1 | Visit ...": "2.1" reads as a date) and what it is for."""
+    return " \n".join(v for k, v in action.fields.items() if k not in ("comment", "outcome")) or action.text
 
 
 def _adults_heading(heading: str | None, understanding) -> bool:

@@ -1375,7 +1375,17 @@ def time_heading(heading: str, understanding) -> bool:
     """A heading that says when all the work under it happens: "Every week", "Weekly", or a
     heading that is nothing but a time ("THIS WEEK - by Friday 11 July", "Ongoing")."""
     # ("== EVERY WEEK UNTIL THE REVIEW ==": a typed log's group line; "PART A - ...": the part's name)
-    heading = _PART_NAME.sub("", _GROUP_MARKS.sub("", heading or ""))
+    # ("Part A – to be done by the next core group, Tuesday 10/03/2026": by then)
+    named = _PART_NAME.match(_GROUP_MARKS.sub("", heading or ""))
+    heading = _TO_BE_DONE.sub("", _PART_NAME.sub("", _GROUP_MARKS.sub("", heading or "")))
+    said_after = heading.split(":", 1)[1] if ":" in heading else ""
+    if named and _WHEN_OPENS.match(heading) and len(heading.split()) <= _PART_TIME_WORDS and (
+            # ("PHASE 1 - BEFORE THE BABY IS BORN: the baby is born safely ...": when, then what for)
+            not said_after.strip() or _WHEN_OPENS.match(_ALL_DONE.sub("", said_after))) and \
+            understanding.has_time(heading) and find_commitment(heading) is None and not imperative(heading):
+        # "Stage 1 – now until the baby is born (from 10/03/2026; baby due 14/05/2026)": a part's
+        # name, then only when its work happens (not "Section B – Updated plan from 03/07/2025")
+        return True
     if _DEADLINE_HEADING.match(heading) and len(heading.split()) <= _DATED_DEADLINE_WORDS and _DATED.search(heading) \
             and understanding.has_time(heading):
         # "Due by core group 3, Thursday 11/12/2025", "IN THE NEXT 28 DAYS: ALL BY FRIDAY 12 DECEMBER 2025":
@@ -1418,6 +1428,11 @@ _FREQUENCY_HEADING = lazy_re.compile(r"^\W*(?:daily|weekly|fortnightly|monthly|e
 _FREQUENCY_HEADING_WORDS = 6
 _TIME_HEADING_WORDS = 10
 _DATED_DEADLINE_WORDS = 14
+_PART_TIME_WORDS = 20
+_ALL_DONE = lazy_re.compile(r"(?i)^\W*(?:all|everything)(?:\s+(?:of\s+)?(?:this|these|it))?\s+(?:to\s+be\s+)?(?:done|completed|finished)\s+")
+_WHEN_OPENS = lazy_re.compile(r"(?i)^\W*(?:now|today|straight\s+away|right\s+away|immediately|at\s+once|"
+                              r"from|until|till|by|before|after|during|within|over|the\s+(?:next|first|last)|"
+                              r"(?:the\s+)?weeks?|(?:the\s+)?months?|days?|every|each|daily|weekly|this|once|when)\b")
 _DEADLINE_HEADING = lazy_re.compile(r"^\W*(?:by|before|within|due|deadline|ahead\s+of|in\s+time\s+for|no\s+later\s+than|this\s+week|today|"
                                r"tomorrow|immediately|(?:in|during|over)\s+the\s+(?:first|next)\s+\w+\s+(?:days|weeks|months))\b", re.I)
 _STAGE_NAME_WORDS = 4

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import lazy_re
+from .. import lazy_re, loader
 from ..model import Action, Block, Location, Outcome, Section
 from ..textutil import is_empty_cell, longest_phrase
 from .actions import _OUTLINE_NUMBER, CODE_STEP, REF, REF_LIST
@@ -30,7 +30,7 @@ def answered_measures(sections: list[Section], actions: list[Action], outcomes: 
                 section.kind == "actions" and _measure_heading(section, columns)):
             # ("Checks — how we will know each action is working" is read as more of the plan)
             continue
-        answers = _answers(section.blocks, columns)
+        answers = _answers(section.blocks, columns, _measure_heading(section, columns))
         if section.kind == "outcomes" and not _says_numbers(section):
             # (an outcome part's own numbered list is its outcomes: only answers that name their
             # action, "(action 1)", "A3:", answer one there, unless it says its numbers are theirs)
@@ -109,12 +109,14 @@ class _Answer:
     ordinal: bool = False  # its number is only its place among a numbered list's items
 
 
-def _answers(blocks: list[Block], columns: dict) -> list[_Answer]:
-    """Each answer of a part. A numbered list's items with no number typed are numbered in turn."""
+def _answers(blocks: list[Block], columns: dict, checks: bool = False) -> list[_Answer]:
+    """Each answer of a part. A numbered list's items with no number typed are numbered in turn.
+    Under a heading that names the checks ("Appendix – success criteria"), a table keyed by
+    reference answers though its header reads as an outcome ("Ref | What success looks like")."""
     answers = []
     ordinal = 0
     for block in blocks:
-        if block.kind == "table" and block.table and not _work_or_outcomes(block.table.rows, columns):
+        if block.kind == "table" and block.table and not _work_or_outcomes(block.table.rows, columns, checks):
             for row in block.table.rows:
                 if row and (m := _CELL_REFS.fullmatch(row[0].strip())):
                     text = " ".join(c.strip() for c in row[1:] if c.strip())
@@ -157,19 +159,21 @@ def repeated_codes(actions: list[Action]) -> list[Action]:
     return kept
 
 
-def _work_or_outcomes(rows: list[list[str]], columns: dict) -> bool:
+def _work_or_outcomes(rows: list[list[str]], columns: dict, checks: bool = False) -> bool:
     """"No. | What we want for Ella | How we will know": numbered outcomes with their checks (or
     numbered work with its own columns), not checks answering the work by number."""
-    roles = {part for r in (map_header(rows[0], columns) if rows else [])[1:] if r for part in r.split("+")}
+    named = (map_header(rows[0], columns) if rows else [])[1:]
+    roles = {part for r in named if r for part in r.split("+")}
+    # ("Ref | What success looks like" under "Appendix – success criteria": one column, the checks)
+    checks = checks and len(named) == 1
     # (a "Checked by" column beside the checks says who looks, not whose work the row is)
-    return bool(roles & {"outcome", "action"}) or {"owner", "timescale"} <= roles
+    return bool(roles & ({"action"} if checks else {"outcome", "action"})) or {"owner", "timescale"} <= roles
 
 
 def outcome_checks(sections: list[Section], actions: list[Action], columns: dict) -> None:
     """"No. | What we want for Ella and Noah | How we will know" over the plan's work, each row
     of which says the outcome it is "For" ("1", "1 and 3"): that outcome's check is its measure."""
-    if not any("measure" not in a.fields and _CELL_REFS.fullmatch(a.fields.get("outcome", "").strip())
-               for a in actions):
+    if not any("measure" not in a.fields and _outcome_refs(a.fields.get("outcome", "")) for a in actions):
         return  # (most plans: no action names its outcome by number)
     checks: dict[str, str] = {}
     for section in sections:
@@ -180,17 +184,29 @@ def outcome_checks(sections: list[Section], actions: list[Action], columns: dict
                 continue
             at = roles.index("measure")
             for row in rows[1:]:
-                if row and at < len(row) and (m := _CELL_REFS.fullmatch(row[0].strip())) and not is_empty_cell(row[at]):
-                    checks.update((r, row[at].strip()) for r in _refs(m.group(1)))
+                if row and at < len(row) and (refs := _outcome_refs(row[0])) and not is_empty_cell(row[at]):
+                    checks.update((r, row[at].strip()) for r in refs)
     if not checks:
         return
     for action in actions:
         serves = action.fields.get("outcome", "").strip()
         # (a measure column left empty says the row has none, whatever its outcome's check)
-        if "measure" not in action.fields and serves and (m := _CELL_REFS.fullmatch(serves)):
-            said = [checks[r] for r in _refs(m.group(1)) if r in checks]
+        if "measure" not in action.fields and serves and (refs := _outcome_refs(serves)):
+            said = [checks[r] for r in refs if r in checks]
             if said:
                 action.fields["measure"] = " ".join(said)
+
+
+def _outcome_refs(cell: str) -> tuple[str, ...]:
+    """The outcomes a cell names: "1", "1 and 3", "O2", or a lone letter ("A", "B and D") in a
+    plan that letters its outcomes."""
+    if m := _CELL_REFS.fullmatch(cell.strip()):
+        return _refs(m.group(1))
+    return tuple(_LETTERS.findall(cell)) if _LETTER_REFS.fullmatch(cell.strip()) else ()
+
+
+_LETTER_REFS = lazy_re.compile(r"[A-H](?:\s*(?:,|&|and)\s*[A-H])*")
+_LETTERS = lazy_re.compile(r"\b[A-H]\b")
 
 
 def calendar_times(sections: list[Section], actions: list[Action], columns: dict) -> list[Action]:
@@ -213,20 +229,43 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
             listed = [j for j in range(width) if j != dated and any("," in r[j] for r in rows) and
                       (filled := [r[j].strip() for r in rows if not is_empty_cell(r[j])]) and
                       sum(bool(_REF_LIST.fullmatch(c)) for c in filled) >= _CALENDAR_SHARE * len(rows)]
+            if listed:
+                # ("Finished by the end of the month" beside "Every week": a column of single numbers
+                # beside one of lists lists work too)
+                listed += [j for j in range(width) if j != dated and j not in listed and
+                           (filled := [r[j].strip() for r in rows if not is_empty_cell(r[j])]) and
+                           all(_REF_LIST.fullmatch(c) for c in filled)]
             roles = map_header(block.table.rows[0], columns)
             if any(r and set(r.split("+")) & {"action", "owner", "outcome"} for j, r in enumerate(roles) if j not in listed):
                 continue  # (a table of the work itself, its outcome numbers beside it, is no calendar)
             if listed:
                 calendars.update(_block_keys(block))
+            header = block.table.rows[0]
+            by_month = sum(bool(_MONTH_ROW.search(r[dated])) for r in rows) >= _CALENDAR_SHARE * len(rows)
             for row in rows:
                 for j in listed:
                     if m := _REF_LIST.fullmatch(row[j].strip()):
                         for ref in _refs(m.group(0)):
-                            weeks.setdefault(ref, []).append(row[dated].strip())
+                            # "Month | Every week | Finished by the end of the month" with "March 2026 |
+                            # 1, 3, 4": the column says how often, the row in which month
+                            said = f"{header[j].strip()} ({row[dated].strip()})" if by_month and j < len(header) \
+                                and header[j].strip() else row[dated].strip()
+                            weeks.setdefault(ref, []).append(said)
     if not weeks:
         return actions
-    return _lend_times(sections, actions, calendars,
-                       {ref: "in the weeks beginning " + ", ".join(when) for ref, when in weeks.items()})
+    return _lend_times(sections, actions, calendars, {ref: _when_listed(when) for ref, when in weeks.items()})
+
+
+def _when_listed(when: list[str]) -> str:
+    """"in the weeks beginning 17/11/2025, 24/11/2025", or by month under the column's own
+    words: "Every week (February 2026, March 2026)"."""
+    if not _MONTH_CELL.search(when[0]):
+        return "in the weeks beginning " + ", ".join(when)
+    said: dict[str, list[str]] = {}
+    for item in when:
+        head, _, month = item.partition(" (")
+        said.setdefault(head, []).append(month[:-1])
+    return "; ".join(f"{head} ({', '.join(months)})" for head, months in said.items())
 
 
 def _lend_times(sections: list[Section], actions: list[Action], keys: set, times: dict[str, str]) -> list[Action]:
@@ -267,10 +306,14 @@ def grid_times(sections: list[Section], actions: list[Action], columns: dict) ->
 
 
 _CALENDAR_ROWS = 3
+# "March 2026", "1 to 12 May 2026": a calendar's row for a month
+_MONTH_YEAR = rf"(?i:\b(?:{loader.alternation('months')})\s+20\d\d\b)"
 _LISTED = lazy_re.compile(rf"\s*{REF}\s*,\s*(?:[A-Z]{{1,3}})?\d")
 _CALENDAR_SHARE = 0.6
 _REF_LIST = lazy_re.compile(REF_LIST)
-_DATE_CELL = lazy_re.compile(rf"{DAY_MONTH}|(?i:\bevery\s+day\b|\bdaily\b)")
+_DATE_CELL = lazy_re.compile(rf"{DAY_MONTH}|(?i:\bevery\s+day\b|\bdaily\b)|{_MONTH_YEAR}")
+_MONTH_ROW = lazy_re.compile(_MONTH_YEAR)
+_MONTH_CELL = lazy_re.compile(rf"\({_MONTH_YEAR}")
 # "Action 1:", "Actions 3 and 4 -", "12. ", "2) ", "A3:", "1.2 ", "T4  " before an answer or an action
 _TYPED = lazy_re.compile(rf"^\s*(?P<word>(?i:actions?)\s*(?i:no\.?\s*)?)?(?P<refs>{_REFS})(?:\s*[.:)]|\s+[-–—])\s+")
 _TYPED_CODE = lazy_re.compile(rf"^\s*(?P<refs>{_CODE}(?:\.\d{{1,2}})?)(?P<word>)\s+(?=\S)")

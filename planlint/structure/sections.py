@@ -258,7 +258,17 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
                     continue  # "Signs of Safety – Mapping and Safety Plan" over the case's details, the work later
                 kind = part
             section.kind = "other" if kind == "title" and not _titled(section.heading, table) else kind
+        elif section.kind == "actions" and _titled(section.heading, table) and not _NUMBERED_PART.match(section.heading) \
+                and section.blocks and all(b.kind == "paragraph" and not _ACTION_LINE.match(b.text) for b in section.blocks) \
+                and any(s.kind == "actions" for s in sections[j + 1:]):
+            # "Your baby's child protection plan" over a letter's prose, or "Pre-birth Child Protection
+            # Plan" over the baby's details, with "The plan" later: the plan named, not its work
+            section.kind = "other"
     return [s for s in sections if s.blocks or s.heading]
+
+
+# "9. Outline child protection plan", "Part B – Child protection plan": a numbered part over its own sections
+_NUMBERED_PART = lazy_re.compile(r"(?i)^\W*(?:\d|(?:part|section|stage|phase)\s+\w{1,3}\b)")
 
 
 def _part_named(heading: str, table: dict) -> str | None:
