@@ -311,3 +311,51 @@ def test_a_month_calendar_of_action_numbers_times_them_by_its_columns():
     assert not _rules(report, "T001")
     assert _action(report, "stair gate").fields["timescale"] == "Finished by the end of the month (February 2026)"
     assert _action(report, "Key-work").fields["timescale"] == "Every week (February 2026, March 2026, April 2026)"
+
+
+_MINUTE = """CORE GROUP RECORD
+ATTENDANCE, AND KEY TO THE INITIALS USED BELOW
+  PS  Priya Shah, social worker, Holt Children's Services
+  TR  Tom Reid, recovery worker, Holt Drug and Alcohol Service
+  AC  Ann Cole, designated safeguarding lead, Fernley Primary
+
+WHAT MAISIE HAS SAID
+Maisie said: "I like it when Mum takes me to school and we have toast."
+
+OUTCOMES FOR MAISIE
+  a) Maisie gets to school every day, fed and on time.
+
+ACTIONS AGREED
+ 1  PS  Visit Maisie at home, at least one visit in two unannounced, and
+        see her on her own.
+ 2  TR  Key-work with Jade and an oral fluid test at each session, with a
+        written report to PS before each core group.
+ 3  AC  Check Maisie's attendance and whether she has had breakfast.
+
+ACTION TIMETABLE
+  EVERY DAY, 23/01/2026 TO 07/04/2026 .......... 3
+  w/c 26/01/2026 ............................... 1, 2*
+  w/c 02/02/2026 ............................... 1 (session 1), 2
+  w/c 09/02/2026 ............................... 1, 2
+
+HOW WE WILL KNOW (BY ACTION NUMBER)
+ 1  Visit records show Maisie seen alone every week.
+ 2  Tom's written report on file before each core group.
+ 3  The register sent to PS every Friday.
+
+CONTINGENCY
+If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt Lou that
+night; if Lou cannot have her, PS arranges foster care and asks for a legal planning meeting.
+
+REVIEW
+The core group meets every four weeks; the review conference is on 09/03/2026.
+"""
+
+
+def test_a_minutes_numbered_items_led_by_key_initials_are_owned_actions():
+    report = _lint(_MINUTE, name="plan.txt")
+    assert report.actions == 3
+    assert [a.facts.owner for a in report.plan.actions] == ["PS", "TR", "AC"]
+    assert not _rules(report, "W001")
+    # the key's own lines ("PS  Priya Shah, social worker ...") are who is who, not work
+    assert not any("Priya Shah, social worker" in a.text for a in report.plan.actions)

@@ -34,7 +34,10 @@ _BULLET = lazy_re.compile(
     # "1.1", "2.3.1": outline numbering (not a date such as 12.03.2025: the text must open with a letter)
     r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\W\d_])"
     # "1a  See Leah on her own", "2c Young carers assessment": a step numbered within its goal
-    r"|\d{1,2}[a-z](?=\s{2,}\S|\s+[A-Z])))"
+    r"|\d{1,2}[a-z](?=\s{2,}\S|\s+[A-Z])"
+    # " 1  LW  Visit Mia and Jack ...": a minute's bare number, spaced from the item's first word
+    # (not "3    THERE IS ALWAYS A WELL ADULT ...": a numbered title in capitals)
+    r"|\d{1,2}(?=\s{2,}[A-Z].*[a-z])))"
     r"\s+(?P<text>\S.*)$"
 )
 # "Action 1.2:" and "Task 2.3:" number their labels with a dot between digits.

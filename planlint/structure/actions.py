@@ -699,6 +699,11 @@ _OWNER_SENTENCE = lazy_re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)\.(?=\s+[A-
 
 def _owner_label(text: str, understanding, section_kind: str) -> str:
     """The owner a paragraph opens with: "HV (Jo Peters): ...", "Grandad (Mick, Sean's dad): ..."."""
+    if (k := _KEY_INITIALS.match(text)) and k.group("label").lower() in understanding.key_initials and \
+            len(text[k.end():].split()) >= _OWNED_WORDS and find_commitment(text[k.end():]) is None and \
+            not _NAME_FIRST.match(text[k.end():]):  # (not "MA  Mel Asante, SW": the key itself)
+        # "LW  Visit Mia and Jack ...", "KD  Key-work with LF ...": initials from the plan's key, then the work
+        return k.group("label")
     m = _OWNER_LABEL.match(text)
     sentence = m is None  # the owner opens a sentence, not a label
     m = m or _OWNER_SENTENCE.match(text)
@@ -758,6 +763,7 @@ def _owner_label(text: str, understanding, section_kind: str) -> str:
 
 _FIRST_SENTENCE = lazy_re.compile(r"^\W*([^.:;]{2,80}?)\.\s+\S")
 _NAMED_WITH_PLACE_WORDS = 8
+_KEY_INITIALS = lazy_re.compile(r"^\s*(?P<label>[A-Z]{2,3})\s+(?=[A-Z][a-z])")
 _PEOPLE_GROUP_WORDS = frozenset(loader.vocabulary()["people_group_words"])
 
 

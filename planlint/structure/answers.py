@@ -228,13 +228,13 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
             # ("To be finished that week | Happening this week": each column of numbers lists work)
             listed = [j for j in range(width) if j != dated and any("," in r[j] for r in rows) and
                       (filled := [r[j].strip() for r in rows if not is_empty_cell(r[j])]) and
-                      sum(bool(_REF_LIST.fullmatch(c)) for c in filled) >= _CALENDAR_SHARE * len(rows)]
+                      sum(bool(_REF_LIST.fullmatch(_bare(c))) for c in filled) >= _CALENDAR_SHARE * len(rows)]
             if listed:
                 # ("Finished by the end of the month" beside "Every week": a column of single numbers
                 # beside one of lists lists work too)
                 listed += [j for j in range(width) if j != dated and j not in listed and
                            (filled := [r[j].strip() for r in rows if not is_empty_cell(r[j])]) and
-                           all(_REF_LIST.fullmatch(c) for c in filled)]
+                           all(_REF_LIST.fullmatch(_bare(c)) for c in filled)]
             roles = map_header(block.table.rows[0], columns)
             if any(r and set(r.split("+")) & {"action", "owner", "outcome"} for j, r in enumerate(roles) if j not in listed):
                 continue  # (a table of the work itself, its outcome numbers beside it, is no calendar)
@@ -244,7 +244,7 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
             by_month = sum(bool(_MONTH_ROW.search(r[dated])) for r in rows) >= _CALENDAR_SHARE * len(rows)
             for row in rows:
                 for j in listed:
-                    if m := _REF_LIST.fullmatch(row[j].strip()):
+                    if m := _REF_LIST.fullmatch(_bare(row[j])):
                         for ref in _refs(m.group(0)):
                             # "Month | Every week | Finished by the end of the month" with "March 2026 |
                             # 1, 3, 4": the column says how often, the row in which month
@@ -254,6 +254,14 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
     if not weeks:
         return actions
     return _lend_times(sections, actions, calendars, {ref: _when_listed(when) for ref, when in weeks.items()})
+
+
+def _bare(cell: str) -> str:
+    """A calendar cell's numbers without their marks and notes: "1, 2, 8*", "9 (session 1), 10*"."""
+    return _CELL_NOTES.sub("", cell).strip()
+
+
+_CELL_NOTES = lazy_re.compile(r"\*|\s*\([^()]*\)")
 
 
 def _when_listed(when: list[str]) -> str:
