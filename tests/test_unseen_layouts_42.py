@@ -359,3 +359,21 @@ def test_a_minutes_numbered_items_led_by_key_initials_are_owned_actions():
     assert not _rules(report, "W001")
     # the key's own lines ("PS  Priya Shah, social worker ...") are who is who, not work
     assert not any("Priya Shah, social worker" in a.text for a in report.plan.actions)
+
+
+def test_work_that_says_which_numbered_outcome_it_serves_takes_that_outcomes_check():
+    report = _lint(_HEAD.replace("""## What we want for Maisie
+- Maisie gets to school every day, fed and on time.
+- Maisie lives in a home where nobody uses drugs.
+""", """## What we want for you, and how we'll know
+1. **You get to school every day.** *We'll know because* the register shows you in school (95% or more).
+2. **Nobody at home uses drugs.** *We'll know because* Mum's tests are negative and Tom sends them to Priya.
+""") + """## Who will do what
+### Part 1 – every week until the review on 09/03/2026
+- **Priya (your social worker) will:**
+  - walk you to school on Mondays and Thursdays when Mum has her group (for 1)
+  - book Mum's first appointment at the drug service and go with her (for 2)
+""" + _TAIL)
+    assert report.actions == 2
+    assert not _rules(report, "M001")
+    assert _action(report, "walk you to school").fields["measure"].startswith("We'll know because the register")

@@ -173,10 +173,17 @@ def _work_or_outcomes(rows: list[list[str]], columns: dict, checks: bool = False
 def outcome_checks(sections: list[Section], actions: list[Action], columns: dict) -> None:
     """"No. | What we want for Ella and Noah | How we will know" over the plan's work, each row
     of which says the outcome it is "For" ("1", "1 and 3"): that outcome's check is its measure."""
-    if not any("measure" not in a.fields and _outcome_refs(a.fields.get("outcome", "")) for a in actions):
+    if not any("measure" not in a.fields and _serves(a) for a in actions):
         return  # (most plans: no action names its outcome by number)
     checks: dict[str, str] = {}
     for section in sections:
+        if section.kind == "outcomes":
+            # "1. **You feel safe at home.** *We'll know because* the police tell Jo ...": a numbered
+            # outcome with its own check, for the actions that say they are "(for 1)"
+            numbered = [b for b in section.blocks if b.kind == "list_item" and b.numbered]
+            for k, block in enumerate(numbered, start=1):
+                if said := _KNOW_BECAUSE.search(block.text):
+                    checks.setdefault(str(k), block.text[said.start():].strip())
         for block in section.blocks:
             rows = block.table.rows if block.kind == "table" and block.table else []
             roles = map_header(rows[0], columns) if rows else []
@@ -189,12 +196,26 @@ def outcome_checks(sections: list[Section], actions: list[Action], columns: dict
     if not checks:
         return
     for action in actions:
-        serves = action.fields.get("outcome", "").strip()
         # (a measure column left empty says the row has none, whatever its outcome's check)
-        if "measure" not in action.fields and serves and (refs := _outcome_refs(serves)):
+        if "measure" not in action.fields and (refs := _serves(action)):
             said = [checks[r] for r in refs if r in checks]
             if said:
                 action.fields["measure"] = " ".join(said)
+
+
+def _serves(action: Action) -> tuple[str, ...]:
+    """The outcomes an action says it serves: its outcome cell ("1 and 3", "A"), or its own
+    words' last bracket ("... and book your six sessions (for 4)")."""
+    if refs := _outcome_refs(action.fields.get("outcome", "")):
+        return refs
+    said = _FOR_OUTCOME.search(action.fields.get("action", action.text))
+    return _refs(said.group(1)) if said else ()
+
+
+# "(for 4)", "(for 1 and 3)", "(outcome 2)", "(goals 1, 3)" closing the work
+_FOR_OUTCOME = lazy_re.compile(rf"\(\s*(?:for|(?i:outcomes?|goals?))\s+({REF_LIST})\s*\)\W*$")
+# "We'll know because ...", "How we will know: ...": an outcome's own check, inside its item
+_KNOW_BECAUSE = lazy_re.compile(r"(?i)\b(?:we(?:['’]ll|\s+will)\s+know\s+(?:because|when|if)|how\s+we(?:['’]ll|\s+will)\s+know\s*:)")
 
 
 def _outcome_refs(cell: str) -> tuple[str, ...]:
