@@ -377,3 +377,45 @@ def test_work_that_says_which_numbered_outcome_it_serves_takes_that_outcomes_che
     assert report.actions == 2
     assert not _rules(report, "M001")
     assert _action(report, "walk you to school").fields["measure"].startswith("We'll know because the register")
+
+
+_CODED_PRINT = """CHILD PROTECTION PLAN - MAISIE HOLT
+Jade grew up in foster care; her former foster carer, Ann Pryor, still sees her.
+
+WHAT MAISIE HAS SAID
+Maisie said: "I like it when Mum takes me to school and we have toast."
+
+OUTCOMES FOR MAISIE
+O1  Maisie gets to school every day, fed and on time.
+
+TASKS
+T01  WHO  Priya Shah (SW)
+     WHAT Visit Maisie at home and see her on her own every week
+T02  WHO  Tom Reid, recovery worker, Holt Drug and Alcohol Service
+     WHAT Key-work with Jade every Tuesday, with a urine screen every
+          four weeks
+T03  WHO  Ann Cole, designated safeguarding lead, Fernley Primary
+     WHAT Check Maisie's attendance every school day
+
+HOW WE WILL KNOW (BY TASK CODE)
+T01  Visit records show Maisie seen on her own every week.
+T02  Tom's written report with the screen results before each core group.
+T03  The register sent to Priya every Friday.
+
+CONTINGENCY
+If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt Lou that
+night; if Lou cannot have her, Priya arranges foster care and asks for a legal planning meeting.
+
+REVIEW
+The core group meets every four weeks; the review conference is on 09/03/2026.
+"""
+
+
+def test_coded_forms_keep_their_codes_for_the_checks_keyed_by_them():
+    report = _lint(_CODED_PRINT, name="plan.txt")
+    assert report.actions == 3
+    assert [a.text.split(" | ")[0] for a in report.plan.actions] == ["T01", "T02", "T03"]
+    assert not _rules(report, "M001")
+    assert _action(report, "attendance").fields["measure"] == "The register sent to Priya every Friday."
+    # a parent's former foster carer makes no child looked after
+    assert not report.plan.facts.looked_after

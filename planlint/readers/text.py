@@ -273,6 +273,7 @@ class _Item:
     label: str = ""
     rows: list | None = None  # table: [(line, cells)]
     hint: str = ""  # "letter" for an "a)" bullet, "pseudo" for a heading without markup
+    code: str = ""  # the form's code before its first field ("T01  WHO  Jade ...")
 
 
 def _classify(lines: list[str], numbers: list[int] | None = None):
@@ -549,7 +550,9 @@ def _classify_line(
         # "B1  WHY THERE IS A PLAN", "SECTION 10: CONTINGENCY PLAN": a part's numbered section
         return _Item("heading", number, s, level=1)
     if label:
-        return _Item("label", number, label[1], label=_unnumbered(label[0]), indent=indent)
+        coded = _CODED_FIELD.match(s)
+        return _Item("label", number, label[1], label=_unnumbered(label[0]), indent=indent,
+                     code=coded.group("code") if coded and coded.group("rest").startswith(label[0]) else "")
     match = _BULLET.match(s)
     if match and match.group("glyph") in ("–", "—") and match.group("text")[:1].islower() and indent > 0 \
             and previous is not None and previous.kind in ("bullet", "text") \
@@ -645,7 +648,7 @@ _CAPS_WORD = r"[A-Z][A-Z/&]{1,11}"  # a word of a print's field name in capitals
 _CAPS_NAME = rf"(?P<label>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
 _CAPS_LABEL = lazy_re.compile(rf"^{_CAPS_NAME}\s{{2,}}(?P<value>(?=.*[a-z])\S.*)$")
 # "A10 ACTION   Jac to go ...": a form's code before a field name in capitals
-_CODED_FIELD = lazy_re.compile(rf"^{_FORM_CODE}\s+(?P<rest>{_CAPS_WORD}\s{{2,}}\S.*)$")
+_CODED_FIELD = lazy_re.compile(rf"^(?P<code>{_FORM_CODE})\s+(?P<rest>{_CAPS_WORD}\s{{2,}}\S.*)$")
 # "LEAD     BR", "DUE      ASAP": a field name, then a short value with no lower case (three words at most)
 _CAPS_SHORT_VALUE = lazy_re.compile(rf"^{_CAPS_NAME}\s{{2,}}(?P<value>[^\sa-z]+(?: [^\sa-z]+){{0,2}})$")
 _INITIALS = 2  # letters of a value in capitals that can be someone's initials, whatever else they spell
@@ -1020,6 +1023,10 @@ class _Assembler:
                 for label, _ in _sub_fields(item):
                     if label.lower() not in (h.lower() for h in header):
                         header.append(label)
+        # "T01  WHO  ...", "T02  WHO  ...": forms whose codes other parts of the print refer to
+        codes = [form[0].code for form in group] if all(form[0].code for form in group) else []
+        if codes:
+            header = ["Ref", *header]
         rows = [header]
         first_line = group[0][0].line
         locations = [Location(table=self.tables, row=1, line=first_line)]
@@ -1028,7 +1035,8 @@ class _Assembler:
             for item in form:
                 for label, value in _sub_fields(item):
                     values.setdefault(label.lower(), _inline(value))
-            rows.append([values.get(label.lower(), "") for label in header])
+            rows.append(([form[0].code] if codes else []) +
+                        [values.get(label.lower(), "") for label in header[1 if codes else 0:]])
             locations.append(Location(table=self.tables, row=r, line=form[0].line))
         self.add_table(rows, locations, first_line)
 

@@ -393,7 +393,9 @@ def _looked_after(sections, analyser) -> bool:
         for b in s.blocks:
             texts = [c for row in b.table.rows for c in row] if b.table else [b.text]
             for text in texts:
-                if any(m.label == "LOOKED_AFTER" and m.asserted and not cue("cared_for").match(text, m.start)
+                # ("her former foster carer, Anne Pryor, still sees her": a parent's past, not the child's care now)
+                if any(m.label == "LOOKED_AFTER" and m.asserted and "historical" not in m.modifiers
+                       and not cue("cared_for").match(text, m.start)
                        for m in analyser.mentions(text)):
                     return True
     return False
