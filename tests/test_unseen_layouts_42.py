@@ -313,6 +313,16 @@ def test_a_month_calendar_of_action_numbers_times_them_by_its_columns():
     assert _action(report, "Key-work").fields["timescale"] == "Every week (February 2026, March 2026, April 2026)"
 
 
+# a case print's contingency and meetings, in capitals headings
+_PRINT_TAIL = """
+CONTINGENCY
+If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt Lou that
+night; if Lou cannot have her, PS arranges foster care and asks for a legal planning meeting.
+
+REVIEW
+The core group meets every four weeks; the review conference is on 09/03/2026.
+"""
+
 _MINUTE = """CORE GROUP RECORD
 ATTENDANCE, AND KEY TO THE INITIALS USED BELOW
   PS  Priya Shah, social worker, Holt Children's Services
@@ -342,14 +352,7 @@ HOW WE WILL KNOW (BY ACTION NUMBER)
  1  Visit records show Maisie seen alone every week.
  2  Tom's written report on file before each core group.
  3  The register sent to PS every Friday.
-
-CONTINGENCY
-If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt Lou that
-night; if Lou cannot have her, PS arranges foster care and asks for a legal planning meeting.
-
-REVIEW
-The core group meets every four weeks; the review conference is on 09/03/2026.
-"""
+""" + _PRINT_TAIL
 
 
 def test_a_minutes_numbered_items_led_by_key_initials_are_owned_actions():
@@ -401,14 +404,7 @@ HOW WE WILL KNOW (BY TASK CODE)
 T01  Visit records show Maisie seen on her own every week.
 T02  Tom's written report with the screen results before each core group.
 T03  The register sent to Priya every Friday.
-
-CONTINGENCY
-If Jade is found under the influence while caring for Maisie, Maisie stays with her aunt Lou that
-night; if Lou cannot have her, Priya arranges foster care and asks for a legal planning meeting.
-
-REVIEW
-The core group meets every four weeks; the review conference is on 09/03/2026.
-"""
+""" + _PRINT_TAIL
 
 
 def test_coded_forms_keep_their_codes_for_the_checks_keyed_by_them():
