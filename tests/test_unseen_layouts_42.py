@@ -415,3 +415,25 @@ def test_coded_forms_keep_their_codes_for_the_checks_keyed_by_them():
     assert _action(report, "attendance").fields["measure"] == "The register sent to Priya every Friday."
     # a parent's former foster carer makes no child looked after
     assert not report.plan.facts.looked_after
+
+
+def test_a_long_stage_heading_that_names_a_meeting_is_a_stage_of_the_work():
+    # 15 words, and "review conference" in its time: still the stage's heading, not the review section
+    report = _lint(_HEAD + """## The plan
+### Stage 1 — from today until the next core group: all done by Tuesday 24 February 2026
+
+| # | What needs to happen | Who |
+|---|---|---|
+| 1 | Fit a stair gate and cupboard locks | Amir Lal, family support worker |
+
+> **What we'll look for at core group — Stage 1**
+> - **1:** the gate and the locks seen fitted at the next visit.
+
+### Stage 2 — every week until the next review conference on Tuesday 12 May 2026
+
+| # | What needs to happen | Who |
+|---|---|---|
+| 2 | Twelve sessions of counselling for Jade's low mood | Maria Lenz, counsellor |
+""" + _TAIL)
+    assert [a.section for a in report.plan.actions] == ["actions", "actions"]
+    assert not _rules(report, "T001")

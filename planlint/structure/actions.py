@@ -10,7 +10,7 @@ from ..nlp.understand import CONCRETE_OWNER
 from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
 from ..textutil import LEAD_IN, OPENING_QUOTES, TIMED_LEAD_IN, exact_phrase, inline_fields, is_empty_cell, lead_in, longest_phrase
 from .content_kinds import child_state, numbered_step, protective
-from .sections import NOT_ACTIONS, classify_heading
+from .sections import NOT_ACTIONS, WHEN_OPENS, classify_heading
 from .tables import BORN, cell_fields, header_role, split_owner_time
 from .. import lazy_re
 
@@ -1385,9 +1385,9 @@ def time_heading(heading: str, understanding) -> bool:
     named = _PART_NAME.match(_GROUP_MARKS.sub("", heading or ""))
     heading = _TO_BE_DONE.sub("", _PART_NAME.sub("", _GROUP_MARKS.sub("", heading or "")))
     said_after = heading.split(":", 1)[1] if ":" in heading else ""
-    if named and _WHEN_OPENS.match(heading) and len(heading.split()) <= _PART_TIME_WORDS and (
+    if named and WHEN_OPENS.match(heading) and len(heading.split()) <= _PART_TIME_WORDS and (
             # ("PHASE 1 - BEFORE THE BABY IS BORN: the baby is born safely ...": when, then what for)
-            not said_after.strip() or _WHEN_OPENS.match(_ALL_DONE.sub("", said_after))) and \
+            not said_after.strip() or WHEN_OPENS.match(_ALL_DONE.sub("", said_after))) and \
             understanding.has_time(heading) and find_commitment(heading) is None and not imperative(heading):
         # "Stage 1 – now until the baby is born (from 10/03/2026; baby due 14/05/2026)": a part's
         # name, then only when its work happens (not "Section B – Updated plan from 03/07/2025")
@@ -1436,9 +1436,6 @@ _TIME_HEADING_WORDS = 10
 _DATED_DEADLINE_WORDS = 14
 _PART_TIME_WORDS = 20
 _ALL_DONE = lazy_re.compile(r"(?i)^\W*(?:all|everything)(?:\s+(?:of\s+)?(?:this|these|it))?\s+(?:to\s+be\s+)?(?:done|completed|finished)\s+")
-_WHEN_OPENS = lazy_re.compile(r"(?i)^\W*(?:now|today|straight\s+away|right\s+away|immediately|at\s+once|"
-                              r"from|until|till|by|before|after|during|within|over|the\s+(?:next|first|last)|"
-                              r"(?:the\s+)?weeks?|(?:the\s+)?months?|days?|every|each|daily|weekly|this|once|when)\b")
 _DEADLINE_HEADING = lazy_re.compile(r"^\W*(?:by|before|within|due|deadline|ahead\s+of|in\s+time\s+for|no\s+later\s+than|this\s+week|today|"
                                r"tomorrow|immediately|(?:in|during|over)\s+the\s+(?:first|next)\s+\w+\s+(?:days|weeks|months))\b", re.I)
 _STAGE_NAME_WORDS = 4

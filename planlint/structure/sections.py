@@ -46,6 +46,12 @@ def classify_heading(text: str, table: dict) -> str:
         # "Weeks 7-12 (16 March to the review conference on 23 April)": a bracket that dates the
         # heading glosses when, and the meeting it names is no section's name
         return "other"
+    if _part_then_time(bare):
+        # "Stage 2 — every week until the next review conference on ...": a stage of the work and
+        # when it happens, whatever meeting its time names (unless its words name another part:
+        # "Part 4 – Every child's view")
+        rest = classify_heading(_PART_THEN_TIME.sub("", bare, count=1), table)
+        return "actions" if rest in ("review", "other", "actions", "title") else rest
     if _CONDITION.match(bare):
         # "If the plan is not keeping Joss and Pip safe", "Should things slip": a heading that
         # opens on a condition says what happens then, whatever else it names
@@ -333,13 +339,26 @@ def _sets_work(blocks: list[Block], i: int) -> bool:
 _SUBJECT = lazy_re.compile(r"^[^,\d:;]{1,40}$")
 
 
+# What opens a time: "now until the baby is born", "every week until the review", "by Friday"
+WHEN_OPENS = lazy_re.compile(r"(?i)^\W*(?:now|today|straight\s+away|right\s+away|immediately|at\s+once|"
+                             r"from|until|till|by|before|after|during|within|over|the\s+(?:next|first|last)|"
+                             r"(?:the\s+)?weeks?|(?:the\s+)?months?|days?|every|each|daily|weekly|this|once|when)\b")
+# "Stage 2 — every week until the next review conference on Tuesday 12 May 2026": a part of the
+# work named, then when it happens (whatever meeting the time names)
+_PART_THEN_TIME = lazy_re.compile(r"(?i)^\W*(?:part|stage|phase|section)\s+[A-Z0-9]{1,2}\s*[-–—:.]\s+")
+
+
+def _part_then_time(text: str) -> bool:
+    return bool((m := _PART_THEN_TIME.match(text)) and WHEN_OPENS.match(text[m.end():]))
+
+
 def _is_heading(block: Block) -> bool:
     # A heading in the child's own words ("“I want to feel OK in my own head and not end up
     # back in hospital.”") is a whole sentence, quoted, and no less a heading for its length.
     # So is an outcome set out under its label ("Goal 1: Mason and Ivy are cared for by a sober
     # adult every day and every night").
     limit = 2 * MARKED_HEADING_MAX_WORDS if _QUOTED_WHOLE.match(block.text) or LABELLED_OUTCOME.match(block.text) \
-        else MARKED_HEADING_MAX_WORDS
+        or _part_then_time(block.text) else MARKED_HEADING_MAX_WORDS
     return block.kind == "heading" and _words(block.text) <= limit
 
 
