@@ -10,7 +10,7 @@ from ..nlp.understand import CONCRETE_OWNER
 from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
 from ..textutil import LEAD_IN, OPENING_QUOTES, TIMED_LEAD_IN, exact_phrase, inline_fields, is_empty_cell, lead_in, longest_phrase
 from .content_kinds import child_state, numbered_step, protective
-from .sections import NOT_ACTIONS, WHEN_OPENS, classify_heading
+from .sections import NOT_ACTIONS, PART_NAME, WHEN_OPENS, classify_heading
 from .tables import BORN, cell_fields, header_role, split_owner_time
 from .. import lazy_re
 
@@ -1363,7 +1363,7 @@ _UNDATED_HEADING = lazy_re.compile(r"^\W*(?:recurring|repeating|regular|no\s+(?:
 def only_a_time(heading: str, understanding) -> list:
     """The time mentions of a short heading that is nothing but a time ("THIS WEEK - by Friday
     11 July", "Ongoing", "Now until 30 weeks"); none for any other heading."""
-    heading = _PART_NAME.sub("", heading or "")  # ("PART C - AT EVERY CONTACT": the part's letter names it)
+    heading = PART_NAME.sub("", heading or "")  # ("PART C - AT EVERY CONTACT": the part's letter names it)
     if not heading or len(heading.split()) > _TIME_HEADING_WORDS:
         return []
     said = [m for m in understanding.mentions(heading) if m.label in ("TIME", "VAGUE_TIMESCALES")]
@@ -1374,7 +1374,6 @@ def only_a_time(heading: str, understanding) -> list:
 
 
 _GROUP_MARKS = lazy_re.compile(r"^\s*(?:={2,}|\*{2,}|~{2,})\s*|\s*(?:={2,}|\*{2,}|~{2,})\s*$")
-_PART_NAME = lazy_re.compile(r"(?i)^\W*(?:part|section|stage|phase)\s+[A-Z0-9]{1,2}\s*[-–—:.]\s+")
 
 
 def time_heading(heading: str, understanding) -> bool:
@@ -1382,8 +1381,9 @@ def time_heading(heading: str, understanding) -> bool:
     heading that is nothing but a time ("THIS WEEK - by Friday 11 July", "Ongoing")."""
     # ("== EVERY WEEK UNTIL THE REVIEW ==": a typed log's group line; "PART A - ...": the part's name)
     # ("Part A – to be done by the next core group, Tuesday 10/03/2026": by then)
-    named = _PART_NAME.match(_GROUP_MARKS.sub("", heading or ""))
-    heading = _TO_BE_DONE.sub("", _PART_NAME.sub("", _GROUP_MARKS.sub("", heading or "")))
+    unmarked = _GROUP_MARKS.sub("", heading or "")
+    named = PART_NAME.match(unmarked)
+    heading = _TO_BE_DONE.sub("", unmarked[named.end():] if named else unmarked)
     said_after = heading.split(":", 1)[1] if ":" in heading else ""
     if named and WHEN_OPENS.match(heading) and len(heading.split()) <= _PART_TIME_WORDS and (
             # ("PHASE 1 - BEFORE THE BABY IS BORN: the baby is born safely ...": when, then what for)

@@ -234,7 +234,7 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
     """"Week | Week beginning | Actions due that week" with "1 | Monday 17/11/2025 | 1, 3, 4, 6":
     a calendar of the work by number; the weeks an action's number is listed in are its
     timescale, and its rows are no work of their own. The actions left."""
-    weeks: dict[str, list[str]] = {}
+    weeks: dict[str, list[tuple[str, str]]] = {}  # ref -> (its column's words in a calendar by month, its row's time)
     calendars = set()
     for section in sections:
         for block in section.blocks:
@@ -248,14 +248,13 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
                 continue
             # ("To be finished that week | Happening this week": each column of numbers lists work)
             listed = [j for j in range(width) if j != dated and any("," in r[j] for r in rows) and
-                      (filled := [r[j].strip() for r in rows if not is_empty_cell(r[j])]) and
+                      (filled := _filled(rows, j)) and
                       sum(bool(_REF_LIST.fullmatch(_bare(c))) for c in filled) >= _CALENDAR_SHARE * len(rows)]
             if listed:
                 # ("Finished by the end of the month" beside "Every week": a column of single numbers
                 # beside one of lists lists work too)
                 listed += [j for j in range(width) if j != dated and j not in listed and
-                           (filled := [r[j].strip() for r in rows if not is_empty_cell(r[j])]) and
-                           all(_REF_LIST.fullmatch(_bare(c)) for c in filled)]
+                           (filled := _filled(rows, j)) and all(_REF_LIST.fullmatch(_bare(c)) for c in filled)]
             roles = map_header(block.table.rows[0], columns)
             if any(r and set(r.split("+")) & {"action", "owner", "outcome"} for j, r in enumerate(roles) if j not in listed):
                 continue  # (a table of the work itself, its outcome numbers beside it, is no calendar)
@@ -269,12 +268,15 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
                         for ref in _refs(m.group(0)):
                             # "Month | Every week | Finished by the end of the month" with "March 2026 |
                             # 1, 3, 4": the column says how often, the row in which month
-                            said = f"{header[j].strip()} ({row[dated].strip()})" if by_month and j < len(header) \
-                                and header[j].strip() else row[dated].strip()
-                            weeks.setdefault(ref, []).append(said)
+                            head = header[j].strip() if by_month and j < len(header) else ""
+                            weeks.setdefault(ref, []).append((head, row[dated].strip()))
     if not weeks:
         return actions
     return _lend_times(sections, actions, calendars, {ref: _when_listed(when) for ref, when in weeks.items()})
+
+
+def _filled(rows: list[list[str]], j: int) -> list[str]:
+    return [r[j].strip() for r in rows if not is_empty_cell(r[j])]
 
 
 def _bare(cell: str) -> str:
@@ -285,16 +287,15 @@ def _bare(cell: str) -> str:
 _CELL_NOTES = lazy_re.compile(r"\*|\s*\([^()]*\)")
 
 
-def _when_listed(when: list[str]) -> str:
+def _when_listed(when: list[tuple[str, str]]) -> str:
     """"in the weeks beginning 17/11/2025, 24/11/2025", or by month under the column's own
     words: "Every week (February 2026, March 2026)"."""
-    if not _MONTH_CELL.search(when[0]):
-        return "in the weeks beginning " + ", ".join(when)
+    if not any(head for head, _ in when):
+        return "in the weeks beginning " + ", ".join(time for _, time in when)
     said: dict[str, list[str]] = {}
-    for item in when:
-        head, _, month = item.partition(" (")
-        said.setdefault(head, []).append(month[:-1])
-    return "; ".join(f"{head} ({', '.join(months)})" for head, months in said.items())
+    for head, time in when:
+        said.setdefault(head, []).append(time)
+    return "; ".join(f"{head} ({', '.join(times)})" if head else ", ".join(times) for head, times in said.items())
 
 
 def _lend_times(sections: list[Section], actions: list[Action], keys: set, times: dict[str, str]) -> list[Action]:
@@ -342,7 +343,6 @@ _CALENDAR_SHARE = 0.6
 _REF_LIST = lazy_re.compile(REF_LIST)
 _DATE_CELL = lazy_re.compile(rf"{DAY_MONTH}|(?i:\bevery\s+day\b|\bdaily\b)|{_MONTH_YEAR}")
 _MONTH_ROW = lazy_re.compile(_MONTH_YEAR)
-_MONTH_CELL = lazy_re.compile(rf"\({_MONTH_YEAR}")
 # "Action 1:", "Actions 3 and 4 -", "12. ", "2) ", "A3:", "1.2 ", "T4  " before an answer or an action
 _TYPED = lazy_re.compile(rf"^\s*(?P<word>(?i:actions?)\s*(?i:no\.?\s*)?)?(?P<refs>{_REFS})(?:\s*[.:)]|\s+[-–—])\s+")
 _TYPED_CODE = lazy_re.compile(rf"^\s*(?P<refs>{_CODE}(?:\.\d{{1,2}})?)(?P<word>)\s+(?=\S)")

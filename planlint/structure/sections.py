@@ -50,7 +50,7 @@ def classify_heading(text: str, table: dict) -> str:
         # "Stage 2 — every week until the next review conference on ...": a stage of the work and
         # when it happens, whatever meeting its time names (unless its words name another part:
         # "Part 4 – Every child's view")
-        rest = classify_heading(_PART_THEN_TIME.sub("", bare, count=1), table)
+        rest = classify_heading(PART_NAME.sub("", bare, count=1), table)
         return "actions" if rest in ("review", "other", "actions", "title") else rest
     if _CONDITION.match(bare):
         # "If the plan is not keeping Joss and Pip safe", "Should things slip": a heading that
@@ -343,13 +343,14 @@ _SUBJECT = lazy_re.compile(r"^[^,\d:;]{1,40}$")
 WHEN_OPENS = lazy_re.compile(r"(?i)^\W*(?:now|today|straight\s+away|right\s+away|immediately|at\s+once|"
                              r"from|until|till|by|before|after|during|within|over|the\s+(?:next|first|last)|"
                              r"(?:the\s+)?weeks?|(?:the\s+)?months?|days?|every|each|daily|weekly|this|once|when)\b")
-# "Stage 2 — every week until the next review conference on Tuesday 12 May 2026": a part of the
-# work named, then when it happens (whatever meeting the time names)
-_PART_THEN_TIME = lazy_re.compile(r"(?i)^\W*(?:part|stage|phase|section)\s+[A-Z0-9]{1,2}\s*[-–—:.]\s+")
+# "PART C - ", "Stage 2 — ": a part of the work named by its letter or number
+PART_NAME = lazy_re.compile(r"(?i)^\W*(?:part|section|stage|phase)\s+[A-Z0-9]{1,2}\s*[-–—:.]\s+")
 
 
 def _part_then_time(text: str) -> bool:
-    return bool((m := _PART_THEN_TIME.match(text)) and WHEN_OPENS.match(text[m.end():]))
+    """"Stage 2 — every week until the next review conference on Tuesday 12 May 2026": a part of
+    the work named, then when it happens (whatever meeting the time names)."""
+    return bool((m := PART_NAME.match(text)) and WHEN_OPENS.match(text[m.end():]))
 
 
 def _is_heading(block: Block) -> bool:
