@@ -62,7 +62,9 @@ _UNCONFIRMED = lazy_re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|deci
 _EVENT = lazy_re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _PAST_NOTE = lazy_re.compile(
     r"\b(?:last(?: seen| visit(?:ed)?| contact(?:ed)?)?|seen|referred|sent|completed|held|attended|visited|done|"
-    r"made|was|were|since|received|started|rang|phoned|met|spoke)\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
+    r"made|was|were|since|received|started|rang|phoned|met|spoke|"
+    # ("R – carried forward from the ICPC plan": where the work came from; "carried forward to 14/06" is due)
+    r"(?:carried|brought)\s+(?:forward|over)(?=\s*$)|c/?f(?=\s*$))\b(?:\s+\S+){0,3}?\s*(?:on\s+)?$", re.I)
 # "Set at ICPC (14/07/2025)", "(agreed at conference 12/03/2025)", "Agreed at the FGC on 24 May":
 # when the work was set, not when it is due ("to be agreed on" is still to come)
 _SET_VERBS = r"(?<!\bbe )\b(?:agreed|set|decided|requested|raised|identified)\s+"

@@ -43,7 +43,8 @@ _BULLET = lazy_re.compile(
 # "Action 1.2:" and "Task 2.3:" number their labels with a dot between digits.
 _LABEL = lazy_re.compile(
     # (a run of spaces ends a label: "Skye Whitlock     13   Year 9" is a name and an age)
-    r"^(?P<label>[^\W\d_](?:[\w'’/&()-]| (?! )|\.(?=\d)){0,40}?)"
+    # ("WHERE ARE WE NOW? ..... 13 visits": a field named by its question)
+    r"^(?P<label>[^\W\d_](?:[\w'’/&()-]| (?! )|\.(?=\d)|\?(?=\s*[.:…])){0,40}?)"
     # "Responsible ....... SW Aisha Moran": a case-system print's dot leaders stand for the colon
     # (or lead up to it: "Owner .........: DW", "Allocated to ..: SW Leanne Booth"),
     # and so do the spaces after a numbered label ("Objective 1   Jordan is looked after ...").
@@ -406,6 +407,22 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
                 rows.append((line_no(i), _pipe_cells(lines[i].strip())))
                 i += 1
             item = _Item("table", number, rows=rows)
+        elif (headed := _header_over_rows(raw, lines, i)) is not None:
+            # "WEEK BEGINNING   TASKS THAT WEEK   NOTES" over rows set to its columns, with no
+            # dashes under it: a fixed-width table.
+            starts, end = headed
+            rows = [(number, _fixed_cells(raw, starts))]
+            for i in range(i, end):
+                if not lines[i].strip():
+                    continue
+                cells = _fixed_cells(lines[i], starts)
+                if _indent(lines[i]) >= starts[1] - 1:
+                    # A wrapped line: its words continue the cells of the row above.
+                    rows[-1] = (rows[-1][0], [f"{a} {b}".strip() for a, b in zip(rows[-1][1], cells)])
+                else:
+                    rows.append((line_no(i), cells))
+            i = end
+            item = _Item("table", number, rows=rows)
         elif _underlined(s, lines, i, previous, indent):
             item = _Item("heading", number, s, level=1 if lines[i].strip()[0] == "=" else 2)
             i += 1
@@ -416,6 +433,9 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
         elif (stacked := _stacked_label(s, lines, i, previous)) is not None:
             item = _Item("label", number, stacked[1], label=stacked[0], indent=indent)
             i += 1 if stacked[1] else 0  # (an empty field leaves the next field's name to be read)
+        elif previous is not None and previous.kind in ("label", "text") and \
+                (columned := _label_to_column(raw, lines, i - 1)) is not None:
+            item = _Item("label", number, columned[1], label=columned[0], indent=indent)
         elif (wrapped := _wrapped_label(s, indent, lines[i] if i < len(lines) else "")) is not None:
             item = _Item("label", number, wrapped[1], label=wrapped[0], indent=indent)
             i += 1
@@ -429,6 +449,28 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
 # "Progress      Visit note on file ..." over "shown by:     visit, with ...": a
 # form's label wrapped in its own column, the value beside both lines.
 _LABEL_HEAD = lazy_re.compile(r"^(?P<head>[^\W\d_][\w'’ ]{0,30}?)\s{2,}(?P<value>\S.*)$")
+
+
+def _label_to_column(raw: str, lines: list[str], i: int) -> tuple[str, str] | None:
+    """("WHAT GOOD LOOKS LIKE", "Visit records give ...") for "  WHAT GOOD LOOKS LIKE Visit records
+    give ..." under "  DESCRIPTION ........ Visit Kayla ...": a form's field name so long that it
+    fills its column, no leader left after it, its value starting where the form's values start."""
+    column = next((m.end() for k in range(i - 1, max(i - _LEADER_REACH, 0) - 1, -1)
+                   if (m := _LEADER_START.match(lines[k].replace("\t", "    ")))), None)
+    line = raw.replace("\t", "    ")
+    if column is None or len(line) <= column or line[column - 1] != " " or line[column] == " ":
+        return None
+    name = line[:column].strip()
+    if not _CAPS_WORDS.fullmatch(name) or not _form_field(name):
+        return None  # (a leader of its own, "OWNER ......", is read as any label is)
+    return name, line[column:].strip()
+
+
+_COUNTER = lazy_re.compile(r"^\w+\s+\d{1,3}\s+of\s+\d{1,3}$", re.I)
+_CAPS_WORDS = lazy_re.compile(r"[A-Z][A-Z'’/&()-]*(?: [A-Z][A-Z'’/&()-]*)+\??")  # two words or more
+_LEADER_REACH = 8  # lines above where the form's last dotted leader may stand
+# "  DESCRIPTION ........ " up to where its value starts
+_LEADER_START = lazy_re.compile(r"^\s*[A-Z][A-Z0-9 ?/&()'’-]{1,40}?\s*\.{2,}\s*:?\s+(?=\S)")
 
 
 def _wrapped_label(s: str, indent: int, next_line: str) -> tuple[str, str] | None:
@@ -452,7 +494,8 @@ def _stacked_label(s: str, lines: list[str], i: int, previous: _Item | None) -> 
         return None  # "Evidence:" left empty inside a form ("Task 07" under it opens the next)
     following = lines[i].strip() if i < len(lines) else ""
     names_field = _form_field(following.rstrip(":"))
-    labels_field = any((m := pattern.match(following)) and _form_field(m.group("label")) for pattern in (_LABEL, _SHORT_LEADER))
+    labels_field = any((m := pattern.match(following)) and _form_field(m.group("label"))
+                       for pattern in (_LABEL, _SHORT_LEADER, _CAPS_LABEL, _CAPS_LABEL_AFTER))
     if s.endswith(":") and (names_field or labels_field):
         return name, ""  # "LEAD PROFESSIONAL:" left empty at the top of a form, "AGENCY: ..." under it
     if in_form and (not following or names_field):
@@ -682,15 +725,20 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
         return caps.group("label"), caps.group("value")
     match = _LABEL.match(_INLINE_MARKS.sub("", s)) or (
         (run_in := _RUN_IN.match(s)) and _form_field(run_in.group("label")) and run_in)
-    if not match and (dots := _SHORT_LEADER.match(s)) and _field_name(dots.group("label")):
+    if not match and (dots := _SHORT_LEADER.match(s)) and _form_field(dots.group("label")):
         # ("START / END . Every Sunday": the whole name before its leader, not "START" alone)
         match = dots
     if not match:
-        caps = _CAPS_LABEL.match(s) or previous is not None and previous.kind == "label" and \
-            previous.label.isupper() and _CAPS_LABEL_AFTER.match(s)
+        # (or under a value wrapped onto an indented line: "WHO  Dr Amara Okonkwo, ..., Zathercombe" /
+        # "     Perinatal Mental Health Service" / "WHAT Assess ...")
+        in_print_form = previous is not None and (previous.kind == "label" and previous.label.isupper() or
+                                                  previous.kind == "text" and previous.indent > 0)
+        caps = _CAPS_LABEL.match(s) or in_print_form and _CAPS_LABEL_AFTER.match(s)
         # ("THE PLAN   (who - what - when - how we'll know)": a heading, its gloss in brackets)
         match = caps if caps and _field_name(caps.group("label")) and not _GLOSS.fullmatch(caps.group("value")) else None
-        if not match and (short := _CAPS_SHORT_VALUE.match(s)) and _field_name(short.group("label")) and \
+        # ("STATUS      ON TRACK" under a form's "UPDATE ..." line: any field of the form, in capitals)
+        if not match and (short := _CAPS_SHORT_VALUE.match(s)) and (
+                _field_name(short.group("label")) or in_print_form and _form_field(short.group("label"))) and \
                 not (len(short.group("value")) > _INITIALS and any(_field_name(w) for w in short.group("value").split())):
             # "LEAD     BR", "DUE      ASAP", "DUE      -": a field's value in initials, capitals or a dash
             # (not "ACTION   WHO", a spaced table's header; but "LEAD  DT" is initials, not "date")
@@ -702,6 +750,10 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
             match = caps
     if not match or len(match.group("label").split()) > _LABEL_MAX_WORDS:
         return None
+    if _COUNTER.match(match.group("label")):
+        # "TASK 01 of 11   (outcome 5.1)": the card's number among the cards, which opens it, as a
+        # form's code does ("Ref"), not a field naming its work
+        return "Ref", f"{match.group('label')} {match.group('value') or ''}".strip()
     if (item := _BULLET.match(match.group("label"))) and len(item.group("text").split()) > _ITEM_LABEL_WORDS:
         return None  # "a) Write the ward plan: the baby is ...": an item whose sentence has a colon
     if match.group("label")[:1].islower() and previous is not None and previous.kind in ("bullet", "text") \
@@ -781,6 +833,47 @@ def _ruled_header(header: str, lines: list[str], i: int) -> list[int] | None:
 
 
 _MIN_RULED_COLUMNS = 3
+_MIN_HEADED_ROWS = 2
+
+
+def _indent(line: str) -> int:
+    line = line.replace("\t", "    ")
+    return len(line) - len(line.lstrip())
+
+
+def _header_over_rows(header: str, lines: list[str], i: int) -> tuple[list[int], int] | None:
+    """Where the columns of a fixed-width table start, and the index after its last row, when
+    header (the line before i) names three or more columns, each a few capitalised words without
+    figures, and the lines under it are rows set to those columns: each opens at the first
+    column and fills another, or is a wrapped line under the first column's right. The rows run
+    to a rule, two blank lines, or a line that is neither (one blank line may part two rows).
+    None when it names fewer columns or has fewer than two rows."""
+    names = list(_GAP.finditer(header.replace("\t", "    ")))
+    if len(names) < _MIN_RULED_COLUMNS or any(
+            any(c.isdigit() for c in m.group(0)) or len(m.group(0).split()) > 4 or not m.group(0)[0].isupper()
+            for m in names):
+        return None
+    starts = [m.start() for m in names]
+    rows, end, after_blank = 0, i, False
+    while i < len(lines) and not _RULE.match(lines[i].strip()):
+        if not lines[i].strip():
+            if not rows or after_blank:
+                break
+            after_blank, i = True, i + 1
+            continue
+        runs = [m.start() for m in _GAP.finditer(lines[i].replace("\t", "    "))]
+        if runs[0] >= starts[1] - 1:
+            if not rows:
+                return None  # a wrapped line needs a row above it
+            if after_blank:
+                break  # ("*** END OF PRINT ***" set in from the margin after the last row)
+        elif abs(runs[0] - starts[0]) > 1 or not any(abs(r - start) <= 2 for r in runs[1:] for start in starts[1:]):
+            break
+        else:
+            rows += 1
+        after_blank, i = False, i + 1
+        end = i
+    return (starts, end) if rows >= _MIN_HEADED_ROWS else None
 
 
 def _action_columns(names: list[re.Match]) -> bool:
@@ -832,6 +925,9 @@ def _tab_cells(line: str) -> list[str]:
     return [c.strip() for c in line.rstrip("\n").split("\t")]
 
 
+_NEAR_COLUMN = 4  # characters before a column's start still read as that column's text
+
+
 def _fixed_cells(line: str, starts: list[int]) -> list[str]:
     """Cut a fixed-width line into columns. Text that overflows its column
     pushes the rest along, so each run of text goes to the last column
@@ -840,7 +936,11 @@ def _fixed_cells(line: str, starts: list[int]) -> list[str]:
     used = -1
     for m in _GAP.finditer(line.replace("\t", "    ")):
         col = max([c for c, start in enumerate(starts) if start <= m.start() + 1] or [0])
-        col = min(max(col, used + 1), len(starts) - 1)
+        # ("DAILY    T01  T09    every day": two codes two spaces apart, well inside one column,
+        # are that column's words; text starting near the next column was pushed along by its
+        # neighbour's overflow or a misaligned header, and takes the next free column.)
+        if not (col == used and col + 1 < len(starts) and m.start() < starts[col + 1] - _NEAR_COLUMN):
+            col = min(max(col, used + 1), len(starts) - 1)
         cells[col] = f"{cells[col]} {m.group(0)}".strip()
         used = col
     return cells

@@ -11,7 +11,7 @@ from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words
-from .actions import (block_actions, block_index, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
+from .actions import (block_actions, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, said_of_the_work,
                       shared_measure, time_heading, undated, work_deadline)
 from .answers import answered_measures, calendar_times, grid_times, outcome_checks, repeated_codes
@@ -107,14 +107,18 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     # ("done 20/11: cot delivered, HV saw it set up", a list's finished item marked as such, likewise)
     actions = [a for a in actions if not _STRUCK.fullmatch(a.fields.get("action", a.text).strip())
                and not _STRUCK_DONE.match(a.text)
-               and not (a.source == "list" and _DONE_ITEM.match(a.text))]
+               and not (a.source == "list" and _DONE_ITEM.match(a.text))
+               and not closed_by_its_status(a)]
     if not outcomes:
         outcomes = _labelled_outcomes(sections, column_table)
     facts.looked_after = _looked_after(sections, analyser)
     actions, outcomes = answered_measures(sections, actions, outcomes, column_table)
     outcome_checks(sections, actions, column_table)
-    actions = calendar_times(sections, actions, column_table)
-    actions = grid_times(sections, actions, column_table)
+    timing = {id(a) for a in actions}
+    actions = grid_times(sections, calendar_times(sections, actions, column_table), column_table)
+    # (a calendar or grid of the work, its rows taken away as timing other rows, is no table of actions)
+    timing -= {id(a) for a in actions}
+    tables = [(t, a) for t, a in tables if not (a and all(id(x) in timing for x in a))]
     actions = repeated_codes(actions)
     for action in actions:
         action.facts = understanding.action_facts(action)

@@ -93,8 +93,10 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               r"(?:(?:below|above|here|that\s+follow)\s+|in\s+(?:this|the)\s+(?:plan|table|section)\s+)?"
                               r"(?:are|have\s+been)\s+(?:grouped|listed|set\s+out|arranged|ordered|sorted|numbered|organi[sz]ed|split)\b"
                               # "The last column is when the core group will next look at the row."
-                              r"|^\W*the\s+(?:first|second|third|fourth|fifth|last|left|right|middle)(?:-hand)?\s+columns?\s+"
-                              r"(?:is|are|says?|shows?|tells?|gives?|lists?)\b"
+                              # ("The last row of each table, “How we will know”, says by the action's number ...")
+                              r"|^\W*the\s+(?:first|second|third|fourth|fifth|last|left|right|middle|top|bottom)(?:-hand)?\s+"
+                              r"(?:columns?|rows?|lines?|box(?:es)?)\s+(?:of\s+(?:each|every|the|this)\s+(?:tables?|sections?|parts?)\s*)?"
+                              r"(?:,[^.;]{0,40},\s*)?(?:is|are|says?|shows?|tells?|gives?|lists?)\b"
                               # "The person in the Lead column is responsible for every row beside it"
                               r"|^[^.;]*?\b(?:in|under)\s+the\s+(?:[\"“'‘]?[\w/&'’-]+[\"”'’]?\s+){1,3}columns?\b", re.I)
 # "the next core group", "the second review conference": a meeting's place in its series
@@ -1018,7 +1020,7 @@ def block_actions(
         return actions, outcomes
     if _TICKED.match(block.text):
         return actions, outcomes  # "☒ Plan explained to Joy on 03/07/2025 ☒ Copy posted ...": what is done
-    if m and not extra and _STATUS_LABEL.match(m.group("label")):
+    if not extra and (m and _STATUS_LABEL.match(m.group("label")) or progress_note(block.text)):
         return actions, outcomes  # "UPDATE: 6/6 DONE. CONTINUES UNTIL ...": how the work above is going
     if m and (_MEETING_LABEL.match(m.group("label")) or _KEY_LABEL.match(m.group("label"))) or (
             (meeting := _MEETING_LINE.match(block.text)) and _WHEN_FIRST.match(meeting.group("value"))):
@@ -1102,6 +1104,22 @@ def _with_fields(units: list[str], columns: dict) -> list[str]:
     return out
 
 
+def closed_by_its_status(action: Action) -> bool:
+    """"CG2.1  SW to arrange beds ..." with its "STATUS: Done 16/05/2025 - beds delivered" (or
+    "Not done - carried forward as CG3.2") among its fields: work its own status line says is over
+    or moved to a new action. ("Achieved" is left: ongoing work can be achieved and go on.)"""
+    return action.source != "table" and bool(_CLOSED_FIELD.match(action.fields.get("comment", "")))
+
+
+# ("Carried forward (RCPC1 ref 3)" says where live work came from; "carried forward as CG3.2", that
+# a new action took it over)
+# ("Done every Wednesday since the conference" goes on: a date, a dash or the end must follow)
+_CLOSED_FIELD = lazy_re.compile(r"^\W*(?:(?:done|completed|closed|finished)\b\s*(?:[:.(–—-]|\d|$)|"
+                                r"no longer (?:needed|required)\b|"
+                                r"(?:not done\W+)?carried (?:forward|over)\s+(?:as|to|into)\s+(?:new\s+)?"
+                                r"(?:action\s+)?(?:[A-Z]{1,4}\s?)?\d)", re.I)
+
+
 def closes_work(block: Block) -> bool:
     """"STATUS: Done 16/05/2025 - beds delivered", "Status: Not done - carried forward as CG3.2": a
     status line saying the work above it is over, or moved to a new action."""
@@ -1111,6 +1129,30 @@ def closes_work(block: Block) -> bool:
 
 _CLOSED_STATUS = lazy_re.compile(r"^\W*(?:(?:done|completed|closed|achieved|finished)\b(?!\s+(?:by|when|within|before))|"
                                  r"no longer (?:needed|required)\b|(?:not done\W+)?carried (?:forward|over)\b)", re.I)
+def progress_note(text: str) -> bool:
+    """"Update 24/02/2026: three of three sessions attended", "Core group score: 3/10 -> 6/10",
+    "IRO's summary: ...", "Scaling (how sure are we ..., 0-10): 3 -> 6": a note on how the work or
+    an outcome is going, under it or beside it; neither work nor a goal of its own."""
+    head, colon, _ = text.partition(":")
+    if not colon or len(head) > _PROGRESS_LABEL_CHARS:
+        return False
+    words = _NOT_LABEL_WORDS.sub(" ", head).lower().split()
+    if words and words[0].endswith(("'s", "’s", "s'", "s’")):
+        words = words[1:]  # "IRO's summary", "Chair's rating"
+    vocabulary = loader.vocabulary()
+    for opener in vocabulary["progress_note_openers"]:
+        if words[:len(opener.split())] == opener.split():
+            words = words[len(opener.split()):]
+            break
+    return 0 < len(words) <= _PROGRESS_LABEL_WORDS and words[0] in vocabulary["progress_note_words"]
+
+
+_PROGRESS_LABEL_CHARS = 90
+_PROGRESS_LABEL_WORDS = 5  # "Progress since the last core group"
+# dates, numbers and brackets in a label ("Update 07/04/2026", "Scaling (0 = ..., 10 = ...)")
+_NOT_LABEL_WORDS = lazy_re.compile(r"\([^()]*\)|\[[^\[\]]*\]|[^\w\s'’]*\d[^\s]*|[^\w\s'’]+")
+
+
 _STATUS_LABEL = lazy_re.compile(r"^\W*(?:updates?|progress(?:\s+(?:update|so far|to date))?|status|rag(?:\s+status)?)\W*$", re.I)
 _BRACKETED = lazy_re.compile(r"^\s*\([^()]*\)\W*$")
 
@@ -1188,7 +1230,7 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         # "Agreed with Leanne, in their words:" only leads in to them.
         # ("Signs of success: Stacey's tests are clear ..." under "Goal 1: ..." says how the goal
         # will be known to be met, "Who: Kerry, with FSW  When: ..." who works for it: no other goal)
-        if not text.rstrip().endswith(":") and not (
+        if not text.rstrip().endswith(":") and not progress_note(text) and not (
                 (f := _FIELD_LINE.match(text)) and exact_phrase(f.group("label"), columns) in _FIELD_ROLES_NOT_GOALS):
             outcomes.append(Outcome(text, block.location, section.kind))
         return

@@ -247,7 +247,7 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
             if dated is None:
                 continue
             # ("To be finished that week | Happening this week": each column of numbers lists work)
-            listed = [j for j in range(width) if j != dated and any("," in r[j] for r in rows) and
+            listed = [j for j in range(width) if j != dated and any("," in r[j] or _LISTED.match(r[j]) for r in rows) and
                       (filled := _filled(rows, j)) and
                       sum(bool(_REF_LIST.fullmatch(_bare(c))) for c in filled) >= _CALENDAR_SHARE * len(rows)]
             if listed:
@@ -338,9 +338,10 @@ def grid_times(sections: list[Section], actions: list[Action], columns: dict) ->
 _CALENDAR_ROWS = 3
 # "March 2026", "1 to 12 May 2026": a calendar's row for a month
 _MONTH_YEAR = rf"(?i:\b(?:{loader.alternation('months')})\s+20\d\d\b)"
-_LISTED = lazy_re.compile(rf"\s*{REF}\s*,\s*(?:[A-Z]{{1,3}})?\d")
+# "1, 3, 4" or codes parted by spaces alone, "T02 T03 T06" (bare numbers so parted could be anything)
+_LISTED = lazy_re.compile(rf"\s*(?:{REF}\s*,\s*(?:[A-Z]{{1,3}})?\d|[A-Z]{{1,3}}\d{{1,2}}\s+[A-Z]{{1,3}}\d)")
 _CALENDAR_SHARE = 0.6
-_REF_LIST = lazy_re.compile(REF_LIST)
+_REF_LIST = lazy_re.compile(rf"{REF_LIST}|[A-Z]{{1,3}}\d{{1,2}}(?:\s+[A-Z]{{1,3}}\d{{1,2}})+")
 _DATE_CELL = lazy_re.compile(rf"{DAY_MONTH}|(?i:\bevery\s+day\b|\bdaily\b)|{_MONTH_YEAR}")
 _MONTH_ROW = lazy_re.compile(_MONTH_YEAR)
 # "Action 1:", "Actions 3 and 4 -", "12. ", "2) ", "A3:", "1.2 ", "T4  " before an answer or an action

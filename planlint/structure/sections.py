@@ -11,7 +11,7 @@ import re
 from .. import loader
 from ..model import Block, Location, Section
 from ..nlp.commitment import FIRST_PERSON, find_commitment
-from ..readers import BULLET_GLYPHS, HEADING_MAX_WORDS, MARKED_HEADING_MAX_WORDS
+from ..readers import BULLET_GLYPHS, HEADING_MAX_WORDS, MARKED_HEADING_MAX_WORDS, field_role
 from ..textutil import OPENING_QUOTES, exact_phrase, lead_in, longest_phrase
 from .. import lazy_re
 
@@ -184,7 +184,7 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     sections = [Section("preamble", "", blocks[0].location if blocks else Location())]
     stack: list[tuple[int, str, bool]] = []  # (level, kind, is an umbrella) of open headings
     chain: tuple[int, int] | None = None  # level and index of an action heading its siblings may carry on
-    blocks = list(_split_labelled_headings(_action_headings(blocks, table), table))
+    blocks = list(_split_labelled_headings(_action_headings(_titled_work(_closed_items(blocks)), table), table))
     kinds = _themes(blocks, {i: _heading_kind(b.text, table) for i, b in enumerate(blocks) if _is_heading(b)}, table)
     umbrellas = _umbrellas(blocks, kinds)
     for i, block in enumerate(blocks):
@@ -358,8 +358,11 @@ def _is_heading(block: Block) -> bool:
     # back in hospital.”") is a whole sentence, quoted, and no less a heading for its length.
     # So is an outcome set out under its label ("Goal 1: Mason and Ivy are cared for by a sober
     # adult every day and every night").
-    limit = 2 * MARKED_HEADING_MAX_WORDS if _QUOTED_WHOLE.match(block.text) or LABELLED_OUTCOME.match(block.text) \
-        or _part_then_time(block.text) else MARKED_HEADING_MAX_WORDS
+    # (an outcome's label may head a long statement of it: "Outcome 1 — Jayden is safe in the
+    # community: he is home by 9.30pm, does not go missing, and is not being used ...")
+    limit = 3 * MARKED_HEADING_MAX_WORDS if LABELLED_OUTCOME.match(block.text) else \
+        2 * MARKED_HEADING_MAX_WORDS if _QUOTED_WHOLE.match(block.text) or _part_then_time(block.text) \
+        else MARKED_HEADING_MAX_WORDS
     return block.kind == "heading" and _words(block.text) <= limit
 
 
@@ -499,6 +502,53 @@ def _titled_box(block: Block, table: dict) -> tuple[str, list[Block]] | None:
                 body.append(Block("list_item" if bullet else "paragraph", line[bullet.end():].strip() if bullet
                                   else line.strip(), block.location))
     return title, body
+
+
+def _closed_items(blocks: list[Block]) -> list[Block]:
+    """"2.6 GP to send the SW Jodie's medication history" over "Completed 03/02/2026 – closed.",
+    "2.7 Request a respite bed" over "Closed at core group 2 – no longer needed because ...": a
+    numbered item the line under it closes is done, neither work nor a goal; both go."""
+    out = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        after = blocks[i + 1]
+        if block.kind in ("heading", "paragraph") and _NUMBERED.match(block.text) and \
+                after.kind == "paragraph" and _CLOSING_LINE.match(after.text):
+            out[i] = out[i + 1] = None
+    return [b for b in out if b is not None]
+
+
+# "Completed 03/02/2026 – closed", "Closed at core group 2 – no longer needed", "No longer needed: ..."
+# (not "Completed by 31/03", a due date; nor "Achieved", which ongoing work may be too)
+_CLOSING_LINE = lazy_re.compile(r"^\W*(?:(?:completed|closed|done|finished)\b(?!\s+(?:by|when|within|before|on\s+time))"
+                                r"|no longer (?:needed|required)\b)", re.I)
+
+
+def _titled_work(blocks: list[Block]) -> list[Block]:
+    """"1.1 Weekly sessions with Kyra, with a risk review after each one" in bold over "Lead: ...",
+    "When: ...", "How we'll know: ...": a numbered action's title over its fields, read as a
+    heading when short enough (its longer siblings are paragraphs). It is that action's first
+    line, not a section named by its words."""
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if block.kind != "heading" or not (m := _NUMBERED.match(block.text)) or \
+                len(block.text[m.end():].split()) < _WORK_TITLE_WORDS:
+            continue
+        under = blocks[i + 1:i + 1 + _FIELDS_UNDER_TITLE]
+        fields = [b for b in under if b.kind == "paragraph" and _action_field(b.text)]
+        if under and under[0] in fields and len(fields) >= 2:
+            out[i] = Block("paragraph", block.text, block.location)
+    return out
+
+
+def _action_field(text: str) -> bool:
+    """"Lead: Beth Lanyon, ...", "How we'll know: ...": a line naming who, when or how we'll know."""
+    m = _FIELD_LABEL.match(text)
+    return m is not None and field_role(m.group("label")) in ("owner", "timescale", "measure")
+
+
+_WORK_TITLE_WORDS = 4  # "3. Plan", "2.1 Health" over labelled lines are parts of a form, not work
+_FIELDS_UNDER_TITLE = 4
+_FIELD_LABEL = lazy_re.compile(r"^\W*(?P<label>[^\W\d_][\w '’/&()-]{0,30}?)\s*:\s*\S")
 
 
 def _action_headings(blocks: list[Block], table: dict) -> list[Block]:

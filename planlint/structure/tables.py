@@ -64,9 +64,10 @@ def map_header(header: list[str], table: dict) -> list[str | None]:
 BORN = lazy_re.compile(r"\b(?:dob|d\.o\.b\b\.?|date of birth)\b|\bborn\s+\d", re.I)
 # A cell saying its row's work is over ("Completed 12/05", "DONE", "No longer needed: ..."), not "Complete by ...".
 # ("CF – done 28/10/2025, closed": a log's marker before it)
+# ("No longer needed because Pat now takes Ruby": whatever follows, not a due date)
 _CLOSED = lazy_re.compile(r"^\W*(?:(?:c/?f|carried\s+forward|new)\s*[-–—:]\s*)?"
-                          r"(?:completed|done|closed|achieved|finished|ended|no longer (?:needed|required))\b"
-                     r"(?!\s+(?:by|when|within|before|on\s+time))\s*(?:[:.(–—-]|\d|$)", re.I)
+                          r"(?:(?:completed|done|closed|achieved|finished|ended)\b"
+                          r"(?!\s+(?:by|when|within|before|on\s+time))\s*(?:[:.(–—-]|\d|$)|no longer (?:needed|required)\b)", re.I)
 _NEWER = lazy_re.compile(r"\b(?:new|revised|updated|current|amended|changed)\b", re.I)
 _TRIED = lazy_re.compile(r"\btried\b|\bdifference it made\b", re.I)
 _STATUS_HEADER = lazy_re.compile(r"\b(?:progress|update|updates|rag|status|since|so far)\b", re.I)
@@ -291,6 +292,18 @@ _FIELD_HEADER = lazy_re.compile(r"^\W*(?:item|field|label|heading|question|secti
 _VALUE_HEADER = lazy_re.compile(r"^\W*(?:details?|values?|information|answers?|responses?|entry|entries)\W*$", re.I)
 
 
+def _change_log(rows: list[list[str]]) -> bool:
+    """"Date | What changed | Agreed by", "Date/time | User | Event": a record of when the plan
+    was changed or opened, each row a past entry; not "By when | What | Who", whose dates are due."""
+    words = [_LOG_WORDS.sub(" ", c).lower().split() for c in rows[0]] if rows else []
+    vocabulary = loader.vocabulary()
+    return len(rows) >= 2 and bool(words) and 0 < len(words[0]) <= 2 and words[0][0] in vocabulary["log_date_headers"] and \
+        any(" ".join(w) in vocabulary["log_entry_headers"] for w in words[1:])
+
+
+_LOG_WORDS = lazy_re.compile(r"[^\w\s'’]+")
+
+
 def _key_table(rows: list[list[str]], columns: dict) -> bool:
     """"Letters | Who | Where they work" over "SW | Amy Clegg, social worker | ...": a key to the
     abbreviations a plan uses, each row's first cell one of them, and no date anywhere; not
@@ -339,6 +352,14 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
         if roles[i] == "outcome" and "measure" not in present and _checks(cells, analyse) >= _MEASURE_SHARE:
             # "What success looks like" beside each action: "Visit records show both children seen"
             roles[i] = "measure"
+        elif roles[i] and "outcome" in roles[i].split("+") and "action" not in roles[i].split("+") and \
+                "measure" not in present and \
+                _checks(cells, analyse) >= _MEASURE_SHARE:
+            # "Target / what good looks like" ("target" a date's word too) with "GP letter on the SW's
+            # file by 27/02/2026": each row's check, and its date only where no column says when
+            roles[i] = "+".join(dict.fromkeys(
+                "measure" if r == "outcome" else r for r in roles[i].split("+")
+                if not (r == "timescale" and "timescale" in _present(roles[:i] + roles[i + 1:]))))
         elif roles[i] == "measure" and roles.count("measure") > 1 and "outcome" not in present and (
                 _share(cells, lambda c: child_state(c, analyse)) >= _MEASURE_SHARE
                 or _spans_rows(cells) and "action" in roles[i + 1:]):
@@ -588,7 +609,7 @@ def table_actions(
         rows, locs = rows[1:], locs[1:]  # an export's empty header row: the table has no header
     if (two := _two_row_header(rows)) is not None:
         rows, locs = [two] + rows[2:], locs[1:]
-    if _details_table(rows, columns) or _answer_grid(rows) or _key_table(rows, columns):
+    if _details_table(rows, columns) or _answer_grid(rows) or _key_table(rows, columns) or _change_log(rows):
         return [], [], None
     start, evidence = 1, "header"
     if stacked := stacked_cards(rows, columns) or cell_cards(rows, columns):
@@ -696,6 +717,14 @@ def table_actions(
                 # "IN THE NEXT FOUR WEEKS – all by Tuesday 16/12/2025" across the table: when the rows
                 # under it happen (a time, not an outcome)
                 group_time = filled[0]
+                continue
+            if keyed := _keyed_checks(filled[0], columns):
+                # "How we will know – 1.1: the SW's photographs ... 1.2: the back bedroom is clear ...":
+                # a row at the table's foot giving each action above its check, by number
+                for action in actions:
+                    ref = action.text.split(" | ", 1)[0].strip().rstrip(".")
+                    if ref in keyed and is_empty_cell(action.fields.get("measure", "")):
+                        action.fields["measure"] = keyed[ref]
                 continue
             # A row merged across the table: a group label such as "Outcome 1: ..."
             group_outcome, group_check = _banner_check(filled[0])
@@ -806,6 +835,27 @@ _TIME_BANNER = lazy_re.compile(r"(?i)^\W*(?:in\s+the\s+(?:next|first)|by|before|
                                r"weekly|fortnightly|monthly|daily|now\s+(?:until|to))\b")
 # (a deadline or a frequency said of the whole table, not only a date in its title)
 _TITLE_TIME = lazy_re.compile(r"(?i)\b(?:by|before|within|until|no\s+later\s+than|every|each|weekly|fortnightly|monthly|daily|from)\b")
+
+
+def _keyed_checks(banner: str, columns: dict) -> dict[str, str]:
+    """{"1.1": "the SW's photographs ...", "1.2": ...} from "How we will know – 1.1: the SW's
+    photographs ... 1.2: ...": a measure's label, then two or more checks each after its action's
+    number; {} for any other row."""
+    label = _KEYED_LABEL.match(banner)
+    if not label or header_role(label.group(1), columns) != "measure":
+        return {}
+    rest = banner[label.end():]
+    keys = list(_KEY_REF.finditer(rest))
+    if len(keys) < _FEWEST_KEYED or keys[0].start() != 0:
+        return {}
+    ends = [k.start() for k in keys[1:]] + [len(rest)]
+    return {k.group(1): rest[k.end():end].strip() for k, end in zip(keys, ends)}
+
+
+_KEYED_LABEL = lazy_re.compile(r"^\W*([^\W\d_][\w '’]{2,40}?)\s*[:–—-]\s+")
+# "1.1: ", "A2 - " at the start or after a sentence's end
+_KEY_REF = lazy_re.compile(r"(?:^|(?<=[.;])\s+)((?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?)\s*[:–—-]\s+")
+_FEWEST_KEYED = 2
 
 
 def _banner_check(banner: str) -> tuple[str, str]:
