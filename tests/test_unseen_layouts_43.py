@@ -240,3 +240,74 @@ def test_carried_forward_from_an_earlier_plan_is_no_timescale():
 | 2 | CAMHS assessment of Kyra's low mood | Dr Lucy Farrant, CAMHS | – | Assessment report sent to the SW | R – carried forward from the ICPC plan |
 """ + _REVIEW_TAIL)
     assert [f for f in _rules(report, "T001") if "CAMHS assessment" in f]
+
+
+def test_a_grid_of_paired_fields_is_one_task():
+    from planlint.model import Block, Location, Table
+    from planlint.loader import phrase_table
+    from planlint.nlp.pipeline import Analyser
+    from planlint.nlp.understand import Understanding
+    from planlint.structure.tables import table_actions
+
+    grid = [["Task no.", "T1", "Status", "Open"],
+            ["Description", "Visit Rosa at home and see her on her own", "Outcome", "1, 2"],
+            ["Assigned to", "Ola Banks, Social Worker", "Target date", "Every two weeks until the review"],
+            ["How will we know", "Visit records show Rosa seen alone at every visit", "Completed", "-"]]
+    block = Block("table", "", Location(table=2), table=Table(grid))
+    actions, _, reading = table_actions(block, "actions", phrase_table("columns.toml"), Understanding(Analyser()))
+    assert len(actions) == 1
+    fields = actions[0].fields
+    assert fields["action"] == "Visit Rosa at home and see her on her own"
+    assert fields["owner"] == "Ola Banks, Social Worker"
+    assert fields["timescale"] == "Every two weeks until the review"
+    assert fields["measure"].startswith("Visit records")
+    # (a guard: an ordinary four-column table of work is read row by row)
+    rows = [["Action", "Who", "Start", "End"],
+            ["Visit Rosa weekly", "Ola Banks (SW)", "12/01/2026", "14/05/2026"],
+            ["Take Rosa to nursery", "Kim (Mum)", "12/01/2026", "14/05/2026"],
+            ["Weigh Rosa", "Jo Hill (HV)", "19/01/2026", "14/05/2026"]]
+    block = Block("table", "", Location(table=3), table=Table(rows))
+    assert len(table_actions(block, "actions", phrase_table("columns.toml"), Understanding(Analyser()))[0]) == 3
+
+
+_SIDE_BY_SIDE = """Item 1 of 2
+  Action
+      Visit Rosa at home and see her on her own; see where she sleeps
+  Lead                                    Supported by
+      Ola Banks, social worker,               Duty SW when on leave
+      Holtby Children's Services
+  Start                                   Complete by
+      12/01/2026                              Until the review conference
+  How we will know
+      Visit records show Rosa seen alone at every visit
+
+Item 2 of 2
+  Action
+      Take Rosa to nursery every day she is booked in and sign her in
+  Lead                                    Supported by
+      Kim Marsh (Mum)                         Kim's mother, Jean
+  Start                                   Complete by
+      12/01/2026                              Every nursery day until the review
+  How we will know
+      The nursery register shows Rosa in every booked session
+
+"""
+
+
+def test_two_field_names_side_by_side_each_head_their_own_column_of_value():
+    report = _lint(_PRINT_HEAD + "ACTIONS\n\n" + _SIDE_BY_SIDE + _PRINT_TAIL, name="plan.txt")
+    assert report.actions == 2
+    visit = _action(report, "Visit Rosa")
+    assert visit.fields["owner"] == "Ola Banks, social worker, Holtby Children's Services"
+    assert not _rules(report, "W001") and not _rules(report, "T001") and not _rules(report, "M001")
+
+
+def test_a_childs_name_written_surname_first_and_its_short_form_name_the_child():
+    report = _lint("""TRACKWELL CP - CHILD PROTECTION PLAN (PRINT VIEW)
+Child(ren): OSEI, Abigail Ama (F) DOB 19/10/2014   Address: 22 Marlow Crescent
+
+PLAN OBJECTIVES
+OBJ 1 Abi feels safe enough at home to sleep in her own bed without her phone under her pillow.
+""" + _PRINT_TAIL, name="plan.txt")
+    assert "Abigail" in report.plan.facts.child_names
+    assert not _rules(report, "F002")

@@ -235,6 +235,8 @@ _CARRIED_OVER = lazy_re.compile(r"^(?:carried\s+(?:forward|over)|carry\s+(?:forw
                                 r"rolled\s+(?:forward|over)|outstanding|not\s+(?:yet\s+)?(?:started|done|met))$")
 _NOT_NAMES = {"the", "a", "an", "her", "his", "their", "your", "my", "our", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
 _WORD = lazy_re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
+_CAPITALISED = lazy_re.compile(r"\b[A-Z][a-z'’]{2,}\b")
+_SHORT_NAME_LETTERS = 3
 # "Kai's mum", "the children's dad": a possessive before a relative names whose relative
 _RELATIVE_AFTER = lazy_re.compile(r"(?:['’]s?)?\s+(?:mum|mummy|dad|daddy|mother|father|mam|mom|parents?|nan|nana|nanny|gran|"
                              r"granny|grandma|grandmother|grandad|grandfather|brother|sister|partner|step-?dad|step-?mum)\b",
@@ -531,8 +533,14 @@ class Understanding:
         if any(m.label == "CHILD_REFS" for m in self.mentions(text)):
             return True
         # "Ellie-Mae" may be known as the whole name or by its parts
-        return any(without_possessive(part) in self.child_names
-                   for w in _WORD.findall(text.lower()) for part in (w, *w.split("-")))
+        if any(without_possessive(part) in self.child_names
+               for w in _WORD.findall(text.lower()) for part in (w, *w.split("-"))):
+            return True
+        # "Abi" for Abigail, "Alex" for Alexander: the start of a child's name, a name (the plan
+        # never writes it in lower case, as it does "the" of Theo) and no parent's
+        return any(len(w) >= _SHORT_NAME_LETTERS and any(c.startswith(w) for c in self.child_names)
+                   and w not in self.parent_names and not self.in_lower_case(w)
+                   for w in (without_possessive(x.lower()) for x in _CAPITALISED.findall(text)))
 
     def parents_parent(self, text: str) -> bool:
         """"Kayleigh's mum, Lorraine Platt", "Dad's mother": a grandparent, not a parent."""

@@ -430,6 +430,13 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
             item = _Item("blank", number)  # a rule separates like a blank line
         elif _numbered_heading(s, indent, lines, i):
             item = _Item("heading", number, _BULLET.match(s).group("text"), level=2)
+        elif (pair := _paired_stack(raw, lines, i)) is not None:
+            # "Lead                Supported by" over "Ruth Abara, midwife,     Community midwife team":
+            # two fields' names side by side, each over its value in the same column
+            (first, first_value), (second, second_value), i = pair
+            previous = _Item("label", number, first_value, label=first, indent=indent)
+            yield previous
+            item = _Item("label", number, second_value, label=second, indent=indent)
         elif (stacked := _stacked_label(s, lines, i, previous)) is not None:
             item = _Item("label", number, stacked[1], label=stacked[0], indent=indent)
             i += 1 if stacked[1] else 0  # (an empty field leaves the next field's name to be read)
@@ -473,6 +480,39 @@ _LEADER_REACH = 8  # lines above where the form's last dotted leader may stand
 _LEADER_START = lazy_re.compile(r"^\s*[A-Z][A-Z0-9 ?/&()'’-]{1,40}?\s*\.{2,}\s*:?\s+(?=\S)")
 
 
+def _side_by_side(s: str) -> str:
+    """"Lead" for "Lead            Supported by": the first of two names set side by side, no colon
+    after it (else ""); "LEAD:    Becky Lowe" is a field and its value."""
+    runs = [m.group(0) for m in _GAP.finditer(s)]
+    return runs[0] if len(runs) == 2 and not runs[0].endswith(":") and _SHORT_NAME.fullmatch(runs[1]) else ""
+
+
+_SHORT_NAME = lazy_re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){0,2}:?")  # "Supported by", "Complete by"
+
+
+def _paired_stack(raw: str, lines: list[str], i: int) -> tuple[tuple[str, str], tuple[str, str], int] | None:
+    """(("Lead", "Ruth Abara, ..."), ("Supported by", "Community midwife team"), the index after
+    their values) when raw names two fields of a form side by side and the lines under it, set in
+    further, hold their values in the same two columns; else None."""
+    line = raw.replace("\t", "    ")
+    names = list(_GAP.finditer(line))
+    if len(names) != 2 or not _form_field(names[0].group(0).rstrip(":")) or not (
+            _form_field(names[1].group(0).rstrip(":")) or _SHORT_NAME.fullmatch(names[1].group(0))):
+        return None  # ("Supported by", a field of its own beside "Lead" whatever columns.toml says)
+    indent, column = _indent(line), names[1].start()
+    firsts, seconds, k = [], [], i
+    while k < len(lines) and lines[k].strip() and _indent(lines[k]) > indent:
+        value = lines[k].replace("\t", "    ")
+        firsts.append(value[:column].strip())
+        seconds.append(value[column:].strip())
+        k += 1
+    if not firsts or not any(seconds) or any(f and f[-1:] != " " and len(v) > column and v[column - 1] != " "
+                                             for f, v in zip(firsts, (lines[j].replace("\t", "    ") for j in range(i, k)))):
+        return None  # (a value running across the second column is one value, not two)
+    return ((names[0].group(0).rstrip(":"), " ".join(f for f in firsts if f)),
+            (names[1].group(0).rstrip(":"), " ".join(x for x in seconds if x)), k)
+
+
 def _wrapped_label(s: str, indent: int, next_line: str) -> tuple[str, str] | None:
     head = _LABEL_HEAD.match(s)
     tail = _LABEL.match(next_line.strip()) if head else None
@@ -503,8 +543,9 @@ def _stacked_label(s: str, lines: list[str], i: int, previous: _Item | None) -> 
     if not following or _BULLET.match(following) or names_field or labels_field:
         return None  # (not when the next line is a labelled field of its own; "From 30/06/2025: ..." is a value)
     # (a later field's name with its value under it: "PLAN" over a blank line is the next heading)
-    later = (lines[k].strip().rstrip(":").strip() for k in range(i + 1, min(i + 1 + _STACKED_REACH, len(lines) - 1))
-             if lines[k + 1].strip())
+    # (the first of two names side by side, "Lead          Supported by", counts too)
+    later = (_side_by_side(lines[k].strip()) or lines[k].strip().rstrip(":").strip()
+             for k in range(i + 1, min(i + 1 + _STACKED_REACH, len(lines) - 1)) if lines[k + 1].strip())
     if in_form or any(_form_field(x) for x in later if x):
         return name, following
     return None
@@ -743,8 +784,7 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
             # "LEAD     BR", "DUE      ASAP", "DUE      -": a field's value in initials, capitals or a dash
             # (not "ACTION   WHO", a spaced table's header; but "LEAD  DT" is initials, not "date")
             match = short
-        if not match and caps and previous is not None and _form_field(caps.group("label")) and (
-                previous.kind == "label" and previous.label.isupper() or previous.kind == "text" and previous.indent):
+        if not match and caps and in_print_form and _form_field(caps.group("label")):
             # "UPDATE   4 of 4 visits done" under "MEASURE  Visit records ..." (or under its wrapped
             # end): another field of the form
             match = caps
@@ -849,9 +889,7 @@ def _header_over_rows(header: str, lines: list[str], i: int) -> tuple[list[int],
     to a rule, two blank lines, or a line that is neither (one blank line may part two rows).
     None when it names fewer columns or has fewer than two rows."""
     names = list(_GAP.finditer(header.replace("\t", "    ")))
-    if len(names) < _MIN_RULED_COLUMNS or any(
-            any(c.isdigit() for c in m.group(0)) or len(m.group(0).split()) > 4 or not m.group(0)[0].isupper()
-            for m in names):
+    if not _column_names(names) or any(not m.group(0)[0].isupper() for m in names):
         return None
     starts = [m.start() for m in names]
     rows, end, after_blank = 0, i, False
@@ -879,11 +917,19 @@ def _header_over_rows(header: str, lines: list[str], i: int) -> tuple[list[int],
 def _action_columns(names: list[re.Match]) -> bool:
     """Three or more names in words without figures, two or more an action's field ("WHO",
     "WHEN", "HOW MEASURED")."""
-    if len(names) < _MIN_RULED_COLUMNS or any(any(c.isdigit() for c in m.group(0)) or len(m.group(0).split()) > 4
-                                             for m in names):
+    if not _column_names(names):
         return False
     # (not "CHILD PROTECTION PLAN   REVIEW   NEGLECT" over a rule: a banner, not a table's columns)
     return sum(field_role(m.group(0)) is not None for m in names) >= _MIN_RULED_COLUMNS - 1
+
+
+def _column_names(names: list[re.Match]) -> bool:
+    """Three or more names, each a few words without figures: a table's header, not a line of text."""
+    return len(names) >= _MIN_RULED_COLUMNS and not any(
+        any(c.isdigit() for c in m.group(0)) or len(m.group(0).split()) > _COLUMN_NAME_WORDS for m in names)
+
+
+_COLUMN_NAME_WORDS = 4
 
 
 def _condition_and_response(names: list[re.Match]) -> bool:

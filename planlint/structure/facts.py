@@ -92,6 +92,9 @@ _CHILD_NAME = [
     # ... and its row with the gaps closed up: "Skye Whitlock 13 Year 9"
     re.compile(r"^\W*(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?: " + _SURNAME + r")? (?:1[0-7]|\d) (?:Year \d|Reception|Nursery)\b",
                re.M),
+    # "OSEI, Jayden Kwabena (M) DOB 03/07/2011": a case system's surname first, then the forenames, sex and birth
+    re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,2}"
+               r"\s*\((?:M|F|[Mm]ale|[Ff]emale)\)\s*(?i:dob|d\.o\.b\.?|born)\b"),
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3

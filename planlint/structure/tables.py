@@ -272,6 +272,35 @@ def _card_roles(rows: list[list[str]], columns: dict) -> list[str | None]:
     return roles if "action" in _present(roles) and not _case_details(labels) else []
 
 
+def _paired_fields(rows: list[list[str]], columns: dict) -> list[list[str]]:
+    """[[label, value], ...] for a grid of label | value pairs side by side (four or six columns,
+    three rows or more) whose labels name an action's work and at least two of who, when and how
+    we'll know; [] for any other table, the case's details side by side among them."""
+    width = len(rows[0]) if rows else 0
+    if width not in (4, 6) or len(rows) < _PAIRED_ROWS or any(len(r) != width for r in rows):
+        return []
+    # ("Task Ref | KS-22871-T01": the task's number, which names no field of its work)
+    pairs = [["Ref" if _REF_LABEL.match(r[i]) else r[i].strip(), r[i + 1].strip()]
+             for r in rows for i in range(0, width, 2) if r[i].strip()]
+    labels = [label for label, _ in pairs]
+    if any(len(label.split()) > _LABEL_WORDS for label in labels):
+        return []
+    roles = map_header(labels, columns)
+    # (each row opens with a field's name, and nearly every name is one: not "Action | Who | Start |
+    # End" over rows of work, whose cells name nothing)
+    named = [r is not None or label == "Ref" for label, r in zip(labels, roles)]
+    if not all(header_role(r[0], columns) or _REF_LABEL.match(r[0]) for r in rows) or \
+            sum(named) < _PAIRED_NAMED * len(labels):
+        return []
+    present = _present(roles)
+    return pairs if "action" in present and len(present & {"owner", "timescale", "measure"}) >= 2 else []
+
+
+_PAIRED_ROWS = 3
+_PAIRED_NAMED = 0.8
+_REF_LABEL = lazy_re.compile(r"^\W*(?:(?:task|action|item|step)\s+)?(?:ref(?:erence)?|no\.?|number|id|code)\W*$", re.I)
+
+
 def _details_table(rows: list[list[str]], columns: dict) -> bool:
     """"Plan field | Value" over "Child | Ellis Varley, 8", "Dad | Scott Varley": the case's
     details under labels, however the header reads; not "Who | What they will do"."""
@@ -609,6 +638,11 @@ def table_actions(
         rows, locs = rows[1:], locs[1:]  # an export's empty header row: the table has no header
     if (two := _two_row_header(rows)) is not None:
         rows, locs = [two] + rows[2:], locs[1:]
+    if paired := _paired_fields(rows, columns):
+        # "Task no. | T1 | Status | Open" over "Description | Visit ... | Outcome | 1, 2", "Assigned to
+        # | ... | Target date | ...": one task's grid, its fields in pairs across each row; read as a
+        # table of one row under its labels
+        rows, locs = [list(column) for column in zip(*paired)], [block.location] * 2
     if _details_table(rows, columns) or _answer_grid(rows) or _key_table(rows, columns) or _change_log(rows):
         return [], [], None
     start, evidence = 1, "header"
