@@ -311,3 +311,70 @@ OBJ 1 Abi feels safe enough at home to sleep in her own bed without her phone un
 """ + _PRINT_TAIL, name="plan.txt")
     assert "Abigail" in report.plan.facts.child_names
     assert not _rules(report, "F002")
+
+
+_CARDS = """TASKS
+
+TASK 00                                               STATUS  CLOSED 14/10/2025
+Task
+    Refer Kim to the Holtby Community Mental Health Team
+Who
+    Dr Laila Haddad, GP, Elm Row Practice
+When
+    By 30/09/2025
+How we will know
+    Referral accepted; letter on file
+
+TASK 01                                                            STATUS  OPEN
+Task
+    Visit Rosa at home and see her on her own
+Who
+    Ola Banks, social worker
+When
+    Every two weeks until the review conference
+How we will know
+    Visit records show Rosa seen alone at every visit
+
+TASK 02                                                            STATUS  OPEN
+Task
+    Take Rosa to nursery every day she is booked in
+Who
+    Kim Marsh (Mum)
+When
+    Every nursery day
+How we will know
+    The nursery register shows Rosa in every booked session
+
+"""
+
+
+def test_a_cards_number_and_status_on_one_line_open_the_card_and_close_it_when_done():
+    report = _lint(_PRINT_HEAD + _CARDS + _PRINT_TAIL, name="plan.txt")
+    assert report.actions == 2
+    assert not any("Community Mental Health" in a.text for a in report.plan.actions)
+    assert not _rules(report, "W001") and not _rules(report, "M001")
+
+
+def test_cards_stacked_down_two_columns_are_work_not_case_details():
+    from planlint.model import Block, Location, Table
+    from planlint.loader import phrase_table
+    from planlint.nlp.pipeline import Analyser
+    from planlint.nlp.understand import Understanding
+    from planlint.structure.tables import table_actions
+
+    card = [["TASK REF ..........", "CP-0404"],
+            ["TASK ..............", "Record Rosa's attendance and whether she arrives fed"],
+            ["ASSIGNED TO .......", "Jess Barr, key worker, Little Wrens Nursery"],
+            ["DUE / FREQUENCY ...", "Every session"],
+            ["EVIDENCE ..........", "Nursery log emailed to the SW each Friday"],
+            ["STATUS ............", "OPEN"]]
+    other = [["TASK REF ..........", "CP-0405"],
+             ["TASK ..............", "Key-work sessions and urine screens with Kim"],
+             ["ASSIGNED TO .......", "Neil Parr, key worker, Holtby Drug and Alcohol Service"],
+             ["DUE / FREQUENCY ...", "Fortnightly"],
+             ["EVIDENCE ..........", "Screen results on the case record before every core group"],
+             ["STATUS ............", "OPEN"]]
+    block = Block("table", "", Location(table=5), table=Table(card + other))
+    actions = table_actions(block, "actions", phrase_table("columns.toml"), Understanding(Analyser()))[0]
+    assert [a.fields["owner"] for a in actions] == [
+        "Jess Barr, key worker, Little Wrens Nursery", "Neil Parr, key worker, Holtby Drug and Alcohol Service"]

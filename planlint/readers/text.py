@@ -430,6 +430,12 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
             item = _Item("blank", number)  # a rule separates like a blank line
         elif _numbered_heading(s, indent, lines, i):
             item = _Item("heading", number, _BULLET.match(s).group("text"), level=2)
+        elif (numbered := _NUMBERED_CARD.match(s)) and _form_field(numbered.group("label")):
+            # "TASK 00                        STATUS  CLOSED 14/10/2025": a card's number, kept as its
+            # reference, and a field of it on the same line
+            previous = _Item("label", number, numbered.group("ref"), label="Ref", indent=indent)
+            yield previous
+            item = _Item("label", number, numbered.group("value"), label=numbered.group("label"), indent=indent)
         elif (pair := _paired_stack(raw, lines, i)) is not None:
             # "Lead                Supported by" over "Ruth Abara, midwife,     Community midwife team":
             # two fields' names side by side, each over its value in the same column
@@ -487,6 +493,8 @@ def _side_by_side(s: str) -> str:
     return runs[0] if len(runs) == 2 and not runs[0].endswith(":") and _SHORT_NAME.fullmatch(runs[1]) else ""
 
 
+_NUMBERED_CARD = lazy_re.compile(r"^(?P<ref>[A-Z][A-Za-z]{2,12}\s+\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?)\s{3,}"
+                                 r"(?P<label>[A-Z][A-Z]{2,11}(?: [A-Z]{2,11})?)\s{1,}(?P<value>[^\s:].*)$")
 _SHORT_NAME = lazy_re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){0,2}:?")  # "Supported by", "Complete by"
 
 

@@ -643,10 +643,14 @@ def table_actions(
         # | ... | Target date | ...": one task's grid, its fields in pairs across each row; read as a
         # table of one row under its labels
         rows, locs = [list(column) for column in zip(*paired)], [block.location] * 2
-    if _details_table(rows, columns) or _answer_grid(rows) or _key_table(rows, columns) or _change_log(rows):
+    # (cards stacked down two columns, "TASK REF | CP-0404 ... STATUS | OPEN" then "TASK REF | CP-0405 ...",
+    # repeat their labels card after card: no case details, whatever the labels are)
+    stacked = stacked_cards(rows, columns) or cell_cards(rows, columns)
+    if not stacked and (_details_table(rows, columns) or _answer_grid(rows) or _key_table(rows, columns)
+                        or _change_log(rows)):
         return [], [], None
     start, evidence = 1, "header"
-    if stacked := stacked_cards(rows, columns) or cell_cards(rows, columns):
+    if stacked:
         rows, firsts = stacked
         locs = [locs[0]] + [locs[i] for i in firsts] if locs else []
         evidence = "card"
