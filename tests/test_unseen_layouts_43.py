@@ -313,20 +313,20 @@ OBJ 1 Abi feels safe enough at home to sleep in her own bed without her phone un
     assert not _rules(report, "F002")
 
 
-_CARDS = """TASKS
+_CARDS = """ACTIONS AGREED
 
-TASK 00                                               STATUS  CLOSED 14/10/2025
-Task
+ITEM 00                                              STATUS  CLOSED 02/02/2026
+What
     Refer Kim to the Holtby Community Mental Health Team
 Who
-    Dr Laila Haddad, GP, Elm Row Practice
+    Dr Omar Reyes, GP, Quay Street Surgery
 When
-    By 30/09/2025
+    By 26/01/2026
 How we will know
-    Referral accepted; letter on file
+    Referral accepted; acceptance on the case record
 
-TASK 01                                                            STATUS  OPEN
-Task
+ITEM 01                                                            STATUS  OPEN
+What
     Visit Rosa at home and see her on her own
 Who
     Ola Banks, social worker
@@ -335,8 +335,8 @@ When
 How we will know
     Visit records show Rosa seen alone at every visit
 
-TASK 02                                                            STATUS  OPEN
-Task
+ITEM 02                                                            STATUS  OPEN
+What
     Take Rosa to nursery every day she is booked in
 Who
     Kim Marsh (Mum)
