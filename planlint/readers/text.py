@@ -508,14 +508,13 @@ def _paired_stack(raw: str, lines: list[str], i: int) -> tuple[tuple[str, str], 
             _form_field(names[1].group(0).rstrip(":")) or _SHORT_NAME.fullmatch(names[1].group(0))):
         return None  # ("Supported by", a field of its own beside "Lead" whatever columns.toml says)
     indent, column = _indent(line), names[1].start()
-    firsts, seconds, k = [], [], i
+    values, k = [], i
     while k < len(lines) and lines[k].strip() and _indent(lines[k]) > indent:
-        value = lines[k].replace("\t", "    ")
-        firsts.append(value[:column].strip())
-        seconds.append(value[column:].strip())
+        values.append(lines[k].replace("\t", "    "))
         k += 1
-    if not firsts or not any(seconds) or any(f and f[-1:] != " " and len(v) > column and v[column - 1] != " "
-                                             for f, v in zip(firsts, (lines[j].replace("\t", "    ") for j in range(i, k)))):
+    firsts = [v[:column].strip() for v in values]
+    seconds = [v[column:].strip() for v in values]
+    if not firsts or not any(seconds) or any(f and len(v) > column and v[column - 1] != " " for f, v in zip(firsts, values)):
         return None  # (a value running across the second column is one value, not two)
     return ((names[0].group(0).rstrip(":"), " ".join(f for f in firsts if f)),
             (names[1].group(0).rstrip(":"), " ".join(x for x in seconds if x)), k)

@@ -1129,6 +1129,8 @@ def closes_work(block: Block) -> bool:
 
 _CLOSED_STATUS = lazy_re.compile(r"^\W*(?:(?:done|completed|closed|achieved|finished)\b(?!\s+(?:by|when|within|before))|"
                                  r"no longer (?:needed|required)\b|(?:not done\W+)?carried (?:forward|over)\b)", re.I)
+
+
 def progress_note(text: str) -> bool:
     """"Update 24/02/2026: three of three sessions attended", "Core group score: 3/10 -> 6/10",
     "IRO's summary: ...", "Scaling (how sure are we ..., 0-10): 3 -> 6": a note on how the work or
@@ -1139,14 +1141,15 @@ def progress_note(text: str) -> bool:
     words = _NOT_LABEL_WORDS.sub(" ", head).lower().split()
     if words and words[0].endswith(("'s", "’s", "s'", "s’")):
         words = words[1:]  # "IRO's summary", "Chair's rating"
-    vocabulary = loader.vocabulary()
-    for opener in vocabulary["progress_note_openers"]:
-        if words[:len(opener.split())] == opener.split():
-            words = words[len(opener.split()):]
+    for opener in _PROGRESS_OPENERS:
+        if words[:len(opener)] == opener:
+            words = words[len(opener):]
             break
-    return 0 < len(words) <= _PROGRESS_LABEL_WORDS and words[0] in vocabulary["progress_note_words"]
+    return 0 < len(words) <= _PROGRESS_LABEL_WORDS and words[0] in _PROGRESS_WORDS
 
 
+_PROGRESS_WORDS = frozenset(loader.vocabulary()["progress_note_words"])
+_PROGRESS_OPENERS = tuple(opener.split() for opener in loader.vocabulary()["progress_note_openers"])
 _PROGRESS_LABEL_CHARS = 90
 _PROGRESS_LABEL_WORDS = 5  # "Progress since the last core group"
 # dates, numbers and brackets in a label ("Update 07/04/2026", "Scaling (0 = ..., 10 = ...)")
