@@ -183,3 +183,32 @@ def inline_fields(text: str, columns: dict) -> dict[str, str]:
         return {"action": text}
     fields["action"] = text[:first].rstrip(" (—–-") or text
     return fields
+
+
+def ticked_options(value: str) -> str | None:
+    """"[ ] Weekly [X] Fortnightly [ ] Monthly": what a row of tick boxes says, its ticked
+    options alone ("Fortnightly"; "" when none is ticked), or None when the value is no row of
+    boxes. An unticked option is not the plan's."""
+    boxes = list(_BOX.finditer(value))
+    if len(boxes) < _FEWEST_BOXES:
+        return None
+    ends = [b.start() for b in boxes[1:]] + [len(value)]
+    options = [(_TICK_MARK.search(b.group(0)), value[b.end():end].strip(" \t\n;,|")) for b, end in zip(boxes, ends)]
+    if not any(mark for mark, _ in options) and any(
+            any(c.isdigit() for c in text) or len(_WORDS.findall(text)) > _OPTION_WORDS for _, text in options):
+        # ("☐ 14/03 core group ☐ 28/03 review": boxes left to tick off as each is done, a
+        # to-do list's, not a choice of options)
+        return None
+    # (an option filled in but left unticked, "[ ] Other: by 27/02/2026", was still written for the row)
+    ticked = [text for mark, text in options if mark or _FILLED_IN.search(text)]
+    before = value[:boxes[0].start()].strip(" \t\n;,|")
+    return "; ".join(t for t in [before, *ticked] if t)
+
+
+_FEWEST_BOXES = 2
+_OPTION_WORDS = 3  # ("Weekly", "Every two weeks": an option of a choice is a word or three)
+# ("[X]", "[✓]", "[√]", "[*]", "☒", "☑", "■"; an empty "[ ]", "☐", "□")
+_BOX = lazy_re.compile(r"\[\s*[xX✓✔√*]?\s*\]|[☐☒☑□■✅]")
+_TICK_MARK = lazy_re.compile(r"[xX✓✔√*☒☑■✅]")
+_FILLED_IN = lazy_re.compile(r":\s*[^\W_]")
+_WORDS = lazy_re.compile(r"[^\W\d_]+")

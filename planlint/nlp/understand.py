@@ -516,6 +516,12 @@ class Understanding:
     def has_time(self, text: str) -> bool:
         return any(m.label == "TIME" and m.asserted for m in self.mentions(text))
 
+    def times_its_work(self, text: str) -> bool:
+        """Whether a time in the text says when its work happens, as the timescale check reads it
+        (not "the score rising from 3 to 6 by the review": when a check's target is met)."""
+        return any(m.label == "TIME" and m.asserted and "historical" not in m.modifiers and not _set_at(text, m)
+                   for m in self.mentions(text))
+
     def names_owner(self, text: str) -> bool:
         return self.owner_verdict(text, cell=False)[0] == "ok"
 
@@ -916,6 +922,12 @@ class Understanding:
                 m for m in self.mentions(comment) if not (m.label == "TIME" and (
                     _PAST_NOTE.search(comment[:m.start]) or _RECORDS.search(comment[:m.start])
                     or _RECORDED.match(comment, m.end)))]
+            said_in = ""
+        elif "measure" in fields and any(m.label == "VAGUE_TIMESCALES" and m.asserted
+                                         for m in self.mentions(fields.get("action", ""))):
+            # "Start the wellbeing group, when she feels ready" checked by "the register each month":
+            # when we hear is not when the work happens, and the work's own time is vague
+            mentions = self.joined_mentions([v for k, v in fields.items() if k not in ("outcome", "measure") and v])
             said_in = ""
         else:
             mentions = [m for m in facts.mentions if not (

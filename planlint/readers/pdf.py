@@ -551,11 +551,12 @@ class _Builder:
         if level and close and last is not None and last.kind == "paragraph" \
                 and abs(previous.size - line.size) < 0.5 and _near_margin(previous, self.right_edge) and (
                     _OUTLINE_NUMBER.match(last.text) and not _SENTENCE_END.search(last.text)
-                    or previous.bold and line.bold and line.text[:1].islower()):
+                    or previous.bold and line.bold and (line.text[:1].islower() or line.text.startswith("("))):
             # A paragraph's line wrapped at the margin onto a line that looks like a heading: "1.2
             # Nicole will not drink ... and will blow" over "into the breathalyser at 6pm ..." (a
             # numbered item's bold title), "Outcome B: the baby is born safely and only goes home
-            # when a" over "safe plan is in place" (a bold line too long for a heading)
+            # when a" over "safe plan is in place" (a bold line too long for a heading), "Stage 1 –
+            # ... everything here by 36 weeks" over "(05/03/2026), unless the row says otherwise"
             level = 0
         if close and previous.text.endswith((".", ":", "!", "?")):
             # a sentence ending well short of the margin ends its paragraph

@@ -340,7 +340,7 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
                 cells = _fixed_cells(line, starts)
                 if after_blank and (sum(1 for c in cells if c) < 2 or cells[0].endswith(":")):
                     break  # prose after the table, or "NEXT CORE GROUP:   TBC", not another row
-                if not cells[0] and len(rows) > 1 and not after_blank:
+                if (not cells[0] or _wrapped_in_first(line, cells, starts)) and len(rows) > 1 and not after_blank:
                     # A wrapped line: its words continue the cells of the row above.
                     rows[-1] = (rows[-1][0], [f"{a} {b}".strip() for a, b in zip(rows[-1][1], cells)])
                 else:
@@ -406,6 +406,15 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
             while i < len(lines) and "|" in lines[i] and lines[i].strip():
                 rows.append((line_no(i), _pipe_cells(lines[i].strip())))
                 i += 1
+            item = _Item("table", number, rows=rows)
+        elif (grid := _mark_grid(raw, lines, i)) is not None:
+            # "        Wk1    Wk2    Wk3" (over "09/03  16/03  23/03") over "A1   X   .   X": each
+            # code's row marked under the weeks its work happens in
+            header, marked, end = grid
+            rows = [(number, ["Ref", *header])]
+            rows += [(line_no(k), [ref, *("" if _NO_MARK.fullmatch(m) else m for m in marks)])
+                     for k, ref, marks in marked]
+            i = end
             item = _Item("table", number, rows=rows)
         elif (headed := _header_over_rows(raw, lines, i)) is not None:
             # "WEEK BEGINNING   TASKS THAT WEEK   NOTES" over rows set to its columns, with no
@@ -618,7 +627,7 @@ def _classify_line(
     # A short line before it ("Task 01") is a form's title, not prose.
     mid_prose = (previous is not None and previous.kind == "text" and previous.indent == 0
                  and len(previous.text.split()) > _FORM_TITLE_MAX_WORDS)
-    label = _label(s, previous)
+    label = _label(s, previous, indent)
     if label and indent and label[0][:1].islower() and previous is not None and previous.kind == "label" \
             and previous.text[-1:].isalpha() and not _field_name(label[0]):
         # "What: ... He will write a safe care" wrapped onto "      plan for Alfie with pictures: ...":
@@ -640,6 +649,10 @@ def _classify_line(
             _is_upper_heading(label[1]):
         # "B1  WHY THERE IS A PLAN", "SECTION 10: CONTINGENCY PLAN": a part's numbered section
         return _Item("heading", number, s, level=1)
+    if label and not indent and _SECTION_CODE.match(label[0]) and (inner := _label(label[1], None)) and \
+            _form_field(inner[0]):
+        # "A2   For outcome: O1" opening a card: its code, then its first field
+        return _Item("label", number, inner[1], label=_unnumbered(inner[0]), code=label[0])
     if label:
         coded = _CODED_FIELD.match(s)
         return _Item("label", number, label[1], label=_unnumbered(label[0]), indent=indent,
@@ -744,6 +757,7 @@ _CODED_FIELD = lazy_re.compile(rf"^(?P<code>{_FORM_CODE})\s+(?P<rest>{_CAPS_WORD
 _CAPS_SHORT_VALUE = lazy_re.compile(rf"^{_CAPS_NAME}\s{{2,}}(?P<value>[^\sa-z]+(?: [^\sa-z]+){{0,2}})$")
 _INITIALS = 2  # letters of a value in capitals that can be someone's initials, whatever else they spell
 # ("PROOF Visit records ..." under "WHEN  Weekly": a label as wide as the column, one space after it)
+_WIDE_CODE_AFTER = lazy_re.compile(r"^(?P<label>[A-Z]{1,2}\d{2}) (?P<value>[A-Z\"“‘(]\S*(?:\s+\S+){2,})$")
 _CAPS_LABEL_AFTER = lazy_re.compile(r"^(?P<label>[A-Z][A-Z/&]{3,11})\s(?P<value>(?=.*[a-z])\S.*)$")
 
 # "Responsible . SW Rhodri Vaughan" under "What ........ Home visits": a leader cut short by a long
@@ -760,7 +774,7 @@ def _field_name(label: str) -> bool:
     return field_role(label) is not None
 
 
-def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
+def _label(s: str, previous: _Item | None, indent: int = 0) -> tuple[str, str] | None:
     """("Action", "Mum to ...") for a "Label: value" line.
 
     A label with nothing after it only counts inside a block of labels
@@ -791,6 +805,10 @@ def _label(s: str, previous: _Item | None) -> tuple[str, str] | None:
             # "LEAD     BR", "DUE      ASAP", "DUE      -": a field's value in initials, capitals or a dash
             # (not "ACTION   WHO", a spaced table's header; but "LEAD  DT" is initials, not "date")
             match = short
+        if not match and in_print_form and not indent and (wide := _WIDE_CODE_AFTER.match(s)) and (previous.kind == "text" or _SECTION_CODE.match(previous.label)):
+            # "R10 Joanna's note ..." under "R9  Dawn's text ..." (or its wrapped end): a code of
+            # two figures fills the column its siblings' "R9  " leave with two spaces
+            match = wide
         if not match and caps and in_print_form and _form_field(caps.group("label")):
             # "UPDATE   4 of 4 visits done" under "MEASURE  Visit records ..." (or under its wrapped
             # end): another field of the form
@@ -888,6 +906,32 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+def _mark_grid(header: str, lines: list[str], i: int):
+    """(week names, [(line index, code, marks)], index after) for a grid of marks: a line of
+    three or more weeks ("Wk1  Wk2  Wk3", "09/03  16/03  23/03"), maybe a second such line under
+    it, then rows of a code and one mark a week ("A4   .   X   .   X"); None for any other line."""
+    names = header.split()
+    if len(names) < _GRID_WEEKS or not all(_WEEK_NAME.fullmatch(n) for n in names):
+        return None
+    if i < len(lines) and len(under := lines[i].split()) == len(names) and all(_WEEK_NAME.fullmatch(n) for n in under):
+        names = [f"{a} ({b})" for a, b in zip(names, under)]  # "Wk1 (09/03)": the week and its date
+        i += 1
+    marked = []
+    while i < len(lines) and (row := _MARK_ROW.match(lines[i])) and len(marks := row.group("marks").split()) == len(names):
+        marked.append((i, row.group("ref"), marks))
+        i += 1
+    return (names, marked, i) if len(marked) >= _GRID_ROWS else None
+
+
+_GRID_WEEKS = 3
+_GRID_ROWS = 2
+_WEEK_NAME = lazy_re.compile(r"(?i)(?:wk|w|week)\.?\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
+                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")
+_MARK = r"[Xx✓✔•●*.\-–]"
+_MARK_ROW = lazy_re.compile(rf"^\s*(?P<ref>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}})?)\s+(?P<marks>{_MARK}(?:\s+{_MARK})*)\s*$")
+_NO_MARK = lazy_re.compile(r"[.\-–]")
+
+
 def _header_over_rows(header: str, lines: list[str], i: int) -> tuple[list[int], int] | None:
     """Where the columns of a fixed-width table start, and the index after its last row, when
     header (the line before i) names three or more columns, each a few capitalised words without
@@ -979,6 +1023,20 @@ def _tab_cells(line: str) -> list[str]:
 
 
 _NEAR_COLUMN = 4  # characters before a column's start still read as that column's text
+
+
+def _wrapped_in_first(line: str, cells: list[str], starts: list[int]) -> bool:
+    """"Every week until the second review      R1, R7" over "  conference (one SW visit a
+    fortnight": a line set in from its first column's edge, some later cell empty, carries on
+    the first cell of the row above (a row starts at the column's edge; a number set to the
+    right, "  9", starts a row)."""
+    set_in = len(line) - len(line.lstrip(" ")) - (starts[0] if starts else 0)
+    return len(starts) > 1 and set_in >= _SET_IN and not _ROW_NUMBER.fullmatch(cells[0]) and \
+        not all(cells[1:]) and len(line) - len(line.lstrip(" ")) < starts[1]
+
+
+_SET_IN = 2
+_ROW_NUMBER = lazy_re.compile(r"(?:[A-Z]{1,2})?\d{1,3}[.)]?")
 
 
 def _fixed_cells(line: str, starts: list[int]) -> list[str]:

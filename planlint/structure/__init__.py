@@ -10,11 +10,12 @@ from ..model import Document, Outcome, Plan, Section
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
-from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words
+from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words, ticked_options
 from .actions import (block_actions, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
-                      goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, said_of_the_work,
+                      goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work,
                       shared_measure, time_heading, undated, work_deadline)
-from .answers import answered_measures, calendar_times, grid_times, outcome_checks, repeated_codes
+from .answers import (answered_measures, calendar_times, checks_heading, grid_times, outcome_checks, outcome_evidence,
+                      repeated_codes)
 from .content_kinds import recognise_by_content
 from .facts import find_facts
 from .reading import read_account
@@ -121,8 +122,14 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     tables = [(t, a) for t, a in tables if not (a and all(id(x) in timing for x in a))]
     actions = repeated_codes(actions)
     for action in actions:
+        for key, value in action.fields.items():
+            if key != "action" and (said := ticked_options(value)) is not None:
+                action.fields[key] = said  # "[ ] Weekly [X] Fortnightly": only the ticked box is the plan's
         action.facts = understanding.action_facts(action)
-        if action.facts.measure_status == "missing" and action.check:
+        # (a check said over the work stands for a row that has no measure of its own, even where
+        # its work's words sound vague: "using her feelings cards" is how, not how we will know)
+        if action.check and (action.facts.measure_status == "missing" or action.facts.measure_status == "vague"
+                             and is_empty_cell(action.fields.get("measure", ""))):
             action.fields["measure"] = action.check
             action.facts = understanding.action_facts(action)
     for outcome in outcomes:
@@ -158,7 +165,19 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                                                     and section.blocks[i + 1].kind == "list_item")] \
             if section.kind == "actions" else []
         first = len(actions)
+        # (an outcome's "Evidence we will look for:" and the checks listed under it: no more outcomes)
+        evidence = {id(b) for _, listed in outcome_evidence(section.blocks, column_table) for b in listed} \
+            if section.kind == "outcomes" else set()
+        if section.kind in ("outcomes", "other") and checks_heading(section, column_table) and \
+                any(b.kind == "table" for b in section.blocks):
+            # "We will know this is working when:" over its checks, then the table of the work they
+            # check: the checks are each row's measure, not more outcomes
+            listed = [b for b in section.blocks if b.kind == "list_item"]
+            evidence |= {id(b) for b in listed}
+            ahead = ahead or " ".join(b.text.strip() for b in listed)
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
+            if id(block) in evidence:
+                continue
             if block.kind == "paragraph" and section.kind == "actions" and _THEME_LINE.match(block.text) and \
                     (theme := _THEME_LEAD.search(block.text)):
                 # "2 Siân's mental health and Elis's care – Lead agency: Aberthyrn Perinatal Mental
@@ -172,7 +191,8 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 # it happens, not work
                 when = block.text
                 continue
-            if block.kind == "paragraph" and section.kind == "actions" and said_of_the_work(block.text):
+            if block.kind == "paragraph" and (section.kind == "actions" or _heads_table(section.blocks, block)) \
+                    and said_of_the_work(block.text):
                 # a note on the plan's work, not more of it
                 when = block.text if work_deadline(block.text) and understanding.has_time(block.text) else when
                 continue
@@ -184,13 +204,16 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 listed = []
                 continue
             if block.kind == "paragraph" and section.kind in ("actions", "outcomes") and not listed and \
-                    (field := group_check(block, column_table)) and heads_list(section.blocks, block, column_table):
+                    (field := group_check(block, column_table)) and (heads_list(section.blocks, block, column_table)
+                                                                      or _heads_table(section.blocks, block)):
                 # "We will know this is working when there are no police call-outs ..." under a
                 # worry's heading, over its actions: how each of them is checked
                 ahead = field
                 continue
+            measured = False  # a table of the work with a measure column of its own
             if block.kind == "table":
                 a, o, table = table_actions(block, section.kind, column_table, understanding)
+                measured = table is not None and any(r and "measure" in r.split("+") for r in table.roles)
                 if table is not None and a:
                     tables.append((table, a))
                 if a and time_heading(section.heading or "", understanding):
@@ -235,7 +258,9 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                     (over := [c for i, c in checks if i < at]):
                 for action in a:
                     action.check = action.check or over[-1]
-            if ahead and (block.kind == "list_item" or ahead == carried):
+            # ("How we will measure it: ..." under an outcome's heading, over a table of its work
+            # with no measure column: each row's check)
+            if ahead and (block.kind == "list_item" or ahead == carried or block.kind == "table" and not measured):
                 for action in a:
                     action.check = action.check or ahead
             listed = listed + a if block.kind == "list_item" else []
@@ -254,6 +279,15 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             actions = [x for x in actions if id(x) not in states]
             outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
     return actions, outcomes, tables
+
+
+def _heads_table(blocks, block) -> bool:
+    """Whether a table of work follows the block, straight after or after a note on progress
+    ("Scale: now 4, aim 8")."""
+    at = block_index(blocks, block)
+    after = blocks[at + 1:at + 3] if at is not None else []
+    return bool(after) and (after[0].kind == "table" or len(after) == 2 and after[1].kind == "table"
+                            and after[0].kind == "paragraph" and progress_note(after[0].text))
 
 
 def _own_words(action) -> str:

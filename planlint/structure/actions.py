@@ -97,6 +97,10 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               r"|^\W*the\s+(?:first|second|third|fourth|fifth|last|left|right|middle|top|bottom)(?:-hand)?\s+"
                               r"(?:columns?|rows?|lines?|box(?:es)?)\s+(?:of\s+(?:each|every|the|this)\s+(?:tables?|sections?|parts?)\s*)?"
                               r"(?:,[^.;]{0,40},\s*)?(?:is|are|says?|shows?|tells?|gives?|lists?)\b"
+                              # "An X shows the weeks in which the action happens", "A tick in a box means ..."
+                              r"|^\W*(?:an?|the)\s+[\"“'‘]?(?:x|✓|✔|ticks?|cross(?:es)?|marks?|stars?|asterisks?)[\"”'’]?\s+"
+                              r"(?:\([^()]{0,20}\)\s+)?(?:(?:in|under|against|beside)\s+[^.;]{0,40}?\s+)?"
+                              r"(?:shows?|means?|marks?|says?|tells?|gives?)\b"
                               # "The person in the Lead column is responsible for every row beside it"
                               r"|^[^.;]*?\b(?:in|under)\s+the\s+(?:[\"“'‘]?[\w/&'’-]+[\"”'’]?\s+){1,3}columns?\b", re.I)
 # "the next core group", "the second review conference": a meeting's place in its series
@@ -933,7 +937,10 @@ _OF_THE_WORK = lazy_re.compile(
     # "The person or service responsible is named once, in bold, above the actions they will do."
     r"the\s+(?:person|people|service|owner|lead)s?\b[^.]{0,40}?\b(?:is|are)\s+(?:named|listed|shown|given)\b|"
     # "Stage 1 – Before the baby is born: everything here done by 36 weeks": a stage's line, not its work
-    r"(?:stage|phase|part)\s+\w{1,3}\s*[-–—:]\s[^.]{0,80}?\b(?:everything|all\s+of\s+(?:this|these)|every\s+action)\b)")
+    r"(?:stage|phase|part)\s+\w{1,3}\s*[-–—:]\s[^.]{0,80}?\b(?:everything|all\s+of\s+(?:this|these)|every\s+action)\b|"
+    # "Table 2 – Before Jason's release. ... every action in this table is to be done by 02/03/2026": a caption
+    r"table\s+\w{1,3}\s*[-–—:.]\s.{0,200}?\b(?:every|each|all(?:\s+the)?)\s+(?:actions?|rows?|tasks?|steps?)\s+"
+    r"(?:in|on)\s+(?:this|the)\s+table\b)")
 
 
 # "From: S = set at the strategy meeting on 06/10/2025; C = added at the conference", "R = red,
@@ -1138,6 +1145,9 @@ def progress_note(text: str) -> bool:
     head, colon, _ = text.partition(":")
     if not colon or len(head) > _PROGRESS_LABEL_CHARS:
         return False
+    # ("Scale (0 = not safe at all, 10 = always safe), scored by the SW at each core group: now 3":
+    # the label is what comes before its gloss and who gives it)
+    head = _GLOSS.sub("", head).split(",")[0]
     words = _NOT_LABEL_WORDS.sub(" ", head).lower().split()
     if words and words[0].endswith(("'s", "’s", "s'", "s’")):
         words = words[1:]  # "IRO's summary", "Chair's rating"
@@ -1150,7 +1160,8 @@ def progress_note(text: str) -> bool:
 
 _PROGRESS_WORDS = frozenset(loader.vocabulary()["progress_note_words"])
 _PROGRESS_OPENERS = tuple(opener.split() for opener in loader.vocabulary()["progress_note_openers"])
-_PROGRESS_LABEL_CHARS = 90
+_PROGRESS_LABEL_CHARS = 160
+_GLOSS = lazy_re.compile(r"\([^()]*\)")
 _PROGRESS_LABEL_WORDS = 5  # "Progress since the last core group"
 # dates, numbers and brackets in a label ("Update 07/04/2026", "Scaling (0 = ..., 10 = ...)")
 _NOT_LABEL_WORDS = lazy_re.compile(r"\([^()]*\)|\[[^\[\]]*\]|[^\w\s'’]*\d[^\s]*|[^\w\s'’]+")
@@ -1321,8 +1332,8 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
             who, when = timed
             if "owner" not in fields and (c is None or c.subject.lower() == "i"):
                 fields["owner"] = who
-        if "timescale" not in fields and when and \
-                not any(m.label == "TIME" or m.label == "VAGUE_TIMESCALES"
+        if "timescale" not in fields and when and not understanding.times_its_work(text) and \
+                not any(m.label == "VAGUE_TIMESCALES"
                         and "opens_with_condition" not in understanding.cues(m.text) for m in understanding.mentions(text)):
             # "Every week" over the things done every week, "BY THE NEXT CORE GROUP - 5 August" or
             # "ONGOING" over the work due then ("... and a referral to speech therapy if he needs it":
@@ -1426,7 +1437,8 @@ def time_heading(heading: str, understanding) -> bool:
     heading that is nothing but a time ("THIS WEEK - by Friday 11 July", "Ongoing")."""
     # ("== EVERY WEEK UNTIL THE REVIEW ==": a typed log's group line; "PART A - ...": the part's name)
     # ("Part A – to be done by the next core group, Tuesday 10/03/2026": by then)
-    unmarked = _GROUP_MARKS.sub("", heading or "")
+    # ("A. BEFORE 36 WEEKS (ALL BY 21/03/2026)": the part's letter, then when)
+    unmarked = _OUTLINE_NUMBER.sub("", _GROUP_MARKS.sub("", heading or ""))
     named = PART_NAME.match(unmarked)
     heading = _TO_BE_DONE.sub("", unmarked[named.end():] if named else unmarked)
     said_after = heading.split(":", 1)[1] if ":" in heading else ""
@@ -1436,6 +1448,12 @@ def time_heading(heading: str, understanding) -> bool:
             understanding.has_time(heading) and find_commitment(heading) is None and not imperative(heading):
         # "Stage 1 – now until the baby is born (from 10/03/2026; baby due 14/05/2026)": a part's
         # name, then only when its work happens (not "Section B – Updated plan from 03/07/2025")
+        return True
+    if named and (label := _STAGE_END.match(heading)) and label.group("after") and \
+            len(label.group("head").split()) <= _STAGE_NAME_WORDS and WHEN_OPENS.match(label.group("after")) and \
+            understanding.has_time(label.group("after")) and find_commitment(heading) is None:
+        # "Stage 2 – On the ward: from the birth until the day the baby goes home": the part's name
+        # and label, then only when its work happens
         return True
     if _DEADLINE_HEADING.match(heading) and len(heading.split()) <= _DATED_DEADLINE_WORDS and _DATED.search(heading) \
             and understanding.has_time(heading):
@@ -1485,7 +1503,9 @@ _DEADLINE_HEADING = lazy_re.compile(r"^\W*(?:by|before|within|due|deadline|ahead
                                r"tomorrow|immediately|(?:in|during|over)\s+the\s+(?:first|next)\s+\w+\s+(?:days|weeks|months))\b", re.I)
 _STAGE_NAME_WORDS = 4
 # "Weeks 1–4 (to be done by Friday 05/12/2025)", "(all to be completed by ...)": the deadline after it
-_TO_BE_DONE = lazy_re.compile(r"(?i)^\W*(?:all\s+)?to\s+be\s+(?:done|completed|finished|in\s+place)\s+(?=by\b|before\b|within\b)")
+# ("all by Friday 19/12/2025": the same)
+_TO_BE_DONE = lazy_re.compile(r"(?i)^\W*(?:(?:all|everything)\s+(?=by\b|before\b|within\b|to\s+be\b))?"
+                              r"(?:to\s+be\s+(?:done|completed|finished|in\s+place)\s+)?(?=by\b|before\b|within\b)")
 _STAGE_END = lazy_re.compile(r"^(?P<head>[^:()]+?)\s*(?::\s*(?P<after>.+)|\((?P<inside>[^()]+)\)\s*)$")
 _STAGE_END_WORD = lazy_re.compile(r"^\W*(?:to|until|till|ending)\s+\d", re.I)
 # a day of a month ("3 March", "30/03/2025")

@@ -27,11 +27,11 @@ def answered_measures(sections: list[Section], actions: list[Action], outcomes: 
     them its answers as their measures."""
     for i, section in enumerate(sections):
         if section.kind not in _ANSWERING_KINDS and not (
-                section.kind == "actions" and _measure_heading(section, columns)):
+                section.kind == "actions" and checks_heading(section, columns)):
             # ("Checks — how we will know each action is working" is read as more of the plan)
             continue
-        answers = _answers(section.blocks, columns, _measure_heading(section, columns))
-        if section.kind == "outcomes" and not _says_numbers(section):
+        answers = _answers(section.blocks, columns, checks_heading(section, columns))
+        if section.kind == "outcomes" and not _says_numbers(section) and not _later_numbers(section, answers):
             # (an outcome part's own numbered list is its outcomes: only answers that name their
             # action, "(action 1)", "A3:", answer one there, unless it says its numbers are theirs)
             answers = [x for x in answers if x.explicit]
@@ -78,11 +78,27 @@ def _answers_heading(section: Section, numbered_work: bool, columns: dict) -> bo
     """"How we will know it is working", "Signs it is working", or, in a plan whose work is
     numbered, a heading that says its numbers are the actions' ("What good looks like (numbers
     match the grid)")."""
-    return _measure_heading(section, columns) or numbered_work and _says_numbers(section)
+    return checks_heading(section, columns) or numbered_work and (
+        _says_numbers(section) or bool(_LOOKS_LIKE.search(section.heading or "")))
 
 
-def _measure_heading(section: Section, columns: dict) -> bool:
+# "What good looks like for the next steps", "What success will look like": in a plan whose work
+# is numbered, a part keyed by those numbers says how each is known to be done
+_LOOKS_LIKE = lazy_re.compile(r"(?i)\b(?:good|success)\s+(?:looks|will\s+look)\s+like\b")
+
+
+def checks_heading(section: Section, columns: dict) -> bool:
+    """"How we will know", "We will know this is working when:": a heading over checks."""
     return longest_phrase(_OUTLINE_NUMBER.sub("", section.heading or ""), columns)[0] == "measure"
+
+
+
+
+def _later_numbers(section: Section, answers: list) -> bool:
+    """"What good looks like for the next steps" over "10 – a written offer ...", "11 – ...":
+    numbers typed from past the first, which no list of the part's own would start at."""
+    return bool(_LOOKS_LIKE.search(section.heading or "")) and bool(answers) and \
+        not any(x.ordinal for x in answers) and answers[0].refs[:1] != ("1",)
 
 
 def _says_numbers(section: Section) -> bool:
@@ -116,7 +132,9 @@ def _answers(blocks: list[Block], columns: dict, checks: bool = False) -> list[_
     answers = []
     ordinal = 0
     for block in blocks:
-        if block.kind == "table" and block.table and not _work_or_outcomes(block.table.rows, columns, checks):
+        if block.kind == "table" and block.table and not _work_or_outcomes(block.table.rows, columns, checks) \
+                and not _week_columns(block.table.rows[0], block.table.rows[1:]):
+            # (a grid of marks by week says when each action happens, not how it is checked)
             for row in block.table.rows:
                 if row and (m := _CELL_REFS.fullmatch(row[0].strip())):
                     text = " ".join(c.strip() for c in row[1:] if c.strip())
@@ -136,7 +154,25 @@ def _answers(blocks: list[Block], columns: dict, checks: bool = False) -> list[_
             elif block.kind == "list_item" and block.numbered:
                 ordinal += 1
                 answers.append(_Answer((str(ordinal),), block.text.strip(), block, False, ordinal=True))
+            elif checks:
+                # "Amy's visits (1) will be written up every week ... The house (3) will be
+                # monitored at each visit.": prose under a checks heading naming each action's
+                # check by its number in brackets, each sentence the check of those it names
+                # ("For 8 and 9, visit records show ...": each sentence led by the numbers it checks)
+                for sentence in _SENTENCE_END.split(block.text):
+                    if led := _FOR_REFS.match(sentence):
+                        answers.append(_Answer(_refs(led.group(1)), sentence[led.end():].strip(), block, True))
+                    else:
+                        answers += [_Answer(_refs(m.group(1)), sentence.strip(), block, True)
+                                    for m in _INLINE_REF.finditer(sentence)]
     return answers
+
+
+# "visits (1)", "Dr Osei's letter (5)": a number in brackets after a word in lower case (not
+# "Jayden (11)", a name and an age)
+_INLINE_REF = lazy_re.compile(rf"(?<![\w’'-])[a-z][\w’'-]*\s\(({_REFS})\)")
+_FOR_REFS = lazy_re.compile(rf"^\W*(?i:for)\s+(?:(?i:actions?)\s+)?({_REFS})\s*[,:–—-]\s+")
+_SENTENCE_END = lazy_re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def repeated_codes(actions: list[Action]) -> list[Action]:
@@ -178,6 +214,9 @@ def outcome_checks(sections: list[Section], actions: list[Action], columns: dict
     checks: dict[str, str] = {}
     for section in sections:
         if section.kind == "outcomes":
+            for ref, listed in outcome_evidence(section.blocks, columns):
+                if ref:
+                    checks.setdefault(ref, " ".join(b.text.strip() for b in listed[1:]))
             # "1. **You feel safe at home.** *We'll know because* the police tell Jo ...": a numbered
             # outcome with its own check, for the actions that say they are "(for 1)"
             numbered = [b for b in section.blocks if b.kind == "list_item" and b.numbered]
@@ -201,6 +240,32 @@ def outcome_checks(sections: list[Section], actions: list[Action], columns: dict
             said = [checks[r] for r in refs if r in checks]
             if said:
                 action.fields["measure"] = " ".join(said)
+
+
+def outcome_evidence(blocks: list[Block], columns: dict) -> list[tuple[str, list[Block]]]:
+    """"O1  Tilly and Reuben are always cared for ..." / "Evidence we will look for:" / "- The SW's
+    visit records show ...": each list of checks an outcome part gives under a lead-in naming
+    them, with the reference of the outcome above it ("" when it has none), the lead-in first."""
+    found, ref, i = [], "", 0
+    while i < len(blocks):
+        block = blocks[i]
+        if (m := _OUTCOME_CODE.match(block.text)) and block.kind != "table":
+            ref = m.group(1)
+        if block.kind == "paragraph" and block.text.rstrip().endswith(":") and \
+                longest_phrase(block.text, columns)[0] == "measure":
+            j = i + 1
+            while j < len(blocks) and blocks[j].kind == "list_item":
+                j += 1
+            if j > i + 1:
+                found.append((ref, blocks[i:j]))
+                i = j
+                continue
+        i += 1
+    return found
+
+
+# "O1: Tilly and Reuben ...", "Outcome 2 – ...": an outcome's reference opening its line
+_OUTCOME_CODE = lazy_re.compile(r"^\W*(?:(?i:outcome|goal|aim)\s+)?([A-Z]{0,2}\d{1,2})\s*[:.)–—-]\s+")
 
 
 def _serves(action: Action) -> tuple[str, ...]:
@@ -239,17 +304,20 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
     for section in sections:
         for block in section.blocks:
             rows = block.table.rows[1:] if block.kind == "table" and block.table else []
-            if len(rows) < _CALENDAR_ROWS or not any(_LISTED.match(c) for r in rows for c in r):
-                continue  # (no cell lists numbers: no calendar)
+            if len(rows) < _CALENDAR_ROWS or not any(_LISTED.match(c) or _LONE_CODE.fullmatch(c.strip())
+                                                     for r in rows for c in r):
+                continue  # (no cell lists numbers or holds an action's code: no calendar)
             width = min(map(len, rows))
             dated = next((j for j in range(width) if
                           sum(bool(_DATE_CELL.search(r[j])) for r in rows) >= _CALENDAR_SHARE * len(rows)), None)
             if dated is None:
                 continue
             # ("To be finished that week | Happening this week": each column of numbers lists work)
-            listed = [j for j in range(width) if j != dated and any("," in r[j] or _LISTED.match(r[j]) for r in rows) and
-                      (filled := _filled(rows, j)) and
-                      sum(bool(_REF_LIST.fullmatch(_bare(c))) for c in filled) >= _CALENDAR_SHARE * len(rows)]
+            # ("Every Saturday | R9": a column of actions' codes, one a row, lists work too)
+            listed = [j for j in range(width) if j != dated and (filled := _filled(rows, j)) and (
+                      any("," in r[j] or _LISTED.match(r[j]) for r in rows) and
+                      sum(bool(_REF_LIST.fullmatch(_bare(c))) for c in filled) >= _CALENDAR_SHARE * len(rows)
+                      or len(filled) >= _CALENDAR_SHARE * len(rows) and all(_LONE_CODE.fullmatch(c) for c in filled))]
             if listed:
                 # ("Finished by the end of the month" beside "Every week": a column of single numbers
                 # beside one of lists lists work too)
@@ -341,8 +409,12 @@ _MONTH_YEAR = rf"(?i:\b(?:{loader.alternation('months')})\s+20\d\d\b)"
 # "1, 3, 4" or codes parted by spaces alone, "T02 T03 T06" (bare numbers so parted could be anything)
 _LISTED = lazy_re.compile(rf"\s*(?:{REF}\s*,\s*(?:[A-Z]{{1,3}})?\d|[A-Z]{{1,3}}\d{{1,2}}\s+[A-Z]{{1,3}}\d)")
 _CALENDAR_SHARE = 0.6
+_LONE_CODE = lazy_re.compile(r"[A-Z]{1,3}\d{1,2}")
 _REF_LIST = lazy_re.compile(rf"{REF_LIST}|[A-Z]{{1,3}}\d{{1,2}}(?:\s+[A-Z]{{1,3}}\d{{1,2}})+")
-_DATE_CELL = lazy_re.compile(rf"{DAY_MONTH}|(?i:\bevery\s+day\b|\bdaily\b)|{_MONTH_YEAR}")
+# ("Every Saturday", "Every school day", "Weekly from ...": how often, as a calendar's row may say)
+_DATE_CELL = lazy_re.compile(rf"{DAY_MONTH}|{_MONTH_YEAR}|(?i:\b(?:daily|weekly|fortnightly|monthly)\b|"
+                             rf"\bevery\s+(?:\w+\s+)?(?:day|week|fortnight|month|weekday|morning|evening|night|"
+                             rf"{loader.alternation('weekdays')})s?\b)")
 _MONTH_ROW = lazy_re.compile(_MONTH_YEAR)
 # "Action 1:", "Actions 3 and 4 -", "12. ", "2) ", "A3:", "1.2 ", "T4  " before an answer or an action
 _TYPED = lazy_re.compile(rf"^\s*(?P<word>(?i:actions?)\s*(?i:no\.?\s*)?)?(?P<refs>{_REFS})(?:\s*[.:)]|\s+[-–—])\s+")

@@ -739,6 +739,8 @@ def table_actions(
             child_state(_BANNER_NUMBER.sub("", _banner_check(row[0])[0]), analyse)
             # ("IN THE NEXT FOUR WEEKS – all by 16/12/2025 |  |  |": a time row the export left unmerged)
             or _time_banner(row[0], analyse)
+            # ("Stage 1 - the first six weeks at home, until the baby is six weeks old |  |  |")
+            or _STAGE.match(row[0]) and analyse.has_time(row[0])
             or _OWNER_BANNER.match(row[0])  # ("Responsible agency: ... |  |  |", unmerged)
             or row[0].strip().isupper() and len(row[0].split()) >= _BANNER_WORDS)
         if len(roles) > 1 and (len(row) == 1 or len(row) > 1 and len({c.strip() for c in row}) == 1 or banner):
@@ -803,8 +805,12 @@ def table_actions(
             # "No. | What will happen | Lead | 20/10 | 27/10 | 03/11" with a tick under each week the
             # row's work happens in: the ticks are its timescale
             fields["timescale"] = _in_weeks(ticked)
+        elif weeks and is_empty_cell(fields.get("timescale", "")) and (said := list(dict.fromkeys(
+                row[j].strip() for j in weeks if j < len(row) and not is_empty_cell(row[j])))):
+            # ("as needed" written under every week instead of a tick: the row's own time)
+            fields["timescale"] = "; ".join(said)
         if "timescale" not in fields and (group_time or header_time or title_time) and "timescale" not in _present(roles) \
-                and not (title_time and not group_time and any(m.label == "VAGUE_TIMESCALES" for m in analyse.mentions(" ".join(row)))):
+                and not _own_vague_time(row, group_time, title_time, analyse):
             fields["timescale"] = group_time or header_time or title_time
         if fields.get("outcome") and not is_empty_cell(fields["outcome"]) and re.search("[A-Za-z]", fields["outcome"]):
             # "1, 2" refers to numbered outcomes stated elsewhere; only words are an outcome.
@@ -824,14 +830,34 @@ def table_actions(
     return actions, list(outcomes.values()), reading
 
 
+def _own_vague_time(row: list[str], group_time: str, title_time: str, analyse) -> bool:
+    """Whether a row's own vague time stands instead of its banner's or title's: "when she feels
+    ready" under "Stage 3 - until the baby is six weeks old" (a condition on part of the work,
+    "refer her if she needs it", is no time of the row's under a banner)."""
+    if not (group_time or title_time):
+        return False
+    vague = [m for m in analyse.mentions(" ".join(row)) if m.label == "VAGUE_TIMESCALES"]
+    return bool(vague) and (not group_time or any(not _CONDITION.match(m.text) for m in vague))
+
+
+_CONDITION = lazy_re.compile(r"(?i)^\W*(?:if|unless)\b")
+
+
 def _week_columns(header: list[str], body: list[list[str]]) -> dict[int, str]:
     """A week grid's columns ("20/10", "w/c 3 Nov", "Week 2", "W10"), by index, each named by its
     week: at least three of them, with nothing but ticks or crosses in their cells."""
     weeks = {j: m.group(0).strip() for j, cell in enumerate(header) if (m := _WEEK_HEADER.fullmatch(cell.strip()))}
+    # (a row may write a few words under the weeks instead of ticks, "as needed", but more rows
+    # are ticked than worded)
     weeks = {j: w for j, w in weeks.items()
-             if all(j >= len(r) or is_empty_cell(r[j]) or _TICK.match(r[j]) for r in body)
-             and any(j < len(r) and _TICK.match(r[j]) for r in body)}
-    return weeks if len(weeks) >= _GRID_WEEKS else {}
+             if all(j >= len(r) or is_empty_cell(r[j]) or _TICK.match(r[j]) or
+                    len(r[j].split()) <= _WEEK_CELL_WORDS for r in body)}
+    ticked = sum(any(j < len(r) and _TICK.match(r[j]) for j in weeks) for r in body)
+    worded = sum(any(j < len(r) and r[j].strip() and not _TICK.match(r[j]) for j in weeks) for r in body)
+    return weeks if len(weeks) >= _GRID_WEEKS and ticked > worded else {}
+
+
+_WEEK_CELL_WORDS = 3
 
 
 def _in_weeks(ticked: list[str]) -> str:
@@ -841,7 +867,9 @@ def _in_weeks(ticked: list[str]) -> str:
         return "in " + ", ".join("week " + _WEEK_NUMBER.fullmatch(w).group(1) for w in ticked)
     if all(_MONTH.fullmatch(w) for w in ticked):
         return "in " + ", ".join(ticked)
-    return "in the weeks beginning " + ", ".join(_WEEK_PREFIX.sub("", w) for w in ticked)
+    if all(_ONE_WEEK.fullmatch(w) for w in ticked):
+        return "in the weeks beginning " + ", ".join(_WEEK_PREFIX.sub("", w) for w in ticked)
+    return "in " + ", ".join(ticked)  # "in Weeks 3-6 (03/02 to 02/03/2026)": spans, said as headed
 
 
 _GRID_WEEKS = 3
@@ -854,10 +882,14 @@ _WEEK_PREFIX = lazy_re.compile(r"(?i)^(?:w/?c|week\s+(?:beginning|commencing)|wb
 # (a month's full name or a short form, not any word its letters open: "Marcus", "Janet")
 _MONTHS = f"(?:{loader.alternation('months')}|{loader.alternation('month_abbreviations')})"
 _MONTH = lazy_re.compile(rf"(?i){_MONTHS}\.?(?:\s+\d{{4}})?")
+_DAY = r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
+_ONE_WEEK = lazy_re.compile(rf"(?i)(?:(?:w/?c|wb|week\s+(?:beginning|commencing))\.?\s*)?{_DAY}")
+_SPAN = r"\s*(?:-|–|—|to|and|&)\s*"
+# (or a span of them, "Weeks 1-2 (20/01 to 02/02/2026)", "Month 2", "Jan–Mar")
 _WEEK_HEADER = lazy_re.compile(
-    r"(?i)(?:(?:w/?c|wb|week\s+(?:beginning|commencing))\.?\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)|(?:week|wk|w)\.?\s*\d{1,2}|"
-    rf"{_MONTHS}\.?(?:\s+\d{{4}})?")
+    rf"(?i)(?:(?:(?:w/?c|wb|week\s+(?:beginning|commencing))\.?\s*)?{_DAY}(?:{_SPAN}{_DAY})?|"
+    rf"(?:weeks?|wks?|w|months?)\.?\s*\d{{1,2}}(?:{_SPAN}\d{{1,2}})?|"
+    rf"{_MONTHS}\.?(?:{_SPAN}{_MONTHS}\.?)?(?:\s+\d{{4}})?)(?:\s*\([^()]{{1,40}}\))?")
 # ("✓", "✔", "X", "x", "●", "Yes"): a mark that the row's work happens that week
 _TICK = lazy_re.compile(r"(?i)^\s*(?:[✓✔√☑●•*xX]|yes|y)\s*$")
 
