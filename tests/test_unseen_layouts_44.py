@@ -482,3 +482,97 @@ Ivy smiles at her nan and settles when she is held.
     assert not [o for o in report.plan.outcomes if "urine" in o.text]
     assert not _rules(report, "F002") and not _rules(report, "M001")
     assert "red book" in _action(report, "give her feeds").fields["measure"]
+
+
+_DONE_COLUMN = """## Actions
+
+| No. | Action (and how we will know) | Who | How often | Done? |
+|---|---|---|---|---|
+| 1 | Visit Nell and Otis at home and see Nell on her own; visit notes on file | Kim Abara, SW | [X] Weekly [ ] Monthly | [ ] Yes [X] No |
+| 2 | Refer Otis to the speech and language service; the referral letter on file | Kim Abara, SW | [ ] Weekly [X] Other: by 20/02/2026 | [X] Yes [ ] No |
+| 3 | Check Nell's attendance and e-mail it to the SW each Friday | Mr Idris Bell, DSL | [X] Weekly [ ] Monthly | [X] Yes [ ] No |
+"""
+
+
+def test_a_one_off_ticked_done_is_closed_and_ongoing_work_ticked_done_still_counts():
+    report = _lint(_HEAD + _DONE_COLUMN + _TAIL)
+    assert report.actions == 2
+    assert not any("speech and language" in a.text for a in report.plan.actions)
+    assert any("attendance" in a.text for a in report.plan.actions)
+
+
+def test_checks_keyed_one_line_each_by_action_number_keep_their_numbers():
+    report = _lint("""DUNMERE COUNCIL - CORE GROUP PLAN FOR NELL VARLEY (AGED 9)
+
+WHAT NELL SAYS
+Nell told her teacher: "I want Mum to be happy and the house to be warm."
+
+OUTCOMES
+- Nell lives in a clean, warm home with food every day.
+
+ACTIONS
+ACTION 1 ........ Visit Nell at home and see her on her own
+LEAD ............ Kim Abara, SW
+FREQUENCY ....... [X] Weekly  [ ] Fortnightly  [ ] Monthly
+STATUS .......... [X] Open  [ ] Complete
+
+ACTION 2 ........ Refer Nell to Dunmere Young Carers
+LEAD ............ Kim Abara, SW
+FREQUENCY ....... [ ] Weekly  [ ] Fortnightly  [X] Other: by 20/02/2026
+STATUS .......... [ ] Open  [X] Complete
+
+ACTION 3 ........ Weekly support visits to Mum for her low mood
+LEAD ............ Bev Thorn, CPN, Dunmere Community Mental Health Team
+FREQUENCY ....... [X] Weekly  [ ] Fortnightly  [ ] Monthly
+STATUS .......... [X] Open  [ ] Complete
+
+MEASURING SUCCESS
+Action 1: visit records show Nell seen on her own every week.
+Action 3: Mum feels better in herself.
+
+CONTINGENCY
+If Mum is too unwell to care for Nell, the SW arranges for her to stay with her aunt Rhona that
+day; if Rhona cannot have her, foster carers the same day and a legal planning meeting.
+
+MEETINGS
+Core group every four weeks. Review conference: 12/05/2026.
+""", name="plan.txt")
+    assert "seen on her own" in _action(report, "Visit Nell").fields["measure"]
+    assert [x for x in _rules(report, "M002") if "low mood" in x]
+    # the referral ticked complete is closed, and no check reads as more work
+    assert report.actions == 2 and not _rules(report, "T001") and not _rules(report, "M001")
+
+
+def test_an_outcomes_check_over_the_rows_it_names_stands_only_where_a_row_says_none():
+    report = _lint(_HEAD + """## Action plan
+
+Actions are grouped by the outcome they serve. Each part's banner gives the date by which its actions are
+to be done.
+
+| No. | What will happen | Who | When |
+|---|---|---|---|
+| 3.1 | Assess Mum's depression and send the SW a written assessment of what she can change | Dr Alan Reid, psychiatrist | By 20/02/2026 |
+| 3.2 | Weekly support sessions with Mum for her low mood | Jo Marsh, CPN | Every week |
+
+## How we will know things are better
+- Outcome 1 (rows 1.1 to 1.5): the SW's photographs at each visit show the kitchen clear.
+- Outcome 3 (rows 3.1 to 3.2): Mum feels better in herself.
+""" + _TAIL)
+    vague = _rules(report, "M002")
+    assert [x for x in vague if "low mood" in x] and not [x for x in vague if "written assessment" in x]
+    assert report.actions == 2  # the layout sentences are no work
+
+
+def test_a_part_heading_parted_from_its_deadline_by_a_dash():
+    report = _lint(_HEAD + """## The plan
+
+### Weeks 1 to 4 – all by 10/03/2026
+1. **Kim Abara (SW)** will refer Nell to Dunmere Young Carers.
+2. **Sol Reyes (family support worker)** will help Mum apply for a grant for beds.
+
+## Signs of progress
+For **step 1**, the acceptance letter is on Nell's file.
+For **step 2**, the beds are seen in the children's rooms at a visit.
+""" + _TAIL)
+    assert not _rules(report, "T001") and not _rules(report, "M001")
+    assert "10/03/2026" in _action(report, "grant for beds").fields["timescale"]

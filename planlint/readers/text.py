@@ -275,6 +275,7 @@ class _Item:
     rows: list | None = None  # table: [(line, cells)]
     hint: str = ""  # "letter" for an "a)" bullet, "pseudo" for a heading without markup
     code: str = ""  # the form's code before its first field ("T01  WHO  Jade ...")
+    label_number: str = ""  # the number its label gave it ("4" of "Action 4: ...")
 
 
 def _classify(lines: list[str], numbers: list[int] | None = None):
@@ -576,6 +577,12 @@ _STACKED_REACH = 4  # lines after a value where the next stacked label may stand
 _BARE_NAME = lazy_re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’/()-]){0,40}")  # (no digits: "Action 2" titles a form)
 
 
+def _numbered_label(label: str) -> str:
+    """"4" of "Action 4", "2.1" of "Task 2.1": the number a label gives its form, or ""."""
+    m = re.search(r"\s(\d+(?:\.\d+)*)$", label)
+    return m.group(1) if m else ""
+
+
 def _unnumbered(label: str) -> str:
     """"Action 1.2" and "Action 2.1" are one field of successive forms."""
     return re.sub(r"\s+\d+(?:\.\d+)*$", "", label) or label
@@ -655,8 +662,10 @@ def _classify_line(
         return _Item("label", number, inner[1], label=_unnumbered(inner[0]), code=label[0])
     if label:
         coded = _CODED_FIELD.match(s)
+        # ("Action 4: Lisa's mood ..." in a list of checks by action: the number is the form's code)
         return _Item("label", number, label[1], label=_unnumbered(label[0]), indent=indent,
-                     code=coded.group("code") if coded and coded.group("rest").startswith(label[0]) else "")
+                     code=coded.group("code") if coded and coded.group("rest").startswith(label[0]) else
+                     _numbered_label(label[0]), label_number=_numbered_label(label[0]))
     match = _BULLET.match(s)
     if match and match.group("glyph") in ("–", "—") and match.group("text")[:1].islower() and indent > 0 \
             and previous is not None and previous.kind in ("bullet", "text") \
@@ -1222,7 +1231,9 @@ class _Assembler:
                 self.add_labelled_table(group)
             else:
                 for item in group[0]:
-                    text = f"{item.label}: {_inline(item.text)}".strip()
+                    # ("Action 4: Lisa's mood ..." alone keeps its number: a check by action)
+                    label = f"{item.label} {item.label_number}" if item.label_number else item.label
+                    text = f"{label}: {_inline(item.text)}".strip()
                     self.add(Block("paragraph", text, Location(line=item.line)))
         return i
 

@@ -86,10 +86,11 @@ _FORM_FIELD = lazy_re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.voc
 _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:needs?|actions?|steps?|tasks?|rows?|outcomes?|goals?|"
                               r"items?|worr(?:y|ies)|areas?)\s+(?:below|above|listed|here|in\s+(?:this|the)\s+(?:plan|table))\b"
                               # "Each heading says by when the things under it will be done"
-                              r"|^\W*(?:each|every)\s+(?:headings?|sections?|columns?|rows?|box(?:es)?|parts?)\s+"
+                              # ("Each part's banner gives the date by which its actions are to be done")
+                              r"|^\W*(?:each|every)\s+(?:\w+['’]s\s+)?(?:headings?|sections?|columns?|rows?|box(?:es)?|parts?|banners?)\s+"
                               r"(?:says?|shows?|tells?|lists?|gives?|sets?\s+out)\b"
                               # "The actions are grouped by when they must be done": how the list is laid out
-                              r"|^\W*(?:the|these|our|all\s+the)\s+(?:actions?|steps?|tasks?|rows?|items?|points?)\s+"
+                              r"|^\W*(?:(?:the|these|our|all\s+the)\s+)?(?:actions?|steps?|tasks?|rows?|items?|points?)\s+"
                               r"(?:(?:below|above|here|that\s+follow)\s+|in\s+(?:this|the)\s+(?:plan|table|section)\s+)?"
                               r"(?:are|have\s+been)\s+(?:grouped|listed|set\s+out|arranged|ordered|sorted|numbered|organi[sz]ed|split)\b"
                               # "The last column is when the core group will next look at the row."
@@ -1506,11 +1507,13 @@ _STAGE_NAME_WORDS = 4
 # ("all by Friday 19/12/2025": the same)
 _TO_BE_DONE = lazy_re.compile(r"(?i)^\W*(?:(?:all|everything)\s+(?=by\b|before\b|within\b|to\s+be\b))?"
                               r"(?:to\s+be\s+(?:done|completed|finished|in\s+place)\s+)?(?=by\b|before\b|within\b)")
-_STAGE_END = lazy_re.compile(r"^(?P<head>[^:()]+?)\s*(?::\s*(?P<after>.+)|\((?P<inside>[^()]+)\)\s*)$")
+# ("Weeks 1 to 4 – all by 10/12/2025": a dash parts them too)
+_STAGE_END = lazy_re.compile(r"^(?P<head>[^:()]+?)\s*(?:(?::|\s[–—-])\s*(?P<after>.+)|\((?P<inside>[^()]+)\)\s*)$")
 _STAGE_END_WORD = lazy_re.compile(r"^\W*(?:to|until|till|ending)\s+\d", re.I)
 # a day of a month ("3 March", "30/03/2025")
 _DATED = lazy_re.compile(rf"\b\d{{1,2}}(?:\s+(?:{loader.alternation('months')})\b|/\d{{1,2}}\b)", re.I)
-_DUE = lazy_re.compile(r"^\W*(?:due|deadline|target date)\b:?", re.I)
+# ("by 10/12/2025": a preposition before a date in figures is part of the time too)
+_DUE = lazy_re.compile(r"^\W*(?:(?:due|deadline|target date)\b:?|(?:by|before|on|until|till)\s+(?=\d))", re.I)
 _TIME_SHARE = 0.6  # of a heading's letters a time must cover for the heading to be when
 
 

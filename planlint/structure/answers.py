@@ -58,12 +58,14 @@ def answered_measures(sections: list[Section], actions: list[Action], outcomes: 
         if sum(x.ordinal for x in answers) not in (0, len(refs)):
             # a list that skips one, its numbers lost to the list markup, is matched to nothing by guesswork
             answers = [x for x in answers if not x.ordinal]
-        matched = [(refs[r], x.text) for x in answers for r in x.refs if r in refs]
+        matched = [(refs[r], x) for x in answers for r in x.refs if r in refs]
         if len(matched) < _AT_LEAST or len({id(a) for a, _ in matched}) * 2 < len(answers):
             continue
-        for action, text in matched:
-            if is_empty_cell(action.fields.get("measure", "")):
-                action.fields["measure"] = text
+        for action, answer in matched:
+            if answer.group:
+                action.check = action.check or answer.text
+            elif is_empty_cell(action.fields.get("measure", "")):
+                action.fields["measure"] = answer.text
         actions = [a for a in actions if _unit_key(a.location) not in answered]
         outcomes = [o for o in outcomes if _unit_key(o.location) not in answered]
     return actions, outcomes
@@ -123,6 +125,9 @@ class _Answer:
     block: Block
     explicit: bool  # it names them ("Action 3:", "A12", "(action 3)"), not only a place in a list
     ordinal: bool = False  # its number is only its place among a numbered list's items
+    # said of a group of rows ("Outcome 3 (rows 3.1 to 3.3): ..."): each row's check where the
+    # row says no measure of its own
+    group: bool = False
 
 
 def _answers(blocks: list[Block], columns: dict, checks: bool = False) -> list[_Answer]:
@@ -148,6 +153,9 @@ def _answers(blocks: list[Block], columns: dict, checks: bool = False) -> list[_
                 answers.append(_Answer(_refs(m.group("refs")), parts[0].strip(), block, explicit))
                 answers += [_Answer(_refs(parts[k]), parts[k + 1].strip(), block, explicit)
                             for k in range(1, len(parts) - 1, 2)]
+            elif m := _ROWS_NAMED.match(block.text):
+                # "Outcome 1 (rows 1.1 to 1.5): Amy's photographs ...": the checks of the rows it names
+                answers.append(_Answer(_refs(m.group(1)), block.text[m.end():].strip(), block, True, group=True))
             elif m := _TRAILING_REFS.search(block.text):
                 # "The GP's summary is on the children's file by 24/10/2025 (action 3)."
                 answers.append(_Answer(_refs(m.group(1) or m.group(2)), block.text[:m.start()].strip(), block, True))
@@ -171,7 +179,9 @@ def _answers(blocks: list[Block], columns: dict, checks: bool = False) -> list[_
 # "visits (1)", "Dr Osei's letter (5)": a number in brackets after a word in lower case (not
 # "Jayden (11)", a name and an age)
 _INLINE_REF = lazy_re.compile(rf"(?<![\w’'-])[a-z][\w’'-]*\s\(({_REFS})\)")
-_FOR_REFS = lazy_re.compile(rf"^\W*(?i:for)\s+(?:(?i:actions?)\s+)?({_REFS})\s*[,:–—-]\s+")
+# ("For 1, ...", "For **step 6**, ...", "For actions 8 and 9: ...")
+_ROWS_NAMED = lazy_re.compile(rf"^[^:()]{{0,40}}\(\s*(?i:rows?|actions?|steps?|tasks?|items?)\s+({_REFS})\s*\)\s*:\s*")
+_FOR_REFS = lazy_re.compile(rf"^\W*(?i:for)\s+[*_]*(?:(?i:actions?|steps?|tasks?|items?)\s+)?({_REFS})[*_]*\s*[,:–—-]\s+")
 _SENTENCE_END = lazy_re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 

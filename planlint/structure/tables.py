@@ -19,7 +19,7 @@ from .. import loader
 from ..model import Action, Block, Location, Outcome, TableReading
 from ..nlp.commitment import find_commitment
 from ..nlp.understand import CONCRETE_OWNER
-from ..textutil import TRAILING_TIME_WORD, is_empty_cell, longest_phrase, normalise
+from ..textutil import TRAILING_TIME_WORD, is_empty_cell, longest_phrase, normalise, ticked_options
 from .content_kinds import child_state
 from .sections import BACKGROUND, NO_INFERENCE
 from .. import lazy_re
@@ -66,7 +66,7 @@ BORN = lazy_re.compile(r"\b(?:dob|d\.o\.b\b\.?|date of birth)\b|\bborn\s+\d", re
 # ("CF – done 28/10/2025, closed": a log's marker before it)
 # ("No longer needed because Pat now takes Ruby": whatever follows, not a due date)
 _CLOSED = lazy_re.compile(r"^\W*(?:(?:c/?f|carried\s+forward|new)\s*[-–—:]\s*)?"
-                          r"(?:(?:completed|done|closed|achieved|finished|ended)\b"
+                          r"(?:(?:completed?|done|closed|achieved|finished|ended)\b"
                           r"(?!\s+(?:by|when|within|before|on\s+time))\s*(?:[:.(–—-]|\d|$)|no longer (?:needed|required)\b)", re.I)
 _NEWER = lazy_re.compile(r"\b(?:new|revised|updated|current|amended|changed)\b", re.I)
 _TRIED = lazy_re.compile(r"\btried\b|\bdifference it made\b", re.I)
@@ -78,10 +78,26 @@ _ACHIEVED = lazy_re.compile(r"^\W*achieved\b", re.I)
 _RECURRING = lazy_re.compile(r"\b(?:every|each|daily|nightly|weekly|fortnightly|monthly|termly)\b", re.I)
 
 
+def _done_ticked(header: list[str], row: list[str]) -> bool:
+    """Whether a "Done?" or "Completed?" column says yes for the row ("[X] Yes [ ] No", "Yes", "✓")."""
+    return any(j < len(row) and _DONE_HEADER.fullmatch(name.strip()) and _YES.fullmatch(_said(row[j]).strip())
+               for j, name in enumerate(header))
+
+
+def _said(cell: str) -> str:
+    """A cell as its ticked boxes say it ("[ ] Weekly [X] Other: by 26/02" is "Other: by 26/02")."""
+    said = ticked_options(cell)
+    return cell if said is None else said
+
+
+_DONE_HEADER = lazy_re.compile(r"(?i)(?:done|completed?|finished|closed)\s*\??")
+_YES = lazy_re.compile(r"(?i)yes|y|✓|✔")
+
+
 def _on_track(row: list[str], roles) -> bool:
     """"Achieved – 15 of 16 weekly visits" beside "Weekly until the review": a duty that goes on
     and is on track, not work the plan has closed (as "Completed" or "Achieved" of a one-off is)."""
-    marked = [c for c in row[1:] if _CLOSED.match(c)]
+    marked = [_said(c) for c in row[1:] if _CLOSED.match(_said(c))]
     return all(_ACHIEVED.match(c) for c in marked) and \
         any("timescale" in column and _RECURRING.search(cell) for column, cell in zip(roles, row))
 
@@ -775,8 +791,11 @@ def table_actions(
             continue
         if [c.strip().lower() for c in row] == [c.strip().lower() for c in rows[0]] and start == 1:
             continue  # header repeated on a new page
-        if any(_CLOSED.match(c) for c in row[1:]) and not _on_track(row, roles):
+        if any(_CLOSED.match(_said(c)) for c in row[1:]) and not _on_track(row, roles):
             continue  # "Completed: order made, copy on file", "No longer needed": work the plan has closed
+        if start and _done_ticked(rows[0], row) and not any(
+                r and "timescale" in r and _RECURRING.search(_said(c)) for r, c in zip(roles, row)):
+            continue  # "Done? | [X] Yes [ ] No" beside a one-off: closed
         if any(BORN.search(c) for c in row) and not any(find_commitment(c) for c in row):
             continue  # "Leah Farrah, born 02/11/2007 (17) | Imran Farrah (dad), ...": who, not work
         fields: dict[str, str] = {}
