@@ -557,3 +557,28 @@ For **step 2**, the beds are seen in the children's rooms at a visit.
 """ + _TAIL)
     assert not _rules(report, "T001") and not _rules(report, "M001")
     assert "10/03/2026" in _action(report, "grant for beds").fields["timescale"]
+
+
+def test_an_evidence_field_pointing_to_a_list_of_checks_by_code_takes_its_check():
+    report = _lint(_PRINT_HEAD + """
+TASKS
+ TASK 01  Visit Nell at home and see her on her own
+   Responsible : Kim Abara (Social Worker)
+   Frequency   : [X] Weekly  [ ] Fortnightly  [ ] Monthly
+   Evidence    : Visit notes on file within two working days
+ TASK 02  Return home conversation with Nell after every missing episode
+   Responsible : Chloe Baptiste (Missing Worker)
+   Frequency   : [ ] Weekly  [ ] Fortnightly  [X] Other: within 72 hours of every return
+   Evidence    : see SIGNS OF PROGRESS, task 02
+ TASK 03  ELSA sessions with Nell about her worries
+   Responsible : Mrs Dina Kaur (ELSA, St Luke's Primary)
+   Frequency   : [X] Weekly  [ ] Fortnightly  [ ] Monthly
+   Evidence    : see SIGNS OF PROGRESS, task 03
+
+SIGNS OF PROGRESS (for tasks whose Evidence field points here)
+ 02  A return home conversation record on file within 72 hours of each return.
+ 03  Mrs Kaur's session notes sent to the SW every half term, with Nell's worry score.
+""" + _PRINT_TAIL, name="plan.txt")
+    assert "return home conversation record" in _action(report, "Return home").fields["measure"]
+    assert "session notes" in _action(report, "ELSA").fields["measure"]
+    assert report.actions == 3 and not _rules(report, "M001")

@@ -675,6 +675,11 @@ def _classify_line(
         return _Item("text", number, s, indent=indent)
     if match:
         marker = match.group("number") or ""
+        if _PADDED.fullmatch(marker):
+            # "02  A return home conversation record ...": a code set as a number ("02", "08"), which
+            # the item keeps (a list's own numbering is lost to its markup; a code is referred to)
+            return _Item("bullet", number, f"{marker.rstrip('.)')} – {match.group('text')}", indent=indent,
+                         numbered=True)
         return _Item(
             "bullet", number, match.group("text"), indent=indent,
             numbered=bool(marker), hint="letter" if marker.strip("().").isalpha() else "",
@@ -1045,6 +1050,7 @@ def _wrapped_in_first(line: str, cells: list[str], starts: list[int]) -> bool:
 
 
 _SET_IN = 2
+_PADDED = lazy_re.compile(r"0\d[.)]?")  # "02", "08.": a number written with a leading nought
 _ROW_NUMBER = lazy_re.compile(r"(?:[A-Z]{1,2})?\d{1,3}[.)]?")
 
 

@@ -64,7 +64,8 @@ def answered_measures(sections: list[Section], actions: list[Action], outcomes: 
         for action, answer in matched:
             if answer.group:
                 action.check = action.check or answer.text
-            elif is_empty_cell(action.fields.get("measure", "")):
+            elif is_empty_cell(action.fields.get("measure", "")) or _POINTS_ELSEWHERE.match(action.fields["measure"]):
+                # ("Evidence: see SIGNS OF PROGRESS, task 02": the field says where its check is)
                 action.fields["measure"] = answer.text
         actions = [a for a in actions if _unit_key(a.location) not in answered]
         outcomes = [o for o in outcomes if _unit_key(o.location) not in answered]
@@ -72,6 +73,9 @@ def answered_measures(sections: list[Section], actions: list[Action], outcomes: 
 
 
 _AT_LEAST = 2  # one number in common may be a coincidence of two lists
+_POINTS_ELSEWHERE = lazy_re.compile(r"(?i)^\W*(?:see|refer\s+to|as\s+(?:in|per|set\s+out\s+in)|set\s+out\s+in|in)\s+"
+                                    r"(?:the\s+)?(?:\S+\s+){0,5}?(?:below|above|section|part|table|list|appendix|progress|criteria|"
+                                    r"success|evidence)\b")
 # (not the worries, the background or the child's words, numbered as they may be)
 _ANSWERING_KINDS = frozenset({"other", "outcomes", "review"})
 
