@@ -172,9 +172,9 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 any(b.kind == "table" for b in section.blocks):
             # "We will know this is working when:" over its checks, then the table of the work they
             # check: the checks are each row's measure, not more outcomes
-            listed = [b for b in section.blocks if b.kind == "list_item"]
-            evidence |= {id(b) for b in listed}
-            ahead = ahead or " ".join(b.text.strip() for b in listed)
+            items = [b for b in section.blocks if b.kind == "list_item"]
+            evidence |= {id(b) for b in items}
+            ahead = ahead or " ".join(b.text.strip() for b in items)
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
             if id(block) in evidence:
                 continue

@@ -98,8 +98,6 @@ def checks_heading(section: Section, columns: dict) -> bool:
     return longest_phrase(_OUTLINE_NUMBER.sub("", section.heading or ""), columns)[0] == "measure"
 
 
-
-
 def _later_numbers(section: Section, answers: list) -> bool:
     """"What good looks like for the next steps" over "10 – a written offer ...", "11 – ...":
     numbers typed from past the first, which no list of the part's own would start at."""
