@@ -582,3 +582,20 @@ SIGNS OF PROGRESS (for tasks whose Evidence field points here)
     assert "return home conversation record" in _action(report, "Return home").fields["measure"]
     assert "session notes" in _action(report, "ELSA").fields["measure"]
     assert report.actions == 3 and not _rules(report, "M001")
+
+
+def test_a_check_wrapped_at_the_margin_onto_a_lower_case_word_and_colon_stays_one_line():
+    report = _lint(_HEAD + """## Outcomes, and what we will do for each
+
+### Outcome 1: the baby comes home to a warm, safe flat that is ready for her by 36 weeks
+
+**How we'll know:** at the joint visit at 36 weeks Kim and Aled go round the flat with the home
+checklist: heating working, no mould, a cot with a new mattress and clothes ready.
+**Score now:** 3 · **Score by 36 weeks:** 8
+
+- **Marcus Lee (personal adviser)** will help Mum claim the maternity grant and buy a cot – *by 20/03/2026*.
+- **Julie Marsh, repairs officer, Dunmere Homes** will arrange the boiler repair – *by 27/03/2026*.
+""" + _TAIL)
+    assert not any(b.text.startswith("checklist") for b in report.plan.document.blocks)
+    assert "home checklist" in _action(report, "boiler repair").fields["measure"]
+    assert not _rules(report, "M001")

@@ -635,10 +635,13 @@ def _classify_line(
     mid_prose = (previous is not None and previous.kind == "text" and previous.indent == 0
                  and len(previous.text.split()) > _FORM_TITLE_MAX_WORDS)
     label = _label(s, previous, indent)
-    if label and indent and label[0][:1].islower() and previous is not None and previous.kind == "label" \
-            and previous.text[-1:].isalpha() and not _field_name(label[0]):
+    if label and label[0][:1].islower() and previous is not None and previous.kind == "label" \
+            and previous.text[-1:].isalpha() and not _field_name(label[0]) and \
+            (indent or len(previous.text.split()) >= _WRAPPED_VALUE_WORDS and not _form_field(label[0])):
         # "What: ... He will write a safe care" wrapped onto "      plan for Alfie with pictures: ...":
-        # an indented line goes on with the value above it (a note under it, "planlint: ignore ...", does not)
+        # an indented line goes on with the value above it (a note under it, "planlint: ignore ...", does not);
+        # so does a long sentence's line wrapped at the margin ("**How we'll know:** ... with the home" over
+        # "checklist: heating working, ...")
         label = None
     if label and mid_prose and not _label(following, None):
         label = None
@@ -1050,6 +1053,7 @@ def _wrapped_in_first(line: str, cells: list[str], starts: list[int]) -> bool:
 
 
 _SET_IN = 2
+_WRAPPED_VALUE_WORDS = 8
 _PADDED = lazy_re.compile(r"0\d[.)]?")  # "02", "08.": a number written with a leading nought
 _ROW_NUMBER = lazy_re.compile(r"(?:[A-Z]{1,2})?\d{1,3}[.)]?")
 
