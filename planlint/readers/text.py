@@ -342,8 +342,7 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
                 if after_blank and (sum(1 for c in cells if c) < 2 or cells[0].endswith(":")):
                     break  # prose after the table, or "NEXT CORE GROUP:   TBC", not another row
                 if (not cells[0] or _wrapped_in_first(line, cells, starts)) and len(rows) > 1 and not after_blank:
-                    # A wrapped line: its words continue the cells of the row above.
-                    rows[-1] = (rows[-1][0], [f"{a} {b}".strip() for a, b in zip(rows[-1][1], cells)])
+                    rows[-1] = _carried_on(rows[-1], cells)
                 else:
                     rows.append((line_no(i), cells))
                 after_blank, i = False, i + 1
@@ -427,8 +426,7 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
                     continue
                 cells = _fixed_cells(lines[i], starts)
                 if _indent(lines[i]) >= starts[1] - 1:
-                    # A wrapped line: its words continue the cells of the row above.
-                    rows[-1] = (rows[-1][0], [f"{a} {b}".strip() for a, b in zip(rows[-1][1], cells)])
+                    rows[-1] = _carried_on(rows[-1], cells)
                 else:
                     rows.append((line_no(i), cells))
             i = end
@@ -579,13 +577,16 @@ _BARE_NAME = lazy_re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’/()-]){0,40}")  # (no d
 
 def _numbered_label(label: str) -> str:
     """"4" of "Action 4", "2.1" of "Task 2.1": the number a label gives its form, or ""."""
-    m = re.search(r"\s(\d+(?:\.\d+)*)$", label)
+    m = _LABEL_NUMBER.search(label)
     return m.group(1) if m else ""
 
 
 def _unnumbered(label: str) -> str:
     """"Action 1.2" and "Action 2.1" are one field of successive forms."""
-    return re.sub(r"\s+\d+(?:\.\d+)*$", "", label) or label
+    return _LABEL_NUMBER.sub("", label) or label
+
+
+_LABEL_NUMBER = lazy_re.compile(r"\s+(\d+(?:\.\d+)*)$")
 
 
 def _numbered_heading(s: str, indent: int, lines: list[str], i: int) -> bool:
@@ -666,9 +667,10 @@ def _classify_line(
     if label:
         coded = _CODED_FIELD.match(s)
         # ("Action 4: Lisa's mood ..." in a list of checks by action: the number is the form's code)
+        numbered = _numbered_label(label[0])
         return _Item("label", number, label[1], label=_unnumbered(label[0]), indent=indent,
-                     code=coded.group("code") if coded and coded.group("rest").startswith(label[0]) else
-                     _numbered_label(label[0]), label_number=_numbered_label(label[0]))
+                     code=coded.group("code") if coded and coded.group("rest").startswith(label[0]) else numbered,
+                     label_number=numbered)
     match = _BULLET.match(s)
     if match and match.group("glyph") in ("–", "—") and match.group("text")[:1].islower() and indent > 0 \
             and previous is not None and previous.kind in ("bullet", "text") \
@@ -1042,14 +1044,20 @@ def _tab_cells(line: str) -> list[str]:
 _NEAR_COLUMN = 4  # characters before a column's start still read as that column's text
 
 
+def _carried_on(row: tuple[int, list[str]], cells: list[str]) -> tuple[int, list[str]]:
+    """A row of a fixed-width table with a wrapped line's words carrying on each of its cells."""
+    line, above = row
+    return line, [f"{a} {b}".strip() for a, b in zip(above, cells)]
+
+
 def _wrapped_in_first(line: str, cells: list[str], starts: list[int]) -> bool:
     """"Every week until the second review      R1, R7" over "  conference (one SW visit a
     fortnight": a line set in from its first column's edge, some later cell empty, carries on
     the first cell of the row above (a row starts at the column's edge; a number set to the
     right, "  9", starts a row)."""
-    set_in = len(line) - len(line.lstrip(" ")) - (starts[0] if starts else 0)
-    return len(starts) > 1 and set_in >= _SET_IN and not _ROW_NUMBER.fullmatch(cells[0]) and \
-        not all(cells[1:]) and len(line) - len(line.lstrip(" ")) < starts[1]
+    indent = _indent(line)
+    return len(starts) > 1 and indent - starts[0] >= _SET_IN and not _ROW_NUMBER.fullmatch(cells[0]) and \
+        not all(cells[1:]) and indent < starts[1]
 
 
 _SET_IN = 2

@@ -18,7 +18,8 @@ from .tables import _TICK, DAY_MONTH, _in_weeks, _week_columns, map_header
 # Actions' references ("3", "A12", "T3", "CG2.2", "1.2": actions.REF) in a list or a span; a code
 # is a reference no list would number so
 _REFS = rf"{REF}(?:\s*(?:,|&|and|to|-|–)\s*{REF})*"
-_CODE = r"(?:[A-Z]{1,3}\d{1,2}|\d{1,2}\.\d{1,2})"
+_LETTERED = r"[A-Z]{1,3}\d{1,2}"  # "A12", "T3", "R10": a code with its letters
+_CODE = rf"(?:{_LETTERED}|\d{{1,2}}\.\d{{1,2}})"
 
 
 def answered_measures(sections: list[Section], actions: list[Action], outcomes: list[Outcome],
@@ -419,10 +420,10 @@ _CALENDAR_ROWS = 3
 # "March 2026", "1 to 12 May 2026": a calendar's row for a month
 _MONTH_YEAR = rf"(?i:\b(?:{loader.alternation('months')})\s+20\d\d\b)"
 # "1, 3, 4" or codes parted by spaces alone, "T02 T03 T06" (bare numbers so parted could be anything)
-_LISTED = lazy_re.compile(rf"\s*(?:{REF}\s*,\s*(?:[A-Z]{{1,3}})?\d|[A-Z]{{1,3}}\d{{1,2}}\s+[A-Z]{{1,3}}\d)")
+_LISTED = lazy_re.compile(rf"\s*(?:{REF}\s*,\s*(?:[A-Z]{{1,3}})?\d|{_LETTERED}\s+[A-Z]{{1,3}}\d)")
 _CALENDAR_SHARE = 0.6
-_LONE_CODE = lazy_re.compile(r"[A-Z]{1,3}\d{1,2}")
-_REF_LIST = lazy_re.compile(rf"{REF_LIST}|[A-Z]{{1,3}}\d{{1,2}}(?:\s+[A-Z]{{1,3}}\d{{1,2}})+")
+_LONE_CODE = lazy_re.compile(_LETTERED)
+_REF_LIST = lazy_re.compile(rf"{REF_LIST}|{_LETTERED}(?:\s+{_LETTERED})+")
 # ("Every Saturday", "Every school day", "Weekly from ...": how often, as a calendar's row may say)
 _DATE_CELL = lazy_re.compile(rf"{DAY_MONTH}|{_MONTH_YEAR}|(?i:\b(?:daily|weekly|fortnightly|monthly)\b|"
                              rf"\bevery\s+(?:\w+\s+)?(?:day|week|fortnight|month|weekday|morning|evening|night|"

@@ -78,9 +78,10 @@ _ACHIEVED = lazy_re.compile(r"^\W*achieved\b", re.I)
 _RECURRING = lazy_re.compile(r"\b(?:every|each|daily|nightly|weekly|fortnightly|monthly|termly)\b", re.I)
 
 
-def _done_ticked(header: list[str], row: list[str]) -> bool:
-    """Whether a "Done?" or "Completed?" column says yes for the row ("[X] Yes [ ] No", "Yes", "✓")."""
-    return any(j < len(row) and _DONE_HEADER.fullmatch(name.strip()) and _YES.fullmatch(_said(row[j]).strip())
+def _done_ticked(header: list[str], said: list[str]) -> bool:
+    """Whether a "Done?" or "Completed?" column says yes for the row, its cells as their ticked
+    boxes say them (_said: "[X] Yes [ ] No" is "Yes"; "✓")."""
+    return any(j < len(said) and _DONE_HEADER.fullmatch(name.strip()) and _YES.fullmatch(said[j].strip())
                for j, name in enumerate(header))
 
 
@@ -791,10 +792,11 @@ def table_actions(
             continue
         if [c.strip().lower() for c in row] == [c.strip().lower() for c in rows[0]] and start == 1:
             continue  # header repeated on a new page
-        if any(_CLOSED.match(_said(c)) for c in row[1:]) and not _on_track(row, roles):
+        said = [_said(c) for c in row]  # (what each cell's ticked boxes say, read once for the row)
+        if any(_CLOSED.match(c) for c in said[1:]) and not _on_track(row, roles):
             continue  # "Completed: order made, copy on file", "No longer needed": work the plan has closed
-        if start and _done_ticked(rows[0], row) and not any(
-                r and "timescale" in r and _RECURRING.search(_said(c)) for r, c in zip(roles, row)):
+        if start and _done_ticked(rows[0], said) and not any(
+                r and "timescale" in r and _RECURRING.search(c) for r, c in zip(roles, said)):
             continue  # "Done? | [X] Yes [ ] No" beside a one-off: closed
         if any(BORN.search(c) for c in row) and not any(find_commitment(c) for c in row):
             continue  # "Leah Farrah, born 02/11/2007 (17) | Imran Farrah (dad), ...": who, not work
