@@ -166,7 +166,8 @@ _TIMED = lazy_re.compile(r"\b(?:once|twice|\d+\s+times)\s+(?:a|per|every)\b|\bev
 
 
 # ("Finn does not need a nursery place before January": nothing to do either)
-_NOTHING_NEEDED = lazy_re.compile(r"^[^.;]*?\b(?:(?:will|shall|does|do)\s+(?:not|no longer)|won['’]t|do(?:es)?n['’]t)\s+"
+# (not in a clause of what the work is for: "... carers help Mum wash, so that you don't have to")
+_NOTHING_NEEDED = lazy_re.compile(r"^(?:(?!\bso\b|\bbecause\b)[^.;])*?\b(?:(?:will|shall|does|do)\s+(?:not|no longer)|won['’]t|do(?:es)?n['’]t)\s+"
                              r"(?:need\s+(?:to|an?|any|another)|have\s+to)\b", re.I)
 
 

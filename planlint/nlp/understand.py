@@ -186,7 +186,7 @@ _ATTENDS = lazy_re.compile(r"\b(?:go|goes|going|attend|attends|attending|referre
 # A name, then a bracket, comma, dash or "is", then words up to the service
 # (no second comma: "Present: Gemma Varga, SW, HV, CMHT" is a list, not an introduction).
 # "RM   Ravi Mistry", "KT = Kerry Todd", "DC = Dr Dafydd Cole": a key's initials, then the person
-_KEY_INITIALS = r"(?P<initials>[A-Z]{2,3})\s*[=:–-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
+_KEY_INITIALS = r"(?P<initials>[A-Z]{2,3})\s*[=:–—-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
 # "Mel Grant - practitioner, Hinderby Talking Therapies": a role may stand between the name and its service.
 _INTRODUCED = lazy_re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–—]|\s+is\b|\s+has\s+been\s+(?=(?:[A-Z][\w-]*['’]s|the|her|his|their|an?)\s)|\s+of\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
 # ("Dean Moss of the Nethercleugh Alcohol Recovery Service", "Paul Igwe has been Marta's care
@@ -316,11 +316,20 @@ class Understanding:
         firsts: set[str] = set()
         for text in sentences:
             if text[:1].isupper() or "=" in text:
-                for k in _KEY_ENTRY.finditer(text):
+                entries = list(_KEY_ENTRY.finditer(text))
+                for k, following in zip(entries, [*entries[1:], None]):
                     self.names.add(k.group("initials").lower())
                     self.key_initials.add(k.group("initials").lower())
                     if _KEY_PARENT.match(text, k.end() - 1):
                         self.parent_names.add(k.group("initials").lower())  # "BO   Bisola Oyelaran   Mum"
+                    elif not text[:k.start("initials")].strip():
+                        # "KL – Kieran Lowther, Mum's worker at Open Door (drug and alcohol charity)":
+                        # a line of the key, as a key's table row says, whose service "KL" names
+                        who = text[k.end("initials"):following.start() if following else len(text)]
+                        self._learn_key_row(k.group("initials"), who.strip(" =:–—-;,"))
+                if not entries and (named := _NAMED_INITIALS.match(text)):
+                    # "Kieran Joyce (KJ), recovery worker, Turning Tide": the name, its initials, the role
+                    self._learn_key_row(named.group("initials"), named.group("name") + text[named.end():])
             mentions = self.mentions(text)
             if any(m.label == "PARENT_ILLNESS" and m.asserted for m in mentions):
                 # "Mum will go to Horizons every Tuesday to get help to stop drinking":
@@ -452,10 +461,13 @@ class Understanding:
             return
         self.names.add(initials.lower())
         self.key_initials.add(initials.lower())
-        if first := _FIRST_NAME.match(who):
+        first = _FIRST_NAME.match(who)
+        if first:
             self.initials[initials.lower()] = first.group(1).lower()
         for label in self._learnt_labels(who):
             self._works_for(initials.lower(), label)
+            if first:
+                self._works_for(first.group(1).lower(), label)  # ("Kieran will see Mum every week ...")
 
     def _learnt_labels(self, role: str) -> set[str]:
         """Who a key's or a table's role cell says someone is ("Paternal aunt", "Recovery worker,
@@ -731,8 +743,10 @@ class Understanding:
         # "If Jackie or Jordan cannot do their day": the helpers by name.
         # ("CF" of a key's "CF | Chloe Fairweather | Paternal aunt" is "If Chloe cannot have them")
         owner = f.get("owner") or facts.owner
+        # (and the initials themselves: "If PH is ill, away or cannot supervise")
+        initials = [w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", owner) if w.lower() in self.key_initials]
         facts.owner_names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", owner)) | {
-            self.initials[w.lower()] for w in re.findall(r"\b[A-Z]{2,3}\b", owner) if w.lower() in self.initials}
+            self.initials[w] for w in initials if w in self.initials} | set(initials)
         return facts
 
     def _child_first(self, text: str) -> bool:
@@ -1198,8 +1212,11 @@ _KEY_ROW_WORDS = 20  # a name and a role with its service; more is a sentence ab
 # A cell that only names someone: "Paul Ennis", "Dr Ruth Amadi", "RS Ravi Sandhu".
 _NAME_CELL = lazy_re.compile(r"^(?:[A-Z]{2,3}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 # ("RH   Rachel Hume ....... Social Worker": a print's dot leader, or the colon it reads as, before the role)
+_NAMED_INITIALS = lazy_re.compile(r"\W*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+                                   r"\s*\((?P<initials>[A-Z]{2,3})\)(?=\s*[,:;–—-]\s*\S)")
 _KEY_ENTRY = lazy_re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*[,:]|\s{2,}\S|\s*\.{2,})")
-_KEY_PARENT = lazy_re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
+# (not "Mum's worker at Open Door": whose worker the key's person is)
+_KEY_PARENT = lazy_re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b(?!['’]s\b)", re.I)
 _SHORT_BEFORE = lazy_re.compile(r"(?<![\w'’])(?P<short>[A-Z]{2,6})\s*[=:–-]\s*$")
 # The capitalised words that end a text: "Anchor Drug & Alcohol " before "Service".
 _PLACE_NAMES_SERVICES = 3

@@ -119,9 +119,9 @@ _WHEN_FIRST = lazy_re.compile(rf"^\W*(?:(?:{loader.alternation('weekdays')})\b|\
 # "The core group, which is you, me, ..., will meet every four weeks", "Review conference: to be arranged"
 # ("It will meet every 4 weeks": only a group or a meeting meets as "it")
 # ("Core group every 4 weeks at the Family Hub: 12/08/2025, ...", "Third review child protection conference: 23/10")
-_MEETING_SENTENCE = lazy_re.compile(r"^\W*(?:the\s+)?" + _NTH + r"(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
+_MEETING_SENTENCE = lazy_re.compile(r"^\W*(?:(?:the|your|our|their|his|her)\s+)?" + _NTH + r"(?:core\s+group(?:\s+meetings?)?|review(?:\s+child\s+protection)?"
                                r"\s+conference|rcpc|it(?=\s+will\s+(?:meet|be\s+held)\b))\b(?:\s*:|\s+(?:every|each|weekly|fortnightly|monthly)\b|[^.;:]{0,120}?\b(?:(?:will|is\s+to|are\s+to)\s+(?:meet|be\s+held|"
-                               r"be\s+on|take\s+place|be\s+arranged)|meets|(?:is|are)\s+held|takes\s+place)\b)"
+                               r"be\s+on|take\s+place|be\s+arranged)|meets|(?:is|are)\s+(?:held|on)|takes\s+place)\b)"
                                # "There will be a review conference on ...", "The plan will be reviewed at every core group"
                                r"|^\W*there\s+will\s+be\s+(?:an?\s+|the\s+)?(?:next\s+|first\s+)?(?:core\s+group|review|rcpc)\b"
                                # ("The CIN plan will be looked at again after 3 months")
@@ -1555,6 +1555,11 @@ def bracket_fields(text: str, understanding) -> dict[str, str] | None:
     if not m:
         return None
     parts = [p.strip() for p in _BRACKET_PARTS.split(m.group("inner")) if p.strip()]
+    head, comma, tail = parts[0].partition(",") if parts else ("", "", "")
+    if comma and len(head.split()) <= _ALIAS_WORDS and not understanding.has_time(head) and \
+            understanding.has_time(tail) and understanding.owner_verdict(head, cell=False)[0] != "missing":
+        # "(KJ, every Monday from 02/02/2026; report ...)", "(HV, by 12/02)": who, a comma, then when
+        parts[:1] = [head.strip(), tail.strip()]
     owner = next((p for p in parts if not understanding.has_time(p) and
                   understanding.owner_verdict(_leading_words(p), cell=False)[0] != "missing"), None)
     time = next((p for p in parts if p is not owner and understanding.has_time(p)), None)

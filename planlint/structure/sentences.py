@@ -166,8 +166,9 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
         return Contingency()
     # Triggers are "if ..." clauses, or the first cell of a trigger | response table row.
     triggers = [words(clause) for clause in condition_clauses(text)]
-    trigger_cells = [r.cells[0] for r in plan.rows
-                     if r.section == "contingency" and len(r.cells) > 1 and r.location.row != 1]
+    # ("1 | Jade comes onto the ward ... | Ward staff call the police": the row's number is no trigger)
+    trigger_cells = [cells[0] for r in plan.rows if r.section == "contingency" and r.location.row != 1
+                     and len(cells := r.cells[1:] if _ROW_NUMBER.fullmatch(r.cells[0]) else r.cells) > 1]
     triggers += [words(cell) for cell in trigger_cells]
     mentions = [m for m in understanding.mentions(text)
                 if not (m.label == "CONTINGENCY_RESPONSES" and _only_considered(text, m))]
@@ -177,6 +178,7 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
                         for cell in trigger_cells])
 
 
+_ROW_NUMBER = lazy_re.compile(r"\W*[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,2})?\W*")
 # "CONTINGENCY PLAN: [no entry]": a form's field left empty says there is none.
 _UNFILLED = lazy_re.compile(r"^[^:]{1,40}:\s*(?:\[[^\]]*\]|n/?a|none|tbc|not known|-+)?\W*$", re.I)
 

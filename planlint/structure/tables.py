@@ -745,6 +745,7 @@ def table_actions(
     # "For the baby, this means", "What this means for Jaxon": the column says whom its cells are for
     for_child = bool(start) and analyse.mentions_child(_outcome_header(rows[0], roles))
     whose = "owner" in _present(roles)
+    after = -1  # the row the last action was read from
     for i in range(start, len(rows)):
         row = rows[i]
         loc = _row_location(locs, i, block.location)
@@ -792,6 +793,15 @@ def table_actions(
             continue
         if [c.strip().lower() for c in row] == [c.strip().lower() for c in rows[0]] and start == 1:
             continue  # header repeated on a new page
+        if actions and after == i - 1 and (detail := _detail_row(row, rows[i - 1], columns)):
+            # "How we'll know: the assessment letter reaches Joanne by 24/03/2026" merged across the
+            # row under an action (its worry cell merged down beside both): that action's field
+            role, value = detail
+            held = actions[-1].fields.get(role, "")
+            actions[-1].fields[role] = value if is_empty_cell(held) else f"{held}\n{value}"
+            actions[-1].text += " | " + " ".join(c.strip() for c in row[len(row) - len(detail_cells(row, rows[i - 1])):])
+            after = i
+            continue
         said = [_said(c) for c in row]  # (what each cell's ticked boxes say, read once for the row)
         if any(_CLOSED.match(c) for c in said[1:]) and not _on_track(row, roles):
             continue  # "Completed: order made, copy on file", "No longer needed": work the plan has closed
@@ -841,6 +851,7 @@ def table_actions(
             continue  # an outcome with no actions under it
         actions.append(Action(" | ".join(c.strip() for c in row), loc, "table", section, fields,
                               certainty="medium" if evidence == "content" else "high", check=group_check))
+        after = i
     if section == "child_voice" and actions and \
             2 * sum(_childs_words(a.fields.get("action", ""), analyse) for a in actions) >= len(actions):
         # "Leon (11) | "I just want it to stop." | Gemma (SW), at school, 26/11": under the
@@ -849,6 +860,37 @@ def table_actions(
     reading = TableReading(block.location, roles, evidence, len(actions),
                            records=_records(roles, rows[0] if start else [], rows[start:]))
     return actions, list(outcomes.values()), reading
+
+
+def detail_cells(row: list[str], above: list[str]) -> list[str]:
+    """The cells of a row that are its own: those after the cells it repeats from the row above
+    (a cell merged down the rows repeats its text in each)."""
+    k = 0
+    while k < len(row) and k < len(above) and row[k].strip() == above[k].strip():
+        k += 1
+    return row[k:]
+
+
+def _detail_row(row: list[str], above: list[str], columns: dict) -> tuple[str, str] | None:
+    """The field a row under an action gives it, and its value: one cell of its own (merged
+    across the rest) opening with a field's label ("How we'll know: ...", "Evidence of change:
+    ..."), or a label in a cell ("How we'll know", or any label with its colon) and the value
+    beside it, in a row narrower than the one above. None for a row of more work."""
+    own = [c.strip() for c in detail_cells(row, above) if not is_empty_cell(c)]
+    if len(own) == 1 and (m := _CELL_LABEL.match(own[0])) and \
+            (role := header_role(m.group("label"), columns)) in _DETAIL_FIELDS:
+        value = own[0][m.end():].strip()
+    elif len(own) == 2 and (len(row) < len(above) or own[0].endswith(":")) and \
+            _LABEL_CELL.fullmatch(own[0]) and (role := header_role(own[0].rstrip(":"), columns)) in _DETAIL_FIELDS:
+        value = own[1]
+    else:
+        return None
+    return (role, value) if value else None
+
+
+_DETAIL_FIELDS = frozenset({"measure", "timescale", "owner"})
+# ("How we'll know", "Evidence of change:": a few words and no figure, "Sheryl every Thurs 6-8pm" none)
+_LABEL_CELL = lazy_re.compile(r"[^\d\n]{1,60}")
 
 
 def _own_vague_time(row: list[str], group_time: str, title_time: str, analyse) -> bool:
