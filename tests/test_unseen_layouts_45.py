@@ -225,3 +225,79 @@ def test_a_name_then_its_initials_in_brackets_is_a_key_entry():
     assert "ADULT_SERVICES" in _action(report, "Key-work and a breath test").facts.owner_labels
     assert not _rules(report, "F004")
 
+
+
+_PARTS = _HEAD + """## Who is doing what
+Each part of the plan sits under the name of the person doing it.
+
+### Kim Abara, social worker, Dunmere Children's Services
+
+| Step | When | What will show it |
+|---|---|---|
+| Visit Nell and Otis at home and see Nell on her own | Every week from 02/02/2026 | Visit records show both children seen |
+| Get the last council's records for both children | By 20/02/2026 | Records on the Dunmere file |
+
+### Ben Cole, community mental health nurse, Dunmere Community Mental Health Team
+
+| Step | When | What will show it |
+|---|---|---|
+| Assess Mum's mood and her capacity to change, with the steps and a timescale | By 27/02/2026 | Ben's letter on Nell's file |
+""" + _TAIL
+
+
+def test_a_heading_that_is_a_named_person_and_role_owns_the_table_under_it():
+    report = _lint(_PARTS)
+    assert _action(report, "Get the last council").fields["owner"].startswith("Kim Abara")
+    assert not _rules(report, "W001")
+    # (the nurse's heading names an adult service, whose work the plan then holds)
+    assert not _rules(report, "F004")
+
+
+def test_a_topic_heading_over_a_table_with_no_owner_column_owns_nothing():
+    report = _lint(_PARTS.replace("### Kim Abara, social worker, Dunmere Children's Services", "### Home visits"))
+    assert [x for x in _rules(report, "W001") if "Get the last council" in x]
+
+
+def test_a_need_line_with_a_dash_over_its_responses_is_a_need_not_work():
+    report = _lint(_HEAD + """## The plan
+
+NEED 1 - Nell is warm and fed at home every day
+
+- 1.1 Kim Abara (SW) will visit every week and check the cupboards and the heating; her visit
+  notes record what she found. (every week from 02/02/2026)
+- 1.2 Sol Reyes (family support worker) will help Mum apply for a heating grant by 20/02/2026;
+  the grant letter will be on file.
+""" + _TAIL)
+    assert report.actions == 2
+    assert any(o.text.startswith("Nell is warm") for o in report.plan.outcomes)
+
+
+def test_the_next_of_a_numbered_run_of_outcome_headings_stays_an_outcome():
+    # ("3. Mum feels less anxious" would otherwise read as the child's feelings, a voice section)
+    report = _lint(_HEAD.replace("## What we want for Nell and Otis\n1. Nell and Otis live in a clean, warm "
+                                 "home with food every day.\n2. Nell goes to school every day and Otis to "
+                                 "nursery every morning he is booked in.\n", "") + """## Things we want to be different
+
+### 1. Nell and Otis live in a warm home
+
+- 1.1 Help Mum apply for a heating grant
+  - Who: Sol Reyes (family support worker)
+  - When: By 20/02/2026
+  - Check: The grant letter on file
+
+### 2. Nell goes to school every day
+
+- 2.1 Check Nell's attendance each morning and ring Kim if she is absent
+  - Who: Mrs Ola Reid, head teacher
+  - When: Every school day
+  - Check: Attendance emailed to Kim every Friday
+
+### 3. Mum feels less anxious and more confident as a parent
+
+- 3.1 Guided self-help sessions for Mum's anxiety
+  - Who: Dunmere Wellbeing Service
+  - When: Weekly for 8 weeks from 09/02/2026
+  - Check: Attendance letter from the service to Kim
+""" + _TAIL)
+    assert [s.kind for s in report.plan.sections if s.heading.startswith("3.")] == ["outcomes"]
+    assert report.actions == 3

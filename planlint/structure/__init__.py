@@ -9,7 +9,7 @@ from .. import loader
 from ..model import Document, Outcome, Plan, Section
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
-from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, Understanding
+from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, CONCRETE_OWNER, Understanding
 from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words, ticked_options
 from .actions import (block_actions, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work,
@@ -141,6 +141,21 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     return plan
 
 
+def _person_heading(heading: str, understanding) -> str:
+    """"Ayesha Mirza, social worker, Dretchley Children's Social Care" over the steps she does: a
+    heading that is only a named person and their role; else "" ("Health", "School" name topics)."""
+    if not _NAMED_ROLE.match(heading or "") or len(heading.split()) > _PERSON_HEADING_WORDS or \
+            understanding.has_time(heading) or find_commitment(heading) is not None:
+        return ""
+    status, labels = understanding.owner_verdict(heading, cell=False)
+    return heading.strip() if status == "ok" and labels & CONCRETE_OWNER else ""
+
+
+# A name, then its role after a comma, a bracket or a dash: "Mr Tunde Oyelaran, designated ..."
+_NAMED_ROLE = lazy_re.compile(r"^\W*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:,|\(|\s[–—-]\s)")
+_PERSON_HEADING_WORDS = 16
+
+
 def _read_units(sections, column_table, understanding, has_action_section: bool):
     actions, outcomes, tables = [], [], []
     carried = ""  # "THE PLAN / How progress will be measured: ..." over the stages that follow it
@@ -150,7 +165,8 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             carried = theme_lead = ""
         if section.outcome:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
-        lead = heading_owner(section.heading) if section.kind == "actions" else ""
+        lead = heading_owner(section.heading) or _person_heading(section.heading, understanding) \
+            if section.kind == "actions" else ""
         if not lead and theme_lead and (section.heading or "")[:1].islower():
             lead = theme_lead  # ("... Lead: Llinos Bevan, gweithiwr" wrapped onto "cymdeithasol / social worker")
         listed: list = []  # the work of the list items just read, for a measure line under them
@@ -330,8 +346,9 @@ def _names_no_doer(text: str, understanding) -> bool:
     """"Visit every week ...", "Chair a meeting ...": work with no doer of its own; not "Dawn will
     see Sam" nor "Jess Mabey (perinatal mental health practitioner): I will ..." (a name first,
     which "Visit Orla at home" is not: the plan writes "visit" in lower case too)."""
-    if _NAME_FIRST.match(text) and not understanding.in_lower_case(text.split()[0].strip("*_")):
-        return False
+    if _NAME_FIRST.match(text) and not understanding.in_lower_case(text.split()[0].strip("*_")) and \
+            not imperative(text):
+        return False  # ("Visit Nell at home ..." in a plan that writes "visit" nowhere else opens with work)
     return imperative(text) or find_commitment(text) is None
 
 

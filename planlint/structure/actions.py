@@ -154,6 +154,7 @@ _TICKED = lazy_re.compile(r"^\s*(?:[☒☑✓✔]|\[[xX✓]\])\s")
 # ("OUTCOME A Harvey and Ruby are ...": a numbered or lettered outcome, then its words)
 _OUTCOME_DASH = lazy_re.compile(r"^(?P<label>(?:outcome|goal|aim|objective)s?)(?:(?:\s+\d{1,2})?\s*[-–—]\s+|"
                            r"\s+(?:\d{1,2}|(?-i:[A-Z]))\s+(?=(?-i:[A-Z])))(?P<value>\S.*)$", re.I | re.S)
+_NEED_DASH = lazy_re.compile(r"^(?i:needs?|worry|worries|concerns?)\s+\d{1,2}\s*[-–—]\s+(?P<value>[A-Z].*)$", re.S)
 _KEY_LABEL = lazy_re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
 _DECISIONS = lazy_re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = lazy_re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
@@ -1016,6 +1017,11 @@ def block_actions(
         # outcome, as a "Need" column does ("NEED 1: Kian and Bella are not hurt ..."), unjudged by F002
         if need := _field_line_match(_MARKER.sub("", block.text.strip())).group("value").strip():
             outcomes.append(Outcome(need, block.location, "need"))
+        return actions, outcomes
+    if need := _NEED_DASH.match(block.text.strip()):
+        # "NEED 1 - Marcus is safe when he is out" over its numbered responses: a need, as a "Need"
+        # column's cell is (a dash for the colon)
+        outcomes.append(Outcome(need.group("value").strip(), block.location, "need"))
         return actions, outcomes
     m = _field_line_match(block.text)
     if m and len(m.group("label").split()) <= _WHO_LABEL_WORDS and (

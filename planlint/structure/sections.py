@@ -242,6 +242,10 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             kind, outcome = "actions", block.text.strip()
         elif kind == "outcomes" and ":" in block.text and len(block.text.split(":", 1)[1].split()) >= 3:
             outcome = block.text.strip()  # "Outcome 1: Amelia is safe at home" names its outcome
+        if kind == "outcomes" and not outcome and stack and stack[-1][1] == "outcomes" and \
+                (n := _ORDINAL.match(block.text)) and len(block.text[n.end():].split()) >= _OUTCOME_WORDS:
+            # "### 3. Aga feels less anxious ..." under "Things we want to be different": one of them
+            outcome = block.text.strip()
         if not chained:
             chain = (level, len(sections)) if kind == "actions" else None
         stack.append((level, kind, i in umbrellas))
@@ -304,7 +308,20 @@ def _themes(blocks: list[Block], kinds: dict[int, str], table: dict) -> dict[int
         if parent is not None and parent != heads[0] and out[parent] == "actions" and \
                 not _titled(blocks[parent].text, table) and _only_leads_in(blocks, parent) and _sets_work(blocks, i):
             out[i] = "actions"
+        elif parent is not None and parent != heads[0] and out[parent] in ("outcomes", "actions") and \
+                (number := _ORDINAL.match(blocks[i].text)) and int(number.group(1)) > 1 and (before := next(
+                (j for j in reversed(heads[:n]) if (blocks[j].level or 1) <= level), None)) is not None and \
+                (blocks[before].level or 1) == level and (last := _ORDINAL.match(blocks[before].text)) and \
+                int(last.group(1)) == int(number.group(1)) - 1 and out[before] == "other":
+            # "### 3. Aga feels less anxious and more confident as a parent" after "### 2. Maja and
+            # Kuba go to school every day": the next of a numbered run of statements, whatever its
+            # words (not "2. HOW THE CHILDREN ARE" after "1. OUTCOMES", a record's named parts)
+            out[i] = out[before]
     return out
+
+
+_ORDINAL = lazy_re.compile(r"^\W*(\d{1,2})[.)]?\s")
+_OUTCOME_WORDS = 4
 
 
 def _under(blocks: list[Block], i: int) -> list[Block]:
