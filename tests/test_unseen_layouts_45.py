@@ -301,3 +301,77 @@ def test_the_next_of_a_numbered_run_of_outcome_headings_stays_an_outcome():
 """ + _TAIL)
     assert [s.kind for s in report.plan.sections if s.heading.startswith("3.")] == ["outcomes"]
     assert report.actions == 3
+
+
+def test_talking_about_how_it_is_going_is_a_vague_check():
+    report = _lint(_HEAD + """## What will happen
+- It is hoped that you will both complete the Safe Families course, which starts on 13 January 2026,
+  and we will talk about how it is going at each core group.
+""" + _TAIL)
+    assert [x for x in _rules(report, "M002") if "Safe Families" in x]
+    assert not _rules(report, "M001")
+
+
+def test_a_mark_in_the_date_column_takes_the_time_its_note_gives():
+    report = _lint(_HEAD + """## What's going to happen
+
+A * in the Date column means by the review conference on 12/05/2026.
+
+| What's going to happen | Person | Date | Signs it's working |
+|---|---|---|---|
+| Young carer's assessment with Nell | Erin Walsh (Dunmere Young Carers) | * | Nell's young carer's plan sent to Kim |
+| Visit Nell and Otis at home | Kim Abara (SW) | Every week | Visit notes record what Nell says |
+""" + _TAIL)
+    assert "12/05/2026" in _action(report, "Young carer").fields["timescale"]
+    assert not _rules(report, "T001")
+
+
+_LETTER = """# Dear Kobi,
+
+Thank you for coming to the review conference. You and Ama will stay on a child protection plan for now.
+
+## What we want for you and Ama
+1. Kobi goes to school every day, on time, and has time for football.
+2. Kobi and Ama live with a mum who takes her medicine safely and is awake and able to look after them.
+
+## What you asked for, and what we agreed
+
+**You asked:** not to have to get Ama up before school any more.
+**We agreed:** from Monday 24 November, a carer from Hawcrofton Home Support will come at 7.15am every
+school day to get Ama up and dressed. You'll know it is working because you will be leaving for school by
+8.15; the agency sends Ruth its visit log every Friday.
+
+**You asked:** not to keep telling your story to new people.
+**We agreed:** Ruth Akande will stay your social worker, and she will see you on your own every two weeks.
+She will write down what you say in your own words and show you what she has written.
+
+## If things go wrong
+If Mum is found unwell or has been drinking, ring 999 and then Ruth; Ama and you will stay with Uncle Kofi
+that night, and if he cannot have you Ruth will find a foster carer the same day and ask for a legal
+planning meeting.
+
+## Meetings
+Core group every four weeks from 9 December 2025. Review conference: 3 March 2026.
+"""
+
+
+def test_a_we_agreed_paragraph_is_one_action_with_its_check():
+    report = _lint(_LETTER)
+    assert report.actions == 2
+    assert not _rules(report, "M001") and not _rules(report, "T001")
+
+
+def test_a_letter_to_the_child_on_a_plan_names_the_child():
+    # ("Kobi and Ama live with a mum who ...": the children's outcome, written to Kobi)
+    report = _lint(_LETTER)
+    assert "Kobi" in report.plan.facts.child_names
+    assert not _rules(report, "F002")
+
+
+def test_a_line_saying_what_each_outcome_names_is_layout():
+    report = _lint(_HEAD.replace("## What we want for Nell and Otis\n", "## What we want for Nell and Otis\n"
+                                 "Each outcome names the wellbeing indicators it is about.\n\n") + """## What will happen
+- Kim Abara (SW) will visit Nell and Otis every week and see Nell on her own; her visit notes record
+  what Nell says. (every week from 02/02/2026)
+""" + _TAIL)
+    assert not any(o.text.startswith("Each outcome") for o in report.plan.outcomes)

@@ -141,6 +141,22 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     return plan
 
 
+def _footnoted_times(actions, blocks, understanding) -> None:
+    """A row whose When cell is only a mark ("*") takes the time a note beside the table gives
+    that mark ("A * in the Date column means by the second review conference on 10/02/2026")."""
+    for action in actions:
+        mark = action.fields.get("timescale", "").strip()
+        if not _MARK.fullmatch(mark):
+            continue
+        note = next((b.text for b in blocks if b.kind == "paragraph" and mark in b.text
+                     and understanding.has_time(b.text[b.text.index(mark):])), None)
+        if note:
+            action.fields["timescale"] = note[note.index(mark) + len(mark):].strip()
+
+
+_MARK = lazy_re.compile(r"\*{1,3}|[†‡§]")
+
+
 def _person_heading(heading: str, understanding) -> str:
     """"Ayesha Mirza, social worker, Dretchley Children's Social Care" over the steps she does: a
     heading that is only a named person and their role; else "" ("Health", "School" name topics)."""
@@ -152,7 +168,7 @@ def _person_heading(heading: str, understanding) -> str:
 
 
 # A name, then its role after a comma, a bracket or a dash: "Mr Tunde Oyelaran, designated ..."
-_NAMED_ROLE = lazy_re.compile(r"^\W*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:,|\(|\s[–—-]\s)")
+_NAMED_ROLE = lazy_re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*(?:,|\(|\s[–—-]\s)")
 _PERSON_HEADING_WORDS = 16
 
 
@@ -232,6 +248,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 measured = table is not None and any(r and "measure" in r.split("+") for r in table.roles)
                 if table is not None and a:
                     tables.append((table, a))
+                _footnoted_times(a, section.blocks, understanding)
                 if a and time_heading(section.heading or "", understanding):
                     # "By the review conference on 5 March 2026" or "Ongoing / as needed" over a table
                     # whose row leaves its When empty: the heading says when, as it does over bullets

@@ -87,8 +87,10 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               r"items?|worr(?:y|ies)|areas?)\s+(?:below|above|listed|here|in\s+(?:this|the)\s+(?:plan|table))\b"
                               # "Each heading says by when the things under it will be done"
                               # ("Each part's banner gives the date by which its actions are to be done")
-                              r"|^\W*(?:each|every)\s+(?:\w+['’]s\s+)?(?:headings?|sections?|columns?|rows?|box(?:es)?|parts?|banners?)\s+"
-                              r"(?:says?|shows?|tells?|lists?|gives?|sets?\s+out)\b"
+                              r"|^\W*(?:each|every)\s+(?:\w+['’]s\s+)?(?:headings?|sections?|columns?|rows?|box(?:es)?|parts?|banners?|"
+                              # ("Each outcome names the wellbeing indicators it is about")
+                              r"outcomes?|goals?|needs?|actions?|steps?|tasks?)\s+"
+                              r"(?:says?|shows?|tells?|lists?|gives?|names?|sets?\s+out)\b"
                               # "The actions are grouped by when they must be done": how the list is laid out
                               r"|^\W*(?:(?:the|these|our|all\s+the)\s+)?(?:actions?|steps?|tasks?|rows?|items?|points?)\s+"
                               r"(?:(?:below|above|here|that\s+follow)\s+|in\s+(?:this|the)\s+(?:plan|table|section)\s+)?"
@@ -1251,7 +1253,7 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         # "Agreed with Leanne, in their words:" only leads in to them.
         # ("Signs of success: Stacey's tests are clear ..." under "Goal 1: ..." says how the goal
         # will be known to be met, "Who: Kerry, with FSW  When: ..." who works for it: no other goal)
-        if not text.rstrip().endswith(":") and not progress_note(text) and not (
+        if not text.rstrip().endswith(":") and not progress_note(text) and not _ABOUT_THE_ITEMS.match(text) and not (
                 (f := _FIELD_LINE.match(text)) and exact_phrase(f.group("label"), columns) in _FIELD_ROLES_NOT_GOALS):
             outcomes.append(Outcome(text, block.location, section.kind))
         return

@@ -543,7 +543,7 @@ def _finditer_before(pattern: re.Pattern, text: str, anchors: list[int], reach) 
 
 _GREETING = lazy_re.compile(r"^\W*(?:[A-Za-zÀ-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*[·/|]\s*)?(?i:dear|hi|hello)\s+"
                        r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b", re.M)
-_YOUR_PLAN = lazy_re.compile(r"\byou(?:\s+and\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:have|need|are\s+on|are\s+subject\s+to|now\s+have)\s+(?:a\s+|your\s+)?"
+_YOUR_PLAN = lazy_re.compile(r"\byou(?:\s+and\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+(?:have|need|are\s+on|are\s+subject\s+to|now\s+have|(?:will\s+)?(?:stay|remain)\s+on)\s+(?:a\s+|your\s+)?"
                         r"(?:child protection\s+|cp\s+)?plan\b|\byour\s+(?:child protection\s+)?plan\b"
                         # ("Thank you for coming to your child protection conference ... your mum": written to the child)
                         r"|\byour\s+(?:initial\s+|review\s+)?child\s+protection\s+conference\b"
@@ -558,7 +558,7 @@ _GREETING_PARENTS = lazy_re.compile(r"^\W*(?i:dear|hi|hello)\s+(?P<n>[A-ZÀ-ÖØ
 _YOUR_CHILD = lazy_re.compile(r"\byour\s+(?:children|child|son|daughter|kids|baby(?!\s+(?:brother|sister)))\b", re.I)
 _WHOSE_IN = lazy_re.compile(r"\b([A-Z][a-z]+)['’]s\s+\w+\W*$")
 # "Dear Leanne, ... YOUR CHILD PROTECTION PLAN FOR FREYA": a parent's copy of a plan for the child
-_FOR_ANOTHER = lazy_re.compile(r"\s+(?:for|about)\s+(?!you\b)\w", re.I)
+_FOR_ANOTHER = lazy_re.compile(r"\s+(?:for|about)\s+(?!you\b|now\b)\w", re.I)  # (not "... a plan for now")
 
 
 def _only_a_surname(name: str, text: str, parents: set[str]) -> bool:
