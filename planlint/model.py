@@ -322,6 +322,7 @@ class Reading:
     tables: list[TableReading] = field(default_factory=list)
     timeless: int = 0  # actions left unchecked for a time because most of the plan's have none planlint can find
     owners_unread: bool = False  # most owners found are the work's reference codes ("CG2-01"), not who does it
+    adult_work_unlisted: bool = False  # an adult service is set to work in a sentence no action was read from
 
     def to_dict(self) -> dict:
         return {"plan_found": self.plan_found, "certainty": self.certainty, "notes": list(self.notes)}

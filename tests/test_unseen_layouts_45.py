@@ -375,3 +375,26 @@ def test_a_line_saying_what_each_outcome_names_is_layout():
   what Nell says. (every week from 02/02/2026)
 """ + _TAIL)
     assert not any(o.text.startswith("Each outcome") for o in report.plan.outcomes)
+
+
+def test_an_adult_service_set_to_work_outside_the_actions_read_stops_f004():
+    # (Kofi's work sits in a part planlint read no actions from: F004 would be a guess)
+    plan = _HEAD + """## Who helps us
+Kofi Boateng is Mum's nurse from the Dunmere Community Mental Health Team.
+
+## Why there is a plan
+Mum has bipolar disorder and was in hospital in the summer.
+
+## What will happen
+- Kim Abara (SW) will visit Nell and Otis every week and see Nell on her own; her visit notes record
+  what Nell says. (every week from 02/02/2026)
+
+## Mum's nurse
+Kofi sees Mum at home every Thursday and writes to Kim before each core group about how Mum is.
+""" + _TAIL
+    report = _lint(plan)
+    assert report.actions == 1
+    assert not _rules(report, "F004")
+    # (with no such sentence, the plan leaves Mum's illness to no adult service)
+    assert _rules(_lint(plan.replace("Kofi sees Mum at home every Thursday and writes to Kim before each core "
+                                     "group about how Mum is.", "Kofi has known Mum for a long time.")), "F004")

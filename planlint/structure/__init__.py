@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import loader
-from ..model import Document, Outcome, Plan, Section
+from ..model import Document, Outcome, Plan, Section, has_time
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
 from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, CONCRETE_OWNER, Understanding
@@ -138,7 +138,39 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
                 read_sentences(sections, understanding), read_rows(sections, understanding))
     plan.contingency = read_contingency(plan, understanding)
     plan.reading = read_account(plan, tables)
+    if _adult_work_unlisted(plan, understanding):
+        plan.reading.adult_work_unlisted = True
+        plan.reading.notes.append("an adult service is set to work in a sentence planlint did not read as an "
+                                  "action (\"Kofi sees Mum every Thursday\"): F004 is silent")
     return plan
+
+
+def _adult_work_unlisted(plan: Plan, understanding) -> bool:
+    """An adult service is set to work in a sentence of the plan no action was read from ("Kofi
+    will see Mum every week", Kofi Mum's nurse by the plan's who's who): asked only where no
+    action planlint read has an adult service's owner, so only where F004 would speak."""
+    if any((a.facts.owner_labels | a.facts.partner_labels) & _ADULT for a in plan.actions):
+        return False
+    read = {a.location for a in plan.actions}
+    for sentence in plan.sentences:
+        if sentence.section in _NOT_WORK or sentence.location in read:
+            continue
+        if "commits" in sentence.cues:
+            c = find_commitment(sentence.text)
+            who = c.subject if c is not None and not c.passive else ""
+        else:
+            # "Kofi sees Mum at home every Thursday.": a plan written in the present, its times said
+            who = m.group("who") if (m := _PRESENT_WORK.match(sentence.text)) and has_time(sentence.mentions) else ""
+        if who and understanding.owner_verdict(who, cell=False)[1] & _ADULT:
+            return True
+    return False
+
+
+_PRESENT_WORK = lazy_re.compile(r"^(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+s\b")
+
+
+_ADULT = frozenset({"ADULT_SERVICES", "MH_SERVICES"})
+_NOT_WORK = frozenset({"contingency", "worries", "child_voice", "background"})
 
 
 def _footnoted_times(actions, blocks, understanding) -> None:
