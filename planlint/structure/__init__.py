@@ -147,10 +147,12 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
 
 def _adult_work_unlisted(plan: Plan, understanding) -> bool:
     """An adult service is set to work in a sentence of the plan no action was read from ("Kofi
-    will see Mum every week", Kofi Mum's nurse by the plan's who's who): asked only where no
-    action planlint read has an adult service's owner, so only where F004 would speak."""
-    if any((a.facts.owner_labels | a.facts.partner_labels) & _ADULT for a in plan.actions):
-        return False
+    will see Mum every week", Kofi Mum's nurse by the plan's who's who): asked only where a
+    parent's illness is named and no action planlint read has an adult service's owner, so only
+    where F004 may speak."""
+    if any((a.facts.owner_labels | a.facts.partner_labels) & _ADULT for a in plan.actions) or \
+            not any(m.label == "PARENT_ILLNESS" for s in plan.sentences for m in s.mentions):
+        return False  # (F004 does not speak: nothing to ask)
     read = {a.location for a in plan.actions}
     for sentence in plan.sentences:
         if sentence.section in _NOT_WORK or sentence.location in read:

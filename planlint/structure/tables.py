@@ -796,10 +796,10 @@ def table_actions(
         if actions and after == i - 1 and (detail := _detail_row(row, rows[i - 1], columns)):
             # "How we'll know: the assessment letter reaches Joanne by 24/03/2026" merged across the
             # row under an action (its worry cell merged down beside both): that action's field
-            role, value = detail
+            role, value, own = detail
             held = actions[-1].fields.get(role, "")
             actions[-1].fields[role] = value if is_empty_cell(held) else f"{held}\n{value}"
-            actions[-1].text += " | " + " ".join(c.strip() for c in row[len(row) - len(detail_cells(row, rows[i - 1])):])
+            actions[-1].text += " | " + " ".join(own)
             after = i
             continue
         said = [_said(c) for c in row]  # (what each cell's ticked boxes say, read once for the row)
@@ -862,21 +862,17 @@ def table_actions(
     return actions, list(outcomes.values()), reading
 
 
-def detail_cells(row: list[str], above: list[str]) -> list[str]:
-    """The cells of a row that are its own: those after the cells it repeats from the row above
-    (a cell merged down the rows repeats its text in each)."""
+def _detail_row(row: list[str], above: list[str], columns: dict) -> tuple[str, str, list[str]] | None:
+    """The field a row under an action gives it, its value and the row's own cells: one cell of
+    its own (merged across the rest) opening with a field's label ("How we'll know: ...",
+    "Evidence of change: ..."), or a label in a cell ("How we'll know", or any label with its
+    colon) and the value beside it, in a row narrower than the one above. None for a row of
+    more work. A row's own cells are those after the cells it repeats from the row above (a
+    cell merged down the rows repeats its text in each)."""
     k = 0
     while k < len(row) and k < len(above) and row[k].strip() == above[k].strip():
         k += 1
-    return row[k:]
-
-
-def _detail_row(row: list[str], above: list[str], columns: dict) -> tuple[str, str] | None:
-    """The field a row under an action gives it, and its value: one cell of its own (merged
-    across the rest) opening with a field's label ("How we'll know: ...", "Evidence of change:
-    ..."), or a label in a cell ("How we'll know", or any label with its colon) and the value
-    beside it, in a row narrower than the one above. None for a row of more work."""
-    own = [c.strip() for c in detail_cells(row, above) if not is_empty_cell(c)]
+    own = [c.strip() for c in row[k:] if not is_empty_cell(c)]
     if len(own) == 1 and (m := _CELL_LABEL.match(own[0])) and \
             (role := header_role(m.group("label"), columns)) in _DETAIL_FIELDS:
         value = own[0][m.end():].strip()
@@ -885,7 +881,7 @@ def _detail_row(row: list[str], above: list[str], columns: dict) -> tuple[str, s
         value = own[1]
     else:
         return None
-    return (role, value) if value else None
+    return (role, value, own) if value else None
 
 
 _DETAIL_FIELDS = frozenset({"measure", "timescale", "owner"})
