@@ -195,7 +195,7 @@ _INTRODUCED = lazy_re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name
 _NOT_INTRODUCTION = lazy_re.compile(r"\b(?:will|to|shall|must|should|can|has|have|had|was|were|and|or|but|although|though|"
                                r"because|so|as|when|while|by|with|for|your|refer\w*|"
                                r"attend\w*|see|sees|saw|seen|support\w*|contact\w*|under)\b", re.I)
-_ADULT_LABELS = frozenset({"ADULT_SERVICES", "MH_SERVICES"})
+ADULT_LABELS = frozenset({"ADULT_SERVICES", "MH_SERVICES"})
 # "Kestrel House helps grown-ups who drink too much", "Sunrise supports mums who feel low":
 # a service a plan explains in plain words (a child's own plan, a letter) by the adults it helps
 _SERVES = lazy_re.compile(r"(?P<name>[A-Z][A-Za-z'’-]+)(?:\s+[A-Z][A-Za-z'’-]+)*\s+(?:helps|supports|works\s+with|"
@@ -340,7 +340,7 @@ class Understanding:
                             not any(x.label in CONCRETE_OWNER for x in self.mentions(a.group("name"))):
                         self.local_services.add(name)
             for m in mentions:
-                if m.label in _ADULT_LABELS and not _for_the_young(text, m):
+                if m.label in ADULT_LABELS and not _for_the_young(text, m):
                     # The first word of the name run: "Anchor" in "Anchor Drug & Alcohol Service".
                     run = _search_tail(_NAME_RUN, text[: m.start], _NAME_RUN_CHARS)
                     words = [w for w in (run.group(0).split() if run else []) if w not in ("&", "and")]
@@ -409,7 +409,7 @@ class Understanding:
             if name in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
                 continue
             if services is None:
-                services = {x.start for x in self.mentions(text) if x.label in _ADULT_LABELS}
+                services = {x.start for x in self.mentions(text) if x.label in ADULT_LABELS}
             if service.lower() in self.local_services and service[0].isupper() or m.start("service") in services:
                 self._works_for(name, "ADULT_SERVICES")
 
@@ -664,7 +664,7 @@ class Understanding:
         # ("All partner agencies": the "partner" inside a collective is nobody's partner; but
         # "Family and friends" is still the family, whose help a contingency must cover)
         # ("Young People's Substance Service" is the child's service, not an adult one)
-        youth = [m for m in ms if m.label in _ADULT_LABELS and
+        youth = [m for m in ms if m.label in ADULT_LABELS and
                  _for_the_young(text, m)]
         labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER and m not in youth and (
             m.label == "FAMILY_ROLES" or not any(

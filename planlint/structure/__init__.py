@@ -9,7 +9,7 @@ from .. import loader
 from ..model import Document, Outcome, Plan, Section, has_time
 from ..nlp.commitment import find_commitment, imperative
 from ..nlp.cues import cue
-from ..nlp.understand import CHILD_ADDRESSED, CHILD_WRITES, CONCRETE_OWNER, Understanding
+from ..nlp.understand import ADULT_LABELS, CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words, ticked_options
 from .actions import (block_actions, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work,
@@ -21,7 +21,7 @@ from .facts import find_facts
 from .reading import read_account
 from .sections import heading_owner, labelled_kind, outline_headings, split_sections
 from .sentences import read_contingency, read_outcome, read_rows, read_sentences
-from .tables import holds_actions, table_actions
+from .tables import holds_actions, names_owner_only, table_actions
 from .. import lazy_re
 
 __all__ = ["build_plan"]
@@ -150,7 +150,7 @@ def _adult_work_unlisted(plan: Plan, understanding) -> bool:
     will see Mum every week", Kofi Mum's nurse by the plan's who's who): asked only where a
     parent's illness is named and no action planlint read has an adult service's owner, so only
     where F004 may speak."""
-    if any((a.facts.owner_labels | a.facts.partner_labels) & _ADULT for a in plan.actions) or \
+    if any((a.facts.owner_labels | a.facts.partner_labels) & ADULT_LABELS for a in plan.actions) or \
             not any(m.label == "PARENT_ILLNESS" for s in plan.sentences for m in s.mentions):
         return False  # (F004 does not speak: nothing to ask)
     read = {a.location for a in plan.actions}
@@ -163,7 +163,7 @@ def _adult_work_unlisted(plan: Plan, understanding) -> bool:
         else:
             # "Kofi sees Mum at home every Thursday.": a plan written in the present, its times said
             who = m.group("who") if (m := _PRESENT_WORK.match(sentence.text)) and has_time(sentence.mentions) else ""
-        if who and understanding.owner_verdict(who, cell=False)[1] & _ADULT:
+        if who and understanding.owner_verdict(who, cell=False)[1] & ADULT_LABELS:
             return True
     return False
 
@@ -171,8 +171,7 @@ def _adult_work_unlisted(plan: Plan, understanding) -> bool:
 _PRESENT_WORK = lazy_re.compile(r"^(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+s\b")
 
 
-_ADULT = frozenset({"ADULT_SERVICES", "MH_SERVICES"})
-_NOT_WORK = frozenset({"contingency", "worries", "child_voice", "background"})
+_NOT_WORK = frozenset({"contingency", "worries", "child_voice"})
 
 
 def _footnoted_times(actions, blocks, understanding) -> None:
@@ -182,10 +181,11 @@ def _footnoted_times(actions, blocks, understanding) -> None:
         mark = action.fields.get("timescale", "").strip()
         if not _MARK.fullmatch(mark):
             continue
-        note = next((b.text for b in blocks if b.kind == "paragraph" and mark in b.text
-                     and understanding.has_time(b.text[b.text.index(mark):])), None)
-        if note:
-            action.fields["timescale"] = note[note.index(mark) + len(mark):].strip()
+        for block in blocks:
+            if block.kind == "paragraph" and (at := block.text.find(mark)) >= 0 and \
+                    understanding.has_time(block.text[at:]):
+                action.fields["timescale"] = block.text[at + len(mark):].strip()
+                break
 
 
 _MARK = lazy_re.compile(r"\*{1,3}|[†‡§]")
@@ -194,11 +194,8 @@ _MARK = lazy_re.compile(r"\*{1,3}|[†‡§]")
 def _person_heading(heading: str, understanding) -> str:
     """"Ayesha Mirza, social worker, Dretchley Children's Social Care" over the steps she does: a
     heading that is only a named person and their role; else "" ("Health", "School" name topics)."""
-    if not _NAMED_ROLE.match(heading or "") or len(heading.split()) > _PERSON_HEADING_WORDS or \
-            understanding.has_time(heading) or find_commitment(heading) is not None:
-        return ""
-    status, labels = understanding.owner_verdict(heading, cell=False)
-    return heading.strip() if status == "ok" and labels & CONCRETE_OWNER else ""
+    named = _NAMED_ROLE.match(heading or "") and names_owner_only(heading, understanding, _PERSON_HEADING_WORDS)
+    return heading.strip() if named else ""
 
 
 # A name, then its role after a comma, a bracket or a dash: "Mr Tunde Oyelaran, designated ..."

@@ -95,10 +95,11 @@ _DONE_HEADER = lazy_re.compile(r"(?i)(?:done|completed?|finished|closed)\s*\??")
 _YES = lazy_re.compile(r"(?i)yes|y|✓|✔")
 
 
-def _on_track(row: list[str], roles) -> bool:
+def _on_track(row: list[str], said: list[str], roles) -> bool:
     """"Achieved – 15 of 16 weekly visits" beside "Weekly until the review": a duty that goes on
-    and is on track, not work the plan has closed (as "Completed" or "Achieved" of a one-off is)."""
-    marked = [_said(c) for c in row[1:] if _CLOSED.match(_said(c))]
+    and is on track, not work the plan has closed (as "Completed" or "Achieved" of a one-off is);
+    said is the row as its ticked boxes say it (_said)."""
+    marked = [c for c in said[1:] if _CLOSED.match(c)]
     return all(_ACHIEVED.match(c) for c in marked) and \
         any("timescale" in column and _RECURRING.search(cell) for column, cell in zip(roles, row))
 
@@ -646,7 +647,7 @@ def table_actions(
         # "Need: Health" merged across the top, the column headers under it; or whose box it is
         # ("[Photo: Mum and Lili] ERIKA HORVATH – Mum" over "What I will do | When | ...").
         title = _CAPTION.sub(" ", next(c for c in rows[0] if c.strip())).strip()
-        title_owner = title if _names_owner(title, analyse) else ""
+        title_owner = title if names_owner_only(title, analyse) else ""
         # "TABLE 1 – SETTING THINGS UP: every action in this table is to be done by Friday 05/12/2025":
         # when the rows under it are due
         title_time = title if not title_owner and _TITLE_TIME.search(title) and analyse.has_time(title) else ""
@@ -767,7 +768,7 @@ def table_actions(
                 # follow, unless a row names its own doer ("Nan (Carol) to take Lily-Rose ...")
                 group_owner, banner_owner = "", named.group("who").strip()
                 continue
-            if "owner" not in _present(roles) and _names_owner(filled[0], analyse):
+            if "owner" not in _present(roles) and names_owner_only(filled[0], analyse):
                 # "Social worker – Jo Bell" across the table: whose rows follow
                 group_owner, banner_owner = filled[0], ""
                 continue
@@ -803,7 +804,7 @@ def table_actions(
             after = i
             continue
         said = [_said(c) for c in row]  # (what each cell's ticked boxes say, read once for the row)
-        if any(_CLOSED.match(c) for c in said[1:]) and not _on_track(row, roles):
+        if any(_CLOSED.match(c) for c in said[1:]) and not _on_track(row, said, roles):
             continue  # "Completed: order made, copy on file", "No longer needed": work the plan has closed
         if start and _done_ticked(rows[0], said) and not any(
                 r and "timescale" in r and _RECURRING.search(c) for r, c in zip(roles, said)):
@@ -1090,15 +1091,18 @@ def _owner_besides_time(cell: str, analyse) -> bool:
     return bool(who) and not _STATUS_ONLY.match(who) and analyse.names_owner(who)
 
 
-def _names_owner(text: str, analyse) -> bool:
-    """A short banner that is only a person, role or service ("Health visitor – Amy Cole")."""
-    if len(text.split()) > _BANNER_OWNER_WORDS or analyse.has_time(text):
+_BANNER_OWNER_WORDS = 8
+
+
+def names_owner_only(text: str, analyse, words: int = _BANNER_OWNER_WORDS) -> bool:
+    """A short banner or heading that is only a person, role or service ("Health visitor – Amy
+    Cole"), in words or fewer."""
+    if len(text.split()) > words or analyse.has_time(text):
         return False
     status, labels = analyse.owner_verdict(text, cell=False)
     return status == "ok" and bool(labels & CONCRETE_OWNER) and find_commitment(text) is None
 
 
-_BANNER_OWNER_WORDS = 8
 _OWNER_BANNER = lazy_re.compile(r"(?i)^\W*(?:responsible(?:\s+(?:agency|service|person|people))?|lead(?:\s+(?:agency|service|"
                                 r"professional))?|owner|agency)\s*[:–—-]\s*(?P<who>\S.{0,150})$")
 _STAMP = lazy_re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b")
