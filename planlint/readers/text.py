@@ -78,11 +78,39 @@ def read(data: bytes, path: str) -> Document:
 
 def read_text(text: str, name: str = "-") -> Document:
     limits.check_characters(len(text))  # before the line-by-line work it would slow
-    lines, numbers = _drop_page_headers(_unbox([_unframe(_tidy(line)) for line in re.split(r"\r\n|\r|\n", text)]))
+    lines, numbers = _drop_page_headers(_unbox([_unframe(line) for line in
+                                                _untree([_tidy(line) for line in re.split(r"\r\n|\r|\n", text)])]))
     blocks = _Assembler(list(_classify(lines, numbers))).blocks()
     if not blocks:
         raise EmptyDocument("empty document: no text found")
     return Document(path=name, format=_format(text, name), blocks=blocks)
+
+
+def _untree(lines: list[str]) -> list[str]:
+    """A tree printed by a case system ("NEED A", "  +-- A.1  Visit ...", "  |   Due : ...",
+    or with "├──" and "│"): its branch marks and rails are drawing, not text. Each is
+    blanked where it stands, so an item's wrapped lines and fields keep their indent under
+    it, and a rail alone is the break between items. Lines whose text holds a rail or pipe
+    of its own (a table's row) are left as they are, and so is every line of a document
+    without branches."""
+    if sum(bool(_TREE_BRANCH.match(line)) for line in lines) < _TREE_BRANCHES:
+        return lines
+    out = []
+    for line in lines:
+        m = _TREE_PREFIX.match(line)
+        rest = line[m.end():]
+        if m.group(0).strip() and not any(c in rest for c in _TREE_RAILS):
+            line = _TREE_MARK.sub(" ", m.group(0)) + rest
+        out.append(line.rstrip())
+    return out
+
+
+_TREE_RAILS = "|│┃"
+# A branch: rails, then "+--", "`--", "\--", "├──" or "└──", then the branch's words.
+_TREE_BRANCH = lazy_re.compile(r"^\s*(?:[|│┃]\s+)*[+`\\├└┣┗][-─━]{1,3} ?(?=[\w(\"'“‘])")
+_TREE_PREFIX = lazy_re.compile(r"^\s*(?:[|│┃](?:\s+|$))*(?:[+`\\├└┣┗][-─━]{1,3} ?(?=[\w(\"'“‘]))?")
+_TREE_MARK = lazy_re.compile(r"[^\s]")
+_TREE_BRANCHES = 2
 
 
 # Box-drawing characters: a typed form's frames ("┌──┐", "│ Who: Kate │", "└──┘").

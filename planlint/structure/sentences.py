@@ -169,6 +169,10 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
     # ("1 | Jade comes onto the ward ... | Ward staff call the police": the row's number is no trigger)
     trigger_cells = [cells[0] for r in plan.rows if r.section == "contingency" and r.location.row != 1
                      and len(cells := r.cells[1:] if _ROW_NUMBER.fullmatch(r.cells[0]) else r.cells) > 1]
+    # "Trigger 1: Gary found under the influence ...", "Warning sign – ...": a line labelled as
+    # the condition, as a trigger | response table's first column is
+    trigger_cells += [m.group("value") for line in text.split("\n") if (m := _TRIGGER_LINE.match(line))
+                      and " ".join(m.group("label").lower().split()) in _CONDITION_LABELS]
     triggers += [words(cell) for cell in trigger_cells]
     mentions = [m for m in understanding.mentions(text)
                 if not (m.label == "CONTINGENCY_RESPONSES" and _only_considered(text, m))]
@@ -178,6 +182,8 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
                         for cell in trigger_cells])
 
 
+_TRIGGER_LINE = lazy_re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\d{1,2}[a-z]?)?\s*(?::|\s[-–—]|\s{3,})\s*(?P<value>\S.*)$")
+_CONDITION_LABELS = frozenset(loader.vocabulary()["condition_columns"])
 _ROW_NUMBER = lazy_re.compile(r"\W*[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,2})?\W*")
 # "CONTINGENCY PLAN: [no entry]": a form's field left empty says there is none.
 _UNFILLED = lazy_re.compile(r"^[^:]{1,40}:\s*(?:\[[^\]]*\]|n/?a|none|tbc|not known|-+)?\W*$", re.I)

@@ -17,7 +17,7 @@ import re
 
 from .. import loader
 from ..model import Action, Block, Location, Outcome, TableReading
-from ..nlp.commitment import find_commitment
+from ..nlp.commitment import find_commitment, imperative
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import TRAILING_TIME_WORD, is_empty_cell, longest_phrase, normalise, ticked_options
 from .content_kinds import child_state
@@ -361,6 +361,17 @@ def _key_table(rows: list[list[str]], columns: dict) -> bool:
 
 
 _KEY_ROWS = 3
+
+
+def _directory(rows: list[list[str]], analyse) -> bool:
+    """"Name | Role | Service" over "Tessa Grant | Health visitor | 0-19 Service": who the
+    people around the family are, two headers of a directory and no row holding work or a
+    time; not "Name | What they will do | When", whose rows commit someone."""
+    headers = loader.vocabulary()["directory_headers"]
+    if len(rows) < _KEY_ROWS or sum(normalise(c) in headers for c in rows[0]) < 2:
+        return False
+    return not any(analyse.has_time(c) or find_commitment(c) is not None or imperative(c)
+                   for r in rows[1:] for c in r if c.strip())
 _ABBREVIATION = lazy_re.compile(r"^[A-Z]{2,5}\d?(?:\s*/\s*[A-Z]{2,5})?$")
 
 
@@ -665,7 +676,7 @@ def table_actions(
     # repeat their labels card after card: no case details, whatever the labels are)
     stacked = stacked_cards(rows, columns) or cell_cards(rows, columns)
     if not stacked and (_details_table(rows, columns) or _answer_grid(rows) or _key_table(rows, columns)
-                        or _change_log(rows)):
+                        or _change_log(rows) or _directory(rows, analyse)):
         return [], [], None
     start, evidence = 1, "header"
     if stacked:
@@ -822,7 +833,10 @@ def table_actions(
                     continue  # "Amber" says how it is going, not how we will know ("N/A": no way to)
                 if role == "comment" and _REFERENCE.match(value):
                     continue  # "2", "D1": the row's number, said of nothing
-                fields[role] = (fields[role] + "\n" + value).strip() if role in fields else value.strip()
+                if role in fields and is_empty_cell(value):
+                    continue  # ("Lead | Support from" over "- | -": no owner, not "-\n-")
+                fields[role] = value.strip() if role not in fields or is_empty_cell(fields[role]) \
+                    else (fields[role] + "\n" + value).strip()
         if "outcome" not in fields and group_outcome:
             fields["outcome"] = group_outcome
         if "owner" not in fields and group_owner:
