@@ -145,3 +145,99 @@ def test_a_lead_and_a_support_column_both_blank_leave_the_action_without_an_owne
 {_MEETINGS}""")
     assert any("Broken window" in e for e in _rules(report, "W001"))
     assert not any("Nkechi will visit" in e for e in _rules(report, "W001"))
+
+
+_REGISTER = """MINUTES OF CORE GROUP MEETING (CG2)
+
+Children:   Tyler Ashby (14) and Mia Cole (2)
+
+PRESENT (initials are used in these minutes and in the register)
+  NB  Natalie Byrne, social worker (chair and minutes)
+  DA  Danielle Ashby, mother
+  JK  Mr Jaspreet Kaur, designated safeguarding lead, Olvanmoor High School
+  PW  Paul Wright, recovery worker, Olvanmoor Alcohol Service (OAS)
+
+THE CHILDREN'S VIEWS
+Tyler said: "I want Mum to stop drinking and I want to stay at my school."
+
+OUTCOMES
+1. Tyler and Mia are cared for every day and night by an adult who is sober.
+
+CONTINGENCY
+If DA is found drunk while caring for the children, NB will arrange for them to stay with
+their grandmother that night; if she cannot have them, NB will find foster carers the same day.
+
+DATES
+Core group every four weeks: CG3 on 11/02/2026. Review conference: 05/03/2026.
+If there is not enough progress by CG3, NB will ask for a legal planning meeting.
+
+10. ACTION REGISTER (from CG2)
+
+FOR BOTH CHILDREN - lead: NB unless another name is given; all by the
+review conference on 05/03/2026 unless a date is given
+A1  Visit the children at home, one visit in three unannounced, and see Tyler
+    on his own.
+    Evidence: a visit record for every visit, with Tyler's words.
+A0  Write up the children's own words about home with each of them.
+    Evidence: the write-up on the case file.
+A2  DA: drink no alcohol while caring for the children, and take a breath
+    test at every NB and PW visit.
+    When: every day from 14/01/2026. Evidence: every breath test recorded at
+    0.0 on the case file.
+A3  PW (OAS): key-work with DA with a breath test each time, and a written
+    report on whether her drinking is changing enough.
+    When: weekly. Evidence: OAS report on file before every core group.
+
+TYLER - lead: Olvanmoor High School (JK) unless another name is given;
+all by the February half term (13/02/2026) unless a date is given
+A10 Check in with Tyler at the pastoral base, and ring NB the same day if he
+    is absent or late.
+    When: every school day. Evidence: attendance email to NB each Friday.
+A11 NB: talk to Tyler about a young carer's assessment and refer him to the
+    young carers service if he agrees.
+    Evidence: a copy of the referral on the case file.
+"""
+
+
+def test_a_register_grouped_by_child_gives_each_item_its_groups_lead_and_time():
+    report = _lint(_REGISTER, name="plan.txt")
+    assert report.actions == 6
+    assert "05/03/2026" in _action(report, "own words about home").fields.get("timescale", "")
+    assert not _rules(report, "W001") and not _rules(report, "T001")
+    visit = _action(report, "Visit the children at home")
+    assert visit.fields.get("owner") == "NB"
+    assert "Olvanmoor High School" in _action(report, "pastoral base").fields.get("owner", "")
+
+
+def test_a_group_time_is_only_its_own_groups():
+    # (the second group gives no time: its item without one of its own has none)
+    report = _lint(_REGISTER.replace("unless another name is given;\nall by the February half term (13/02/2026) "
+                                     "unless a date is given", "unless another name is given"), name="plan.txt")
+    assert any("young carer's assessment" in e for e in _rules(report, "T001"))
+
+
+def test_a_code_then_initials_and_a_colon_name_the_owner():
+    report = _lint(_REGISTER, name="plan.txt")
+    assert _action(report, "drink no alcohol").fields.get("owner") == "DA"
+    assert _action(report, "young carer's assessment").facts.owner == "NB"
+
+
+def test_a_reading_wrapped_onto_the_next_line_is_no_numbered_item():
+    report = _lint(_REGISTER, name="plan.txt")
+    assert not any(a.text.startswith("on the case file") for a in report.plan.actions)
+    assert "0.0 on the case file" in _action(report, "drink no alcohol").fields.get("measure", "")
+
+
+def test_a_lead_in_over_a_table_without_a_who_column_owns_its_rows():
+    report = _lint(f"""# Child protection plan for Leo Hale
+
+{_VOICE}## Leo's plan
+For Leo – Aneta (Mum) will:
+
+| What | When | How we will know |
+|---|---|---|
+| Take Leo to the dentist for his check-up | By 19/12/2025 | Appointment card seen by Hannah |
+| Give Leo his feeds at the times on the feeding plan | Every day from 02/12/2025 | Feeding diary seen at each visit |
+{_MEETINGS}""")
+    assert not _rules(report, "W001")
+    assert _action(report, "dentist").fields.get("owner") == "Aneta (Mum)"

@@ -32,7 +32,7 @@ _PIPE_SEPARATOR = lazy_re.compile(r"^[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)
 _BULLET = lazy_re.compile(
     rf"^(?:(?P<glyph>[{re.escape(MARKDOWN_BULLET_GLYPHS)}])|(?P<number>\d{{1,3}}[.)]|[a-z][.)]|\([a-z0-9]{{1,3}}\)"
     # "1.1", "2.3.1": outline numbering (not a date such as 12.03.2025: the text must open with a letter)
-    r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\W\d_])"
+    r"|[1-9]\d?(?:\.\d{1,2}){1,2}\.?(?=\s+[^\W\d_])"  # (not "0.0 on the case file", a reading wrapped)
     # "1a  See Leah on her own", "2c Young carers assessment": a step numbered within its goal
     r"|\d{1,2}[a-z](?=\s{2,}\S|\s+[A-Z])"
     # " 1  LW  Visit Mia and Jack ...": a minute's bare number, spaced from the item's first word
@@ -664,6 +664,11 @@ def _classify_line(
     mid_prose = (previous is not None and previous.kind == "text" and previous.indent == 0
                  and len(previous.text.split()) > _FORM_TITLE_MAX_WORDS)
     label = _label(s, previous, indent)
+    if label is None and not indent and previous is not None and previous.kind in ("text", "label") and \
+            (wide := _WIDE_CODE_AFTER.match(s)):
+        # "A11 Breakfast club place ..." after a group's wrapped line: a code of two figures fills the
+        # column its siblings' "A1  " leave with two spaces, and opens the next item
+        label = wide.group("label"), wide.group("value")
     if label and label[0][:1].islower() and previous is not None and previous.kind == "label" \
             and previous.text[-1:].isalpha() and not _field_name(label[0]) and \
             (indent or len(previous.text.split()) >= _WRAPPED_VALUE_WORDS and not _form_field(label[0])):
@@ -672,7 +677,8 @@ def _classify_line(
         # so does a long sentence's line wrapped at the margin ("**How we'll know:** ... with the home" over
         # "checklist: heating working, ...")
         label = None
-    if label and mid_prose and not _label(following, None):
+    if label and mid_prose and not _label(following, None) and not (not indent and _CODED_LINE.match(s)):
+        # (but "A1  Visit the children ..." after a wrapped line: the next item its code opens)
         label = None
     run_together = label is not None and _ANOTHER_LABEL.search(label[1])  # "ACTION 1: ... WHO: ... BY WHEN: ..."
     if label and label[0].isupper() and not _ABBREVIATION.match(label[0]) and not run_together and not following \
@@ -759,6 +765,8 @@ _PART_NUMBER = lazy_re.compile(r"^(?:section|part|chapter|stage|phase|step)\s+\d
 _FORM_CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?"  # "A2", "B1.3": a form's or a section's code
 _SECTION_CODE = lazy_re.compile(rf"^{_FORM_CODE}$")
 # "A2  Jade and Connor will keep ...": an action's code, spaced to line the sentences up
+# "A1  Visit ...", "A11 Breakfast club ...": a code, then the item's text in the column the codes pad to
+_CODED_LINE = lazy_re.compile(rf"^{_FORM_CODE}(?:\s{{2,}}|(?<=\d\d)\s(?=[A-Z]))\S")
 _CODED_ITEM = lazy_re.compile(rf"^{_FORM_CODE}\s{{2,}}(?P<text>\S+(?:\s+\S+){{3,}})$")
 # "RAG", "SW", "DSL": capitals this short abbreviate a name; a section title is a word.
 _ABBREVIATION = lazy_re.compile(r"^[A-Z]{1,3}$")

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import loader
 from ..model import Document, Outcome, Plan, Section, has_time
-from ..nlp.commitment import find_commitment, imperative
+from ..nlp.commitment import find_commitment, imperative, opens_with_verb
 from ..nlp.cues import cue
 from ..nlp.understand import ADULT_LABELS, CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words, ticked_options
@@ -241,11 +241,15 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
         for block, extra in gather(section.blocks, column_table, understanding, section.heading):
             if id(block) in evidence:
                 continue
-            if block.kind == "paragraph" and section.kind == "actions" and _THEME_LINE.match(block.text) and \
-                    (theme := _THEME_LEAD.search(block.text)):
+            if block.kind == "paragraph" and section.kind == "actions" and (theme := _THEME_LEAD.search(block.text)) \
+                    and (_THEME_LINE.match(block.text) or len(block.text[:theme.start()].split()) <= _GROUP_TITLE_WORDS):
                 # "2 Siân's mental health and Elis's care – Lead agency: Aberthyrn Perinatal Mental
-                # Health Team" over "2.1 ...", "2.2 ...": a theme of the work and who leads its steps
-                lead = theme_lead = theme.group("who").strip()
+                # Health Team" over "2.1 ...", "2.2 ...": a theme of the work and who leads its steps;
+                # "KAYDEN - lead: Brookside Primary (LM) unless another name is given; all by the February
+                # half term (13/02/2026) unless a date is given": a group's lead, and its time
+                who, _, rest = theme.group("who").partition(";")
+                lead = theme_lead = _UNLESS.sub("", who).strip()
+                when = rest if understanding.has_time(rest) else ""
                 continue
             if block.kind in ("paragraph", "heading") and section.kind == "actions" and _PART_LINE.match(block.text) \
                     and time_heading(block.text, understanding):
@@ -280,6 +284,13 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 if table is not None and a:
                     tables.append((table, a))
                 _footnoted_times(a, section.blocks, understanding)
+                if a and (who := _table_lead(section.blocks, block)):
+                    # "For Connor – Pellowmarsh Academy (Mrs Kate Oduya, DSL) will:" over a small table
+                    # with no Who column: the rows that name no doer are the lead-in's
+                    for action in a:
+                        if is_empty_cell(action.fields.get("owner", "")) and \
+                                _names_no_doer(action.fields.get("action", action.text), understanding):
+                            action.fields["owner"] = who
                 if a and time_heading(section.heading or "", understanding):
                     # "By the review conference on 5 March 2026" or "Ongoing / as needed" over a table
                     # whose row leaves its When empty: the heading says when, as it does over bullets
@@ -345,6 +356,20 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
     return actions, outcomes, tables
 
 
+def _table_lead(blocks, table) -> str:
+    """Who the line straight above a table says will do its work ("Mum will:", "For Lacey – the
+    school nurse (Beth Arnott) will:"), without the child it is for; or ""."""
+    at = block_index(blocks, table)
+    above = blocks[at - 1] if at else None
+    if above is None or above.kind != "paragraph" or not (m := lead_in(above.text)):
+        return ""
+    return _FOR_CHILD.sub("", m.group("who")).strip()
+
+
+# "For Connor – ": whom the part is for, before who does it
+_FOR_CHILD = lazy_re.compile(r"^\W*for\s+[^–—:-]{1,40}?\s+[-–—]\s+", re.I)
+
+
 def _heads_table(blocks, block) -> bool:
     """Whether a table of work follows the block, straight after or after a note on progress
     ("Scale: now 4, aim 8")."""
@@ -395,7 +420,7 @@ def _names_no_doer(text: str, understanding) -> bool:
     see Sam" nor "Jess Mabey (perinatal mental health practitioner): I will ..." (a name first,
     which "Visit Orla at home" is not: the plan writes "visit" in lower case too)."""
     if _NAME_FIRST.match(text) and not understanding.in_lower_case(text.split()[0].strip("*_")) and \
-            not imperative(text):
+            not imperative(text) and not opens_with_verb(text):  # ("Take Maja to ...", "Weigh Leo ...": work)
         return False  # ("Visit Nell at home ..." in a plan that writes "visit" nowhere else opens with work)
     return imperative(text) or find_commitment(text) is None
 
@@ -406,6 +431,9 @@ _RECOMMENDS = lazy_re.compile(r"\brecommend", re.I)
 _THEME_LINE = lazy_re.compile(r"^\s*\d{1,2}[.)]?\s+[^\d\s]")
 # "– Lead agency: Aberthyrn 0-19 team (Nia Wyn Jones, health visitor)", "– Arweinydd / Lead: Gethin Howells (father)"
 _THEME_LEAD = lazy_re.compile(r"\s[-–—]\s.*?\blead(?:\s+agency|\s+professional)?\s*:\s*(?P<who>[A-Z].*)$", re.I)
+_GROUP_TITLE_WORDS = 6
+# "unless another name is given", "unless a date is given": the exception, not the lead or the time
+_UNLESS = lazy_re.compile(r"\s*\bunless\b.*$", re.I)
 _PART_LINE = lazy_re.compile(r"(?i)^\W*(?:part|stage|phase|section)\s+\w{1,3}\s*[-–—:]\s")
 # "== DUE BY CORE GROUP 3, THURSDAY 11/12/2025 ==": a group line of a typed log, marked off as such
 _GROUP_LINE = lazy_re.compile(r"^\s*(?:={2,}|\*{2,}|-{2,}|~{2,}).*(?:={2,}|\*{2,}|-{2,}|~{2,})\s*$")

@@ -301,7 +301,8 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             elif field[0] == "measure":
                 out[-1][1].setdefault("comment", field[1])
             else:
-                out[-1][1][field[0]] = "; ".join(v for v in (out[-1][1][field[0]], field[1]) if v)
+                # (the action's own line may not hold this field: "Lead: ..." under a host not taking it)
+                out[-1][1][field[0]] = "; ".join(v for v in (out[-1][1].get(field[0], ""), field[1]) if v)
             continue
         took = False
         if under and not field and len(out[-1][1]) >= 2 and (block.kind == "paragraph" or host.kind == "list_item") and \
@@ -709,6 +710,9 @@ _OWNER_SENTENCE = lazy_re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)\.(?=\s+[A-
 
 def _owner_label(text: str, understanding, section_kind: str) -> str:
     """The owner a paragraph opens with: "HV (Jo Peters): ...", "Grandad (Mick, Sean's dad): ..."."""
+    if (code := CODE_STEP.match(text)) and _OWNER_LABEL.match(rest := text[code.end():]) and \
+            (owner := _owner_label(rest, understanding, section_kind)):
+        return owner  # "A2: DA: drink no alcohol ...", "T4  PW (OAS): key-work ...": the code, then the owner
     if (k := _KEY_INITIALS.match(text)) and k.group("label").lower() in understanding.key_initials and \
             len(text[k.end():].split()) >= _OWNED_WORDS and find_commitment(text[k.end():]) is None and \
             not _NAME_FIRST.match(text[k.end():]):  # (not "MA  Mel Asante, SW": the key itself)
@@ -734,8 +738,9 @@ def _owner_label(text: str, understanding, section_kind: str) -> str:
     if CODE_STEP.match(label + " "):
         return ""  # "A2: assess Jade's drug use ...": the work's code, not its owner
     # ("Conference / Conferința:": either language of a bilingual label)
-    if any(part.strip().lower() in _DETAIL_LABELS for part in label.split("/")) or \
-            longest_phrase(label, loader.phrase_table("sections.toml"))[0] and not _people_group(label):
+    keyed = label.isupper() and label.lower() in understanding.key_initials  # ("NB" is no note where the key names her)
+    if not keyed and (any(part.strip().lower() in _DETAIL_LABELS for part in label.split("/")) or
+                      longest_phrase(label, loader.phrase_table("sections.toml"))[0] and not _people_group(label)):
         return ""  # "Contingency - as discussed, ...": a section's name, not an owner
     if find_commitment(label) or _VERB.search(label) or sentence and imperative(label):
         return ""  # a first sentence, or a clause before a colon ("Isaac is a child, not ..."), says something
@@ -743,7 +748,10 @@ def _owner_label(text: str, understanding, section_kind: str) -> str:
     # (the mentions last: the words alone usually settle it, without the pipeline)
     if section_kind == "outcomes" and not (find_commitment(value) or imperative(value)):
         return ""  # "Ruby knows her mum: the time she spends with Shannon is safe ...": a hoped-for change
-    if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or any(
+    # ("DA: drink no alcohol ...": initials the plan's key gives someone, or a verb of work, lead work;
+    # not "GP: Dr Fiona Haldane, ...", a key's own line)
+    if not (find_commitment(value) or imperative(value) or _COMMITS.search(value) or opens_with_verb(value)
+            or keyed and value.lstrip()[:1].islower() or any(
             m.label in ("TIME", "VAGUE_TIMESCALES") and not _SINCE.search(value[:m.start])
             for m in understanding.mentions(value))):
         return ""  # "GP: Dr Fiona Haldane, Mill Race Surgery" names someone but gives them nothing to do
@@ -991,12 +999,18 @@ def _field_of(text: str, columns: dict) -> tuple[str, str] | None:
     """("owner", "SW") for "Who: SW": text that opens with the label of an action's field."""
     if not (m := _field_line_match(text)):
         return None
+    if (group := _GROUP_LABEL.match(m.group("label"))) and longest_phrase(group.group("title"), columns)[0] is None:
+        return None  # "KAYDEN - lead: Brookside Primary ...": a group's lead over the items after it, not a field
     role, _ = longest_phrase(m.group("label"), columns)
     if role in ("need", "comment"):
         role = "comment"  # "Why: to find out where he went", "Notes: ...": said of the action, not another one
     elif role in ("owner", "timescale") and header_role(m.group("label"), columns) == "owner+timescale":
         role = "owner+timescale"  # "Who / when: Marta Lis (counsellor) - weekly": parted once gathered
     return (role, m.group("value").strip()) if role in ("owner", "timescale", "owner+timescale", "measure", "comment") else None
+
+
+_CODE_ONLY = lazy_re.compile(CODE)  # ("A7" read as a label's owner is the work's code)
+_GROUP_LABEL = lazy_re.compile(r"^(?P<title>\S.{0,60}?)\s[-–—]\s+\S")
 
 
 def block_actions(
@@ -1094,6 +1108,10 @@ def block_actions(
         # fields from other lines, or who and when bracketed before it ("E1. [SW Jo | weekly] Visit
         # ... . Evidence: ..."), belong to the whole block, as the sentences of a numbered step do
         units = [block.text.strip()]
+        if extra and "owner" not in extra and section.kind not in _DETAIL_KINDS and (
+                owner := _owner_label(block.text, understanding, section.kind)) and not _CODE_ONLY.fullmatch(owner):
+            # "A2  DA: drink no alcohol ..." over its "When: ... Evidence: ..." line: the owner it opens with
+            extra = {"owner": owner, **extra}
     else:
         units = _carried_on(_with_fields([part for s in understanding.analyser.sentences(block.text)
                                           for part in enumerated(s)], columns), understanding)
