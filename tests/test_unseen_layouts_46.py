@@ -241,3 +241,50 @@ For Leo – Aneta (Mum) will:
 {_MEETINGS}""")
     assert not _rules(report, "W001")
     assert _action(report, "dentist").fields.get("owner") == "Aneta (Mum)"
+
+
+_OUTLINE = """# Child protection plan for Orla and Finley Whitcombe
+
+## What Finley says
+Finley (4) told his nursery: "I like it when Nana stays and Mummy is not sad."
+
+## The plan
+1. Orla and Finley are cared for by a safe, well adult every day and night. Part lead: Lucy Marsh, social worker.
+    1. Lucy Marsh (social worker) will visit Orla and Finley at home every week until the review conference, and write what she sees in her visit record.
+        - at every visit: check Orla's sleeping space and the locked medicine box;
+        - one visit a month at 7pm or later, to see the children's tea and bedtime.
+    2. Sandra Whitcombe (maternal grandmother) will:
+        - stay overnight at the flat every Friday until the review conference; Sandra texts Lucy each Saturday morning.
+    3. Denise Pryor (paternal grandmother) will supervise Kyle's time with the children every Saturday from 10am to 1pm, and text Lucy after each visit.
+2. Orla grows and develops well. Part lead: Megan Doyle, health visitor.
+    1. Megan Doyle (health visitor) will weigh Orla at home every two weeks; her weights are plotted in her red book.
+        - the weights will be shared with Lucy after each visit.
+
+## If things go wrong
+If Georgia is too unwell to care for the children, Lucy will arrange for them to stay with Sandra that
+day; if Sandra cannot have them, Lucy will find foster carers the same day.
+
+## Meetings
+Core group every four weeks: 03/03/2026, 31/03/2026. Review conference: 12/05/2026.
+If the children are not safer by the review, Lucy will ask for a legal planning meeting.
+"""
+
+
+def test_in_an_outline_a_part_heads_work_and_a_sub_item_only_details_its_item():
+    report = _lint(_OUTLINE)
+    assert report.actions == 4
+    visit = _action(report, "will visit Orla and Finley")
+    assert "one visit a month at 7pm" in visit.text
+    assert not _rules(report, "W001") and not _rules(report, "M001") and not _rules(report, "O001")
+
+
+def test_a_list_items_lead_in_leads_only_the_items_under_it():
+    report = _lint(_OUTLINE)
+    assert _action(report, "stay overnight").fields.get("owner", "").startswith("Sandra")
+    assert "Sandra" not in _action(report, "supervise Kyle's time").fields.get("owner", "")
+
+
+def test_a_part_heading_two_levels_of_work_is_its_outcome():
+    report = _lint(_OUTLINE)
+    assert any(o.text.startswith("Orla grows and develops well") for o in report.plan.outcomes)
+    assert not any("Part lead" in o.text for o in report.plan.outcomes)

@@ -11,12 +11,12 @@ from ..nlp.commitment import find_commitment, imperative, opens_with_verb
 from ..nlp.cues import cue
 from ..nlp.understand import ADULT_LABELS, CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words, ticked_options
-from .actions import (block_actions, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
+from .actions import (block_actions, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work,
                       shared_measure, time_heading, undated, work_deadline)
 from .answers import (answered_measures, calendar_times, checks_heading, grid_times, outcome_checks, outcome_evidence,
                       repeated_codes)
-from .content_kinds import recognise_by_content
+from .content_kinds import child_state, recognise_by_content
 from .facts import find_facts
 from .reading import read_account
 from .sections import heading_owner, labelled_kind, outline_headings, split_sections
@@ -238,7 +238,10 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             items = [b for b in section.blocks if b.kind == "list_item"]
             evidence |= {id(b) for b in items}
             ahead = ahead or " ".join(b.text.strip() for b in items)
-        for block, extra in gather(section.blocks, column_table, understanding, section.heading):
+        gathered = gather(section.blocks, column_table, understanding, section.heading)
+        if section.kind == "actions":
+            outcomes.extend(_part_outcomes(section, {id(b) for b, _ in gathered}, understanding))
+        for block, extra in gathered:
             if id(block) in evidence:
                 continue
             if block.kind == "paragraph" and section.kind == "actions" and (theme := _THEME_LEAD.search(block.text)) \
@@ -354,6 +357,23 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             actions = [x for x in actions if id(x) not in states]
             outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
     return actions, outcomes, tables
+
+
+def _part_outcomes(section, read: set[int], understanding) -> list[Outcome]:
+    """"Orla and Finley are cared for by a safe, well adult every day ... Part lead: Lucy Marsh" over
+    the part's work and its steps: an item heading two levels of work, left out of the work, that
+    says how the children's lives will be is that part's outcome."""
+    out = []
+    for k, block in enumerate(section.blocks):
+        if block.kind == "list_item" and id(block) not in read and heads_subgroups(section.blocks, k):
+            text = _PART_LEAD.sub("", block.text).strip()
+            if child_state(text, understanding):
+                out.append(Outcome(text, block.location, section.kind))
+    return out
+
+
+# "... Part lead: Lucy Marsh, social worker.": who leads the part, not what it is for
+_PART_LEAD = lazy_re.compile(r"\s*\b(?:part\s+)?lead(?:\s+professional)?\s*:.*$", re.I | re.S)
 
 
 def _table_lead(blocks, table) -> str:

@@ -1,6 +1,7 @@
 """Actions and outcomes written as bullets or sentences rather than table rows."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import loader
@@ -162,7 +163,7 @@ _DECISIONS = lazy_re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = lazy_re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
 
-def _heads_subgroups(blocks: list[Block], i: int) -> bool:
+def heads_subgroups(blocks: list[Block], i: int) -> bool:
     """The list item at i has sub-items with sub-items of their own: two levels under it."""
     if i + 2 >= len(blocks):
         return False
@@ -202,6 +203,8 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
     """
     out: list[tuple[Block, dict[str, str]]] = []
     lead, lead_time, led, loose = "", "", 0, False
+    lead_level = -1  # the level of the list item that is the lead-in (-1: a paragraph, which leads any item)
+    sources: list[Block | None] = [None]  # the block each plain item of out was read from, as the reader gave it
     # The order of the unlabelled who / when / how lines under the last item, and under this one:
     # siblings keep one order, which settles a line that could be either ("TBC").
     order: list[str] = []
@@ -239,16 +242,21 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             pending = {}
         if block.kind in ("paragraph", "list_item") and (m := lead_in(text)):
             lead, lead_time, led = m.group("who").strip(), "", 0
+            # (a list item's lead-in leads only the items under it: "Sandra will:" at 1.2 not 1.3)
+            lead_level = block.level if block.kind == "list_item" else -1
             continue
         if block.kind == "paragraph" and (timed := _timed_lead_in(text, understanding)):
             lead, lead_time, led = *timed, 0
+            lead_level = -1
             continue
         if block.kind == "paragraph" and following is not None and following.kind == "list_item" and \
                 _OUTLINE_NUMBER.match(text) and (titled := _owner_and_when(text, understanding))[0]:
             # "1.1 Health visitor (HV Josie Marr) – fortnightly" over the steps she leads
             (lead, lead_time), led = titled, 0
+            lead_level = -1
             continue
-        if lead and block.kind == "list_item" and (led == 0 or loose or _adjacent(blocks[i - 1], block)):
+        if lead and block.kind == "list_item" and block.level > lead_level and \
+                (led == 0 or loose or _adjacent(blocks[i - 1], block)):
             loose = led == 0 and block.style == "after-blank" or loose and led > 0
             led += 1
             out.append((block, {"owner": lead, **({"timescale": lead_time} if lead_time else {})}))
@@ -259,10 +267,12 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             and following.level > block.level
             and not _field_line(following, columns)  # "- Weekly visits" over "- who: SW", "- when: ..."
             # "Day to day" reads like "X to do Y"; three words over sub-items are a title all the same
-            and (find_commitment(block.text) is None or len(block.text.split()) <= 3)
+            # (or an item two levels of work head: "Orla's days are calm ... Part lead: Lucy" over "Lucy
+            # will:" over its steps, a part however it is worded)
+            and (find_commitment(block.text) is None or len(block.text.split()) <= 3 or heads_subgroups(blocks, i))
             # ("Isla at school, her health and her feelings" over "School" over its actions: an
             # item over sub-items that have their own is a theme, however many words it has)
-            and (_heads_subgroups(blocks, i) or len(block.text.split()) <= _GROUP_MAX_WORDS
+            and (heads_subgroups(blocks, i) or len(block.text.split()) <= _GROUP_MAX_WORDS
                  # "8. SALT referral for Mia" over "- Lisa (HV)", "- by 16/05": an action and its fields
                  and not (len(block.text.split()) >= 3 and (order or _bare_field(following.text, understanding))))
         ):
@@ -338,7 +348,14 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         if len(subs) >= 2 and all(subs):
             order = subs  # an order only what each line says settled
         subs = []
+        if under and block.kind == "list_item" and host.kind == "list_item" and _parent(blocks, i) is sources[-1] \
+                and find_commitment(host.text) is not None and _detail_item(block.text):
+            # "1.1 Lucy will visit ... every week" over "at every visit: check Orla's sleeping space ...":
+            # a sub-item that only details its item is part of that work, not more of it
+            out[-1] = (dataclasses.replace(host, text=f"{host.text.rstrip()} {block.text.strip()}"), out[-1][1])
+            continue
         out.append((block, {}))
+        sources.append(block)
     _settle(out, pending)
     for _, fields in out:
         if both := fields.pop("owner+timescale", ""):
@@ -347,6 +364,24 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
                 if value.strip(" -–—"):
                     fields.setdefault(key, value.strip())
     return out
+
+
+def _parent(blocks: list[Block], i: int) -> Block | None:
+    """The list item the item at i stands under: the nearest before it at a shallower level."""
+    return next((b for b in reversed(blocks[:i]) if b.kind == "list_item" and b.level < blocks[i].level), None)
+
+
+def _detail_item(text: str) -> bool:
+    """A sub-item that sets no one new to work: "at every visit: check ...", "one visit a month
+    after 7pm", "the plan will include the crisis team's number" (not "Mum will ...", nor an
+    instruction of its own, "Refer Finley to ...")."""
+    if imperative(text) or opens_with_verb(text):
+        return False
+    c = find_commitment(text)
+    return c is None or c.subject.split()[:1] and c.subject.split()[0].lower() in _NO_DOER_SUBJECTS
+
+
+_NO_DOER_SUBJECTS = frozenset({"the", "this", "it", "these", "that", "which", "one", "a", "an"})
 
 
 def front_sheet(blocks: list[Block], columns: dict) -> bool:
