@@ -288,3 +288,55 @@ def test_a_part_heading_two_levels_of_work_is_its_outcome():
     report = _lint(_OUTLINE)
     assert any(o.text.startswith("Orla grows and develops well") for o in report.plan.outcomes)
     assert not any("Part lead" in o.text for o in report.plan.outcomes)
+
+
+_LEVELS = """CASE PRINT   CHILD PROTECTION PLAN
+
+SUBJECTS
+  Leah Tonkin ......... F  13  (04/06/2012)  Pendrassock Academy, Year 9
+  Mia Penhale ......... F   6  (30/08/2019)  Trewellan Primary, Year 2
+
+CHILDREN'S VIEWS
+Leah (seen alone at school): "I don't want him back, ever."
+
+PLAN TREE
+
+NEED 1  SAFETY FROM DOMESTIC ABUSE
+  Need lead ..........: Sam Okafor, Social Worker
+
+  OUTCOME 1.1  Leah and Mia live at home without seeing or hearing any violence.
+    Target date ......: 26/03/2026
+    How we will know .: No police call-outs; each child's safety score at 7 out of 10 or more.
+
+    TASK 1.1.1  Visit the children at home and see each child alone
+      Assigned to ....:
+      Due ............: Weekly until the review conference
+      Evidence .......: Visit record for each visit with each child's words
+
+    TASK 1.1.2  Flag the house for an urgent response
+      Assigned to ....: Pendrassock Police, Domestic Abuse Unit
+      Due ............:
+      Evidence .......:
+
+CONTINGENCY
+If Lee comes to the house, Kerry will call 999 and Sam will arrange for the children to stay
+with their aunt that night; if she cannot have them, Sam will find foster carers the same day.
+
+REVIEW
+Core group every four weeks from 03/02/2026. Review conference 26/03/2026.
+If the plan is not working by the review, Sam will ask for a legal planning meeting.
+"""
+
+
+def test_a_field_given_at_a_level_of_the_plan_counts_for_the_tasks_under_it():
+    report = _lint(_LEVELS, name="plan.txt")
+    assert report.actions == 2
+    assert not _rules(report, "W001") and not _rules(report, "T001") and not _rules(report, "M001")
+    assert _action(report, "Visit the children").fields.get("owner", "").startswith("Sam Okafor")
+    assert "police call-outs" in _action(report, "Flag the house").fields.get("measure", "")
+
+
+def test_a_print_lists_its_children_under_subjects_by_name_and_age():
+    report = _lint(_LEVELS, name="plan.txt")
+    assert report.plan.facts.child_names == ["Leah", "Mia"]
+    assert not _rules(report, "F002")

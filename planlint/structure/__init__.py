@@ -11,7 +11,7 @@ from ..nlp.commitment import find_commitment, imperative, opens_with_verb
 from ..nlp.cues import cue
 from ..nlp.understand import ADULT_LABELS, CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words, ticked_options
-from .actions import (block_actions, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
+from .actions import (block_actions, group_field, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work,
                       shared_measure, time_heading, undated, work_deadline)
 from .answers import (answered_measures, calendar_times, checks_heading, grid_times, outcome_checks, outcome_evidence,
@@ -241,9 +241,22 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
         gathered = gather(section.blocks, column_table, understanding, section.heading)
         if section.kind == "actions":
             outcomes.extend(_part_outcomes(section, {id(b) for b, _ in gathered}, understanding))
+        given: dict[str, str] = {}  # a need's lead, an outcome's date and check, over the tasks under it
+        levelled = False  # a "NEED 1: ..." or "OUTCOME 1.1: ..." line has opened a level of the plan
         for block, extra in gathered:
             if id(block) in evidence:
                 continue
+            if section.kind == "actions" and not extra and (level := group_field(block, column_table)):
+                role, value = level
+                if role == "need":
+                    given, levelled = {}, True
+                elif role == "outcome":
+                    given, levelled = {k: v for k, v in given.items() if k == "owner"}, True
+                elif levelled and not last:
+                    # "Need lead: Sam Okafor" after "NEED 1: ...", "How we will know: ..." after "OUTCOME
+                    # 1.1: ...": said once for the tasks under that level, whose own field is left blank
+                    given[role] = value
+                    continue
             if block.kind == "paragraph" and section.kind == "actions" and (theme := _THEME_LEAD.search(block.text)) \
                     and (_THEME_LINE.match(block.text) or len(block.text[:theme.start()].split()) <= _GROUP_TITLE_WORDS):
                 # "2 Siân's mental health and Elis's care – Lead agency: Aberthyrn Perinatal Mental
@@ -310,6 +323,11 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             if section.outcome:
                 for action in a:
                     action.fields.setdefault("outcome", section.outcome)
+            for action in a:
+                for role, value in given.items():
+                    if is_empty_cell(action.fields.get(role, "")) and (
+                            role != "owner" or _names_no_doer(action.fields.get("action", action.text), understanding)):
+                        action.fields[role] = value
             if when:
                 for action in a:
                     if is_empty_cell(action.fields.get("timescale", "")) and not understanding.has_time(_own_words(action)) \

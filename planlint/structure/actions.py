@@ -366,6 +366,26 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
     return out
 
 
+def group_field(block: Block, columns: dict) -> tuple[str, str] | None:
+    """("owner", "Sam Okafor, SW") for a print's "Need lead: Sam Okafor, SW" between its need and
+    its tasks, ("measure", ...) for an outcome's "How we will know: ...", ("timescale", ...) for its
+    "Target date: ..."; ("need", "") or ("outcome", "") for the "NEED 1: ..." or "OUTCOME 1.1: ..."
+    line that opens the level such fields are given for; else None."""
+    if block.kind != "paragraph" or not (m := _field_line_match(block.text.strip())):
+        return None
+    label = m.group("label").strip()
+    role = longest_phrase(label, columns)[0]
+    last = longest_phrase(label.split()[-1], columns)[0] if len(label.split()) > 1 else None
+    if role in ("need", "outcome") and last in _GROUP_ROLES:
+        role = last  # "Need lead", "Outcome target date": the level's lead or date, not the level
+    if role in ("need", "outcome"):
+        return role, ""
+    return (role, m.group("value").strip()) if role in _GROUP_ROLES and m.group("value").strip() else None
+
+
+_GROUP_ROLES = ("owner", "timescale", "measure")
+
+
 def _parent(blocks: list[Block], i: int) -> Block | None:
     """The list item the item at i stands under: the nearest before it at a shallower level."""
     return next((b for b in reversed(blocks[:i]) if b.kind == "list_item" and b.level < blocks[i].level), None)

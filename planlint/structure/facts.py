@@ -181,6 +181,8 @@ _AGED = lazy_re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A
 _YOUNG_AGED = lazy_re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z][A-Za-z'’-]+)?,\s+(?P<age>\d{1,2})"
                               r"(?:\s*(?P<unit>weeks?|wks?|months?|mths?)\b|\s*(?:years?|yrs?)\b|\s*(?:\(|,|;|$))")
 _ADULT_AGE = 18
+_CHILDREN_HEADING = lazy_re.compile(r"(?im)^\W*(?:subjects?|subject child(?:ren)?|children|the children)\W*$")
+_NAMED_AGE_LINE = lazy_re.compile(r"^\s*(?P<n>[A-Z][a-z'’-]+)\s+[A-Z][A-Za-z'’-]+\s*(?::|\.{2,})\s*(?:[MF]\s+)?(?P<age>\d{1,2})\b")
 
 
 def _named_fields(rest: str) -> list[str]:
@@ -343,6 +345,15 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
             if n.lower() not in _NOT_NAME and n not in found:
                 found.append(n)
             listed.add(n)
+    for m in _CHILDREN_HEADING.finditer(head):
+        # "SUBJECTS" over "Leah Tonkin: F 13 (04/06/2012) ...": a print's list of the children,
+        # each line a name and an age
+        for line in head[m.end():].split("\n")[1:]:
+            if not (named := _NAMED_AGE_LINE.match(line)) or int(named.group("age")) >= _ADULT_AGE:
+                break
+            if named.group("n").lower() not in _NOT_NAME and named.group("n") not in found:
+                found.append(named.group("n"))
+            listed.add(named.group("n"))
     if not found and not shouting:
         # "- Tegan Quarrie, 15 (yr 11 Wethersley High) and Sonny Quarrie, 3 (...)" in an unlabelled
         # who's-who list: a name given an age under 18 is a child's (a parent's comes with its own
