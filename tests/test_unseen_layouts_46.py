@@ -340,3 +340,24 @@ def test_a_print_lists_its_children_under_subjects_by_name_and_age():
     report = _lint(_LEVELS, name="plan.txt")
     assert report.plan.facts.child_names == ["Leah", "Mia"]
     assert not _rules(report, "F002")
+
+
+def test_items_under_a_label_that_spells_out_a_step_are_that_steps_words():
+    report = _lint(f"""# Child protection plan for Leo Hale
+
+{_VOICE}## The plan
+- **1.3 Visit Leo at home, one visit in three unannounced.**
+  - Who: Nkechi Obi, social worker
+  - When: weekly until the review conference
+  - How we'll know: a visit record for every visit, with what Leo said.
+  - What this means:
+    - see Leo alone at least once a month;
+    - check the fridge and the cupboards.
+- **1.4 Weigh Leo's sister at home.**
+  - Who: Tessa Grant, health visitor
+  - When: every two weeks
+  - How we'll know: her weights plotted in her red book.
+{_MEETINGS}""")
+    assert report.actions == 2
+    assert "check the fridge" in _action(report, "Visit Leo at home").text
+    assert not _rules(report, "M001") and not _rules(report, "T001")

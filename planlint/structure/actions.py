@@ -348,8 +348,9 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         if len(subs) >= 2 and all(subs):
             order = subs  # an order only what each line says settled
         subs = []
-        if under and block.kind == "list_item" and host.kind == "list_item" and _parent(blocks, i) is sources[-1] \
-                and find_commitment(host.text) is not None and _detail_item(block.text):
+        if under and block.kind == "list_item" and host.kind == "list_item" and _item_of(blocks, i) is sources[-1] \
+                and (find_commitment(host.text) is not None or _item_of(blocks, i) is not _parent(blocks, i)) \
+                and _detail_item(block.text, labelled=_item_of(blocks, i) is not _parent(blocks, i)):
             # "1.1 Lucy will visit ... every week" over "at every visit: check Orla's sleeping space ...":
             # a sub-item that only details its item is part of that work, not more of it
             out[-1] = (dataclasses.replace(host, text=f"{host.text.rstrip()} {block.text.strip()}"), out[-1][1])
@@ -391,11 +392,22 @@ def _parent(blocks: list[Block], i: int) -> Block | None:
     return next((b for b in reversed(blocks[:i]) if b.kind == "list_item" and b.level < blocks[i].level), None)
 
 
-def _detail_item(text: str) -> bool:
+def _item_of(blocks: list[Block], i: int) -> Block | None:
+    """The item the sub-item at i details: its parent, or past a label over it with nothing after
+    its colon ("What this means:" under "1.3 Visit the children ...")."""
+    parent = _parent(blocks, i)
+    while parent is not None and parent.text.rstrip().endswith(":") and not lead_in(parent.text) and \
+            (at := block_index(blocks, parent)) is not None:
+        parent = _parent(blocks, at)
+    return parent
+
+
+def _detail_item(text: str, labelled: bool = False) -> bool:
     """A sub-item that sets no one new to work: "at every visit: check ...", "one visit a month
     after 7pm", "the plan will include the crisis team's number" (not "Mum will ...", nor an
-    instruction of its own, "Refer Finley to ...")."""
-    if imperative(text) or opens_with_verb(text):
+    instruction of its own, "Refer Finley to ...", unless a label over it, "What this means:",
+    says it spells out the item)."""
+    if not labelled and (imperative(text) or opens_with_verb(text)):
         return False
     c = find_commitment(text)
     return c is None or c.subject.split()[:1] and c.subject.split()[0].lower() in _NO_DOER_SUBJECTS
