@@ -348,9 +348,10 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         if len(subs) >= 2 and all(subs):
             order = subs  # an order only what each line says settled
         subs = []
-        if under and block.kind == "list_item" and host.kind == "list_item" and _item_of(blocks, i) is sources[-1] \
-                and (find_commitment(host.text) is not None or _item_of(blocks, i) is not _parent(blocks, i)) \
-                and _detail_item(block.text, labelled=_item_of(blocks, i) is not _parent(blocks, i)):
+        if under and block.kind == "list_item" and host.kind == "list_item" and \
+                (item := _item_of(blocks, i)) is sources[-1] and \
+                ((spelt := item is not _parent(blocks, i)) or find_commitment(host.text) is not None) and \
+                _detail_item(block.text, spelt):
             # "1.1 Lucy will visit ... every week" over "at every visit: check Orla's sleeping space ...":
             # a sub-item that only details its item is part of that work, not more of it
             out[-1] = (dataclasses.replace(host, text=f"{host.text.rstrip()} {block.text.strip()}"), out[-1][1])
@@ -410,7 +411,8 @@ def _detail_item(text: str, labelled: bool = False) -> bool:
     if not labelled and (imperative(text) or opens_with_verb(text)):
         return False
     c = find_commitment(text)
-    return c is None or c.subject.split()[:1] and c.subject.split()[0].lower() in _NO_DOER_SUBJECTS
+    words = c.subject.split() if c else []
+    return c is None or bool(words) and words[0].lower() in _NO_DOER_SUBJECTS
 
 
 _NO_DOER_SUBJECTS = frozenset({"the", "this", "it", "these", "that", "which", "one", "a", "an"})
