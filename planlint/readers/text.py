@@ -106,9 +106,11 @@ def _untree(lines: list[str]) -> list[str]:
 
 
 _TREE_RAILS = "|│┃"
-# A branch: rails, then "+--", "`--", "\--", "├──" or "└──", then the branch's words.
-_TREE_BRANCH = lazy_re.compile(r"^\s*(?:[|│┃]\s+)*[+`\\├└┣┗][-─━]{1,3} ?(?=[\w(\"'“‘])")
-_TREE_PREFIX = lazy_re.compile(r"^\s*(?:[|│┃](?:\s+|$))*(?:[+`\\├└┣┗][-─━]{1,3} ?(?=[\w(\"'“‘]))?")
+# A branch mark, "+--", "`--", "\--", "├──" or "└──", before the branch's words.
+_BRANCH_MARK = r"[+`\\├└┣┗][-─━]{1,3} ?(?=[\w(\"'“‘])"
+# A branch: rails, then its mark; a line's drawing: rails, then a mark if it has one.
+_TREE_BRANCH = lazy_re.compile(rf"^\s*(?:[{_TREE_RAILS}]\s+)*{_BRANCH_MARK}")
+_TREE_PREFIX = lazy_re.compile(rf"^\s*(?:[{_TREE_RAILS}](?:\s+|$))*(?:{_BRANCH_MARK})?")
 _TREE_MARK = lazy_re.compile(r"[^\s]")
 _TREE_BRANCHES = 2
 

@@ -303,10 +303,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 if a and (who := _table_lead(section.blocks, block)):
                     # "For Connor – Pellowmarsh Academy (Mrs Kate Oduya, DSL) will:" over a small table
                     # with no Who column: the rows that name no doer are the lead-in's
-                    for action in a:
-                        if is_empty_cell(action.fields.get("owner", "")) and \
-                                _names_no_doer(action.fields.get("action", action.text), understanding):
-                            action.fields["owner"] = who
+                    _fill_blank(a, {"owner": who}, understanding)
                 if a and time_heading(section.heading or "", understanding):
                     # "By the review conference on 5 March 2026" or "Ongoing / as needed" over a table
                     # whose row leaves its When empty: the heading says when, as it does over bullets
@@ -323,11 +320,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             if section.outcome:
                 for action in a:
                     action.fields.setdefault("outcome", section.outcome)
-            for action in a:
-                for role, value in given.items():
-                    if is_empty_cell(action.fields.get(role, "")) and (
-                            role != "owner" or _names_no_doer(action.fields.get("action", action.text), understanding)):
-                        action.fields[role] = value
+            _fill_blank(a, given, understanding)
             if when:
                 for action in a:
                     if is_empty_cell(action.fields.get("timescale", "")) and not understanding.has_time(_own_words(action)) \
@@ -375,6 +368,16 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             actions = [x for x in actions if id(x) not in states]
             outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
     return actions, outcomes, tables
+
+
+def _fill_blank(actions, fields: dict[str, str], understanding) -> None:
+    """Give each action the fields said once for a group of them where its own is blank; an
+    owner only to work that names no doer of its own."""
+    for action in actions:
+        for role, value in fields.items():
+            if is_empty_cell(action.fields.get(role, "")) and (
+                    role != "owner" or _names_no_doer(action.fields.get("action", action.text), understanding)):
+                action.fields[role] = value
 
 
 def _part_outcomes(section, read: set[int], understanding) -> list[Outcome]:
