@@ -598,8 +598,9 @@ def join_stacked_labels(blocks: list[Block], columns: dict) -> list[Block]:
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        pairs, j = [], i
-        while j < len(blocks) and (role := _stacked_name(blocks[j], columns)):
+        pairs, j, asked = [], i, False
+        while j < len(blocks) and (role := _stacked_name(blocks[j], columns) or _asked_name(blocks[j], columns)):
+            asked = asked or not _stacked_name(blocks[j], columns)
             if j + 1 < len(blocks) and blocks[j + 1].kind in ("paragraph", "list_item") and \
                     not _stacked_name(blocks[j + 1], columns) and not _FORM_TITLE.match(blocks[j + 1].text):
                 pairs.append((role, blocks[j], blocks[j + 1]))
@@ -610,14 +611,35 @@ def join_stacked_labels(blocks: list[Block], columns: dict) -> list[Block]:
                 j += 1
             else:
                 break
-        if len(pairs) >= 2 and {role for role, _, _ in pairs} & {"owner", "timescale", "measure"}:
-            out += [Block("paragraph", f"{label.text.strip().rstrip(':').strip()}: {value.text if value else ''}".strip(),
+        roles = {role for role, _, _ in pairs}
+        # (a form asking "Who will do it?" in its own words asks what is to be done too: an
+        # assessment's "Who is in this family?" over "What has happened?" is no form)
+        if len(pairs) >= 2 and roles & {"owner", "timescale", "measure"} and \
+                (not asked or "action" in roles and len(pairs) >= _ASKED_FIELDS):
+            out += [Block("paragraph", f"{label.text.strip().rstrip(':?').strip()}: {value.text if value else ''}".strip(),
                           label.location, style=value.style if value else "") for _, label, value in pairs]
             i = j
         else:
             out.append(blocks[i])
             i += 1
     return out
+
+
+def _asked_name(block: Block, columns: dict) -> str | None:
+    """"Who will do it?", "When will it happen?": a field asked for in a form's own words."""
+    text = block.text.strip()
+    if not text.endswith("?") or len(text.split()) > _ASKED_WORDS or block.kind not in ("heading", "paragraph") or \
+            not _BARE_NAME.fullmatch(text := text.rstrip("?").strip()):
+        return None
+    # ("Who will do it" is "who"; "Who is in this family" is no field's name)
+    role = exact_phrase(text, columns) or \
+        exact_phrase(" ".join(w for w in text.lower().split() if w not in _ASKED_FIELD_WORDS), columns)
+    return role if role in FORM_ROLES else None
+
+
+_ASKED_FIELD_WORDS = frozenset(loader.vocabulary()["asked_field_words"])
+_ASKED_WORDS = 8
+_ASKED_FIELDS = 3
 
 
 def _colon_caps_labels(blocks: list[Block], columns: dict) -> list[Block]:
@@ -660,7 +682,7 @@ def _stacked_name(block: Block, columns: dict) -> str | None:
     """The field a heading or line names when it is nothing but that field's name."""
     text = block.text.strip().rstrip(":").strip()
     if block.kind not in ("heading", "paragraph") or not _BARE_NAME.fullmatch(text):
-        return None
+        return None  # (nor a question: _asked_name)
     role = exact_phrase(text, columns)
     if role is None and block.kind == "paragraph" and text.isupper() and len(text.split()) <= _STACKED_NAME_WORDS:
         role = longest_phrase(text, columns)[0]  # "UNTIL OR BY", "PROGRESS SINCE LAST REVIEW": a form's own wording
@@ -719,7 +741,10 @@ def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -
                 # (not "5. Action log" nor "Review" over "Date: ..." and "Where: ...", unless the form
                 # before it had these very field lines: "7. Ellie-Mae's 2-year review" among forms)
                 kind = classify_heading(text, sections)
-                if kind not in _FORM_SECTIONS or labels == form_labels and kind in _WORK_LIKE_SECTIONS \
+                # ("5. If Wayne makes contact" among numbered forms is one of them, its work what is
+                # done then, as a "Contingency" heading is not)
+                if kind not in _FORM_SECTIONS or labels == form_labels and (
+                        kind in _WORK_LIKE_SECTIONS or kind == "contingency" and _IF_TITLE.match(text)) \
                         and _NUMBERED_TITLE.match(text) and _NUMBERED_TITLE.match(form_title):
                     out.append(Block("paragraph", text, block.location))
                     form_labels, form_title = labels, text
@@ -734,6 +759,7 @@ _FORM_FIELDS = 2
 _FORM_SECTIONS = {"actions", "outcomes", "contingency", "review", "title"}
 # Kinds a form's title may seem by its words alone ("7. Ellie-Mae's 2-year review", "3. Jack is safe")
 _WORK_LIKE_SECTIONS = {"review", "outcomes"}
+_IF_TITLE = lazy_re.compile(r"^\W*\d{1,2}[.):]?\s+(?:if|when|should)\b", re.I)
 _NUMBERED_TITLE = lazy_re.compile(r"^\W*\d{1,2}[.):]?\s")  # ("Review conference" after "4. ..." titles no form)
 
 

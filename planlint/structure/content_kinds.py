@@ -12,7 +12,7 @@ import re
 from .. import loader
 from ..model import Section
 from ..nlp.commitment import find_commitment, imperative, spoken_commitment
-from ..textutil import inline_fields, lead_in
+from ..textutil import inline_fields, lead_in, longest_phrase
 from .sections import LABELLED_OUTCOME, classify_heading
 from .. import lazy_re
 
@@ -110,8 +110,8 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # "7.1 The children are never left without a safe adult" over the work for it: the
             # outcome that part of the plan serves, numbered like its other parts
             section.outcome = m.group("text").strip()
-        if section.kind == "child_voice" and _mostly_work(section, sentences, understanding) and \
-                not any(understanding.voice_of_child(s) for s in sentences):
+        if section.kind == "child_voice" and (_mostly_work(section, sentences, understanding) or _field_form(section)) \
+                and not any(understanding.voice_of_child(s) for s in sentences):
             # "2 HEALTH AND FEELINGS" over "a) Sean Mullery (care coordinator) will see Gary ...": a theme
             # of the plan's work, named for what it looks after, with no word of the child's in it
             # (read as its sibling themes are: an empty "The plan" heading above them stays the action section)
@@ -167,6 +167,18 @@ def _mostly_work(section: Section, sentences: list[str], understanding, lists_on
     # (nor when the heading sets the goal out by its label: "Safety goal 3: a safety network ...")
     return len(work) >= _MIN_WORK and len(work) / len(items) >= _SHARE and \
         (items is steps or bool(LABELLED_OUTCOME.match(section.heading)) or any(understanding.mentions_child(t) for t in work))
+
+
+def _field_form(section: Section) -> bool:
+    """"What needs to happen: ..." over "Who will do it: ..." and "By when: ...": an action's
+    fields, each on a line of its own."""
+    columns = loader.phrase_table("columns.toml")
+    roles = {longest_phrase(m.group("label"), columns)[0] for b in section.blocks
+             if b.kind == "paragraph" and (m := _FIELD_LINE.match(b.text))}
+    return "action" in roles and bool(roles & {"owner", "timescale"})
+
+
+_FIELD_LINE = lazy_re.compile(r"^\W*(?P<label>[^\W\d_][\w '’/&()-]{0,40}?)\s*:\s*\S")
 
 
 def numbered_step(block) -> bool:

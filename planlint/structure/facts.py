@@ -95,6 +95,8 @@ _CHILD_NAME = [
     # "OSEI, Jayden Kwabena (M) DOB 03/07/2011": a case system's surname first, then the forenames, sex and birth
     re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,2}"
                r"\s*\((?:M|F|[Mm]ale|[Ff]emale)\)\s*(?i:dob|d\.o\.b\.?|born)\b"),
+    # "Unborn baby: girl, to be called Isla": the name the parents have chosen
+    re.compile(r"\b(?:to be|will be|is going to be)\s+(?:called|named)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)"),
 ]
 # The first patterns read a labelled line ("Child: Kai"), the rest read prose.
 _LABELLED_PATTERNS = 3
@@ -248,7 +250,7 @@ _NOT_NAME = {
     *loader.vocabulary()["months"], *loader.vocabulary()["weekdays"], "mr", "mrs", "ms", "miss", "dr", "the", "this", "child", "protection",
     "plan", "conference", "review", "core", "group", "social", "worker", "health", "visitor",
     "children", "services", "council", "team", "unit", "school", "nursery", "hospital", "police",
-    "baby", "mum", "dad", "mother", "father", "local", "authority", "mental", "adult", "family",
+    "baby", "girl", "boy", "mum", "dad", "mother", "father", "local", "authority", "mental", "adult", "family",
     "court", "safety", "outcome", "action", "date", "name", "initial", "english", "british",
     "christmas", "easter", "signs", "what", "who", "how", "when", "will", "and", "for",
     "dob", "date", "birth", "aged", "age", "legal", "status", "category", "placement", "ward",
@@ -409,11 +411,10 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     # "Mother and ..." read as a parent named "and" is no name either: only title-case words are.
     parents = {n for n in parents if n.istitle() and not understanding_mentions(n)}  # nor "Mum, Grandma Comfort"
     facts.parent_names = sorted(parents)
-    facts.child_names = [
-        n for n in found
-        if n not in parents and n.istitle() and not _a_word(n, full, lower_words) and not understanding_mentions(n)
-        and not _only_a_surname(n, full, (parents | set(found)) - {n})
-    ][:8]
+    named = [n for n in found
+             if n not in parents and n.istitle() and not _a_word(n, full, lower_words) and not understanding_mentions(n)]
+    # (only a name can be the first name before a surname: "Until Isla is born" makes no "Until Isla")
+    facts.child_names = [n for n in named if not _only_a_surname(n, full, (parents | set(named)) - {n})][:8]
     names = Counter()
     full_lines = full.splitlines()
     for line in full_lines:

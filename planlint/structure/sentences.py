@@ -74,6 +74,9 @@ def read_outcome(outcome: Outcome, understanding) -> None:
         outcome.for_child and not outcome.about_parent and not own_illness) or (
         # "... comes home to a mum who is sober" under "So that Ava ...": the header's child goes on
         outcome.for_child and bool(_GOES_ON.match(outcome.text))) or (
+        # '"Mum takes her medicine at the chemist."' in the child's column: the child's own words
+        # about her life, whoever they name
+        outcome.for_child and bool(_QUOTED_WHOLE.match(outcome.text))) or (
         not own_illness and not adults_own and bool(_FIRST_PERSON.search(words))) or bool(_CHILD_PRONOUN.match(words)) or (
         not outcome.about_parent and not own_illness and bool(_THEY.match(words))) or (
         not outcome.about_parent and bool(_SAFE_STATE.match(words))) or \
@@ -91,6 +94,7 @@ def read_outcome(outcome: Outcome, understanding) -> None:
 
 
 _GOES_ON = lazy_re.compile(r"^\s*(?:\.{2,}|…)")
+_QUOTED_WHOLE = lazy_re.compile(r"^\W{0,3}[\"“][^\"“”]{3,}[\"”]\W*$")
 # "W1 – ", "4. ", "Domain 2 – ", "Outcome 3: ", and an opening quote: what an outcome's words follow
 _LEAD_REFERENCE = lazy_re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
 _TOPIC_WORDS = 5

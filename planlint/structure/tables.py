@@ -265,6 +265,31 @@ def cell_cards(rows: list[list[str]], columns: dict) -> tuple[list[list[str]], l
     return _card_table(cards, names)
 
 
+def period_grid(rows: list[list[str]], columns: dict, analyse) -> tuple[list[list[str]], list[int]] | None:
+    """"Who | Weeks 1-4 | Weeks 5-8 | By the review" over a row per person: each box with work in
+    it is one action, its owner the row's and its time the column's, as a table with a row per
+    box (a box's own time goes with its words), and the row each box stood in."""
+    header = rows[0]
+    periods = range(1, len(header))
+    if len(header) < 1 + _GRID_PERIODS or len(rows) < 3 or not all(
+            header_role(header[j], columns) in (None, "timescale") and
+            (analyse.has_time(header[j]) or _STAGE.match(header[j])) for j in periods):
+        return None
+    body = rows[1:]
+    boxes = [r[j] for r in body for j in periods if j < len(r) and not is_empty_cell(r[j])]
+    if len(boxes) < _GRID_PERIODS or 2 * sum(len(b.split()) >= _WORK_BOX_WORDS for b in boxes) < len(boxes) or not (
+            header_role(header[0], columns) == "owner" or
+            2 * sum(names_owner_only(r[0], analyse, _GRID_OWNER_WORDS) for r in body if r) > len(body)):
+        return None  # (ticks or a word or two under each period are a week grid's: _week_columns)
+    table = [[header[0], "Action", "When"]]
+    table += [[r[0], r[j], " ".join(header[j].split())] for r in body for j in periods
+              if j < len(r) and not is_empty_cell(r[j])]
+    return table, [i for i, r in enumerate(body, 1) for j in periods if j < len(r) and not is_empty_cell(r[j])]
+
+
+_GRID_PERIODS = 2
+_WORK_BOX_WORDS = 4
+_GRID_OWNER_WORDS = 12
 _CELL_FIELD = lazy_re.compile(r"^(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*(?P<value>.*)$")
 
 
@@ -674,7 +699,7 @@ def table_actions(
         rows, locs = [list(column) for column in zip(*paired)], [block.location] * 2
     # (cards stacked down two columns, "TASK REF | CP-0404 ... STATUS | OPEN" then "TASK REF | CP-0405 ...",
     # repeat their labels card after card: no case details, whatever the labels are)
-    stacked = stacked_cards(rows, columns) or cell_cards(rows, columns)
+    stacked = stacked_cards(rows, columns) or cell_cards(rows, columns) or period_grid(rows, columns, analyse)
     if not stacked and (_details_table(rows, columns) or _answer_grid(rows) or _key_table(rows, columns)
                         or _change_log(rows) or _directory(rows, analyse)):
         return [], [], None
@@ -755,7 +780,9 @@ def table_actions(
     # counts as one, but says what is wrong rather than what should change.
     outcome_kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
     # "For the baby, this means", "What this means for Jaxon": the column says whom its cells are for
-    for_child = bool(start) and analyse.mentions_child(_outcome_header(rows[0], roles))
+    # ("What this means for me": the child's own column, in the first person)
+    for_child = bool(start) and (analyse.mentions_child(h := _outcome_header(rows[0], roles)) or
+                                 bool(_FIRST_PERSON_HEADER.search(h)))
     whose = "owner" in _present(roles)
     after = -1  # the row the last action was read from
     for i in range(start, len(rows)):
@@ -1124,6 +1151,9 @@ _CAPTION = lazy_re.compile(r"\[[^\[\]]*\]")  # "[Photo: Dad in his football shir
 # What is wrong, or only which part of the child's life a row is about ("Area"): no hoped-for change.
 _PROBLEM_HEADER = lazy_re.compile(r"\b(?:worr\w*|concerns?|why|reasons?|problems?|risks?|areas?|focus|themes?|topics?|domains?)\b",
                              re.I)
+
+
+_FIRST_PERSON_HEADER = lazy_re.compile(r"\b(?:me|my|I)\b")
 
 
 def _outcome_header(header: list[str], roles: list[str | None]) -> str:
