@@ -153,3 +153,37 @@ def test_an_outcome_column_about_a_parent_in_the_adults_words_is_still_adult_cen
     text = _beside("What we want to be different").replace(
         '"Mum sees her worker so she can get better."', "Kerry stays sober and keeps her appointments.")
     assert _rules(_lint(text), "F002")
+
+
+_BOARD = """# Leo's plan on a page
+
+{voice}## The board
+
+### KEEP DOING - every week until the review conference (12/05/2026)
+- **Card K1.** Nkechi Obi (social worker) sees Leo at home every week and looks at his room.
+  *We'll know:* a visit record for each visit.
+- **Card K2.** Dean takes Leo to nursery every Monday and Wednesday.
+  *We'll know:* the nursery register.
+
+### THIS MONTH - by Friday 27/02/2026
+- **Card M1.** Tessa Grant (health visitor) does Leo's development check at home.
+  *We'll know:* the check's scores sent to Nkechi by 27/02/2026.
+- **Card M2.** Nkechi holds a family network meeting with Dean, Kerry and Ruth.
+  *We'll know:* a network plan signed by all three.
+{tail}"""
+
+
+def test_a_boards_cards_written_in_the_present_under_time_lanes_are_the_plans_work():
+    report = _lint(_BOARD.format(voice=_VOICE, tail=_TAIL))
+    assert report.actions == 4
+    assert _action(report, "family network meeting").facts.owner == "Nkechi"
+    assert _action(report, "development check").facts.owner == "Tessa Grant"
+    assert not _rules(report, "W001") and not _rules(report, "T001")
+
+
+def test_a_possessive_or_a_count_opens_no_present_tense_work():
+    from planlint.nlp.commitment import present_subject
+
+    assert present_subject("Card K2. Dean takes Leo to nursery every Monday") == "Dean"
+    assert present_subject("Chloe's cannabis use") == ""
+    assert present_subject("If Marcus stops taking his tablets, Leah visits that day") == ""

@@ -86,6 +86,22 @@ _WHEN = lazy_re.compile(
     r"easter|summer|tomorrow|today)\b)", re.I)
 
 
+def present_subject(text: str) -> str:
+    """The subject of a sentence in the present ("Kofi sees Mum at home every Thursday",
+    "Card K1. Priya Nandra (social worker) sees Ezra ..."), or "": a plan written in the
+    present sets its work so, where a time goes with it."""
+    m = PRESENT_WORK.match(text)
+    return m.group("who") if m else ""
+
+
+# (after a card's or a step's label; the subject's role in brackets after the name)
+PRESENT_WORK = lazy_re.compile(r"^\W*(?:(?i:card|task|step|action|item)\s+[A-Z]?\d{1,2}[a-z]?[.:)]?\s+)?"
+                               rf"(?!(?i:{loader.alternation('conditions')}|when|whenever|once|after|before|while|until|as|so)\b)"
+                               r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                               # (not "Chloe's cannabis use": a possessive opens a noun phrase)
+                               r"(?<!['’]s)(?:\s*\([^()]{1,60}\))?\s+(?!(?:is|was|has|says)\b)[a-z]+s\b")
+
+
 @dataclass(frozen=True)
 class Commitment:
     subject: str  # "" when the action has no subject (an imperative bullet)

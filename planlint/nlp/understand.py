@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import loader
 from ..model import Action, ActionFacts, Mention
 from ..textutil import TRAILING_TIME_WORD, is_empty_cell, word_at, word_before
-from .commitment import find_commitment, imperative
+from .commitment import find_commitment, imperative, present_subject
 from .cues import cues_in, folds_into_ascii, required_strings
 from .measure_check import sees_a_measure
 from .pipeline import Analyser
@@ -795,7 +795,13 @@ class Understanding:
         if facts.owner_status == "missing" and "owner" not in action.fields:
             # "Weekly home visits (SW)", "Referral to SALT – GP": a role tagged on;
             # "Visits from the health visitor every week": work named with its doer.
-            if c is None and (m := _FROM_WHOM.search(act_text)) and \
+            if c is None and action.source == "list" and (who := present_subject(act_text)) and \
+                    not self.mentions_child(who) and (verdict := self.owner_verdict(who, cell=False))[0] == "ok" and \
+                    (verdict[1] & CONCRETE_OWNER or who.split()[-1].lower() in self.names):
+                # "Card K4. Holly takes her mirtazapine every night": a list's work written in the present
+                # (by someone the plan names: not "Two sessions with Kian ...")
+                facts.owner, (facts.owner_status, facts.owner_labels) = who, verdict
+            elif c is None and (m := _FROM_WHOM.search(act_text)) and \
                     (verdict := self.owner_verdict(m.group("who"), cell=False))[1] & CONCRETE_OWNER:
                 facts.owner, (facts.owner_status, facts.owner_labels) = m.group("who"), verdict
             elif tagged := self._tagged_owner(act_text):

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import loader
 from ..model import Document, Outcome, Plan, Section, has_time
-from ..nlp.commitment import find_commitment, imperative, opens_with_verb
+from ..nlp.commitment import find_commitment, imperative, opens_with_verb, present_subject
 from ..nlp.cues import cue
 from ..nlp.understand import ADULT_LABELS, CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words, ticked_options
@@ -162,13 +162,10 @@ def _adult_work_unlisted(plan: Plan, understanding) -> bool:
             who = c.subject if c is not None and not c.passive else ""
         else:
             # "Kofi sees Mum at home every Thursday.": a plan written in the present, its times said
-            who = m.group("who") if (m := _PRESENT_WORK.match(sentence.text)) and has_time(sentence.mentions) else ""
+            who = present_subject(sentence.text) if has_time(sentence.mentions) else ""
         if who and understanding.owner_verdict(who, cell=False)[1] & ADULT_LABELS:
             return True
     return False
-
-
-_PRESENT_WORK = lazy_re.compile(r"^(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+s\b")
 
 
 _NOT_WORK = frozenset({"contingency", "worries", "child_voice"})

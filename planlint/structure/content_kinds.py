@@ -11,7 +11,7 @@ import re
 
 from .. import loader
 from ..model import Section
-from ..nlp.commitment import find_commitment, imperative, spoken_commitment
+from ..nlp.commitment import find_commitment, imperative, present_subject, spoken_commitment
 from ..textutil import inline_fields, lead_in, longest_phrase
 from .sections import LABELLED_OUTCOME, classify_heading
 from .. import lazy_re
@@ -118,8 +118,9 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             section.kind = "other"
             continue
         phase = _PHASE.match(section.heading) or understanding.has_time(section.heading)
-        if phase and section.kind in ("other", "review") and _mostly_work(section, sentences, understanding):
-            # "NOW – the next two weeks", "June and July": a stretch of the plan's time over its work.
+        if phase and section.kind in ("other", "review") and _mostly_work(section, sentences, understanding, present=True):
+            # "NOW – the next two weeks", "June and July": a stretch of the plan's time over its work
+            # (a board's cards may say it in the present: "Priya sees Ezra at home every week").
             section.kind = "actions"
             continue
         if section.kind not in ("other", "title") or classify_heading(section.heading, table) != "other":
@@ -153,7 +154,8 @@ def _childs_page(heading: str, understanding) -> bool:
     return bool(m) and (m.group(0).lstrip().lower().startswith("my") or understanding.mentions_child(heading))
 
 
-def _mostly_work(section: Section, sentences: list[str], understanding, lists_only: bool = False) -> bool:
+def _mostly_work(section: Section, sentences: list[str], understanding, lists_only: bool = False,
+                 present: bool = False) -> bool:
     """Most of a section's items commit someone to work ("Kerry will visit ...",
     "Weigh Oskar at home [Jo, HV]"), and the work is for the child: a few in
     passing, or an email's housekeeping ("Aaliyah will chair"), make no plan."""
@@ -162,7 +164,8 @@ def _mostly_work(section: Section, sentences: list[str], understanding, lists_on
     items = [b.text for b in section.blocks if b.kind == "list_item" and not _leads(b)] or steps or sentences
     if not items:
         return False
-    work = [t for t in items if t in led or _fielded(t) or _commits(t, understanding, timed=lists_only)]
+    work = [t for t in items if t in led or _fielded(t) or _commits(t, understanding, timed=lists_only)
+            or present and present_work(t, understanding)]
     # (numbered steps, "3.1 ...", "3.2 ...", are the goal's work by their numbers, even when none names the child)
     # (nor when the heading sets the goal out by its label: "Safety goal 3: a safety network ...")
     return len(work) >= _MIN_WORK and len(work) / len(items) >= _SHARE and \
@@ -222,6 +225,16 @@ def _answered(section: Section, understanding) -> bool:
     answers = [t for t in items if (spoken := spoken_commitment(t)) and understanding.has_time(spoken[1])
                and not understanding.mentions_child(spoken[0])]
     return len(answers) >= _MIN_WORK and len(answers) / len(items) >= _SHARE
+
+
+def present_work(text: str, understanding) -> str:
+    """Who a sentence in the present sets to timed work ("Kofi sees Mum at home every Thursday",
+    "Card K1. Priya Nandra (social worker) sees Ezra every week"), or "": someone other than the
+    child, a verb in the present, and a time."""
+    who = present_subject(text)
+    if not who or not understanding.has_time(text) or understanding.mentions_child(who):
+        return ""
+    return who if understanding.owner_verdict(who, cell=False)[0] == "ok" else ""
 
 
 def _commits(text: str, understanding, timed: bool = False) -> bool:
