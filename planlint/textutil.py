@@ -185,6 +185,11 @@ def inline_fields(text: str, columns: dict) -> dict[str, str]:
     return fields
 
 
+def has_box(text: str) -> bool:
+    """A tick box ("[ ]", "[X]", "☐", "☒") in text."""
+    return bool(_BOX.search(text))
+
+
 def ticked_options(value: str) -> str | None:
     """"[ ] Weekly [X] Fortnightly [ ] Monthly": what a row of tick boxes says, its ticked
     options alone ("Fortnightly"; "" when none is ticked), or None when the value is no row of

@@ -187,3 +187,51 @@ def test_a_possessive_or_a_count_opens_no_present_tense_work():
     assert present_subject("Card K2. Dean takes Leo to nursery every Monday") == "Dean"
     assert present_subject("Chloe's cannabis use") == ""
     assert present_subject("If Marcus stops taking his tablets, Leah visits that day") == ""
+
+
+def _form(number: int, work: str, lead: str, often: str) -> str:
+    return f"""
+| Action {number} | |
+|---|---|
+| What needs to happen | {work} |
+| Lead person | {lead} |
+| How often | {often} |
+| Start date | 02/02/2026 |
+| Complete by | 27/02/2026 |
+| How we will know | A note on Leo's file by 27/02/2026, copied to the core group. |
+"""
+
+
+def test_a_forms_ticked_frequency_keeps_the_dates_of_the_fields_after_it():
+    boxes = "[ ] Daily [ ] Weekly [X] One-off [ ] Monthly"
+    report = _lint(f"# Child protection plan for Leo Hale\n\n{_VOICE}## The plan\n"
+                   + _form(1, "Do Leo's development check at home", "Tessa Grant, health visitor", boxes)
+                   + _form(2, "Write the family network plan with Dean, Kerry and Ruth", "Nkechi Obi, social worker", boxes)
+                   + _TAIL)
+    assert report.actions == 2
+    assert "27/02/2026" in _action(report, "development check").fields["timescale"]
+    assert not _rules(report, "T001") and not _rules(report, "T002")
+
+
+def test_an_outline_item_naming_its_doer_before_the_work_is_owned_by_them():
+    report = _lint(f"""# Child protection plan for Leo Hale
+
+{_VOICE}## 6. The plan
+
+### 6.1 Straight away – all by Friday 20/02/2026
+
+**6.1.1 Nkechi Obi (SW).** Make a written safety plan with Dean and Ruth saying who looks after Leo
+if Dean has been drinking.
+How we'll know: the safety plan is signed by both and a copy is on Leo's file.
+
+**6.1.2 Dean Hale.** Take all alcohol out of the flat, and keep none there from now on.
+How we'll know: none is found at Nkechi's unannounced visits.
+
+**6.1.3 Lisa Tran (recovery worker, Compass – Kelderbrook Alcohol Service).** Six key-work
+sessions with Dean, with a breath test at each.
+How we'll know: the test results are on Leo's file before each core group.
+{_TAIL}""")
+    assert report.actions == 3
+    assert _action(report, "Take all alcohol").facts.owner == "Dean Hale"
+    assert _action(report, "key-work").facts.owner.startswith("Lisa Tran")
+    assert not _rules(report, "W001")

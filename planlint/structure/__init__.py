@@ -10,7 +10,7 @@ from ..model import Document, Outcome, Plan, Section, has_time
 from ..nlp.commitment import find_commitment, imperative, opens_with_verb, present_subject
 from ..nlp.cues import cue
 from ..nlp.understand import ADULT_LABELS, CHILD_ADDRESSED, CHILD_WRITES, Understanding
-from ..textutil import exact_phrase, is_empty_cell, lead_in, lower_case_words, ticked_options
+from ..textutil import exact_phrase, has_box, is_empty_cell, lead_in, lower_case_words, ticked_options
 from .actions import (block_actions, group_field, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work,
                       shared_measure, time_heading, undated, work_deadline)
@@ -123,7 +123,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     actions = repeated_codes(actions)
     for action in actions:
         for key, value in action.fields.items():
-            if key != "action" and (said := ticked_options(value)) is not None:
+            if key != "action" and (said := _ticked(value)) is not None:
                 action.fields[key] = said  # "[ ] Weekly [X] Fortnightly": only the ticked box is the plan's
         action.facts = understanding.action_facts(action)
         # (a check said over the work stands for a row that has no measure of its own, even where
@@ -143,6 +143,19 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         plan.reading.notes.append("an adult service is set to work in a sentence planlint did not read as an "
                                   "action (\"Kofi sees Mum every Thursday\"): F004 is silent")
     return plan
+
+
+def _ticked(value: str) -> str | None:
+    """ticked_options line by line: a form's "How often" boxes joined with its "Start date" and
+    "Complete by" cells ("[X] One-off [ ] Other: ____" then "02/02/2026" then "30/04/2026")
+    keep the dates under the boxes. None when no line is a row of boxes."""
+    said = ticked_options(value)
+    if said is None:
+        return None
+    # (the boxes' lines read together, the other lines kept as they are)
+    boxed = [line for line in value.split("\n") if has_box(line)]
+    rest = [line for line in value.split("\n") if not has_box(line) and re.search(r"[^\W_]", line)]
+    return "\n".join(filter(None, [ticked_options(" ".join(boxed)) or "", *rest])).strip()
 
 
 def _adult_work_unlisted(plan: Plan, understanding) -> bool:

@@ -799,6 +799,8 @@ _ANOTHER_LABEL = lazy_re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)?:\s")
 _DETAIL_KINDS = {"preamble", "title", "details"}
 # "HV (Jo Peters): ...", "School - send me ...", and in a letter "Mrs Shah, the safeguarding
 # lead at Ilsworthy Juniors. Mrs Shah has ...": a label or a sentence that only names someone.
+# "Dean Walsh. ", "Lisa Tran (recovery worker, Compass – Westhallow Drug and Alcohol Service). "
+_DOER_SENTENCE = lazy_re.compile(r"^(?P<label>[A-Z][^:.;()–]{1,60}?(?:\s*\([^()]{1,100}\))?)\.\s+(?=[A-Z])")
 _OWNER_LABEL = lazy_re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)(?::|\s[-–])\s+\S")
 _OWNER_SENTENCE = lazy_re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)\.(?=\s+[A-Z])\s+\S")
 
@@ -808,6 +810,12 @@ def _owner_label(text: str, understanding, section_kind: str) -> str:
     if (code := CODE_STEP.match(text)) and _OWNER_LABEL.match(rest := text[code.end():]) and \
             (owner := _owner_label(rest, understanding, section_kind)):
         return owner  # "A2: DA: drink no alcohol ...", "T4  PW (OAS): key-work ...": the code, then the owner
+    if (code := code or _OUTLINE_NUMBER.match(text)) and (named := _DOER_SENTENCE.match(rest := text[code.end():])) and \
+            len(named.group("label").split()) <= _NAMED_WITH_PLACE_WORDS + 4 and find_commitment(named.group("label")) is None \
+            and (verdict := understanding.owner_verdict(named.group("label"), cell=False))[0] == "ok" and \
+            (opens_with_verb(rest[named.end():].lstrip()) or verdict[1] & CONCRETE_OWNER):
+        # "6.1.2 Dean Walsh. Take all cannabis out of the flat ...": an outline's item, its doer, then the work
+        return named.group("label").strip()
     if (k := _KEY_INITIALS.match(text)) and k.group("label").lower() in understanding.key_initials and \
             len(text[k.end():].split()) >= _OWNED_WORDS and find_commitment(text[k.end():]) is None and \
             not _NAME_FIRST.match(text[k.end():]):  # (not "MA  Mel Asante, SW": the key itself)
