@@ -235,3 +235,17 @@ How we'll know: the test results are on Leo's file before each core group.
     assert _action(report, "Take all alcohol").facts.owner == "Dean Hale"
     assert _action(report, "key-work").facts.owner.startswith("Lisa Tran")
     assert not _rules(report, "W001")
+
+
+def test_a_group_heading_whose_time_holds_unless_stated_times_the_items_under_it():
+    report = _lint(f"""# Child protection plan for Leo Hale
+
+{_VOICE}## The plan
+
+### BY END FEB (Fri 27.2.26) unless stated
+- Nkechi (SW) - make a written safety plan with Dean and Ruth. Proof: signed plan on Leo's file.
+- Dean - take Leo to the GP about his cough; take his red book. Proof: GP letter to Nkechi.
+- Tessa (HV) - weigh Leo's sister every week from 2/2. Proof: weights in her red book.
+{_TAIL}""")
+    assert report.actions == 3
+    assert not _rules(report, "T001")

@@ -1562,13 +1562,17 @@ def only_a_time(heading: str, understanding) -> list:
 _GROUP_MARKS = lazy_re.compile(r"^\s*(?:={2,}|\*{2,}|~{2,})\s*|\s*(?:={2,}|\*{2,}|~{2,})\s*$")
 
 
+_UNLESS_STATED = lazy_re.compile(r"[\s,;(]*\bunless\s+(?:otherwise\s+)?(?:stated|shown|given|said|noted)\b\)?\s*$", re.I)
+
+
 def time_heading(heading: str, understanding) -> bool:
     """A heading that says when all the work under it happens: "Every week", "Weekly", or a
     heading that is nothing but a time ("THIS WEEK - by Friday 11 July", "Ongoing")."""
     # ("== EVERY WEEK UNTIL THE REVIEW ==": a typed log's group line; "PART A - ...": the part's name)
     # ("Part A – to be done by the next core group, Tuesday 10/03/2026": by then)
     # ("A. BEFORE 36 WEEKS (ALL BY 21/03/2026)": the part's letter, then when)
-    unmarked = _OUTLINE_NUMBER.sub("", _GROUP_MARKS.sub("", heading or ""))
+    # ("BY END FEB (Fri 27.2.26) unless stated": when, for every item that gives no time of its own)
+    unmarked = _UNLESS_STATED.sub("", _OUTLINE_NUMBER.sub("", _GROUP_MARKS.sub("", heading or "")))
     named = PART_NAME.match(unmarked)
     heading = _TO_BE_DONE.sub("", unmarked[named.end():] if named else unmarked)
     said_after = heading.split(":", 1)[1] if ":" in heading else ""
