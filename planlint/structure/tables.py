@@ -276,15 +276,13 @@ def period_grid(rows: list[list[str]], columns: dict, analyse) -> tuple[list[lis
             (analyse.has_time(header[j]) or _STAGE.match(header[j])) for j in periods):
         return None
     body = rows[1:]
-    boxes = [r[j] for r in body for j in periods if j < len(r) and not is_empty_cell(r[j])]
-    if len(boxes) < _GRID_PERIODS or 2 * sum(len(b.split()) >= _WORK_BOX_WORDS for b in boxes) < len(boxes) or not (
-            header_role(header[0], columns) == "owner" or
-            2 * sum(names_owner_only(r[0], analyse, _GRID_OWNER_WORDS) for r in body if r) > len(body)):
+    boxes = [(i, r[0], r[j], " ".join(header[j].split())) for i, r in enumerate(body, 1) for j in periods
+             if j < len(r) and not is_empty_cell(r[j])]
+    if len(boxes) < _GRID_PERIODS or 2 * sum(len(work.split()) >= _WORK_BOX_WORDS for _, _, work, _ in boxes) < len(boxes) \
+            or not (header_role(header[0], columns) == "owner" or
+                    2 * sum(names_owner_only(r[0], analyse, _GRID_OWNER_WORDS) for r in body if r) > len(body)):
         return None  # (ticks or a word or two under each period are a week grid's: _week_columns)
-    table = [[header[0], "Action", "When"]]
-    table += [[r[0], r[j], " ".join(header[j].split())] for r in body for j in periods
-              if j < len(r) and not is_empty_cell(r[j])]
-    return table, [i for i, r in enumerate(body, 1) for j in periods if j < len(r) and not is_empty_cell(r[j])]
+    return [[header[0], "Action", "When"], *([who, work, when] for _, who, work, when in boxes)], [i for i, *_ in boxes]
 
 
 _GRID_PERIODS = 2
