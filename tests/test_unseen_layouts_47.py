@@ -249,3 +249,11 @@ def test_a_group_heading_whose_time_holds_unless_stated_times_the_items_under_it
 {_TAIL}""")
     assert report.actions == 3
     assert not _rules(report, "T001")
+
+
+def test_a_group_line_in_capitals_with_a_week_commencing_date_is_a_heading():
+    from planlint.readers.text import read_text
+
+    document = read_text("ACTION LOG\n\nTHIS WEEK - w/c 19.1.26 (all by Fri 23.1.26)\n"
+                         "01  LR - go through the safety plan at home with SB.\n", "plan.txt")
+    assert any(b.kind == "heading" and b.text.startswith("THIS WEEK") for b in document.blocks)

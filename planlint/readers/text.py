@@ -916,7 +916,8 @@ def _is_upper_heading(s: str) -> bool:
     letters = [c for c in bare if c.isalpha()]
     return (
         len(letters) >= 3
-        and bare.upper() == bare
+        # ("THIS WEEK - w/c 19.1.26": a week's abbreviation keeps its own case)
+        and _WEEK_ABBREVIATION.sub("", bare).upper() == _WEEK_ABBREVIATION.sub("", bare)
         # (a heading in two languages, "LO QUE DICEN ... / WHAT ... SAY", may run to twice the words)
         and max(len(half.split()) for half in bare.split(" / ")) <= HEADING_MAX_WORDS
         and not s.endswith((".", ",", ";"))
@@ -925,6 +926,7 @@ def _is_upper_heading(s: str) -> bool:
 
 
 _GLOSS = lazy_re.compile(r"\([^()]*\)")
+_WEEK_ABBREVIATION = lazy_re.compile(r"\bw/[cb]\b")
 _REFERENCE_CODE = r"[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})?"
 _CROSS_REFERENCE = lazy_re.compile(rf"^(?:FOR|SEE|SERVES|SUPPORTS|LINKED\s+TO|TOWARDS)\s+[A-Z]+\s+{_REFERENCE_CODE}"
                                    rf"(?:\s*(?:,|AND|&)\s*{_REFERENCE_CODE})*$")
