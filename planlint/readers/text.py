@@ -914,10 +914,10 @@ def _is_upper_heading(s: str) -> bool:
     if labelled := _BRACKET_LABEL.match(bare):
         bare = labelled.group(1)  # "[ACTIONS] Fields: Action / Who / When / Check": the label, then a note on it
     letters = [c for c in bare if c.isalpha()]
+    cased = _WEEK_ABBREVIATION.sub("", bare)  # ("THIS WEEK - w/c 19.1.26": a week's abbreviation keeps its own case)
     return (
         len(letters) >= 3
-        # ("THIS WEEK - w/c 19.1.26": a week's abbreviation keeps its own case)
-        and _WEEK_ABBREVIATION.sub("", bare).upper() == _WEEK_ABBREVIATION.sub("", bare)
+        and cased.upper() == cased
         # (a heading in two languages, "LO QUE DICEN ... / WHAT ... SAY", may run to twice the words)
         and max(len(half.split()) for half in bare.split(" / ")) <= HEADING_MAX_WORDS
         and not s.endswith((".", ",", ";"))

@@ -599,8 +599,11 @@ def join_stacked_labels(blocks: list[Block], columns: dict) -> list[Block]:
     i = 0
     while i < len(blocks):
         pairs, j, asked = [], i, False
-        while j < len(blocks) and (role := _stacked_name(blocks[j], columns) or _asked_name(blocks[j], columns)):
-            asked = asked or not _stacked_name(blocks[j], columns)
+        while j < len(blocks):
+            if not (role := _stacked_name(blocks[j], columns)):
+                if not (role := _asked_name(blocks[j], columns)):
+                    break
+                asked = True
             if j + 1 < len(blocks) and blocks[j + 1].kind in ("paragraph", "list_item") and \
                     not _stacked_name(blocks[j + 1], columns) and not _FORM_TITLE.match(blocks[j + 1].text):
                 pairs.append((role, blocks[j], blocks[j + 1]))
