@@ -18,8 +18,9 @@ from .. import lazy_re
 
 # A work's code ("A3", "CG2.10"), a reference to numbered or coded work ("3", "A12", "1.2") and a
 # list of them ("1, 3 and 4"): what code steps, field lines and the parts answering the work share
+# ("6.1.12" in an outline numbered to three levels, not a date's "19.03.26": no third level is 20 or more)
 CODE = r"[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?"
-REF = r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?"
+REF = r"(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2}(?:\.1?\d(?!\d))?)?"
 REF_LIST = rf"{REF}(?:\s*(?:,|&|and)\s*{REF})*"
 
 
@@ -106,7 +107,9 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               r"(?:\([^()]{0,20}\)\s+)?(?:(?:in|under|against|beside)\s+[^.;]{0,40}?\s+)?"
                               r"(?:shows?|means?|marks?|says?|tells?|gives?)\b"
                               # "The person in the Lead column is responsible for every row beside it"
-                              r"|^[^.;]*?\b(?:in|under)\s+the\s+(?:[\"“'‘]?[\w/&'’-]+[\"”'’]?\s+){1,3}columns?\b", re.I)
+                              r"|^[^.;]*?\b(?:in|under)\s+the\s+(?:[\"“'‘]?[\w/&'’-]+[\"”'’]?\s+){1,3}columns?\b"
+                              # "Owners will bring their update to core group 3": whoever owns each item below
+                              r"|^\W*(?:(?:the|all|each|every)\s+)?(?:action\s+|task\s+)?owners?\s+(?:will|to|should|must|are\s+to)\b", re.I)
 # "the next core group", "the second review conference": a meeting's place in its series
 _NTH = rf"(?:(?:{loader.alternation('meeting_ordinals')})\s+)?"
 # ("Initial child protection conference: Wednesday 19/11/2025, chaired by ...": the meeting the plan came from)
@@ -143,6 +146,8 @@ _PAPERWORK = lazy_re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\
                       r"(?:full\s+)?minutes\b"
                       # "Copies to everyone present and to the conference chair": who gets the paper
                       r"|^\W*copies\s+(?:sent\s+|go\s+)?to\b"
+                      # "Sent to everyone present, ...", "Circulated to all invited": the minutes' own distribution
+                      r"|^\W*(?:sent|circulated|distributed|emailed)\s+to\s+(?:everyone|all)\b"
                       # "..., so I will only go over them briefly": the letter speaking of itself
                       r"|\bI\s+will\s+(?:only\s+|briefly\s+|now\s+)?(?:go\s+over|set\s+out|summari[sz]e|outline)\b"
                       # "I promised to write the plan down for you in plain words": this letter, done as it is read
@@ -1341,7 +1346,7 @@ def _new_doer(unit: str, understanding) -> bool:
 _BACK_REFERENCE = lazy_re.compile(
     # (not the "it" of "It is hoped that Sian will go to the group": a new piece of work)
     r"^(?:this|that|it(?!\s+(?:is|was|has|had|would|may|might)\b|['’]s\b)|these|those|(?:her|his|their|its)\s+[a-z]+"
-    r"|(?:we|you|everyone)\s+(?:will|'ll|’ll)\s+know)\b", re.I)
+    r"|(?:we|you|everyone)(?:\s+will|['’]ll)\s+know)\b", re.I)
 
 
 def enumerated(sentence: str) -> list[str]:

@@ -215,6 +215,8 @@ def _work_or_outcomes(rows: list[list[str]], columns: dict, checks: bool = False
     roles = {part for r in named if r for part in r.split("+")}
     # ("Ref | What success looks like" under "Appendix – success criteria": one column, the checks)
     checks = checks and len(named) == 1
+    if checks and "measure" in roles:
+        return False  # ("Task ID | Evidence (what will be seen, counted or read)": a check, whatever else it reads as)
     # (a "Checked by" column beside the checks says who looks, not whose work the row is)
     return bool(roles & ({"action"} if checks else {"outcome", "action"})) or {"owner", "timescale"} <= roles
 
