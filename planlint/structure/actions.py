@@ -109,7 +109,9 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               # "The person in the Lead column is responsible for every row beside it"
                               r"|^[^.;]*?\b(?:in|under)\s+the\s+(?:[\"“'‘]?[\w/&'’-]+[\"”'’]?\s+){1,3}columns?\b"
                               # "Owners will bring their update to core group 3": whoever owns each item below
-                              r"|^\W*(?:(?:the|all|each|every)\s+)?(?:action\s+|task\s+)?owners?\s+(?:will|to|should|must|are\s+to)\b", re.I)
+                              # (not "The owner will fix the damp", a landlord)
+                              r"|^\W*(?:(?:all|each|every)\s+(?:action\s+|task\s+)?owners?|(?:the\s+)?(?:action|task)\s+owners?"
+                              r"|(?:the\s+)?owners)\s+(?:will|to|should|must|are\s+to)\b", re.I)
 # "the next core group", "the second review conference": a meeting's place in its series
 _NTH = rf"(?:(?:{loader.alternation('meeting_ordinals')})\s+)?"
 # ("Initial child protection conference: Wednesday 19/11/2025, chaired by ...": the meeting the plan came from)
