@@ -156,3 +156,35 @@ def test_the_notes_around_an_action_log_are_no_actions():
     worded = _lint(_MINUTES.format(note="Jo Hill will bring her update to core group 3.",
                                    sent="Tom Ash will send Leanne's GP a copy of the plan by 13/02/2026."))
     assert worded.actions == 4
+
+
+_LETTER = """# Your baby's plan
+
+Dear Chloe and Ryan,
+
+## What we want for Maisie
+Maisie is born safely and goes home to a calm flat where no one uses cannabis.
+
+## What will happen, and when
+{lead}
+
+### By Friday 16 January 2026
+- I will visit you at home with the health visitor. We will know because my visit record is on Maisie's file.
+- Tessa Grant, your health visitor, will go through safe sleep with you. We will know because she signs the safe sleep checklist with you.
+
+## If things go wrong
+If either of you uses cannabis at home, I will ask for a legal planning meeting within five working days, and
+Maisie will stay with Nan Julie; if Julie cannot have her, I will find a foster carer the same day.
+
+## Meetings
+Core group every four weeks from 20/01/2026. Review conference: 14/04/2026.
+
+Hannah Greaves, social worker
+"""
+
+
+def test_a_letter_saying_how_it_is_set_out_is_no_action():
+    report = _lint(_LETTER.format(lead="I have set the plan out by when things need to happen."))
+    assert report.actions == 2 and not _rules(report, "M001")
+    # (work in the same place is read, so the test above can fail)
+    assert _lint(_LETTER.format(lead="I will visit Maisie's nursery every Friday.")).actions == 3

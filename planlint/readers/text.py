@@ -22,9 +22,10 @@ from . import ARROWS, FORM_ROLES, HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, fie
 from .. import lazy_re
 
 _ATX = lazy_re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_UNDERLINE = lazy_re.compile(r"^(={3,}|-{3,})$")
-_RULE = lazy_re.compile(r"^([-*_=])(?:\s*\1){2,}$")
-_FENCE = lazy_re.compile(r"^(```|~~~)")
+_UNDERLINE = lazy_re.compile(r"^(={3,}|-{3,}|~{3,})$")  # ("~~~~" under a heading, as plain-text writers set it too)
+_RULE = lazy_re.compile(r"^([-*_=~])(?:\s*\1){2,}$")
+# (a long run of tildes alone rules a plain-text page, or underlines a heading: no code fence)
+_FENCE = lazy_re.compile(r"^(```|~~~(?!~{7,}\s*$))")
 _DASH_GROUPS = lazy_re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 _GAP = lazy_re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 # ("-----+------+---" under a case system's "REF | ACTION | ..." marks its column joints with "+")

@@ -109,6 +109,8 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               # "The person in the Lead column is responsible for every row beside it"
                               r"|^[^.;]*?\b(?:in|under)\s+the\s+(?:[\"“'‘]?[\w/&'’-]+[\"”'’]?\s+){1,3}columns?\b"
                               # "Owners will bring their update to core group 3": whoever owns each item below
+                              # "Part B is the rest of the plan": how the plan is laid out
+                              r"|^\W*part\s+[A-Z0-9]{1,3}\s+(?:is|are|holds|has|sets\s+out|covers|gives|lists)\b"
                               # (not "The owner will fix the damp", a landlord)
                               r"|^\W*(?:(?:all|each|every)\s+(?:action\s+|task\s+)?owners?|(?:the\s+)?(?:action|task)\s+owners?"
                               r"|(?:the\s+)?owners)\s+(?:will|to|should|must|are\s+to)\b", re.I)
@@ -152,6 +154,8 @@ _PAPERWORK = lazy_re.compile(r"\b(?:copy|copies)\s+of\s+(?:the\s+|these\s+|this\
                       r"|^\W*(?:sent|circulated|distributed|emailed)\s+to\s+(?:everyone|all)\b"
                       # "..., so I will only go over them briefly": the letter speaking of itself
                       r"|\bI\s+will\s+(?:only\s+|briefly\s+|now\s+)?(?:go\s+over|set\s+out|summari[sz]e|outline)\b"
+                      # "I have set the plan out by when things need to happen": how the letter is laid out
+                      r"|\bI\s*(?:have|['’]ve)\s+(?:set|laid|put|written)\s+(?:the|this|your)\s+(?:plan|letter)\s+(?:out|down)\b"
                       # "I promised to write the plan down for you in plain words": this letter, done as it is read
                       r"|\bI\s+(?:promised|said|agreed)\s+(?:that\s+)?(?:I\s+would|to)\s+(?:write|put|set)\s+"
                       r"(?:the|this|your)\s+plan\b"

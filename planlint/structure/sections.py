@@ -40,8 +40,11 @@ def classify_heading(text: str, table: dict) -> str:
             return known[-1]
     if not re.search(r"\w", bare):
         return "other"  # "(as recorded on 02/06/2025; kept with the plan for the core group)" glosses the heading above
-    if bare.strip() != text.strip() and (kind := classify_heading(bare, table)) != "other":
-        return kind
+    if bare.strip() != text.strip() and ((kind := classify_heading(bare, table)) != "other"
+                                         or longest_phrase(bare, table)[0] == "other"):
+        return kind  # (a heading named as another part, "Discharge criteria (agreed at the meeting)", too)
+    if any(exact_phrase(gloss, table) == "other" for gloss in _GLOSS.findall(text)):
+        return "other"  # "Before Oakley goes home (discharge criteria)": the bracket names the part
     if bare.strip() != text.strip() and _DATED_GLOSS.search(text):
         # "Weeks 7-12 (16 March to the review conference on 23 April)": a bracket that dates the
         # heading glosses when, and the meeting it names is no section's name
@@ -52,6 +55,12 @@ def classify_heading(text: str, table: dict) -> str:
         # "Part 4 – Every child's view")
         rest = classify_heading(PART_NAME.sub("", bare, count=1), table)
         return "actions" if rest in ("review", "other", "actions", "title") else rest
+    if (person := _PERSON_AND_ROLE.match(bare)) and longest_phrase(person.group("who"), table)[0] is None:
+        # "Mrs Karen Doyle, attendance officer": whose part it is, not the minutes' attendance (nor
+        # "Kim Ray, reviewing officer" the review); what follows the role may name the part
+        # ("Jo Hill, health visitor – what I will do")
+        part = _ROLE_THEN_PART.split(bare[person.end("who"):].lstrip(" ,–—-"), 1)
+        return classify_heading(part[1], table) if len(part) == 2 else "other"
     if _CONDITION.match(bare):
         # "If the plan is not keeping Joss and Pip safe", "Should things slip": a heading that
         # opens on a condition says what happens then, whatever else it names
@@ -81,12 +90,19 @@ def classify_heading(text: str, table: dict) -> str:
 
 
 _QUALIFIER_WORDS = 3
+_GLOSS = lazy_re.compile(r"\(([^()]*)\)")
+# "Mrs Claire Hartley, Designated Safeguarding Lead", "Jo Hill – health visitor": a person, then their role
+_PERSON_AND_ROLE = lazy_re.compile(r"^\W*(?!(?:What|Who|When|Where|Why|How|Which|The|This|That|These|Our|Your|My|His|Her|Their|"
+                                   r"Its|All|Each|Every|If|For|By|From|In|On|At)\b)"
+                                   r"(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+                                   r"\s*(?:,|\s[–—-])\s+\S")
+_ROLE_THEN_PART = lazy_re.compile(r"\s[–—-]\s+|:\s+")
 _DATED_GLOSS = lazy_re.compile(r"\([^)]*?(?:\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+" + loader.month_pattern() + r"\b)[^)]*\)",
                                re.I)
 _BRACKET_NUMBER = lazy_re.compile(r"^\W*\[\d{1,3}(?:\.\d{1,3})*\]\s*")  # "[3] WHY IS THERE A PLAN?"
 _TWO_LANGUAGES = lazy_re.compile(r"\s+/\s+")
-# "6. ", "1.2 ", "VI. ", "B) ": a heading's number (a letter or a roman numeral only with its stop)
-_NUMBERING = r"(?:(?:\d+(?:\.\d+)*[.)]?|(?:[IVXivx]{1,5}|[A-Za-z])[.)])\s+)?"
+# "6. ", "1.2 ", "6A ", "VI. ", "B) ": a heading's number (a letter or a roman numeral only with its stop)
+_NUMBERING = r"(?:(?:\d+[A-Za-z]?(?:\.\d+)*[.)]?|(?:[IVXivx]{1,5}|[A-Za-z])[.)])\s+)?"
 _PLAN_AND = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:the\s+|our\s+|this\s+)?(?:action\s+)?(?:plan|actions)\s+(?:and|&)\s+"
                        r"(?!review|contingency)", re.I)
 _WHEN_FIRST = lazy_re.compile(r"^\W*(?:by|before|within|until)\s+(?:the\s+)?(?:next\s+|first\s+)?"
@@ -408,6 +424,7 @@ LABELLED_OUTCOME = lazy_re.compile(r"^\W*(?:(?:safety|wellbeing|family|our|my)\s
 
 # Kinds only a section of its own has: a heading over several of them spans the document.
 _OWN_KINDS = frozenset({"worries", "strengths", "family", "child_voice", "outcomes", "contingency", "review"})
+_BEFORE_THE_WORK = _OWN_KINDS - {"contingency", "review"}
 
 
 def _umbrellas(blocks: list[Block], kinds: dict[int, str]) -> set[int]:
@@ -427,7 +444,9 @@ def _umbrellas(blocks: list[Block], kinds: dict[int, str]) -> set[int]:
         # A plan's themes may be named like sections ("Family time", "Leo's feelings"):
         # an umbrella has an action section of its own below it, or three other kinds.
         own = len(below & _OWN_KINDS)
-        if own >= 3 or own >= 2 and "actions" in below:
+        # ("The plan" over its parts, then "If things go wrong" and "Meetings": the work with what
+        # follows it in a plan, not a record's title over all of it, which holds what comes before)
+        if (own >= 3 or own >= 2 and "actions" in below) and below & _BEFORE_THE_WORK:
             found.add(i)
     return found
 
