@@ -187,3 +187,15 @@ def test_a_long_run_of_tildes_underlines_or_rules_and_opens_no_code_block():
     assert [o.text for o in report.plan.outcomes] == [
         "Harley and Ava are cared for every day by a parent who is sober and not using drugs."]
     assert "THE PLAN" in [section.heading for section in report.plan.sections]
+
+
+def test_discharge_criteria_under_the_outcomes_are_none_of_them():
+    text = _NOT_WORK.format(heading="Oakley's nurses", first="Kestrel Unit nurses care for Oakley day and night.",
+                            second="-").replace(
+        "gains weight along his centile.\n",
+        "gains weight along his centile.\n\n### Before Oakley goes home (discharge criteria)\n"
+        "- Jade and Lee have done 48 hours' rooming in and given all his cares.\n"
+        "- The flat has a Moses basket, a smoke alarm and a locked box for Jade's methadone.\n")
+    report = _lint(text)
+    assert not any("rooming in" in o.text for o in report.plan.outcomes)
+    assert not _rules(report, "F002")

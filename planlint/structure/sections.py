@@ -90,6 +90,17 @@ def classify_heading(text: str, table: dict) -> str:
 
 
 _QUALIFIER_WORDS = 3
+
+
+def _names_another_part(heading: str) -> bool:
+    """"Discharge criteria", "Before Oakley goes home (discharge criteria)": a heading named as a part
+    of its own that is none of the plan's, which takes no kind from the heading above it."""
+    return bool(_APART.search(heading))
+
+
+_APART = lazy_re.compile(rf"\b(?:{loader.alternation('apart_sections')})\b", re.I)
+
+
 _GLOSS = lazy_re.compile(r"\(([^()]*)\)")
 # "Mrs Claire Hartley, Designated Safeguarding Lead", "Jo Hill – health visitor": a person, then their role
 _PERSON_AND_ROLE = lazy_re.compile(r"^\W*(?!(?:What|Who|When|Where|Why|How|Which|The|This|That|These|Our|Your|My|His|Her|Their|"
@@ -243,7 +254,8 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             kind = "actions"
         elif kind in ("other", "worries") and _CONDITION_HEADING.match(block.text):
             kind = "contingency"  # "If Mum gets poorly": what happens then
-        elif kind == "other" and stack and not (stack[-1][1] == "details" and sections[-1].blocks):
+        elif kind == "other" and stack and not (stack[-1][1] == "details" and sections[-1].blocks) \
+                and not _names_another_part(block.text):
             # ("APOLOGIES" over a line of its own, then "2. HOW ARCHIE IS DOING": an agenda item
             # after the details, not more of them)
             kind = stack[-1][1]
