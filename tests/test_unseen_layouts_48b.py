@@ -199,3 +199,9 @@ def test_discharge_criteria_under_the_outcomes_are_none_of_them():
     report = _lint(text)
     assert not any("rooming in" in o.text for o in report.plan.outcomes)
     assert not _rules(report, "F002")
+
+
+def test_what_everyone_will_do_is_said_of_everyone():
+    report = _lint(_AGREEMENT.format(heading="6F  WHAT EVERYONE WILL DO", when="every key-work session (Tuesdays)."),
+                   name="plan.txt")
+    assert len(_rules(report, "W002")) == 2 and not _rules(report, "W001")

@@ -486,7 +486,8 @@ _DOER_HEADING = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:what\s+(?P<who>[^()]
                            r"(?:\s*\((?P<gloss>[^()]{2,100})\))?\s*:?\s*$", re.I)
 
 
-_PRONOUNS = {"i", "we", "you", "they", "us", "our", "my", "your", "their", "everyone", "all"}
+# ("What everyone will do" is said of everyone: a collective owner, W002's to judge)
+_PRONOUNS = {"i", "we", "you", "they", "us", "our", "my", "your", "their", "all"}
 
 
 def heading_owner(heading: str) -> str:
