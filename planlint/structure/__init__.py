@@ -153,8 +153,12 @@ def _ticked(value: str) -> str | None:
     if said is None:
         return None
     # (the boxes' lines read together, the other lines kept as they are)
-    boxed = [line for line in value.split("\n") if has_box(line)]
-    rest = [line for line in value.split("\n") if not has_box(line) and re.search(r"[^\W_]", line)]
+    boxed, rest = [], []
+    for line in value.split("\n"):
+        if has_box(line):
+            boxed.append(line)
+        elif re.search(r"[^\W_]", line):
+            rest.append(line)
     return "\n".join(filter(None, [ticked_options(" ".join(boxed)) or "", *rest])).strip()
 
 

@@ -43,7 +43,7 @@ def classify_heading(text: str, table: dict) -> str:
     if bare.strip() != text.strip() and ((kind := classify_heading(bare, table)) != "other"
                                          or longest_phrase(bare, table)[0] == "other"):
         return kind  # (a heading named as another part, "Discharge criteria (agreed at the meeting)", too)
-    if any(exact_phrase(gloss, table) == "other" for gloss in _GLOSS.findall(text)):
+    if any(exact_phrase(gloss, table) == "other" for gloss in _BRACKET_GLOSS.findall(text)):
         return "other"  # "Before Oakley goes home (discharge criteria)": the bracket names the part
     if bare.strip() != text.strip() and _DATED_GLOSS.search(text):
         # "Weeks 7-12 (16 March to the review conference on 23 April)": a bracket that dates the
@@ -101,7 +101,6 @@ def _names_another_part(heading: str) -> bool:
 _APART = lazy_re.compile(rf"\b(?:{loader.alternation('apart_sections')})\b", re.I)
 
 
-_GLOSS = lazy_re.compile(r"\(([^()]*)\)")
 # "Mrs Claire Hartley, Designated Safeguarding Lead", "Jo Hill – health visitor": a person, then their role
 _PERSON_AND_ROLE = lazy_re.compile(r"^\W*(?!(?:What|Who|When|Where|Why|How|Which|The|This|That|These|Our|Your|My|His|Her|Their|"
                                    r"Its|All|Each|Every|If|For|By|From|In|On|At)\b)"
@@ -474,7 +473,7 @@ def _words(heading: str) -> int:
     return max(len(part.split()) for part in _LANGUAGES.split(heading))
 
 
-_BRACKET_GLOSS = lazy_re.compile(r"\([^()]*\)")
+_BRACKET_GLOSS = lazy_re.compile(r"\(([^()]*)\)")  # (findall gives what the bracket says)
 _GLOSSED_WORDS = 2
 
 
