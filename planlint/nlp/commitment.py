@@ -23,14 +23,16 @@ _MODAL = (
     r"(?:has|have) (?:kindly |also )?(?:offered|promised|volunteered|agreed) (?:not )?to|"
     r"needs? to|to continue to|"
     # bare "to" only before a verb: not "A referral to Early Help will be made"
-    r"to(?=\s+(?-i:[a-z]))(?!\s+(?:the|a|an|his|her|their|my|our|your|its|this|that|school|nursery|hospital|court|work|bed|"
+    # ("CH not to let RT into the flat": a restriction, CH's to keep)
+    r"(?:not\s+)?to(?=\s+(?-i:[a-z]))(?!\s+(?:the|a|an|his|her|their|my|our|your|its|this|that|school|nursery|hospital|court|work|bed|"
     r"me|him|them|us|you|it)\b)"
 )
 _COMMIT = lazy_re.compile(rf"^(?P<subject>.{{1,160}}?)\s+(?P<modal>{_MODAL})\s+(?P<rest>\S.*)$", re.I | re.S)
 _PASSIVE = lazy_re.compile(
     r"^(?:be|continue to be|been|be regularly|be closely|remain)\s+(?:\w+ly\s+)?"
     r"(?P<verb>\w+(?:ed|en|wn)|seen|done|made|kept|held|given|taken|met|told|sent|brought|shown|left|"
-    r"built|bought|taught|caught|spent|put|set|let|lost|found|paid|read|got|sought|fed|run|cut|sold|won|dealt|meant|lent|shut|spread)\b",
+    r"built|bought|taught|caught|spent|put|set|let|lost|found|paid|read|got|sought|fed|run|cut|sold|won|dealt|meant|lent|shut|spread|"
+    r"gone)\b",
     re.I,
 )
 # "will be done by the SW", and "will be left to Hexley" / "left for the Wrenmoor SW to complete":
@@ -74,6 +76,35 @@ _PREAMBLE = lazy_re.compile(
     re.I,
 )
 
+# Minutes report what someone undertook: "RB confirmed she would visit ...", "ND said the
+# team would continue ...", "Craig told the conference that he would ...". The one who
+# reports it does the work when the clause's subject is a pronoun; else the clause's
+# subject does. ("Mum said she would like ...", "it would be helpful if ...": a wish or
+# a view, and "he would have gone": what did not happen.)
+_REPORTED = lazy_re.compile(
+    rf"^(?P<who>[^,;:\"“]{{1,80}}?)\s+(?:{loader.alternation('reporting_verbs')})"
+    r"(?:\s+(?:the\s+)?(?:conference|meeting|core\s+group|group|chair|panel))?\s+(?:that\s+)?"
+    r"(?P<subject>[^,;:\"“]{1,60}?)\s+would\s+(?P<rest>"
+    r"(?!(?:like|love|prefer|rather|want|wish|hope|welcome|benefit|struggle|find|"
+    r"have\s+(?:been|had|\w+ed)|be\s+(?:happy|pleased|willing|helpful|good|better|best|useful|able|keen|glad|"
+    r"grateful|interested|beneficial|difficult|hard|unable))\b)[a-z].*)$", re.I | re.S)
+# "It was agreed that Kerry would not allow ...": after a decision's lead-in, would is will.
+_WOULD = lazy_re.compile(r"^(?P<subject>(?:\S+\s+){0,11}?\S+)\s+would\s+(?P<rest>"
+                         r"(?!(?:like|love|prefer|rather|want|wish|hope|have\s+(?:been|had|\w+ed)|be\s+(?:happy|"
+                         r"pleased|willing|helpful|good|better|best|useful|able|keen|glad))\b)[a-z].*)$", re.I | re.S)
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+
+
+def _reported(body: str, decided: bool) -> str:
+    """body with a reported undertaking written as the commitment it reports."""
+    if decided and (m := _WOULD.match(body)):
+        return f"{m.group('subject')} will {m.group('rest')}"
+    if m := _REPORTED.match(body):
+        subject = m.group("subject")
+        who = m.group("who") if subject.lower() in _PRONOUNS else subject
+        return f"{who} will {m.group('rest')}"
+    return body
+
 
 # after "will": "not need to", "not have to", "no longer need to"
 _NOT_NEEDED = lazy_re.compile(r"(?:not|no longer)\s+(?:need|have)\s+to\b", re.I)
@@ -109,14 +140,31 @@ class Commitment:
     agent: str  # the "by ..." of a passive, or ""
 
 
-def find_commitment(text: str) -> Commitment | None:
-    """The first commitment in text, or None when text commits nobody."""
+def _opened(text: str) -> tuple[str, bool]:
+    """text less its bullet and a decision's lead-in ("It was agreed that"), and whether it had one."""
     offset = 0
     if m := _BULLET.match(text):
         offset = m.end()
-    if m := _PREAMBLE.match(text[offset:]):
-        offset += m.end()
-    body = text[offset:]
+    decided = _PREAMBLE.match(text[offset:])
+    if decided:
+        offset += decided.end()
+    return text[offset:], decided is not None
+
+
+def reports_undertaking(text: str) -> bool:
+    """"Sam said she would visit every week ...": minutes reporting, in the past, work still to
+    come (not "Sam said she visited", nor "Mum said she would like ...")."""
+    if "would" not in text:
+        return False
+    body, decided = _opened(text)
+    return _reported(body, decided) != body
+
+
+def find_commitment(text: str) -> Commitment | None:
+    """The first commitment in text, or None when text commits nobody."""
+    body, decided = _opened(text)
+    if "would" in body:
+        body = _reported(body, decided)
     if "ll" in body:
         body = _WILL_CONTRACTED.sub(" will", body)  # "I'll see you", "Nan'll have Tom"
     if "going to" in body:
@@ -125,12 +173,16 @@ def find_commitment(text: str) -> Commitment | None:
         return Commitment(m.group("subject"), False, "")  # "Kerry, please make an appointment ...": asked by name
     m = _COMMIT.match(body)
     if not m:
-        return None
+        return _nominalised(body)
     # "Once the referral is accepted, Dean Marsh will see Shelley every week": when, put first, then who
     fronted = _FRONTED_WHEN.sub("", m.group("subject"))
     subject = fronted or m.group("subject")
     # "Dr Farah Qureshi, perinatal psychiatrist at the ... Service, will": an apposition may run long.
-    longest = _APPOSITION_WORDS if subject.count(",") >= 1 else _SUBJECT_WORDS
+    # So may the work a passive names ("A referral to CAMHS for Tayla's sleep and her fear at
+    # night is to be made by 30/01/2026"), when it is only a noun phrase (not "The plan has three
+    # stages. ...: every action in a stage is to be done ...").
+    longest = _APPOSITION_WORDS if subject.count(",") >= 1 or _PASSIVE.match(m.group("rest")) and not (
+        _FINITE.search(subject) or _CLAUSE_MARK.search(subject)) else _SUBJECT_WORDS
     if _NOT_SUBJECT.match(subject) or len(subject.split()) > longest:
         return None
     if _INDIRECT_QUESTION.search(m.group("subject")):
@@ -139,7 +191,7 @@ def find_commitment(text: str) -> Commitment | None:
         # "Pendrith have already allocated a social worker, Daniel Ojo, who will take over":
         # the will is in a relative clause of a statement whose own verb came first
         return None
-    if m.group("modal").lower() == "to" and not _names_a_doer(m.group("subject"), m.group("rest")):
+    if m.group("modal").lower().split() in (["to"], ["not", "to"]) and not _names_a_doer(m.group("subject"), m.group("rest")):
         return None
     rest = m.group("rest")
     if _NOT_NEEDED.match(rest):
@@ -152,8 +204,33 @@ def find_commitment(text: str) -> Commitment | None:
         later = _AGENT.search(agent)
         agent = later.group("agent").strip() if later and later.group("agent") and not _WHEN.match(later.group("agent")) else ""
     agent = _AGENT_END.split(agent, 1)[0]  # "by me at the family centre every Saturday": who is "me"
+    if passive and not agent and (lead := _LEAD_NAMED.search(subject)):
+        # "A risk assessment of Mr Pike (lead: NB, with ...) is to be completed by ...": its lead does it
+        agent = lead.group("who").strip()
     # "By 15 August, and then before every core group, I will ...": when, put first, is not who
     return Commitment(fronted.strip(), passive, agent)
+
+
+_CLAUSE_MARK = lazy_re.compile(r"[:;!?]|\.\s")
+def _nominalised(body: str) -> Commitment | None:
+    """"A review of Gareth's sertraline by his GP, Dr Anwen Parry, by 31/03/2026", "Completion of
+    the routines work (lead: Carys Jenkins, FIS): six weekly sessions ...": work named as a noun,
+    with who does it after "by" or as its lead; with no one named it may be a topic or a heading."""
+    if not (m := _NOMINALISED.match(body)):
+        return None
+    rest = m.group("rest")
+    if lead := _LEAD_NAMED.search(rest):
+        agent = lead.group("who")
+    elif (by := _AGENT.search(rest)) and by.group("agent") and not _WHEN.match(by.group("agent")):
+        agent = _AGENT_END.split(_BY_AGAIN.split(by.group("agent"), 1)[0], 1)[0]
+    else:
+        return None
+    return Commitment(body[:m.start("rest")].strip(), True, agent.strip())
+
+
+_BY_AGAIN = lazy_re.compile(r"\s+by\b", re.I)
+# A lead named in brackets inside the work a passive names.
+_LEAD_NAMED = lazy_re.compile(r"\((?:lead|led by|owner|responsible)\s*[:-]?\s*(?P<who>[^,;()]+)", re.I)
 
 
 def _names_a_doer(subject: str, rest: str) -> bool:
@@ -214,6 +291,8 @@ def spoken_commitment(text: str) -> tuple[str, str] | None:
 
 # Work named as a noun: what follows it says for whom and where, never who does it.
 _NOMINAL_WORK = {"referral", "referrals", "attendance", "completion", "provision", "undertaking"}
+_NOMINALISED = lazy_re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:referral|completion|provision|review|continuation|"
+                               r"delivery)\s+(?:of|to|for|with)\s+(?P<rest>\S.*)$", re.I | re.S)
 # Work named by what it is, ending a "subject": "Home visits", "Weekly sessions", "Unannounced checks".
 _WORK_NOUNS = frozenset(loader.vocabulary()["work_nouns"])
 

@@ -233,7 +233,9 @@ _FINISHED = {"done", "completed", "complete", "started", "achieved"}
 # "Carried forward", "C/F", "Outstanding" in the When column: the work goes on, with no new date
 _CARRIED_OVER = lazy_re.compile(r"^(?:carried\s+(?:forward|over)|carry\s+(?:forward|over)|c/f|b/f|brought\s+forward|"
                                 r"rolled\s+(?:forward|over)|outstanding|not\s+(?:yet\s+)?(?:started|done|met))$")
-_NOT_NAMES = {"the", "a", "an", "her", "his", "their", "your", "my", "our", "at", "to", "with", "by", "from", "under", "and", "in", "of"}
+_NOT_NAMES = {"the", "a", "an", "her", "his", "their", "your", "my", "our", "at", "to", "with", "by", "from", "under", "and", "in", "of",
+              # ("Dr Malik (GP)": the title is no one's name; "Dr Reeve, consultant paediatrician" is no GP)
+              "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor"}
 _WORD = lazy_re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 _CAPITALISED = lazy_re.compile(r"\b[A-Z][a-z'’]{2,}\b")
 _SHORT_NAME_LETTERS = 3
@@ -257,6 +259,10 @@ def _help_aimed_at(people: str) -> re.Pattern:
 
 
 _SUPPORTS_A_PARENT = _help_aimed_at(_PARENTS)
+# "9.8 ", "12.3 " opening a sentence of several words: the number of a minute or paragraph
+_MINUTE_NUMBER = lazy_re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[A-Z]\S*(?:\s+\S+){6})")
+_WHOSE_END = lazy_re.compile(r"\b([A-Z]?\w+)['’]s\s+$")
+_NAMES_AFTER = lazy_re.compile(r"\s*[,:–-]\s*(?P<first>[A-Z][a-z'’-]+)(?:\s+(?:and|&)\s+(?P<second>[A-Z][a-z'’-]+))?")
 _ROLE_THEN_NAME = lazy_re.compile(r"\s*[:–-]\s*(?P<name>[A-Z][a-z'’-]+)\b")
 _HELP_AT = lazy_re.compile(rf"\b{_HELP}\s+(for\s+)?", re.I)
 _TO_BE_HELPED = lazy_re.compile(r"\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
@@ -369,6 +375,16 @@ class Understanding:
                             (name := named.group("name").lower()) not in \
                             self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
                         self._works_for(name, m.label)
+                elif m.label == "PARENT_ROLES" and (whose := _WHOSE_END.search(text, 0, m.start)) and \
+                        (whose.group(1).lower() in self.parent_names | _PARENT_WORDS or self.child_names and
+                         whose.group(1)[0].isupper() and whose.group(1).lower() not in self.child_names) and \
+                        (named := _NAMES_AFTER.match(text, m.end)):
+                    # "Aaron's parents, Lorraine and Keith Briggs": a parent's (an adult's, not the
+                    # child's) parents, named after the relation; "Lorraine will supervise" is the
+                    # family's help
+                    for name in filter(None, (named.group("first"), named.group("second"))):
+                        if name.lower() not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
+                            self._works_for(name.lower(), "FAMILY_ROLES")
         for first in firsts:
             # "Shillingmere CMHT" beside "Shillingmere High", "Shillingmere Young Carers" and "Shillingmere
             # Early Help": a place that names many services, not the adult service's own name
@@ -960,7 +976,10 @@ class Understanding:
         # ("the window, which was reported in November 2025": when it happened, not when the work is due)
         times = [m for m in asserted if m.label == "TIME" and "historical" not in m.modifiers
                  and not any(v.end <= m.start <= v.end + 1 or v.start <= m.start and m.end <= v.end for v in vague)
-                 and not (said_in and _set_at(said_in, m))]
+                 and not (said_in and _set_at(said_in, m))
+                 # "9.8 A referral for an IDVA ... is to be made by RB as soon as possible": a numbered
+                 # minute's number, not 9 August
+                 and not (m.start == 0 and said_in and (ref := _MINUTE_NUMBER.match(said_in)) and m.end == ref.end(1))]
         if vague:
             # "have them overnight as and when Mum needs a rest": how long a stay lasts; when is the vague word
             times = [m for m in times if m.text.lower() != "overnight"]
@@ -1090,6 +1109,10 @@ _TOPIC = lazy_re.compile(r"\b(?:about|around|regarding)\s+(?:her |his |their |my
 _WORK_NOUN_NEXT = lazy_re.compile(rf"[\s-]+(?:{loader.alternation('work_nouns')})\b", re.I)
 
 
+_REGISTERED_WITH = lazy_re.compile(r"\s+(?:her|him|them|(?:[A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)\s+"
+                                   r"(?:with|at|for)\b")
+
+
 def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, str]:
     # "when she feels ready" says when, not how we will know.
     times = [m for m in mentions if m.label in ("TIME", "VAGUE_TIMESCALES")]
@@ -1103,6 +1126,8 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
         and not any(_JUDGED_OBJECT.fullmatch(text[e:m.start]) for e in judged)
         # "with success measured by his engagement": the evidence named is itself unobservable
         and not any(v.start >= m.end and _JUDGED_BY.fullmatch(text[m.end:v.start]) for v in vague)
+        # "register her with a dentist": the work, a verb, not the register that shows it done
+        and not (m.text.lower() in ("register", "registers") and _REGISTERED_WITH.match(text, m.end))
         # "Mum tells me she is coping better": a parent's word on her own feelings
         and not (_TELLS.match(m.text) and any(p.label == "PARENT_ROLES" and p.end <= m.start for p in mentions)
                  and any(v.start >= m.end and not _SENTENCE_END.search(text[m.end:v.start]) for v in vague))

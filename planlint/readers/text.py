@@ -30,6 +30,7 @@ _DASH_GROUPS = lazy_re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 _GAP = lazy_re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 # ("-----+------+---" under a case system's "REF | ACTION | ..." marks its column joints with "+")
 _PIPE_SEPARATOR = lazy_re.compile(r"^[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*[|+]?$")
+_WRAPPED_LINE_WORDS = 8
 _BULLET = lazy_re.compile(
     rf"^(?:(?P<glyph>[{re.escape(MARKDOWN_BULLET_GLYPHS)}])|(?P<number>\d{{1,3}}[.)]|[a-z][.)]|\([a-z0-9]{{1,3}}\)"
     # "1.1", "2.3.1": outline numbering (not a date such as 12.03.2025: the text must open with a letter)
@@ -709,11 +710,14 @@ def _classify_line(
                      code=coded.group("code") if coded and coded.group("rest").startswith(label[0]) else numbered,
                      label_number=numbered)
     match = _BULLET.match(s)
-    if match and match.group("glyph") in ("–", "—") and match.group("text")[:1].islower() and indent > 0 \
+    if match and match.group("glyph") in ("–", "—", "+") and match.group("text")[:1].islower() and indent > 0 \
             and previous is not None and previous.kind in ("bullet", "text") \
+            and (match.group("glyph") != "+" or len(previous.text.split()) >= _WRAPPED_LINE_WORDS) \
             and not previous.text.rstrip().endswith((".", ":", ";", "!", "?")):
         # "7. Bev will do health checks by 18 July" wrapped onto "   – she will give Jess ...":
-        # the sentence carries on after a dash; it is no item of its own.
+        # the sentence carries on after a dash; it is no item of its own. So it does after a plus
+        # in typed-up notes ("... who notices her cues," over "   + keeps growing along her centile."),
+        # after a line long enough to have wrapped (under "Actions for Mum", "+ attend ..." is an item).
         return _Item("text", number, s, indent=indent)
     if match:
         marker = match.group("number") or ""

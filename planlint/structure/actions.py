@@ -6,7 +6,8 @@ import re
 
 from .. import loader
 from ..model import Action, Block, Outcome, Section
-from ..nlp.commitment import Commitment, find_commitment, imperative, nothing_needed, opens_with_verb, spoken_commitment
+from ..nlp.commitment import (Commitment, find_commitment, imperative, nothing_needed, opens_with_verb,
+                               reports_undertaking, spoken_commitment)
 from ..nlp.understand import CONCRETE_OWNER
 from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
 from ..textutil import LEAD_IN, OPENING_QUOTES, TIMED_LEAD_IN, exact_phrase, inline_fields, is_empty_cell, lead_in, longest_phrase
@@ -1405,7 +1406,10 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return  # "If the care is no better by the review, Hannah will ask for a legal planning meeting": R002's escalation
     if not extra and _PAPERWORK.search(text):
         return  # "The chair will send you the minutes", "Copies to ...", the letter of itself: paperwork, not work
-    if not extra and _PAST_REPORT.search(text) and not _FUTURE.search(text):
+    if not extra and _PAST_REPORT.search(text) and not _FUTURE.search(text) and not (
+            # ("11. Darren said he would have them every other weekend", an item among the agreed
+            # actions; in an update's discussion, what someone said they would look into is talk)
+            plan_section and step and reports_undertaking(text)):
         # "On 9 June I showed Jade how to make up a bottle", "- KO visited 15/04, both children
         # seen": what happened, not what will, in a sentence or a bullet
         return

@@ -111,11 +111,18 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # outcome that part of the plan serves, numbered like its other parts
             section.outcome = m.group("text").strip()
         if section.kind == "child_voice" and (_mostly_work(section, sentences, understanding) or _field_form(section)) \
-                and not any(understanding.voice_of_child(s) for s in sentences):
+                and not any(understanding.voice_of_child(s) and not _commits(s, understanding) for s in sentences):
             # "2 HEALTH AND FEELINGS" over "a) Sean Mullery (care coordinator) will see Gary ...": a theme
             # of the plan's work, named for what it looks after, with no word of the child's in it
             # (read as its sibling themes are: an empty "The plan" heading above them stays the action section)
-            section.kind = "other"
+            # (the child's words a worker will record, "record his own sleep score", are how the work is
+            # checked, no voice of the child's here)
+            # (between two parts of the work, "Jaden's health and feelings" is a part of it too)
+            at = sections.index(section)
+            # (a heading that is a clause, "The day Maisie is born", says when, not what about)
+            section.kind = "actions" if 0 < at < len(sections) - 1 and \
+                sections[at - 1].kind == sections[at + 1].kind == "actions" and \
+                not _CLAUSE_VERB.search(section.heading) else "other"
             continue
         phase = _PHASE.match(section.heading) or understanding.has_time(section.heading)
         if phase and section.kind in ("other", "review") and _mostly_work(section, sentences, understanding, present=True):
@@ -152,6 +159,9 @@ _FIRST_PERSON = lazy_re.compile(r"\b(?:I|I'm|I’m|me|my)\b")
 def _childs_page(heading: str, understanding) -> bool:
     m = _CHILDS_PAGE.search(heading)
     return bool(m) and (m.group(0).lstrip().lower().startswith("my") or understanding.mentions_child(heading))
+
+
+_CLAUSE_VERB = lazy_re.compile(r"\b(?:is|are|was|were|will|be|been|has|have|had|comes?|goes?|starts?|moves?)\b", re.I)
 
 
 def _mostly_work(section: Section, sentences: list[str], understanding, lists_only: bool = False,

@@ -368,6 +368,10 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     # "Children: Mason Clarke (9)" outweighs "Evie drew her family: Mum, Mason, herself ..."
     first = list(_finditer(_PARENT_NAME[0], head, low, _PARENT_NAME_STARTS[0]))
     then = _named_then_parent(head)
+    # "Reece Tunstall, Dad (Lacey and unborn baby)": a bracket after a parent already named
+    # says whose parent, not the parent's name
+    ends = [t.end() for t in then]
+    first = [m for m in first if not any(m.start() < end <= m.start("n") for end in ends)]
     parents = {m.group("n") for m in [*first, *then]} - listed
     lined: set[str] = set()
     for m in _finditer_lines(_PARENTS_LINE, head):
