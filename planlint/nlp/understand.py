@@ -261,6 +261,12 @@ def _help_aimed_at(people: str) -> re.Pattern:
 _SUPPORTS_A_PARENT = _help_aimed_at(_PARENTS)
 # "9.8 ", "12.3 " opening a sentence of several words: the number of a minute or paragraph
 _MINUTE_NUMBER = lazy_re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[A-Z]\S*(?:\s+\S+){6})")
+def _minute_number(text: str, m: Mention) -> bool:
+    """"9.8 A referral for an IDVA ... is to be made by RB as soon as possible": the number a
+    minute or an outline item opens with, which the time patterns read as 9 August."""
+    return m.start == 0 and m.label == "TIME" and bool(ref := _MINUTE_NUMBER.match(text)) and m.end == ref.end(1)
+
+
 _WHOSE_END = lazy_re.compile(r"\b([A-Z]?\w+)['’]s\s+$")
 _NAMES_AFTER = lazy_re.compile(r"\s*[,:–-]\s*(?P<first>[A-Z][a-z'’-]+)(?:\s+(?:and|&)\s+(?P<second>[A-Z][a-z'’-]+))?")
 _ROLE_THEN_NAME = lazy_re.compile(r"\s*[:–-]\s*(?P<name>[A-Z][a-z'’-]+)\b")
@@ -548,7 +554,7 @@ class Understanding:
         """Whether a time in the text says when its work happens, as the timescale check reads it
         (not "the score rising from 3 to 6 by the review": when a check's target is met)."""
         return any(m.label == "TIME" and m.asserted and "historical" not in m.modifiers and not _set_at(text, m)
-                   for m in self.mentions(text))
+                   and not _minute_number(text, m) for m in self.mentions(text))
 
     def names_owner(self, text: str) -> bool:
         return self.owner_verdict(text, cell=False)[0] == "ok"
@@ -977,9 +983,7 @@ class Understanding:
         times = [m for m in asserted if m.label == "TIME" and "historical" not in m.modifiers
                  and not any(v.end <= m.start <= v.end + 1 or v.start <= m.start and m.end <= v.end for v in vague)
                  and not (said_in and _set_at(said_in, m))
-                 # "9.8 A referral for an IDVA ... is to be made by RB as soon as possible": a numbered
-                 # minute's number, not 9 August
-                 and not (m.start == 0 and said_in and (ref := _MINUTE_NUMBER.match(said_in)) and m.end == ref.end(1))]
+                 and not (said_in and _minute_number(said_in, m))]
         if vague:
             # "have them overnight as and when Mum needs a rest": how long a stay lasts; when is the vague word
             times = [m for m in times if m.text.lower() != "overnight"]

@@ -12,7 +12,7 @@ from ..nlp.cues import cue
 from ..nlp.understand import ADULT_LABELS, CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, has_box, is_empty_cell, lead_in, lower_case_words, ticked_options
 from .actions import (block_actions, group_field, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
-                      goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work,
+                      goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work, done_above, group_field_line,
                       shared_measure, time_heading, undated, work_deadline)
 from .answers import (answered_measures, calendar_times, checks_heading, grid_times, outcome_checks, outcome_evidence,
                       repeated_codes)
@@ -288,6 +288,12 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 # it happens, not work
                 when = block.text
                 continue
+            if block.kind == "paragraph" and section.kind == "actions" and done_above(block.text) and \
+                    understanding.has_time(block.text):
+                # "Each of B1 to B6 to be done by the first core group, 24/02/2026" after them: the
+                # time of the work above it that gives none of its own, and none of the work itself
+                _lend_time(actions[first:], block.text, understanding)
+                continue
             if block.kind == "paragraph" and (section.kind == "actions" or _heads_table(section.blocks, block)) \
                     and said_of_the_work(block.text):
                 # a note on the plan's work, not more of it
@@ -299,6 +305,22 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 for action in listed:
                     action.fields.setdefault("measure", field)
                 listed = []
+                continue
+            if block.kind == "paragraph" and section.kind == "actions" and not listed and last and \
+                    last[-1].source == "sentence" and _PART_ITEMS.match(block.text) and \
+                    (field := shared_measure(block, column_table)):
+                # "For every item in 6A the core group will see a dated entry ..." after the part's coded
+                # items ("A1  Rachel Amos (SW) will visit ..."): the check of each of them
+                for action in actions[first:]:
+                    if action.source == "sentence" and not action.check and "measure" not in action.fields:
+                        action.check = field
+                continue
+            if block.kind == "paragraph" and section.kind in ("actions", "outcomes") and not listed and \
+                    (said := group_field_line(section.blocks, block, column_table)):
+                # "By when: every day from 16/02/2026 ..." and "How we will know: ..." under an outcome's
+                # heading, over its actions: the time and the check of each that gives none of its own
+                ahead = said.get("measure") or ahead
+                when = said["timescale"] if understanding.has_time(said.get("timescale", "")) else when
                 continue
             if block.kind == "paragraph" and section.kind in ("actions", "outcomes") and not listed and \
                     (field := group_check(block, column_table)) and (heads_list(section.blocks, block, column_table)
@@ -336,10 +358,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                     action.fields.setdefault("outcome", section.outcome)
             _fill_blank(a, given, understanding)
             if when:
-                for action in a:
-                    if is_empty_cell(action.fields.get("timescale", "")) and not understanding.has_time(_own_words(action)) \
-                            and not any(m.label == "VAGUE_TIMESCALES" for m in understanding.mentions(action.text)):
-                        action.fields["timescale"] = when  # (a time the action gives itself, however vague, is its own)
+                _lend_time(a, when, understanding)
             if lead:
                 # "Health visiting – lead: Bryony Tonkin", "What Mum will do" over "Visit every week ...":
                 # who does the steps that name no doer of their own
@@ -382,6 +401,19 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             actions = [x for x in actions if id(x) not in states]
             outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
     return actions, outcomes, tables
+
+
+def _lend_time(actions, when: str, understanding) -> None:
+    """A time said once for a group, given to each action that gives none of its own (a time the
+    action gives itself, however vague, is its own; "9.8 " opening a minute is no time)."""
+    for action in actions:
+        if is_empty_cell(action.fields.get("timescale", "")) and not understanding.times_its_work(_own_words(action)) \
+                and not any(m.label == "VAGUE_TIMESCALES" for m in understanding.mentions(action.text)):
+            action.fields["timescale"] = when
+
+
+_PART_ITEMS = lazy_re.compile(r"(?i)^\W*for\s+(?:each|every)\s+(?:item|action|step|task)\s+(?:in|of|under)\s+"
+                              r"(?:part\s+|section\s+)?[A-Z0-9]{1,3}\b")
 
 
 def _fill_blank(actions, fields: dict[str, str], understanding) -> None:

@@ -109,6 +109,9 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               r"(?:shows?|means?|marks?|says?|tells?|gives?)\b"
                               # "The person in the Lead column is responsible for every row beside it"
                               r"|^[^.;]*?\b(?:in|under)\s+the\s+(?:[\"“'‘]?[\w/&'’-]+[\"”'’]?\s+){1,3}columns?\b"
+                              # "At the end of each part, 'How we will know' says what the core group will see":
+                              # a part named in quotes, and what it gives
+                              r"|^[^.;]{0,60}?[\"“'‘][^\"“”‘’]{2,40}?[\"”'’],?\s+(?:says?|shows?|gives?|lists?|tells?|sets\s+out)\b"
                               # "Owners will bring their update to core group 3": whoever owns each item below
                               # "Part B is the rest of the plan": how the plan is laid out
                               r"|^\W*part\s+[A-Z0-9]{1,3}\s+(?:is|are|holds|has|sets\s+out|covers|gives|lists)\b"
@@ -1051,6 +1054,20 @@ _WORK_DEADLINE = lazy_re.compile(r"(?i)\b(?:by|before|within|until|no\s+later\s+
                                  r"(?:\d|weeks?\b|months?\b|days?\b|term\b|review\b|conference\b|core\s+group\b)")
 
 
+def done_above(text: str) -> bool:
+    """"Items 1 to 7 are to be done by 36 weeks (13/03/2026)", "Each of B1 to B6 to be done by the
+    first core group, 24/02/2026", "All of the above by half term": a line after the work it times."""
+    return bool(_DONE_ABOVE.match(text))
+
+
+_ITEM_RANGE = r"[A-Z]{0,2}\d{1,2}[a-z]?\s*(?:to|-|–|and)\s*[A-Z]{0,2}\d{1,2}[a-z]?"
+_DONE_ABOVE = lazy_re.compile(
+    rf"(?i)^\W*(?:(?:items?|actions?|steps?|tasks?|points?)\s+{_ITEM_RANGE}|each\s+of\s+{_ITEM_RANGE}|"
+    r"(?:all|each|every\s+one|everything)\s+(?:of\s+)?(?:the\s+)?(?:above|these)(?:\s+(?:actions?|steps?|items?|tasks?))?)"
+    r"\s+(?:(?:are|is)\s+)?(?:to\s+be\s+)?(?:(?:done|completed|finished|in\s+place)\s+)?"
+    r"(?:by|before|within|no\s+later\s+than)\b")
+
+
 def said_of_the_work(text: str) -> bool:
     """"All of the actions in the table below are to be done within six weeks", "Every other
     action is to be done by 12/01/2026", "The measures for each action are in the table ...": a
@@ -1059,8 +1076,13 @@ def said_of_the_work(text: str) -> bool:
 
 
 _OF_THE_WORK = lazy_re.compile(
-    r"(?i)^\W*(?:part\s+\w{1,3}\s*[-–:]\s*)?(?:(?:all|each|every|any)(?:\s+other)?\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?"
-    r"(?:actions?|tasks?|steps?|these)\b(?!\s+(?:will|must|should)\s+(?:be\s+)?(?:reviewed|monitored|checked)\b)|"
+    # ("Timescale for this part: every step in table A is to be done by ...": labelled as the part's time)
+    r"(?i)^\W*(?:part\s+\w{1,3}\s*[-–:]\s*)?(?:(?:timescales?|deadline|time|when)\s+for\s+(?:this|the|each)\s+"
+    r"(?:part|section|stage|table)\s*:\s*)?(?:(?:all|each|every|any)(?:\s+other)?\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?"
+    r"(?:actions?|tasks?|steps?|these|following)\b(?!\s+(?:will|must|should)\s+(?:be\s+)?(?:reviewed|monitored|checked)\b)|"
+    # "Items 6.1 to 6.9 start on Monday 26/01/2026 and happen every week until ...": a range of them
+    r"(?:items?|actions?|steps?|tasks?)\s+[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})?[a-z]?\s*(?:to|-|–)\s*[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})?[a-z]?\s+"
+    r"(?:start|run|happen|are|will|must|should|to\s+be)\b|"
     r"(?:the\s+)?(?:measures?|timescales?|dates?|checks?)\s+(?:for|of)\s+(?:each|every|all|the)\s+(?:of\s+the\s+)?actions?\b|"
     # "A one-off action is to be finished by the last day of the month that has its X", "A row with an X ..."
     r"an?\s+(?:(?:one-off|weekly|new|standing)\s+)?(?:action|row|task)\s+(?:is|with|that|which|marked)\b|"
@@ -1094,6 +1116,34 @@ def heads_list(blocks: list[Block], block: Block, columns: dict) -> bool:
 
 
 _ITEM_FIELD_ROLES = frozenset({"owner", "timescale", "owner+timescale", "measure"})
+
+
+def group_field_line(blocks: list[Block], block: Block, columns: dict) -> dict[str, str] | None:
+    """{"timescale": "every day from 16/02/2026 ..."} for "By when: ..." in a run of such lines
+    ("By when:", "How we will know:") that opens a part and heads its list: said once for every
+    item under it, which none of the items' own field lines are. (A line may hold both, run
+    together: "By when: ... We'll know because: ...".)"""
+    at = block_index(blocks, block)
+    if at is None or block.kind != "paragraph" or not (field := _field_of(block.text, columns)) or \
+            field[0] not in ("timescale", "measure") or not field[1]:
+        return None
+    said = {field[0]: field[1]}
+    if len(fields := inline_fields(block.text, columns)) > 1 and fields["action"] in ("", block.text.strip()) and \
+            set(fields) <= {"action", "timescale", "measure"}:
+        said = {k: v for k, v in fields.items() if k != "action"}
+    first = at
+    while first and blocks[first - 1].kind == "paragraph" and \
+            (_field_of(blocks[first - 1].text, columns) or ("",))[0] in _ITEM_FIELD_ROLES:
+        first -= 1
+    after = at
+    while after + 1 < len(blocks) and blocks[after + 1].kind == "paragraph" and \
+            (_field_of(blocks[after + 1].text, columns) or ("",))[0] in _ITEM_FIELD_ROLES:
+        after += 1
+    # (the run opens its part, under its heading or its lead line, and the list comes straight after it)
+    opens = first == 0 or blocks[first - 1].kind == "heading" or \
+        blocks[first - 1].kind == "paragraph" and _field_of(blocks[first - 1].text, columns) is None
+    return said if opens and after + 1 < len(blocks) and blocks[after + 1].kind == "list_item" and (
+        after > first or len(said) > 1) else None
 _GROUP_CHECK = lazy_re.compile(r"^\W*(?:we(?:\s+will|['’]ll|\s+shall)\s+know\s+(?:(?:this|it|the\s+plan|they|these)\s+"
                                r"(?:is|are)\s+working\s+)?(?:when|because|if)|success\s+(?:looks|will\s+look)\s+like|"
                                r"signs?\s+of\s+success)\b", re.I)
@@ -1103,8 +1153,10 @@ _GOAL_LABEL = lazy_re.compile(r"(?i)^\W*(?:what\s+good\s+(?:looks|will\s+look)\s
 _LATER_CHECK = lazy_re.compile(r"(?i)(?<=[.;])\s+how\s+we(?:\s+will|['’]ll)\s+(?:see|know|check)(?:\s+(?:it|this|that))?"
                                r"(?:\s+is\s+working)?\s*:\s*(?=\S)")
 # "For each of these, I will ask to see ...", "Jo will note each of these in her record ..."
-_EACH_OF_THESE = lazy_re.compile(r"^\W*(?:\S+\s+){0,6}?(?:for\s+)?(?:each|all|every\s+one|any)\s+(?:one\s+)?of\s+"
-                                 r"(?:these|those|the\s+above)\b", re.I)
+# ("For every item in 6A the core group will see a dated entry ...": the items of a part, by its name)
+_EACH_OF_THESE = lazy_re.compile(r"^\W*(?:\S+\s+){0,6}?(?:for\s+)?(?:(?:each|all|every\s+one|any)\s+(?:one\s+)?of\s+"
+                                 r"(?:these|those|the\s+above)|(?:each|every)\s+(?:item|action|step|task)\s+(?:in|of|under)\s+"
+                                 r"(?:part\s+|section\s+)?[A-Z0-9]{1,3}\b)", re.I)
 _CHECKED = lazy_re.compile(r"\b(?:see|seen|check\w*|show\w*|record\w*|note[sd]?|log\w*|writ\w+\s+down|evidence\w*|confirm\w*|"
                            r"register|card|letter|report\w*)\b", re.I)
 

@@ -774,6 +774,11 @@ def table_actions(
     # "Lead 03/11/2025 – 14/12/2025 | Lead 15/12/2025 – 21/01/2026": whose the work is, and when
     dated_leads = {j: h for j, (h, r) in enumerate(zip(rows[0], roles)) if start and r == "owner"
                    and _DATED.search(h) and analyse.has_time(h)}
+    # "Every week | Every 2 weeks | By 06/03/2026" with an X under the one that applies: each
+    # column a time, its cells only ticks
+    ticked_times = {j: h for j, h in enumerate(rows[0]) if start and j not in weeks and analyse.has_time(h)
+                    and all(j >= len(r) or is_empty_cell(r[j]) or _TICK.match(r[j]) for r in rows[start:])
+                    and any(j < len(r) and _TICK.match(r[j]) for r in rows[start:])} if start else {}
     # A "Need" or "What is the worry?" column stands in for the outcome: it
     # counts as one, but says what is wrong rather than what should change.
     outcome_kind = "need" if start and _PROBLEM_HEADER.search(_outcome_header(rows[0], roles)) else section
@@ -871,6 +876,9 @@ def table_actions(
         if dated_leads and is_empty_cell(fields.get("timescale", "")) and (
                 held := [h for j, h in dated_leads.items() if j < len(row) and not is_empty_cell(row[j])]):
             fields["timescale"] = "; ".join(held)
+        if ticked_times and all(_TICK.match(v) for v in fields.get("timescale", "").split("\n") if v.strip()) and (
+                marked := [h for j, h in ticked_times.items() if j < len(row) and _TICK.match(row[j])]):
+            fields["timescale"] = "; ".join(marked)  # the ticked column's time, not its "X"
         if weeks and is_empty_cell(fields.get("timescale", "")) and (ticked := [w for j, w in weeks.items()
                                                                          if j < len(row) and _TICK.match(row[j])]):
             # "No. | What will happen | Lead | 20/10 | 27/10 | 03/11" with a tick under each week the
@@ -1000,7 +1008,10 @@ def _time_banner(text: str, analyse) -> bool:
 
 
 _BANNER_WORDS = 3  # ("OTHER THINGS AGREED AT CONFERENCE |  |  |": a group's label in capitals)
-_TIME_BANNER = lazy_re.compile(r"(?i)^\W*(?:in\s+the\s+(?:next|first)|by|before|within|every|each|until|from|during|"
+# ("A. Every school day, from Monday 26/01/2026 ...": a group's letter before when; "D. Once, by
+# Friday 27/02/2026": one-off work due by then)
+_TIME_BANNER = lazy_re.compile(r"(?i)^\W*(?:[A-Z]\d{0,2}[.):]\s+)?(?:in\s+the\s+(?:next|first)|by|before|within|every|each|until|from|during|"
+                               r"once,?\s+(?:by|before|within)|"
                                r"weekly|fortnightly|monthly|daily|now\s+(?:until|to))\b")
 # (a deadline or a frequency said of the whole table, not only a date in its title)
 _TITLE_TIME = lazy_re.compile(r"(?i)\b(?:by|before|within|until|no\s+later\s+than|every|each|weekly|fortnightly|monthly|daily|from)\b")
@@ -1021,7 +1032,8 @@ def _keyed_checks(banner: str, columns: dict) -> dict[str, str]:
     return {k.group(1): rest[k.end():end].strip() for k, end in zip(keys, ends)}
 
 
-_KEYED_LABEL = lazy_re.compile(r"^\W*([^\W\d_][\w '’]{2,40}?)\s*[:–—-]\s+")
+# ("How we'll know (A1 to A3): A1 - ...": the rows it answers in brackets after the label)
+_KEYED_LABEL = lazy_re.compile(r"^\W*([^\W\d_][\w '’]{2,40}?)(?:\s*\([^()]{1,30}\))?\s*[:–—-]\s+")
 # "1.1: ", "A2 - " at the start or after a sentence's end
 _KEY_REF = lazy_re.compile(r"(?:^|(?<=[.;])\s+)((?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?)\s*[:–—-]\s+")
 _FEWEST_KEYED = 2
