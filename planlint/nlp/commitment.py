@@ -81,17 +81,16 @@ _PREAMBLE = lazy_re.compile(
 # reports it does the work when the clause's subject is a pronoun; else the clause's
 # subject does. ("Mum said she would like ...", "it would be helpful if ...": a wish or
 # a view, and "he would have gone": what did not happen.)
+_NO_UNDERTAKING = (r"(?!(?:like|love|prefer|rather|want|wish|hope|welcome|benefit|struggle|find|"
+                   r"have\s+(?:been|had|\w+ed)|be\s+(?:happy|pleased|willing|helpful|good|better|best|useful|able|keen|glad|"
+                   r"grateful|interested|beneficial|difficult|hard|unable))\b)")
 _REPORTED = lazy_re.compile(
     rf"^(?P<who>[^,;:\"“]{{1,80}}?)\s+(?:{loader.alternation('reporting_verbs')})"
     r"(?:\s+(?:the\s+)?(?:conference|meeting|core\s+group|group|chair|panel))?\s+(?:that\s+)?"
-    r"(?P<subject>[^,;:\"“]{1,60}?)\s+would\s+(?P<rest>"
-    r"(?!(?:like|love|prefer|rather|want|wish|hope|welcome|benefit|struggle|find|"
-    r"have\s+(?:been|had|\w+ed)|be\s+(?:happy|pleased|willing|helpful|good|better|best|useful|able|keen|glad|"
-    r"grateful|interested|beneficial|difficult|hard|unable))\b)[a-z].*)$", re.I | re.S)
+    rf"(?P<subject>[^,;:\"“]{{1,60}}?)\s+would\s+(?P<rest>{_NO_UNDERTAKING}[a-z].*)$", re.I | re.S)
 # "It was agreed that Kerry would not allow ...": after a decision's lead-in, would is will.
-_WOULD = lazy_re.compile(r"^(?P<subject>(?:\S+\s+){0,11}?\S+)\s+would\s+(?P<rest>"
-                         r"(?!(?:like|love|prefer|rather|want|wish|hope|have\s+(?:been|had|\w+ed)|be\s+(?:happy|"
-                         r"pleased|willing|helpful|good|better|best|useful|able|keen|glad))\b)[a-z].*)$", re.I | re.S)
+_WOULD = lazy_re.compile(rf"^(?P<subject>(?:\S+\s+){{0,11}}?\S+)\s+would\s+(?P<rest>{_NO_UNDERTAKING}[a-z].*)$",
+                         re.I | re.S)
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 
 
@@ -212,6 +211,8 @@ def find_commitment(text: str) -> Commitment | None:
 
 
 _CLAUSE_MARK = lazy_re.compile(r"[:;!?]|\.\s")
+
+
 def _nominalised(body: str) -> Commitment | None:
     """"A review of Gareth's sertraline by his GP, Dr Anwen Parry, by 31/03/2026", "Completion of
     the routines work (lead: Carys Jenkins, FIS): six weekly sessions ...": work named as a noun,

@@ -261,6 +261,8 @@ def _help_aimed_at(people: str) -> re.Pattern:
 _SUPPORTS_A_PARENT = _help_aimed_at(_PARENTS)
 # "9.8 ", "12.3 " opening a sentence of several words: the number of a minute or paragraph
 _MINUTE_NUMBER = lazy_re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[A-Z]\S*(?:\s+\S+){6})")
+
+
 def _minute_number(text: str, m: Mention) -> bool:
     """"9.8 A referral for an IDVA ... is to be made by RB as soon as possible": the number a
     minute or an outline item opens with, which the time patterns read as 9 August."""
