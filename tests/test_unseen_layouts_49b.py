@@ -163,6 +163,9 @@ def test_a_tables_lettered_time_banners_keyed_checks_and_tick_columns():
                ["How we'll know (A1 and A2): A1 - the check-in log e-mailed to Dan every Friday. A2 - the register "
                 "e-mailed to Dan every Friday.", "", ""],
                ["D. Once, by Friday 27/02/2026", "", ""],
+               ["Straight away: each of these by Friday 13/02/2026", "", ""],
+               ["D0", "Fit a video doorbell and window locks through the sanctuary scheme; the job sheet goes to Dan",
+                "Lorna Pike, sanctuary officer"],
                ["D1", "Write a family safety plan with Amber and Nicola and give them each a copy", "Dan Mercer, social worker"],
                ["How we'll know (D1): D1 - the signed safety plan on Dan's file.", "", ""]]
     report = lint(_docx([*_HEAD, ("h2", "The plan"), ("table", ""), *_TAIL], banners), name="plan.docx")

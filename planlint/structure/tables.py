@@ -1009,9 +1009,9 @@ def _time_banner(text: str, analyse) -> bool:
 
 _BANNER_WORDS = 3  # ("OTHER THINGS AGREED AT CONFERENCE |  |  |": a group's label in capitals)
 # ("A. Every school day, from Monday 26/01/2026 ...": a group's letter before when; "D. Once, by
-# Friday 27/02/2026": one-off work due by then)
+# Friday 27/02/2026": one-off work due by then; "Straight away: each of these by Friday 13/02/2026")
 _TIME_BANNER = lazy_re.compile(r"(?i)^\W*(?:[A-Z]\d{0,2}[.):]\s+)?(?:in\s+the\s+(?:next|first)|by|before|within|every|each|until|from|during|"
-                               r"once,?\s+(?:by|before|within)|"
+                               r"once,?\s+(?:by|before|within)|straight\s+away|right\s+away|immediately|at\s+once|this\s+week|"
                                r"weekly|fortnightly|monthly|daily|now\s+(?:until|to))\b")
 # (a deadline or a frequency said of the whole table, not only a date in its title)
 _TITLE_TIME = lazy_re.compile(r"(?i)\b(?:by|before|within|until|no\s+later\s+than|every|each|weekly|fortnightly|monthly|daily|from)\b")
