@@ -185,3 +185,43 @@ def test_as_soon_as_she_is_reported_missing_is_when_not_vague():
     report = _lint(_CARDS.replace("- Mrs Day will check in with Jacob every school day at 8.50am.",
                                   "- As soon as Jacob is reported missing, PC Quinn will search for him and tell Helen."))
     assert not any("reported missing" in e for e in _rules(report, "T002"))
+
+
+_PARTS = """# Safety plan for Mia and Archie
+
+Children: Mia Whitaker (4) and Archie Whitaker (1). Mum: Kirsty Whitaker. Dad: Liam Hughes.
+Nanna Jean (Jean Whitaker) is Kirsty's mum.
+
+## What Mia says
+Mia said: "Daddy shouting and Mummy crying."
+
+## What needs to be different
+Mia and Archie are never in the room when an adult is drunk or shouting.
+
+## Our safety plan
+
+### Kirsty's part
+
+| What I will do | When | How everyone will know |
+|---|---|---|
+| Only let Liam see the children at Nanna Jean's house, with her there the whole time | Every Saturday contact from 17/01/2026 | Nanna Jean's contact book, read by Sam at each visit |
+
+### Kirsty and Nanna Jean together
+
+| What we will do | When | How everyone will know |
+|---|---|---|
+| Read Mia her Words and Pictures story with her and answer her questions | Every Sunday from 18/01/2026 | Mia's story book on Sam's file, with what Mia said |
+
+## If the safety plan is not working
+If Liam turns up drunk, Kirsty rings 999 and Sam holds a strategy discussion that day, then asks for a
+legal planning meeting; if Nanna Jean cannot supervise, that contact does not happen.
+
+## Meetings
+Core group every four weeks from 29/01/2026. Review conference: 14/04/2026.
+"""
+
+
+def test_two_people_together_head_their_shared_part():
+    report = _lint(_PARTS)
+    assert "Nanna Jean" in _action(report, "Words and Pictures").fields.get("owner", "")
+    assert not _rules(report, "W001")

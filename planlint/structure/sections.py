@@ -481,7 +481,9 @@ _GLOSSED_WORDS = 2
 _LEAD_GLOSS = lazy_re.compile(r"\b(?:lead(?:\s+professional)?|led\s+by|responsible)\s*[:–-]?\s+(?P<who>[A-Z][^()]*?)\)?\s*$", re.I)
 # "What the health visitor will do (Bethan Corless)", "School's part (Mrs Fairbairn, DSL)": whose steps follow
 _DOER_HEADING = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:what\s+(?P<who>[^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+do"
-                           r"|(?P<whose>[^()]{2,60}?)['’]s?\s+(?:part|jobs?|tasks?|actions?))"
+                           r"|(?P<whose>[^()]{2,60}?)['’]s?\s+(?:part|jobs?|tasks?|actions?)"
+                           # ("Kirsty and Nanna Jean together" among the people's parts: both of theirs)
+                           r"|(?P<pair>[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|&)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+together)"
                            r"(?:\s*\((?P<gloss>[^()]{2,100})\))?\s*:?\s*$", re.I)
 
 
@@ -493,7 +495,8 @@ def heading_owner(heading: str) -> str:
     """Who does the steps a heading stands over, when it says so; else ""."""
     if m := _LEAD_GLOSS.search(heading):
         return m.group("who").strip()
-    if (m := _DOER_HEADING.match(heading)) and (who := (m.group("who") or m.group("whose")).strip()).lower() not in _PRONOUNS:
+    if (m := _DOER_HEADING.match(heading)) and \
+            (who := (m.group("who") or m.group("whose") or m.group("pair")).strip()).lower() not in _PRONOUNS:
         # ("What we will do": whoever "we" are, the steps say it better)
         return f"{who} ({m.group('gloss').strip()})" if m.group("gloss") else who
     # "Dr Anita Roy, Velmore Perinatal Mental Health Team, will:" as a heading, whose colon a
