@@ -12,7 +12,7 @@ from ..nlp.cues import cue
 from ..nlp.understand import ADULT_LABELS, CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, has_box, is_empty_cell, lead_in, lower_case_words, ticked_options
 from .actions import (block_actions, group_field, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
-                      goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work, done_above, group_field_line,
+                      goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work, done_above, group_field_line, PART_ITEMS,
                       shared_measure, time_heading, undated, work_deadline)
 from .answers import (answered_measures, calendar_times, checks_heading, grid_times, outcome_checks, outcome_evidence,
                       repeated_codes)
@@ -307,7 +307,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 listed = []
                 continue
             if block.kind == "paragraph" and section.kind == "actions" and not listed and last and \
-                    last[-1].source == "sentence" and _PART_ITEMS.match(block.text) and \
+                    last[-1].source == "sentence" and PART_ITEMS.match(block.text) and \
                     (field := shared_measure(block, column_table)):
                 # "For every item in 6A the core group will see a dated entry ..." after the part's coded
                 # items ("A1  Rachel Amos (SW) will visit ..."): the check of each of them
@@ -410,10 +410,6 @@ def _lend_time(actions, when: str, understanding) -> None:
         if is_empty_cell(action.fields.get("timescale", "")) and not understanding.times_its_work(_own_words(action)) \
                 and not any(m.label == "VAGUE_TIMESCALES" for m in understanding.mentions(action.text)):
             action.fields["timescale"] = when
-
-
-_PART_ITEMS = lazy_re.compile(r"(?i)^\W*for\s+(?:each|every)\s+(?:item|action|step|task)\s+(?:in|of|under)\s+"
-                              r"(?:part\s+|section\s+)?[A-Z0-9]{1,3}\b")
 
 
 def _fill_blank(actions, fields: dict[str, str], understanding) -> None:

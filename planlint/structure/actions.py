@@ -1144,6 +1144,8 @@ def group_field_line(blocks: list[Block], block: Block, columns: dict) -> dict[s
         blocks[first - 1].kind == "paragraph" and _field_of(blocks[first - 1].text, columns) is None
     return said if opens and after + 1 < len(blocks) and blocks[after + 1].kind == "list_item" and (
         after > first or len(said) > 1) else None
+
+
 _GROUP_CHECK = lazy_re.compile(r"^\W*(?:we(?:\s+will|['’]ll|\s+shall)\s+know\s+(?:(?:this|it|the\s+plan|they|these)\s+"
                                r"(?:is|are)\s+working\s+)?(?:when|because|if)|success\s+(?:looks|will\s+look)\s+like|"
                                r"signs?\s+of\s+success)\b", re.I)
@@ -1154,9 +1156,11 @@ _LATER_CHECK = lazy_re.compile(r"(?i)(?<=[.;])\s+how\s+we(?:\s+will|['’]ll)\s+
                                r"(?:\s+is\s+working)?\s*:\s*(?=\S)")
 # "For each of these, I will ask to see ...", "Jo will note each of these in her record ..."
 # ("For every item in 6A the core group will see a dated entry ...": the items of a part, by its name)
+_A_PARTS_ITEMS = r"(?:each|every)\s+(?:item|action|step|task)\s+(?:in|of|under)\s+(?:part\s+|section\s+)?[A-Z0-9]{1,3}\b"
 _EACH_OF_THESE = lazy_re.compile(r"^\W*(?:\S+\s+){0,6}?(?:for\s+)?(?:(?:each|all|every\s+one|any)\s+(?:one\s+)?of\s+"
-                                 r"(?:these|those|the\s+above)|(?:each|every)\s+(?:item|action|step|task)\s+(?:in|of|under)\s+"
-                                 r"(?:part\s+|section\s+)?[A-Z0-9]{1,3}\b)", re.I)
+                                 rf"(?:these|those|the\s+above)|{_A_PARTS_ITEMS})", re.I)
+# "For every item in 6A ...", opening the line: said after a part's coded items, of all of them
+PART_ITEMS = lazy_re.compile(rf"(?i)^\W*for\s+{_A_PARTS_ITEMS}")
 _CHECKED = lazy_re.compile(r"\b(?:see|seen|check\w*|show\w*|record\w*|note[sd]?|log\w*|writ\w+\s+down|evidence\w*|confirm\w*|"
                            r"register|card|letter|report\w*)\b", re.I)
 
