@@ -214,6 +214,14 @@ _YOUTH_REACH = 40
 _YOUTH_AFTER = lazy_re.compile(r"[^|;.\n]{0,40}?\b(?:children['’]?s|paediatric|pediatric|child\s+health|camhs)\b", re.I)
 
 
+def _in_another_service(m, mentions) -> bool:
+    """A mental health "therapist" inside another service's longer name ("occupational
+    therapist", "speech and language therapist"): that service's worker, not a mental health one."""
+    return m.label == "MH_SERVICES" and any(
+        v.label in CONCRETE_OWNER and v.label != m.label and v.start <= m.start and m.end <= v.end
+        and v.end - v.start > m.end - m.start for v in mentions)
+
+
 def _for_the_young(text: str, m: Mention) -> bool:
     """"Young People's Substance Service", "epilepsy nurse, Eskmarren Children's Hospital": a
     service the lexicon files as an adult's, here the child's."""
@@ -354,7 +362,7 @@ class Understanding:
                             not any(x.label in CONCRETE_OWNER for x in self.mentions(a.group("name"))):
                         self.local_services.add(name)
             for m in mentions:
-                if m.label in ADULT_LABELS and not _for_the_young(text, m):
+                if m.label in ADULT_LABELS and not _for_the_young(text, m) and not _in_another_service(m, mentions):
                     # The first word of the name run: "Anchor" in "Anchor Drug & Alcohol Service".
                     run = _search_tail(_NAME_RUN, text[: m.start], _NAME_RUN_CHARS)
                     words = [w for w in (run.group(0).split() if run else []) if w not in ("&", "and")]
@@ -496,7 +504,8 @@ class Understanding:
     def _learnt_labels(self, role: str) -> set[str]:
         """Who a key's or a table's role cell says someone is ("Paternal aunt", "Recovery worker,
         Compass Point"); a ward sister is a nurse, no relative."""
-        labels = {m.label for m in self.mentions(role) if m.label in _LEARNT_LABELS}
+        ms = self.mentions(role)
+        labels = {m.label for m in ms if m.label in _LEARNT_LABELS and not _in_another_service(m, ms)}
         return labels - {"FAMILY_ROLES"} if _NURSE.search(role) else labels
 
     def relative_named(self, word: str) -> bool:
@@ -690,7 +699,8 @@ class Understanding:
         # ("Young People's Substance Service" is the child's service, not an adult one)
         youth = [m for m in ms if m.label in ADULT_LABELS and
                  _for_the_young(text, m)]
-        labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER and m not in youth and (
+        labels = frozenset(m.label for m in ms if m.label in CONCRETE_OWNER and m not in youth
+                           and not _in_another_service(m, ms) and (
             m.label == "FAMILY_ROLES" or not any(
                 v.start <= m.start and m.end <= v.end and v.end - v.start > m.end - m.start for v in collective)))
         if youth:

@@ -476,6 +476,10 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
             previous = _Item("label", number, numbered.group("ref"), label="Ref", indent=indent)
             yield previous
             item = _Item("label", number, numbered.group("value"), label=numbered.group("label"), indent=indent)
+        elif _COUNTER.match(s) and i < len(lines) and _indent(lines[i]) > indent and _label(lines[i].strip(), None):
+            # "Task 1 of 20" left of "  Task ........ Home visits ...": the form's number among the forms,
+            # kept as its reference (a heading would part each form from the line that owns it)
+            item = _Item("label", number, s, label="Ref", indent=indent)
         elif (pair := _paired_stack(raw, lines, i)) is not None:
             # "Lead                Supported by" over "Ruth Abara, midwife,     Community midwife team":
             # two fields' names side by side, each over its value in the same column

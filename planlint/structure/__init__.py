@@ -14,7 +14,7 @@ from ..textutil import exact_phrase, has_box, is_empty_cell, lead_in, lower_case
 from .actions import (block_actions, group_field, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work, done_above, group_field_line, PART_ITEMS,
                       shared_measure, time_heading, undated, work_deadline)
-from .answers import (answered_measures, calendar_times, checks_heading, grid_times, outcome_checks, outcome_evidence,
+from .answers import (answered_measures, calendar_times, checks_heading, grid_times, keyed_part_checks, outcome_checks, outcome_evidence,
                       repeated_codes)
 from .content_kinds import child_state, recognise_by_content
 from .facts import find_facts
@@ -114,6 +114,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         outcomes = _labelled_outcomes(sections, column_table)
     facts.looked_after = _looked_after(sections, analyser)
     actions, outcomes = answered_measures(sections, actions, outcomes, column_table)
+    actions = keyed_part_checks(sections, actions, column_table)
     outcome_checks(sections, actions, column_table)
     timing = {id(a) for a in actions}
     actions = grid_times(sections, calendar_times(sections, actions, column_table), column_table)
@@ -336,9 +337,9 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 if table is not None and a:
                     tables.append((table, a))
                 _footnoted_times(a, section.blocks, understanding)
-                if a and (who := _table_lead(section.blocks, block)):
-                    # "For Connor – Pellowmarsh Academy (Mrs Kate Oduya, DSL) will:" over a small table
-                    # with no Who column: the rows that name no doer are the lead-in's
+                if a and (who := _table_lead(section.blocks, block, column_table)):
+                    # "For Connor – Pellowmarsh Academy (Mrs Kate Oduya, DSL) will:" or "ASSIGNED TO: Jo
+                    # Hill" over a small table with no Who column: the rows that name no doer are theirs
                     _fill_blank(a, {"owner": who}, understanding)
                 if a and time_heading(section.heading or "", understanding):
                     # "By the review conference on 5 March 2026" or "Ongoing / as needed" over a table
@@ -439,14 +440,18 @@ def _part_outcomes(section, read: set[int], understanding) -> list[Outcome]:
 _PART_LEAD = lazy_re.compile(r"\s*\b(?:part\s+)?lead(?:\s+professional)?\s*:.*$", re.I | re.S)
 
 
-def _table_lead(blocks, table) -> str:
+def _table_lead(blocks, table, columns) -> str:
     """Who the line straight above a table says will do its work ("Mum will:", "For Lacey – the
-    school nurse (Beth Arnott) will:"), without the child it is for; or ""."""
+    school nurse (Beth Arnott) will:", "ASSIGNED TO: Jo Hill - Family Support Worker"), without
+    the child it is for; or ""."""
     at = block_index(blocks, table)
     above = blocks[at - 1] if at else None
-    if above is None or above.kind != "paragraph" or not (m := lead_in(above.text)):
+    if above is None or above.kind != "paragraph":
         return ""
-    return _FOR_CHILD.sub("", m.group("who")).strip()
+    if m := lead_in(above.text):
+        return _FOR_CHILD.sub("", m.group("who")).strip()
+    field = group_field(above, columns)
+    return field[1] if field and field[0] == "owner" else ""
 
 
 # "For Connor – ": whom the part is for, before who does it

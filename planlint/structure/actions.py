@@ -111,7 +111,11 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               r"|^[^.;]*?\b(?:in|under)\s+the\s+(?:[\"“'‘]?[\w/&'’-]+[\"”'’]?\s+){1,3}columns?\b"
                               # "At the end of each part, 'How we will know' says what the core group will see":
                               # a part named in quotes, and what it gives
-                              r"|^[^.;]{0,60}?[\"“'‘][^\"“”‘’]{2,40}?[\"”'’],?\s+(?:says?|shows?|gives?|lists?|tells?|sets\s+out)\b"
+                              # ("'What the core group will see' is the record that shows ...": what a part holds)
+                              r"|^[^.;]{0,60}?[\"“'‘][^\"“”‘’]{2,40}?[\"”'’],?\s+(?:says?|shows?|gives?|lists?|tells?|sets\s+out|is|are|means?|holds?)\b"
+                              # "Each ASSIGNED TO line is the owner of every task printed under it": who owns them
+                              r"|^[^.;]{0,60}?\b(?:is|are)\s+the\s+(?:owners?|leads?|person|people)\s+(?:of|for|responsible\s+for)\s+"
+                              r"(?:every|each|all(?:\s+the)?|the)\s+(?:actions?|tasks?|steps?|items?|rows?)\b"
                               # "Owners will bring their update to core group 3": whoever owns each item below
                               # "Part B is the rest of the plan": how the plan is laid out
                               r"|^\W*part\s+[A-Z0-9]{1,3}\s+(?:is|are|holds|has|sets\s+out|covers|gives|lists)\b"
@@ -305,9 +309,12 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         # ("Write a safety plan with Gemma: who has the children ..." over "- Who: Joanne Pryce": an
         # item whose colon opens its details, not its owner's line, when a Who sub-bullet says who)
         sub_item = host is not None and host.kind == "list_item" and block.kind == "list_item"
+        # ("Each ASSIGNED TO line is the owner of ..." over "ASSIGNED TO: Sam Okoye" over a table
+        # with no owner column: the line names the table's owner, not the note's)
+        heads_table = field and field[0] == "owner" and following is not None and following.kind == "table"
         takes = field and field[0] not in out[-1][1] and not _need_line(block, columns) and (
             labelled_action(host, columns)
-            or not _labelled_line(host.text, columns) and not (field[0] == "owner" and not sub_item
+            or not heads_table and not _labelled_line(host.text, columns) and not (field[0] == "owner" and not sub_item
                                                                and _owned_line(host.text, understanding)))
         if takes:
             for role, value in _run_on_fields(field, columns):
@@ -1166,7 +1173,8 @@ _CHECKED = lazy_re.compile(r"\b(?:see|seen|check\w*|show\w*|record\w*|note[sd]?|
 
 
 # "How we'll know, for all three:", "We will know (for each of these):"
-_SHARED_LABEL = lazy_re.compile(r"^(?P<label>[^\W\d_][^:.;]{0,50}?)\s*:\s*(?P<value>\S.*)$", re.S)
+# ("How we will know (for 2.1 to 2.3): ...": a bracket may say which items, numbers and all)
+_SHARED_LABEL = lazy_re.compile(r"^(?P<label>[^\W\d_](?:[^:.;()]|\([^():]{1,40}\)){0,50}?)\s*:\s*(?P<value>\S.*)$", re.S)
 
 
 def _field_of(text: str, columns: dict) -> tuple[str, str] | None:

@@ -73,6 +73,48 @@ def answered_measures(sections: list[Section], actions: list[Action], outcomes: 
     return actions, outcomes
 
 
+def keyed_part_checks(sections: list[Section], actions: list[Action], columns: dict) -> list[Action]:
+    """"What the core group will see (for 1.1 to 1.4)" after a part's numbered work, over the
+    paragraph that says it: the check of each action the bracket names (where it gives none of
+    its own). The actions left: those read from the check's lines are none."""
+    said: list[tuple[tuple[str, ...], str]] = []
+    used: set[tuple] = set()
+    for section in sections:
+        lines = [(section.heading or "", None), *((b.text, b) for b in section.blocks)]
+        for i, (text, block) in enumerate(lines):
+            if block is not None and block.kind not in ("heading", "paragraph") or \
+                    not (m := _HEADING_REFS.match(text)) or longest_phrase(m.group("label"), columns)[0] != "measure":
+                continue
+            own = text[m.end():].strip(" :–—-")
+            after = []
+            for line, b in lines[i + 1:]:
+                if b.kind != "paragraph" or own or CODE_STEP.match(line) or _PART_OPENS.match(line) or \
+                        _HEADING_REFS.match(line):
+                    break
+                after.append(b)
+            check = " ".join([own, *(b.text.strip() for b in after)]).strip()
+            if check:
+                said.append((_refs(m.group("refs")), check))
+                used |= {key for b in [*after, *([block] if block is not None else [])] for key in _block_keys(b)}
+    if not said:
+        return actions
+    left = [a for a in actions if _unit_key(a.location) not in used]
+    refs = _action_refs(sections, left)
+    for keys, check in said:
+        for ref in keys:
+            if (action := refs.get(ref)) is not None and is_empty_cell(action.fields.get("measure", "")):
+                action.check = action.check or check
+    return left
+
+
+# "What the core group will see (for 1.1 to 1.4)", "How we will know (for 2.3 and 2.4; 2.1 gives its
+# own):": a check's label, then the numbers of the actions it checks in a bracket
+_HEADING_REFS = lazy_re.compile(rf"^\W*(?P<label>[^\W\d_][^():.;]{{2,60}}?)\s*\(\s*(?i:for|covers?|checks?)\s+"
+                                rf"(?:(?i:actions?|steps?|tasks?|items?)\s+)?(?P<refs>{_REFS})\s*(?:;[^()]*)?\)\s*:?")
+# "Part 2. Callum and Sophie-Rose are cared for ...": the next part opens
+_PART_OPENS = lazy_re.compile(r"(?i)^\W*(?:part|stage|phase|section|outcome|goal)\s+\w{1,3}\s*[.:–—-]")
+
+
 _AT_LEAST = 2  # one number in common may be a coincidence of two lists
 _POINTS_ELSEWHERE = lazy_re.compile(r"(?i)^\W*(?:see|refer\s+to|as\s+(?:in|per|set\s+out\s+in)|set\s+out\s+in|in)\s+"
                                     r"(?:the\s+)?(?:\S+\s+){0,5}?(?:below|above|section|part|table|list|appendix|progress|criteria|"

@@ -1,0 +1,155 @@
+"""Classes met on tuning batch 176 (owners said once for many actions) in a case-system print:
+its forms numbered "Task 1 of 20" to the left of their dotted-leader fields, grouped under an
+"ASSIGNED TO:" line that owns every task under it, and a note saying so. All names are invented."""
+from planlint.readers.text import read_text
+
+from test_unseen_layouts_15 import _lint, _rules
+
+_HEAD = """CHILD PROTECTION PLAN - PRINT
+Children: Harley Quill (6), Roxie Quill (4 months). Mother: Chantelle Quill.
+
+CHILD'S VOICE
+Harley said: "I make my own toast when Mummy is asleep."
+
+OUTCOMES FOR THE CHILDREN
+1. Harley gets to school on time every day, after breakfast.
+
+PLAN TASKS (grouped by assignee)
+Each ASSIGNED TO line is the owner of every task printed under it.
+
+================================================================================
+ASSIGNED TO: Sam Okoye - Social Worker - Ironhythe Safeguarding Team
+================================================================================
+Task 1 of 4
+  Task ........ Home visits, one in three unannounced: see Harley on his own and Roxie
+                awake, and check the kitchen gate
+  Due ......... Weekly from 18/02/2026 until the review conference (12/05/2026)
+  Evidence .... Visit records on CareTrack within 2 working days
+Task 2 of 4
+  Task ........ Parenting assessment of Chantelle
+  Due ......... 21/04/2026
+  Evidence .... Report shared with Chantelle and the core group
+
+================================================================================
+ASSIGNED TO: Gemma Rudd - Health Visitor - Ironhythe 0-19 Service
+================================================================================
+Task 3 of 4
+  Task ........ Weigh Roxie at home and plot her weight in the red book
+  Due ......... Weekly until she is back on the 25th centile
+  Evidence .... Weights e-mailed to Sam after each visit
+Task 4 of 4
+  Task ........ Safe sleep check with Chantelle
+  Due ......... 27/02/2026
+  Evidence .... Safe sleep checklist signed by Chantelle
+"""
+_TAIL = """
+CONTINGENCY
+If Harley is found without an adult awake at home, Sam will take both children to their
+grandfather's that day and ask for a legal planning meeting within five working days; if he
+cannot have them, Sam will find foster carers.
+
+REVIEW
+Core group every 4 weeks from 03/03/2026. Review conference: 12/05/2026.
+"""
+
+
+def test_a_forms_counter_left_of_its_fields_numbers_it_and_never_joins_the_value_above():
+    tables = [b.table for b in read_text(_HEAD + _TAIL, "plan.txt").blocks if b.kind == "table"]
+    rows = [r for t in tables for r in t.rows[1:]]
+    assert [r[0] for r in rows] == ["Task 1 of 4", "Task 2 of 4", "Task 3 of 4", "Task 4 of 4"]
+    assert rows[0][-1] == "Visit records on CareTrack within 2 working days"
+
+
+def test_an_assigned_to_line_owns_every_task_under_it_and_the_note_saying_so_is_no_task():
+    report = _lint(_HEAD + _TAIL, "plan.txt")
+    assert not _rules(report, "W001")
+    owners = {a.fields.get("action", a.text)[:20]: a.fields.get("owner", "") for a in report.plan.actions}
+    assert owners["Weigh Roxie at home "].startswith("Gemma Rudd")
+    assert owners["Parenting assessment"].startswith("Sam Okoye")
+    assert not any("ASSIGNED TO line" in a.text for a in report.plan.actions)
+    assert len(report.plan.actions) == 4
+
+
+def test_an_owner_line_over_a_table_leaves_rows_that_name_their_own_doer_alone():
+    text = _HEAD.replace("Safe sleep check with Chantelle", "Chantelle will put Roxie down on her back in her cot")
+    report = _lint(text + _TAIL, "plan.txt")
+    own = next(a for a in report.plan.actions if "on her back" in a.text)
+    assert not own.fields.get("owner", "").startswith("Gemma")
+
+
+# Tuning batch 178 (how we will know, in every way writers say it).
+_PLAN_HEAD = """# Child protection plan: Callum and Sophie Hart
+
+Children: Callum Hart (9), Sophie Hart (3). Mum: Carla Hart.
+
+## What Callum says
+Callum said: "It's quieter now but I still listen for the door."
+
+## What we want for Callum and Sophie
+Callum and Sophie live free from violence and from the fear of it at home.
+
+## The plan
+"""
+_PLAN_TAIL = """
+## If things go wrong
+If Sean comes to the house, Carla will ring 999 and Tasha will ask for a legal planning meeting
+within five working days; if Carla cannot keep the children safe, they will stay with their aunt Donna.
+
+## Core group and review
+Core group every four weeks from 03/03/2026. Review conference: 12/05/2026.
+"""
+
+
+def test_a_check_headed_by_the_numbers_it_covers_is_theirs_and_no_more_work():
+    report = _lint(_PLAN_HEAD + """
+### Part 1. Callum and Sophie are safe at home
+
+- **1.1** PC Dean Amin (Bildercombe Police) will check every week that Sean keeps to his restraining order.
+
+- **1.2** Carla will go to the 12-week Freedom Programme on Tuesday mornings from 24/02/2026.
+
+- **1.3** Tasha Kemp (social worker) will visit every two weeks, one visit in three unannounced.
+
+### What the core group will see (for 1.1 to 1.3)
+
+No breaches on the police log PC Amin sends each month; the Women's Centre's attendance letter
+after weeks 6 and 12; Callum's 'how safe is home' score at 7 or more in Tasha's visit records.
+""" + _PLAN_TAIL)
+    assert not _rules(report, "M001")
+    assert len(report.plan.actions) == 3
+    carla = next(a for a in report.plan.actions if "Freedom Programme" in a.text)
+    assert "attendance letter" in carla.check
+
+
+def test_a_how_we_will_know_line_naming_its_items_in_a_bracket_checks_them():
+    report = _lint(_PLAN_HEAD + """
+- **2.1** Carla will get both children up, dressed and fed, and to school by 8.45am, every school day.
+- **2.2** Mrs Pike (attendance officer) will send Tasha the children's attendance every other Friday from 23/01/2026.
+
+**How we will know (for 2.1 and 2.2):** Callum at 95% or more by the Easter holidays (27/03/2026), from
+the register Mrs Pike sends.
+""" + _PLAN_TAIL)
+    assert not _rules(report, "M001")
+
+
+def test_a_note_on_what_a_quoted_column_is_is_no_work():
+    report = _lint(_PLAN_HEAD + """
+'What the core group will see' is the record or the change that shows the action is working.
+
+| Action | Who | By when | What the core group will see |
+|---|---|---|---|
+| Visit every two weeks, one in three unannounced | Tasha Kemp (SW) | From 17/02/2026 | Visit records on file |
+| Freedom Programme on Tuesday mornings | Carla | From 24/02/2026 | Attendance letter after weeks 6 and 12 |
+""" + _PLAN_TAIL)
+    assert len(report.plan.actions) == 2
+    assert not _rules(report, "T001")
+
+
+def test_an_occupational_therapist_is_no_mental_health_worker():
+    report = _lint(_PLAN_HEAD.replace("Mum: Carla Hart.", "Mum: Carla Hart, who has multiple sclerosis and depression.") + """
+| Action | Who | By when | How we will know |
+|---|---|---|---|
+| Home visit to fit a hoist and a bath seat, and show Carla how to use them | Wes Harding, occupational therapist, Adult Social Care | By 27/02/2026 | Hoist fitted; training record signed by Carla |
+| Visit every two weeks, one in three unannounced | Tasha Kemp (SW) | From 17/02/2026 | Visit records on file |
+""" + _PLAN_TAIL)
+    assert not _rules(report, "H001")
