@@ -153,3 +153,75 @@ def test_an_occupational_therapist_is_no_mental_health_worker():
 | Visit every two weeks, one in three unannounced | Tasha Kemp (SW) | From 17/02/2026 | Visit records on file |
 """ + _PLAN_TAIL)
     assert not _rules(report, "H001")
+
+
+def test_a_forms_fields_as_bullets_side_by_side_are_one_action_under_its_numbered_title():
+    report = _lint(_PLAN_HEAD + """
+### Action 1: seeing Callum and Sophie
+
+- What: Visit Callum and Sophie at home and see each of them on their own.
+- Who: Tasha Kemp (SW)
+- When: Every two weeks until the review conference on 12/05/2026
+- How we'll know: Visit records within 2 working days, with each child's own words
+
+### Action 2: Carla's group
+
+- What: Go to the Freedom Programme at the Women's Centre.
+- Who: Carla Hart (Mum)
+- When: Every Tuesday morning from 24/02/2026
+- How we'll know: Attendance in the Women's Centre's monthly letter to Tasha
+""" + _PLAN_TAIL)
+    assert len(report.plan.actions) == 2
+    carla = next(a for a in report.plan.actions if "Freedom Programme" in a.text)
+    assert carla.fields["owner"] == "Carla Hart (Mum)" and "monthly letter" in carla.fields["measure"]
+    assert not _rules(report, "M001") and not _rules(report, "T001") and not _rules(report, "W001")
+
+
+def test_checks_keyed_to_the_numbers_before_their_table_are_each_actions_own():
+    report = _lint(_PLAN_HEAD + """
+**How we'll know (for 3.1 and 3.2, which have no column of their own):**
+
+- 3.1: Callum's own worry score, asked by Mr Dale each Friday, down from 9 to 4 by the review conference.
+- 3.2: Callum on the football club register on at least 3 Tuesdays in 4.
+
+| No. | What | Who | When |
+|---|---|---|---|
+| 3.1 | Check in with Callum and pass on any worry to Tasha the same day | Mr Nathan Dale, learning mentor | Every Friday from 27/02/2026 |
+| 3.2 | Keep a place for Callum at football club | Mrs Sana Ahmed, PE teacher | Every Tuesday from 03/03/2026 |
+""" + _PLAN_TAIL)
+    assert len(report.plan.actions) == 2
+    assert not _rules(report, "M001")
+    football = next(a for a in report.plan.actions if "football" in a.text)
+    assert "register" in (football.check or football.fields.get("measure", ""))
+
+
+def test_a_measures_register_keyed_by_its_last_column_checks_those_actions():
+    report = _lint(_PLAN_HEAD + """
+| No. | What will happen | Lead | When |
+|---|---|---|---|
+| 1 | Home visits, one in three unannounced | Tasha Kemp (SW) | Every two weeks from 17/02/2026 |
+| 2 | Freedom Programme on Tuesday mornings | Carla Hart (Mum) | From 24/02/2026 |
+| 3 | Check Callum in at school each morning | Mr Dale, learning mentor | Every school day |
+
+## How we will know: the measures register
+
+| Measure | Where things are now | What we want to see, and by when | Who reads it | Checks actions |
+|---|---|---|---|---|
+| Children seen | Seen monthly | Seen every two weeks, in visit records within 48 hours | Tasha | 1 |
+| Carla's programme | Not started | Attendance letter after weeks 6 and 12, by 19/05/2026 | Tasha | 2 |
+| Callum at school | 82% | 95% on the register sent each Friday, by 27/03/2026 | Tasha | 3 |
+""" + _PLAN_TAIL)
+    assert len(report.plan.actions) == 3
+    assert not _rules(report, "M001")
+
+
+def test_a_success_column_of_checks_beside_a_column_of_the_childrens_lives_reads_by_its_cells():
+    report = _lint(_PLAN_HEAD + """
+| No. | What needs to happen | Who | When | Success looks like | What will be different for Callum and Sophie |
+|---|---|---|---|---|---|
+| 1 | Blow into the breathalyser at every visit | Carla Hart (Mum) | Every visit from 14/01/2026 | Every reading 0.00, written in Tasha's visit records | Callum and Sophie are looked after by a mum who is sober |
+| 2 | Home visits, one in three unannounced | Tasha Kemp (SW) | Every two weeks | Visit records on file within 48 hours | Callum and Sophie are seen and heard every two weeks |
+""" + _PLAN_TAIL)
+    assert not _rules(report, "F002")
+    first = report.plan.actions[0]
+    assert "0.00" in first.fields["measure"]

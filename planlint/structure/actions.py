@@ -238,6 +238,11 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         text = block.text.strip()
         seen = seen or i > 0 and labelled[i - 1]
+        if labelled[i] and block.kind == "paragraph" and following is not None and labelled[i + 1] and \
+                _NUMBERED_LABEL.match(text) and not _NUMBERED_LABEL.match(following.text.strip()):
+            # "Action 6: after school at Auntie Carly's" (a heading the plan's part took in) over
+            # "- What: Have Connor and Millie after school ...": the form's title, not more work
+            continue
         if (field := _read_field(block, columns, understanding, took) or (
                 # (under a bullet, unless it says how the child will be: "Skye is fed on time")
                 check if block.kind == "paragraph" and i and blocks[i - 1].kind == "list_item" and
@@ -299,7 +304,11 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         host = out[-1][0] if out else None
         # A field line under its action, or a "who: SW Leah Pritchard" sub-bullet under its bullet.
         under = host is not None and (host.kind == "paragraph" or host.kind == "list_item" and (
-            block.kind == "paragraph" or block.kind == "list_item" and block.level > host.level))
+            block.kind == "paragraph" or block.kind == "list_item" and (
+                block.level > host.level
+                # ("- What: Visit Connor ..." then "- Who: Ewan Sharp (SW)", "- When: ...": a form's
+                # fields as bullets side by side, the first naming the work)
+                or block.level == host.level and field is not None and labelled_action(host, columns))))
         field = field if under else None
         if under and not field and (m := _field_line_match(text)) and _field_role(text, columns) == "outcome" and \
                 _REFS_ONLY.fullmatch(m.group("value").strip()):
@@ -802,6 +811,8 @@ def labelled_action(block: Block, columns: dict) -> bool:
     return bool(m) and any(part.strip().lower() in _ACTION_LINE_LABELS for part in m.group("label").split("/"))
 
 
+# "Action 6:", "Task 2 -": a label with the form's number
+_NUMBERED_LABEL = lazy_re.compile(r"^\W*[^\W\d_]+\s+\d{1,3}[a-z]?\s*[:–—-]")
 _OFFERED = lazy_re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:offered|volunteered)\s+to\b", re.I)
 _OWNED_WORDS = 6
 _PARTICIPLE = lazy_re.compile(r"[A-Z][a-z]{3,}ed")  # "Admitted", "Referred", "Discharged"

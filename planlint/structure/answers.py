@@ -86,15 +86,20 @@ def keyed_part_checks(sections: list[Section], actions: list[Action], columns: d
                     not (m := _HEADING_REFS.match(text)) or longest_phrase(m.group("label"), columns)[0] != "measure":
                 continue
             own = text[m.end():].strip(" :–—-")
-            after = []
+            keys = _refs(m.group("refs"))
+            after, each = [], []
             for line, b in lines[i + 1:]:
-                if b.kind != "paragraph" or own or CODE_STEP.match(line) or _PART_OPENS.match(line) or \
+                if (typed := _typed(line)) and b.kind == "list_item" and not own and \
+                        set(found := _refs(typed.group("refs"))) <= set(keys):
+                    # ("- 3.1: Mia's own score ... down from 9 to 4", "- 3.2: ..." under it: each its own)
+                    each.append((found, line[typed.end():].strip()))
+                elif b.kind != "paragraph" or own or each or CODE_STEP.match(line) or _PART_OPENS.match(line) or \
                         _HEADING_REFS.match(line):
                     break
                 after.append(b)
-            check = " ".join([own, *(b.text.strip() for b in after)]).strip()
-            if check:
-                said.append((_refs(m.group("refs")), check))
+            check = " ".join([own, *(b.text.strip() for b in after if b.kind == "paragraph")]).strip()
+            said += each or ([(keys, check)] if check else [])
+            if each or check:
                 used |= {key for b in [*after, *([block] if block is not None else [])] for key in _block_keys(b)}
     if not said:
         return actions
@@ -110,7 +115,7 @@ def keyed_part_checks(sections: list[Section], actions: list[Action], columns: d
 # "What the core group will see (for 1.1 to 1.4)", "How we will know (for 2.3 and 2.4; 2.1 gives its
 # own):": a check's label, then the numbers of the actions it checks in a bracket
 _HEADING_REFS = lazy_re.compile(rf"^\W*(?P<label>[^\W\d_][^():.;]{{2,60}}?)\s*\(\s*(?i:for|covers?|checks?)\s+"
-                                rf"(?:(?i:actions?|steps?|tasks?|items?)\s+)?(?P<refs>{_REFS})\s*(?:;[^()]*)?\)\s*:?")
+                                rf"(?:(?i:actions?|steps?|tasks?|items?)\s+)?(?P<refs>{_REFS})\s*(?:[;,][^()]*)?\)\s*:?")
 # "Part 2. Callum and Sophie-Rose are cared for ...": the next part opens
 _PART_OPENS = lazy_re.compile(r"(?i)^\W*(?:part|stage|phase|section|outcome|goal)\s+\w{1,3}\s*[.:–—-]")
 
@@ -182,10 +187,12 @@ def _answers(blocks: list[Block], columns: dict, checks: bool = False) -> list[_
     answers = []
     ordinal = 0
     for block in blocks:
-        if block.kind == "table" and block.table and not _work_or_outcomes(block.table.rows, columns, checks) \
-                and not _week_columns(block.table.rows[0], block.table.rows[1:]):
+        rows = _refs_first(block.table.rows) if block.kind == "table" and block.table else []
+        keyed = rows is not (block.table.rows if block.table else None)  # its last column says whose checks
+        if rows and not (_work(rows, columns) if keyed else _work_or_outcomes(rows, columns, checks)) and \
+                not _week_columns(rows[0], rows[1:]):
             # (a grid of marks by week says when each action happens, not how it is checked)
-            for row in block.table.rows:
+            for row in rows:
                 if row and (m := _CELL_REFS.fullmatch(row[0].strip())):
                     text = " ".join(c.strip() for c in row[1:] if c.strip())
                     if text:
@@ -221,6 +228,17 @@ def _answers(blocks: list[Block], columns: dict, checks: bool = False) -> list[_
     return answers
 
 
+def _refs_first(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with their references first: "Measure | ... | Checks actions" over "... | 7, 9,
+    11" keys each check to the actions its last column names, as a first "No." column would."""
+    if len(rows) < 2 or len(rows[0]) < 2 or not _NAMES_ACTIONS.search(rows[0][-1]) or \
+            not all(_CELL_REFS.fullmatch(r[-1].strip()) for r in rows[1:] if r and r[-1].strip()):
+        return rows
+    return [[r[-1], *r[:-1]] for r in rows]
+
+
+# "Checks actions", "For action no.", "Actions": a last column naming the actions each row is for
+_NAMES_ACTIONS = lazy_re.compile(r"(?i)^\W*(?:(?:checks?|for|answers?)\s+)?(?:actions?|steps?|tasks?)(?:\s+(?:no\.?|numbers?|checked))?\W*$")
 # "visits (1)", "Dr Osei's letter (5)": a number in brackets after a word in lower case (not
 # "Jayden (11)", a name and an age)
 _INLINE_REF = lazy_re.compile(rf"(?<![\w’'-])[a-z][\w’'-]*\s\(({_REFS})\)")
@@ -248,6 +266,12 @@ def repeated_codes(actions: list[Action]) -> list[Action]:
             first[code] = action
         kept.append(action)
     return kept
+
+
+def _work(rows: list[list[str]], columns: dict) -> bool:
+    """Whether a table keyed to the actions by its last column holds work of its own: a column
+    of what will be done (its "Who reads it" and "by when" say how the checks are made)."""
+    return any("action" in (r or "").split("+") for r in map_header(rows[0], columns)[1:])
 
 
 def _work_or_outcomes(rows: list[list[str]], columns: dict, checks: bool = False) -> bool:

@@ -421,6 +421,14 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
         best = max(outcomes, key=lambda i: (checks[i], i))
         if checks[best] >= _MEASURE_SHARE:
             roles[best] = "measure"
+    measures = [i for i, r in enumerate(roles) if r == "measure" and columns[i]]
+    if len(outcomes) == 1 and len(measures) == 1 and \
+            _checks(columns[outcomes[0]], analyse) >= _MEASURE_SHARE > _checks(columns[measures[0]], analyse) and \
+            _share(columns[measures[0]], lambda c: child_state(c, analyse)) >= _MEASURE_SHARE:
+        # "Success looks like | What will be different for Logan and Ivy" holding "Every breath reading
+        # 0.00, in the visit records" and "Logan and Ivy are looked after by a mum who is sober": the
+        # headers' words could go either way; the cells say which is the check and which the outcome
+        roles[outcomes[0]], roles[measures[0]] = "measure", "outcome"
     for i, cells in enumerate(columns):
         if not cells:
             continue
