@@ -225,3 +225,40 @@ def test_a_success_column_of_checks_beside_a_column_of_the_childrens_lives_reads
     assert not _rules(report, "F002")
     first = report.plan.actions[0]
     assert "0.00" in first.fields["measure"]
+
+
+# Tuning batch 180 (the plan inside a longer document: tables and lists that are not the work).
+_NEXT_STEPS = """
+## 9. The safety plan: next steps
+
+| What will happen | Who | When | How we will know |
+|---|---|---|---|
+| Home visits, one in three unannounced | Tasha Kemp (SW) | Every two weeks from 17/02/2026 | Visit records within 48 hours |
+| Freedom Programme on Tuesday mornings | Carla Hart (Mum) | From 24/02/2026 | Attendance letter after weeks 6 and 12 |
+"""
+
+
+def test_a_mapping_summary_whose_last_column_sets_no_one_to_work_is_no_work_beside_the_plan():
+    report = _lint(_PLAN_HEAD.replace("## The plan\n", "") + """
+## 5. Mapping
+
+| What are we worried about? | What's working well? | What needs to happen? |
+|---|---|---|
+| Sean hit Carla in front of the children in November. | Carla rang the police straight away. | Callum and Sophie are never in a house where there is violence. |
+| Carla has not been to her GP about her low mood. | Carla takes the children to school every day. | Callum can be a child and does not have to look after his mum. |
+""" + _NEXT_STEPS + _PLAN_TAIL)
+    assert len(report.plan.actions) == 2
+    assert not _rules(report, "T001") and not _rules(report, "M001")
+
+
+def test_a_table_of_what_was_found_is_what_happened_not_work():
+    report = _lint(_PLAN_HEAD.replace("## The plan\n", "") + """
+## 5. Health checks
+
+| Date | Who saw the children | What was found |
+|---|---|---|
+| 17/11/2025 | Priya Shah, school nurse | Callum: weight and height on the 50th centile |
+| - | Dentist | Neither child has seen a dentist since 2022. |
+""" + _NEXT_STEPS + _PLAN_TAIL)
+    assert len(report.plan.actions) == 2
+    assert not _rules(report, "T001") and not _rules(report, "M001")

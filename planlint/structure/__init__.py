@@ -220,6 +220,7 @@ _PERSON_HEADING_WORDS = 16
 
 def _read_units(sections, column_table, understanding, has_action_section: bool):
     actions, outcomes, tables = [], [], []
+    has_actions_part = any(s.kind == "actions" for s in sections)
     carried = ""  # "THE PLAN / How progress will be measured: ..." over the stages that follow it
     theme_lead = ""  # who a theme line among the work says leads the steps after it
     for section in sections:
@@ -332,7 +333,8 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 continue
             measured = False  # a table of the work with a measure column of its own
             if block.kind == "table":
-                a, o, table = table_actions(block, section.kind, column_table, understanding)
+                a, o, table = table_actions(block, section.kind, column_table, understanding,
+                                            apart=section.kind == "other" and has_actions_part)
                 measured = table is not None and any(r and "measure" in r.split("+") for r in table.roles)
                 if table is not None and a:
                     tables.append((table, a))

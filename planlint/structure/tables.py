@@ -17,7 +17,7 @@ import re
 
 from .. import loader
 from ..model import Action, Block, Location, Outcome, TableReading
-from ..nlp.commitment import find_commitment, imperative
+from ..nlp.commitment import find_commitment, imperative, opens_with_verb
 from ..nlp.understand import CONCRETE_OWNER
 from ..textutil import TRAILING_TIME_WORD, is_empty_cell, longest_phrase, normalise, ticked_options
 from .content_kinds import child_state
@@ -677,9 +677,16 @@ def _mean_length(cells: list[str]) -> float:
     return sum(len(c) for c in cells) / max(len(cells), 1)
 
 
+# "What was found", "What happened", "What we did": a column of what has been done (not "What was agreed")
+_PAST_HEADER = lazy_re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+(?:found|done|seen|said|offered|provided)\b|"
+                               r"\bwhat\s+(?:happened|we\s+did|was\s+done|they\s+found|\w+\s+found)\b")
+
+
 def table_actions(
-    block: Block, section: str, columns: dict, analyse,
+    block: Block, section: str, columns: dict, analyse, apart: bool = False,
 ) -> tuple[list[Action], list[Outcome], TableReading | None]:
+    """The actions and outcomes of a table; apart: it stands in a part of its own while the plan
+    sets out its work in a part for it."""
     rows = block.table.rows if block.table else []
     if not rows:
         return [], [], None
@@ -738,6 +745,17 @@ def table_actions(
         # when or how we'll know to be an action table. Its outcome column still says what
         # should change: "What we are worried about | What we want to happen instead".
         return [], _column_outcomes(rows, locs, roles, block.location, section), None
+    if section != "actions" and any(_PAST_HEADER.search(c) for c, r in zip(rows[0], roles) if r in (None, "action")):
+        # "Date | Who saw the children | What was found" among the health checks: what happened,
+        # not what will
+        return [], [], None
+    if apart and not stacked and not _present(roles) & {"owner", "timescale", "measure"} and "action" in roles and \
+            not any(find_commitment(c) or imperative(c) or opens_with_verb(c)
+                    for r in rows[1:] if len(r) == len(roles) and (c := r[roles.index("action")].strip())):
+        # "What are we worried about? | What's working well? | What needs to happen?" in the
+        # mapping, no one in its last column set to do anything, the plan's work in a part
+        # of its own: a summary of the case, not its work
+        return [], [], None
     if evidence == "header" and "action" not in _present(roles) and any(_HISTORY_HEADER.search(c) for c in rows[0]):
         # "Date | What happened | Who told us": a chronology, each row an event, not work
         return [], [], None
