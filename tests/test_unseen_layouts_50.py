@@ -262,3 +262,34 @@ def test_a_table_of_what_was_found_is_what_happened_not_work():
 """ + _NEXT_STEPS + _PLAN_TAIL)
     assert len(report.plan.actions) == 2
     assert not _rules(report, "T001") and not _rules(report, "M001")
+
+
+def test_a_numbered_items_sentence_with_a_colon_keeps_its_lead_when_and_check_lines():
+    report = _lint("""CORE GROUP 3 - CALLUM AND SOPHIE HART
+Children: Callum Hart (9), Sophie Hart (3). Mum: Carla Hart.
+
+WHAT CALLUM SAID
+Callum said: "I like it when Mum walks me to school."
+
+OUTCOMES
+Callum and Sophie go to school every day, on time, warm and fed.
+
+9. AGREED ACTIONS
+--------------------------------------------------------------------------------
+9.1  Visit the children at home, one visit in two after 4pm and
+     unannounced; see each child alone.
+     Lead:  RS
+     By:    Weekly until the review conference
+     Check: Visit records within 48 hours, with the children's words
+
+9.2  First-day calling for Callum and Sophie: ring Carla if either child
+     is not in by 9.05am, and ring RS if there is no answer by 10am.
+     Lead:  AT
+     By:    Every school day
+     Check: First-day call log; attendance e-mailed to RS every other
+            Friday; Callum at 95% by the February half term
+""" + _TAIL, "plan.txt")
+    assert len(report.plan.actions) == 2
+    calling = next(a for a in report.plan.actions if "First-day calling" in a.text)
+    assert calling.fields.get("owner") == "AT" and "call log" in calling.fields.get("measure", "")
+    assert not _rules(report, "W001") and not _rules(report, "T001")

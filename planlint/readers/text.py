@@ -664,6 +664,9 @@ def _classify_line(
         if not rest:
             return _Item("block_start", number)
         label = _label(rest, previous)
+        if label and len(label[0].split()) > _ITEM_LABEL_WORDS and label[1][:1].islower() and \
+                not _field_name(label[0]) and not _form_field(label[0]):
+            label = None  # "9.6  First-day calling for Mason and Lacey: ring Donna if ...": the item's sentence
         if label:
             return _Item("label", number, label[1], label=_unnumbered(label[0]), numbered=True)
     # A colon in a wrapped paragraph ("... Sam told her teacher: I want ...")

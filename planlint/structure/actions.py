@@ -580,8 +580,12 @@ _ARROW = lazy_re.compile(r"^\s*(?:%s)\s*" % "|".join(map(re.escape, ARROWS)))
 def _owned_line(text: str, understanding) -> bool:
     """"HV (Jo): ...": a line its owner opens, not "Write the ward plan: the baby is ..."."""
     m = _OWNER_LABEL.match(text)
-    return bool(m) and not _CODE_LABEL.match(m.group("label").strip()) and \
+    # (not "First-day calling for Mason and Lacey: ring Donna ...": whom the work is for)
+    return bool(m) and not _CODE_LABEL.match(m.group("label").strip()) and not _FOR_WHOM.search(m.group("label")) and \
         understanding.owner_verdict(m.group("label"), cell=False)[0] != "missing"
+
+
+_FOR_WHOM = lazy_re.compile(r"(?i)\bfor\s+\S")
 
 
 def _labelled_line(text: str, columns: dict) -> bool:
