@@ -1,6 +1,7 @@
 """Classes met on tuning batch 176 (owners said once for many actions) in a case-system print:
 its forms numbered "Task 1 of 20" to the left of their dotted-leader fields, grouped under an
 "ASSIGNED TO:" line that owns every task under it, and a note saying so. All names are invented."""
+from planlint import lint
 from planlint.readers.text import read_text
 
 from test_unseen_layouts_15 import _lint, _rules
@@ -293,3 +294,91 @@ Callum and Sophie go to school every day, on time, warm and fed.
     calling = next(a for a in report.plan.actions if "First-day calling" in a.text)
     assert calling.fields.get("owner") == "AT" and "call log" in calling.fields.get("measure", "")
     assert not _rules(report, "W001") and not _rules(report, "T001")
+
+
+# Tuning batch 182 (plans typed by hand: Word paragraphs, e-mails and notes).
+def _word(paragraphs: list[str]) -> bytes:
+    """A Word file of plain paragraphs, "\\n" a typed line break (Shift+Enter), "\\t" a tab."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for text in paragraphs:
+        p = d.add_paragraph()
+        run = p.add_run()
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                run.add_break()
+            for j, piece in enumerate(line.split("\t")):
+                if j:
+                    run.add_tab()
+                run.add_text(piece)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+_WORD_HEAD = ["Child Protection Plan", "Children: Kayla Pryor (11), Mason Pryor (6). Mum: Donna Pryor.",
+              "WHAT KAYLA SAYS", 'Kayla said: "I get told off for being late."',
+              "WHAT WE WANT FOR KAYLA AND MASON", "Kayla gets to school on time and has time to be 11.", "THE PLAN"]
+_WORD_TAIL = ["IF THINGS GO WRONG", "If Donna is too unwell to get the children up, Jess will take them to their "
+              "aunt's that day and ask for a legal planning meeting within five working days; if their aunt "
+              "cannot have them, Jess will find foster carers.",
+              "CORE GROUP AND REVIEW", "Core group every 4 weeks from 29/04/2026. Review conference: 10/07/2026."]
+
+
+def test_word_paragraphs_typed_as_a_table_with_tabs_are_that_table():
+    report = lint(_word([*_WORD_HEAD,
+        "No.\tWhat needs to happen\t\t\t\tWho\t\tWhen\t\tHow we'll know",
+        "1.\tJess to visit Kayla and Mason at home and see\tJess (SW)\tWeekly until next RCPC\tVisit notes on file within 2 days,\n"
+        "\teach of them on their own, in their bedrooms\t\t\twith what each child says",
+        "2.\tCheck Mason is in by 8.45am and ring Donna, then\tMrs Obi (DSL)\tEvery school day\tWeekly attendance to Jess;\n"
+        "\tJess, the same morning if he is not\t\t\t95% by end of summer term",
+        "3.\tDonna to go to the Freedom Programme (12 weeks)\tDonna\tTuesdays from 21/04/26\tRegister sent to Jess; certificate\n"
+        "\t\t\t\tat the end",
+        *_WORD_TAIL]), name="plan.docx")
+    assert len(report.plan.actions) == 3
+    visit = next(a for a in report.plan.actions if "visit Kayla" in a.text)
+    assert visit.fields["owner"] == "Jess (SW)" and "in their bedrooms" in visit.fields["action"]
+    assert visit.fields["measure"] == "Visit notes on file within 2 days, with what each child says"
+    assert "at the end" in next(a for a in report.plan.actions if "Freedom" in a.text).fields["measure"]
+    assert not _rules(report, "W001") and not _rules(report, "M001")
+
+
+def test_who_when_and_check_lines_typed_inside_an_items_word_paragraph_are_its_fields():
+    report = lint(_word([*_WORD_HEAD,
+        "1.\tVisit Kayla and Mason at home and see each of them on their own.\nWho:\tJess (SW)\n"
+        "When:\tWeekly until the review conference\nCheck:\tVisit notes on file within 2 days",
+        "2.\tGet Kayla and Mason to school by 8.45am.\nWho:\tDonna\nWhen:\tEvery school day\n"
+        "Check:\tSchool registers sent to Jess every Friday",
+        *_WORD_TAIL]), name="plan.docx")
+    assert len(report.plan.actions) == 2
+    school = next(a for a in report.plan.actions if "8.45am" in a.text)
+    assert school.fields.get("owner") == "Donna" and "registers" in school.fields.get("measure", "")
+    assert not _rules(report, "M001") and not _rules(report, "T001")
+
+
+def test_an_items_two_or_three_lines_of_who_when_and_check_are_its_own_however_long():
+    report = _lint(_PLAN_HEAD + """
+- Visit the children at home, seeing Callum on his own, and Sophie awake, at every visit
+  - Tasha Kemp (SW)
+  - every two weeks until the next review, one visit a month unannounced
+  - visit records on file within 2 working days, with Callum's words and how Sophie was
+- **1.2** Keep the non-molestation order in place, and ring 999 if Sean comes to the house.
+  - 1.2.a Carla
+  - 1.2.b every day until the order ends on 08/01/2027
+  - 1.2.c each call is on the police log, and Carla tells Tasha about it the same day, as agreed
+""" + _PLAN_TAIL)
+    assert len(report.plan.actions) == 2
+    assert not _rules(report, "M001") and not _rules(report, "T001") and not _rules(report, "W001")
+
+
+def test_an_items_own_steps_under_it_stay_its_steps():
+    report = _lint(_PLAN_HEAD + """
+- Carla will get the children ready for school every day from 02/03/2026:
+  - Take Callum to school by 8.45am, signed in by the office (register sent to Tasha every Friday)
+  - Take Sophie to nursery by 9am, signed in by her key person (register sent to Tasha every Friday)
+""" + _PLAN_TAIL)
+    texts = [a.text for a in report.plan.actions]
+    assert any(t.startswith("Take Callum") for t in texts) and any(t.startswith("Take Sophie") for t in texts)

@@ -111,7 +111,81 @@ def paragraph_text(p) -> str:
 
 
 def _walk(body, styles: _Styles, numbering) -> Iterator[Source]:
-    return _Reader(styles, _Numbering(numbering)).sources(body)
+    return _tab_tables(_Reader(styles, _Numbering(numbering)).sources(body))
+
+
+def _tab_tables(sources: Iterator[Source]) -> Iterator[Source]:
+    """Paragraphs typed as a table with tabs ("No.<tab>What needs to happen<tab><tab>Who<tab>When
+    <tab>How we'll know", then a paragraph a row, its cells' wrapped words on a line of their own
+    under them, Shift+Enter and tabs apart) as the table they show."""
+    pending: list[tuple[Source, list[str]]] = []  # the header, then its rows so far
+    for source in sources:
+        cells = _tabbed(source)
+        if pending and cells is not None and len(_first_cells(cells)) == len(pending[0][1]):
+            pending.append((source, cells))
+            continue
+        yield from _flush(pending)
+        pending = []
+        if cells is not None and _tab_header(first := _first_cells(cells)):
+            pending = [(source, first)]
+            continue
+        yield source
+    yield from _flush(pending)
+
+
+def _tabbed(source: Source) -> list[str] | None:
+    """A paragraph's lines as typed, tabs kept; None for a table or a line with no tab."""
+    block = source.block
+    if block.kind == "table" or len(source.paragraphs) != 1:
+        return None
+    (elements,) = source.paragraphs.values()
+    raw = "".join(piece for piece, _run in _pieces(elements[0], tab="\t"))
+    return raw.split("\n") if "\t" in raw else None
+
+
+def _first_cells(lines: list[str]) -> list[str]:
+    return [c.strip() for c in re.split(r"\t+", lines[0].strip())]
+
+
+def _tab_header(cells: list[str]) -> bool:
+    """Three or more column names, short and without figures, two of them an action's fields."""
+    from . import field_role
+
+    return len(cells) >= _TAB_COLUMNS and all(c and len(c.split()) <= _TAB_NAME_WORDS and not any(ch.isdigit() for ch in c)
+                                              for c in cells) and sum(field_role(c) is not None for c in cells) >= 2
+
+
+_TAB_COLUMNS = 3
+_TAB_NAME_WORDS = 5
+
+
+def _flush(pending: list[tuple[Source, list[str]]]) -> Iterator[Source]:
+    if len(pending) < _TAB_ROWS:
+        yield from (source for source, _ in pending)
+        return
+    header = pending[0][1]
+    rows, locations, paragraphs = [header], [pending[0][0].block.location], dict(pending[0][0].paragraphs)
+    for source, lines in pending[1:]:
+        row = _first_cells(lines)
+        for line in lines[1:]:
+            # "<tab>each of them on their own<tab><tab><tab>with what each child says": each piece
+            # under the cell whose tab it follows
+            pieces = [c.strip() for c in line.split("\t")]
+            if len(pieces) != len(row):
+                # (tabs that do not line up: the words go on the second cell's, the work's, as typed)
+                words, pieces = " ".join(p for p in pieces if p), [""] * len(row)
+                pieces[min(1, len(row) - 1)] = words
+            row = [f"{cell} {more}".strip() for cell, more in zip(row, pieces)]
+        rows.append(row)
+        locations.append(source.block.location)
+        paragraphs.update(source.paragraphs)
+    first = pending[0][0].block
+    block = Block(kind="table", text="\n".join(" | ".join(r) for r in rows), location=first.location,
+                  table=Table(rows=rows, row_locations=locations))
+    yield Source(block, paragraphs)
+
+
+_TAB_ROWS = 3  # the header and two rows
 
 
 def read(data: bytes, path: str) -> Document:
@@ -520,8 +594,8 @@ class _Reader:
         return "\n".join(lines)
 
 
-def _pieces(element, run=None, out=None) -> list[tuple[str, object]]:
-    """Visible text of a paragraph as (text, w:r element) pieces."""
+def _pieces(element, run=None, out=None, tab=" ") -> list[tuple[str, object]]:
+    """Visible text of a paragraph as (text, w:r element) pieces; a tab as `tab`."""
     if out is None:
         out = []
     for child in element:
@@ -531,7 +605,7 @@ def _pieces(element, run=None, out=None) -> list[tuple[str, object]]:
         if tag == T:
             out.append((child.text or "", run))
         elif tag in _SPACE:
-            out.append((" ", run))
+            out.append((tab, run))
         elif tag in _BREAK:
             out.append(("\n", run))
         elif tag == _w("noBreakHyphen"):
@@ -539,7 +613,7 @@ def _pieces(element, run=None, out=None) -> list[tuple[str, object]]:
         elif tag == SDT and _showing_placeholder(child):
             continue
         else:
-            _pieces(child, child if tag == R else run, out)
+            _pieces(child, child if tag == R else run, out, tab)
     return out
 
 

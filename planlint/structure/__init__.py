@@ -11,7 +11,7 @@ from ..nlp.commitment import find_commitment, imperative, opens_with_verb, prese
 from ..nlp.cues import cue
 from ..nlp.understand import ADULT_LABELS, CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, has_box, is_empty_cell, lead_in, lower_case_words, ticked_options
-from .actions import (block_actions, group_field, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
+from .actions import (block_actions, group_field, split_field_lines, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work, done_above, group_field_line, PART_ITEMS,
                       shared_measure, time_heading, undated, work_deadline)
 from .answers import (answered_measures, calendar_times, checks_heading, grid_times, keyed_part_checks, outcome_checks, outcome_evidence,
@@ -43,7 +43,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     understanding.learn_services(texts, [row for b in document.blocks if b.table for row in b.table.rows])
     understanding.learn_receiving(texts)
     understanding.to_an_adult = _to_an_adult(document.blocks, understanding)
-    blocks = join_stacked_labels(document.blocks, column_table)
+    blocks = join_stacked_labels(split_field_lines(document.blocks, column_table), column_table)
     blocks = outline_headings(blocks, section_table, understanding.has_time)
     sections = split_sections(demote_action_headings(blocks, column_table, section_table), section_table)
     recognise_by_content(sections, understanding, section_table)

@@ -363,9 +363,13 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             subs.append("owner")
             continue
         if under and host.kind == "list_item" and (block.kind == "list_item" or arrow) and not field:
-            text = block.text[arrow.end():] if arrow else block.text
-            said = _unlabelled_field(text, out[-1][1], understanding)
-            role = _positional(text, said, out[-1][1], order[len(subs):len(subs) + 1], understanding)
+            text = block.text[arrow.end():] if arrow else _sub_code_off(block.text, host.text)
+            # (a line its code marks as the item's, "1.1.b visit notes on the case file within ...",
+            # or one of the two or three lines under an item that set no one to work, is read by
+            # what it says however long it is)
+            marked = text != block.text or _detail_lines(blocks, i, understanding)
+            said = _unlabelled_field(text, out[-1][1], understanding, marked=marked)
+            role = _positional(text, said, out[-1][1], order[len(subs):len(subs) + 1], understanding, marked)
             usual = order or _USUAL_ORDER
             if arrow and role is None and len(subs) < len(usual) and usual[len(subs)] not in out[-1][1]:
                 # an arrow marks the line as the item's, however long: who, when, how we'll know, as plans order them
@@ -544,11 +548,46 @@ def _doer_line(text: str, understanding) -> str:
 _DOER_LINE_WORDS = 5
 
 
-def _positional(text: str, role: str | None, fields: dict[str, str], expected: list[str], understanding) -> str | None:
+def _detail_lines(blocks: list[Block], i: int, understanding) -> bool:
+    """Whether the sub-item at i is one of two or three under its item, one of them only naming
+    someone and none setting anyone to work: "- Dev Mistry (SW)", "- every two weeks until ...",
+    "- visit records on file within 2 working days, with ...", the item's who, when and how we
+    will know (not "- Take Leo to nursery", "- Cook tea on Tuesdays", its steps)."""
+    level = blocks[i].level
+    start = i
+    while start > 0 and blocks[start - 1].kind == "list_item" and blocks[start - 1].level >= level:
+        start -= 1
+    if start == 0 or blocks[start - 1].kind != "list_item" or blocks[start - 1].level >= level:
+        return False
+    end = i
+    while end + 1 < len(blocks) and blocks[end + 1].kind == "list_item" and blocks[end + 1].level >= level:
+        end += 1
+    lines = blocks[start:end + 1]
+    return 2 <= len(lines) <= len(_USUAL_ORDER) and all(b.level == level for b in lines) and \
+        not any(find_commitment(b.text) for b in lines) and \
+        any(len(b.text.split()) <= _SUB_ITEM_WORDS and understanding.names_owner(b.text) and
+            not understanding.has_time(b.text) and not imperative(b.text) for b in lines)
+
+
+def _sub_code_off(text: str, item: str) -> str:
+    """"1.2.a Michelle" under "1.2 Keep the order in place ...": the sub-item's own words, without
+    the code that extends its item's ("1.2.a", "1.2a", "2.1(b)")."""
+    if (code := _SUB_CODE.match(text)) and (own := _OUTLINE_NUMBER.match(item)) and \
+            code.group(1).startswith(own.group(0).strip().rstrip(".)")):
+        return text[code.end():]
+    return text
+
+
+# "1.2.a ", "1.2a ", "2.1(b) ", "3.4.c - ": a sub-item's code, its item's number and a letter
+_SUB_CODE = lazy_re.compile(r"^\W*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\(?[a-z]\)?(?:\s*[.:)–—-])?\s+")
+
+
+def _positional(text: str, role: str | None, fields: dict[str, str], expected: list[str], understanding,
+                marked: bool = False) -> str | None:
     """The field a sub-item gives: by what it says (role), or, where that could be
     either ("TBC" is no one and no time) or nothing, by where its siblings put that field."""
     if not expected or expected[0] in fields or role == expected[0] or \
-            len(text.split()) > _SUB_ITEM_WORDS or find_commitment(text):
+            len(text.split()) > _SUB_ITEM_WORDS and not marked or find_commitment(text):
         return role
     if role is None or not _definite(text, role, understanding):
         return expected[0]
@@ -604,9 +643,10 @@ _LABEL_WORDS = 4
 _CODE_LABEL = lazy_re.compile(rf"^{CODE}$")
 
 
-def _unlabelled_field(text: str, fields: dict[str, str], understanding) -> str | None:
-    """The field a short sub-item gives the item above it, read by what it says."""
-    if len(text.split()) > _SUB_ITEM_WORDS or find_commitment(text):
+def _unlabelled_field(text: str, fields: dict[str, str], understanding, marked: bool = False) -> str | None:
+    """The field a short sub-item (or one marked as its item's) gives the item above it, read by
+    what it says."""
+    if len(text.split()) > _SUB_ITEM_WORDS and not marked or find_commitment(text):
         return None
     labels = {m.label for m in understanding.mentions(text)}
     if "timescale" not in fields and (understanding.has_time(text) or "VAGUE_TIMESCALES" in labels) and \
@@ -615,6 +655,9 @@ def _unlabelled_field(text: str, fields: dict[str, str], understanding) -> str |
     verdict, _ = understanding.owner_verdict(text, cell=True)  # a line of its own, as a table cell is
     if "owner" not in fields and verdict != "missing" and len(text.split()) <= _SUB_OWNER_WORDS:
         return "owner"
+    if "owner" not in fields and marked and understanding.owner_verdict(text, cell=False)[1] & CONCRETE_OWNER and \
+            not labels & {"MEASURE_CUES", "MEASURE_PATTERN"}:
+        return "owner"  # "4.1.a Miss Erin Walsh, Reception teacher, Brookside Primary School"
     if "measure" not in fields and ("owner" in fields or "timescale" in fields):
         return "measure"
     return None
@@ -622,6 +665,36 @@ def _unlabelled_field(text: str, fields: dict[str, str], understanding) -> str |
 
 _SUB_ITEM_WORDS = 12
 _SUB_OWNER_WORDS = 6
+
+
+def split_field_lines(blocks: list[Block], columns: dict) -> list[Block]:
+    """"3. No alcohol kept in the house ...", then "Who: Kerry", "When: Every day from ...",
+    "Check: ..." on lines of their own within one Word paragraph (breaks typed with Shift+Enter):
+    the item, then each field line as the line a form would give it."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.text.split("\n") if block.kind in ("paragraph", "list_item") and "\n" in block.text else []
+        first = next((k for k in range(1, len(lines)) if _role_line(lines[k], columns)), None)
+        if first is None or sum(bool(_role_line(line, columns)) for line in lines[first:]) < _FIELD_LINES:
+            out.append(block)
+            continue
+        out.append(dataclasses.replace(block, text=" ".join(x.strip() for x in lines[:first])))
+        fields: list[str] = []
+        for line in lines[first:]:
+            if _role_line(line, columns) or not fields:
+                fields.append(line.strip())
+            else:
+                fields[-1] = f"{fields[-1]} {line.strip()}"  # a field's value wrapped onto the next line
+        out += [Block("paragraph", line, block.location, style=block.style) for line in fields]
+    return out
+
+
+def _role_line(line: str, columns: dict) -> bool:
+    """"Who: Kerry", "By when: ...", "Check: ...": a line naming who, when or how we will know."""
+    return bool(m := _field_line_match(line.strip())) and longest_phrase(m.group("label"), columns)[0] in _GROUP_ROLES
+
+
+_FIELD_LINES = 2  # one "Note: ..." line is no form
 
 
 def join_stacked_labels(blocks: list[Block], columns: dict) -> list[Block]:
