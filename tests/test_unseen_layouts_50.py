@@ -382,3 +382,41 @@ def test_an_items_own_steps_under_it_stay_its_steps():
 """ + _PLAN_TAIL)
     texts = [a.text for a in report.plan.actions]
     assert any(t.startswith("Take Callum") for t in texts) and any(t.startswith("Take Sophie") for t in texts)
+
+
+def test_the_plans_work_under_each_persons_name_in_capitals_is_the_plan():
+    report = _lint("""Children: Noah Fairbairn (8), Isla Fairbairn (3).
+Gemma Fairbairn (34), Mum. Stuart Fairbairn (38), Dad.
+
+WHAT NOAH SAID
+Noah said: "Dad hit me with his belt and it really hurt."
+
+WHAT WE ALL WANT FOR NOAH AND ISLA
+1. Noah is never hit or hurt again, by anyone.
+
+THE PLAN - WHO IS DOING WHAT
+
+ME (Rachel, social worker)
+(a) I will visit Noah and Isla at home every week until the review
+    conference. My visit notes, written up within two working days,
+    will say what Noah told me.
+
+STUART
+(a) Stuart will go to every session of the ten-week Calm Dads group,
+    Wednesday evenings from 04/02/2026. The group leader will send me
+    the register each week.
+
+GEMMA
+(a) Gemma will take Isla to nursery every weekday by 9am from
+    26/01/2026; the nursery register is sent to me every Friday.
+
+IF THINGS GO WRONG
+If Noah has a mark or says he has been hit, I will take the children to
+Grandma Jean's that day and ask for a legal planning meeting within five
+working days; if Jean cannot have them, I will find foster carers.
+
+MEETINGS
+Core group every 4 weeks from 12/02/2026. Review conference: 15/04/2026.
+""", "plan.txt")
+    assert len(report.plan.actions) == 3
+    assert any("Calm Dads" in a.text for a in report.plan.actions)

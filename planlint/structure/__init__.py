@@ -55,7 +55,9 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         if before.kind == "actions" and (section.kind in ("other", "review") and (
                 only_a_time(section.heading, understanding) or undated(section.heading) or
                 time_heading(section.heading, understanding) or lead_in(section.heading) or
-                _GROUP_LINE.match(section.heading) and understanding.has_time(section.heading))
+                _GROUP_LINE.match(section.heading) and understanding.has_time(section.heading) or
+                # ("ME (Rachel, social worker)" then "STUART", "GRANDMA JEAN": the plan's work by person)
+                _only_a_person(section.heading, understanding))
                 # ("PAUL DEAN, RECOVERY WORKER, WILL:" after the plan's parts: whose work follows)
                 or section.kind == "outcomes" and lead_in(section.heading)):
             # "ACTIONS" then "THIS WEEK", "EVERY WEEK UNTIL THE REVIEW CONFERENCE", "ONGOING": the work
@@ -204,6 +206,22 @@ def _footnoted_times(actions, blocks, understanding) -> None:
 
 
 _MARK = lazy_re.compile(r"\*{1,3}|[†‡§]")
+
+
+def _only_a_person(heading: str, understanding) -> bool:
+    """"STUART", "Grandma Jean", "HEALTH VISITOR - Jo Bennett": a heading naming only someone (a
+    name in capitals read as the plan writes it elsewhere)."""
+    named = heading.title() if heading.isupper() else heading
+    words = named.split()
+    if _ASKS.search(heading):
+        return False  # ("HOW THE CORE GROUP WILL CHECK PROGRESS" says what is done, not whose part follows)
+    return names_owner_only(heading, understanding, _PERSON_HEADING_WORDS) or len(words) <= _NAME_WORDS and \
+        any(w.lower() in understanding.parent_names for w in words) and \
+        names_owner_only(named, understanding, _NAME_WORDS, labelled=False)
+
+
+_NAME_WORDS = 3  # "Stuart", "Gemma Fairbairn", "Grandma Jean"
+_ASKS = lazy_re.compile(r"(?i)\b(?:how|what|when|why|will|shall)\b")
 
 
 def _person_heading(heading: str, understanding) -> str:

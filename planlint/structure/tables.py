@@ -1171,13 +1171,13 @@ def _owner_besides_time(cell: str, analyse) -> bool:
 _BANNER_OWNER_WORDS = 8
 
 
-def names_owner_only(text: str, analyse, words: int = _BANNER_OWNER_WORDS) -> bool:
+def names_owner_only(text: str, analyse, words: int = _BANNER_OWNER_WORDS, labelled: bool = True) -> bool:
     """A short banner or heading that is only a person, role or service ("Health visitor – Amy
-    Cole"), in words or fewer."""
+    Cole"), in words or fewer; labelled=False: or a name the plan gives someone ("Stuart")."""
     if len(text.split()) > words or analyse.has_time(text):
         return False
     status, labels = analyse.owner_verdict(text, cell=False)
-    return status == "ok" and bool(labels & CONCRETE_OWNER) and find_commitment(text) is None
+    return status == "ok" and (bool(labels & CONCRETE_OWNER) or not labelled) and find_commitment(text) is None
 
 
 _OWNER_BANNER = lazy_re.compile(r"(?i)^\W*(?:responsible(?:\s+(?:agency|service|person|people))?|lead(?:\s+(?:agency|service|"
