@@ -420,3 +420,33 @@ Core group every 4 weeks from 12/02/2026. Review conference: 15/04/2026.
 """, "plan.txt")
     assert len(report.plan.actions) == 3
     assert any("Calm Dads" in a.text for a in report.plan.actions)
+
+
+def test_a_part_of_the_work_named_for_checking_the_plan_holds_work_when_its_forms_say_so():
+    report = _lint(_PLAN_HEAD + """
+### Callum's days at school
+
+#### 1. Check-ins
+
+What: Check Callum in each morning and ring Tasha the same day if anything worries her.
+Who: Mrs Pike, learning mentor
+When: Every school day from 02/03/2026
+How we'll know: Check-in log sent to Tasha every Friday
+
+### Seeing Callum and Sophie, and checking the plan is working
+
+#### 2. Visits
+
+What: Visit Callum and Sophie at home and see each of them on their own.
+Who: Tasha Kemp (SW)
+When: Every two weeks until the review conference
+How we'll know: Visit records within 2 working days
+
+#### 3. Core group reading
+
+What: Bring the school's logs and the visit records to each core group and read them together.
+Who: Tasha Kemp (SW)
+When: Every core group
+How we'll know: Minutes record what was read and what it showed
+""" + _PLAN_TAIL)
+    assert len(report.plan.actions) == 3

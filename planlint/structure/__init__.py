@@ -57,7 +57,10 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
                 time_heading(section.heading, understanding) or lead_in(section.heading) or
                 _GROUP_LINE.match(section.heading) and understanding.has_time(section.heading) or
                 # ("ME (Rachel, social worker)" then "STUART", "GRANDMA JEAN": the plan's work by person)
-                _only_a_person(section.heading, understanding))
+                _only_a_person(section.heading, understanding) or
+                # ("Seeing Mason and Poppy, and checking the plan is working" over "What: Visit ...",
+                # "Who: ...": forms of the work, whatever its heading's words)
+                sum(labelled_action(b, column_table) for b in section.blocks) >= _ACTION_LINES)
                 # ("PAUL DEAN, RECOVERY WORKER, WILL:" after the plan's parts: whose work follows)
                 or section.kind == "outcomes" and lead_in(section.heading)):
             # "ACTIONS" then "THIS WEEK", "EVERY WEEK UNTIL THE REVIEW CONFERENCE", "ONGOING": the work
