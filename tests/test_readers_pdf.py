@@ -230,3 +230,12 @@ def test_a_character_pdfplumber_would_build_differently_is_left_to_pdfplumber():
     walked = page.process_object(char)
     assert walked["mcid"] == [1] and walked["mcid"] is not char.mcid
     assert {k: v for k, v in walked.items() if k != "mcid"} == {k: v for k, v in plain.items() if k != "mcid"}
+
+
+def test_pdf_items_numbered_in_roman_numerals_in_brackets_each_open_an_item():
+    # "(i) Not smoke cannabis ..." then "(ii) Go to his Pathways assessment ...": the second
+    # item is one of its own, as "(b)" would be (a tuning sample plan)
+    doc = read_path(Path(__file__).parents[1] / "sample_plans" / "b182_jinkerdale_icpc_grouped_by_person_roman_brackets_whitfield.pdf")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert any(t.startswith("Go to his Pathways assessment") for t in items)
+    assert not any("(ii)" in t for t in items)

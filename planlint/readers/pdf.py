@@ -28,7 +28,8 @@ _BOLD_FONT = lazy_re.compile(r"bold|black|heavy", re.IGNORECASE)
 # A bullet glyph or a list number such as "1." / "a)".
 _BULLET = lazy_re.compile(
     rf"^(?:(?P<glyph>[{re.escape(PDF_BULLET_GLYPHS)}])"
-    r"|(?P<number>\(?(?:\d{1,2}|[a-z])[.)]))"
+    # ("(ii) Go to his Pathways assessment ...": roman numerals in brackets as "(i)" is)
+    r"|(?P<number>\(?(?:\d{1,2}|[a-z])[.)]|\(?[ivx]{2,4}\)))"
     # "10.Harbour View Surgery ...": a two-digit number reaches the tab stop and loses its space
     r"(?:\s+|(?<=\d[.)])(?=[A-Z][a-z]))(?P<text>\S.*)$"
 )
