@@ -269,9 +269,11 @@ def repeated_codes(actions: list[Action]) -> list[Action]:
 
 
 def _work(rows: list[list[str]], columns: dict) -> bool:
-    """Whether a table keyed to the actions by its last column holds work of its own: a column
-    of what will be done (its "Who reads it" and "by when" say how the checks are made)."""
-    return any("action" in (r or "").split("+") for r in map_header(rows[0], columns)[1:])
+    """Whether a table keyed to the actions by its last column is no register of their checks:
+    a column of what will be done, or none of how we will know ("WHEN | ACTIONS" is a timeline;
+    a register's "Who reads it" and "by when" say how its checks are made)."""
+    roles = [part for r in map_header(rows[0], columns)[1:] for part in (r or "").split("+")]
+    return "action" in roles or "measure" not in roles
 
 
 def _work_or_outcomes(rows: list[list[str]], columns: dict, checks: bool = False) -> bool:
