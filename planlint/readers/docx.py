@@ -139,6 +139,8 @@ def _tabbed(source: Source) -> list[str] | None:
     if block.kind == "table" or len(source.paragraphs) != 1:
         return None
     (elements,) = source.paragraphs.values()
+    if next(elements[0].iter(*_SPACE), None) is None:
+        return None  # (most paragraphs: no tab to read again for)
     raw = "".join(piece for piece, _run in _pieces(elements[0], tab="\t"))
     return raw.split("\n") if "\t" in raw else None
 
