@@ -236,10 +236,6 @@ def _drop_page_headers(lines: list[str]) -> tuple[list[str], list[int]]:
     return ["" if n in dropped else lines[n] for n in kept], [n + 1 for n in kept]
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 # A line of four words or more printed three times, each a page apart, is a running header or footer.
 _RUNNING_REPEATS, _RUNNING_WORDS, _PAGE_LINES = 3, 4, 15
 # The lines at the top of a document, where a running header's first printing names it.
