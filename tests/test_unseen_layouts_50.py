@@ -450,3 +450,14 @@ When: Every core group
 How we'll know: Minutes record what was read and what it showed
 """ + _PLAN_TAIL)
     assert len(report.plan.actions) == 3
+
+
+def test_a_service_named_before_a_bracket_saying_what_it_is_is_an_adult_service():
+    report = _lint(_PLAN_HEAD.replace("Mum: Carla Hart.", "Mum: Carla Hart, who has been drinking heavily since 2024.\n\n"
+                                      "For anyone new: Gary Lomas is Carla's worker at Turning Tides (the alcohol service).") + """
+- Write a report on Carla's drinking, whether she can stay sober while she looks after Callum and
+  Sophie, and how long that is likely to take -> Gary Lomas (Turning Tides) -> by 06/03/2026 ->
+  report on the file
+- Visit the children at home every two weeks -> Tasha Kemp (SW) -> from 17/02/2026 -> visit records
+""" + _PLAN_TAIL)
+    assert not _rules(report, "F004")

@@ -214,6 +214,10 @@ _YOUTH_REACH = 40
 _YOUTH_AFTER = lazy_re.compile(r"[^|;.\n]{0,40}?\b(?:children['’]?s|paediatric|pediatric|child\s+health|camhs)\b", re.I)
 
 
+# "Turning Tides (the ", "Horizons (a ": a bracket opened to say what the name before it is
+_GLOSS_OPEN = lazy_re.compile(r"(?<=[\w'’])\s*\(\s*(?:the|an?|our|her|his|their|its)?\s*$", re.I)
+
+
 def _in_another_service(m, mentions) -> bool:
     """A mental health "therapist" inside another service's longer name ("occupational
     therapist", "speech and language therapist"): that service's worker, not a mental health one."""
@@ -364,7 +368,11 @@ class Understanding:
             for m in mentions:
                 if m.label in ADULT_LABELS and not _for_the_young(text, m) and not _in_another_service(m, mentions):
                     # The first word of the name run: "Anchor" in "Anchor Drug & Alcohol Service".
-                    run = _search_tail(_NAME_RUN, text[: m.start], _NAME_RUN_CHARS)
+                    # ("Turning Tides (the alcohol service)": the name before the bracket that says what it is)
+                    before = text[: m.start]
+                    if glossed := _GLOSS_OPEN.search(before):
+                        before = before[: glossed.start()] + " "
+                    run = _search_tail(_NAME_RUN, before, _NAME_RUN_CHARS)
                     words = [w for w in (run.group(0).split() if run else []) if w not in ("&", "and")]
                     while words and (words[0].lower() in _NOT_NAMES or imperative(words[0])):
                         words.pop(0)  # "Attend Anchor ...", "The Anchor ..."
