@@ -214,10 +214,10 @@ _MARK = lazy_re.compile(r"\*{1,3}|[†‡§]")
 def _only_a_person(heading: str, understanding) -> bool:
     """"STUART", "Grandma Jean", "HEALTH VISITOR - Jo Bennett": a heading naming only someone (a
     name in capitals read as the plan writes it elsewhere)."""
-    named = heading.title() if heading.isupper() else heading
-    words = named.split()
     if _ASKS.search(heading):
         return False  # ("HOW THE CORE GROUP WILL CHECK PROGRESS" says what is done, not whose part follows)
+    named = heading.title() if heading.isupper() else heading
+    words = named.split()
     return names_owner_only(heading, understanding, _PERSON_HEADING_WORDS) or len(words) <= _NAME_WORDS and \
         any(w.lower() in understanding.parent_names for w in words) and \
         names_owner_only(named, understanding, _NAME_WORDS, labelled=False)

@@ -187,8 +187,9 @@ def _answers(blocks: list[Block], columns: dict, checks: bool = False) -> list[_
     answers = []
     ordinal = 0
     for block in blocks:
-        rows = _refs_first(block.table.rows) if block.kind == "table" and block.table else []
-        keyed = rows is not (block.table.rows if block.table else None)  # its last column says whose checks
+        rows = block.table.rows if block.kind == "table" and block.table else []
+        if keyed := _refs_last(rows):
+            rows = [[r[-1], *r[:-1]] for r in rows]  # its references first, as a "No." column gives them
         if rows and not (_work(rows, columns) if keyed else _work_or_outcomes(rows, columns, checks)) and \
                 not _week_columns(rows[0], rows[1:]):
             # (a grid of marks by week says when each action happens, not how it is checked)
@@ -228,13 +229,11 @@ def _answers(blocks: list[Block], columns: dict, checks: bool = False) -> list[_
     return answers
 
 
-def _refs_first(rows: list[list[str]]) -> list[list[str]]:
-    """The rows with their references first: "Measure | ... | Checks actions" over "... | 7, 9,
-    11" keys each check to the actions its last column names, as a first "No." column would."""
-    if len(rows) < 2 or len(rows[0]) < 2 or not _NAMES_ACTIONS.search(rows[0][-1]) or \
-            not all(_CELL_REFS.fullmatch(r[-1].strip()) for r in rows[1:] if r and r[-1].strip()):
-        return rows
-    return [[r[-1], *r[:-1]] for r in rows]
+def _refs_last(rows: list[list[str]]) -> bool:
+    """Whether a table's last column names the actions each row is for: "Measure | ... | Checks
+    actions" over "... | 7, 9, 11" keys each check as a first "No." column would."""
+    return len(rows) >= 2 and len(rows[0]) >= 2 and bool(_NAMES_ACTIONS.search(rows[0][-1])) and \
+        all(_CELL_REFS.fullmatch(r[-1].strip()) for r in rows[1:] if r and r[-1].strip())
 
 
 # "Checks actions", "For action no.", "Actions": a last column naming the actions each row is for
