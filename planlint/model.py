@@ -143,6 +143,9 @@ class Block:
     table: Table | None = None  # set when kind == "table"
     numbered: bool = False  # list item from a numbered list
     style: str = ""  # reader-specific hint such as the Word style name
+    # the outline number typed before a list item ("1.1", "2c"), which its markup does not keep in
+    # the text and other parts of the plan refer to ("How we will know (for 1.1 to 1.4)")
+    number: str = ""
 
 
 @dataclass

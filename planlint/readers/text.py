@@ -304,6 +304,7 @@ class _Item:
     hint: str = ""  # "letter" for an "a)" bullet, "pseudo" for a heading without markup
     code: str = ""  # the form's code before its first field ("T01  WHO  Jade ...")
     label_number: str = ""  # the number its label gave it ("4" of "Action 4: ...")
+    outline: str = ""  # a bullet's outline number ("1.1", "2c")
 
 
 def _classify(lines: list[str], numbers: list[int] | None = None):
@@ -732,6 +733,7 @@ def _classify_line(
         return _Item(
             "bullet", number, match.group("text"), indent=indent,
             numbered=bool(marker), hint="letter" if marker.strip("().").isalpha() else "",
+            outline=marker.rstrip(".") if _OUTLINE.fullmatch(marker) else "",
         )
     words = s.split()
     if indent and previous is not None and previous.kind in ("text", "bullet") and _CROSS_REFERENCE.match(s):
@@ -1110,7 +1112,10 @@ def _wrapped_in_first(line: str, cells: list[str], starts: list[int]) -> bool:
 
 _SET_IN = 2
 _WRAPPED_VALUE_WORDS = 8
-_PADDED = lazy_re.compile(r"0\d[.)]?")  # "02", "08.": a number written with a leading nought
+_PADDED = lazy_re.compile(r"0\d[.)]?")
+# "1.1", "2.3.1", "2c": a number that says its place in an outline, unlike a list's "3." (which
+# the markup may renumber)
+_OUTLINE = lazy_re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[a-z]")  # "02", "08.": a number written with a leading nought
 _ROW_NUMBER = lazy_re.compile(r"(?:[A-Z]{1,2})?\d{1,3}[.)]?")
 
 
@@ -1210,6 +1215,7 @@ class _Assembler:
             "list_item", _inline(item.text), Location(line=item.line),
             level=len(indents) - 1, numbered=item.numbered,
             style="after-blank" if after_blank else "",  # a blank line ends what "Mum will:" introduced
+            number=item.outline,
         )
         self.add(block)
 

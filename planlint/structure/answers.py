@@ -548,6 +548,8 @@ def _action_refs(sections: list[Section], actions: list[Action]) -> dict[str, Ac
                 continue
             if m := _typed(block.text):
                 typed[str(block.location)] = _refs(m.group("refs"))[0]
+            elif block.number and _refs(block.number) == (block.number,):
+                typed[str(block.location)] = block.number
             elif block.kind == "list_item" and block.numbered:
                 ordinal += 1
                 ordinals[str(block.location)] = str(ordinal)
