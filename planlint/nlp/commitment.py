@@ -17,6 +17,7 @@ from .. import lazy_re
 
 _MODAL = (
     rf"(?:{loader.alternation('modals')})(?: continue to| need to| be expected to| be asked to)?|"
+    rf"may(?=\s+be\s+(?:{loader.alternation('hedged_passive_work')})\b)|"
     r"(?:is|are) (?:to|expected to|required to|asked to|going to|responsible for)|"
     r"(?:has|have) (?:agreed to|been asked to|committed to)|agreed (?:not )?to|agrees? (?:not )?to|"
     # "Nadia has kindly offered to help with the school run": an offer accepted into the plan
@@ -64,7 +65,8 @@ _RELATIVE_END = lazy_re.compile(r"[\s,]+(?:who|which|that)\s*$", re.I)
 _PLEASE = lazy_re.compile(r"^\W*(?P<subject>[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?),?\s+please\s+(?=[a-z])")
 _WILL_CONTRACTED = lazy_re.compile(r"(?<=\w)['’]ll\b", re.I)
 _GOING_TO = lazy_re.compile(r"(?<=\w)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)\s+going\s+to\s+", re.I)
-_BULLET = lazy_re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)])\s+")
+# (and an item's code: "R5. A review of Gareth's sertraline ...", "S1. I will ...")
+_BULLET = lazy_re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)]|[A-Z]{{1,2}}\d{{1,2}}[.)])\s+")
 # "It was agreed that ...", "Everyone agreed that ...", "The conference decided that ...":
 # a short lead-in reporting the decision, before the real subject.
 _FRONTED_WHEN = lazy_re.compile(r"^(?:\s*(?:and\s+)?(?:then\s+)?(?:by|before|from|every|each|after|within|until|once|during|"
@@ -193,6 +195,8 @@ def find_commitment(text: str) -> Commitment | None:
     if m.group("modal").lower().split() in (["to"], ["not", "to"]) and not _names_a_doer(m.group("subject"), m.group("rest")):
         return None
     rest = m.group("rest")
+    if _CONSENT.match(rest) and "agree" in m.group("modal").lower():
+        return None  # "Nanna Mo agreed to this at the conference": consent to what is said, no work of its own
     if _NOT_NEEDED.match(rest):
         return None  # "Jordan will not need to move schools": what no one has to do
     passive = bool(_PASSIVE.match(rest))
@@ -206,8 +210,14 @@ def find_commitment(text: str) -> Commitment | None:
     if passive and not agent and (lead := _LEAD_NAMED.search(subject)):
         # "A risk assessment of Mr Pike (lead: NB, with ...) is to be completed by ...": its lead does it
         agent = lead.group("who").strip()
+    if _ALL_AFTER.match(rest) and fronted.strip().lower() in ("we", "you"):
+        fronted = f"{fronted.strip()} all"  # "We will all help Riley ...": all of us, as "We all will"
     # "By 15 August, and then before every core group, I will ...": when, put first, is not who
     return Commitment(fronted.strip(), passive, agent)
+
+
+_CONSENT = lazy_re.compile(r"(?:this|that|it|these|those|everything|all\s+(?:of\s+)?(?:this|that|these))\b(?!\s+(?:will|is|are)\b)", re.I)
+_ALL_AFTER = lazy_re.compile(r"all\s+(?!the\b|of\b|day\b|night\b|week\b)", re.I)
 
 
 _CLAUSE_MARK = lazy_re.compile(r"[:;!?]|\.\s")

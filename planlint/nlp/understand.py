@@ -38,6 +38,8 @@ def _per_plan(method):
 CONCRETE_OWNER = {"PROFESSIONAL_ROLES", "FAMILY_ROLES", "PARENT_ROLES", "ADULT_SERVICES", "MH_SERVICES"}
 # (and as a passive's agent: "will be arranged by me", "by them")
 PRONOUNS = {"she", "he", "they", "i", "we", "you", "both", "her", "his", "their", "me", "us", "him", "them"}
+_WHO_CLAUSE = lazy_re.compile(r"(?<=\w)\s+(?:who|that)\s+(?!is\b|are\b)\w", re.I)
+_WE_ALL = lazy_re.compile(r"^\W*(?:we|you|us)(?:\s+all\W*$|\s*,\s*the\s+(?:whole\s+)?family\s*,?\s*$)", re.I)
 # "Mum's mental health", "the baby's father's drinking": possessives that open the subject.
 # Not "Donna Reeve, Ella's childminder": there the possessive is inside an apposition.
 _POSSESSIVE = lazy_re.compile(r"^(?:(?:the|a|an)\s+)?(?:\w+['’]s\s+)+(?=\w)", re.I)
@@ -688,6 +690,11 @@ class Understanding:
         """
         if is_empty_cell(text):
             return "missing", frozenset()
+        if _WE_ALL.match(text):
+            return "vague", frozenset()  # "We all", "We, the family,": everyone, so no one in particular
+        if not cell and (rel := _WHO_CLAUSE.search(text)) and self.owner_verdict(text[:rel.start()], cell)[0] == "vague":
+            # "Everyone who works with Tyler": the child named in the clause is not who does it
+            return "vague", frozenset()
         grandparent = self.parents_parent(text)
         if not cell and (m := _POSSESSIVE.search(text)) and not any(
             x.label in CONCRETE_OWNER and x.start < m.end() <= x.end for x in self.mentions(text)

@@ -228,12 +228,27 @@ def _drop_page_headers(lines: list[str]) -> tuple[list[str], list[int]]:
                 not margins or before is not None and _indent(lines[after]) >= _indent(lines[before]) > 0):
             for step in (-1, 1):
                 k = n
+                # (and the page's foot margin above a footer: "RESPONSIBLE ..." then a blank, the footer,
+                # the next page's header, then "DUE / FREQ ..." of the same form)
                 while 0 <= k < len(lines) and (k in dropped or _RULE.match(lines[k].strip())
-                                               or margins and k < after and not lines[k].strip()):
+                                               or (margins and k < after or step < 0) and not lines[k].strip()):
                     removed.add(k)
                     k += step
+    for n, line in enumerate(lines):
+        # "TASK 12 of 14 (continued)" after the page's furniture: the form the break cut goes on, as
+        # the earlier "TASK 12 of 14   Status: OPEN" began it (with the page's foot margin above it)
+        if (cont := _CONTINUED_TITLE.match(line.strip())) and n + 1 < len(lines) and lines[n + 1][:1].isspace() and \
+                lines[n + 1].strip() and any(lines[k].strip().startswith(cont.group(1)) for k in range(n)):
+            k = n
+            while k >= 0 and (k == n or k in dropped or not lines[k].strip() or _RULE.match(lines[k].strip())):
+                removed.add(k)
+                k -= 1
     kept = [n for n in range(len(lines)) if n not in removed]
     return ["" if n in dropped else lines[n] for n in kept], [n + 1 for n in kept]
+
+
+_CONTINUED = lazy_re.compile(r"\(?(?:cont(?:inued|'d|’d)?\.?)\)?", re.I)
+_CONTINUED_TITLE = lazy_re.compile(r"^(\S.{2,60}?)\s*\((?:cont(?:inued|'d|’d)?\.?)\)\W*$", re.I)
 
 
 # A line of four words or more printed three times, each a page apart, is a running header or footer.
@@ -460,6 +475,14 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
                     rows.append((line_no(i), cells))
             i = end
             item = _Item("table", number, rows=rows)
+        elif _RULE.match(s) and (frame := _framed_title(s, lines, i)) is not None:
+            # "=====" over "PART ONE: OUR FAMILY PLAN" over "Written by the family ..." under "=====":
+            # a banner whose first line names the part and whose second says more of it (the second
+            # line over the closing rule is no heading underlined)
+            title, i = frame
+            previous = _Item("heading", line_no(title), lines[title].strip(), level=1)
+            yield previous
+            item = _Item("text", line_no(title + 1), lines[title + 1].strip())
         elif _underlined(s, lines, i, previous, indent):
             item = _Item("heading", number, s, level=1 if lines[i].strip()[0] == "=" else 2)
             i += 1
@@ -672,6 +695,11 @@ def _classify_line(
     mid_prose = (previous is not None and previous.kind == "text" and previous.indent == 0
                  and len(previous.text.split()) > _FORM_TITLE_MAX_WORDS)
     label = _label(s, previous, indent)
+    if label is None and not indent and (coded := _CODE_THEN_FIELD.match(s)) and \
+            (inner := _label(coded.group("rest"), None)) and _form_field(inner[0]):
+        # "P1. Lead:   Chioma Eze, social worker" over "Will: ..." and "When: ...": the card's code,
+        # then its first field
+        return _Item("label", number, inner[1], label=_unnumbered(inner[0]), code=coded.group("code"))
     if label is None and not indent and previous is not None and previous.kind in ("text", "label") and \
             (wide := _WIDE_CODE_AFTER.match(s)):
         # "A11 Breakfast club place ..." after a group's wrapped line: a code of two figures fills the
@@ -714,6 +742,12 @@ def _classify_line(
                      code=coded.group("code") if coded and coded.group("rest").startswith(label[0]) else numbered,
                      label_number=numbered)
     match = _BULLET.match(s)
+    if match and (n := match.group("number")) and n.rstrip(".)").isdigit() and int(n.rstrip(".)")) > 1 and \
+            indent > 0 and previous is not None and previous.kind == "bullet" and not previous.numbered and \
+            indent > previous.indent and not previous.text.rstrip().endswith((".", ":", ";", "!", "?")):
+        # "- ... score how the week went out of" wrapped onto "  10. Rhiannon will write ...": a number
+        # other than 1 opens no list in the middle of a bullet's sentence
+        return _Item("text", number, s, indent=indent)
     if match and match.group("glyph") in ("–", "—", "+") and match.group("text")[:1].islower() and indent > 0 \
             and previous is not None and previous.kind in ("bullet", "text") \
             and (match.group("glyph") != "+" or len(previous.text.split()) >= _WRAPPED_LINE_WORDS) \
@@ -776,6 +810,7 @@ def _classify_line(
 _PART_NUMBER = lazy_re.compile(r"^(?:section|part|chapter|stage|phase|step)\s+\d{1,2}[a-z]?$", re.I)
 _FORM_CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?"  # "A2", "B1.3": a form's or a section's code
 _SECTION_CODE = lazy_re.compile(rf"^{_FORM_CODE}$")
+_CODE_THEN_FIELD = lazy_re.compile(rf"^(?P<code>{_FORM_CODE})[.)]?\s+(?P<rest>[^\W\d_].*)$")
 # "A2  Jade and Connor will keep ...": an action's code, spaced to line the sentences up
 # "A1  Visit ...", "A11 Breakfast club ...": a code, then the item's text in the column the codes pad to
 _CODED_LINE = lazy_re.compile(rf"^{_FORM_CODE}(?:\s{{2,}}|(?<=\d\d)\s(?=[A-Z]))\S")
@@ -901,10 +936,27 @@ def _label(s: str, previous: _Item | None, indent: int = 0) -> tuple[str, str] |
     return _inline(match.group("label")), value or ""
 
 
+def _framed_title(rule: str, lines: list[str], i: int) -> tuple[int, int] | None:
+    """A title line and one more between two rules of the same mark: the title's index and the
+    index after the closing rule."""
+    if i + 2 >= len(lines) or not (title := lines[i].strip()) or not (more := lines[i + 1].strip()):
+        return None
+    closing = lines[i + 2].strip()
+    if not _RULE.match(closing) or closing[0] != rule[0] or _RULE.match(title) or _RULE.match(more) or \
+            _BULLET.match(title) or len(title.split()) > HEADING_MAX_WORDS or title.endswith((".", ";", ",")):
+        return None
+    return i, i + 3
+
+
 def _underlined(s: str, lines: list[str], i: int, previous: _Item | None, indent: int = 0) -> bool:
     """A short plain line followed by === or --- is a (setext) heading."""
     if i >= len(lines) or not _UNDERLINE.match(lines[i].strip()):
         return False
+    if i >= 2 and lines[i - 2].strip() == lines[i].strip() and not _BULLET.match(s) and \
+            len(s.split()) <= 2 * HEADING_MAX_WORDS and not s.endswith((".", ";", ",")) and \
+            not ((field := _label(s, None)) and _field_name(field[0])):
+        # (but "ASSIGNED TO: Sam Okoye" framed is a field over the forms under it)
+        return True  # "PART ONE: THE FAMILY PLAN (written by the family)" framed by two rules: a title
     if _BULLET.match(s) or _LABEL.match(s) and ": " in s:
         return False  # "---" after an action's last line separates actions
     # ("WHAT WE WANT TO BE DIFFERENT - IN KEZIA'S AND TOM'S OWN WORDS": a gloss after a dash, as in brackets)
@@ -1253,11 +1305,30 @@ class _Assembler:
         rows, locations = [], []
         for r, (line, cells) in enumerate(item.rows, start=1):
             cells = cells + [""] * (len(header) - len(cells))
+            if r > 1 and _CONTINUED.fullmatch(cells[0].strip()):
+                # "(cont.) |  |  | bedtime routine on the fridge": a row a page break cut runs on, in this
+                # table or in the one before it, whose header the page repeated
+                last = rows if len(rows) > 1 else self._table_before(rows[0] if rows else header)
+                if last and len(last[-1]) == len(cells):
+                    last[-1][:] = [" ".join(x for x in (a, b) if x) for a, b in zip(last[-1], [""] + cells[1:])]
+                    self._retext()
+                    continue
             if any(cells):
                 rows.append(cells)
                 # the separator line is not a row, so row 2 sits on line+2
                 locations.append(Location(table=self.tables, row=r, line=line))
         self.add_table(rows, locations, item.line)
+
+    def _table_before(self, header: list[str]) -> list[list[str]] | None:
+        """The rows of the last table read, when its header is this one's."""
+        table = next((b.table for b in reversed(self.out) if b.table is not None), None)
+        return table.rows if table is not None and [c.strip() for c in table.rows[0]] == [c.strip() for c in header] \
+            and len(table.rows) > 1 else None
+
+    def _retext(self) -> None:
+        for block in self.out:
+            if block.table is not None:
+                block.text = "\n".join(" | ".join(" ".join(c.split()) for c in row) for row in block.table.rows)
 
     def add_table(self, rows, locations, line: int) -> None:
         text = "\n".join(" | ".join(" ".join(c.split()) for c in row) for row in rows)

@@ -83,6 +83,12 @@ _SINCE = lazy_re.compile(r"\bsince\s+(?:\S+\s+){0,2}$", re.I)
 _VERB = lazy_re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|does|did|do|went|goes|"
                    r"lives|live|feels|felt|wants|want)\b", re.I)
 _FORWARD = lazy_re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b|\bbelow\W*$|:\s*$", re.I)
+_FOOTNOTE = lazy_re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
+# a name in capitalised words, perhaps with its team in a bracket: "Ben Asante", "Gansworth Adult
+# Social Care (Learning Disability Team)"
+_NAME_WORD = r"[A-Z][\w'’.-]*|and|of|the|for|&"
+_PROPER_NAME_ONLY = lazy_re.compile(rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))*(?:\s*\((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))*\))?")
+_POINTS_FORWARD = lazy_re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b", re.I)
 _MARKER = lazy_re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
 _FORM_FIELD = lazy_re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabulary()["form_fields"])), re.I)
 # A sentence about the plan's items as a whole: "Each need below ...", "All the actions in this plan ..."
@@ -117,6 +123,9 @@ _ABOUT_THE_ITEMS = lazy_re.compile(r"^\W*(?:each|every|all(?:\s+the)?)\s+(?:need
                               r"|^[^.;]{0,60}?\b(?:is|are)\s+the\s+(?:owners?|leads?|person|people)\s+(?:of|for|responsible\s+for)\s+"
                               r"(?:every|each|all(?:\s+the)?|the)\s+(?:actions?|tasks?|steps?|items?|rows?)\b"
                               # "Owners will bring their update to core group 3": whoever owns each item below
+                              # "Type: WILL is something that will happen. WILL NOT is a safety agreement": a key to
+                              # the words a column uses, in capitals
+                              r"|^\W*(?:[\w ]{1,20}:\s+)?(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,})?)\s+(?:is|means)\s+(?:something|an?|the|that|when|where)\b"
                               # "Part B is the rest of the plan": how the plan is laid out
                               r"|^\W*part\s+[A-Z0-9]{1,3}\s+(?:is|are|holds|has|sets\s+out|covers|gives|lists)\b"
                               # (not "The owner will fix the damp", a landlord)
@@ -1374,10 +1383,14 @@ def block_actions(
         # action per owner's paragraph, however many sentences it runs to.
         extra = {"owner": owner}
         units = [block.text.strip()]
-    elif block.kind == "list_item" or extra or _LEAD_BRACKET.match(block.text) or numbered_step(block):
+    elif block.kind == "list_item" or extra or _LEAD_BRACKET.match(block.text) or numbered_step(block) or \
+            section.kind == "actions" and _numbered_paragraph(block, section):
         # fields from other lines, or who and when bracketed before it ("E1. [SW Jo | weekly] Visit
         # ... . Evidence: ..."), belong to the whole block, as the sentences of a numbered step do
-        units = [block.text.strip()]
+        # (a numbered paragraph's typed "2." goes, as a list's number does; a code, "R5.", is referred to and stays)
+        numbered = not extra and block.kind == "paragraph" and section.kind == "actions" and \
+            _numbered_paragraph(block, section)
+        units = [_PLAIN_NUMBER.sub("", block.text.strip(), 1) if numbered else block.text.strip()]
         if extra and "owner" not in extra and section.kind not in _DETAIL_KINDS and (
                 owner := _owner_label(block.text, understanding, section.kind)) and not _CODE_ONLY.fullmatch(owner):
             # "A2  DA: drink no alcohol ..." over its "When: ... Evidence: ..." line: the owner it opens with
@@ -1394,6 +1407,20 @@ def block_actions(
         if len(text.split()) >= 3:
             _place(text, block, section, understanding, columns, actions, outcomes, extra)
     return actions, outcomes
+
+
+def _numbered_paragraph(block: Block, section) -> bool:
+    """"3. You, Craig, will go to the fathers' group ... The group worker will send me the
+    attendance list.": a paragraph the writer numbered as one of a run is one item, its later
+    sentences its own (a "1." alone may number a heading's only paragraph)."""
+    if block.kind != "paragraph" or not (m := _ITEM_NUMBER.match(block.text)):
+        return False
+    return int(m.group(1)) > 1 or \
+        sum(b.kind == "paragraph" and bool(_ITEM_NUMBER.match(b.text)) for b in section.blocks) >= 2
+
+
+_PLAIN_NUMBER = lazy_re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
+_ITEM_NUMBER = lazy_re.compile(r"^\s*(?:[A-Z]{1,2})?(\d{1,2})[.)]\s+[A-Z]")  # "3. You ...", "S1. I will ..."
 
 
 def _with_fields(units: list[str], columns: dict) -> list[str]:
@@ -1571,8 +1598,15 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return  # "Rosa has offered to stay for the first two weeks": an offer made, no one set to work
     if not extra and _MIGHT_HAPPEN.match(text) and not _BINDS.search(text):
         return  # "If Archie is fit before the cot arrives, he would stay on the ward": what might be, not work
-    if not extra and source == "sentence" and len(text.split()) <= _LEAD_IN_WORDS and _FORWARD.search(text):
-        return  # "The professionals will do these things alongside it": a lead-in to the list below
+    if not extra and source == "sentence" and (len(text.split()) <= _LEAD_IN_WORDS and _FORWARD.search(text) or
+                                               text.rstrip().endswith(":") and _POINTS_FORWARD.search(text)):
+        # "The professionals will do these things alongside it", "We, the Oyelaran family, agree to do
+        # these things so that Kemi, Tobi and Deji are safe and looked after:": a lead-in to the list below
+        return
+    if not extra and _FOOTNOTE.match(text):
+        return  # "¹ Grace signed consent on 05/02/2026 for ...": a footnote to the plan, no work of its own
+    if not extra and _PROPER_NAME_ONLY.fullmatch(text.strip()) and understanding.names_owner(text):
+        return  # "Gansworth Adult Social Care (Learning Disability Team)" over its worker's items: who, no work
     # asked once: the tests below and the owner's heading all read it
     # ("E1. [SW Jo | weekly] Visit ...": the work after who and when in a bracket)
     c = find_commitment(text[m.end() - 1:] if (m := _LEAD_BRACKET.match(text)) else text)

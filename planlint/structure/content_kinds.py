@@ -19,9 +19,10 @@ from .. import lazy_re
 # "I like it when Nana picks me up": quoted words in the first person.
 # "She told the SW "Mummy fall down, I get Por Por"": anywhere in the sentence, in double quotes.
 _QUOTED_FIRST_PERSON = lazy_re.compile(r"^\W*[\"“‘'][^\"”’]*\b(?:I|I'm|my|me)\b|[\"“][^\"”]*\b(?:I|I'm|my|me)\b", re.I)
-_WHOSE_WISHES = lazy_re.compile(r"^\W*what\s+(?P<who>.{2,60}?)\s+(?:(?:have\s+)?(?:said|say|says|told\s+us)\s+(?:they|she|he)\s+)?(?:want|wants|would like|hope|hopes|wish|wishes)\W*$", re.I)
+_WHOSE_WISHES = lazy_re.compile(r"^\W*what\s+(?P<who>.{1,60}?)\s+(?:(?:have\s+)?(?:said|say|says|told\s+us)\s+(?:they|she|he)\s+)?(?:want|wants|would like|hope|hopes|wish|wishes)\W*$", re.I)
 _WHOSE_WISHES_FOR = lazy_re.compile(r"^\W*what\s+(?P<who>.{2,60}?)\s+(?:want|wants|would like|hope|hopes|wish|wishes)"
                                     r"\s+for\s+\S.{0,40}$", re.I)
+_GLOSSES = lazy_re.compile(r"\s*\([^()]*\)")
 _REPORTED = lazy_re.compile(r"\b(?:said|says|told|asked|explained|shared|attended)\b", re.I)
 # Most of a section's sentences must say it, not one in passing.
 _SHARE = 0.5
@@ -69,6 +70,12 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # has, and beside a contingency heading too ("Your safety plan: if things get hard")
             section.kind, has_contingency = "contingency", True
             continue
+        if not has_contingency and section.kind == "worries" and _answers_each_sign(section, understanding):
+            # "Early warning signs, and what happens then" over the signs, then "If Nana Jean sees
+            # any of these signs, she rings Mark the same day ...": what the plan does when the
+            # worries come back, named by the worry
+            section.kind, has_contingency = "contingency", True
+            continue
         if section.kind == "outcomes" and _mostly_work(section, [], understanding, lists_only=True):
             # "Goal 1 – Tom sees a dentist" over "5. Donna will take Tom to the dental clinic by 4 July"
             section.holds_work = True
@@ -92,12 +99,13 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # told or quoted, are their voice, the plan's outcomes the other's (alone, they are both)
             section.kind = "child_voice"
             continue
-        if section.kind == "child_voice" and (m := _WHOSE_WISHES.match(section.heading)) and \
-                understanding.mentions_child(m.group("who")) and \
+        if section.kind == "child_voice" and (m := _WHOSE_WISHES.match(_GLOSSES.sub("", section.heading))) and \
+                (understanding.mentions_child(m.group("who")) or m.group("who").lower() == "i") and \
                 not any(s.kind == "outcomes" for s in sections) and \
                 any(s is not section and s.kind == "child_voice" for s in sections):
             # "What Shaun, Mia and Alfie said they want" where the children's words have a part of
             # their own and nothing else says what the plan is for: the goals, in the family's words
+            # (in a young person's own plan, "What I want (and what the grown-ups want for me)")
             section.kind = "outcomes"
             continue
         if section.kind == "child_voice" and _answered(section, understanding):
@@ -123,6 +131,13 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             section.kind = "actions" if 0 < at < len(sections) - 1 and \
                 sections[at - 1].kind == sections[at + 1].kind == "actions" and \
                 not _CLAUSE_VERB.search(section.heading) else "other"
+            continue
+        if section.kind == "other" and (at := sections.index(section)) and sections[at - 1].kind == "actions" and \
+                sections[at - 1].blocks and _mostly_work(section, sentences, understanding, lists_only=True):
+            # "Me and Jade", "Getting ready for 18" straight after "My part": a part of the work under a
+            # heading of its own words, its items setting people to work by a time (themes under an
+            # empty "The plan" are read together, in build_plan)
+            section.kind = "actions"
             continue
         phase = _PHASE.match(section.heading) or understanding.has_time(section.heading)
         if phase and section.kind in ("other", "review") and _mostly_work(section, sentences, understanding, present=True):
@@ -276,6 +291,18 @@ _STATE = lazy_re.compile(
     r"goes|go|sleeps?|attends?|gets?|knows?|eats?|stays?|keeps?|grows?|reaches?|never|always|no longer|be|live|"
     r"sleep|attend|get|know|stay|keep|grow|reach|feel)\b", re.I)
 _PAST = lazy_re.compile(r"\b(?:was|were|had|did|said|told|went|has been|have been)\b", re.I)
+
+
+_RESPONSES = 2  # one "If ..." item among the worries may be a worry said as a condition
+
+
+def _answers_each_sign(section: Section, understanding) -> bool:
+    """Whether every item of a section's list opens on a condition and says what then happens."""
+    items = [b.text for b in section.blocks if b.kind == "list_item"]
+    return len(items) >= _RESPONSES and \
+        all("opens_with_condition" in understanding.cues(text) for text in items) and \
+        sum(any(protective(s, understanding) for s in understanding.analyser.sentences(text)) for text in items) \
+        >= _RESPONSES
 
 
 def protective(sentence: str, understanding) -> bool:

@@ -106,6 +106,9 @@ _LINE_PATTERNS = frozenset(i for i, p in enumerate(_CHILD_NAME) if p.pattern.sta
 # each set: a plan's opening lacking a whole set for a few patterns ("name of",
 # "was born", "baby"; "name" after "child"), those are not run.
 _CHILD_NAME_NEEDS = [required_string_sets(p) for p in _CHILD_NAME]
+_FIRST = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+_ALSO_NAMED = lazy_re.compile(rf"(?P<n>{_FIRST})\s+\((?P<nick>{_FIRST})\)\s+[A-Z]"
+                              rf"|\b(?i:plan|conference|review|letter)\s+(?i:for)\s+(?P<n2>{_FIRST})\s+(?:and|&)\s+(?P<and>{_FIRST})\b")
 # The words (in lower case) every match of some patterns starts with. Opening with \b
 # or a case-insensitive word, these are tried by re at each character of the opening;
 # _finditer tries them only where its lower-cased copy has one of the words. Keyed
@@ -331,6 +334,12 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         name = greeting.group("n")
         if name.lower() not in _NOT_NAME and name not in found:
             found.append(name)
+    for name in list(found):
+        # "Chidera (Dera) Okafor": the name the plan calls her by, in a bracket after her own;
+        # "Child protection plan for Jake and Ellie-May Thornley": her sister, named after her
+        for m in _ALSO_NAMED.finditer(head):
+            if (m.group("n") or m.group("n2")) == name and (other := m.group("nick") or m.group("and")) and other not in found:
+                found.append(other)
     listed: set[str] = set()  # the names a "Children:" line gives
     for m in _finditer_lines(_CHILDREN_LINE, head):
         rest = _NEXT_LABEL.split(m.group("rest"), 1)[0]

@@ -86,10 +86,16 @@ def classify_heading(text: str, table: dict) -> str:
         head, head_len = longest_phrase(text.split(":", 1)[0], table)
         if head and head_len >= whole_len:
             return head
+    if not whole and not _NUMBERED_TITLE.match(bare) and (m := _DOER_HEADING.match(bare)) and \
+            (m.group("whose") or m.group("mine")):
+        # "My part", "The adults' part", "Nana Jean's jobs": whose share of the work (but "3. Claire's
+        # part" titles one numbered item among others, whatever part holds them)
+        return "actions"
     return whole or "other"
 
 
 _QUALIFIER_WORDS = 3
+_NUMBERED_TITLE = lazy_re.compile(r"^\W*\d")
 
 
 def _names_another_part(heading: str) -> bool:
@@ -141,7 +147,14 @@ def _still_in_title(sections: list[Section]) -> bool:
 
 def _titled(text: str, table: dict) -> bool:
     # "Our safety plan for Tyler and Ruby": a plan named for the child is the document's title
-    return longest_phrase(text, {"title": table.get("title", ())})[0] == "title" or bool(_PLAN_FOR.search(text))
+    # ("Mae's plan", "Kai's safety plan" too, but "Nanna Mo's plan" is her part of it)
+    return longest_phrase(text, {"title": table.get("title", ())})[0] == "title" or bool(_PLAN_FOR.search(text)) or \
+        bool((m := _NAMES_PLAN.match(text)) and m.group(1).lower() not in _RELATIVES)
+
+
+# "Mae's plan", "Kai and Leo's safety plan": a plan named by whose it is
+_NAMES_PLAN = lazy_re.compile(r"^\W*([A-Z][a-z'’-]+)(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+)?['’]s\s+(?:[\w'’-]+\s+){0,3}?plan\W*$")
+_RELATIVES = frozenset(w for name in ("family_roles", "parent_roles") for w in loader.lexicons()[name] if " " not in w)
 
 
 # "REVIEW CHILD PROTECTION CONFERENCE: THE CHAIR'S WRITTEN PLAN"
@@ -482,6 +495,7 @@ _LEAD_GLOSS = lazy_re.compile(r"\b(?:lead(?:\s+professional)?|led\s+by|responsib
 # "What the health visitor will do (Bethan Corless)", "School's part (Mrs Fairbairn, DSL)": whose steps follow
 _DOER_HEADING = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:what\s+(?P<who>[^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+do"
                            r"|(?P<whose>[^()]{2,60}?)['’]s?\s+(?:part|jobs?|tasks?|actions?)"
+                           r"|(?P<mine>my|our)\s+(?:part|jobs?|tasks?|actions?)"
                            # ("Kirsty and Nanna Jean together" among the people's parts: both of theirs)
                            r"|(?P<pair>[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|&)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+together)"
                            r"(?:\s*\((?P<gloss>[^()]{2,100})\))?\s*:?\s*$", re.I)
@@ -489,16 +503,30 @@ _DOER_HEADING = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:what\s+(?P<who>[^()]
 
 # ("What everyone will do" is said of everyone: a collective owner, W002's to judge)
 _PRONOUNS = {"i", "we", "you", "they", "us", "our", "my", "your", "their", "all"}
+# "we, Marta and Piotr," / "we (Mum and Dad)": a pronoun, then the people it stands for
+_PRONOUN_NAMED = lazy_re.compile(r"(?i:we|i|us|our|my)\s*[,(]\s*(?P<names>[A-Z][^(),]*(?:,\s*[A-Z][^(),]*)*?)\s*[,)]?")
+# "Lauren", "Marta and Piotr", "Mum and Dad": a bracket of names only (not "for 1.1 to 1.4", "2026")
+_NAMES_ONLY = lazy_re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*")
 
 
 def heading_owner(heading: str) -> str:
     """Who does the steps a heading stands over, when it says so; else ""."""
     if m := _LEAD_GLOSS.search(heading):
         return m.group("who").strip()
-    if (m := _DOER_HEADING.match(heading)) and \
-            (who := (m.group("who") or m.group("whose") or m.group("pair")).strip()).lower() not in _PRONOUNS:
+    heading = PART_NAME.sub("", heading)  # ("Part 1: What we, Marta and Piotr, will do")
+    if (m := _DOER_HEADING.match(heading)) is None and ":" in heading:
+        m = _DOER_HEADING.match(heading.split(":", 1)[1])  # "Our part: what we, Siobhan and Ryan, will do"
+    if m:
+        who = (m.group("who") or m.group("whose") or m.group("pair") or m.group("mine")).strip()
+        gloss = (m.group("gloss") or "").strip()
+        if who.lower() not in _PRONOUNS:
+            if named := _PRONOUN_NAMED.fullmatch(who):
+                # "What we, Marta and Piotr, will do", "What we (Mum and Dad) will do": the names
+                return named.group("names").strip()
+            return f"{who} ({gloss})" if gloss else who
+        if _NAMES_ONLY.fullmatch(gloss):
+            return gloss  # "My part (Lauren)", "Our part (Marta and Piotr)"
         # ("What we will do": whoever "we" are, the steps say it better)
-        return f"{who} ({m.group('gloss').strip()})" if m.group("gloss") else who
     # "Dr Anita Roy, Velmore Perinatal Mental Health Team, will:" as a heading, whose colon a
     # bold line made heading may have lost ("Jade will")
     if (m := lead_in(heading.rstrip(" :") + ":")) and m.group("who").lower() not in _PRONOUNS:

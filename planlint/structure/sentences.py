@@ -22,15 +22,25 @@ def read_sentences(sections: list[Section], understanding) -> list[Sentence]:
     for section in sections:
         if section.heading:
             out.append(_sentence(section.heading, section.kind, section.location, understanding))
+        previous: list[str] = []
         for block in section.blocks:
             if block.table:
+                previous = []
                 for row, loc in _located_rows(block):
                     out.extend(_sentence(s, section.kind, loc, understanding) for cell in row if cell for s in split(cell))
             elif block.text:
                 sentences = split(block.text)
-                out.extend(_sentence(s, section.kind, block.location, understanding, (sentences, i))
+                # ("- Kofi has been missing ..." over "- On 19/12/2025 he was arrested ... with 14 wraps of
+                # cannabis": a list's item goes on about whom the item above it named)
+                run = previous[-_CARRIED:] + sentences if block.kind == "list_item" else sentences
+                lead = len(run) - len(sentences)
+                out.extend(_sentence(s, section.kind, block.location, understanding, (run, lead + i))
                            for i, s in enumerate(sentences))
+                previous = sentences if block.kind == "list_item" else []
     return out
+
+
+_CARRIED = 2  # sentences of the item above that a list item's pronoun may look back to
 
 
 def read_rows(sections: list[Section], understanding) -> list[Sentence]:

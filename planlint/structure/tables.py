@@ -354,7 +354,9 @@ def _details_table(rows: list[list[str]], columns: dict) -> bool:
     labels = [r[0].strip() for r in rows[1:]]
     if _FIELD_HEADER.match(rows[0][0]) and _VALUE_HEADER.match(rows[0][1]):
         return True  # "Item | Detail", "Field | Value": a form's fields, whatever they are
-    return header_role(rows[0][1], columns) in (None, "comment") and \
+    # ("Document | Child protection plan (review)" over "Version | 2.1": no header, its first row a field too)
+    headless = bool(_DETAIL_LABEL.match(rows[0][0].strip()))
+    return (headless or header_role(rows[0][1], columns) in (None, "comment")) and \
         all(len(c.split()) <= _LABEL_WORDS for c in labels) and _case_details(labels)
 
 
@@ -678,7 +680,9 @@ def _mean_length(cells: list[str]) -> float:
 
 
 # "What was found", "What happened", "What we did": a column of what has been done (not "What was agreed")
-_PAST_HEADER = lazy_re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+(?:found|done|seen|said|offered|provided)\b|"
+# ("Service | Who was told | Date": whom the move was told to, a record)
+_PAST_HEADER = lazy_re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+(?:found|done|seen|said|offered|provided|told|"
+                               r"informed|notified|contacted)\b|"
                                r"\bwhat\s+(?:happened|we\s+did|was\s+done|they\s+found|\w+\s+found)\b")
 
 
@@ -745,7 +749,7 @@ def table_actions(
         # when or how we'll know to be an action table. Its outcome column still says what
         # should change: "What we are worried about | What we want to happen instead".
         return [], _column_outcomes(rows, locs, roles, block.location, section), None
-    if section != "actions" and any(_PAST_HEADER.search(c) for c, r in zip(rows[0], roles) if r in (None, "action")):
+    if section != "actions" and any(_PAST_HEADER.search(c) for c, r in zip(rows[0], roles) if r in (None, "action", "owner")):
         # "Date | Who saw the children | What was found" among the health checks: what happened,
         # not what will
         return [], [], None
