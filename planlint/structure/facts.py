@@ -334,11 +334,12 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         name = greeting.group("n")
         if name.lower() not in _NOT_NAME and name not in found:
             found.append(name)
-    for name in list(found):
+    if found:
         # "Chidera (Dera) Okafor": the name the plan calls her by, in a bracket after her own;
         # "Child protection plan for Jake and Ellie-May Thornley": her sister, named after her
+        named = set(found)
         for m in _ALSO_NAMED.finditer(head):
-            if (m.group("n") or m.group("n2")) == name and (other := m.group("nick") or m.group("and")) and other not in found:
+            if (m.group("n") or m.group("n2")) in named and (other := m.group("nick") or m.group("and")) not in found:
                 found.append(other)
     listed: set[str] = set()  # the names a "Children:" line gives
     for m in _finditer_lines(_CHILDREN_LINE, head):
