@@ -453,3 +453,59 @@ def test_a_footnote_is_no_work():
                    "\n¹ Lauren signed consent on 05/02/2026 for Dr Marsh to share his views with the core group.\n" +
                    _FAMILY_TAIL)
     assert not any(a.text.startswith("¹") for a in report.plan.actions)
+
+
+# Tuning batch 190 (every action timed, in the ways real plans time work).
+def test_a_calendar_naming_its_item_column_times_the_items_and_is_no_work():
+    text = _FAMILY_HEAD + """## The plan
+
+1. Lauren will take Kai to the dental service for his treatment (see the calendar). We'll know: the discharge letter.
+2. Sophie will apply for Ellie-May's nursery place (see the calendar). We'll know: the offer letter on file.
+3. Nana Jean will have Kai every Saturday from 07/03/2026. We'll know: Sophie asks Kai at each visit.
+
+### When: the calendar for the one-off items
+
+| Week commencing | Item | What happens that week |
+|---|---|---|
+| 09/03/2026 | 2 | Nursery place applied for and confirmed by Friday 13/03/2026 |
+| 23/03/2026 | 1 | Kai's dental treatment, Thursday 26/03/2026, 8am |
+| 30/03/2026 | 3 | Kai's first Saturday with Nana Jean since the move |
+""" + _FAMILY_TAIL
+    report = _lint(text)
+    assert len(report.plan.actions) == 3
+    assert not _rules(report, "T001") and not _rules(report, "M001")
+
+
+def test_an_action_list_heading_over_forms_whose_time_is_happens_and_next_due():
+    forms = "".join(f"""
+ACTION {n:02d}
+  What ......... {what}
+  Owner ........ {who}
+  Happens ...... Every Tuesday from 03/03/2026
+  Next due ..... 10/03/2026
+  Evidence ..... {check}
+""" for n, (what, who, check) in enumerate([
+        ("Visit Kai and Ellie-May at home and see Kai on his own", "Sophie Okoro (SO), social worker",
+         "Visit records on file within 2 working days"),
+        ("Go to the Stronger Steps group for women who have lived with domestic abuse", "Lauren Ward (mother)",
+         "The group's attendance register, sent to SO each month"),
+        ("Weigh Ellie-May at home and plot her weight in the red book", "Gemma Platt, health visitor",
+         "Weights e-mailed to SO after each visit")], start=1))
+    text = ("CORE GROUP RECORD\n\nChildren: Kai Ward (8), Ellie-May Ward (5 months). Mum: Lauren Ward.\n\n"
+            "WHAT WE WANT FOR KAI AND ELLIE-MAY\nKai and Ellie-May are cared for every night by an adult who is "
+            "well and awake.\n\nACTION LIST (carried forward and updated at this core group)\n" + forms +
+            _FAMILY_TAIL.replace("## ", ""))
+    report = _lint(text, "plan.txt")
+    assert len(report.plan.actions) == 3
+    assert not _rules(report, "T001") and not _rules(report, "M001") and not _rules(report, "W001")
+
+
+def test_a_number_in_square_brackets_opens_an_item():
+    text = """EVERY DAY
+  [1] Saira will fill in Dad's warning-signs sheet at bedtime.
+      Evidence: the sheet, which Chris reads at each visit.
+  [2] Imran will not be the only adult looking after Yusuf overnight.
+      Evidence: Saira's shift rota, kept on the fridge.
+"""
+    items = [b.text for b in read_text(text, "plan.txt").blocks if b.kind == "list_item"]
+    assert [i[:5] for i in items] == ["Saira", "Imran"]

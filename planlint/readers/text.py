@@ -32,7 +32,7 @@ _GAP = lazy_re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spac
 _PIPE_SEPARATOR = lazy_re.compile(r"^[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*[|+]?$")
 _WRAPPED_LINE_WORDS = 8
 _BULLET = lazy_re.compile(
-    rf"^(?:(?P<glyph>[{re.escape(MARKDOWN_BULLET_GLYPHS)}])|(?P<number>\d{{1,3}}[.)]|[a-z][.)]|\([a-z0-9]{{1,3}}\)"
+    rf"^(?:(?P<glyph>[{re.escape(MARKDOWN_BULLET_GLYPHS)}])|(?P<number>\d{{1,3}}[.)]|[a-z][.)]|\([a-z0-9]{{1,3}}\)|\[\d{{1,3}}\](?=\s+[A-Z])"
     # "1.1", "2.3.1": outline numbering (not a date such as 12.03.2025: the text must open with a letter)
     r"|[1-9]\d?(?:\.\d{1,2}){1,2}\.?(?=\s+[^\W\d_])"  # (not "0.0 on the case file", a reading wrapped)
     # "1a  See Leah on her own", "2c Young carers assessment": a step numbered within its goal

@@ -387,7 +387,8 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
         for block in section.blocks:
             rows = block.table.rows[1:] if block.kind == "table" and block.table else []
             if len(rows) < _CALENDAR_ROWS or not any(_LISTED.match(c) or _LONE_CODE.fullmatch(c.strip())
-                                                     for r in rows for c in r):
+                                                     for r in rows for c in r) and \
+                    not any(_ITEM_COLUMN.match(c) for c in block.table.rows[0]):
                 continue  # (no cell lists numbers or holds an action's code: no calendar)
             width = min(map(len, rows))
             dated = next((j for j in range(width) if
@@ -400,13 +401,22 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
                       any("," in r[j] or _LISTED.match(r[j]) for r in rows) and
                       sum(bool(_REF_LIST.fullmatch(_bare(c))) for c in filled) >= _CALENDAR_SHARE * len(rows)
                       or len(filled) >= _CALENDAR_SHARE * len(rows) and all(_LONE_CODE.fullmatch(c) for c in filled))]
+            header = block.table.rows[0]
+            named = [j for j in range(min(width, len(header))) if j != dated and j not in listed and
+                     _ITEM_COLUMN.match(header[j]) and (filled := _filled(rows, j)) and
+                     len(filled) >= _CALENDAR_SHARE * len(rows) and all(_REF_LIST.fullmatch(_bare(c)) for c in filled)]
+            # ("Week commencing | Item | What happens that week" over "09/03/2026 | 6 | Nursery place ...":
+            # a column the header names as the items' numbers lists them one a row)
+            listed += named
             if listed:
                 # ("Finished by the end of the month" beside "Every week": a column of single numbers
                 # beside one of lists lists work too)
                 listed += [j for j in range(width) if j != dated and j not in listed and
                            (filled := _filled(rows, j)) and all(_REF_LIST.fullmatch(_bare(c)) for c in filled)]
             roles = map_header(block.table.rows[0], columns)
-            if any(r and set(r.split("+")) & {"action", "owner", "outcome"} for j, r in enumerate(roles) if j not in listed):
+            # (what happens that week beside the items named by number restates their work)
+            kept = {"owner", "outcome"} if named else {"action", "owner", "outcome"}
+            if any(r and set(r.split("+")) & kept for j, r in enumerate(roles) if j not in listed):
                 continue  # (a table of the work itself, its outcome numbers beside it, is no calendar)
             if listed:
                 calendars.update(_block_keys(block))
@@ -423,6 +433,9 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
     if not weeks:
         return actions
     return _lend_times(sections, actions, calendars, {ref: _when_listed(when) for ref, when in weeks.items()})
+
+
+_ITEM_COLUMN = lazy_re.compile(r"(?i)^\W*(?:plan\s+)?(?:items?|actions?|steps?|tasks?)(?:\s+(?:no\.?|numbers?|nos\.?))?\W*$")
 
 
 def _filled(rows: list[list[str]], j: int) -> list[str]:
