@@ -132,6 +132,11 @@ class Table:
     row_locations: list[Location] = field(default_factory=list)
 
 
+def table_text(rows: list[list[str]]) -> str:
+    """A table block's text: a line per row, its cells' words between " | "."""
+    return "\n".join(" | ".join(" ".join(c.split()) for c in row) for row in rows)
+
+
 @dataclass
 class Block:
     """One located unit of a document, in reading order."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from . import loader
 from .config import Config
-from .model import SEVERITY_RANK, Block, Document, FileReport, Finding, Location, Table
+from .model import SEVERITY_RANK, Block, Document, FileReport, Finding, Location, Table, table_text
 from .registry import all_rules, effective_severity
 
 __all__ = ["Directive", "Directives", "Suppressed", "extract", "apply", "parse", "S001"]
@@ -147,8 +147,7 @@ def _table_notes(block: Block, index: int, found: Directives) -> Block | None:
         return block
     if not new_rows:
         return None
-    text = "\n".join(" | ".join(" ".join(c.split()) for c in row) for row in new_rows)
-    return dataclasses.replace(block, text=text, table=Table(rows=new_rows, row_locations=new_locations))
+    return dataclasses.replace(block, text=table_text(new_rows), table=Table(rows=new_rows, row_locations=new_locations))
 
 
 def apply(report: FileReport, found: Directives, config: Config) -> FileReport:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Iterator
 from lxml import etree
 
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
-from ..model import Block, Document, Location, Table
+from ..model import Block, Document, Location, Table, table_text
 from ..textutil import LEAD_IN
 from . import HEADING_MAX_WORDS, limits
 from .. import lazy_re
@@ -571,10 +571,9 @@ class _Reader:
                 locations.append(Location(table=index, row=row_number))
         if not rows:
             return nested
-        text = "\n".join(" | ".join(" ".join(c.split()) for c in row) for row in rows)
         block = Block(
             kind="table",
-            text=text,
+            text=table_text(rows),
             location=Location(table=index),
             table=Table(rows=rows, row_locations=locations),
         )

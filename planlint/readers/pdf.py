@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge
-from ..model import Block, Document, Location, Table
+from ..model import Block, Document, Location, Table, table_text
 from . import HEADING_MAX_WORDS, PDF_BULLET_GLYPHS, field_role, limits
 from .. import lazy_re
 
@@ -643,7 +643,7 @@ class _Builder:
                 last.table.row_locations.append(
                     Location(page=page.number, table=last.location.table, row=row_number + offset)
                 )
-            last.text = _table_text(last.table.rows)
+            last.text = table_text(last.table.rows)
             return
         self.tables += 1
         locations, rows = [], []
@@ -655,7 +655,7 @@ class _Builder:
             self.blocks_out.append(
                 Block(
                     "table",
-                    _table_text(rows),
+                    table_text(rows),
                     Location(page=page.number, table=self.tables),
                     table=Table(rows=rows, row_locations=locations),
                 )
@@ -697,10 +697,6 @@ def _continues_row(row: list[str], above: list[str]) -> bool:
     from the row above."""
     filled = [(c.strip(), a.strip()) for c, a in zip(row, above) if c.strip()]
     return any(c[0].islower() for c, _ in filled) and all(c[0].islower() or c == a for c, a in filled)
-
-
-def _table_text(rows: list[list[str]]) -> str:
-    return "\n".join(" | ".join(" ".join(cell.split()) for cell in row) for row in rows)
 
 
 def _set_list_levels(blocks: list[Block], x0: dict[int, float]) -> None:

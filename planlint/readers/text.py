@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .. import loader
 from ..errors import CorruptDocument, EmptyDocument
-from ..model import Block, Document, Location, Table
+from ..model import Block, Document, Location, Table, table_text
 from ..textutil import LEAD_IN, exact_phrase
 from . import ARROWS, FORM_ROLES, HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, field_role, limits
 from .. import lazy_re
@@ -247,8 +247,9 @@ def _drop_page_headers(lines: list[str]) -> tuple[list[str], list[int]]:
     return ["" if n in dropped else lines[n] for n in kept], [n + 1 for n in kept]
 
 
-_CONTINUED = lazy_re.compile(r"\(?(?:cont(?:inued|'d|’d)?\.?)\)?", re.I)
-_CONTINUED_TITLE = lazy_re.compile(r"^(\S.{2,60}?)\s*\((?:cont(?:inued|'d|’d)?\.?)\)\W*$", re.I)
+_CONT = r"cont(?:inued|'d|’d)?\.?"  # "continued", "cont.", "cont'd"
+_CONTINUED = lazy_re.compile(rf"\(?{_CONT}\)?", re.I)  # a cell that only says so
+_CONTINUED_TITLE = lazy_re.compile(rf"^(\S.{{2,60}}?)\s*\({_CONT}\)\W*$", re.I)  # a title that ends so
 
 
 # A line of four words or more printed three times, each a page apart, is a running header or footer.
@@ -1164,10 +1165,10 @@ def _wrapped_in_first(line: str, cells: list[str], starts: list[int]) -> bool:
 
 _SET_IN = 2
 _WRAPPED_VALUE_WORDS = 8
-_PADDED = lazy_re.compile(r"0\d[.)]?")
+_PADDED = lazy_re.compile(r"0\d[.)]?")  # "02", "08.": a number written with a leading nought
 # "1.1", "2.3.1", "2c": a number that says its place in an outline, unlike a list's "3." (which
 # the markup may renumber)
-_OUTLINE = lazy_re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[a-z]")  # "02", "08.": a number written with a leading nought
+_OUTLINE = lazy_re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[a-z]")
 _ROW_NUMBER = lazy_re.compile(r"(?:[A-Z]{1,2})?\d{1,3}[.)]?")
 
 
@@ -1308,10 +1309,12 @@ class _Assembler:
             if r > 1 and _CONTINUED.fullmatch(cells[0].strip()):
                 # "(cont.) |  |  | bedtime routine on the fridge": a row a page break cut runs on, in this
                 # table or in the one before it, whose header the page repeated
-                last = rows if len(rows) > 1 else self._table_before(rows[0] if rows else header)
-                if last and len(last[-1]) == len(cells):
+                before = None if len(rows) > 1 else self._table_before(rows[0] if rows else header)
+                last = rows if before is None else before.table.rows
+                if len(last) > 1 and len(last[-1]) == len(cells):
                     last[-1][:] = [" ".join(x for x in (a, b) if x) for a, b in zip(last[-1], [""] + cells[1:])]
-                    self._retext()
+                    if before is not None:
+                        before.text = table_text(last)
                     continue
             if any(cells):
                 rows.append(cells)
@@ -1319,21 +1322,15 @@ class _Assembler:
                 locations.append(Location(table=self.tables, row=r, line=line))
         self.add_table(rows, locations, item.line)
 
-    def _table_before(self, header: list[str]) -> list[list[str]] | None:
-        """The rows of the last table read, when its header is this one's."""
-        table = next((b.table for b in reversed(self.out) if b.table is not None), None)
-        return table.rows if table is not None and [c.strip() for c in table.rows[0]] == [c.strip() for c in header] \
-            and len(table.rows) > 1 else None
-
-    def _retext(self) -> None:
-        for block in self.out:
-            if block.table is not None:
-                block.text = "\n".join(" | ".join(" ".join(c.split()) for c in row) for row in block.table.rows)
+    def _table_before(self, header: list[str]) -> Block | None:
+        """The last table read, when its header is this one's."""
+        block = next((b for b in reversed(self.out) if b.table is not None), None)
+        return block if block is not None and \
+            [c.strip() for c in block.table.rows[0]] == [c.strip() for c in header] else None
 
     def add_table(self, rows, locations, line: int) -> None:
-        text = "\n".join(" | ".join(" ".join(c.split()) for c in row) for row in rows)
         table = Table(rows=rows, row_locations=locations)
-        self.add(Block("table", text, Location(table=self.tables, line=line), table=table))
+        self.add(Block("table", table_text(rows), Location(table=self.tables, line=line), table=table))
 
     def labelled_run(self, start: int) -> int:
         """Group a run of "Label: value" blocks; return the index after it."""

@@ -82,13 +82,14 @@ _LEAD_IN_WORDS = 14
 _SINCE = lazy_re.compile(r"\bsince\s+(?:\S+\s+){0,2}$", re.I)
 _VERB = lazy_re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|does|did|do|went|goes|"
                    r"lives|live|feels|felt|wants|want)\b", re.I)
-_FORWARD = lazy_re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b|\bbelow\W*$|:\s*$", re.I)
+_POINTS_AT = r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b"  # the list below
+_FORWARD = lazy_re.compile(rf"{_POINTS_AT}|\bbelow\W*$|:\s*$", re.I)
 _FOOTNOTE = lazy_re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
 # a name in capitalised words, perhaps with its team in a bracket: "Ben Asante", "Gansworth Adult
 # Social Care (Learning Disability Team)"
 _NAME_WORD = r"[A-Z][\w'’.-]*|and|of|the|for|&"
 _PROPER_NAME_ONLY = lazy_re.compile(rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))*(?:\s*\((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}))*\))?")
-_POINTS_FORWARD = lazy_re.compile(r"\b(?:these things|the following|as follows|(?:listed|set out|shown) below)\b", re.I)
+_POINTS_FORWARD = lazy_re.compile(_POINTS_AT, re.I)
 _MARKER = lazy_re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")
 _FORM_FIELD = lazy_re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, loader.vocabulary()["form_fields"])), re.I)
 # A sentence about the plan's items as a whole: "Each need below ...", "All the actions in this plan ..."
@@ -1373,6 +1374,7 @@ def block_actions(
             actions.append(Action(block.text.strip(), block.location, "labelled", section.kind, fields,
                                   certainty="high"))
         return actions, outcomes
+    numbered = section.kind == "actions" and _numbered_paragraph(block, section)
     if extra and role == "action" and _labelled_line(block.text, columns):
         # "Action: SW to visit ..." over its "Responsible:" and "Target date:" lines.
         extra = {"action": m.group("value").strip(), **extra}
@@ -1384,13 +1386,11 @@ def block_actions(
         extra = {"owner": owner}
         units = [block.text.strip()]
     elif block.kind == "list_item" or extra or _LEAD_BRACKET.match(block.text) or numbered_step(block) or \
-            section.kind == "actions" and _numbered_paragraph(block, section):
+            numbered:
         # fields from other lines, or who and when bracketed before it ("E1. [SW Jo | weekly] Visit
         # ... . Evidence: ..."), belong to the whole block, as the sentences of a numbered step do
         # (a numbered paragraph's typed "2." goes, as a list's number does; a code, "R5.", is referred to and stays)
-        numbered = not extra and block.kind == "paragraph" and section.kind == "actions" and \
-            _numbered_paragraph(block, section)
-        units = [_PLAIN_NUMBER.sub("", block.text.strip(), 1) if numbered else block.text.strip()]
+        units = [_PLAIN_NUMBER.sub("", block.text.strip(), 1) if not extra and numbered else block.text.strip()]
         if extra and "owner" not in extra and section.kind not in _DETAIL_KINDS and (
                 owner := _owner_label(block.text, understanding, section.kind)) and not _CODE_ONLY.fullmatch(owner):
             # "A2  DA: drink no alcohol ..." over its "When: ... Evidence: ..." line: the owner it opens with

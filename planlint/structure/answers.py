@@ -413,14 +413,13 @@ def calendar_times(sections: list[Section], actions: list[Action], columns: dict
                 # beside one of lists lists work too)
                 listed += [j for j in range(width) if j != dated and j not in listed and
                            (filled := _filled(rows, j)) and all(_REF_LIST.fullmatch(_bare(c)) for c in filled)]
-            roles = map_header(block.table.rows[0], columns)
+            roles = map_header(header, columns)
             # (what happens that week beside the items named by number restates their work)
             kept = {"owner", "outcome"} if named else {"action", "owner", "outcome"}
             if any(r and set(r.split("+")) & kept for j, r in enumerate(roles) if j not in listed):
                 continue  # (a table of the work itself, its outcome numbers beside it, is no calendar)
             if listed:
                 calendars.update(_block_keys(block))
-            header = block.table.rows[0]
             by_month = sum(bool(_MONTH_ROW.search(r[dated])) for r in rows) >= _CALENDAR_SHARE * len(rows)
             for row in rows:
                 for j in listed:
