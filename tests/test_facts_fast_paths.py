@@ -144,8 +144,8 @@ def test_review_and_plan_date_as_their_search():
 
 
 def test_capital_pattern_matches_as_the_plain_one():
-    # the pattern as it was written before it opened with the capital
-    plain = re.compile(r"(?<![.!?:;|]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\b")
+    # the pattern as it was written before it opened with the capital (and "Reach" of "In-Reach" no name)
+    plain = re.compile(r"(?<![.!?:;|]\s)(?<!-)(?<!^)\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\b")
     rng = random.Random(8)
     pieces = ["Kai", "Poppy", "ÉLodie", "Émile", "Ab", "Abc", "abc", "ÞÓr", "ßen", ".", "!", "?", ":", ";", "|", " ",
               "  ", "\n", "\t", "-", "'", "’", "1", "_", "Xyz", "ÀÀa", "×a", "Øle", "de"]

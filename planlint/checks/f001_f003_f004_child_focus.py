@@ -22,7 +22,10 @@ def missing_child_voice(ctx):
     # "Aoife and Conor are too young to give their views" is a section that records no voice
     # (but the child's own "I don't like it when ..." records it).
     # ("Not obtained for this conference. The SW will see them before the core group.": none yet)
-    only_denied = (cues and all("negated" in m.modifiers for m in cues) or bool(voice) and "denies_voice" in voice[0].cues) \
+    # ("... have not been seen on their own. Their views will be gathered by Rachel before the next
+    # core group.": a section that only says the voice is still to be heard)
+    only_denied = (cues and all("negated" in m.modifiers for m in cues) or bool(voice) and "denies_voice" in voice[0].cues
+                   or bool(voice) and any("voice_pending" in s.cues for s in voice) and all(_no_voice_yet(s) for s in voice)) \
         and not any("quoted_first_person" in s.cues for s in voice)
     # "The family's views: Donna said ... Grandad Ray said ...": a section headed as the adults'
     # views, which holds only their words (not "The baby's world now", "What Ellis told us")
@@ -35,7 +38,7 @@ def missing_child_voice(ctx):
     # Elsewhere, the child's words or what was seen of them count, but not a denial ("Children's
     # views: Not obtained") nor a hoped-for state ("Alfie goes home to a settled home") unless
     # in the child's own words.
-    if any(s.child_voice and "denies_voice" not in s.cues for s in ctx.plan.sentences
+    if any(s.child_voice and not {"denies_voice", "voice_pending"} & s.cues for s in ctx.plan.sentences
            if s.section not in ("contingency", "child_voice", "outcomes") or
            s.section == "outcomes" and "quoted_first_person" in s.cues):
         return
@@ -48,6 +51,14 @@ def missing_child_voice(ctx):
            for m in s.mentions):
         return
     yield ctx.doc_finding("")
+
+
+def _no_voice_yet(sentence) -> bool:
+    """A sentence of the voice's section that records none of it: a denial, the voice still to be
+    gathered, or the child not (yet) seen or heard."""
+    said = [m for m in sentence.mentions if m.label == "CHILD_VOICE"]
+    return bool({"denies_voice", "voice_pending"} & set(sentence.cues)) or \
+        bool(said) and all("negated" in m.modifiers for m in said)
 
 
 def _heading_words(text: str) -> set[str]:

@@ -45,9 +45,12 @@ _AGENT_END = lazy_re.compile(r"\s+(?:at|in|on|every|each|from|within|when|whenev
                         r"weekly|fortnightly|monthly|daily)\b", re.I)
 # Subjects that open a clause rather than name someone ("What you will do", "How
 # we will know": a heading or a question, whose subject comes after its wh-word).
+_QUOTE_OPENS = lazy_re.compile(r":\s*[\"“‘]")
 _NOT_SUBJECT = lazy_re.compile(
     rf"^({loader.alternation('conditions')}|when|whenever|once|after|before|until|in order|so|so that|for|with|"
-    r"during|where|while|as|it is|there is|there are|this is|the plan is|we need|in|what|how|why|which|who|whose)\b",
+    # ("Thank you for coming to core group 2": a letter's courtesy, no one's work)
+    r"during|where|while|as|it is|there is|there are|this is|the plan is|we need|in|what|how|why|which|who|whose|"
+    r"thank you|thanks|many thanks)\b",
     re.I,
 )
 # (and "Mum would like Ava to go to her nan's", "Dad wants Kai to come home": a wish, not a task)
@@ -186,6 +189,8 @@ def find_commitment(text: str) -> Commitment | None:
         _FINITE.search(subject) or _CLAUSE_MARK.search(subject)) else _SUBJECT_WORDS
     if _NOT_SUBJECT.match(subject) or len(subject.split()) > longest:
         return None
+    if _QUOTE_OPENS.search(subject) and subject.split()[-1].lower() not in FIRST_PERSON:
+        return None  # ('Sam says: "If I don't go, they'll say ...': someone quoted, promising nothing of their own)
     if _INDIRECT_QUESTION.search(m.group("subject")):
         return None  # "Each step says what will be done": the will belongs to a question it reports
     if (rel := _RELATIVE_END.search(subject)) and _FINITE.search(subject, 0, rel.start()):

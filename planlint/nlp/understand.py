@@ -264,11 +264,13 @@ _PARENTS = loader.alternation_of(loader.lexicons()["parent_roles"])
 # holds, as do the passive's "supported" and "helped": every match of _supports_parent's holds one.
 _HELP = r"(?:support\w*|help\w*|phon\w*|ring\w*|call\w*|reassur\w*|check\w* on)"
 _HELP_NEEDS = required_strings(re.compile(_HELP, re.I))
+# "Weekly support visits to Kerry at home": the help's visits, sessions or calls, then whom they are for
+_HELP_VISITS = r"(?:(?:visits?|sessions?|calls?)\s+(?:to|for|with)\s+)"
 
 
 def _help_aimed_at(people: str) -> re.Pattern:
     """Help aimed at one of people (an alternation): "support Mum", "Rebecca to be supported"."""
-    return re.compile(rf"\b{_HELP}\s+(?:for\s+)?(?:{people})\b|"
+    return re.compile(rf"\b{_HELP}\s+{_HELP_VISITS}?(?:for\s+)?(?:{people})\b|"
                       rf"\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
 
 
@@ -286,7 +288,7 @@ def _minute_number(text: str, m: Mention) -> bool:
 _WHOSE_END = lazy_re.compile(r"\b([A-Z]?\w+)['’]s\s+$")
 _NAMES_AFTER = lazy_re.compile(r"\s*[,:–-]\s*(?P<first>[A-Z][a-z'’-]+)(?:\s+(?:and|&)\s+(?P<second>[A-Z][a-z'’-]+))?")
 _ROLE_THEN_NAME = lazy_re.compile(r"\s*[:–-]\s*(?P<name>[A-Z][a-z'’-]+)\b")
-_HELP_AT = lazy_re.compile(rf"\b{_HELP}\s+(for\s+)?", re.I)
+_HELP_AT = lazy_re.compile(rf"\b{_HELP}\s+{_HELP_VISITS}?(for\s+)?", re.I)
 _TO_BE_HELPED = lazy_re.compile(r"\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
 
 
@@ -996,8 +998,9 @@ class Understanding:
                                          for m in self.mentions(fields.get("action", ""))):
             # "Start the wellbeing group, when she feels ready" checked by "the register each month":
             # when we hear is not when the work happens, and the work's own time is vague
-            mentions = self.joined_mentions([v for k, v in fields.items() if k not in ("outcome", "measure") and v])
-            said_in = ""
+            parts = [v for k, v in fields.items() if k not in ("outcome", "measure") and v]
+            # ("3.3 Ask Home-Start ..., as soon as possible": the step's number is no time of its own)
+            mentions, said_in = self.joined_mentions(parts), " \n".join(parts)
         else:
             mentions = [m for m in facts.mentions if not (
                 m.label == "TIME" and text and _EACH_EVENT.match(m.text) and _RECORDED.match(text, m.end))]

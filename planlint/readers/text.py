@@ -82,10 +82,45 @@ def read_text(text: str, name: str = "-") -> Document:
     limits.check_characters(len(text))  # before the line-by-line work it would slow
     lines, numbers = _drop_page_headers(_unbox([_unframe(line) for line in
                                                 _untree([_tidy(line) for line in re.split(r"\r\n|\r|\n", text)])]))
+    lines, numbers = _join_quoted_cells(lines, numbers)
     blocks = _Assembler(list(_classify(lines, numbers))).blocks()
     if not blocks:
         raise EmptyDocument("empty document: no text found")
     return Document(path=name, format=_format(text, name), blocks=blocks)
+
+
+def _join_quoted_cells(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """A spreadsheet pasted as tab-separated text quotes a cell that holds a line break
+    ("S1<tab>...<tab>"Home visits ...", then "(at least one in three unannounced)"<tab>Kirsty
+    Lamb"): the row runs on to the line that closes the quote, and the cell is its words."""
+    if '\t"' not in "\n".join(lines) and not any(line.startswith('"') for line in lines):
+        return lines, numbers
+    out, kept, i = [], [], 0
+    while i < len(lines):
+        line, j = lines[i], i
+        if "\t" in line and _OPEN_QUOTE.search(line) and line.count('"') % 2:
+            k = i + 1
+            while k < len(lines) and k - i <= _QUOTED_LINES and lines[k].count('"') % 2 == 0:
+                k += 1
+            if k < len(lines) and k - i <= _QUOTED_LINES:
+                line, j = " ".join([line, *lines[i + 1:k + 1]]), k
+                line = "\t".join(_unquote(c) for c in line.split("\t"))
+        out.append(line)
+        kept.append(numbers[i])
+        i = j + 1
+    return out, kept
+
+
+# (a cell of a tab-separated row that opens on a quote)
+_OPEN_QUOTE = lazy_re.compile(r'(?:^|\t)"')
+_QUOTED_LINES = 8  # the most lines one pasted cell runs on over
+
+
+def _unquote(cell: str) -> str:
+    text = cell.strip()
+    if len(text) >= 2 and text.startswith('"') and text.endswith('"'):
+        return text[1:-1].replace('""', '"')
+    return cell
 
 
 def _untree(lines: list[str]) -> list[str]:

@@ -317,6 +317,12 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 # time of the work above it that gives none of its own, and none of the work itself
                 _lend_time(actions[first:], block.text, understanding)
                 continue
+            if block.kind == "paragraph" and section.kind == "actions" and _PART_TIME_LINE.match(block.text) and \
+                    understanding.has_time(block.text):
+                # "Everything in Part 2 happens on the day Rosie leaves hospital.": when the part's work
+                # happens, said once under its heading, and none of the work
+                when = block.text
+                continue
             if block.kind == "paragraph" and (section.kind == "actions" or _heads_table(section.blocks, block)) \
                     and said_of_the_work(block.text):
                 # a note on the plan's work, not more of it
@@ -429,11 +435,24 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
 
 def _lend_time(actions, when: str, understanding) -> None:
     """A time said once for a group, given to each action that gives none of its own (a time the
-    action gives itself, however vague, is its own; "9.8 " opening a minute is no time)."""
+    action gives itself, however vague, is its own; "9.8 " opening a minute is no time). "Once" in
+    its When says how often, and the group's time when."""
     for action in actions:
-        if is_empty_cell(action.fields.get("timescale", "")) and not understanding.times_its_work(_own_words(action)) \
+        own = action.fields.get("timescale", "")
+        if _ONCE.match(own) and not understanding.times_its_work(action.fields.get("action", action.text)):
+            action.fields["timescale"] = f"{own.strip()} ({when.strip()})"
+        elif is_empty_cell(own) and not understanding.times_its_work(_own_words(action)) \
                 and not any(m.label == "VAGUE_TIMESCALES" for m in understanding.mentions(action.text)):
             action.fields["timescale"] = when
+
+
+# "Once", "One-off", "Once only": how often the work happens, not when
+_ONCE = lazy_re.compile(r"(?i)^\W*(?:once(?:\s+only)?|one[- ]off|a\s+single\s+\w+)\W*$")
+# "Everything in Part 2 happens on the day Rosie leaves hospital", "All of stage 1 starts today":
+# a part's work timed in one line under its heading
+_PART_TIME_LINE = lazy_re.compile(r"(?i)^\W*(?:everything|all(?:\s+the\s+work)?)\s+(?:in|of|under)\s+"
+                                  r"(?:this\s+(?:part|stage|phase|section)|(?:part|stage|phase|section)\s+\w{1,3})\s+"
+                                  r"(?:happens?|starts?|runs?|takes?\s+place|(?:is|are)\s+(?:to\s+be\s+)?done)\b")
 
 
 def _fill_blank(actions, fields: dict[str, str], understanding) -> None:

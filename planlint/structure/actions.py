@@ -232,6 +232,7 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
     """
     out: list[tuple[Block, dict[str, str]]] = []
     lead, lead_time, led, loose = "", "", 0, False
+    lead_number = ""  # the outline number of a typed lead-in paragraph ("2. The HV will:"), which its steps carry on
     lead_level = -1  # the level of the list item that is the lead-in (-1: a paragraph, which leads any item)
     sources: list[Block | None] = [None]  # the block each plain item of out was read from, as the reader gave it
     # The order of the unlabelled who / when / how lines under the last item, and under this one:
@@ -278,6 +279,17 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             lead, lead_time, led = m.group("who").strip(), "", 0
             # (a list item's lead-in leads only the items under it: "Sandra will:" at 1.2 not 1.3)
             lead_level = block.level if block.kind == "list_item" else -1
+            # ("2. The health visitor (Kate Burrows) will:" over typed paragraphs "2.1 ...", "2.2 ...":
+            # the number its steps carry on)
+            if block.kind == "paragraph" and (number := _LEAD_NUMBER.match(lead)):
+                lead, lead_number = lead[number.end():], number.group(1)
+            else:
+                lead_number = ""
+            continue
+        if lead and lead_number and block.kind == "paragraph" and (step := _STEP_NUMBER.match(text)) and \
+                step.group(1) == lead_number:
+            led += 1
+            out.append((block, {"owner": lead}))
             continue
         if block.kind == "paragraph" and (timed := _timed_lead_in(text, understanding)):
             lead, lead_time, led = *timed, 0
@@ -289,7 +301,9 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             (lead, lead_time), led = titled, 0
             lead_level = -1
             continue
-        if lead and block.kind == "list_item" and block.level > lead_level and \
+        # ("2. The HV will:" then "2.1 ...", "2.2 ..." as items of one level: the outline's numbers
+        # put them under it)
+        if lead and block.kind == "list_item" and (block.level > lead_level or "." in block.number) and \
                 (led == 0 or loose or _adjacent(blocks[i - 1], block)):
             loose = led == 0 and block.style == "after-blank" or loose and led > 0
             led += 1
@@ -339,6 +353,10 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
             for role, value in _run_on_fields(field, columns):
                 out[-1][1].setdefault(role, value)
             took = True
+            continue
+        if field and took and field[0] == "comment" and not closes_work(block) and not _need_line(block, columns):
+            # "Was: ..." then "Conference decided: keep": a second note among the action's own lines
+            out[-1][1]["comment"] = "; ".join(v for v in (out[-1][1].get("comment", ""), field[1]) if v)
             continue
         if field and took and field[0] != "comment" and not _need_line(block, columns):
             # "Responsible worker: Ayo Mbeki (SW)" then "Agency: Druxworth Children's Services", or
@@ -895,7 +913,9 @@ def labelled_action(block: Block, columns: dict) -> bool:
     """"Agreed: Marcus will visit weekly": a line labelled as an action."""
     m = _field_line_match(block.text) if block.kind in ("paragraph", "list_item") else None
     # "Co / What:": either language of a bilingual label
-    return bool(m) and any(part.strip().lower() in _ACTION_LINE_LABELS for part in m.group("label").split("/"))
+    return bool(m) and any(part.strip().lower() in _ACTION_LINE_LABELS for part in m.group("label").split("/")) and \
+        not (m.group("label").strip().lower() == "now" and not m.group("value").strip()[:1].isalpha())
+    # ("Now: 3/10. By the next review: 7/10": a score as it stands, not a revised card's work)
 
 
 # "Action 6:", "Task 2 -": a label with the form's number
@@ -1193,6 +1213,9 @@ _OF_THE_WORK = lazy_re.compile(
     r"an?\s+(?:(?:one-off|weekly|new|standing)\s+)?(?:action|row|task)\s+(?:is|with|that|which|marked)\b|"
     # "The person or service responsible is named once, in bold, above the actions they will do."
     r"the\s+(?:person|people|service|owner|lead)s?\b[^.]{0,40}?\b(?:is|are)\s+(?:named|listed|shown|given)\b|"
+    # "COMPLETED and DROPPED rows are kept for this version only": a note on the table's rows
+    r"(?:completed|dropped|closed|done|finished)(?:\s+(?:and|or|/)\s+(?:completed|dropped|closed|done|finished))?\s+"
+    r"(?:rows?|actions?|items?|tasks?)\s+(?:are|will|have|stay)\b|"
     # "Stage 1 – Before the baby is born: everything here done by 36 weeks": a stage's line, not its work
     r"(?:stage|phase|part)\s+\w{1,3}\s*[-–—:]\s[^.]{0,80}?\b(?:everything|all\s+of\s+(?:this|these)|every\s+action)\b|"
     # "Table 2 – Before Jason's release. ... every action in this table is to be done by 02/03/2026": a caption
@@ -1439,7 +1462,23 @@ def closed_by_its_status(action: Action) -> bool:
     """"CG2.1  SW to arrange beds ..." with its "STATUS: Done 16/05/2025 - beds delivered" (or
     "Not done - carried forward as CG3.2") among its fields: work its own status line says is over
     or moved to a new action. ("Achieved" is left: ongoing work can be achieved and go on.)"""
-    return action.source != "table" and bool(_CLOSED_FIELD.match(action.fields.get("comment", "")))
+    work = action.fields.get("action", action.text)
+    return action.source != "table" and (bool(_CLOSED_FIELD.match(action.fields.get("comment", "")))
+                                         or bool(_CLOSED_NOTE.search(action.text))) or bool(_CLOSED_TAG.match(work))
+
+
+# "Safe sleep check and a new cot mattress (Megan, done 23/10/2025).", "Ross to go to the Triple P
+# group: dropped, as the autism course covers it": a listed item's own note that it is over
+_CLOSED_NOTE = lazy_re.compile(r"\((?:[^()]*[,;]\s*)?(?:done|completed|closed|accepted|dropped|stopped|ended|finished)\s+"
+                               r"(?:on\s+)?\d{1,2}[/.]\d{1,2}[^()]*\)|:\s*(?:dropped|stopped|no\s+longer\s+(?:needed|required)|"
+                               # (not "Evidence: completed packs returned to Mr Daly")
+                               r"completed|closed|done)\s*(?:[,;.(–—-]|$|\s(?:as|because|since)\b)", re.I)
+
+
+# "1.2 [COMPLETED - remove at next review] Infant feeding team home visit ...", "[DROPPED] ...": a
+# revised plan's tag on work it keeps listed for the record only
+_CLOSED_TAG = lazy_re.compile(r"^\W*(?:[A-Z]{0,3}\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?[\[(]\s*(?:completed?|done|closed|finished|"
+                              r"dropped|stopped|withdrawn|cancelled|no longer (?:needed|required))\b[^\])]*[\])]", re.I)
 
 
 # ("Carried forward (RCPC1 ref 3)" says where live work came from; "carried forward as CG3.2", that
@@ -1735,6 +1774,8 @@ def _owner_and_when(title: str, understanding) -> tuple[str, str]:
 
 # "1.1 ", "2) ", "A. ": an outline's number before a title
 _OUTLINE_NUMBER = lazy_re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Z][.)])\s+")
+_LEAD_NUMBER = lazy_re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
+_STEP_NUMBER = lazy_re.compile(r"^\s*(\d{1,2})\.\d{1,2}[.)]?\s+(?=\S)")
 _TITLE_DASH = lazy_re.compile(r"\s[–—-]\s")
 _PLACE_NAME = lazy_re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}")
 _OWNER_TITLE_WORDS = 10

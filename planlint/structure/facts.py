@@ -248,7 +248,7 @@ def _search_holding(pattern: re.Pattern, text: str, low: str | None) -> re.Match
 # The capital comes first and what must not precede it is looked behind for after it,
 # so re scans for a capital in C rather than trying each character of the plan:
 # \W before the capital is (?<!^)\b before it (tests/test_facts_fast_paths.py).
-_CAPITAL = lazy_re.compile(r"([A-ZÀ-ÖØ-Þ](?<=\W.)(?<![.!?:;|]\s.)[a-zß-öø-ÿ]{2,})\b")
+_CAPITAL = lazy_re.compile(r"([A-ZÀ-ÖØ-Þ](?<=\W.)(?<![.!?:;|]\s.)(?<!-.)[a-zß-öø-ÿ]{2,})\b")
 _NOT_NAME = {
     *loader.vocabulary()["months"], *loader.vocabulary()["weekdays"], "mr", "mrs", "ms", "miss", "dr", "the", "this", "child", "protection",
     "plan", "conference", "review", "core", "group", "social", "worker", "health", "visitor",
@@ -265,6 +265,11 @@ _NOT_NAME = {
     # "Subject: Minutes - core group 3": the document's own name on its subject line
     "minutes", "notes", "meeting", "record", "update", "summary", "agenda", "report", "letter",
 }
+
+
+def _title_cased_in(name: str, full: str) -> bool:
+    """Whether the plan writes name as a name is written ("Sober" only in capitals and lower case is none)."""
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", full) is not None
 
 
 def _a_word(name: str, full: str, lower_words: set[str]) -> bool:
@@ -423,7 +428,9 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     parents |= {n for n in lined if not _a_word(n, full, lower_words)}  # ("Parents: Separated" names no one)
     # A real first name is Title-case and never written in lower case elsewhere.
     # "Mother and ..." read as a parent named "and" is no name either: only title-case words are.
-    parents = {n for n in parents if n.istitle() and not understanding_mentions(n)}  # nor "Mum, Grandma Comfort"
+    # ("DAD: SOBER AND ABLE TO CARE", a theme's banner, names no father "Sober": the plan writes "sober")
+    parents = {n for n in parents if n.istitle() and not understanding_mentions(n)  # nor "Mum, Grandma Comfort"
+               and not (_a_word(n, full, lower_words) and not _title_cased_in(n, full))}
     facts.parent_names = sorted(parents)
     named = [n for n in found
              if n not in parents and n.istitle() and not _a_word(n, full, lower_words) and not understanding_mentions(n)]

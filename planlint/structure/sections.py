@@ -29,7 +29,9 @@ def classify_heading(text: str, table: dict) -> str:
     things go wrong" is the contingency. Words in brackets only gloss the
     heading: "Contingency (agreed at the review conference)" is the contingency.
     """
-    text = _DAY_AS_TIME.sub(" ", _BRACKET_NUMBER.sub("", text))
+    text = _BRACKET_NUMBER.sub("", text)
+    timed = _part_then_time(text)  # (before its time is cut: "Part 2: The day Rosie leaves hospital")
+    text = _DAY_AS_TIME.sub(" ", text)
     bare = re.sub(r"\([^)]*\)?", " ", text)
     halves = _TWO_LANGUAGES.split(bare)
     if len(halves) == 2 and all(h.strip() for h in halves):
@@ -49,7 +51,7 @@ def classify_heading(text: str, table: dict) -> str:
         # "Weeks 7-12 (16 March to the review conference on 23 April)": a bracket that dates the
         # heading glosses when, and the meeting it names is no section's name
         return "other"
-    if _part_then_time(bare):
+    if timed or _part_then_time(bare):
         # "Stage 2 — every week until the next review conference on ...": a stage of the work and
         # when it happens, whatever meeting its time names (unless its words name another part:
         # "Part 4 – Every child's view")
@@ -132,7 +134,12 @@ _CONDITION = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unles
 _ENDING = lazy_re.compile(r"^\W*" + _NUMBERING + r"what\s+(?:(?:will|is|are)\s+)?(?:stops?|stopping|ends?|ending|finish(?:es|ing)?)\b",
                           re.I)
 # "A safe, alert carer day and night", "Medicines every day": a time, not the child's day.
-_DAY_AS_TIME = lazy_re.compile(r"\b(?:day\s+and\s+night|(?:every|each|per)\s+day|day[- ]to[- ]day)\b", re.I)
+# ("Part 2: The day Rosie leaves hospital", "On the day of discharge": when the work happens, not
+# "Rosie's day", the child's lived experience)
+_DAY_AS_TIME = lazy_re.compile(r"\b(?:day\s+and\s+night|(?:every|each|per)\s+day|day[- ]to[- ]day"
+                               r"|the\s+day\s+(?:(?:that|when)\s+)?\w+\s+(?:\w+\s+)?(?:leaves|goes|comes|moves|returns"
+                               r"|arrives|starts|is|gets|will)|(?:on\s+)?the\s+day\s+of\s+\w+)\b",
+                               re.I)
 # ("OUTCOMES AGREED AT THE REVIEW CONFERENCE ON 20 MAY 2025": outcomes, where they were agreed;
 # "What happened to the child in need plan": history, whichever plan it names)
 _QUALIFIED = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?P<head>[A-Za-z'’ -]+?)\s+(?:(?:agreed|set|decided)\s+(?:at|by|with|in)|"
@@ -398,7 +405,8 @@ _SUBJECT = lazy_re.compile(r"^[^,\d:;]{1,40}$")
 
 # What opens a time: "now until the baby is born", "every week until the review", "by Friday"
 WHEN_OPENS = lazy_re.compile(r"(?i)^\W*(?:now|today|straight\s+away|right\s+away|immediately|at\s+once|"
-                             r"from|until|till|by|before|after|during|within|over|the\s+(?:next|first|last)|"
+                             r"from|until|till|by|before|after|during|while|within|over|the\s+(?:next|first|last)|"
+                             r"(?:on\s+)?the\s+day(?![- ]to[- ]day)|"
                              r"(?:the\s+)?weeks?|(?:the\s+)?months?|days?|every|each|daily|weekly|this|once|when)\b")
 # "PART C - ", "Stage 2 — ": a part of the work named by its letter or number
 PART_NAME = lazy_re.compile(r"(?i)^\W*(?:part|section|stage|phase)\s+[A-Z0-9]{1,2}\s*[-–—:.]\s+")

@@ -19,9 +19,9 @@ from .. import loader
 from ..model import Action, Block, Location, Outcome, TableReading
 from ..nlp.commitment import find_commitment, imperative, opens_with_verb
 from ..nlp.understand import CONCRETE_OWNER
-from ..textutil import TRAILING_TIME_WORD, is_empty_cell, longest_phrase, normalise, ticked_options
+from ..textutil import TRAILING_TIME_WORD, is_empty_cell, lead_in, longest_phrase, normalise, ticked_options
 from .content_kinds import child_state
-from .sections import BACKGROUND, NO_INFERENCE
+from .sections import BACKGROUND, LABELLED_OUTCOME, NO_INFERENCE, heading_owner
 from .. import lazy_re
 
 _STATUS_ONLY = lazy_re.compile(
@@ -66,7 +66,8 @@ BORN = lazy_re.compile(r"\b(?:dob|d\.o\.b\b\.?|date of birth)\b|\bborn\s+\d", re
 # ("CF – done 28/10/2025, closed": a log's marker before it)
 # ("No longer needed because Pat now takes Ruby": whatever follows, not a due date)
 _CLOSED = lazy_re.compile(r"^\W*(?:(?:c/?f|carried\s+forward|new)\s*[-–—:]\s*)?"
-                          r"(?:(?:completed?|done|closed|achieved|finished|ended)\b"
+                          r"(?:drop\s*(?:[:.(–—]|$)|"  # ("DROP", not "Drop-off and pick-up times")
+                          r"(?:completed?|done|closed|achieved|finished|ended|dropped|stopped|withdrawn|cancelled)\b"
                           r"(?!\s+(?:by|when|within|before|on\s+time))\s*(?:[:.(–—-]|\d|$)|no longer (?:needed|required)\b)", re.I)
 _NEWER = lazy_re.compile(r"\b(?:new|revised|updated|current|amended|changed)\b", re.I)
 _TRIED = lazy_re.compile(r"\btried\b|\bdifference it made\b", re.I)
@@ -464,8 +465,11 @@ def refine_by_content(roles: list[str | None], rows: list[list[str]], analyse) -
         elif roles[i] is None:
             if _share(cells, _STATUS_ONLY.match) >= 0.5:
                 continue  # a RAG or status column
-            if all(_REFERENCE.match(c) for c in cells):
-                roles[i] = "comment"  # "7.1", "D1", "A2": the row's number, not a date or initials
+            if all(_REFERENCE.match(r[i]) for r in rows if i < len(r) and not is_empty_cell(r[i])
+                   and sum(not is_empty_cell(c) for c in r) > 1):
+                # "7.1", "D1", "A2": the row's number, not a date or initials (a banner's "Nan
+                # (Brenda) will:", alone in its row, may stand in the same column)
+                roles[i] = "comment"
                 continue
             wants = [r for r, share in (("owner", owner), ("timescale", time))
                      if short and share >= 0.5 and r not in present]
@@ -495,8 +499,8 @@ _FILLED_WORK = 0.8  # (a column of work found by its cells is filled on nearly e
 _MEASURE_SHARE = 0.6
 # ("Update at RCPC (22/01/2026)" dates the progress column: when it was written, not when work is due)
 _DEADLINE = lazy_re.compile(r"\b(?:by|before|until)\b", re.I)
-# "Stage 1 –", "Phase 2:", "Step 3 ·": a numbered part of the plan's time line
-_STAGE = lazy_re.compile(r"^\W*(?:stage|phase|step|week|weeks|month)\s+\d{1,2}(?:\s*(?:[-–]|to)\s*\d{1,2})?\b", re.I)
+# "Stage 1 –", "Phase 2:", "Step 3 ·", "Part 3 – ... all actions by 13/02/2026": a numbered part of the plan's time line
+_STAGE = lazy_re.compile(r"^\W*(?:stage|phase|part|step|week|weeks|month)\s+\d{1,2}(?:\s*(?:[-–]|to)\s*\d{1,2})?\b", re.I)
 _DETAIL_LABEL = lazy_re.compile(r"^(?:%s|mother|father|mum|dad|parents?|unborn baby|baby)\b" % "|".join(
     map(re.escape, loader.vocabulary()["detail_labels"])), re.I)
 _CARD_DETAILS = 2
@@ -619,6 +623,10 @@ def _two_row_header(rows: list[list[str]]) -> list[str] | None:
     top, sub = rows[0], rows[1]
     if any(len(c.split()) > _SUB_HEADING_WORDS or any(ch.isdigit() for ch in c) for c in sub):
         return None
+    # ("No. | Outcome | Responsibility" over "No. | Outcome | Who | By when": a heading merged down
+    # into the second row, which a reader repeats there, stands over no sub-heading)
+    above = {normalise(c) for c in top if not is_empty_cell(c)}
+    sub = ["" if normalise(c) in above else c for c in sub]
     runs: list[list[int]] = []  # consecutive column indexes: a blank alone, or sub-headings together
     for i, cell in enumerate(sub):
         if not is_empty_cell(cell) and runs and not is_empty_cell(sub[runs[-1][-1]]):
@@ -627,16 +635,25 @@ def _two_row_header(rows: list[list[str]]) -> list[str] | None:
             runs.append([i])
     if all(is_empty_cell(c) for c in sub):
         return None
+    return _under_headings(top, sub, runs, lambda run: len(run) // 2 if len(run) > 1 else 1) or \
+        _under_headings(top, sub, runs, len)  # (each run of sub-headings under one heading)
+
+
+def _under_headings(top: list[str], sub: list[str], runs: list[list[int]], width) -> list[str] | None:
+    """The header of top's headings over sub's, each run of sub-headings width(run) to a heading;
+    None when that does not use every heading once."""
     header, heading = [], 0
     for run in runs:
+        if heading >= len(top):
+            return None
         if is_empty_cell(sub[run[0]]):
             header.append(top[heading])
             heading += 1
             continue
-        width = len(run) // 2 if len(run) > 1 else 1  # sub-headings under each heading of the run
+        wide = width(run)  # sub-headings under each heading of the run
         for k, i in enumerate(run):
-            header.append(f"{top[min(heading + k // width, len(top) - 1)]} {sub[i]}".strip())
-        heading += -(-len(run) // width)
+            header.append(f"{top[min(heading + k // wide, len(top) - 1)]} {sub[i]}".strip())
+        heading += -(-len(run) // wide)
     return header if heading == len(top) else None
 
 
@@ -646,6 +663,8 @@ _BANNER_NUMBER = lazy_re.compile(r"^\W*(?:(?:outcome|goal|aim|objective)\s+)?\d{
 
 def _header_continues(row: list[str], roles: list[str | None], columns: dict) -> bool:
     filled = [(c.strip(), r) for c, r in zip(row, roles) if not is_empty_cell(c)]
+    if len(filled) == 1 and heading_owner(filled[0][0]):
+        return False  # ("WHAT MUM (LUCY) WILL DO" across the table under its header: whose rows follow)
     return bool(filled) and all(
         (c.startswith("(") and c.endswith(")")) or (r is not None and header_role(c, columns) == r) for c, r in filled
     )
@@ -749,6 +768,12 @@ def table_actions(
         # when or how we'll know to be an action table. Its outcome column still says what
         # should change: "What we are worried about | What we want to happen instead".
         return [], _column_outcomes(rows, locs, roles, block.location, section), None
+    if section in NO_INFERENCE and evidence == "header" and "action" in roles and not any(
+            find_commitment(c) or imperative(c) or opens_with_verb(c)
+            for r in rows[1:] if len(r) == len(roles) and (c := r[roles.index("action")].strip())):
+        # "Date | What | Where" under "Key dates" ("14/01/2026 | Bail review hearing | Youth Court"), a
+        # log of times missing under its heading: dates and events, nobody set to do anything
+        return [], [], None
     if section != "actions" and any(_PAST_HEADER.search(c) for c, r in zip(rows[0], roles) if r in (None, "action", "owner")):
         # "Date | Who saw the children | What was found" among the health checks: what happened,
         # not what will
@@ -825,7 +850,7 @@ def table_actions(
         if not filled:
             continue
         # "1. Dylan is home safe every night |  |  |": a banner the export left unmerged
-        banner = len(row) >= 3 and len(filled) == 1 and not is_empty_cell(row[0]) and (
+        banner = len(row) >= 3 and len(filled) == 1 and (not is_empty_cell(row[0]) and (
             child_state(_BANNER_NUMBER.sub("", _banner_check(row[0])[0]), analyse)
             # ("IN THE NEXT FOUR WEEKS – all by 16/12/2025 |  |  |": a time row the export left unmerged)
             or _time_banner(row[0], analyse)
@@ -833,11 +858,25 @@ def table_actions(
             or _STAGE.match(row[0]) and analyse.has_time(row[0])
             or _OWNER_BANNER.match(row[0])  # ("Responsible agency: ... |  |  |", unmerged)
             or row[0].strip().isupper() and len(row[0].split()) >= _BANNER_WORDS)
+            # ("| **OUTCOME 1 - Kofi is never hit at home** |  |  |" under "# | What needs to happen | ...",
+            # "**Nan (Brenda) will:** |  |  |", "Also agreed at conference: |  |": a pipe table's bold
+            # rows, each a label over the rows under it, in whichever cell the writer typed it)
+            or LABELLED_OUTCOME.match(filled[0]) or _LABEL_ROW.match(filled[0]))
         if len(roles) > 1 and (len(row) == 1 or len(row) > 1 and len({c.strip() for c in row}) == 1 or banner):
             if "owner" not in _present(roles) and (named := _OWNER_BANNER.match(filled[0])):
                 # "Responsible agency: Umbrook Health Visiting Team" across the table: whose rows
                 # follow, unless a row names its own doer ("Nan (Carol) to take Lily-Rose ...")
                 group_owner, banner_owner = "", named.group("who").strip()
+                continue
+            if banner and _LABEL_ROW.match(filled[0]):
+                # "Nan (Brenda McAllister) will:" over her rows; "Also agreed at conference:" over
+                # rows of no one's in particular
+                led = lead_in(filled[0])
+                group_owner, banner_owner = "", led.group("who").strip() if led else ""
+                continue
+            if who := heading_owner(filled[0]):
+                # "WHAT MUM (LUCY) WILL DO" across the table: whose rows follow, as over bullets
+                group_owner, banner_owner = "", who
                 continue
             if "owner" not in _present(roles) and names_owner_only(filled[0], analyse):
                 # "Social worker – Jo Bell" across the table: whose rows follow
@@ -1184,6 +1223,8 @@ def names_owner_only(text: str, analyse, words: int = _BANNER_OWNER_WORDS, label
     return status == "ok" and (bool(labels & CONCRETE_OWNER) or not labelled) and find_commitment(text) is None
 
 
+# "Nan (Brenda McAllister) will:", "Also agreed at conference:": a short line ending on its colon
+_LABEL_ROW = lazy_re.compile(r"^[^:]{2,100}:\s*$")
 _OWNER_BANNER = lazy_re.compile(r"(?i)^\W*(?:responsible(?:\s+(?:agency|service|person|people))?|lead(?:\s+(?:agency|service|"
                                 r"professional))?|owner|agency)\s*[:–—-]\s*(?P<who>\S.{0,150})$")
 _STAMP = lazy_re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b")
