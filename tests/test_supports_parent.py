@@ -18,10 +18,11 @@ PARENTS = [(), ("stacey", "jamie"), ("bo", "ſam"), ("rebecca", "lee-ann", "o'ne
 
 
 def _searched(text: str, parent_names) -> bool:
-    """The search _supports_parent made before the substring test."""
+    """The search _supports_parent made before the substring test (with "support visits to Kerry")."""
     people = "|".join([_PARENTS] + [re.escape(n) for n in parent_names])
     return bool(re.search(
-        rf"\b(?:support\w*|help\w*|phon\w*|ring\w*|call\w*|reassur\w*|check\w* on)\s+(?:for\s+)?(?:{people})\b"
+        rf"\b(?:support\w*|help\w*|phon\w*|ring\w*|call\w*|reassur\w*|check\w* on)\s+"
+        rf"(?:(?:visits?|sessions?|calls?)\s+(?:to|for|with)\s+)?(?:for\s+)?(?:{people})\b"
         rf"|\b(?:{people})\s+(?:to|will)\s+be\s+(?:supported|helped)\b",
         text, re.I,
     ))

@@ -530,3 +530,66 @@ def test_a_calendar_of_key_dates_and_a_log_of_times_missing_are_no_work():
 def test_a_childs_quoted_words_commit_no_one():
     report = _lint(_TEEN)
     assert not [f for f in report.findings if "owe them more" in f.excerpt]
+
+
+def test_a_note_that_these_items_start_later_is_none_of_them():
+    plan = _CARDS.replace("### A4 · Keeping · Ruby's school\n",
+                          "### A4 · Keeping · Ruby's school\n\n(No dates yet. These will start when things have "
+                          "settled at home.)\n")
+    assert not [a for a in _lint(plan).plan.actions if a.text.startswith("These will start")]
+
+
+def test_a_lettered_banner_naming_a_worry_is_a_topic_not_an_adults_outcome():
+    from planlint.model import Location, Outcome
+    from planlint.nlp.pipeline import Analyser
+    from planlint.nlp.understand import Understanding
+    from planlint.structure.sentences import read_outcome
+
+    understanding = Understanding(Analyser(), child_names=["Kacey"])
+    banner = Outcome("C. Self-harm and low mood", Location(), "actions")
+    read_outcome(banner, understanding)
+    change = Outcome("C. Mum's low mood lifts and she sleeps at night", Location(), "actions")
+    read_outcome(change, understanding)
+    assert banner.topic and not change.topic
+
+
+# Tuning batch 200 (teenagers at risk outside the home, again).
+_PROVISION = """# Avercombe High School: Kieran's part of his child protection plan
+
+## What we want for Kieran
+Kieran is in school every day and is not picked up at the gates by older men.
+
+## What staff have seen
+
+| Date | What staff saw |
+|---|---|
+| 03/11/2025 | Kieran picked up at the gates in a grey car by a young man staff did not know |
+| 08/12/2025 | £400 in cash and two phones in his bag |
+
+## School's provision map
+
+| Provision | Staff | How often / dates | Intended impact for Kieran | How we will measure impact |
+|---|---|---|---|---|
+| Check-in and check-out with his key adult at the Hub | Mr Tom Bryce, pastoral lead | Every school day, 8.35am and 3.05pm | Kieran starts each day with an adult he trusts | Check-in sheet signed each day |
+| Careers guidance interview about college courses | Mrs Janet Kerr, careers adviser | By 27/02/2026 | Kieran has a plan for after Year 11 | Careers action plan on file |
+
+## Your safety plan: green, amber, red
+
+| | What it looks like | What happens |
+|---|---|---|
+| GREEN | You're at home or at football and Mum knows where you are | Nothing extra. Keep texting Mum by 9pm. |
+| AMBER | You're 30 minutes past your home time | You text the code word to Mum and she collects you. |
+| RED | Anyone hurts or threatens you | You or Mum ring 999. |
+""" + _TAIL
+
+
+def test_a_provision_maps_rows_are_the_schools_work():
+    report = _lint(_PROVISION)
+    check_in = _action(report, "Check-in and check-out")
+    assert check_in.fields["owner"] == "Mr Tom Bryce, pastoral lead"
+
+
+def test_what_staff_saw_and_a_traffic_light_safety_plan_are_no_work():
+    report = _lint(_PROVISION)
+    assert len(report.plan.actions) == 2
+    assert not _rules(report, "T001") and not _rules(report, "M001")

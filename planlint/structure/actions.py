@@ -1213,6 +1213,8 @@ _OF_THE_WORK = lazy_re.compile(
     r"an?\s+(?:(?:one-off|weekly|new|standing)\s+)?(?:action|row|task)\s+(?:is|with|that|which|marked)\b|"
     # "The person or service responsible is named once, in bold, above the actions they will do."
     r"the\s+(?:person|people|service|owner|lead)s?\b[^.]{0,40}?\b(?:is|are)\s+(?:named|listed|shown|given)\b|"
+    # "(No dates yet. These will start when things have settled at home.)": the part's items, all of them
+    r"these(?:\s+(?:actions|steps|items|tasks))?\s+(?:will\s+(?:all\s+)?(?:start|begin|happen|run)|(?:all\s+)?(?:start|begin))\b|"
     # "COMPLETED and DROPPED rows are kept for this version only": a note on the table's rows
     r"(?:completed|dropped|closed|done|finished)(?:\s+(?:and|or|/)\s+(?:completed|dropped|closed|done|finished))?\s+"
     r"(?:rows?|actions?|items?|tasks?)\s+(?:are|will|have|stay)\b|"

@@ -106,7 +106,8 @@ def read_outcome(outcome: Outcome, understanding) -> None:
 _GOES_ON = lazy_re.compile(r"^\s*(?:\.{2,}|…)")
 _QUOTED_WHOLE = lazy_re.compile(r"^\W{0,3}[\"“][^\"“”]{3,}[\"”]\W*$")
 # "W1 – ", "4. ", "Domain 2 – ", "Outcome 3: ", and an opening quote: what an outcome's words follow
-_LEAD_REFERENCE = lazy_re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*)\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
+# ("C. Self-harm and low mood": a banner's letter is a reference too)
+_LEAD_REFERENCE = lazy_re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*|[A-Z](?=[.)]))\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
 _TOPIC_WORDS = 5
 _SERVICE_OUTPUT = lazy_re.compile(rf"\b(?:{loader.alternation('service_outputs')})\b", re.I)
 _SERVICES = frozenset({"PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES", "VAGUE_OWNERS"})

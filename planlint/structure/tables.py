@@ -700,9 +700,10 @@ def _mean_length(cells: list[str]) -> float:
 
 # "What was found", "What happened", "What we did": a column of what has been done (not "What was agreed")
 # ("Service | Who was told | Date": whom the move was told to, a record)
+_TRAFFIC_LIGHT = lazy_re.compile(r"(?i)^\W*(?:green|amber|red|yellow)\W*$")
 _PAST_HEADER = lazy_re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+(?:found|done|seen|said|offered|provided|told|"
                                r"informed|notified|contacted)\b|"
-                               r"\bwhat\s+(?:happened|we\s+did|was\s+done|they\s+found|\w+\s+found)\b")
+                               r"\bwhat\s+(?:happened|we\s+did|was\s+done|they\s+found|\w+\s+(?:found|saw|noticed|heard|observed))\b")
 
 
 def table_actions(
@@ -773,6 +774,12 @@ def table_actions(
             for r in rows[1:] if len(r) == len(roles) and (c := r[roles.index("action")].strip())):
         # "Date | What | Where" under "Key dates" ("14/01/2026 | Bail review hearing | Youth Court"), a
         # log of times missing under its heading: dates and events, nobody set to do anything
+        return [], [], None
+    if len(rows) > 2 and not _present(roles) & {"owner", "timescale"} and \
+            all(_TRAFFIC_LIGHT.match(r[0]) for r in rows[1:] if r and not is_empty_cell(r[0])) and \
+            sum(1 for r in rows[1:] if r and not is_empty_cell(r[0])) >= 2:
+        # "GREEN | You're at home ... | Nothing extra" over "AMBER | ..." and "RED | ...": a young
+        # person's traffic-light safety plan, each row a situation and what happens then, not work
         return [], [], None
     if section != "actions" and any(_PAST_HEADER.search(c) for c, r in zip(rows[0], roles) if r in (None, "action", "owner")):
         # "Date | Who saw the children | What was found" among the health checks: what happened,
