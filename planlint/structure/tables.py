@@ -700,10 +700,11 @@ def _mean_length(cells: list[str]) -> float:
 
 # "What was found", "What happened", "What we did": a column of what has been done (not "What was agreed")
 # ("Service | Who was told | Date": whom the move was told to, a record)
-_TRAFFIC_LIGHT = lazy_re.compile(r"(?i)^\W*(?:green|amber|red|yellow)\W*$")
 _PAST_HEADER = lazy_re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+(?:found|done|seen|said|offered|provided|told|"
                                r"informed|notified|contacted)\b|"
                                r"\bwhat\s+(?:happened|we\s+did|was\s+done|they\s+found|\w+\s+(?:found|saw|noticed|heard|observed))\b")
+# a traffic-light safety plan's first column: "GREEN", "AMBER", "RED"
+_TRAFFIC_LIGHT = lazy_re.compile(r"(?i)^\W*(?:green|amber|red|yellow)\W*$")
 
 
 def table_actions(
@@ -775,9 +776,8 @@ def table_actions(
         # "Date | What | Where" under "Key dates" ("14/01/2026 | Bail review hearing | Youth Court"), a
         # log of times missing under its heading: dates and events, nobody set to do anything
         return [], [], None
-    if len(rows) > 2 and not _present(roles) & {"owner", "timescale"} and \
-            all(_TRAFFIC_LIGHT.match(r[0]) for r in rows[1:] if r and not is_empty_cell(r[0])) and \
-            sum(1 for r in rows[1:] if r and not is_empty_cell(r[0])) >= 2:
+    lights = [r[0] for r in rows[1:] if r and not is_empty_cell(r[0])]
+    if len(lights) >= 2 and all(map(_TRAFFIC_LIGHT.match, lights)) and not _present(roles) & {"owner", "timescale"}:
         # "GREEN | You're at home ... | Nothing extra" over "AMBER | ..." and "RED | ...": a young
         # person's traffic-light safety plan, each row a situation and what happens then, not work
         return [], [], None
