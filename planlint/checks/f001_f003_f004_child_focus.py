@@ -57,7 +57,7 @@ def _no_voice_yet(sentence) -> bool:
     """A sentence of the voice's section that records none of it: a denial, the voice still to be
     gathered, or the child not (yet) seen or heard."""
     said = [m for m in sentence.mentions if m.label == "CHILD_VOICE"]
-    return bool({"denies_voice", "voice_pending"} & set(sentence.cues)) or \
+    return bool({"denies_voice", "voice_pending"} & sentence.cues) or \
         bool(said) and all("negated" in m.modifiers for m in said)
 
 

@@ -912,10 +912,14 @@ def _adjacent(previous: Block, block: Block) -> bool:
 def labelled_action(block: Block, columns: dict) -> bool:
     """"Agreed: Marcus will visit weekly": a line labelled as an action."""
     m = _field_line_match(block.text) if block.kind in ("paragraph", "list_item") else None
-    # "Co / What:": either language of a bilingual label
-    return bool(m) and any(part.strip().lower() in _ACTION_LINE_LABELS for part in m.group("label").split("/")) and \
-        not (m.group("label").strip().lower() == "now" and not m.group("value").strip()[:1].isalpha())
+    if not m:
+        return False
+    label = m.group("label").strip().lower()
     # ("Now: 3/10. By the next review: 7/10": a score as it stands, not a revised card's work)
+    if label == "now" and not m.group("value").strip()[:1].isalpha():
+        return False
+    # "Co / What:": either language of a bilingual label
+    return any(part.strip() in _ACTION_LINE_LABELS for part in label.split("/"))
 
 
 # "Action 6:", "Task 2 -": a label with the form's number

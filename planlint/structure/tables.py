@@ -770,9 +770,10 @@ def table_actions(
         # when or how we'll know to be an action table. Its outcome column still says what
         # should change: "What we are worried about | What we want to happen instead".
         return [], _column_outcomes(rows, locs, roles, block.location, section), None
-    if section in NO_INFERENCE and evidence == "header" and "action" in roles and not any(
+    doing = roles.index("action") if "action" in roles else None  # (the column of work, found once)
+    if section in NO_INFERENCE and evidence == "header" and doing is not None and not any(
             find_commitment(c) or imperative(c) or opens_with_verb(c)
-            for r in rows[1:] if len(r) == len(roles) and (c := r[roles.index("action")].strip())):
+            for c in (r[doing].strip() for r in rows[1:] if len(r) == len(roles)) if c):
         # "Date | What | Where" under "Key dates" ("14/01/2026 | Bail review hearing | Youth Court"), a
         # log of times missing under its heading: dates and events, nobody set to do anything
         return [], [], None
