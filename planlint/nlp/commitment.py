@@ -56,7 +56,9 @@ _NOT_SUBJECT = lazy_re.compile(
 # (and "Mum would like Ava to go to her nan's", "Dad wants Kai to come home": a wish, not a task)
 _FINITE = lazy_re.compile(r"\b(am|is|are|was|were|been|has|have|had|said|says|told|went|goes|came|comes|gets|got|remain|remains|"
                      r"decided|chose|tried|refused|failed|met|saw|spoke|took|gave|wrote|rang|heard|knew|began|"
-                     r"would|like|likes|wants?|wanted|hopes?|hoped|wish|wishes|wished|prefers?|preferred)\b", re.I)
+                     r"would|like|likes|wants?|wanted|hopes?|hoped|wish|wishes|wished|prefers?|preferred|"
+                     # ("Leanne and the children moved to Boltisham on 05/01/2026 to live near Carol": what happened)
+                     r"moved|lived|stayed|returned|arrived|died|separated|married)\b", re.I)
 # "what", "how" and "whether" cannot stand for the person who does the work, as
 # "who" can ("Kim, who will ..."): after another word they open a reported question.
 # After a verb of telling or asking, any wh-word opens one ("The table shows who will do what").

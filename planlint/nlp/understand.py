@@ -113,7 +113,9 @@ _FROM_WHOM = lazy_re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|
                         r"(?:by|from|with)\s+(?P<who>(?:the\s+|her\s+|his\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
                         r"(?=\s+(?:every|each|to|on|at|in|weekly|fortnightly|monthly|daily|from|until|by)\b|[,.;]|$)", re.I)
 # "Lacey (seen alone by GC at school, 24/06): \"Mummy stays in bed ...\"": a name, a gloss, a quote
-_LABELLED_QUOTE = lazy_re.compile(r"^\W*([A-Z][\w'’-]+)(?:\s*\([^)]{0,80}\))?\s*:\s*[\"“‘]")
+_LABELLED_QUOTE = lazy_re.compile(r"^\W*([A-Z][\w'’-]*)(?:\s*\([^)]{0,80}\))?\s*:\s*[\"“‘]|"
+                                  # "M seen alone by KT at school 12/01: 'Mummy sleeps ...'": seen, then her words
+                                  r"^\W*([A-Z][\w-]*)\s+(?:was\s+)?seen\b[^:\"“‘]{0,80}:\s*[\"“‘']")
 _JOINT = lazy_re.compile(r"\s+(?:jointly|together)$")
 _NAME_TAG = lazy_re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 # The bracket that ends an action, longer than a tag: "(Mr Tom Baines, head of Year 7 and DSL, Wychcombe Academy)"
@@ -312,6 +314,10 @@ def _translated(cell: str, collective: set[str]) -> bool:
 
 
 _TRANSLATION_WORDS = (2, 4)
+# Capital letters that stand alone as words, never as a child's letter.
+_LETTER_WORDS = frozenset({"I", "A"})
+# A letter used as a person: "T says", "M is", "K will".
+_LETTER_VERBS = "says|said|told|tells|wants|is|has|will|was|can|goes|went|attends|sleeps|knows|lives|gets|needs|likes|seen"
 
 
 class Understanding:
@@ -334,10 +340,45 @@ class Understanding:
         self.to_an_adult = False  # a letter to a parent: its "you" is the parent
         self.receiving: re.Pattern | None = None  # the place names of the council a family moves to
         self.family_moves = False  # the plan speaks of a transfer to another council
+        self.child_letters: re.Pattern | None = None  # "K", "E-M": the letters a plan calls its children by
+
+    def learn_child_letters(self, texts, child_names, parent_names) -> None:
+        """"K & M sleep in a dry bedroom", "T (seen alone 07/01): ...": a plan that names its
+        children once ("Kayden Pryce", "Maisie Pryce") and then calls them by their first letters.
+        A letter is a child's only where the plan uses it as a person's ("M's cot", "K & M", "T says")
+        and no parent's name opens with it; "I" and "A" are words first."""
+        taken = {n[:1].upper() for n in parent_names} | _LETTER_WORDS
+        letters = {}
+        for name in child_names:
+            parts = [p for p in name.split("-") if p]
+            for letter in {name[:1].upper(), "-".join(p[:1].upper() for p in parts)} - taken:
+                if letter[:1].isalpha() and letter.isupper():
+                    letters[letter] = None
+        if not letters:
+            return
+        alts = "|".join(map(re.escape, sorted(letters, key=len, reverse=True)))
+        person = re.compile(rf"(?<![\w'’.&/-])(?P<l>{alts})(?:['’]s\b|\s*(?:&|\+|and)\s*(?P<other>{alts})(?![\w'’-])|"
+                            rf"\s+(?:{_LETTER_VERBS})\b|\s*\((?:seen|\d))")
+        used = set()
+        for text in texts:
+            for m in person.finditer(text):
+                used.update(filter(None, (m.group("l"), m.group("other"))))
+        if used:
+            alts = "|".join(map(re.escape, sorted(used, key=len, reverse=True)))
+            self.child_letters = re.compile(rf"(?<![\w'’.-])(?:{alts})(?![\w-]|\.\w)")
+
+    def _child_letter(self, word: str) -> bool:
+        """Whether a word is one of the letters the plan calls a child by ("M", "M's", "E-M")."""
+        return self.child_letters is not None and self.child_letters.fullmatch(without_possessive(word)) is not None
 
     def in_lower_case(self, word: str) -> bool:
         """Whether the plan writes this word in lower case somewhere: a common word, not a name."""
         return word.lower() in self._lower_words
+
+    def _known_word(self, word: str) -> bool:
+        """Whether a lower-case word is a common word or a name the plan gives a child or a parent:
+        no new person's or service's name. (Tested set by set: a union would copy the plan's words.)"""
+        return word in self._lower_words or word in self.child_names or word in self.parent_names or word in _NOT_NAMES
 
     def learn_services(self, sentences, rows=()) -> None:
         """Names a plan gives its adult services, so "Gary Lowe, Pathways" is one,
@@ -366,7 +407,7 @@ class Understanding:
                 # a place a parent goes for their illness is an adult service.
                 for a in [*_ATTENDS.finditer(text), *_SERVES.finditer(text)]:
                     name = a.group("name").lower()
-                    if name not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES and \
+                    if not self._known_word(name) and \
                             not any(x.label in CONCRETE_OWNER for x in self.mentions(a.group("name"))):
                         self.local_services.add(name)
             for m in mentions:
@@ -381,7 +422,7 @@ class Understanding:
                     while words and (words[0].lower() in _NOT_NAMES or imperative(words[0])):
                         words.pop(0)  # "Attend Anchor ...", "The Anchor ..."
                     first = words[0] if words else ""
-                    if first and first.lower() not in self.child_names | self.parent_names:
+                    if first and first.lower() not in self.child_names and first.lower() not in self.parent_names:
                         self.local_services.add(first.lower())
                         firsts.add(first)
                         after = words[1] if len(words) > 1 else m.text.split()[0]
@@ -400,8 +441,7 @@ class Understanding:
                     # "Maternal grandmother: Patricia Okafor (54)": a details line, the relation first
                     if (named := _ROLE_THEN_NAME.match(text, m.end)) and len(text[:m.start].split()) <= 1 and \
                             not any(x.label == "PARENT_ROLES" for x in mentions) and \
-                            (name := named.group("name").lower()) not in \
-                            self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
+                            not self._known_word(name := named.group("name").lower()):
                         self._works_for(name, m.label)
                 elif m.label == "PARENT_ROLES" and (whose := _WHOSE_END.search(text, 0, m.start)) and \
                         (whose.group(1).lower() in self.parent_names | _PARENT_WORDS or self.child_names and
@@ -411,7 +451,7 @@ class Understanding:
                     # child's) parents, named after the relation; "Lorraine will supervise" is the
                     # family's help
                     for name in filter(None, (named.group("first"), named.group("second"))):
-                        if name.lower() not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
+                        if not self._known_word(name.lower()):
                             self._works_for(name.lower(), "FAMILY_ROLES")
         for first in firsts:
             # "Shillingmere CMHT" beside "Shillingmere High", "Shillingmere Young Carers" and "Shillingmere
@@ -450,7 +490,7 @@ class Understanding:
         services = None  # where the sentence names an adult service, read once from its own (primed) analysis
         for m in _PERSON_FROM.finditer(text):
             name, service = m.group("name").lower(), m.group("service")
-            if name in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES:
+            if self._known_word(name):
                 continue
             if services is None:
                 services = {x.start for x in self.mentions(text) if x.label in ADULT_LABELS}
@@ -474,7 +514,7 @@ class Understanding:
                 continue
             for m in _MOVING_TO.finditer(text):
                 place = m.group("place").lower()
-                if place not in self.child_names | self.parent_names | self._lower_words | _NOT_PLACES | own:
+                if not any(place in words for words in (self.child_names, self.parent_names, self._lower_words, _NOT_PLACES, own)):
                     places.add(place)
         # ("the family's move to Kelsford" names no transfer, but the move is one)
         self.family_moves = transfer or bool(places)
@@ -562,7 +602,7 @@ class Understanding:
             self.initials[m.group("initials").lower()] = m.group("name").lower()
         for name in filter(None, (m.group("name"), surname and m.group("surname"), m.group("initials"))):
             # ("Mum, Nan": a role word before a relative is no one's name)
-            if name.lower() not in self._lower_words | self.child_names | self.parent_names | _NOT_NAMES and not (
+            if not self._known_word(name.lower()) and not (
                     label == "FAMILY_ROLES" and any(x.label in CONCRETE_OWNER for x in self.mentions(name))):
                 self._works_for(name.lower(), label)
 
@@ -599,6 +639,8 @@ class Understanding:
         if any(without_possessive(part) in self.child_names
                for w in _WORD.findall(text.lower()) for part in (w, *w.split("-"))):
             return True
+        if self.child_letters is not None and self.child_letters.search(text):
+            return True  # "K & M sleep in a dry bedroom": the children by the letters the plan calls them
         # "Abi" for Abigail, "Alex" for Alexander: the start of a child's name, a name (the plan
         # never writes it in lower case, as it does "the" of Theo) and no parent's
         return any(len(w) >= _SHORT_NAME_LETTERS and any(c.startswith(w) for c in self.child_names)
@@ -645,7 +687,8 @@ class Understanding:
         """The child is who speaks, wishes or is observed: the last person named
         before a voice word ("Daisy said", "she was seen to settle") is the child, as is a
         child's name that labels a quote ("Lacey (seen alone at school): \"Mummy stays in bed\"")."""
-        if (q := _LABELLED_QUOTE.match(text)) and without_possessive(q.group(1).lower()) in self.child_names:
+        if (q := _LABELLED_QUOTE.match(text)) and (without_possessive(who := q.group(1) or q.group(2)).lower()
+                                                   in self.child_names or self._child_letter(who)):
             return True
         found = self.mentions(text)
         for m in found:
@@ -667,7 +710,8 @@ class Understanding:
             people += [(p.end - start, "adult") for p in near if p.label in CONCRETE_OWNER]
             for w in re.finditer(r"[A-Za-z][A-Za-z'’-]*", before):
                 name = without_possessive(w.group(0).lower())
-                if name in self.child_names and not _owns_a_thing(text, start + w.end(), m.start, name != w.group(0).lower()):
+                if (name in self.child_names or self._child_letter(w.group(0))) and \
+                        not _owns_a_thing(text, start + w.end(), m.start, name != w.group(0).lower()):
                     people.append((w.end(), "child"))
                 elif name in self.parent_names or name in self.names and w.group(0)[0].isupper():
                     people.append((w.end(), "adult"))

@@ -785,12 +785,13 @@ def _classify_line(
         # other than 1 opens no list in the middle of a bullet's sentence
         return _Item("text", number, s, indent=indent)
     if match and match.group("glyph") in ("–", "—", "+") and match.group("text")[:1].islower() and indent > 0 \
-            and previous is not None and previous.kind in ("bullet", "text") \
+            and previous is not None and previous.kind in ("bullet", "text", "label") \
             and (match.group("glyph") != "+" or len(previous.text.split()) >= _WRAPPED_LINE_WORDS) \
             and not previous.text.rstrip().endswith((".", ":", ";", "!", "?")):
         # "7. Bev will do health checks by 18 July" wrapped onto "   – she will give Jess ...":
         # the sentence carries on after a dash; it is no item of its own. So it does after a plus
         # in typed-up notes ("... who notices her cues," over "   + keeps growing along her centile."),
+        # and in a field's value ("Desc ...... JM to attend EDARS: keywork" over "   + cocaine group"),
         # after a line long enough to have wrapped (under "Actions for Mum", "+ attend ..." is an item).
         return _Item("text", number, s, indent=indent)
     if match:

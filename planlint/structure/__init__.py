@@ -40,6 +40,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     child_words = _child_words(document, facts.child_names)
     understanding = Understanding(analyser, facts.names, [*facts.child_names, *child_words], facts.parent_names,
                                   lower_words)
+    understanding.learn_child_letters(texts, facts.child_names, facts.parent_names)
     understanding.learn_services(texts, [row for b in document.blocks if b.table for row in b.table.rows])
     understanding.learn_receiving(texts)
     understanding.to_an_adult = _to_an_adult(document.blocks, understanding)

@@ -954,9 +954,11 @@ _OWNER_SENTENCE = lazy_re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)\.(?=\s+[A-
 
 def _owner_label(text: str, understanding, section_kind: str) -> str:
     """The owner a paragraph opens with: "HV (Jo Peters): ...", "Grandad (Mick, Sean's dad): ..."."""
-    if (code := CODE_STEP.match(text)) and _OWNER_LABEL.match(rest := text[code.end():]) and \
+    if (code := CODE_STEP.match(text) or _LEAD_NUMBER.match(text)) and _OWNER_LABEL.match(rest := text[code.end():]) and \
             (owner := _owner_label(rest, understanding, section_kind)):
-        return owner  # "A2: DA: drink no alcohol ...", "T4  PW (OAS): key-work ...": the code, then the owner
+        # "A2: DA: drink no alcohol ...", "T4  PW (OAS): key-work ...", "1. SW: see T & O at home ...":
+        # the code or the typed number, then the owner
+        return owner
     if (code := code or _OUTLINE_NUMBER.match(text)) and (named := _DOER_SENTENCE.match(rest := text[code.end():])) and \
             len(named.group("label").split()) <= _NAMED_WITH_PLACE_WORDS + 4 and find_commitment(named.group("label")) is None \
             and (verdict := understanding.owner_verdict(named.group("label"), cell=False))[0] == "ok" and \
@@ -1095,7 +1097,7 @@ def _names_someone(value: str, understanding) -> bool:
         return False
     verdict, labels = understanding.owner_verdict(value, cell=False)
     return verdict == "vague" or verdict == "ok" and (
-        bool(labels) or any(w.lower() in understanding.names | understanding.parent_names
+        bool(labels) or any((low := w.lower()) in understanding.names or low in understanding.parent_names
                             for w in re.findall(r"[A-Za-z'’-]+", value)))
 
 
@@ -2048,6 +2050,8 @@ def _owner_after_work(part: str, understanding) -> bool:
     most = 2 * _DASH_OWNER_WORDS if _NAMED_ROLE.match(part) else _DASH_OWNER_WORDS
     if len(part.split()) > most or understanding.has_time(part) or find_commitment(part):
         return False
+    if any(m.label == "VAGUE_TIMESCALES" for m in understanding.mentions(part)):
+        return False  # "KT – referral to Young Carers – ASAP – ...": a vague time in capitals names no one
     status, labels = understanding.owner_verdict(part, cell=False)
     return status == "ok" and bool(labels or _NAMES_ONLY.match(part) or _NAMED_ROLE.match(part)) and \
         not _checks(part, understanding)
@@ -2099,9 +2103,20 @@ def _titled_run_on(text: str, columns: dict) -> dict[str, str] | None:
     if text.count(":") < _RUN_ON_ROLES:
         return None  # (most text has fewer labels than that: asked first, it saves the labels' lookup)
     found = [(exact_phrase(m.group("label"), columns), m) for m in _TITLE_LABEL.finditer(text)]
+    if found and found[0][0] is None and (known := next((i for i, (role, _) in enumerate(found) if role), None)):
+        # ("M1. Home visits: see Riley ... Who: RN (SW). When: ...": a colon inside the unlabelled work)
+        found = found[known:] if found[known][0] == "owner" else found
     roles = [role for role, _ in found]
-    if len(set(roles)) < _RUN_ON_ROLES or None in roles or "need" in roles or roles[0] != "action" or \
-            len(roles) != len(set(roles)) or not _ROW_REF.fullmatch(text[:found[0][1].start()]):
+    if None in roles or "need" in roles or len(roles) != len(set(roles)):
+        return None
+    # (fields in square brackets, "[Pwy / Who: Y teulu / The family]", are lead_bracket_fields' and the like)
+    if roles and "action" not in roles and "owner" in roles and len(roles) >= _RUN_ON_ROLES - 1 and "[" not in text and \
+            len((work := text[:found[0][1].start()].strip()).split()) >= _UNLABELLED_WORK_WORDS and not work.endswith(":"):
+        # "PoC 1. Home wt + full feed obs. Who: SB (HV). When: wkly (Tues am). How we'll know: ...":
+        # the work unlabelled, then its fields under their labels
+        return {"action": work, **{role: text[m.end():nxt.start() if nxt else len(text)].strip()
+                                   for (role, m), nxt in zip(found, [m for _, m in found[1:]] + [None])}}
+    if len(set(roles)) < _RUN_ON_ROLES or roles[0] != "action" or not _ROW_REF.fullmatch(text[:found[0][1].start()]):
         return None
     return {role: text[m.end():nxt.start() if nxt else len(text)].strip()
             for (role, m), nxt in zip(found, [m for _, m in found[1:]] + [None])}
@@ -2110,6 +2125,7 @@ def _titled_run_on(text: str, columns: dict) -> dict[str, str] | None:
 _TITLE_LABEL = lazy_re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][A-Za-z'’]*(?:\s[a-z'’]+){0,3}):(?=\s|$)")
 _ROW_REF = lazy_re.compile(r"\W*(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?[.)]?)?\s*")
 _RUN_ON_ROLES = 3
+_UNLABELLED_WORK_WORDS = 3
 
 
 def question_fields(text: str, columns: dict, understanding) -> dict[str, str] | None:

@@ -23,6 +23,20 @@ _WHOSE_WISHES = lazy_re.compile(r"^\W*what\s+(?P<who>.{1,60}?)\s+(?:(?:have\s+)?
 _WHOSE_WISHES_FOR = lazy_re.compile(r"^\W*what\s+(?P<who>.{2,60}?)\s+(?:want|wants|would like|hope|hopes|wish|wishes)"
                                     r"\s+for\s+\S.{0,40}$", re.I)
 _GLOSSES = lazy_re.compile(r"\s*\([^()]*\)")
+_CONDITION_COLUMNS = frozenset(loader.vocabulary()["condition_columns"])
+_RESPONSE_COLUMNS = frozenset(loader.vocabulary()["response_columns"])
+
+
+def _if_then_table(section: Section) -> bool:
+    """Whether the section's first table is headed by a trigger column, then a response column."""
+    table = next((b.table for b in section.blocks if b.table), None)
+    if table is None or not table.rows or len(table.rows[0]) < 2:
+        return False
+    first, second = (" ".join(c.lower().strip(" .…:?").split()) for c in table.rows[0][:2])
+    # ("When | Action | Who" times a plan's work: "when" heads a trigger column only beside "then")
+    return first in _CONDITION_COLUMNS and second in _RESPONSE_COLUMNS and (first != "when" or second == "then")
+
+
 _REPORTED = lazy_re.compile(r"\b(?:said|says|told|asked|explained|shared|attended)\b", re.I)
 # Most of a section's sentences must say it, not one in passing.
 _SHARE = 0.5
@@ -40,6 +54,11 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
         opens_page = _childs_page(section.heading, understanding)
         # ("TIERNAN IN HIS OWN WORDS" over "What I want", "What I'll do": a heading with no text of its own)
         childs_page = childs_page or opens_page
+        if not has_contingency and section.kind != "child_voice" and _if_then_table(section):
+            # "If… | Then…" over "SP comes to the house | LB rings 999 ...": a table of triggers and
+            # what then happens is the contingency, whatever the heading above it calls the page
+            section.kind, has_contingency = "contingency", True
+            continue
         sentences = [s for b in section.blocks if b.text and not b.table
                      for s in understanding.analyser.sentences(b.text)]
         if not sentences:

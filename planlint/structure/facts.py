@@ -185,6 +185,11 @@ _AGED = lazy_re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A
 # weeks or months) after a comma, as a who's-who line gives it
 _YOUNG_AGED = lazy_re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z][A-Za-z'’-]+)?,\s+(?P<age>\d{1,2})"
                               r"(?:\s*(?P<unit>weeks?|wks?|months?|mths?)\b|\s*(?:years?|yrs?)\b|\s*(?:\(|,|;|$))")
+# "- Noah (4 mths, DOB 08/09/2025) & Kyra (5, DOB 19/04/2020) on CP plans": the age opening a bracket
+# (with its unit, or before more of the bracket: "Plan (2)" gives no age)
+_YOUNG_BRACKETED = lazy_re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z][A-Za-z'’-]+)?\s*\(\s*"
+                                   r"(?P<age>\d{1,2})(?:\s*(?P<unit>weeks?|wks?|months?|mths?)\b\s*[,;)]|"
+                                   r"\s*(?:years?|yrs?|y)\b\s*[,;)]|\s*[,;])")
 _ADULT_AGE = 18
 _CHILDREN_HEADING = lazy_re.compile(r"(?im)^\W*(?:subjects?|subject child(?:ren)?|children|the children)\W*$")
 _NAMED_AGE_LINE = lazy_re.compile(r"^\s*(?P<n>[A-Z][a-z'’-]+)\s+[A-Z][A-Za-z'’-]+\s*(?::|\.{2,})\s*(?:[MF]\s+)?(?P<age>\d{1,2})\b")
@@ -376,7 +381,7 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         # who's-who list: a name given an age under 18 is a child's (a parent's comes with its own
         # word, "Jade Quarrie, 34 - mum", and parents are set apart below)
         for line in head.split("\n"):
-            for a in _YOUNG_AGED.finditer(line):
+            for a in sorted([*_YOUNG_AGED.finditer(line), *_YOUNG_BRACKETED.finditer(line)], key=lambda a: a.start()):
                 if (a.group("unit") or int(a.group("age")) < _ADULT_AGE) and a.group("n").lower() not in _NOT_NAME \
                         and a.group("n") not in found:
                     found.append(a.group("n"))

@@ -129,7 +129,8 @@ _WHEN_FIRST = lazy_re.compile(r"^\W*(?:by|before|within|until)\s+(?:the\s+)?(?:n
                          r"(?:\s+(?:on\s+|in\s+)?\(?\d{1,2}(?:[/.]\d{1,2}[/.]\d{2,4}|(?:st|nd|rd|th)?\s+[A-Za-z]+(?:\s+\d{4})?)\)?)?"
                          r"[,:]?\s+(?=\w)", re.I)
 _REASON = lazy_re.compile(r"^\W*" + _NUMBERING + r"why\s+\w", re.I)
-_CONDITION = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unless)\s+\w", re.I)
+# ("If…" alone heads items that each finish the condition: "Craig drives the kids: PD holds ...")
+_CONDITION = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unless)(?:\s+\w|\s*(?:…|\.{2,})|\s*:?\s*$)", re.I)
 # "What stops now the child protection plan has ended", "What will end": work the plan no longer holds
 _ENDING = lazy_re.compile(r"^\W*" + _NUMBERING + r"what\s+(?:(?:will|is|are)\s+)?(?:stops?|stopping|ends?|ending|finish(?:es|ing)?)\b",
                           re.I)

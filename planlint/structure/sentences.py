@@ -188,9 +188,15 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
     # the condition, as a trigger | response table's first column is
     trigger_cells += [m.group("value") for line in text.split("\n") if (m := _TRIGGER_LINE.match(line))
                       and " ".join(m.group("label").lower().split()) in _CONDITION_LABELS]
-    triggers += [words(cell) for cell in trigger_cells]
     mentions = [m for m in understanding.mentions(text)
                 if not (m.label == "CONTINGENCY_RESPONSES" and _only_considered(text, m))]
+    # "T cuts and needs medical treatment: Nicola rings 999 ...", "Dad comes to the house → Mum rings
+    # 999": a line that names what happens, then after a colon or an arrow the protective response,
+    # is a trigger with no "if", as a trigger | response row is
+    trigger_cells += [m.group("event") for line in text.split("\n") if (m := _EVENT_THEN.match(line))
+                      and len(m.group("event").split()) >= _EVENT_WORDS and any(
+                          x.label == "CONTINGENCY_RESPONSES" for x in understanding.mentions(m.group("response")))]
+    triggers += [words(cell) for cell in trigger_cells]
     # ("Brenda cannot supervise a Sunday" in an IF column: the row's condition, its "if" the header's)
     return Contingency(text, mentions, triggers, [conditions(s) for s in understanding.analyser.sentences(text)] +
                        [conditions(cell if "opens_with_condition" in understanding.cues(cell) else f"If {cell}")
@@ -199,6 +205,8 @@ def read_contingency(plan: Plan, understanding) -> Contingency:
 
 _TRIGGER_LINE = lazy_re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\d{1,2}[a-z]?)?\s*(?::|\s[-–—]|\s{3,})\s*(?P<value>\S.*)$")
 _CONDITION_LABELS = frozenset(loader.vocabulary()["condition_columns"])
+_EVENT_THEN = lazy_re.compile(r"^\W*(?P<event>[^:→\n]{3,200}?)\s*(?::|→|->|=>)\s*(?P<response>\S.*)$")
+_EVENT_WORDS = 3  # ("Numbers: 999 ...", "Contingency plan: ..." label a line; an event says what happens)
 _ROW_NUMBER = lazy_re.compile(r"\W*[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,2})?\W*")
 # "CONTINGENCY PLAN: [no entry]": a form's field left empty says there is none.
 _UNFILLED = lazy_re.compile(r"^[^:]{1,40}:\s*(?:\[[^\]]*\]|n/?a|none|tbc|not known|-+)?\W*$", re.I)
