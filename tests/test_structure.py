@@ -20,7 +20,7 @@ def plan_of(text, name="plan.md"):
     ("Plan B", "contingency"), ("5. Child's wishes and feelings", "child_voice"), ("Voice of the child", "child_voice"),
     ("What Amelia says", "child_voice"), ("Core group", "review"), ("Review arrangements", "review"),
     ("Danger statement", "worries"), ("Safety goal", "outcomes"), ("Household composition", "family"),
-    ("What needs to happen", "actions"), ("Outcomes for Amelia", "outcomes"), ("Chronology of visits", "other"),
+    ("What needs to happen", "actions"), ("Outcomes for Amelia", "outcomes"), ("Chronology of visits", "worries"),
     ("Why the plan has been stepped up", "worries"), ("Next dates", "review"),
     ("How we'll check the plan is working", "review"), ("If things go wrong", "contingency"),
     ("What good looks like", "outcomes"), ("How Ava feels", "child_voice"), ("The world of work", "other"),

@@ -276,3 +276,143 @@ def test_a_typed_number_then_the_owners_label_is_that_owners_action():
     report = lint(_docx(_NUMBERED), name="plan.docx")
     assert _action(report, "see Tia and Ollie").fields["owner"] == "SW"
     assert _action(report, "keywork with Mum").fields["owner"] == "RW (EDAS)"
+
+
+_STAGES = """# Pre-birth safeguarding plan (maternity)
+
+Baby of Jade Hadfield · EDD 09/04/26
+
+## Key
+
+| Who / what | Means |
+|---|---|
+| J | Jade Hadfield, Mum (24) |
+| R | Ryan Cole, baby's father (27) |
+| AP (CMW) | Anna Pilling, community midwife |
+| HM / SO (PMHT) | Dr Helen Mayo, perinatal psychiatrist; Sam Oakes, perinatal CPN |
+
+## The plan
+
+| No. | Plan (MW notation) | Who | When | How we'll know |
+|---|---|---|---|---|
+| A | ANTENATAL (now → birth) | | | |
+| A1 | AN checks + EPDS at every appt | AP (CMW) | 2/52 to 36/40, then wkly till birth | EPDS scores in handheld notes |
+| W | WARD 12 (birth → d/c) | | | |
+| W1 | Obs of feeding and J's mood every shift | Ward 12 MW in charge | Every shift until d/c | Feeding chart + shift notes |
+"""
+
+
+def test_a_stages_letter_and_name_in_capitals_is_a_banner_not_work():
+    report = _lint(_STAGES)
+    assert not any("ANTENATAL" in a.text or "WARD 12" in a.text for a in report.plan.actions)
+    assert _action(report, "AN checks").fields["owner"] == "AP (CMW)"
+
+
+def test_a_key_of_what_letters_mean_is_no_work():
+    report = _lint(_STAGES)
+    assert not any("Helen Mayo" in a.text for a in report.plan.actions)
+    assert _rules(report, "H001") == []
+
+
+_LETTERED = """# Weekly support plan - Marsh family
+
+For T (Tommy, 4) and EM (Ellie-Mae, 18 months), CP plan (neglect) from ICPC 12/01/2026.
+Key: NB = Nadia Begum, FSW · JM = Jodie Marsh, Mum
+
+## Goals by the review
+- T and EM have a mum whose mood is steady enough to get them up, fed and out by 9am.
+
+## The week
+| What | Who | When | How we will know |
+|---|---|---|---|
+| Morning routine at home with Jodie: T dressed and fed, EM changed | NB | Mon + Wed 7.30am | NB's visit notes |
+"""
+
+
+def test_children_given_by_their_letters_and_ages_are_the_children():
+    report = _lint(_LETTERED)
+    assert report.plan.facts.child_names[:2] == ["Tommy", "Ellie-Mae"]
+    assert _rules(report, "F002") == []
+
+
+def test_a_key_set_out_in_pairs_gives_each_person_their_own_service():
+    report = _lint("""# Safeguarding birth plan
+
+Children: Bella (unborn). Mum: Shannon Tait (ST). Dad: Ricky Moran (RM).
+
+## Key
+| Initials | Who | Initials | Who |
+|---|---|---|---|
+| AQ | Amira Qureshi, SW, Ashvenmoor CSC | JF | Joel Fairley, CPN, Perinatal Mental Health Team |
+
+## The plan
+| What | Who | When | How we will know |
+|---|---|---|---|
+| SW home visits; ST seen alone every 2nd visit | AQ | Wkly to birth | Visit notes within 48h |
+| Relapse plan with ST and a report on her capacity to change and the likely timescale | JF | Report by 34/40 | Report to AQ |
+""")
+    assert _rules(report, "H001") == []
+
+
+def test_someone_seen_alone_and_quoted_is_the_child_whatever_the_plan_calls_her():
+    # (a chair's page that never names the children in full: "Brennan, S (11) + J (3)", then
+    # 'S (seen alone by JH 27/01): "I don't want to move, all my mates are here."')
+    report = lint(Path(__file__).parents[1] / "sample_plans" / "b206_alsthorne_cg_chair_actions_only_page_brennan.docx")
+    assert _rules(report, "F003") == []
+
+
+def test_a_dated_chronology_with_no_work_column_is_no_work():
+    report = _lint("""# Safeguarding action list
+
+## Chronology (since November)
+| Date | Category | Entry (short) | Staff |
+|---|---|---|---|
+| 11/11/25 | Attendance | K + L late 9.40, no breakfast | PR |
+| 04/12/25 | Parental concern | Mum at pick-up smelling of alcohol | RA |
+
+## Actions
+| What | Who | When | How we will know |
+|---|---|---|---|
+| Breakfast club place for both children | TB (FLO) | Every school day from 12/01 | Breakfast club register |
+""")
+    assert [a.fields.get("action") for a in report.plan.actions] == ["Breakfast club place for both children"]
+
+
+_CHAT = """CHILDREN'S SOCIAL CARE - CASE NOTE
+Child .......... Mia HEAP, DOB 11/05/2019 (6)
+
+[23/01/2026, 16:24] Faye SW: TO DO (who - what - when - how we'll know)
+1. You - ring the GP for an appointment about the panic attacks - by Fri 30/1 - send me a screenshot of the booking
+2. Me (Faye) - see Mia on her own at school and at home - every week till the review conference - I'll write down what she says
+
+[23/01/2026, 16:27] Faye SW: What we ALL want for Mia (star)
+- Mia in school every day and on time (95%+ by Easter)
+
+[23/01/2026, 16:29] Faye SW: IF (warning)
+- If Mia misses 2 days in a row -> I'll visit that day.
+
+[23/01/2026, 16:30] Lucy Kerr (HV): Will do 👍
+
+Entered by EB 23/01/2026 17:05 · formal CP plan to follow on LCS
+"""
+
+
+def test_a_chat_message_over_a_list_titles_it():
+    report = lint(_CHAT.encode(), name="note.txt")
+    kinds = {s.heading: s.kind for s in report.plan.sections}
+    assert kinds["TO DO (who - what - when - how we'll know)"] == "actions"
+    assert kinds["IF (warning)"] == "contingency"
+    assert _action(report, "see Mia on her own").fields["owner"].startswith("Me")
+
+
+def test_a_reply_agreeing_and_who_typed_the_record_are_no_work():
+    report = lint(_CHAT.encode(), name="note.txt")
+    assert not any("Will do" in a.text or "Entered by" in a.text for a in report.plan.actions)
+
+
+def test_a_discharge_shorthand_ending_a_sentence_is_a_time_and_the_case_system_a_check():
+    analyser = Analyser()
+    assert ("TIME", "before d/c.") in {(m.label, m.text) for m in analyser.mentions("with LF, before d/c. Signed plan")}
+    assert any(m.label == "MEASURE_PATTERN" for m in analyser.mentions("E-mails on LCS."))
+    assert not any(m.label == "MEASURE_PATTERN" for m in analyser.mentions("Mum is on LCS"))
+    assert classify_heading("If → then", _SECTIONS) == "contingency"

@@ -113,9 +113,10 @@ _FROM_WHOM = lazy_re.compile(r"^\W*(?:\w+\s+){0,4}?(?:visits?|sessions?|support|
                         r"(?:by|from|with)\s+(?P<who>(?:the\s+|her\s+|his\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
                         r"(?=\s+(?:every|each|to|on|at|in|weekly|fortnightly|monthly|daily|from|until|by)\b|[,.;]|$)", re.I)
 # "Lacey (seen alone by GC at school, 24/06): \"Mummy stays in bed ...\"": a name, a gloss, a quote
-_LABELLED_QUOTE = lazy_re.compile(r"^\W*([A-Z][\w'’-]*)(?:\s*\([^)]{0,80}\))?\s*:\s*[\"“‘]|"
+_LABELLED_QUOTE = lazy_re.compile(r"^\W*([A-Z][\w'’-]*)(?:\s*\((?P<aside>[^)]{0,80})\))?\s*:\s*[\"“‘]|"
                                   # "M seen alone by KT at school 12/01: 'Mummy sleeps ...'": seen, then her words
-                                  r"^\W*([A-Z][\w-]*)\s+(?:was\s+)?seen\b[^:\"“‘]{0,80}:\s*[\"“‘']")
+                                  r"^\W*(?P<seen>[A-Z][\w-]*)\s+(?:was\s+)?seen\b[^:\"“‘]{0,80}:\s*[\"“‘']")
+_SEEN_ALONE = lazy_re.compile(r"\bseen\s+(?:alone|on\s+(?:his|her|their)\s+own)\b", re.I)
 _JOINT = lazy_re.compile(r"\s+(?:jointly|together)$")
 _NAME_TAG = lazy_re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 # The bracket that ends an action, longer than a tag: "(Mr Tom Baines, head of Year 7 and DSL, Wychcombe Academy)"
@@ -348,10 +349,13 @@ class Understanding:
         A letter is a child's only where the plan uses it as a person's ("M's cot", "K & M", "T says")
         and no parent's name opens with it; "I" and "A" are words first."""
         taken = {n[:1].upper() for n in parent_names} | _LETTER_WORDS
+        # ("EM = Emma Moss, health visitor" in the plan's key: someone else's initials; read after learn_services)
+        taken |= {k.upper() for k in self.key_initials if self.initials.get(k) not in self.child_names}
         letters = {}
         for name in child_names:
             parts = [p for p in name.split("-") if p]
-            for letter in {name[:1].upper(), "-".join(p[:1].upper() for p in parts)} - taken:
+            initials = [p[:1].upper() for p in parts]
+            for letter in {name[:1].upper(), "-".join(initials), "".join(initials)} - taken:
                 if letter[:1].isalpha() and letter.isupper():
                     letters[letter] = None
         if not letters:
@@ -463,6 +467,10 @@ class Understanding:
         for text in sentences:
             if " from " in text or " at " in text:
                 self._learn_people_from(text)
+        # ("ST | Shannon Tait, Mum | RM | Ricky Moran, Dad": a key set out in pairs across the row)
+        rows = [pair for row in rows for pair in (
+            [row[i:i + 2] for i in range(0, len(row), 2)] if len(row) >= 4 and len(row) % 2 == 0 and
+            all(_INITIALS_CELL.match(row[i].strip()) for i in range(0, len(row), 2)) else [row])]
         for row in rows:
             if len(row) >= 2 and _INITIALS_CELL.match(row[0].strip()):
                 self._learn_key_row(row[0].strip(), ", ".join(c.strip() for c in row[1:]))
@@ -687,8 +695,11 @@ class Understanding:
         """The child is who speaks, wishes or is observed: the last person named
         before a voice word ("Daisy said", "she was seen to settle") is the child, as is a
         child's name that labels a quote ("Lacey (seen alone at school): \"Mummy stays in bed\"")."""
-        if (q := _LABELLED_QUOTE.match(text)) and (without_possessive(who := q.group(1) or q.group(2)).lower()
-                                                   in self.child_names or self._child_letter(who)):
+        if (q := _LABELLED_QUOTE.match(text)) and (without_possessive(who := q.group(1) or q.group("seen")).lower()
+                                                   in self.child_names or self._child_letter(who)
+                                                   # ('S (seen alone by JH 27/01): "I don't want to move"': only
+                                                   # a child is seen alone, whatever the plan calls her)
+                                                   or q.group("aside") and _SEEN_ALONE.search(q.group("aside"))):
             return True
         found = self.mentions(text)
         for m in found:

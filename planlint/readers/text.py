@@ -375,6 +375,11 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
         i += 1
         if s.startswith(">"):
             s = s.lstrip("> ").strip()
+        chat = _CHAT_MESSAGE.match(s)
+        if chat and not (len(chat.group("rest").split()) <= _CHAT_TITLE_WORDS and
+                         (following := _next_filled(lines, i)) is not None and _BULLET.match(lines[following].strip())):
+            # ("[09/01/2026, 16:30] Lucy Kerr (HV): Will do": the message, from whom, without its stamp)
+            s = s[chat.start("sender"):]
         if _FENCE.match(s):
             in_fence = not in_fence
             continue
@@ -384,6 +389,10 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
             item = _Item("text", number, s, indent=indent)
         elif match := _ATX.match(s):
             item = _Item("heading", number, match.group(2), level=len(match.group(1)))
+        elif chat and _CHAT_MESSAGE.match(s):  # (a message left whole above: one that titles a list)
+            # "[23/01/2026, 16:24] Faye SW: TO DO (who - what - when - how we'll know)" over its items: a
+            # chat's message, typed into the file, that titles the list under it
+            item = _Item("heading", number, chat.group("rest").strip(), level=2)
         elif "\t" in s and i < len(lines) and _tab_cells(lines[i]) and len(_tab_cells(lines[i])) == len(_tab_cells(raw)):
             # Tab-separated rows, as pasted from a spreadsheet or a Word table.
             width = len(_tab_cells(raw))
@@ -592,6 +601,13 @@ def _side_by_side(s: str) -> str:
     runs = [m.group(0) for m in _GAP.finditer(s)]
     return runs[0] if len(runs) == 2 and not runs[0].endswith(":") and _SHORT_NAME.fullmatch(runs[1]) else ""
 
+
+# A chat app's message as exported or typed into a case note: "[23/01/2026, 16:24] Faye SW: ..." or
+# "23/01/2026, 16:24 - Faye SW: ...", the sender before the first colon after the stamp
+_CHAT_MESSAGE = lazy_re.compile(r"^(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]|"
+                                r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\s+-)\s*"
+                                r"(?P<sender>[^:\n]{1,40}):\s*(?P<rest>\S.*)$", re.I)
+_CHAT_TITLE_WORDS = 12
 
 _NUMBERED_CARD = lazy_re.compile(r"^(?P<ref>[A-Z][A-Za-z]{2,12}\s+\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?)\s{3,}"
                                  r"(?P<label>[A-Z][A-Z]{2,11}(?: [A-Z]{2,11})?)\s{1,}(?P<value>[^\s:].*)$")

@@ -1450,6 +1450,9 @@ def _numbered_paragraph(block: Block, section) -> bool:
         sum(b.kind == "paragraph" and bool(_ITEM_NUMBER.match(b.text)) for b in section.blocks) >= 2
 
 
+_ACKNOWLEDGED = lazy_re.compile(r"^(?:[^:]{1,60}:\s*)?(?:will\s+do|ok(?:ay)?|noted|thanks?(?:\s+you)?|fine|yes|agreed|great"
+                                r"|no\s+problem|got\s+it|will\s+(?:do|sort)\s+(?:that|it))\W*$", re.I)
+_ENTERED_BY = lazy_re.compile(r"^\W*(?:entered|typed|recorded|input|uploaded)\s+(?:up\s+)?by\b", re.I)
 _PLAIN_NUMBER = lazy_re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
 _ITEM_NUMBER = lazy_re.compile(r"^\s*(?:[A-Z]{1,2})?(\d{1,2})[.)]\s+[A-Z]")  # "3. You ...", "S1. I will ..."
 
@@ -1652,6 +1655,10 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         return
     if not extra and _FOOTNOTE.match(text):
         return  # "¹ Grace signed consent on 05/02/2026 for ...": a footnote to the plan, no work of its own
+    if not extra and (_ACKNOWLEDGED.match(text) or _ENTERED_BY.match(text)):
+        # "Lucy Kerr (HV): Will do", "Noted.": a reply agreeing to the work above, none of its own;
+        # "Entered by EB 09/01/2026 17:05 · formal CP plan to follow": who typed the record in
+        return
     if not extra and _PROPER_NAME_ONLY.fullmatch(text.strip()) and understanding.names_owner(text):
         return  # "Gansworth Adult Social Care (Learning Disability Team)" over its worker's items: who, no work
     # asked once: the tests below and the owner's heading all read it

@@ -190,6 +190,10 @@ _YOUNG_AGED = lazy_re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z
 _YOUNG_BRACKETED = lazy_re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z][A-Za-z'’-]+)?\s*\(\s*"
                                    r"(?P<age>\d{1,2})(?:\s*(?P<unit>weeks?|wks?|months?|mths?)\b\s*[,;)]|"
                                    r"\s*(?:years?|yrs?|y)\b\s*[,;)]|\s*[,;])")
+_LETTERED_CHILD = lazy_re.compile(r"(?<![\w'’-])(?P<l>[A-Z]{1,3})\s*\(\s*(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),\s*"
+                                  r"(?P<age>\d{1,2})(?:\s*(?P<unit>weeks?|wks?|months?|mths?)\b|\s*(?:years?|yrs?|y)\b)?\s*[,;)]")
+_NAMED_THEN_LETTERS = lazy_re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z][A-Za-z'’-]+)?\s*"
+                                      r"\((?P<l>[A-Z](?:-?[A-Z])?)\)\s*,?\s*(?i:dob|d\.o\.b|born)\b")
 _ADULT_AGE = 18
 _CHILDREN_HEADING = lazy_re.compile(r"(?im)^\W*(?:subjects?|subject child(?:ren)?|children|the children)\W*$")
 _NAMED_AGE_LINE = lazy_re.compile(r"^\s*(?P<n>[A-Z][a-z'’-]+)\s+[A-Z][A-Za-z'’-]+\s*(?::|\.{2,})\s*(?:[MF]\s+)?(?P<age>\d{1,2})\b")
@@ -376,6 +380,19 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
             if named.group("n").lower() not in _NOT_NAME and named.group("n") not in found:
                 found.append(named.group("n"))
             listed.add(named.group("n"))
+    for m in _LETTERED_CHILD.finditer(head):
+        # "For T (Tommy, 4) and EM (Ellie-Mae, 18 months)": a child's letters, then her name and age
+        name = m.group("n")
+        if m.group("l") in (name[0], "".join(p[0] for p in name.split("-"))) and \
+                (m.group("unit") or int(m.group("age")) < _ADULT_AGE) and name.lower() not in _NOT_NAME and name not in found:
+            found.append(name)
+    for m in _NAMED_THEN_LETTERS.finditer(head):
+        # "Oakley Fenn (O), DOB 10/10/2023", "Ellie-Mae PENHALE (E-M), DOB ...": the name, the letters the
+        # plan will call her by, and her date of birth
+        name = m.group("n")
+        if m.group("l").replace("-", "") == "".join(p[0] for p in name.split("-"))[:len(m.group("l").replace("-", ""))] \
+                and name.lower() not in _NOT_NAME and name not in found:
+            found.append(name)
     if not found and not shouting:
         # "- Tegan Quarrie, 15 (yr 11 Wethersley High) and Sonny Quarrie, 3 (...)" in an unlabelled
         # who's-who list: a name given an age under 18 is a child's (a parent's comes with its own

@@ -71,6 +71,8 @@ def classify_heading(text: str, table: dict) -> str:
         return "worries"  # "Why there is still a plan": the reasons for the plan, not its work
     if _ENDING.match(bare):
         return "other"
+    if _TO_DO.match(bare):
+        return "actions"  # "TO DO (who - what - when - how we'll know)", "To-do list": the work (its "to" is no filler)
     if _PLAN_AND.match(bare):
         return "actions"  # "The plan and what has happened": the plan first, with its progress beside it
     if (m := _WHEN_FIRST.match(bare)) and (kind := classify_heading(bare[m.end():], table)) != "other":
@@ -128,9 +130,10 @@ _WHEN_FIRST = lazy_re.compile(r"^\W*(?:by|before|within|until)\s+(?:the\s+)?(?:n
                          # ("By the review on 13/01/2026 we will see", "By the next review (3 March) we will see")
                          r"(?:\s+(?:on\s+|in\s+)?\(?\d{1,2}(?:[/.]\d{1,2}[/.]\d{2,4}|(?:st|nd|rd|th)?\s+[A-Za-z]+(?:\s+\d{4})?)\)?)?"
                          r"[,:]?\s+(?=\w)", re.I)
+_TO_DO = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:things\s+)?to[- ]do\b(?!\s+(?:with|about)\b)", re.I)
 _REASON = lazy_re.compile(r"^\W*" + _NUMBERING + r"why\s+\w", re.I)
 # ("If…" alone heads items that each finish the condition: "Craig drives the kids: PD holds ...")
-_CONDITION = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unless)(?:\s+\w|\s*(?:…|\.{2,})|\s*:?\s*$)", re.I)
+_CONDITION = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:if|should|in case|unless)(?:\s+\w|\s*(?:…|\.{2,}|→|->)|\s*:?\s*$)", re.I)
 # "What stops now the child protection plan has ended", "What will end": work the plan no longer holds
 _ENDING = lazy_re.compile(r"^\W*" + _NUMBERING + r"what\s+(?:(?:will|is|are)\s+)?(?:stops?|stopping|ends?|ending|finish(?:es|ing)?)\b",
                           re.I)

@@ -381,12 +381,15 @@ def _key_table(rows: list[list[str]], columns: dict) -> bool:
     """"Letters | Who | Where they work" over "SW | Amy Clegg, social worker | ...": a key to the
     abbreviations a plan uses, each row's first cell one of them, and no date anywhere; not
     "Who | What | When" over "SW | Visit weekly | 14/03", whose first column is the owners."""
+    if len(rows) > _KEY_ROWS and len(rows[0]) == 2 and normalise(rows[0][1]) in _KEY_MEANS:
+        return True  # "Who / what | Means" over "J | Jade Hadfield, Mum (24)": what each letter stands for
     firsts = [r[0].strip() for r in rows[1:] if r]
     return len(firsts) >= _KEY_ROWS and all(_ABBREVIATION.match(c) for c in firsts) and \
         header_role(rows[0][0], columns) is None and not any(ch.isdigit() for r in rows[1:] for c in r for ch in c)
 
 
 _KEY_ROWS = 3
+_KEY_MEANS = frozenset({"means", "meaning", "stands for", "what it means", "in full", "full name"})
 
 
 def _directory(rows: list[list[str]], analyse) -> bool:
@@ -763,7 +766,10 @@ def table_actions(
         locs = [block.location] * len(rows)
         evidence = "card"
     if section in BACKGROUND and (any(_status_header(c) for c in rows[0]) or not (
-            _present(roles) & {"timescale", "measure"} and _present(roles) & {"owner", "action"})):
+            _present(roles) & {"timescale", "measure"} and _present(roles) & {"owner", "action"})
+            # ("Date | Category | Entry (short) | Staff" under "Chronology": a dated record by whom, its
+            # header naming no work and no check)
+            or evidence == "header" and not _present(roles) & {"action", "measure"}):
         # (a RAG or progress column there reviews the last plan's work: "How the last plan went")
         # "Area | November | June | What Shannon said" under the family's scores, "Who | Score |
         # What they said": a table among the background needs the work's who or what and its
@@ -870,6 +876,12 @@ def table_actions(
             # "**Nan (Brenda) will:** |  |  |", "Also agreed at conference: |  |": a pipe table's bold
             # rows, each a label over the rows under it, in whichever cell the writer typed it)
             or LABELLED_OUTCOME.match(filled[0]) or _LABEL_ROW.match(filled[0]))
+        if not banner and len(filled) == 2 and len(row) >= 2 and _ROW_CODE.fullmatch(row[0].strip()) and \
+                not is_empty_cell(row[1]) and all(is_empty_cell(c) for c in row[2:]) and \
+                _GLOSS.sub("", row[1]).strip().isupper():
+            # "A | ANTENATAL (now → birth) |  |  |", "W | WARD 12 (birth → d/c)": a stage's letter in the
+            # number column and its name in capitals, the rest empty: a banner over the rows it numbers
+            filled, banner = [row[1]], True
         if len(roles) > 1 and (len(row) == 1 or len(row) > 1 and len({c.strip() for c in row}) == 1 or banner):
             if "owner" not in _present(roles) and (named := _OWNER_BANNER.match(filled[0])):
                 # "Responsible agency: Umbrook Health Visiting Team" across the table: whose rows
@@ -1085,6 +1097,8 @@ def _time_banner(text: str, analyse) -> bool:
 
 
 _BANNER_WORDS = 3  # ("OTHER THINGS AGREED AT CONFERENCE |  |  |": a group's label in capitals)
+_ROW_CODE = lazy_re.compile(r"[A-Z]{1,3}\d{0,2}|\d{1,2}")  # "A", "W", "F2", "12": a row's number or a stage's letter
+_GLOSS = lazy_re.compile(r"\([^()]*\)")
 # ("A. Every school day, from Monday 26/01/2026 ...": a group's letter before when; "D. Once, by
 # Friday 27/02/2026": one-off work due by then; "Straight away: each of these by Friday 13/02/2026")
 _TIME_BANNER = lazy_re.compile(r"(?i)^\W*(?:[A-Z]\d{0,2}[.):]\s+)?(?:in\s+the\s+(?:next|first)|by|before|within|every|each|until|from|during|"
