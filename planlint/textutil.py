@@ -122,6 +122,12 @@ def lower_case_words(text: str) -> set[str]:
 _LOWER_WORD = lazy_re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
+def name_letters(name: str) -> set[str]:
+    """The letters a plan may call someone by: "T" for Tommy; "E", "E-M" and "EM" for Ellie-Mae."""
+    initials = [part[:1].upper() for part in name.split("-") if part]
+    return {name[:1].upper(), "-".join(initials), "".join(initials)}
+
+
 def is_empty_cell(text: str) -> bool:
     # Asked of every cell by several readers of a table (about five times a cell);
     # normalising a long cell each time was a tenth of a large table's lint.

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import loader
 from ..model import Action, ActionFacts, Mention
-from ..textutil import TRAILING_TIME_WORD, is_empty_cell, word_at, word_before
+from ..textutil import TRAILING_TIME_WORD, is_empty_cell, name_letters, word_at, word_before
 from .commitment import find_commitment, imperative, present_subject
 from .cues import cues_in, folds_into_ascii, required_strings
 from .measure_check import sees_a_measure
@@ -351,13 +351,8 @@ class Understanding:
         taken = {n[:1].upper() for n in parent_names} | _LETTER_WORDS
         # ("EM = Emma Moss, health visitor" in the plan's key: someone else's initials; read after learn_services)
         taken |= {k.upper() for k in self.key_initials if self.initials.get(k) not in self.child_names}
-        letters = {}
-        for name in child_names:
-            parts = [p for p in name.split("-") if p]
-            initials = [p[:1].upper() for p in parts]
-            for letter in {name[:1].upper(), "-".join(initials), "".join(initials)} - taken:
-                if letter[:1].isalpha() and letter.isupper():
-                    letters[letter] = None
+        letters = {letter for name in child_names for letter in name_letters(name) - taken
+                   if letter[:1].isalpha() and letter.isupper()}
         if not letters:
             return
         alts = "|".join(map(re.escape, sorted(letters, key=len, reverse=True)))

@@ -376,8 +376,10 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
         if s.startswith(">"):
             s = s.lstrip("> ").strip()
         chat = _CHAT_MESSAGE.match(s)
-        if chat and not (len(chat.group("rest").split()) <= _CHAT_TITLE_WORDS and
-                         (following := _next_filled(lines, i)) is not None and _BULLET.match(lines[following].strip())):
+        # ("[23/01/2026, 16:24] Faye SW: TO DO (who - what - ...)" over a list titles it, below)
+        titles = bool(chat) and len(chat.group("rest").split()) <= _CHAT_TITLE_WORDS and \
+            (following := _next_filled(lines, i)) is not None and bool(_BULLET.match(lines[following].strip()))
+        if chat and not titles:
             # ("[09/01/2026, 16:30] Lucy Kerr (HV): Will do": the message, from whom, without its stamp)
             s = s[chat.start("sender"):]
         if _FENCE.match(s):
@@ -389,7 +391,7 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
             item = _Item("text", number, s, indent=indent)
         elif match := _ATX.match(s):
             item = _Item("heading", number, match.group(2), level=len(match.group(1)))
-        elif chat and _CHAT_MESSAGE.match(s):  # (a message left whole above: one that titles a list)
+        elif titles:
             # "[23/01/2026, 16:24] Faye SW: TO DO (who - what - when - how we'll know)" over its items: a
             # chat's message, typed into the file, that titles the list under it
             item = _Item("heading", number, chat.group("rest").strip(), level=2)

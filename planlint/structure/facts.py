@@ -9,7 +9,7 @@ from collections import Counter
 from .. import loader
 from ..model import Block, PlanFacts
 from ..nlp.cues import folds_into_ascii, places, required_string_sets, required_strings
-from ..textutil import lower_case_words
+from ..textutil import lower_case_words, name_letters
 from .. import lazy_re
 
 # A name opening a pattern as [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++ is read possessively where what must
@@ -383,15 +383,14 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
     for m in _LETTERED_CHILD.finditer(head):
         # "For T (Tommy, 4) and EM (Ellie-Mae, 18 months)": a child's letters, then her name and age
         name = m.group("n")
-        if m.group("l") in (name[0], "".join(p[0] for p in name.split("-"))) and \
+        if m.group("l") in name_letters(name) and \
                 (m.group("unit") or int(m.group("age")) < _ADULT_AGE) and name.lower() not in _NOT_NAME and name not in found:
             found.append(name)
     for m in _NAMED_THEN_LETTERS.finditer(head):
         # "Oakley Fenn (O), DOB 10/10/2023", "Ellie-Mae PENHALE (E-M), DOB ...": the name, the letters the
         # plan will call her by, and her date of birth
         name = m.group("n")
-        if m.group("l").replace("-", "") == "".join(p[0] for p in name.split("-"))[:len(m.group("l").replace("-", ""))] \
-                and name.lower() not in _NOT_NAME and name not in found:
+        if m.group("l") in name_letters(name) and name.lower() not in _NOT_NAME and name not in found:
             found.append(name)
     if not found and not shouting:
         # "- Tegan Quarrie, 15 (yr 11 Wethersley High) and Sonny Quarrie, 3 (...)" in an unlabelled
