@@ -123,9 +123,22 @@ _LOWER_WORD = lazy_re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
 def name_letters(name: str) -> set[str]:
-    """The letters a plan may call someone by: "T" for Tommy; "E", "E-M" and "EM" for Ellie-Mae."""
+    """The letters a plan may call someone by: "T" for Tommy; "E", "E-M" and "EM" for Ellie-Mae;
+    "K" and "KN" for Kerry Nolan."""
     initials = [part[:1].upper() for part in name.split("-") if part]
-    return {name[:1].upper(), "-".join(initials), "".join(initials)}
+    words = "".join(part[:1].upper() for part in name.replace("-", " ").split())
+    return {name[:1].upper(), "-".join(initials), "".join(initials), words}
+
+
+# "Mon", "Tues", "Thursday": one of the week's days, by its name or the start of it
+WEEKDAY = lazy_re.compile(r"(?i)\s*(?P<day>%s)\b\.?" % "|".join(
+    sorted({d[:n] for d in loader.vocabulary()["weekdays"] for n in range(3, len(d) + 1)}, key=len, reverse=True)))
+
+
+def empty_field(text: str) -> bool:
+    """"Outcomes for the child(ren): -", "Contingency:": a form's label with nothing after it."""
+    label, colon, value = text.rpartition(":")
+    return bool(colon) and bool(label.strip()) and is_empty_cell(value)
 
 
 def is_empty_cell(text: str) -> bool:

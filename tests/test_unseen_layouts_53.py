@@ -56,8 +56,10 @@ def test_a_letter_the_plan_never_uses_as_a_person_is_no_child():
 
 
 def test_a_parents_letter_is_not_taken_for_the_childs():
-    # Kerry (Mum) and Kai share "K": the letter is nobody's child
-    shared = _LETTERS.replace("Kayden", "Kai").replace("Leanne", "Kerry") \
+    # Kerry (Mum) and Kai share "K": the letter is nobody's child, unless the plan pairs it with
+    # another child's ("K & M": pass 54), which this plan does not
+    shared = _LETTERS.replace("Kayden", "Kai").replace("Leanne", "Kerry").replace("K & M", "Kai & M") \
+        .replace("K says he makes", "Kai says he makes") \
         .replace("- K no longer gets M's breakfast or looks after her while Mum and Dad are asleep.",
                  "- K stops drinking and keeps all her appointments.")
     assert _rules(_lint(shared), "F002") == ["K stops drinking and keeps all her appointments."]

@@ -1,4 +1,5 @@
 """O001 missing-outcomes, F002 adult-centred-outcome."""
+from ..textutil import empty_field
 from . import check
 
 ADULT = {"PARENT_ROLES", "PARENT_NEEDS", "PARENT_ILLNESS"}
@@ -13,8 +14,10 @@ def missing_outcomes(ctx):
     # delivered are no outcome either)
     if outcomes and not all(o.service_only or _adult_centred(o, evidence) for evidence in [_evidence(ctx)] for o in outcomes):
         return
-    if not outcomes and ctx.section_text("outcomes").strip():
-        return
+    headings = {(section.heading, section.location) for section in ctx.plan.sections}
+    if not outcomes and any(s.section == "outcomes" and s.text.strip() and not empty_field(s.text)
+                            and (s.text, s.location) not in headings for s in ctx.plan.sentences):
+        return  # (not "Outcomes for the child(ren): -", the form's field left empty under its heading)
     if any("outcome_statement" in s.cues for s in ctx.plan.sentences):
         return  # "The aim of this plan is that Ava is safe and well"
     names = {n.lower() for n in ctx.plan.facts.child_names}

@@ -199,7 +199,9 @@ def find_commitment(text: str) -> Commitment | None:
         # "Pendrith have already allocated a social worker, Daniel Ojo, who will take over":
         # the will is in a relative clause of a statement whose own verb came first
         return None
-    if m.group("modal").lower().split() in (["to"], ["not", "to"]) and not _names_a_doer(m.group("subject"), m.group("rest")):
+    if m.group("modal").lower().split() in (["to"], ["not", "to"]) and (
+            not _names_a_doer(m.group("subject"), m.group("rest")) or _TO_A_PLACE.match(m.group("rest"))):
+        # ("... and a written report to each core group on the results": "to" a place or people, no infinitive)
         return None
     rest = m.group("rest")
     if _CONSENT.match(rest) and "agree" in m.group("modal").lower():
@@ -272,6 +274,7 @@ def _names_a_doer(subject: str, rest: str) -> bool:
     return first not in _VERB_FIRST
 
 
+_TO_A_PLACE = lazy_re.compile(r"\s*(?:each|every|all|the|a|an|her|his|their|its|my|our|your|these|those|both)\s", re.I)
 _TIMED = lazy_re.compile(r"\b(?:once|twice|\d+\s+times)\s+(?:a|per|every)\b|\bevery\s+(?:other\s+)?(?:day|week|month|fortnight|"
                     r"morning|evening|night|two|three|four|\d)", re.I)
 

@@ -348,12 +348,14 @@ class Understanding:
         children once ("Kayden Pryce", "Maisie Pryce") and then calls them by their first letters.
         A letter is a child's only where the plan uses it as a person's ("M's cot", "K & M", "T says")
         and no parent's name opens with it; "I" and "A" are words first."""
-        taken = {n[:1].upper() for n in parent_names} | _LETTER_WORDS
+        # (a parent's initial is hers, unless the plan pairs it with another child's: "T & R" beside Ryan)
+        parents = {n[:1].upper() for n in parent_names}
+        taken = set(_LETTER_WORDS)
         # ("EM = Emma Moss, health visitor" in the plan's key: someone else's initials; read after learn_services)
         taken |= {k.upper() for k in self.key_initials if self.initials.get(k) not in self.child_names}
         letters = {letter for name in child_names for letter in name_letters(name) - taken
                    if letter[:1].isalpha() and letter.isupper()}
-        if not letters:
+        if not letters - parents:
             return
         alts = "|".join(map(re.escape, sorted(letters, key=len, reverse=True)))
         person = re.compile(rf"(?<![\w'’.&/-])(?P<l>{alts})(?:['’]s\b|\s*(?:&|\+|and)\s*(?P<other>{alts})(?![\w'’-])|"
@@ -361,7 +363,9 @@ class Understanding:
         used = set()
         for text in texts:
             for m in person.finditer(text):
-                used.update(filter(None, (m.group("l"), m.group("other"))))
+                said = {m.group("l"), m.group("other")} - {None}
+                if said - parents and (len(said) == 2 or not said & parents):
+                    used |= said
         if used:
             alts = "|".join(map(re.escape, sorted(used, key=len, reverse=True)))
             self.child_letters = re.compile(rf"(?<![\w'’.-])(?:{alts})(?![\w-]|\.\w)")
@@ -400,6 +404,14 @@ class Understanding:
                 if not entries and (named := _NAMED_INITIALS.match(text)):
                     # "Kieran Joyce (KJ), recovery worker, Turning Tide": the name, its initials, the role
                     self._learn_key_row(named.group("initials"), named.group("name") + text[named.end():])
+                elif not entries and (lettered := _NAME_THEN_LETTERS.match(text)) and \
+                        lettered.group("l") in name_letters(lettered.group("name")):
+                    # "Mum: Kerry Nolan (38), K", "Aunt: Dawn Reilly (Kerry's sister), D, 29 Weaver Street":
+                    # a details line giving the letter the plan will call her by ("K: no drinking ...")
+                    role = lettered.group("role")
+                    self._learn_key_row(lettered.group("l"), f"{lettered.group('name')}, {role}")
+                    if _KEY_PARENT.fullmatch(role):
+                        self.parent_names.add(lettered.group("l").lower())
             mentions = self.mentions(text)
             if any(m.label == "PARENT_ILLNESS" and m.asserted for m in mentions):
                 # "Mum will go to Horizons every Tuesday to get help to stop drinking":
@@ -1212,6 +1224,9 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
         and not any(v.start >= m.end and _JUDGED_BY.fullmatch(text[m.end:v.start]) for v in vague)
         # "register her with a dentist": the work, a verb, not the register that shows it done
         and not (m.text.lower() in ("register", "registers") and _REGISTERED_WITH.match(text, m.end))
+        # "ring me the same day if they have any worries": a call on a worry, which no one can see
+        # (not "ring me the same day if Ruby has not arrived by 9.30am")
+        and not (_CALLS_BACK.match(m.text) and _IF_WORRIED.match(text, m.end))
         # "Mum tells me she is coping better": a parent's word on her own feelings
         and not (_TELLS.match(m.text) and any(p.label == "PARENT_ROLES" and p.end <= m.start for p in mentions)
                  and any(v.start >= m.end and not _SENTENCE_END.search(text[m.end:v.start]) for v in vague))
@@ -1229,6 +1244,10 @@ def _measure_verdict(mentions: list[Mention], text: str) -> tuple[str | None, st
     if vague:
         return "vague", _outermost(vague)[0].text
     return None, ""
+
+
+_CALLS_BACK = lazy_re.compile(r"(?i)(?:ring|phone|call|text|e-?mail|message)s?\s+(?:me|us)\b")
+_IF_WORRIED = lazy_re.compile(r"(?i)[^.;]{0,40}?\bif\s+(?:\w+\s+){0,3}(?:any\s+)?(?:worries|worried|concerns?|concerned)\b")
 
 
 def _handed_over(mentions: list[Mention], text: str) -> bool:
@@ -1329,6 +1348,9 @@ _NAME_CELL = lazy_re.compile(r"^(?:[A-Z]{2,3}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+
 # ("RH   Rachel Hume ....... Social Worker": a print's dot leader, or the colon it reads as, before the role)
 _NAMED_INITIALS = lazy_re.compile(r"\W*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
                                    r"\s*\((?P<initials>[A-Z]{2,3})\)(?=\s*[,:;–—-]\s*\S)")
+# "Mum: Kerry Nolan (38), K": a details line's role, the person's name and the letter after it
+_NAME_THEN_LETTERS = lazy_re.compile(r"\W*(?P<role>[A-Za-z][\w'’ -]{0,30}?)\s*:\s*(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+                                     r"(?:\s*\([^()]{1,40}\))?\s*,\s*(?P<l>[A-Z]{1,3})(?=\s*(?:[,;.]|$))")
 _KEY_ENTRY = lazy_re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*[,:]|\s{2,}\S|\s*\.{2,})")
 # (not "Mum's worker at Open Door": whose worker the key's person is)
 _KEY_PARENT = lazy_re.compile(rf"\S?\s*(?:{loader.alternation_of(_PARENT_WORDS)})\b(?!['’]s\b)", re.I)

@@ -69,6 +69,10 @@ def _field_name_line(text: str) -> bool:
     return len(name.split()) <= 5 and not any(c.isdigit() for c in name) and field_role(name) is not None
 
 
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
 def _previous_wraps(previous, right_edge: float) -> bool:
     """The line above ran to the margin, so this one carries on its sentence."""
     return previous is not None and previous.x1 > right_edge - 0.05 * (right_edge - previous.x0)
@@ -539,8 +543,11 @@ class _Builder:
     def add_line(self, line: _Line, previous: _Line | None, page: _Page) -> None:
         last = self.blocks_out[-1] if self.blocks_out else None
         # "Children: Archie (8) ..." under "Adult at risk: Jade ...": a run of labelled lines
+        # ("Who: Ann Mellor ... with Dr Raj Sen (GP," over "Erningham Health Centre). When: ...": a
+        # bracket left open carries the line on, whatever colon follows)
         label = bool(_FIELD_LABEL.match(line.text)) or bool(
             _TITLE_LABEL.match(line.text) and last is not None and last.kind == "paragraph" and _TITLE_LABEL.match(last.text)
+            and not _open_bracket(last.text)
             and (line.text.endswith(":") and _known_field(line.text)
                  or not line.text.endswith(":") and (_known_field(line.text) or not _previous_wraps(previous, self.right_edge))))
         level = 0 if label else self.heading_level(line)
@@ -603,7 +610,7 @@ class _Builder:
             wrapped = last.kind == "list_item" and ran_on
             # ("HOW WILL WE KNOW: -" over "Item 11 of 11 · Status: Open": a field's value that stops
             # short of the margin has ended; the line under it is not more of it)
-            ended_field = last.kind == "paragraph" and not ran_on and _known_field(last.text)
+            ended_field = last.kind == "paragraph" and not ran_on and _known_field(last.text) and not _open_bracket(last.text)
             if last.kind == "paragraph" and not ended_field or hanging or wrapped:
                 last.text += " " + line.text
                 return

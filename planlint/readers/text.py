@@ -833,11 +833,14 @@ def _classify_line(
             previous is not None and indent > 0 and (
                 previous.kind == "label" and indent > previous.indent
                 or previous.kind == "text" and 0 < previous.indent <= indent)
-            and not previous.text.isupper() and not previous.text.rstrip().endswith((".", ":", ";"))):
+            and (not previous.text.isupper() or _DANGLING.search(previous.text))
+            and not previous.text.rstrip().endswith((".", ":", ";"))):
         # ("OWNER ..... Dr Femi Oduya, consultant psychiatrist, Greyhollow Adult" wrapped onto an
         # indented "CMHT": a value's last words in capitals, not a heading, and so is "CPOMS" under
         # "... as recorded on", a value's second line wrapped onto a third; but "OBJ 3  AMBER AND LEO
-        # CAN TALK ..." wrapped onto "THEIR FEELINGS" is an objective's title, as its first line)
+        # CAN TALK ..." wrapped onto "THEIR FEELINGS" is an objective's title, as its first line, unless
+        # that line stops on a word that cannot end it: "DUE ..... AT LEAST 3 WARD VISITS BEFORE" over
+        # "DISCHARGE")
         return _Item("heading", number, s, level=1)
     if s.endswith(":") and (LEAD_IN.match(s) or len(words) >= _LEAD_IN_CLAUSE_WORDS and _CLAUSE_BREAK.search(s)):
         # "Mum will:", "Agreed with Leanne and Derek, in their words:" introduce the bullets below
@@ -1023,6 +1026,9 @@ def _underlined(s: str, lines: list[str], i: int, previous: _Item | None, indent
         # nor the indented end of a "Label: value" line wrapped above a separator
         and not (indent and previous.kind == "label")
     )
+
+
+_DANGLING = lazy_re.compile(r"(?i)\b(?:before|after|by|to|of|the|a|an|and|or|with|for|on|at|in|from|until|than|within)\s*$")
 
 
 def _is_upper_heading(s: str) -> bool:

@@ -61,7 +61,10 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
                 _only_a_person(section.heading, understanding) or
                 # ("Seeing Mason and Poppy, and checking the plan is working" over "What: Visit ...",
                 # "Who: ...": forms of the work, whatever its heading's words)
-                sum(labelled_action(b, column_table) for b in section.blocks) >= _ACTION_LINES)
+                sum(labelled_action(b, column_table) for b in section.blocks) >= _ACTION_LINES
+                # ("ADDED AT THE REVIEW (NOT YET LINKED TO A THEME)" over "5.1 A referral will be made ...",
+                # "When ..... by 13/02/2026", "Check .... acceptance letter": work with its fields)
+                or {"timescale", "measure"} <= {f[0] for b in section.blocks if (f := group_field(b, column_table))})
                 # ("PAUL DEAN, RECOVERY WORKER, WILL:" after the plan's parts: whose work follows)
                 or section.kind == "outcomes" and lead_in(section.heading)):
             # "ACTIONS" then "THIS WEEK", "EVERY WEEK UNTIL THE REVIEW CONFERENCE", "ONGOING": the work

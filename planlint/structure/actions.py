@@ -8,9 +8,11 @@ from .. import loader
 from ..model import Action, Block, Outcome, Section
 from ..nlp.commitment import (Commitment, find_commitment, imperative, nothing_needed, opens_with_verb,
                                reports_undertaking, spoken_commitment)
+from ..nlp.cues import cue
 from ..nlp.understand import CONCRETE_OWNER
 from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
-from ..textutil import LEAD_IN, OPENING_QUOTES, TIMED_LEAD_IN, exact_phrase, inline_fields, is_empty_cell, lead_in, longest_phrase
+from ..textutil import (LEAD_IN, OPENING_QUOTES, TIMED_LEAD_IN, WEEKDAY, empty_field, exact_phrase, inline_fields, is_empty_cell,
+                        lead_in, longest_phrase)
 from .content_kinds import child_state, numbered_step, protective
 from .sections import NOT_ACTIONS, PART_NAME, WHEN_OPENS, classify_heading
 from .tables import BORN, cell_fields, header_role, split_owner_time
@@ -257,6 +259,7 @@ def gather(blocks: list[Block], columns: dict, understanding, heading: str = "")
         if (field := _read_field(block, columns, understanding, took) or (
                 # (under a bullet, unless it says how the child will be: "Skye is fed on time")
                 check if block.kind == "paragraph" and i and blocks[i - 1].kind == "list_item" and
+                not _closes_group(blocks, i) and
                 (check := check_line(block, columns)) and not child_state(check[1], understanding) else None)) and (
                 pending or opener and field[0] == opener or not seen and _titled_form(blocks, labelled, i, columns, heading)):
             # (the first form's fields under its title ("ACTION 1") and above its action: its own)
@@ -441,8 +444,11 @@ def group_field(block: Block, columns: dict) -> tuple[str, str] | None:
     label = m.group("label").strip()
     role = longest_phrase(label, columns)[0]
     last = longest_phrase(label.split()[-1], columns)[0] if len(label.split()) > 1 else None
+    first = longest_phrase(label.split()[0], columns)[0] if len(label.split()) > 1 else None
     if role in ("need", "outcome") and last in _GROUP_ROLES:
         role = last  # "Need lead", "Outcome target date": the level's lead or date, not the level
+    elif role in ("need", "outcome") and first in _GROUP_ROLES:
+        role = first  # "Lead for this theme": likewise
     if role in ("need", "outcome"):
         return role, ""
     return (role, m.group("value").strip()) if role in _GROUP_ROLES and m.group("value").strip() else None
@@ -949,12 +955,15 @@ _DETAIL_KINDS = {"preamble", "title", "details"}
 # "Dean Walsh. ", "Lisa Tran (recovery worker, Compass – Westhallow Drug and Alcohol Service). "
 _DOER_SENTENCE = lazy_re.compile(r"^(?P<label>[A-Z][^:.;()–]{1,60}?(?:\s*\([^()]{1,100}\))?)\.\s+(?=[A-Z])")
 _OWNER_LABEL = lazy_re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)(?::|\s[-–])\s+\S")
+_AIM_WORDS = 4
+_LETTER_LABEL = lazy_re.compile(r"^(?P<label>[A-Z])\s*:\s+\S")
 _OWNER_SENTENCE = lazy_re.compile(r"^(?P<label>[A-Z][^:.;–]{1,90}?)\.(?=\s+[A-Z])\s+\S")
 
 
 def _owner_label(text: str, understanding, section_kind: str) -> str:
     """The owner a paragraph opens with: "HV (Jo Peters): ...", "Grandad (Mick, Sean's dad): ..."."""
-    if (code := CODE_STEP.match(text) or _LEAD_NUMBER.match(text)) and _OWNER_LABEL.match(rest := text[code.end():]) and \
+    if (code := CODE_STEP.match(text) or _LEAD_NUMBER.match(text)) and \
+            (_OWNER_LABEL.match(rest := text[code.end():]) or _LETTER_LABEL.match(rest)) and \
             (owner := _owner_label(rest, understanding, section_kind)):
         # "A2: DA: drink no alcohol ...", "T4  PW (OAS): key-work ...", "1. SW: see T & O at home ...":
         # the code or the typed number, then the owner
@@ -970,7 +979,9 @@ def _owner_label(text: str, understanding, section_kind: str) -> str:
             not _NAME_FIRST.match(text[k.end():]):  # (not "MA  Mel Asante, SW": the key itself)
         # "LW  Visit Mia and Jack ...", "KD  Key-work with LF ...": initials from the plan's key, then the work
         return k.group("label")
-    m = _OWNER_LABEL.match(text)
+    # ("K: no drinking when T & O are home": the letter the plan's details give Mum, as its key gives initials)
+    m = _OWNER_LABEL.match(text) or (k := _LETTER_LABEL.match(text)) and k.group("label").lower() in \
+        understanding.key_initials and k or None
     sentence = m is None  # the owner opens a sentence, not a label
     m = m or _OWNER_SENTENCE.match(text)
     # "Social worker: Jo Hill" is a detail; an owner's paragraph says what they will do.
@@ -1077,6 +1088,12 @@ def _step_body(text: str) -> str:
 
 
 _LOOKS_LIKE = lazy_re.compile(r"(?i)\blooks?\s+like\b")  # "Success looks like", "What good looks like"
+
+
+def _closes_group(blocks: list[Block], i: int) -> bool:
+    """"Success will look like: Mum feels on top of things ..." last in its part, under several
+    bullets: said of the part's work, not of its last bullet."""
+    return i == len(blocks) - 1 and i >= 2 and blocks[i - 1].kind == blocks[i - 2].kind == "list_item"
 
 
 def check_line(block: Block, columns: dict) -> tuple[str, str] | None:
@@ -1330,9 +1347,16 @@ def block_actions(
 ) -> tuple[list[Action], list[Outcome]]:
     actions: list[Action] = []
     outcomes: list[Outcome] = []
-    if section.kind in NOT_ACTIONS:
+    if section.kind in NOT_ACTIONS and section.kind != "worries" or block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
-    if block.kind not in ("list_item", "paragraph"):
+    if section.kind != "outcomes" and (aim := cue("aim_statement").match(block.text.strip())) and \
+            len(aim.group("what").split()) >= _AIM_WORDS:
+        # "The aim of this part is that Poppy and Alfie live in a home that is clean ...", "What we
+        # want instead: ..." under a worry: what the work is for, said in a sentence rather than
+        # under an outcomes heading
+        outcomes.append(Outcome(aim.group("what").strip(), block.location, section.kind))
+        return actions, outcomes
+    if section.kind in NOT_ACTIONS:
         return actions, outcomes
     if (BORN.search(block.text) or block.text.count("·") >= _DETAIL_DOTS and _AGED_NAME.search(block.text)) \
             and not find_commitment(block.text) and not imperative(block.text):
@@ -1618,7 +1642,9 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         # "Agreed with Leanne, in their words:" only leads in to them.
         # ("Signs of success: Stacey's tests are clear ..." under "Goal 1: ..." says how the goal
         # will be known to be met, "Who: Kerry, with FSW  When: ..." who works for it: no other goal)
-        if not text.rstrip().endswith(":") and not progress_note(text) and not _ABOUT_THE_ITEMS.match(text) and not (
+        # ("Outcomes for the child(ren): -": a form's field left empty states nothing)
+        if not text.rstrip().endswith(":") and not progress_note(text) and not _ABOUT_THE_ITEMS.match(text) and \
+                not empty_field(text) and not (
                 (f := _FIELD_LINE.match(text)) and exact_phrase(f.group("label"), columns) in _FIELD_ROLES_NOT_GOALS):
             outcomes.append(Outcome(text, block.location, section.kind))
         return
@@ -1949,11 +1975,12 @@ def bracket_fields(text: str, understanding) -> dict[str, str] | None:
         return None
     parts = [p.strip() for p in _BRACKET_PARTS.split(m.group("inner")) if p.strip()]
     head, comma, tail = parts[0].partition(",") if parts else ("", "", "")
-    if comma and len(head.split()) <= _ALIAS_WORDS and not understanding.has_time(head) and \
+    if comma and len(head.split()) <= _ALIAS_WORDS and not understanding.has_time(head) and not WEEKDAY.match(head) and \
             understanding.has_time(tail) and understanding.owner_verdict(head, cell=False)[0] != "missing":
         # "(KJ, every Monday from 02/02/2026; report ...)", "(HV, by 12/02)": who, a comma, then when
+        # (not "(Monday, Wednesday and Friday mornings)": days)
         parts[:1] = [head.strip(), tail.strip()]
-    owner = next((p for p in parts if not understanding.has_time(p) and
+    owner = next((p for p in parts if not understanding.has_time(p) and not WEEKDAY.match(p) and
                   understanding.owner_verdict(_leading_words(p), cell=False)[0] != "missing"), None)
     time = next((p for p in parts if p is not owner and understanding.has_time(p)), None)
     if owner is None and time is None or len(parts) < 2:

@@ -42,6 +42,9 @@ _REPORTED = lazy_re.compile(r"\b(?:said|says|told|asked|explained|shared|attende
 _SHARE = 0.5
 
 
+_MEETINGS = lazy_re.compile(r"(?i)\b(?:meetings|dates)\b")
+
+
 def recognise_by_content(sections: list[Section], understanding, table: dict) -> None:
     # An "Escalation" section beside a contingency section adds to it; only a
     # plan with no contingency heading needs one found by its content.
@@ -147,8 +150,9 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # (between two parts of the work, "Jaden's health and feelings" is a part of it too)
             at = sections.index(section)
             # (a heading that is a clause, "The day Maisie is born", says when, not what about)
+            # (or the last of the work's parts, the contingency or the meetings after it)
             section.kind = "actions" if 0 < at < len(sections) - 1 and \
-                sections[at - 1].kind == sections[at + 1].kind == "actions" and \
+                sections[at - 1].kind == "actions" and sections[at + 1].kind in ("actions", "contingency", "review") and \
                 not _CLAUSE_VERB.search(section.heading) else "other"
             continue
         if section.kind == "other" and (at := sections.index(section)) and sections[at - 1].kind == "actions" and \
@@ -159,7 +163,9 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             section.kind = "actions"
             continue
         phase = _PHASE.match(section.heading) or understanding.has_time(section.heading)
-        if phase and section.kind in ("other", "review") and _mostly_work(section, sentences, understanding, present=True):
+        if phase and (section.kind == "other" or section.kind == "review" and not _MEETINGS.search(section.heading)) \
+                and _mostly_work(section, sentences, understanding, present=True):
+            # (not "Next meetings" over "Core groups every four weeks at the Children's Centre: ...")
             # "NOW – the next two weeks", "June and July": a stretch of the plan's time over its work
             # (a board's cards may say it in the present: "Priya sees Ezra at home every week").
             section.kind = "actions"
@@ -167,9 +173,14 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
         if section.kind not in ("other", "title") or classify_heading(section.heading, table) != "other":
             continue
         heading_names_child = understanding.mentions_child(section.heading)
-        voice = sum(understanding.voice_of_child(s) or heading_names_child and bool(_QUOTED_FIRST_PERSON.match(s))
-                    for s in sentences)
-        if understanding.voice_of_child(section.heading) or voice / len(sentences) > _SHARE:
+        # ("Karen will see Tyler on his own ... and write what he says": an adult's work to hear him, timed)
+        voice = sum((understanding.voice_of_child(s) or heading_names_child and bool(_QUOTED_FIRST_PERSON.match(s)))
+                    and not _commits(s, understanding, timed=True) for s in sentences)
+        if understanding.voice_of_child(section.heading) and (
+                2 * sum(_commits(s, understanding, timed=True) for s in sentences) <= len(sentences)
+                or any(_FIRST_PERSON.search(s) for s in sentences)) \
+                or voice / len(sentences) > _SHARE:
+            # (not "HOW TYLER IS FEELING" over the adults' timed work to hear him: that part of the work)
             section.kind = "child_voice"
             continue
         responses = [s for s in sentences if protective(s, understanding)]

@@ -205,19 +205,30 @@ def _named_fields(rest: str) -> list[str]:
     a field of a few words with no digit, not the school, class or number in the others."""
     fields = _FIELD_SEPARATOR.split(rest)
     if len(fields) == 1:
-        return _FIRST_NAME.findall(rest)
+        parts = [p.strip() for p in _LIST_PARTS.split(rest) if p.strip()]
+        if not any(_CHILD_DETAIL.search(p) for p in parts):
+            return _FIRST_NAME.findall(rest)
+        # "Jayden PRYOR (M), dob 14/03/2016, age 9, Year 5, Finstowe Primary": each name is followed
+        # by its child's date of birth or age; the class and school among those details name no one
+        # (and where lines ran together, "Finstowe Primary Lacey PRYOR (F)", the last name is the child's)
+        return [names[0 if i == 0 else -1] for i, p in enumerate(parts) if (names := _FIRST_NAME.findall(p))
+                and not any(c.isdigit() for c in p) and (i == 0 or i + 1 < len(parts) and _CHILD_DETAIL.search(parts[i + 1]))]
     return [n for i, f in enumerate(fields) if i == 0 or len(f.split()) <= 3 and not any(c.isdigit() for c in f)
             for n in _FIRST_NAME.findall(f)]
 
 
 _FIELD_SEPARATOR = lazy_re.compile(r"\s[·•|]\s")
+_LIST_PARTS = lazy_re.compile(r"[,;\n]|\s+and\s+")
+_CHILD_DETAIL = lazy_re.compile(r"\d|\b(?i:dob|d\.o\.b|born|aged?)\b")
 _NEXT_LABEL = lazy_re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s?){1,4}:")
 _FIRST_NAME = lazy_re.compile(r"\b([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:\s+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?")
 # Family composition rows or run-together household lines: "Zara Begum | Subject child | 2".
 _RELATION = lazy_re.compile(
-    r"(?P<n>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:[ \t]+[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?"
+    # ("Gemma PRYOR (31) ......... Mother.", read as "Gemma PRYOR (31): Mother.": a case print's
+    # surname in capitals, a dot leader or a colon before the role)
+    r"(?P<n>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)?)(?:[ \t]+[A-Z](?:[a-zß-öø-ÿ'’]+|[A-Z'’]+)(?:-[A-Z][a-zß-öø-ÿ'’]+)?)?"
     # "Leanne Maddox (36), mum", "Jade Quarrie, 34 - mum": an age between the name and what she is
-    r"(?:[ \t]*\(\d{1,3}\)|,[ \t]*\d{1,3})?[ \t]*(?:\|[ \t]*)?(?:[(,–-][ \t]*)?\b"
+    r"(?:[ \t]*\(\d{1,3}\)(?:[ \t]*:)?|,[ \t]*\d{1,3})?[ \t]*(?:\.{2,}[ \t]*)?(?:\|[ \t]*)?(?:[(,–-][ \t]*)?\b"
     rf"(?P<rel>(?i:subject child|child|son|daughter|baby|brother|sister|half-brother|half-sister|{_PARENTS}))\b"
     # "Family Intervention Service – Child Protection Plan": a service's name, not a child
     r"(?!\s+(?i:protection|in need|care|social|and family|services?|health|development|plan|looked))"
@@ -229,7 +240,7 @@ _CHILD_RELATIONS = {"subject child", "child", "son", "daughter", "baby", "brothe
 # its relation may be: see _related.
 _RELATION_TAIL = lazy_re.compile(_RELATION.pattern[_RELATION.pattern.index(r"\b(?P<rel>"):], _RELATION.flags)
 _RELATION_WORDS = (*_CHILD_RELATIONS, *(w.lower() for w in _ONE_PARENT))
-_RELATION_SEPARATORS = frozenset(" \t|(,–-")
+_RELATION_SEPARATORS = frozenset(" \t|(,–-.:")
 # \b(\d{1,2}...|\d{1,2}[/.]...|\d{4}-...): every date opens with a digit, read first, then
 # the \b before it looked behind for (the character before a digit is no word character),
 # so re scans for digits in C rather than trying each character of a line
@@ -423,7 +434,9 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
                 if f := _FIRST_NAME.match(part.strip()):
                     names.append(f.group(1))
         lined |= set(names) - set(found) - listed
-    if (greeting := _GREETING_PARENTS.search(head)) and _YOUR_CHILD.search(head):
+    if (greeting := _GREETING_PARENTS.search(head)) and (_YOUR_CHILD.search(head) or (
+            # ("Dear Kayleigh and Dean, ... Kai's child protection plan": two adults written to about the child)
+            greeting.group("m") and found and not {greeting.group("n"), greeting.group("m")} & set(found))):
         # "Dear Kayleigh and Ryan, ... your children's plan": a letter to the parents
         parents |= {greeting.group("n"), *([greeting.group("m")] if greeting.group("m") else [])} - set(found)
     # "Denise (Ryan's mum)": the mother of someone named as a parent (here or on a "Parents:"

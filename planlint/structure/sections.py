@@ -431,6 +431,7 @@ def _is_heading(block: Block) -> bool:
     # community: he is home by 9.30pm, does not go missing, and is not being used ...")
     limit = 3 * MARKED_HEADING_MAX_WORDS if LABELLED_OUTCOME.match(block.text) else \
         2 * MARKED_HEADING_MAX_WORDS if _QUOTED_WHOLE.match(block.text) or _part_then_time(block.text) \
+        or _LABELLED_THEME.match(block.text) or lead_in(block.text) \
         else MARKED_HEADING_MAX_WORDS
     return block.kind == "heading" and _words(block.text) <= limit
 
@@ -454,6 +455,11 @@ _STAGE_LABEL = lazy_re.compile(r"^\W*(?:stage|phase)\s+\d{1,2}\s*[:.–—-]", r
 _REVIEWING_PLAN = lazy_re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:reviewing|monitoring)\s+(?:the\s+|this\s+|[\w'’-]+['’]s\s+)"
                                   r"(?:child\s+protection\s+|cp\s+|child['’]s\s+)?plan\b", re.I)
 _QUOTED_WHOLE = lazy_re.compile(r"^\s*[\"“][^\"“”]+[\"”]\s*$")
+# "Worry 3: Mia has seen and heard her mum and dad shouting at the door": a theme of the plan
+# set out under its label, as long as the worry takes to say (as an owner's lead-in, "Flaxholt
+# Perinatal Mental Health Team (Beth Tully, perinatal CPN, and Dr Anjali Rao, ...) will:", may be)
+_LABELLED_THEME = lazy_re.compile(r"^\W*(?:worry|concern|risk|danger|harm|issue)\s+(?:\d{1,2}|[A-Z])[.)]?\s*[:–—-]\s+\S",
+                                  re.I)
 LABELLED_OUTCOME = lazy_re.compile(r"^\W*(?:(?:safety|wellbeing|family|our|my)\s+)?(?:outcome|goal|aim|objective)s?"
                                     r"(?:\s+(?:\d{1,2}|[A-Z]))?[.)]?\s*[:–—-]\s+\S", re.I)
 

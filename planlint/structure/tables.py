@@ -19,7 +19,7 @@ from .. import loader
 from ..model import Action, Block, Location, Outcome, TableReading
 from ..nlp.commitment import find_commitment, imperative, opens_with_verb
 from ..nlp.understand import CONCRETE_OWNER
-from ..textutil import TRAILING_TIME_WORD, is_empty_cell, lead_in, longest_phrase, normalise, ticked_options
+from ..textutil import TRAILING_TIME_WORD, WEEKDAY, is_empty_cell, lead_in, longest_phrase, normalise, ticked_options
 from .content_kinds import child_state
 from .sections import BACKGROUND, LABELLED_OUTCOME, NO_INFERENCE, heading_owner
 from .. import lazy_re
@@ -267,25 +267,47 @@ def cell_cards(rows: list[list[str]], columns: dict) -> tuple[list[list[str]], l
 
 
 def period_grid(rows: list[list[str]], columns: dict, analyse) -> tuple[list[list[str]], list[int]] | None:
-    """"Who | Weeks 1-4 | Weeks 5-8 | By the review" over a row per person: each box with work in
-    it is one action, its owner the row's and its time the column's, as a table with a row per
-    box (a box's own time goes with its words), and the row each box stood in."""
-    header = rows[0]
-    periods = range(1, len(header))
-    if len(header) < 1 + _GRID_PERIODS or len(rows) < 3 or not all(
-            header_role(header[j], columns) in (None, "timescale") and
-            (analyse.has_time(header[j]) or _STAGE.match(header[j])) for j in periods):
+    """"Who | Weeks 1-4 | Weeks 5-8 | By the review" over a row per person, or "Day | NB (FSW) |
+    JM (Mum)" over a row per day: each box with work in it is one action, its owner the person's
+    and its time the period's, as a table with a row per box (a box's own time goes with its
+    words), and the row each box stood in."""
+    header, body = rows[0], rows[1:]
+    if len(header) < 1 + _GRID_PERIODS or len(rows) < 3:
         return None
-    body = rows[1:]
-    boxes = [(i, r[0], r[j], " ".join(header[j].split())) for i, r in enumerate(body, 1) for j in periods
-             if j < len(r) and not is_empty_cell(r[j])]
+    if all(header_role(header[j], columns) in (None, "timescale") and _period(header[j], analyse)
+           for j in range(1, len(header))):
+        people = [r[0] if r else "" for r in body]
+        # (row of the box, its person, its work, its period)
+        boxes = [(i, r[0], r[j], header[j]) for i, r in enumerate(body, 1) for j in range(1, min(len(header), len(r)))]
+    elif all(r and _period(r[0], analyse) for r in body) and \
+            2 * sum(names_owner_only(c, analyse, _GRID_OWNER_WORDS) for c in header[1:]) > len(header) - 1:
+        # (the days down the side and the people across the top: the same grid turned)
+        people = header[1:]
+        boxes = [(i, header[j], r[j], r[0]) for j in range(1, len(header)) for i, r in enumerate(body, 1) if j < len(r)]
+    else:
+        return None
+    boxes = [(i, who, work, _period_time(when)) for i, who, work, when in boxes if not is_empty_cell(work)]
     if len(boxes) < _GRID_PERIODS or 2 * sum(len(work.split()) >= _WORK_BOX_WORDS for _, _, work, _ in boxes) < len(boxes) \
             or not (header_role(header[0], columns) == "owner" or
-                    2 * sum(names_owner_only(r[0], analyse, _GRID_OWNER_WORDS) for r in body if r) > len(body)):
+                    2 * sum(names_owner_only(who, analyse, _GRID_OWNER_WORDS) for who in people if who) > len(people)):
         return None  # (ticks or a word or two under each period are a week grid's: _week_columns)
     return [[header[0], "Action", "When"], *([who, work, when] for _, who, work, when in boxes)], [i for i, *_ in boxes]
 
 
+def _period(cell: str, analyse) -> bool:
+    return bool(analyse.has_time(cell) or _STAGE.match(cell) or WEEKDAY.fullmatch(cell.strip()))
+
+
+def _period_time(cell: str) -> str:
+    """A grid's period as the time of a box under it: a lone "Mon" in a grid of the week's days is
+    every Monday."""
+    cell = " ".join(cell.split())
+    if day := WEEKDAY.fullmatch(cell.strip()):
+        return "every " + next(d for d in loader.vocabulary()["weekdays"] if d.startswith(day["day"].lower())).title()
+    return cell
+
+
+_STEP_NUMBER = lazy_re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]\d{1,2}(?:\.\d{1,2})?)[.):]?\s+(?=[A-Za-z])")
 _GRID_PERIODS = 2
 _WORK_BOX_WORDS = 4
 _GRID_OWNER_WORDS = 12
@@ -779,7 +801,8 @@ def table_actions(
     doing = roles.index("action") if "action" in roles else None  # (the column of work, found once)
     if section in NO_INFERENCE and evidence == "header" and doing is not None and not any(
             find_commitment(c) or imperative(c) or opens_with_verb(c)
-            for c in (r[doing].strip() for r in rows[1:] if len(r) == len(roles)) if c):
+            # ("1.5 Go to every session ...": the step's number, then its work)
+            for c in (_STEP_NUMBER.sub("", r[doing].strip()) for r in rows[1:] if len(r) == len(roles)) if c):
         # "Date | What | Where" under "Key dates" ("14/01/2026 | Bail review hearing | Youth Court"), a
         # log of times missing under its heading: dates and events, nobody set to do anything
         return [], [], None
@@ -1352,13 +1375,17 @@ _DETAIL_ROLES = frozenset({"measure", "comment"})  # the columns that may be an 
 
 def _work_then_doer(cell: str, analyse) -> tuple[str, str]:
     """"Keep an eye on Leo at weekends — Dawn's family": the work, and who does it. With no one
-    after a dash the cell is both, as before, unless its work is passive with no agent
-    ("Counselling for Ellie to be arranged": nobody, so "")."""
+    after a dash, the subject of the cell's sentence; else the cell is both, unless its work is
+    passive with no agent ("Counselling for Ellie to be arranged": nobody, so "")."""
     parts = _DOER_DASH.split(cell.strip())
     who = parts[-1].strip() if len(parts) >= 2 else ""
     if not who or len(who.split()) > _DOER_WORDS or analyse.has_time(who) or find_commitment(who) or \
             analyse.owner_verdict(who, cell=True)[0] == "missing":
         c = find_commitment(cell)
+        if c and not c.passive and c.subject:
+            # ("The family will make sure Ken is never alone with the children": the sentence's
+            # subject does it, not every name in the work)
+            return cell, c.subject
         return cell, "" if c and c.passive and not c.agent else cell
     return cell[:cell.rstrip().rfind(who)].rstrip(" -–—"), who
 
