@@ -399,3 +399,73 @@ def test_a_forms_we_will_know_because_line_is_its_check_not_an_outcome():
     report = _lint(_WORRY.replace("We will know Ivy is safer when she is at nursery every day she is booked.",
                                   "We'll know because .......... the nursery register shows 95% each month."))
     assert [o.text for o in report.plan.outcomes] == ["Ivy is always looked after by a sober adult."]
+
+
+def test_bilingual_field_labels_name_their_fields():
+    report = _lint("""Y CYNLLUN / THE PLAN
+
+RHAN 1 / PART 1: KEEPING SAFE AT HOME
+  1.1 Carys Morgan (Mam / Mum) will:
+      a) Keep the doors locked and ring 999 straight away if Lee comes to the house.
+         O / From ....... 20/01/2026, every day while his bail conditions last
+         Gwirio / Check . Carys tells Sioned at each visit; any 999 call is shared with Sioned the next day
+""" + _TAIL, "plan.txt")
+    action = _action(report, "Keep the doors locked")
+    assert action.facts.time_status == "ok" and action.facts.measure_status == "ok"
+
+
+_PARTS = """# Lily and Alfie's child protection plan
+
+Children: Lily Ferris (7) and Alfie Ferris (3). Mum: Kirsty Ferris.
+
+## What is going well
+- Granny Pat sees the children most days.
+
+## Part 1: Getting to school
+What will be different: by the Easter holidays Lily gets to school on time every day, having had breakfast.
+- Kirsty, you will take Lily to school every Monday, Wednesday and Friday, arriving by 8.45am; the register will show it.
+- Granny Pat will take Lily to school every Tuesday and Thursday by 8.45am; the register will show it.
+
+## Part 2: Lily's worries and Alfie's talking
+What will be different: by the review Lily can talk about her worries and Alfie uses more words.
+- I will do four sessions of worry work with Lily from 20 January, and keep her worry scale in my visit record.
+- Tasha, Alfie's key person, will do ten minutes of talking games with Alfie every nursery morning, and count his new words each Friday for me.
+""" + _TAIL
+
+
+def test_a_numbered_part_named_for_a_worry_that_sets_people_to_work_is_work():
+    report = _lint(_PARTS)
+    assert len(report.plan.actions) == 4
+
+
+def test_what_will_be_different_opening_a_part_is_its_outcome_not_its_check():
+    report = _lint(_PARTS)
+    assert [o.text[:30] for o in report.plan.outcomes] == ["by the Easter holidays Lily ge", "by the review Lily can talk ab"]
+    assert "What will be different" not in _action(report, "talking games").fields.get("measure", "")
+
+
+def test_a_stage_banner_in_two_languages_is_the_stages_time_not_work():
+    report = _lint("""# Cynllun / Plan
+## The plan, stage by stage
+Cam 1: Cadw Osian yn ddiogel / Stage 1: Keeping Osian safe now (08/01/2026 to core group 1 on 22/01/2026)
+
+| Pwy / Who | Beth / What | Sut / How we'll know |
+|---|---|---|
+| Ffion Hughes, social worker | Visit Osian at home and see him on his own | Visit record within 2 working days |
+""" + _TAIL)
+    assert len(report.plan.actions) == 1
+    assert _action(report, "Visit Osian").facts.time_status == "ok"
+
+
+def test_work_that_goes_on_until_the_move_or_is_handed_on_before_it_is_not_stalled():
+    report = _lint("""# Plan for Harley
+Harley Whitlock (7). Mum: Jade Whitlock. The family are moving to Brackstone on 20/02/2026.
+## Outcomes
+Harley is fed and in school every day.
+## Actions
+| # | Action | Who | When | How we will know |
+|---|---|---|---|---|
+| 1 | Check in with Harley at 8.50am on Mondays; breakfast club place held for him | KA (DSL) | Every Monday until the move | Check-in notes sent to KB every Friday |
+| 2 | Put a warning marker on the flat and pass it to Brackstone's neighbourhood team before the move | SO (police) | By 06/02/2026 | Marker reference e-mailed to KB |
+""" + _TAIL)
+    assert _rules(report, "X001") == []

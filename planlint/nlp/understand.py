@@ -164,6 +164,7 @@ _HEADING_TEXTS = 4  # a plan's first texts: its council's name and the title
 _HEADING_WORDS = 12  # a heading's line, not a paragraph that names another council
 _COUNCIL = lazy_re.compile(r"\b(?P<place>[A-Z][a-z]+)(?:\s+(?:City|County|Borough|Metropolitan|District))*\s+(?:Borough\s+)?"
                       r"(?:Council|Children['’]s\s+Services|Children['’]s\s+Social\s+Care)\b")
+_BEFORE_THE_MOVE = lazy_re.compile(r"\bbefore\s+(?:the\s+(?:family\s+)?move|(?:they|the\s+family|she|he)\s+moves?|moving)\b", re.I)
 _NEW_WORKER = lazy_re.compile(r"(?:your\s+|their\s+)?new\b", re.I)
 # "Keldermouth IDVA service to pick it up", "Hexley can decide whether to re-refer him"
 _PLACE_DECIDES = lazy_re.compile(r"\b(?:to|will|can|may)\s+(?:pick\s+(?:it|this|them)\s+up|pick\s+up|take\s+(?:it|this|them)\s+on|"
@@ -537,7 +538,9 @@ class Understanding:
             self.receiving = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(places))), re.I)
 
     def _left_to_receiving(self, text: str) -> bool:
-        if not self.family_moves:
+        if not self.family_moves or _BEFORE_THE_MOVE.search(text):
+            # ("pass it to Brackstone's neighbourhood team before the move": handed on ahead of the move,
+            # as a records handover is, the work done here)
             return False
         # ("to be done by the new health visiting team after the move": the receiving council's, unnamed)
         if any(_NEW_WORKER.match(text, m.end()) or self.receiving is not None and self.receiving.match(text, m.end())

@@ -39,7 +39,11 @@ def field_role(label: str) -> str | None:
     from .. import loader  # (here, so importing the package stays as cheap as it says above)
     from ..textutil import exact_phrase
 
-    role = exact_phrase(label, loader.phrase_table("columns.toml"))
+    table = loader.phrase_table("columns.toml")
+    role = exact_phrase(label, table)
+    if role is None and "/" in label:
+        # ("Gwirio / Check", "O / From": a label in two languages, either naming the field)
+        role = next((r for part in label.split("/") if (r := exact_phrase(part.strip(), table))), None)
     return role if role in FIELD_ROLES else None
 
 

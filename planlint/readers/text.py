@@ -677,8 +677,11 @@ def _stacked_label(s: str, lines: list[str], i: int, previous: _Item | None) -> 
 
 
 def _form_field(name: str) -> bool:
-    """"Lead", "Need", "Outcome", "Status": the name of any field a form gives an action."""
-    return exact_phrase(name, loader.phrase_table("columns.toml")) in FORM_ROLES
+    """"Lead", "Need", "Outcome", "Status": the name of any field a form gives an action (in
+    either language of "Gwirio / Check")."""
+    table = loader.phrase_table("columns.toml")
+    return exact_phrase(name, table) in FORM_ROLES or "/" in name and any(
+        exact_phrase(part.strip(), table) in FORM_ROLES for part in name.split("/"))
 
 
 _STACKED_REACH = 4  # lines after a value where the next stacked label may stand

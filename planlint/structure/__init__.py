@@ -11,12 +11,12 @@ from ..nlp.commitment import find_commitment, imperative, opens_with_verb, prese
 from ..nlp.cues import cue
 from ..nlp.understand import ADULT_LABELS, CHILD_ADDRESSED, CHILD_WRITES, Understanding
 from ..textutil import exact_phrase, has_box, is_empty_cell, lead_in, lower_case_words, ticked_options
-from .actions import (block_actions, group_field, split_field_lines, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
+from .actions import (aim_statement, block_actions, group_field, split_field_lines, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work, done_above, group_field_line, PART_ITEMS,
                       shared_measure, time_heading, undated, work_deadline)
 from .answers import (answered_measures, calendar_times, checks_heading, grid_times, keyed_part_checks, outcome_checks, outcome_evidence,
                       repeated_codes)
-from .content_kinds import child_state, recognise_by_content
+from .content_kinds import child_state, numbered_parts, recognise_by_content
 from .facts import find_facts
 from .reading import read_account
 from .sections import heading_owner, labelled_kind, outline_headings, split_sections
@@ -48,6 +48,7 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     blocks = outline_headings(blocks, section_table, understanding.has_time)
     sections = split_sections(demote_action_headings(blocks, column_table, section_table), section_table)
     recognise_by_content(sections, understanding, section_table)
+    numbered_parts(sections, understanding)
     for section in sections:
         if section.kind == "actions" and front_sheet(section.blocks, column_table):
             section.kind = "details"
@@ -93,8 +94,10 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
         # (a week's rota of visitors, the case's details), is not the plan's work once those
         # sections hold work of their own.
         actions, tables = _set_aside(actions, tables, lambda t, a: t.evidence == "content" and a[0].section != "actions")
+    if any(a.section in ("actions", "outcomes") for a in actions):
         # "Red flags – what happens if ... | What happens": a table under the contingency's heading
-        # holds its triggers and responses, not more of the plan's work.
+        # holds its triggers and responses, not more of the plan's work (whether the work sits under
+        # an action heading or under its goals' headings).
         actions, tables = _set_aside(actions, tables, lambda t, a: a[0].section == "contingency")
     in_tables = {id(x) for _, a in tables for x in a}
     if any(_has_time(t) for t, _ in tables) or \
@@ -287,6 +290,14 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
         for block, extra in gathered:
             if id(block) in evidence:
                 continue
+            if block.kind == "paragraph" and not extra and not section.outcome and section.kind != "outcomes" and \
+                    (aim := aim_statement(block.text)):
+                # "What will be different: by the Easter holidays Lily gets to school ..." opening a part
+                # with no outcome of its own: what the part's work is for, not its check (under "Outcome
+                # 4: ...", its "Success looks like:" line is how that outcome is checked)
+                outcomes.append(Outcome(aim, block.location, section.kind))
+                last = []
+                continue
             if section.kind == "actions" and not extra and (level := group_field(block, column_table)):
                 role, value = level
                 if role == "need":
@@ -308,12 +319,18 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 lead = theme_lead = _UNLESS.sub("", who).strip()
                 when = rest if understanding.has_time(rest) else ""
                 continue
-            if block.kind in ("paragraph", "heading") and section.kind == "actions" and _PART_LINE.match(block.text) \
+            if block.kind in ("paragraph", "heading") and section.kind == "actions" and _part_line(block.text) \
                     and time_heading(block.text, understanding):
                 # "PART B - EVERY WEEK, FROM 17/11/2025 UNTIL THE REVIEW": a part's heading a reader left
                 # as a line of text (or kept inside the section as a sub-heading): when the work after
                 # it happens, not work
                 when = block.text
+                continue
+            if block.kind in ("paragraph", "heading") and section.kind == "actions" and _part_line(block.text) and \
+                    (period := _PERIOD_AFTER.search(block.text)) and understanding.has_time(period.group(1)):
+                # "Stage 1: Keeping Osian and Cadi safe now (08/01/2026 to core group 1 on 22/01/2026)":
+                # a stage's name and, in its bracket, when the work under it happens
+                when = period.group(1)
                 continue
             if block.kind == "paragraph" and section.kind == "actions" and done_above(block.text) and \
                     understanding.has_time(block.text):
@@ -547,6 +564,15 @@ def _set_aside(actions, tables, aside):
 
 def _has_time(table) -> bool:
     return any(r and "timescale" in r.split("+") for r in table.roles)
+
+
+_PERIOD_AFTER = lazy_re.compile(r"\(([^()]{4,80})\)\s*$")
+
+
+def _part_line(text: str) -> bool:
+    """"PART B - EVERY WEEK ...", or in its second language: "Cam 1: ... / Stage 1: Keeping Osian
+    and Cadi safe now (08/01/2026 to core group 1 on 22/01/2026)"."""
+    return any(_PART_LINE.match(half) for half in (text, *(h.lstrip() for h in text.split(" / ")[1:])))
 
 
 def _names_no_doer(text: str, understanding) -> bool:

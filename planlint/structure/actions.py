@@ -1090,6 +1090,13 @@ def _step_body(text: str) -> str:
 _LOOKS_LIKE = lazy_re.compile(r"(?i)\blooks?\s+like\b")  # "Success looks like", "What good looks like"
 
 
+def aim_statement(text: str) -> str:
+    """What a line says the work is for, when it says so in a sentence ("The aim of this part is
+    that ...", "What will be different: ...", "We will know Ivy is safer when ..."), else ""."""
+    aim = cue("aim_statement").match(text.strip())
+    return aim.group("what").strip() if aim and len(aim.group("what").split()) >= _AIM_WORDS else ""
+
+
 def _closes_group(blocks: list[Block], i: int) -> bool:
     """"Success will look like: Mum feels on top of things ..." last in its part, under several
     bullets: said of the part's work, not of its last bullet."""
@@ -1349,12 +1356,11 @@ def block_actions(
     outcomes: list[Outcome] = []
     if section.kind in NOT_ACTIONS and section.kind != "worries" or block.kind not in ("list_item", "paragraph"):
         return actions, outcomes
-    if section.kind != "outcomes" and (aim := cue("aim_statement").match(block.text.strip())) and \
-            len(aim.group("what").split()) >= _AIM_WORDS:
+    if section.kind != "outcomes" and (aim := aim_statement(block.text)):
         # "The aim of this part is that Poppy and Alfie live in a home that is clean ...", "What we
         # want instead: ..." under a worry: what the work is for, said in a sentence rather than
         # under an outcomes heading
-        outcomes.append(Outcome(aim.group("what").strip(), block.location, section.kind))
+        outcomes.append(Outcome(aim, block.location, section.kind))
         return actions, outcomes
     if section.kind in NOT_ACTIONS:
         return actions, outcomes

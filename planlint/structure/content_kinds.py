@@ -13,7 +13,7 @@ from .. import loader
 from ..model import Section
 from ..nlp.commitment import find_commitment, imperative, present_subject, spoken_commitment
 from ..textutil import inline_fields, lead_in, longest_phrase
-from .sections import LABELLED_OUTCOME, classify_heading
+from .sections import LABELLED_OUTCOME, PART_NAME, classify_heading
 from .. import lazy_re
 
 # "I like it when Nana picks me up": quoted words in the first person.
@@ -227,6 +227,21 @@ def _mostly_work(section: Section, sentences: list[str], understanding, lists_on
         (items is steps or bool(LABELLED_OUTCOME.match(section.heading)) or any(understanding.mentions_child(t) for t in work))
 
 
+def numbered_parts(sections: list[Section], understanding) -> None:
+    """"Part 1: Getting to school", "Part 2: Evenings, bedtimes and Craig's drinking", "Part 4:
+    Lily's worries": the plan's parts, numbered alike. Once one of them is read as the work, a
+    sibling whose words sounded like a worry or a topic, and whose items set people to work by a
+    time, is work too; so are two or more such parts where none was read as the work."""
+    parts = [s for s in sections if s.heading and PART_NAME.match(s.heading)]
+    working = [s for s in parts if s.kind in ("other", "worries", "strengths", "family") and _mostly_work(
+        s, [t for b in s.blocks if b.text and not b.table for t in understanding.analyser.sentences(b.text)],
+        understanding, lists_only=True)]
+    # (one part read as the work already, or two or more of them that are)
+    if any(s.kind == "actions" for s in parts) or len(working) >= _MIN_WORK:
+        for section in working:
+            section.kind = "actions"
+
+
 def _field_form(section: Section) -> bool:
     """"What needs to happen: ..." over "Who will do it: ..." and "By when: ...": an action's
     fields, each on a line of its own."""
@@ -300,11 +315,13 @@ def _commits(text: str, understanding, timed: bool = False) -> bool:
     if imperative(text):
         return True
     c = find_commitment(text)
+    # (the child as the subject sets no one to work; "Tasha, Alfie's key person," is an adult)
     return c is not None and not c.passive and understanding.owner_verdict(c.subject, cell=False)[0] == "ok" \
-        and not understanding.mentions_child(c.subject)
+        and not understanding.mentions_child(_POSSESSIVE_WORD.sub("", c.subject))
 
 
 _MIN_WORK = 2
+_POSSESSIVE_WORD = lazy_re.compile(r"\b[\w-]+['’]s\b")
 _PHASE = lazy_re.compile(r"^\W*(?:%s)\b" % "|".join(loader.vocabulary()["phase_words"]), re.I)
 
 
