@@ -405,7 +405,7 @@ class Understanding:
                 if not entries and (named := _NAMED_INITIALS.match(text)):
                     # "Kieran Joyce (KJ), recovery worker, Turning Tide": the name, its initials, the role
                     self._learn_key_row(named.group("initials"), named.group("name") + text[named.end():])
-                elif not entries and (lettered := _NAME_THEN_LETTERS.match(text)) and \
+                elif not entries and (lettered := _DETAILS_LETTER.match(text)) and \
                         lettered.group("l") in name_letters(lettered.group("name")):
                     # "Mum: Kerry Nolan (38), K", "Aunt: Dawn Reilly (Kerry's sister), D, 29 Weaver Street":
                     # a details line giving the letter the plan will call her by ("K: no drinking ...")
@@ -1352,7 +1352,7 @@ _NAME_CELL = lazy_re.compile(r"^(?:[A-Z]{2,3}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+
 _NAMED_INITIALS = lazy_re.compile(r"\W*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
                                    r"\s*\((?P<initials>[A-Z]{2,3})\)(?=\s*[,:;–—-]\s*\S)")
 # "Mum: Kerry Nolan (38), K": a details line's role, the person's name and the letter after it
-_NAME_THEN_LETTERS = lazy_re.compile(r"\W*(?P<role>[A-Za-z][\w'’ -]{0,30}?)\s*:\s*(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+_DETAILS_LETTER = lazy_re.compile(r"\W*(?P<role>[A-Za-z][\w'’ -]{0,30}?)\s*:\s*(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
                                      r"(?:\s*\([^()]{1,40}\))?\s*,\s*(?P<l>[A-Z]{1,3})(?=\s*(?:[,;.]|$))")
 _KEY_ENTRY = lazy_re.compile(r"(?:^|\s)" + _KEY_INITIALS + r"[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?:\s*[,:]|\s{2,}\S|\s*\.{2,})")
 # (not "Mum's worker at Open Door": whose worker the key's person is)

@@ -319,19 +319,18 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                 lead = theme_lead = _UNLESS.sub("", who).strip()
                 when = rest if understanding.has_time(rest) else ""
                 continue
-            if block.kind in ("paragraph", "heading") and section.kind == "actions" and _part_line(block.text) \
-                    and time_heading(block.text, understanding):
-                # "PART B - EVERY WEEK, FROM 17/11/2025 UNTIL THE REVIEW": a part's heading a reader left
-                # as a line of text (or kept inside the section as a sub-heading): when the work after
-                # it happens, not work
-                when = block.text
-                continue
-            if block.kind in ("paragraph", "heading") and section.kind == "actions" and _part_line(block.text) and \
-                    (period := _PERIOD_AFTER.search(block.text)) and understanding.has_time(period.group(1)):
-                # "Stage 1: Keeping Osian and Cadi safe now (08/01/2026 to core group 1 on 22/01/2026)":
-                # a stage's name and, in its bracket, when the work under it happens
-                when = period.group(1)
-                continue
+            if block.kind in ("paragraph", "heading") and section.kind == "actions" and _part_line(block.text):
+                if time_heading(block.text, understanding):
+                    # "PART B - EVERY WEEK, FROM 17/11/2025 UNTIL THE REVIEW": a part's heading a reader left
+                    # as a line of text (or kept inside the section as a sub-heading): when the work after
+                    # it happens, not work
+                    when = block.text
+                    continue
+                if (period := _PERIOD_AFTER.search(block.text)) and understanding.has_time(period.group(1)):
+                    # "Stage 1: Keeping Osian and Cadi safe now (08/01/2026 to core group 1 on 22/01/2026)":
+                    # a stage's name and, in its bracket, when the work under it happens
+                    when = period.group(1)
+                    continue
             if block.kind == "paragraph" and section.kind == "actions" and done_above(block.text) and \
                     understanding.has_time(block.text):
                 # "Each of B1 to B6 to be done by the first core group, 24/02/2026" after them: the

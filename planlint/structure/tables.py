@@ -302,7 +302,7 @@ def _period_time(cell: str) -> str:
     """A grid's period as the time of a box under it: a lone "Mon" in a grid of the week's days is
     every Monday."""
     cell = " ".join(cell.split())
-    if day := WEEKDAY.fullmatch(cell.strip()):
+    if day := WEEKDAY.fullmatch(cell):
         return "every " + next(d for d in loader.vocabulary()["weekdays"] if d.startswith(day["day"].lower())).title()
     return cell
 
