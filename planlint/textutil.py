@@ -163,7 +163,7 @@ TRAILING_TIME_WORD = lazy_re.compile(rf"\b(?:{loader.alternation('trailing_time_
 # people with their roles and service may run long: "Dr Sunil Varma (consultant psychiatrist) and
 # Bev Tate (care coordinator), Vinthorpe Community Mental Health Team, will:").
 LEAD_IN = lazy_re.compile(
-    rf"^(?P<who>.{{1,160}}?)\s+(?:{loader.alternation('modals')}|to|needs? to|(?:is|are) to|agreed to)\s*:?$", re.I
+    rf"^(?P<who>.{{1,160}}?)\s+(?:{loader.alternation('modals')}|to|needs? to|(?:is|are) to|agreed to|(?:has|have)\s+agreed(?:\s+that)?)\s*:?$", re.I
 )
 
 

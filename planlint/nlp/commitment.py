@@ -69,6 +69,8 @@ _RELATIVE_END = lazy_re.compile(r"[\s,]+(?:who|which|that)\s*$", re.I)
 # A request to someone named: "Kerry, please make an appointment", "Mum and Dad, please keep ...".
 _PLEASE = lazy_re.compile(r"^\W*(?P<subject>[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?),?\s+please\s+(?=[a-z])")
 _WILL_CONTRACTED = lazy_re.compile(r"(?<=\w)['’]ll\b", re.I)
+_REFUSAL = lazy_re.compile(r"(?i)\b(?:says|said|thinks|feels)\s+(?:that\s+)?(?:he|she|they)$")
+_WONT = lazy_re.compile(r"\s+won['’]t\b", re.I)
 _GOING_TO = lazy_re.compile(r"(?<=\w)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)\s+going\s+to\s+", re.I)
 # (and an item's code: "R5. A review of Gareth's sertraline ...", "S1. I will ...")
 _BULLET = lazy_re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS)}]|\(?\d+[.)]|\(?[a-z][.)]|[A-Z]{{1,2}}\d{{1,2}}[.)])\s+")
@@ -173,6 +175,10 @@ def find_commitment(text: str) -> Commitment | None:
         body = _reported(body, decided)
     if "ll" in body:
         body = _WILL_CONTRACTED.sub(" will", body)  # "I'll see you", "Nan'll have Tom"
+    if "n't" in body or "n’t" in body:
+        # "He won't drink from 3pm": a rule he keeps, as "will not" (but "Jay says he won't go to
+        # WDS" reports a refusal, which is no one's work)
+        body = _WONT.sub(lambda m: m.group(0) if _REFUSAL.search(body, 0, m.start()) else " will not", body)
     if "going to" in body:
         body = _GOING_TO.sub(" will ", body)  # "Everyone's going to keep an eye on ...": what they will do
     if m := _PLEASE.match(body):

@@ -59,7 +59,11 @@ _WORK_NOUN = lazy_re.compile(r"(?:ment|tion|sion|ance|ence|ral|ing|ity|ness|work
 _TAG = lazy_re.compile(r"[(\[](?P<tag>[^()\[\]]{1,40})[)\]]|\s[–—-]\s(?P<tag2>[^–—;,.]{1,40})(?=[;,.]|$)")
 _TAG_TIME = lazy_re.compile(r",\s*(?=(?:by|from|before|until|weekly|daily|every|each|on|\d)\b)", re.I)
 _ONGOING = lazy_re.compile(r"^(?:ongoing|continuing|throughout(?: the plan)?)\.?$", re.I)
-_FREQUENCY = lazy_re.compile(r"\b(?:daily|weekly|fortnightly|monthly|every|each|twice|once a)\b", re.I)
+# "weekly", "every Tuesday", "twice a week": how often by the calendar ("at each session", "every
+# contact" say only that it goes with something whose own times are not given)
+_FREQUENCY = lazy_re.compile(r"\b(?:daily|weekly|fortnightly|monthly|twice|once a|(?:every|each)\s+(?:\w+\s+)?"
+                             r"(?:day|week|fortnight|month|morning|afternoon|evening|night|weekday|weekend|term|school\s+day|"
+                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?)\b", re.I)
 _UNCONFIRMED = lazy_re.compile(r"^(tbc|tba|to be (confirmed|agreed|arranged|decided))$", re.I)
 _EVENT = lazy_re.compile(r"^(after|before|following|once|upon|until|prior)\b", re.I)
 _PAST_NOTE = lazy_re.compile(
@@ -191,8 +195,10 @@ _ATTENDS = lazy_re.compile(r"\b(?:go|goes|going|attend|attends|attending|referre
                       r"appointments?|sessions?)\s+(?:to|at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z'’-]+)")
 # A name, then a bracket, comma, dash or "is", then words up to the service
 # (no second comma: "Present: Gemma Varga, SW, HV, CMHT" is a list, not an introduction).
-# "RM   Ravi Mistry", "KT = Kerry Todd", "DC = Dr Dafydd Cole": a key's initials, then the person
-_KEY_INITIALS = r"(?P<initials>[A-Z]{2,3})\s*[=:–—-]?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
+# A title before a person's name, a police officer's rank among them ("DC Lee Hart", "PC Sam Ord")
+_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|PC|DC|DS|DI|Sgt)\.?\s+"
+# "RM   Ravi Mistry", "KT = Kerry Todd", "DC = Dr Dafydd Cole", "LH  DC Lee Hart": a key's initials, then the person
+_KEY_INITIALS = rf"(?P<initials>[A-Z]{{2,3}})\s*[=:–—-]?\s+(?:{_HONORIFIC})?"
 # "Mel Grant - practitioner, Hinderby Talking Therapies": a role may stand between the name and its service.
 _INTRODUCED = lazy_re.compile(r"(?<![\w'’])(?:" + _KEY_INITIALS + r")?(?P<name>[A-Z][a-z'’-]+)(?:\s+(?P<surname>[A-Z][a-z'’-]+))?(?:\s*(?:\(|,|\s[-–—]|\s+is\b|\s+has\s+been\s+(?=(?:[A-Z][\w-]*['’]s|the|her|his|their|an?)\s)|\s+of\b)|\s{2,})(?P<gap>[^(),]*(?:,[^(),]*)?)$")
 # ("Dean Moss of the Nethercleugh Alcohol Recovery Service", "Paul Igwe has been Marta's care
@@ -296,7 +302,7 @@ _HELP_AT = lazy_re.compile(rf"\b{_HELP}\s+{_HELP_VISITS}?(for\s+)?", re.I)
 _TO_BE_HELPED = lazy_re.compile(r"\s+(?:to|will)\s+be\s+(?:supported|helped)\b", re.I)
 
 
-_FIRST_NAME = lazy_re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?([A-Z][a-z'’-]+)\b")
+_FIRST_NAME = lazy_re.compile(rf"\s*(?:{_HONORIFIC})?([A-Z][a-z'’-]+)\b")
 # Who a plan's key or introductions say someone is: an adult service's worker, or a relative.
 _LEARNT_LABELS = frozenset({"ADULT_SERVICES", "MH_SERVICES", "FAMILY_ROLES"})
 
@@ -1066,6 +1072,14 @@ class Understanding:
             parts = [v for k, v in fields.items() if k not in ("outcome", "measure") and v]
             # ("3.3 Ask Home-Start ..., as soon as possible": the step's number is no time of its own)
             mentions, said_in = self.joined_mentions(parts), " \n".join(parts)
+        elif "timescale" in fields and "measure" in fields:
+            # A When column left blank beside "NF sees the garden at her next visit": when the work
+            # is checked, not when it is done (but "When she is able" there is the work's time, put
+            # in the wrong column, and no check)
+            parts = [v for k, v in fields.items() if k not in ("outcome", "measure") and v]
+            mentions, said_in = self.joined_mentions(parts), " \n".join(parts)
+            # (only times are read against said_in: the measure's vague words join them safely)
+            mentions += [m for m in self.mentions(fields["measure"]) if m.label == "VAGUE_TIMESCALES"]
         else:
             mentions = [m for m in facts.mentions if not (
                 m.label == "TIME" and text and _EACH_EVENT.match(m.text) and _RECORDED.match(text, m.end))]
@@ -1136,7 +1150,7 @@ class Understanding:
         judged by its words, as work with no measure column is."""
         if "measure" in fields and (fields["measure"] != fields.get("action")
                                     or len(self.analyser.sentences(fields["measure"])) > 1):
-            if is_empty_cell(fields["measure"]):
+            if is_empty_cell(fields["measure"]) and not self._all_in_the_work(fields):
                 facts.measure_status, facts.vague_measure = self._measure_typed_beside(fields)
                 return
             status, term = _measure_verdict(self.mentions(fields["measure"]), fields["measure"])
@@ -1169,6 +1183,13 @@ class Understanding:
             status = "ok"
         facts.measure_status, facts.vague_measure = status or "missing", term
 
+
+    def _all_in_the_work(self, fields: dict) -> bool:
+        """A row whose Who, When and How are all left empty while its work runs to sentences
+        ("Jayden will be checked in with each morning by Mrs Parr ... Mr Fenwick will send Leanne
+        the week's notes every Friday"): the writer said it all in the work, so its words decide."""
+        return all(is_empty_cell(fields.get(role, "")) for role in ("owner", "timescale", "measure")) and \
+            len(self.analyser.sentences(fields.get("action", ""))) > 1
 
     def _measure_typed_beside(self, fields: dict) -> tuple[str, str]:
         """"by 21/2 - signed copy on file" under When, the measure's own cell left empty: how we

@@ -630,7 +630,9 @@ class _Builder:
             continues
             and last is not None
             and last.kind == "table"
-            and len(last.table.rows[0]) == len(table.rows[0])
+            # (under a title merged across its top, "THE PLAN FROM 05/02/2026 ...", the table's
+            # rows on the new page are as wide as its columns, not as its title)
+            and len(table.rows[0]) in (len(last.table.rows[0]), _width(last.table.rows))
             and last.table.row_locations[-1].page == page.number - 1
             and not _next_card(last.table.rows[0], table.rows[0])
         ):
@@ -667,6 +669,12 @@ class _Builder:
                     table=Table(rows=rows, row_locations=locations),
                 )
             )
+
+
+def _width(rows: list[list[str]]) -> int:
+    """The columns a table has: its widest row's cells. ("THE PLAN FROM 05/02/2026 ..." over
+    "Ref | What needs to happen | By | Proof": a title merged across the top is one cell.)"""
+    return max((len(row) for row in rows), default=0)
 
 
 def _join_merged_across_break(before: list[list[str]], after: list[list[str]]) -> None:

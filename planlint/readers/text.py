@@ -498,6 +498,12 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
                 rows.append((line_no(i), _pipe_cells(lines[i].strip())))
                 i += 1
             item = _Item("table", number, rows=rows)
+        elif (end := _bare_pipe_rows(s, lines, i)) is not None:
+            # "No. | Action | By when | Signed off by" over "A1 | See Ruby ... | Weekly | AN": a pipe
+            # table typed or exported without the "---|---" line under its first row
+            rows = [(number, _pipe_cells(s))] + [(line_no(k), _pipe_cells(lines[k].strip())) for k in range(i, end)]
+            i = end
+            item = _Item("table", number, rows=rows)
         elif (grid := _mark_grid(raw, lines, i)) is not None:
             # "        Wk1    Wk2    Wk3" (over "09/03  16/03  23/03") over "A1   X   .   X": each
             # code's row marked under the weeks its work happens in
@@ -1258,6 +1264,32 @@ def _band_cells(band: list[list[str]]) -> list[str]:
     return [" ".join(" ".join(column).split()) for column in zip(*band)]
 
 
+_BARE_PIPE_CELLS = 3  # cells in each row of a pipe table without a separator line, at least
+_BARE_PIPE_ROWS = 3  # its rows, the header among them, at least
+_BARE_PIPE_FIELDS = 2  # header cells that name a field of an action ("Action", "By when"), at least
+
+
+def _pipe_count(line: str) -> int:
+    return len(re.findall(r"(?<!\\)\|", line))
+
+
+def _bare_pipe_rows(s: str, lines: list[str], i: int) -> int | None:
+    """The index after the rows under s when s heads a pipe table with no separator line: s names
+    an action's fields ("No. | Action | By when | Signed off by") and it and the lines right under
+    it part the same number of cells (three or more) with pipes, none framed by one ("| Who : Jo |"
+    is a box's or a grid's side, read as such); else None. (Without a header the rows' columns
+    are guesswork, and "CareLink | Child Protection Plan | Printed: 04/07/2025" is a banner.)"""
+    count = _pipe_count(s)
+    if count < _BARE_PIPE_CELLS - 1 or s.startswith("|") or \
+            sum(field_role(c.strip()) is not None for c in _pipe_cells(s)) < _BARE_PIPE_FIELDS:
+        return None
+    end = i
+    while end < len(lines) and (line := lines[end].strip()) and not line.startswith("|") and \
+            _pipe_count(line) == count:
+        end += 1
+    return end if end - i + 1 >= _BARE_PIPE_ROWS else None
+
+
 def _pipe_cells(line: str) -> list[str]:
     if line.startswith("|"):
         line = line[1:]
@@ -1416,7 +1448,10 @@ class _Assembler:
                 current = None
             elif item.kind == "label":
                 labels = {x.label.lower() for x in current or []}
-                if current is None or item.numbered or item.label.lower() in labels:
+                if current is None or item.numbered or item.label.lower() in labels or \
+                        _coded_work(item) and item.indent <= current[0].indent:
+                    # ("A2  Home visits ..." under A1's "When:" and "Check:": the next action's code opens
+                    # its form; not "CG3  Ongoing ..." indented under it, a field named for a meeting)
                     current = []
                     forms.append(current)
                 current.append(item)
@@ -1444,6 +1479,10 @@ class _Assembler:
         self.tables += 1
         header: list[str] = []
         for form in group:
+            if _coded_work(form[0]) and not form[0].code:
+                # "A1  Home visits to weigh Harper ... (NW)" over "When: ..." and "Check: ...": the
+                # code numbers the form and the line is its work, one column for every form's
+                form[0].code, form[0].label = form[0].label, _CODED_WORK_LABEL
             for item in form:
                 for label, _ in _sub_fields(item):
                     if label.lower() not in (h.lower() for h in header):
@@ -1464,6 +1503,15 @@ class _Assembler:
                         [values.get(label.lower(), "") for label in header[1 if codes else 0:]])
             locations.append(Location(table=self.tables, row=r, line=form[0].line))
         self.add_table(rows, locations, first_line)
+
+
+_CODED_WORK_LABEL = "Action"  # the column a coded form's first line fills, as tables name it
+
+
+def _coded_work(item: _Item) -> bool:
+    """An item read as a field named by a bare code ("A1", "B2.3") is a form's first line: the
+    code, then the work ("A1  Home visits to weigh Harper"), not a field of the form before."""
+    return item.kind == "label" and bool(_SECTION_CODE.match(item.label))
 
 
 def _sub_fields(item: _Item) -> list[tuple[str, str]]:

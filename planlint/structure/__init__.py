@@ -14,12 +14,12 @@ from ..textutil import exact_phrase, has_box, is_empty_cell, lead_in, lower_case
 from .actions import (aim_statement, block_actions, group_field, split_field_lines, heads_subgroups, block_index, closed_by_its_status, closes_work, demote_action_headings, front_sheet, gather, join_stacked_labels,
                       goal_line, group_check, heading_check, heads_list, labelled_action, lend_group_times, only_a_time, progress_note, said_of_the_work, done_above, group_field_line, PART_ITEMS,
                       shared_measure, time_heading, undated, work_deadline)
-from .answers import (answered_measures, calendar_times, checks_heading, grid_times, keyed_part_checks, outcome_checks, outcome_evidence,
+from .answers import (answered_measures, answered_times, calendar_times, checks_heading, grid_times, keyed_paragraph_checks, keyed_part_checks, outcome_checks, outcome_evidence,
                       repeated_codes)
 from .content_kinds import child_state, numbered_parts, recognise_by_content
 from .facts import find_facts
 from .reading import read_account
-from .sections import heading_owner, labelled_kind, outline_headings, split_sections
+from .sections import PART_NAME, heading_owner, labelled_kind, outline_headings, split_sections
 from .sentences import read_contingency, read_outcome, read_rows, read_sentences
 from .tables import holds_actions, names_owner_only, table_actions
 from .. import lazy_re
@@ -71,6 +71,16 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
             # "ACTIONS" then "THIS WEEK", "EVERY WEEK UNTIL THE REVIEW CONFERENCE", "ONGOING": the work
             # grouped by when it happens (not a review section for the words "review conference")
             section.kind = "actions"
+    if any(s.kind == "actions" for s in sections):
+        for section in sections:
+            if section.kind in _LED_KINDS and (led := lead_in(section.heading or "")) and \
+                    not understanding.has_time(led.group("who")) and not understanding.mentions_child(led.group("who")) and \
+                    any(b.kind in ("paragraph", "list_item") and _NUMBERED_WORK.match(b.text) or b.kind == "list_item"
+                        for b in section.blocks):
+                # "I will:", "Lucy Hart (family support worker, Amberhithe Family Hub) will:" over numbered
+                # work, in a plan with work elsewhere: more of it, whatever its words suggested
+                # (not "By the review, Mia will:", a hope for the child)
+                section.kind = "actions"
     for i, section in enumerate(sections):
         if section.kind == "actions" and _RECOMMENDS.search(section.heading) and any(
                 s.kind == "actions" and not _RECOMMENDS.search(s.heading) and
@@ -127,6 +137,8 @@ def build_plan(document: Document, analyser, extra_packs: tuple[str, ...] = ()) 
     facts.looked_after = _looked_after(sections, analyser)
     actions, outcomes = answered_measures(sections, actions, outcomes, column_table)
     actions = keyed_part_checks(sections, actions, column_table)
+    actions = keyed_paragraph_checks(sections, actions, column_table)
+    actions = answered_times(sections, actions, column_table, understanding.has_time)
     outcome_checks(sections, actions, column_table)
     timing = {id(a) for a in actions}
     actions = grid_times(sections, calendar_times(sections, actions, column_table), column_table)
@@ -283,6 +295,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             evidence |= {id(b) for b in items}
             ahead = ahead or " ".join(b.text.strip() for b in items)
         gathered = gather(section.blocks, column_table, understanding, section.heading)
+        part_leads = _part_leads(section.blocks) if section.kind == "actions" else {}
         if section.kind == "actions":
             outcomes.extend(_part_outcomes(section, {id(b) for b, _ in gathered}, understanding))
         given: dict[str, str] = {}  # a need's lead, an outcome's date and check, over the tasks under it
@@ -390,6 +403,9 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                     # "For Connor – Pellowmarsh Academy (Mrs Kate Oduya, DSL) will:" or "ASSIGNED TO: Jo
                     # Hill" over a small table with no Who column: the rows that name no doer are theirs
                     _fill_blank(a, {"owner": who}, understanding)
+                elif a and heading_owner(section.heading or "") == "I":
+                    # "What I'll do" over a young person's own table: the rows naming no one are hers
+                    _fill_blank(a, {"owner": "I"}, understanding)
                 if a and time_heading(section.heading or "", understanding):
                     # "By the review conference on 5 March 2026" or "Ongoing / as needed" over a table
                     # whose row leaves its When empty: the heading says when, as it does over bullets
@@ -409,14 +425,14 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             _fill_blank(a, given, understanding)
             if when:
                 _lend_time(a, when, understanding)
-            if lead:
+            if who := part_leads.get(block.location) or lead:
                 # "Health visiting – lead: Bryony Tonkin", "What Mum will do" over "Visit every week ...":
                 # who does the steps that name no doer of their own
                 # ("What Mum will do" over a table with no Who column: the rows are hers)
                 for action in a:
                     if "owner" not in action.fields and \
                             _names_no_doer(action.fields.get("action", action.text), understanding):
-                        action.fields["owner"] = lead
+                        action.fields["owner"] = who
             if o and section.adults_heading:
                 for outcome in o:
                     outcome.adults_words = True
@@ -502,6 +518,53 @@ def _part_outcomes(section, read: set[int], understanding) -> list[Outcome]:
 _PART_LEAD = lazy_re.compile(r"\s*\b(?:part\s+)?lead(?:\s+professional)?\s*:.*$", re.I | re.S)
 
 
+def _part_leads(blocks) -> dict:
+    """Who leads each part of the work, said once on a line under the part's name and over its
+    steps ("Part 2. A home with no drugs in reach" over "Lead for this part: HB" over "2.1 Give the
+    family a lockable box ...", or "Part 1. Dad's drug use Lead for this part: DC" as one line): by
+    the location of each block after that line, up to the next part's name."""
+    leads, who = {}, ""
+    for k, block in enumerate(blocks):
+        if (block.kind == "heading" and not _STEP_HEADING.match(block.text)) or \
+                block.kind == "paragraph" and (PART_NAME.match(block.text) or _part_line(block.text)):
+            who = ""  # a new part (not "1.3 Prescribing review ..." made a heading: one of the steps)
+        if said := _part_lead(blocks, k):
+            who = said
+            continue
+        if who:
+            leads[block.location] = who
+    return leads
+
+
+def _part_lead(blocks, k: int) -> str:
+    """The lead the line at k names for its part, when it heads the part: straight under the part's
+    name ("Lead for this part: the Ward 14 midwives. They will:"), or ending it; else ""."""
+    block = blocks[k]
+    if block.kind != "paragraph":
+        return ""
+    above = blocks[k - 1] if k else None
+    if (m := _LEAD_LINE.match(block.text)) and (above is None or above.kind == "heading" and not _STEP_HEADING.match(above.text)
+                                                or above.kind == "paragraph" and bool(PART_NAME.match(above.text))):
+        who = m.group("who")
+    elif PART_NAME.match(block.text) and (m := _LEAD_ENDS_PART.search(block.text)):
+        who = m.group("who")
+    else:
+        return ""
+    return _UNLESS.sub("", _LED_PRONOUN.sub("", who)).strip(" .;,")
+
+
+# "Lead for this part: HB", "Part lead: Gemma Firth, health visitor", "Responsible: Laura Kemp" (not
+# "Lead professional: ...", the case's, which may head the plan's work without doing all of it)
+_LEAD_LINE = lazy_re.compile(r"(?i)^\W*(?:(?:part|stage|section|theme)\s+lead|responsible|lead(?:\s+agency)?"
+                             r"(?:\s+for\s+(?:this|the)\s+(?:part|stage|section|theme|area|goal))?)\s*:\s*(?P<who>\S.*)$", re.S)
+# "Part 1. Dad's drug use Lead for this part: DC": the part's name and its lead on one line
+_LEAD_ENDS_PART = lazy_re.compile(r"\s(?:Part\s+lead|Lead\s+for\s+this\s+(?:part|stage|section))\s*:\s*(?P<who>\S.*)$", re.S)
+# ". They will:" after the lead, over the steps: the lead-in to them, not more of the lead
+_LED_PRONOUN = lazy_re.compile(r"(?i)[.;]?\s*\b(?:they|he|she|we)\s+(?:will|are\s+to|is\s+to)\s*:?\s*$")
+# "1.3 Prescribing review of JD's methadone dose ..." made a heading: a step, not a part
+_STEP_HEADING = lazy_re.compile(r"^\s*\d{1,2}\.\d{1,2}[.)]?\s+\S")
+
+
 def _table_lead(blocks, table, columns) -> str:
     """Who the line straight above a table says will do its work ("Mum will:", "For Lacey – the
     school nurse (Beth Arnott) will:", "ASSIGNED TO: Jo Hill - Family Support Worker"), without
@@ -581,10 +644,18 @@ def _names_no_doer(text: str, understanding) -> bool:
     if _NAME_FIRST.match(text) and not understanding.in_lower_case(text.split()[0].strip("*_")) and \
             not imperative(text) and not opens_with_verb(text):  # ("Take Maja to ...", "Weigh Leo ...": work)
         return False  # ("Visit Nell at home ..." in a plan that writes "visit" nowhere else opens with work)
-    return imperative(text) or find_commitment(text) is None
+    if imperative(text):
+        return True
+    c = find_commitment(text)
+    # ("Fortnightly home visits to Sam to support her with her mood": the work, not its doer, before "to")
+    return c is None or not c.passive and bool(_WORK_SUBJECT.match(c.subject))
 
 
 _ACTION_LINES = 2
+_LED_KINDS = frozenset({"other", "strengths", "family", "review"})
+_NUMBERED_WORK = lazy_re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\d\s]")
+_WORK_SUBJECT = lazy_re.compile(r"(?i)^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:visits?|sessions?|checks?|reviews?|appointments?|"
+                                r"meetings?|calls?|assessments?|referrals?|screens?|tests?)(?:\s+(?:to|for|with|of)\b.*)?$")
 _NAME_FIRST = lazy_re.compile(r"^\W*[A-Z][\w'’-]*\s+[A-Z]")
 _RECOMMENDS = lazy_re.compile(r"\brecommend", re.I)
 _THEME_LINE = lazy_re.compile(r"^\s*\d{1,2}[.)]?\s+[^\d\s]")

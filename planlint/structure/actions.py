@@ -14,7 +14,7 @@ from ..readers import ARROWS, FIELD_ROLES, FORM_ROLES, field_role
 from ..textutil import (LEAD_IN, OPENING_QUOTES, TIMED_LEAD_IN, WEEKDAY, empty_field, exact_phrase, inline_fields, is_empty_cell,
                         lead_in, longest_phrase)
 from .content_kinds import child_state, numbered_step, protective
-from .sections import NOT_ACTIONS, PART_NAME, WHEN_OPENS, classify_heading
+from .sections import NOT_ACTIONS, PART_NAME, WHEN_OPENS, classify_heading, heading_owner
 from .tables import BORN, cell_fields, header_role, split_owner_time
 from .. import lazy_re
 
@@ -1234,7 +1234,9 @@ _OF_THE_WORK = lazy_re.compile(
     # ("Timescale for this part: every step in table A is to be done by ...": labelled as the part's time)
     r"(?i)^\W*(?:part\s+\w{1,3}\s*[-–:]\s*)?(?:(?:timescales?|deadline|time|when)\s+for\s+(?:this|the|each)\s+"
     r"(?:part|section|stage|table)\s*:\s*)?(?:(?:all|each|every|any)(?:\s+other)?\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?"
-    r"(?:actions?|tasks?|steps?|these|following)\b(?!\s+(?:will|must|should)\s+(?:be\s+)?(?:reviewed|monitored|checked)\b)|"
+    # ('Each item ends with "We'll see it:", which says how ...': the layout of the items, not one of
+    # them; not "all items of rubbish", things)
+    r"(?:actions?|tasks?|steps?|items?(?!\s+of\b)|these|following)\b(?!\s+(?:will|must|should)\s+(?:be\s+)?(?:reviewed|monitored|checked)\b)|"
     # "Items 6.1 to 6.9 start on Monday 26/01/2026 and happen every week until ...": a range of them
     r"(?:items?|actions?|steps?|tasks?)\s+[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})?[a-z]?\s*(?:to|-|–)\s*[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})?[a-z]?\s+"
     r"(?:start|run|happen|are|will|must|should|to\s+be)\b|"
@@ -1741,7 +1743,9 @@ def _place(text, block: Block, section, understanding, columns, actions, outcome
         elif "owner" not in fields:
             fields.update(_segment_owner(fields["action"], understanding))
         fields.update(extra or {})
-        if "owner" not in fields and (c is None or c.subject.lower() == "i") and \
+        # ("3.2 visit every week ...; one visit in three will be unannounced": the work opens the item,
+        # whatever a later clause says)
+        if "owner" not in fields and (c is None or c.subject.lower() == "i" or imperative(_step_body(fields.get("action", text)))) and \
                 (who := _heading_owner(section, understanding)):
             # "Health visitor (Jo Hill)" over bullets that name nobody, or "Nan (Brenda)" over
             # her own "I'll have Kai every Friday": the heading says who
@@ -1791,6 +1795,8 @@ def _heading_owner(section: Section, understanding) -> str:
     A possessive ("Mum's mental health") names a topic, not who acts.
     """
     heading = section.heading
+    if heading and heading_owner(heading) == "I":
+        return "I"  # ("I will:" in a worker's letter, "What I'll do" in a young person's own plan)
     if not heading or len(heading.split()) > 6 or re.search(r"\w['’]s\b", heading):
         return _owner_and_when(heading, understanding)[0] if heading else ""
     # The owner opens the heading: "School", "What Mum will do", not "Support for Dad".

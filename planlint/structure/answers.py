@@ -12,7 +12,7 @@ from .. import lazy_re, loader
 from ..model import Action, Block, Location, Outcome, Section
 from ..textutil import is_empty_cell, longest_phrase
 from .actions import _OUTLINE_NUMBER, CODE_STEP, REF, REF_LIST
-from .tables import _TICK, DAY_MONTH, _in_weeks, _week_columns, map_header
+from .tables import _TICK, DAY_MONTH, _in_weeks, _keyed_checks, _week_columns, map_header
 
 
 # Actions' references ("3", "A12", "T3", "CG2.2", "1.2": actions.REF) in a list or a span; a code
@@ -110,6 +110,52 @@ def keyed_part_checks(sections: list[Section], actions: list[Action], columns: d
             if (action := refs.get(ref)) is not None and is_empty_cell(action.fields.get("measure", "")):
                 action.check = action.check or check
     return left
+
+
+def keyed_paragraph_checks(sections: list[Section], actions: list[Action], columns: dict) -> list[Action]:
+    """"How we will know (Part 2): 2.1 - the school's registers ... 2.2 - Gemma signs ...", or "How
+    we will know: For 1.1, the school register ... For 1.2, ...": a paragraph after a part's
+    numbered work giving each action its check by number, as a table's foot row may. Each action
+    it names takes that check where it says none of its own; the paragraph is no work, and where
+    a reader ran it onto the line of the part's last action, it is cut from that action's work.
+    The actions left."""
+    said: list[tuple[dict[str, str], Action | None, int]] = []  # (the checks, the action they trail, where)
+    used: set[tuple] = set()
+    for section in sections:
+        for block in section.blocks:
+            if block.kind == "paragraph" and (keyed := _keyed_checks(block.text, columns)):
+                said.append((keyed, None, 0))
+                used |= _block_keys(block)
+    for action in actions:
+        if (tail := _keyed_tail(action.fields.get("action", ""), columns)) is not None:
+            said.append((tail[1], action, tail[0]))
+    if not said:
+        return actions
+    left = [a for a in actions if _unit_key(a.location) not in used]
+    refs = _action_refs(sections, left)
+    for keyed, trailed, at in said:
+        named = [(refs[ref], check) for ref, check in keyed.items() if ref in refs]
+        if len(named) < _AT_LEAST:
+            continue  # (one number in common may be a coincidence)
+        if trailed is not None:
+            trailed.fields["action"] = trailed.fields["action"][:at].strip()
+        for action, check in named:
+            if is_empty_cell(action.fields.get("measure", "")):
+                action.check = action.check or check
+    return left
+
+
+def _keyed_tail(work: str, columns: dict) -> tuple[int, dict[str, str]] | None:
+    """Where keyed checks start after an action's own sentences ("2.5 Sergeant Amos will tell the
+    school ... by 9am the next morning. How we will know: For 2.1, ... For 2.5, ..."), and what they
+    say, or None."""
+    for m in _NEXT_SENTENCE.finditer(work):
+        if keyed := _keyed_checks(work[m.end():], columns):
+            return m.start(), keyed
+    return None
+
+
+_NEXT_SENTENCE = lazy_re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 
 
 # "What the core group will see (for 1.1 to 1.4)", "How we will know (for 2.3 and 2.4; 2.1 gives its
@@ -471,6 +517,66 @@ def _lend_times(sections: list[Section], actions: list[Action], keys: set, times
     return actions
 
 
+def answered_times(sections: list[Section], actions: list[Action], columns: dict, has_time) -> list[Action]:
+    """"Timeline (the numbers match the actions above)" over "No. | When" rows, or "1 ..... Weekly from
+    26/01/2026  2 ..... Fortnightly ...": a part that gives each numbered action its time, as a
+    checks part gives its check. Each action's time where it gives none of its own; the part's
+    lines are no work. The actions left."""
+    times: dict[str, str] = {}
+    used: set[tuple] = set()
+    for section in sections:
+        if not (named := _times_heading(section, columns)):
+            continue
+        answers = [x for x in _answers(section.blocks, columns) + _leader_answers(section.blocks) if x.refs]
+        timed = [x for x in answers if has_time(x.text)]
+        if len(timed) < _AT_LEAST or 2 * len(timed) < len(answers):
+            continue
+        # (a chronology under "Timeline", "1 | March 2024: Kai was born", is timed too: only a part
+        # that says its numbers are the actions', or whose heading says when work happens, answers them)
+        if not (_says_numbers(section) or named == "timescale" and all(x.explicit for x in timed)):
+            continue
+        for x in timed:
+            for ref in x.refs:
+                times.setdefault(ref, x.text)
+        used |= {key for x in answers for key in _block_keys(x.block)}
+    if not times:
+        return actions
+    left = [a for a in actions if _unit_key(a.location) not in used]
+    refs = _action_refs(sections, left)
+    if sum(r in refs for r in times) < _AT_LEAST:
+        return actions  # (numbers that match no numbered work answer nothing)
+    for ref, when in times.items():
+        if (action := refs.get(ref)) is not None and is_empty_cell(action.fields.get("timescale", "")):
+            action.fields["timescale"] = when
+    return left
+
+
+def _times_heading(section: Section, columns: dict) -> str:
+    """"timescale" for a heading over the actions' times ("When each action happens", "Timescales
+    (by action number)"), "timeline" for one that may as well head a chronology, else ""."""
+    heading = _BRACKET.sub("", _OUTLINE_NUMBER.sub("", section.heading or "")).strip()
+    if heading and longest_phrase(heading, columns)[0] == "timescale":
+        return "timescale"
+    return "timeline" if _TIMELINE.fullmatch(heading) else ""
+
+
+_BRACKET = lazy_re.compile(r"\([^()]*\)")
+_TIMELINE = lazy_re.compile(r"(?i)\W*(?:the\s+)?time\s*-?\s*line\W*")
+# "1 ..... Weekly from ...", "10 .... First appointment by ...": a number and a dot leader before its time
+_LEADER = lazy_re.compile(rf"(?:^|(?<=\s))({REF})\s*\.{{3,}}\s*")
+
+
+def _leader_answers(blocks: list[Block]) -> list[_Answer]:
+    """The entries of a dot-leader list keyed by number, which a reader may run into one paragraph."""
+    found = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "list_item") or not _LEADER.match(block.text):
+            continue
+        parts = _LEADER.split(block.text)
+        found += [_Answer(_refs(parts[k]), parts[k + 1].strip(), block, True) for k in range(1, len(parts) - 1, 2)]
+    return found
+
+
 def grid_times(sections: list[Section], actions: list[Action], columns: dict) -> list[Action]:
     """"REF | LEAD | W1 | W2 | ..." with "T6 | Amira Patel (SW) | X | . | .": a grid of the work by
     its reference, marked under the weeks or months it happens in. The weeks an action's row is
@@ -511,17 +617,22 @@ _DATE_CELL = lazy_re.compile(rf"{DAY_MONTH}|{_MONTH_YEAR}|(?i:\b(?:daily|weekly|
                              rf"{loader.alternation('weekdays')})s?\b)")
 _MONTH_ROW = lazy_re.compile(_MONTH_YEAR)
 # "Action 1:", "Actions 3 and 4 -", "12. ", "2) ", "A3:", "1.2 ", "T4  " before an answer or an action
-_TYPED = lazy_re.compile(rf"^\s*(?P<word>(?i:actions?)\s*(?i:no\.?\s*)?)?(?P<refs>{_REFS})(?:\s*[.:)]|\s+[-–—])\s+")
+# ("Box 8. Little Acorns' offer letter ...": a grid's numbered boxes, answered by the box's number)
+_TYPED = lazy_re.compile(rf"^\s*(?P<word>(?i:actions?|box(?:es)?|items?|steps?|tasks?)\s*(?i:no\.?\s*)?)?(?P<refs>{_REFS})"
+                         rf"(?:\s*[.:)]|\s+[-–—])\s+")
 _TYPED_CODE = lazy_re.compile(rf"^\s*(?P<refs>{_CODE}(?:\.\d{{1,2}})?)(?P<word>)\s+(?=\S)")
+# "(8) Top up the electricity meter ...", "(8) Dev reads the meter balance ...": a number in brackets
+_TYPED_BRACKET = lazy_re.compile(rf"^\s*\((?P<refs>{REF})\)(?P<word>)\s+(?=\S)")
 _NEXT_ANSWER = lazy_re.compile(r"(?<=[.;])\s+(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\s+[-–—]\s+")
 _TRAILING_REFS = lazy_re.compile(rf"\(\s*(?:(?i:see\s+)?(?i:actions?)\s*)({_REFS})\s*\)\W*$|"
                                  rf"\(\s*({_CODE}(?:\s*(?:,|&|and|to|-|–)\s*{REF})*)\s*\)\W*$")
 # "1", "3 and 4", "Action 7", "A12" alone in a table's first cell
-_CELL_REFS = lazy_re.compile(rf"(?:(?i:actions?)\s*(?i:no\.?\s*)?)?({_REFS})\.?")
+# ("ACTION 2 OF 12": a case system's count of its records)
+_CELL_REFS = lazy_re.compile(rf"(?:(?i:actions?)\s*(?i:no\.?\s*)?)?({_REFS})(?:\s+(?i:of)\s+\d{{1,3}})?\.?")
 
 
 def _typed(text: str):
-    return _TYPED.match(text) or _TYPED_CODE.match(text)
+    return _TYPED.match(text) or _TYPED_CODE.match(text) or _TYPED_BRACKET.match(text)
 
 
 _ONE_REF = lazy_re.compile(REF)
@@ -571,7 +682,7 @@ def _action_refs(sections: list[Section], actions: list[Action]) -> dict[str, Ac
             continue
         if action.source == "table":
             m = _CELL_REFS.fullmatch(action.text.split(" | ", 1)[0].strip())
-            ref = _refs(m.group(1))[0] if m and " | " in action.text else None
+            ref = _refs(m.group(1))[0] if m and " | " in action.text else _boxed_ref(action)
         else:
             key = str(action.location)
             ref = typed.get(key) or ordinals.get(key) or (
@@ -580,6 +691,14 @@ def _action_refs(sections: list[Section], actions: list[Action]) -> dict[str, Ac
         if ref is not None:
             refs.setdefault(ref, action)
     return refs
+
+
+def _boxed_ref(action: Action) -> str | None:
+    """The number a grid's box types before its work, where the row's first cell is whose it is
+    ("Mum (Leanne) | 15. Go to the six-week parenting group ...", "Ryan (Dad) | (8) Top up the
+    meter ..."): a grid of one column per person numbers its boxes so the checks can name them."""
+    m = _typed(action.fields.get("action", ""))
+    return refs[0] if m and len(refs := _refs(m.group("refs"))) == 1 else None
 
 
 def _block_keys(block: Block) -> set[tuple]:

@@ -329,7 +329,12 @@ def child_state(sentence: str, understanding) -> bool:
     """"Kai goes to school every day", "The children are never left alone": the child as
     the subject of a present or future state, with no one set to work."""
     m = _STATE.match(sentence)
-    return bool(m) and understanding.mentions_child(m.group("who")) and not _PAST.search(sentence)
+    if not (m and understanding.mentions_child(m.group("who")) and not _PAST.search(sentence)):
+        return False
+    # "Jayden will be checked in with each morning by Mrs Parr": the child is the subject, but the
+    # work is the adult's the passive names
+    c = find_commitment(sentence) if _BE_DONE_BY.search(sentence) else None
+    return not (c and c.passive and c.agent and understanding.owner_verdict(c.agent, cell=False)[0] == "ok")
 
 
 _NUMBERED_HEADING = lazy_re.compile(r"^\W*\d+(?:\.\d+)+[.)]?\s+(?P<text>\S.*)$")
@@ -337,6 +342,7 @@ _STATE = lazy_re.compile(
     r"^\W*(?P<who>(?:the\s+|both\s+|all\s+)?[\w'’-]+(?:\s+(?:and|&)\s+[\w'’-]+)?)\s+(?:will\s+)?(?:is|are|has|have|can|feels?|lives?|"
     r"goes|go|sleeps?|attends?|gets?|knows?|eats?|stays?|keeps?|grows?|reaches?|never|always|no longer|be|live|"
     r"sleep|attend|get|know|stay|keep|grow|reach|feel)\b", re.I)
+_BE_DONE_BY = lazy_re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b.*?\bby\s+[A-Z]", re.S)
 _PAST = lazy_re.compile(r"\b(?:was|were|had|did|said|told|went|has been|have been)\b", re.I)
 
 

@@ -65,7 +65,9 @@ _CHILD_NAME = [
                r"(?:,|\s+[·•|]|\s+[—–-]\s|\s+(?i:years?|yrs?|months?)\b|\s*\(\s*(?i:dob|d\.o\.b|born)\b)|\d\d\s+(?i:months?)\b)", re.M),
     # "Kai Smith DOB 01/02/2019", "Lola Penrice, born 21/04/2024", "For Kai, aged 6"
     # ("... Rostherley Academy Cian Brennan, 3 (DOB 28/02/2022)": a child's age, then the date of birth)
-    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+" + _SURNAME + r")?(?:\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b|,\s+born\s+(?:on\s+)?\d"
+    # ("Lily MORTON: born 12/03/2021 (4)": a case print's surname in capitals, its dot leader read as a colon)
+    re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s+(?:" + _SURNAME + r"|[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ'’-]*))?"
+               r"(?:\s*[,–-]?\s*(?i:dob|d\.o\.b\.?|date of birth)\b|[,:]\s+born\s+(?:on\s+)?\d"
                r"|,\s+(?:1[0-7]|\d)\s*\(\s*(?i:dob|d\.o\.b|born)\b)"),
     re.compile(r"\b(?i:for|about)\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+),?\s+(?i:aged?|age)\s+\d"),
     # "his sister Poppy Callaghan", "their son Leo", in a letter "your little sister Poppy"

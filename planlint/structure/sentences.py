@@ -162,6 +162,8 @@ _SAFE_STATE = lazy_re.compile(r"^\W*(?:kept\s+|to\s+be\s+(?:kept\s+)?)?(?:safe|s
 # in the first person are the child's (or the baby's) own words.
 _FIRST_PERSON = lazy_re.compile(
     r"^\W*I(?:'m)?\s"
+    # ("There's food in the house, and I'm not the one who sorts Dad's tablets": I in its second clause)
+    r"|(?:[,;]\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|so|because)\s+)I(?:['’]m)?\s"
     r"|\b(?:notice|feed|keep|help|hold|love|protect|see|hear|listen to|look after|care for) me\b"
     r"|\bmy (?:mum|dad|mummy|daddy|nan|grandad|brother|sister|bed|room|school|teacher)\b", re.I)
 

@@ -247,6 +247,7 @@ def cell_cards(rows: list[list[str]], columns: dict) -> tuple[list[list[str]], l
     if 2 * sum("\n" in c for _, c in cells) < len(cells):
         return None  # a card takes two labelled lines: most cells must have two lines or more
     cards: list[tuple[int, dict[str, str]]] = []
+    prose_cards: list[tuple[int, dict[str, str]]] = []
     names: dict[str, str] = {}
     for i, cell in cells:
         fields: dict[str, str] = {}
@@ -261,9 +262,22 @@ def cell_cards(rows: list[list[str]], columns: dict) -> tuple[list[list[str]], l
                 fields[role] += " " + line.strip()  # the value wraps onto the next line
         if len(fields) >= 2 and {"action", "owner"} & fields.keys():
             cards.append((i, fields))
-    if len(cards) < 2 or 2 * len(cards) < len(cells):
+        elif not fields and (prose := _prose_card(cell)):
+            prose_cards.append((i, {"action": prose}))
+    if len(cards) < 2 or 2 * (len(cards) + len(prose_cards)) < len(cells):
         return None
-    return _card_table(cards, names)
+    # A card written as a sentence beside labelled ones is still a card: its owner, time and
+    # check are read from its words.
+    return _card_table(sorted(cards + prose_cards, key=lambda c: c[0]), names)
+
+
+def _prose_card(cell: str) -> str | None:
+    """The work of a card that is a title line ("Card 6") over sentences, not labelled lines."""
+    title, _, rest = cell.partition("\n")
+    rest = " ".join(rest.split())
+    if len(title.split()) <= _CARD_TITLE_WORDS and len(rest.split()) >= _WORK_BOX_WORDS:
+        return rest
+    return None
 
 
 def period_grid(rows: list[list[str]], columns: dict, analyse) -> tuple[list[list[str]], list[int]] | None:
@@ -311,6 +325,7 @@ _STEP_NUMBER = lazy_re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]\d{1,2}(?:\.\
 _GRID_PERIODS = 2
 _WORK_BOX_WORDS = 4
 _GRID_OWNER_WORDS = 12
+_CARD_TITLE_WORDS = 4
 _CELL_FIELD = lazy_re.compile(r"^(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*(?P<value>.*)$")
 
 
@@ -742,6 +757,7 @@ def table_actions(
         return [], [], None
     locs = block.table.row_locations
     title_owner = title_time = ""
+    title_outcome = None
     if _titled_header(rows, columns):
         # "Need: Health" merged across the top, the column headers under it; or whose box it is
         # ("[Photo: Mum and Lili] ERIKA HORVATH – Mum" over "What I will do | When | ...").
@@ -750,6 +766,9 @@ def table_actions(
         # "TABLE 1 – SETTING THINGS UP: every action in this table is to be done by Friday 05/12/2025":
         # when the rows under it are due
         title_time = title if not title_owner and _TITLE_TIME.search(title) and analyse.has_time(title) else ""
+        # "Outcome 1: Jayden and Tia-Mae live in a clean, safe home" over the header: what the rows are for
+        title_outcome = (_banner_check(title)[0], _row_location(locs, 0, block.location)) \
+            if LABELLED_OUTCOME.match(title) else None
         rows, locs = rows[1:], locs[1:]
     while len(rows) > 1 and all(is_empty_cell(c) for c in rows[0]):
         rows, locs = rows[1:], locs[1:]  # an export's empty header row: the table has no header
@@ -852,7 +871,17 @@ def table_actions(
         roles = refine_by_content(roles, rows[start:], analyse)
     actions: list[Action] = []
     outcomes: dict[str, Outcome] = {}
+    if start and not title_owner and "owner" not in _present(roles) and \
+            all(sum(not is_empty_cell(c) for c in r) >= 2 for r in rows[start:] if r):
+        # (not over banner rows naming each person in turn: the header is each one's "I")
+        # "What Mum will do | When | How we'll know": the work's column says whose
+        # (a concrete one: "What the grown-ups will do" leaves each row to name its own)
+        title_owner = next((who for h, r in zip(rows[0], roles) if r and "action" in r.split("+")
+                            and (who := heading_owner(h)) and names_owner_only(who, analyse)), "")
     group_outcome, group_owner, group_time, group_check = "", title_owner, "", ""
+    if title_outcome:
+        group_outcome = title_outcome[0]
+        outcomes[group_outcome] = Outcome(group_outcome, title_outcome[1], section)
     banner_owner = ""  # who a labelled banner row says owns the rows under it
     # "By the review on 4 March 2026 we will see" over the checks, in a table with no When
     # column: the header says when every row is due
@@ -1143,13 +1172,15 @@ def _keyed_checks(banner: str, columns: dict) -> dict[str, str]:
     if len(keys) < _FEWEST_KEYED or keys[0].start() != 0:
         return {}
     ends = [k.start() for k in keys[1:]] + [len(rest)]
-    return {k.group(1): rest[k.end():end].strip() for k, end in zip(keys, ends)}
+    return {k.group(1) or k.group(2): rest[k.end():end].strip() for k, end in zip(keys, ends)}
 
 
 # ("How we'll know (A1 to A3): A1 - ...": the rows it answers in brackets after the label)
 _KEYED_LABEL = lazy_re.compile(r"^\W*([^\W\d_][\w '’]{2,40}?)(?:\s*\([^()]{1,30}\))?\s*[:–—-]\s+")
-# "1.1: ", "A2 - " at the start or after a sentence's end
-_KEY_REF = lazy_re.compile(r"(?:^|(?<=[.;])\s+)((?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?)\s*[:–—-]\s+")
+# "1.1: ", "A2 - " at the start or after a sentence's end; "For 1.1, the school register ...",
+# each check led by "For" and its action's number
+_KEY_REF = lazy_re.compile(r"(?:^|(?<=[.;])\s+)(?:((?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?)\s*[:–—-]|"
+                           r"(?i:for)\s+((?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})?)\s*[,:–—-])\s+")
 _FEWEST_KEYED = 2
 
 
@@ -1252,8 +1283,13 @@ def _work_among_measures(roles: list[str | None], rows: list[list[str]], analyse
 
 def _owner_besides_time(cell: str, analyse) -> bool:
     who = split_owner_time(cell, analyse)[0] if analyse.has_time(cell) else cell
-    # "Yes – every 2 weeks", "Completed" under "Carry forward?": a status, not a name
-    return bool(who) and not _STATUS_ONLY.match(who) and analyse.names_owner(who)
+    # "Yes – every 2 weeks", "Completed" under "Carry forward?": a status, not a name; "Every time I
+    # feel like hurting myself", "The same day I notice": what is left of a time is a clause or a
+    # stray word, no one's name
+    return bool(who) and not _STATUS_ONLY.match(who) and not _LEFT_OF_A_TIME.match(who) and analyse.names_owner(who)
+
+
+_LEFT_OF_A_TIME = lazy_re.compile(r"(?i)^\W*(?:(?:the|a|an|this|that|each|every|same)\W*$|(?:I|we|you|he|she|they|it)\s+[a-z])")
 
 
 _BANNER_OWNER_WORDS = 8
