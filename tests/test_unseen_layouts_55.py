@@ -1,36 +1,11 @@
 """Classes met in good plans whose owners, times and checks sit where no template puts them
-(pass 55): a card written as sentences beside labelled cards, a child's passive with an adult
-as its agent. All names are invented."""
-import io
-
-import docx
-
+(pass 55): a card written as sentences beside labelled cards, checks listed by box or item
+number, times listed by action number in a timeline, a part's lead line, "I will:" in a worker's
+letter, action logs typed as plain text, vague times written as confidently as real ones. All
+names are invented."""
 from planlint import lint
 
-
-def _docx(*parts) -> bytes:
-    """("Heading 1", "text"), ("Normal", "text") or ("table", rows)."""
-    d = docx.Document()
-    for style, content in parts:
-        if style == "table":
-            table = d.add_table(rows=len(content), cols=len(content[0]))
-            for row, cells in zip(table.rows, content):
-                for cell, text in zip(row.cells, cells):
-                    cell.text = text
-        else:
-            d.add_paragraph(content, style=style)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
-
-def _rules(report, *codes):
-    return [f for f in report.findings if f.rule in codes]
-
-
-def _action(report, words):
-    (action,) = [a for a in report.plan.actions if words in a.text]
-    return action
+from test_unseen_layouts_12 import _action, _docx, _rules
 
 
 _TAIL = (
@@ -428,3 +403,66 @@ def test_visits_named_before_to_are_the_work_and_the_parts_lead_does_them():
                  *_TAIL)
     report = lint(data, name="plan.docx")
     assert _action(report, "Fortnightly home visits").facts.owner.startswith("Ottery Community Mental Health Team")
+
+
+_GOAL_BOX = """# Safety plan for Ruby and Alfie
+
+#### Safety goal 1: Ruby and Alfie are not hurt at home
+
+| | |
+|---|---|
+| **We will know because** | For steps 1.1 and 1.2: Ruby tells Sara, on her own at every visit, whether Dean has been to the house, and Sara writes down her words. |
+
+**1.1** Tia will not let Dean into the house, and will ring 999 if he comes.
+- Who: Tia
+- When: every day until the review conference
+
+**1.2** Sara will visit every two weeks and see Ruby on her own.
+- Who: Sara Lowe (social worker)
+- When: every two weeks until the review conference
+
+**1.3** Tia will go to the Calmer Families course at the Family Hub.
+- Who: Tia
+- When: 10 Thursday mornings from 05/02/2026
+- Sign of success: the course leader's letter to Sara saying which sessions Tia came to and what she has used at home
+""" + """
+## What Ruby says
+Ruby told Sara: "I like it when Nan picks me up."
+
+## If things go wrong
+If Dean comes to the house, Tia rings 999 and Sara holds a strategy discussion the same day. If nothing changes
+by the review, the team manager holds a legal planning meeting.
+
+## Meetings
+Core group on 03/02/2026; review conference on 20/04/2026.
+"""
+
+
+def test_a_goals_box_saying_how_we_will_know_for_its_steps_checks_each_of_them():
+    report = lint(_GOAL_BOX.encode(), name="plan.md")
+    assert len(report.plan.actions) == 3
+    assert not _rules(report, "M001", "M002")
+    # (the box is no work of its own)
+    assert not any("We will know because" in a.text for a in report.plan.actions)
+
+
+def test_a_sign_of_success_line_is_the_steps_check():
+    report = lint(_GOAL_BOX.encode(), name="plan.md")
+    assert _action(report, "Calmer Families").fields["measure"].startswith("the course leader's letter")
+
+
+def test_a_step_set_as_a_heading_whose_sentence_runs_on_in_the_body_is_a_step():
+    data = _docx(("Title", "Ruby's plan"), ("Heading 1", "The plan"),
+                 ("Heading 2", "Part 3 - Tia as a parent"),
+                 ("Normal", "3.1 Tia to go to the Baby Steps group at the Family Hub."),
+                 ("Normal", "Lead: Tia Hale (Mum)"), ("Normal", "When: Mondays from 02/02/2026 for 6 weeks"),
+                 ("Normal", "Sign of success: the group register, sent to Sara."),
+                 ("Heading 4", "3.2 Parenting assessment of Tia, including how she responds"),
+                 ("Normal", "to Ruby's cues and keeps her safe when she is stressed."),
+                 ("Normal", "Lead: Sara Lowe, social worker"), ("Normal", "When: By 13/03/2026"),
+                 ("Normal", "Sign of success: the written assessment, shared with Tia and the core group."),
+                 *_TAIL)
+    report = lint(data, name="plan.docx")
+    assessment = _action(report, "Parenting assessment of Tia")
+    assert "Ruby's cues" in assessment.text and assessment.facts.owner.startswith("Sara Lowe")
+    assert not _rules(report, "W001", "T001", "M001")

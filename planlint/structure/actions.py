@@ -867,7 +867,12 @@ def demote_action_headings(blocks: list[Block], columns: dict, sections: dict) -
         j = i + 1
         if block.kind == "heading":
             text = block.text
-            while j < len(blocks) and blocks[j].kind == "heading" and blocks[j].text[:1].islower():
+            while j < len(blocks) and blocks[j].text[:1].islower() and (
+                    blocks[j].kind == "heading" or
+                    # ("3.2 Parenting assessment of Courtney and Aaron, including how they respond" set
+                    # as a heading, its sentence running on in the body text: "to Freddie's cues ...")
+                    j == i + 1 and blocks[j].kind == "paragraph" and _STEP_TITLE.match(text) and
+                    _RUNS_ON.match(blocks[j].text)):
                 text, j = f"{text} {blocks[j].text}", j + 1
             fields = named = 0
             # "1. Home visits" over "What: ...", "Who: ...", "When: ...": the heading titles the form
@@ -906,6 +911,8 @@ _FORM_SECTIONS = {"actions", "outcomes", "contingency", "review", "title"}
 _WORK_LIKE_SECTIONS = {"review", "outcomes"}
 _IF_TITLE = lazy_re.compile(r"^\W*\d{1,2}[.):]?\s+(?:if|when|should)\b", re.I)
 _NUMBERED_TITLE = lazy_re.compile(r"^\W*\d{1,2}[.):]?\s")  # ("Review conference" after "4. ..." titles no form)
+_STEP_TITLE = lazy_re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})+[.):]?\s")  # "3.2 Parenting assessment ..."
+_RUNS_ON = lazy_re.compile(r"^[a-z][a-z'’-]+\s+[^:]*$")  # "to Freddie's cues and ...", not "a) Who: ..."
 
 
 def _adjacent(previous: Block, block: Block) -> bool:

@@ -123,7 +123,13 @@ def keyed_paragraph_checks(sections: list[Section], actions: list[Action], colum
     used: set[tuple] = set()
     for section in sections:
         for block in section.blocks:
-            if block.kind == "paragraph" and (keyed := _keyed_checks(block.text, columns)):
+            if block.kind == "paragraph" and (keyed := _keyed_checks(block.text, columns) or
+                                               _shared_check(block.text, columns)):
+                said.append((keyed, None, 0))
+                used |= _block_keys(block)
+            elif block.kind == "table" and block.table and all(len(r) == 2 for r in block.table.rows) and \
+                    (keyed := {k: v for r in block.table.rows for k, v in _shared_check(": ".join(r), columns).items()}):
+                # ("We will know because | For steps 1.1 and 1.2: ..." as a box over the steps)
                 said.append((keyed, None, 0))
                 used |= _block_keys(block)
     for action in actions:
@@ -143,6 +149,22 @@ def keyed_paragraph_checks(sections: list[Section], actions: list[Action], colum
             if is_empty_cell(action.fields.get("measure", "")):
                 action.check = action.check or check
     return left
+
+
+def _shared_check(text: str, columns: dict) -> dict[str, str]:
+    """{"1.1": check, "1.2": check} from "We will know because: For steps 1.1 and 1.2: Shannon and Kian
+    each tell Jo ...": a measure's label, then one check for the steps it names; {} otherwise."""
+    label = _LABEL.match(text)
+    if not label or longest_phrase(label.group("label"), columns)[0] != "measure":
+        return {}
+    if not (m := _FOR_STEPS.match(text, label.end())):
+        return {}
+    return dict.fromkeys(_refs(m.group("refs")), text[m.end():].strip())
+
+
+_LABEL = lazy_re.compile(r"^\W*(?P<label>[^\W\d_][\w '’]{2,40}?)\W*\s*:\s+")
+# "For steps 1.1 and 1.2: ", "For actions 3.1 to 3.3 – "
+_FOR_STEPS = lazy_re.compile(rf"(?i:for)\s+(?:(?i:actions?|steps?|tasks?|items?)\s+)?(?P<refs>{_REFS})\s*[:,–—-]\s+")
 
 
 def _keyed_tail(work: str, columns: dict) -> tuple[int, dict[str, str]] | None:
