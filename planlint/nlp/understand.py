@@ -1065,21 +1065,20 @@ class Understanding:
                     _PAST_NOTE.search(comment[:m.start]) or _RECORDS.search(comment[:m.start])
                     or _RECORDED.match(comment, m.end)))]
             said_in = ""
-        elif "measure" in fields and any(m.label == "VAGUE_TIMESCALES" and m.asserted
-                                         for m in self.mentions(fields.get("action", ""))):
+        elif "measure" in fields and ((vague_work := any(m.label == "VAGUE_TIMESCALES" and m.asserted
+                                                         for m in self.mentions(fields.get("action", "")))) or
+                                      "timescale" in fields):
             # "Start the wellbeing group, when she feels ready" checked by "the register each month":
-            # when we hear is not when the work happens, and the work's own time is vague
+            # when we hear is not when the work happens, and the work's own time is vague; a When
+            # column left blank beside "NF sees the garden at her next visit" likewise takes no time
+            # from the check
             parts = [v for k, v in fields.items() if k not in ("outcome", "measure") and v]
             # ("3.3 Ask Home-Start ..., as soon as possible": the step's number is no time of its own)
             mentions, said_in = self.joined_mentions(parts), " \n".join(parts)
-        elif "timescale" in fields and "measure" in fields:
-            # A When column left blank beside "NF sees the garden at her next visit": when the work
-            # is checked, not when it is done (but "When she is able" there is the work's time, put
-            # in the wrong column, and no check)
-            parts = [v for k, v in fields.items() if k not in ("outcome", "measure") and v]
-            mentions, said_in = self.joined_mentions(parts), " \n".join(parts)
-            # (only times are read against said_in: the measure's vague words join them safely)
-            mentions += [m for m in self.mentions(fields["measure"]) if m.label == "VAGUE_TIMESCALES"]
+            if not vague_work:
+                # (but "When she is able" there is the work's time, put in the wrong column; only times
+                # are read against said_in, so the measure's vague words join them safely)
+                mentions += [m for m in self.mentions(fields["measure"]) if m.label == "VAGUE_TIMESCALES"]
         else:
             mentions = [m for m in facts.mentions if not (
                 m.label == "TIME" and text and _EACH_EVENT.match(m.text) and _RECORDED.match(text, m.end))]

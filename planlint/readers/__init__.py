@@ -32,18 +32,22 @@ FIELD_ROLES = frozenset({"action", "owner", "timescale", "measure"})
 FORM_ROLES = FIELD_ROLES | {"need", "outcome", "comment"}
 
 
-def field_role(label: str) -> str | None:
-    """"owner" for "LEAD", "timescale" for "BY WHEN": the field of an action a label names
-    exactly (not "RM", a key's initials), which export readers trust where they would not
-    trust any capitalised label."""
+def label_roles(label: str) -> list[str | None]:
+    """The roles of columns.toml a label names exactly: the whole label's, then, for a label in two
+    languages ("Gwirio / Check", "O / From"), each half's (either may name the field)."""
     from .. import loader  # (here, so importing the package stays as cheap as it says above)
     from ..textutil import exact_phrase
 
     table = loader.phrase_table("columns.toml")
-    role = exact_phrase(label, table)
-    if role is None and "/" in label:
-        # ("Gwirio / Check", "O / From": a label in two languages, either naming the field)
-        role = next((r for part in label.split("/") if (r := exact_phrase(part.strip(), table))), None)
+    halves = [part.strip() for part in label.split("/")] if "/" in label else []
+    return [exact_phrase(label, table), *(exact_phrase(half, table) for half in halves)]
+
+
+def field_role(label: str) -> str | None:
+    """"owner" for "LEAD", "timescale" for "BY WHEN": the field of an action a label names
+    exactly (not "RM", a key's initials), which export readers trust where they would not
+    trust any capitalised label."""
+    role = next((r for r in label_roles(label) if r), None)
     return role if role in FIELD_ROLES else None
 
 

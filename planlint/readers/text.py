@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from .. import loader
 from ..errors import CorruptDocument, EmptyDocument
 from ..model import Block, Document, Location, Table, table_text
-from ..textutil import LEAD_IN, exact_phrase
-from . import ARROWS, FORM_ROLES, HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, field_role, limits
+from ..textutil import LEAD_IN
+from . import ARROWS, FORM_ROLES, HEADING_MAX_WORDS, MARKDOWN_BULLET_GLYPHS, field_role, label_roles, limits
 from .. import lazy_re
 
 _ATX = lazy_re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -685,9 +685,7 @@ def _stacked_label(s: str, lines: list[str], i: int, previous: _Item | None) -> 
 def _form_field(name: str) -> bool:
     """"Lead", "Need", "Outcome", "Status": the name of any field a form gives an action (in
     either language of "Gwirio / Check")."""
-    table = loader.phrase_table("columns.toml")
-    return exact_phrase(name, table) in FORM_ROLES or "/" in name and any(
-        exact_phrase(part.strip(), table) in FORM_ROLES for part in name.split("/"))
+    return any(role in FORM_ROLES for role in label_roles(name))
 
 
 _STACKED_REACH = 4  # lines after a value where the next stacked label may stand

@@ -528,15 +528,19 @@ def _when_listed(when: list[tuple[str, str]]) -> str:
     return "; ".join(f"{head} ({', '.join(times)})" if head else ", ".join(times) for head, times in said.items())
 
 
-def _lend_times(sections: list[Section], actions: list[Action], keys: set, times: dict[str, str]) -> list[Action]:
+def _lend_times(sections: list[Section], actions: list[Action], keys: set, times: dict[str, str],
+                at_least: int = 0) -> list[Action]:
     """The actions left once the rows of the tables that time them (keys) are dropped, each
-    action a reference of times names given that time where it gives none of its own."""
-    actions = [a for a in actions if _unit_key(a.location) not in keys]
-    refs = _action_refs(sections, actions)
+    action a reference of times names given that time where it gives none of its own; all the
+    actions, untouched, when fewer than at_least of the references are any action's."""
+    left = [a for a in actions if _unit_key(a.location) not in keys]
+    refs = _action_refs(sections, left)
+    if sum(ref in refs for ref in times) < at_least:
+        return actions
     for ref, when in times.items():
         if (action := refs.get(ref)) is not None and is_empty_cell(action.fields.get("timescale", "")):
             action.fields["timescale"] = when
-    return actions
+    return left
 
 
 def answered_times(sections: list[Section], actions: list[Action], columns: dict, has_time) -> list[Action]:
@@ -563,14 +567,8 @@ def answered_times(sections: list[Section], actions: list[Action], columns: dict
         used |= {key for x in answers for key in _block_keys(x.block)}
     if not times:
         return actions
-    left = [a for a in actions if _unit_key(a.location) not in used]
-    refs = _action_refs(sections, left)
-    if sum(r in refs for r in times) < _AT_LEAST:
-        return actions  # (numbers that match no numbered work answer nothing)
-    for ref, when in times.items():
-        if (action := refs.get(ref)) is not None and is_empty_cell(action.fields.get("timescale", "")):
-            action.fields["timescale"] = when
-    return left
+    # (numbers that match no numbered work answer nothing)
+    return _lend_times(sections, actions, used, times, at_least=_AT_LEAST)
 
 
 def _times_heading(section: Section, columns: dict) -> str:

@@ -519,9 +519,10 @@ _DOER_HEADING = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:what\s+(?P<who>[^()]
                            r"(?:\s*\((?P<gloss>[^()]{2,100})\))?\s*:?\s*$", re.I)
 
 
-# ("What everyone will do" is said of everyone: a collective owner, W002's to judge)
+# "What I'll do", "I will:": the writer's own work
 _MINE = lazy_re.compile(r"(?i)^\W*(?:what\s+I(?:['’]ll|\s+will|\s+am\s+going\s+to)\s+do|"
                        r"I(?:\s+will|\s+shall|\s+am\s+going\s+to|\s+have\s+agreed(?:\s+to|\s+that)?)\s*:)\W*$")
+# ("What everyone will do" is said of everyone: a collective owner, W002's to judge)
 _PRONOUNS = {"i", "we", "you", "they", "us", "our", "my", "your", "their", "all"}
 # "we, Marta and Piotr," / "we (Mum and Dad)": a pronoun, then the people it stands for
 _PRONOUN_NAMED = lazy_re.compile(r"(?i:we|i|us|our|my)\s*[,(]\s*(?P<names>[A-Z][^(),]*(?:,\s*[A-Z][^(),]*)*?)\s*[,)]?")
@@ -534,12 +535,12 @@ def heading_owner(heading: str) -> str:
     if m := _LEAD_GLOSS.search(heading):
         return m.group("who").strip()
     heading = PART_NAME.sub("", heading)  # ("Part 1: What we, Marta and Piotr, will do")
-    if (m := _DOER_HEADING.match(heading)) is None and ":" in heading:
-        m = _DOER_HEADING.match(heading.split(":", 1)[1])  # "Our part: what we, Siobhan and Ryan, will do"
     if _MINE.match(heading):
         # "What I'll do", "I will:": in a plan in the child's (or a parent's) own words, or a worker's
         # letter, the writer's ("My part" leaves its rows to say whose, as they often do better)
         return "I"
+    if (m := _DOER_HEADING.match(heading)) is None and ":" in heading:
+        m = _DOER_HEADING.match(heading.split(":", 1)[1])  # "Our part: what we, Siobhan and Ryan, will do"
     if m:
         who = (m.group("who") or m.group("whose") or m.group("pair") or m.group("mine")).strip()
         gloss = (m.group("gloss") or "").strip()
