@@ -1,4 +1,5 @@
 """C001 missing-contingency, C002 vague-contingency, C003 family-support-without-fallback."""
+from .. import lazy_re
 from . import check
 
 
@@ -34,7 +35,11 @@ def family_support_without_fallback(ctx):
     if len(family_owned) + len(family_rules) < 2 and not supervising:
         return
     # "If Jackie or Jordan cannot do their day": the helpers by name count too.
-    helpers = {name for a in family_owned for name in a.facts.owner_names}
+    # (but not a parent sharing the work: "Nan and Danielle" with "If Danielle cannot get up when Nan
+    # arrives" says what Mum fails at, not what happens when Nan cannot come)
+    parents = {n.lower() for n in ctx.plan.facts.parent_names}
+    helpers = {name for a in family_owned for name in a.facts.owner_names
+               if not (name in parents and _SHARED.search(a.facts.owner))}
     for sentence in ctx.plan.contingency.sentence_conditions:
         # The failure must be the helpers' own: "if Nan cannot have Leo", not
         # "if Sophie stops her medication, Leo will stay with Nan".
@@ -50,3 +55,6 @@ def _family_named(facts) -> bool:
     if "FAMILY_ROLES" in facts.owner_labels:
         return True  # "Carol will supervise Ricky's contact", Carol the grandmother by the plan's details
     return any(m.label == "FAMILY_ROLES" and m.text not in facts.owner for m in facts.mentions)
+
+
+_SHARED = lazy_re.compile(r"\s(?:and|&)\s|\+")  # "Nan and Danielle", "Nan + Mum": an owner of several

@@ -295,5 +295,18 @@ def conditions(text: str) -> list[Condition]:
     return [
         Condition(frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", clause)),
                   bool(cue("failure").search(clause)), bool(cue("family_support").search(clause)))
-        for clause in condition_clauses(text)
+        for whole in condition_clauses(text) for clause in _own_parts(whole)
     ]
+
+
+def _own_parts(clause: str) -> list[str]:
+    """A condition's clause up to a condition nested in it, which is a clause of its own: in "If
+    Tanya cannot get up when Grandma calls round", Tanya fails and Grandma only calls round (the
+    helper's failure is not said by a failure and a helper's name in one clause). A condition on a
+    line of its own opens another sentence, run on from a heading with no stop ("If the plan isn't
+    working" over "If Pat or Shelley is ill ..."): both are conditions."""
+    nested = cue("condition").search(clause)
+    if not nested:
+        return [clause]
+    head = clause[:nested.start()]
+    return [head, *_own_parts(nested.group("clause"))] if "\n" in head else [head]

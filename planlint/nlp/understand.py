@@ -248,6 +248,7 @@ def _for_the_young(text: str, m: Mention) -> bool:
 _PLACE_BEFORE = lazy_re.compile(r"\b(?:(?:admitted|moved|transferred|discharged)\s+(?:to|from)|at|in|into|near)\s+$", re.I)
 _PARENTS_PARENT = lazy_re.compile(rf"\b(\w+)['’]s\s+(?:{loader.alternation_of(_PARENT_WORDS)})\b", re.I)
 _COLLECTIVE_FILLERS = set(loader.vocabulary()["collective_fillers"])
+_ORGANISATION_WORDS = frozenset(loader.vocabulary()["organisation_words"])
 # One word in a When column that is a time by itself: "June", "Thurs", "Spring", "03/25".
 _CALENDAR_WORDS = {w for k in ("months", "month_abbreviations", "weekdays", "weekday_abbreviations")
                    for w in loader.vocabulary()[k]} | {"spring", "summer", "autumn", "winter", "now", "antenatal", "postnatal",
@@ -620,6 +621,13 @@ class Understanding:
             return
         if _PLACE_BEFORE.search(clause, 0, m.start()):
             return  # "admitted to Vinsworth Lodge, the adult mental health unit": a place, not a person
+        if any((w or "").lower() in _ORGANISATION_WORDS for w in (m.group("name"), m.group("surname"))) and \
+                clause[m.end("surname") if m.group("surname") else m.end("name"):].lstrip().startswith(",") and \
+                not re.search(r"\b[a-z]", m.group("gap")):
+            # "Amsbeck Family Hub, Aysthorpe Homes, GP": services listed, not one introduced as the GP's
+            # (as "Sandholme Wellbeing Hub, the adult mental health service" and "Kestrelby Wellbeing
+            # Service (IAPT)" are)
+            return
         # "Dr Priya Menon – perinatal psychiatrist" is "Dr Menon" later on
         # "RM   Ravi Mistry, recovery worker": a key to initials names him "RM" after
         if m.group("initials"):
@@ -810,10 +818,12 @@ class Understanding:
         # "Everyone who helps me" in a child's own plan names nobody: "me" is the child, not an owner.
         # ("Note", "Check": a capitalised word the plan also writes in lower case is a word, not a name)
         # ("craig to see GP ...": a parent the plan's details name, in notes typed in lower case)
+        # ("Everyone in the team around Kayla": the child a collective is gathered round does not do the work)
+        gathered = _gathered_round(text, ms)
         named = any((low := w.lower()) in self.names and low not in self._lower_words
                     or low in self.child_names and low not in _CHILD_PRONOUNS
                     or low in self.parent_names and low not in PRONOUNS
-                    for w in words)
+                    for w in words if w.lower() not in gathered)
         if labels or named or any(w.lower() in PRONOUNS for w in words[:2]):
             return "ok", labels
         vague = [m for m in ms if m.label == "VAGUE_OWNERS"]
@@ -823,7 +833,7 @@ class Understanding:
                 rest = rest[:m.start] + " " + rest[m.end:]
             others = {w.lower() for w in _WORD.findall(rest)} - _COLLECTIVE_FILLERS
             if not cell or not others or _translated(text, {w.lower() for m in vague for w in _WORD.findall(m.text)}) \
-                    or _described(text, outer[0]):
+                    or _described(text, outer[0], gathered):
                 return "vague", labels
         if cell:
             return "ok", labels
@@ -1409,16 +1419,30 @@ _WE_WILL_KNOW = lazy_re.compile(r"we(?:\s+will|['’]ll|\s+shall)\s+know\b", re.
 _JUDGED_BY = lazy_re.compile(r"\s*(?:(?:her|his|their|the|an?|\w+['’]s)\s+)?")
 
 
-def _described(text: str, collective: Mention) -> bool:
-    """"Everyone visiting the home", "all professionals who work with the family": a collective
-    that leads, told apart only by what its members do, is still nobody in particular (but
-    "everyone at Hill Primary" is one school)."""
+def _described(text: str, collective: Mention, gathered: frozenset = frozenset()) -> bool:
+    """"Everyone visiting the home", "all professionals who work with the family", "everyone in
+    the team around Kayla": a collective that leads, told apart only by what its members do or
+    whom they gather round, is still nobody in particular (but "everyone at Hill Primary" is one
+    school)."""
     before, after = text[:collective.start], text[collective.end:]
     return not ({w.lower() for w in _WORD.findall(before)} - _COLLECTIVE_FILLERS) and \
-        bool(_POSTMODIFIER.match(after)) and not any(w[0].isupper() for w in _WORD.findall(after))
+        bool(_POSTMODIFIER.match(after)) and not any(
+            w[0].isupper() and w.lower() not in gathered for w in _WORD.findall(after))
 
 
-_POSTMODIFIER = lazy_re.compile(r"^\s*(?:who|that|involved|[a-z]+ing)\b")
+_POSTMODIFIER = lazy_re.compile(r"^\s*(?:who|that|involved|[a-z]+ing|(?:in|of)\s+the\s+(?:team|network|group)\s+around)\b")
+
+
+def _gathered_round(text: str, mentions: list) -> frozenset:
+    """The words after "team around" / "network around" that follows a collective owner
+    ("Everyone in the team around Kayla"): whom the group is for, not one of its members."""
+    starts = [m.start for m in mentions if m.label == "VAGUE_OWNERS"]
+    if not starts or not (m := _AROUND.search(text, min(starts))):
+        return frozenset()
+    return frozenset(w.lower() for w in _WORD.findall(text[m.end():]))
+
+
+_AROUND = lazy_re.compile(r"\b(?:team|network|group)\s+around\b", re.I)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

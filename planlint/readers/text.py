@@ -519,8 +519,8 @@ def _classify(lines: list[str], numbers: list[int] | None = None):
             starts, end = headed
             rows = [(number, _fixed_cells(raw, starts))]
             for i in range(i, end):
-                if not lines[i].strip():
-                    continue
+                if not lines[i].strip() or _RULE.match(lines[i].strip()):
+                    continue  # (a blank line between rows, or the rule under the header)
                 cells = _fixed_cells(lines[i], starts)
                 if _indent(lines[i]) >= starts[1] - 1:
                     rows[-1] = _carried_on(rows[-1], cells)
@@ -791,10 +791,14 @@ def _classify_line(
             _is_upper_heading(label[1]):
         # "B1  WHY THERE IS A PLAN", "SECTION 10: CONTINGENCY PLAN": a part's numbered section
         return _Item("heading", number, s, level=1)
-    if label and not indent and _SECTION_CODE.match(label[0]) and (inner := _label(label[1], None)) and \
-            _form_field(inner[0]):
-        # "A2   For outcome: O1" opening a card: its code, then its first field
+    if label and _SECTION_CODE.match(label[0]) and (inner := _label(label[1], None)) and _form_field(inner[0]):
+        # "A2   For outcome: O1" opening a card: its code, then its first field (and so, indented
+        # under its part's heading, "  D1  Action ............ Home detox ...")
         return _Item("label", number, inner[1], label=_unnumbered(inner[0]), code=label[0])
+    if label and (coded := _CODE_THEN_FIELD.match(label[0])) and _form_field(coded.group("rest")):
+        # "D10 Action ....... Send ..." under "D9  Action ....... See ...": a code of three characters
+        # leaves one space before the field its siblings' codes leave two before
+        return _Item("label", number, label[1], label=coded.group("rest"), code=coded.group("code"))
     if label:
         coded = _CODED_FIELD.match(s)
         # ("Action 4: Lisa's mood ..." in a list of checks by action: the number is the form's code)
@@ -872,7 +876,8 @@ def _classify_line(
 
 
 # "B1", "A2.3": a form's code for a numbered section
-_PART_NUMBER = lazy_re.compile(r"^(?:section|part|chapter|stage|phase|step)\s+\d{1,2}[a-z]?$", re.I)
+# ("SECTION C: OUTCOMES" over a rule of dashes: a case system's print letters its parts as others number them)
+_PART_NUMBER = lazy_re.compile(r"^(?:section|part|chapter|stage|phase|step)\s+(?:\d{1,2}[a-z]?|[A-Z])$", re.I)
 _FORM_CODE = r"[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?"  # "A2", "B1.3": a form's or a section's code
 _SECTION_CODE = lazy_re.compile(rf"^{_FORM_CODE}$")
 _CODE_THEN_FIELD = lazy_re.compile(rf"^(?P<code>{_FORM_CODE})[.)]?\s+(?P<rest>[^\W\d_].*)$")
@@ -1132,6 +1137,10 @@ def _header_over_rows(header: str, lines: list[str], i: int) -> tuple[list[int],
     if not _column_names(names) or any(not m.group(0)[0].isupper() for m in names):
         return None
     starts = [m.start() for m in names]
+    if i + 1 < len(lines) and _RULE.match(lines[i].strip()):
+        # "AREA / SUB-AREA     SCORE AT ICPC     TARGET BY RCPC" over an unbroken rule, then its rows:
+        # the rule underlines the header (one naming an action's fields is a _ruled_header's)
+        i += 1
     rows, end, after_blank = 0, i, False
     while i < len(lines) and not _RULE.match(lines[i].strip()):
         if not lines[i].strip():

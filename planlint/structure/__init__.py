@@ -263,10 +263,11 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
     has_actions_part = any(s.kind == "actions" for s in sections)
     carried = ""  # "THE PLAN / How progress will be measured: ..." over the stages that follow it
     theme_lead = ""  # who a theme line among the work says leads the steps after it
+    listed_goals = _listed_goals(sections)
     for section in sections:
         if section.kind != "actions":
             carried = theme_lead = ""
-        if section.outcome:
+        if section.outcome and _goal_label(section.outcome) not in listed_goals:
             outcomes.append(Outcome(section.outcome, section.location, section.kind))
         lead = heading_owner(section.heading) or _person_heading(section.heading, understanding) \
             if section.kind == "actions" else ""
@@ -283,7 +284,7 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                                                     and i + 1 < len(section.blocks)
                                                     and section.blocks[i + 1].kind == "list_item")] \
             if section.kind == "actions" else []
-        first = len(actions)
+        first, first_outcome = len(actions), len(outcomes)
         # (an outcome's "Evidence we will look for:" and the checks listed under it: no more outcomes)
         evidence = {id(b) for _, listed in outcome_evidence(section.blocks, column_table) for b in listed} \
             if section.kind == "outcomes" else set()
@@ -343,6 +344,10 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
                     # "Stage 1: Keeping Osian and Cadi safe now (08/01/2026 to core group 1 on 22/01/2026)":
                     # a stage's name and, in its bracket, when the work under it happens
                     when = period.group(1)
+                    continue
+                if _heads_table(section.blocks, block):
+                    # "Stage 3: Discharge and the first 12 weeks at home (until the baby is 12 weeks old)"
+                    # over the stage's own table: the stage's name, whatever its bracket says, not work
                     continue
             if block.kind == "paragraph" and section.kind == "actions" and done_above(block.text) and \
                     understanding.has_time(block.text):
@@ -465,8 +470,34 @@ def _read_units(sections, column_table, understanding, has_action_section: bool)
             # whole sentences committing no one to anything, is the plan's outcomes
             states = {id(x) for x in items_work}
             actions = [x for x in actions if id(x) not in states]
-            outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
+            if _SAFETY_STEPS.search(section.heading or ""):
+                # "Sophie's safety plan (agreed with the IDVA)" over "Sophie keeps her phone charged and on
+                # her; if Liam comes she dials 999.": the steps a person keeps to for safety, as a family's
+                # own safety rules are; neither the children's outcomes nor the professionals' work
+                steps = {b.location for b in section.blocks if b.kind == "list_item"}
+                outcomes = outcomes[:first_outcome] + [o for o in outcomes[first_outcome:] if o.location not in steps]
+            else:
+                outcomes += [Outcome(x.text, x.location, section.kind) for x in items_work]
     return actions, outcomes, tables
+
+
+def _goal_label(text: str) -> str | None:
+    """"Goal 1: ...", "Outcome 2 - ...": the label numbering a goal, in lower case."""
+    m = _GOAL_LABEL.match(text)
+    return f"{m.group(1).lower().rstrip('s')} {m.group(2)}" if m else None
+
+
+def _listed_goals(sections) -> set[str]:
+    """The labels of the goals an outcomes section lists ("- Goal 1: There are no drugs ...
+    anywhere Ellis and Nova can reach"), so that "Goal 1: no drugs or needles in reach" heading
+    that goal's work later is read as its short name, not as another outcome."""
+    return {label for s in sections if s.kind == "outcomes" for b in s.blocks
+            if b.kind in ("list_item", "paragraph") and (label := _goal_label(b.text))}
+
+
+_GOAL_LABEL = lazy_re.compile(r"^\W*(outcomes?|goals?|aims?|objectives?)\s+(\d{1,2}(?:\.\d{1,2})?)\s*[:.)–—-]", re.I)
+# "Sophie's safety plan", "Safety steps for Mum": a safety plan's own steps, not a plan's parts
+_SAFETY_STEPS = lazy_re.compile(r"\bsafety\s+(?:plan|steps|rules)\b", re.I)
 
 
 def _lend_time(actions, when: str, understanding) -> None:

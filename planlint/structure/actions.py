@@ -189,7 +189,8 @@ _TICKED = lazy_re.compile(r"^\s*(?:[☒☑✓✔]|\[[xX✓]\])\s")
 _OUTCOME_DASH = lazy_re.compile(r"^(?P<label>(?:outcome|goal|aim|objective)s?)(?:(?:\s+\d{1,2})?\s*[-–—]\s+|"
                            r"\s+(?:\d{1,2}|(?-i:[A-Z]))\s+(?=(?-i:[A-Z])))(?P<value>\S.*)$", re.I | re.S)
 _NEED_DASH = lazy_re.compile(r"^(?i:needs?|worry|worries|concerns?)\s+\d{1,2}\s*[-–—]\s+(?P<value>[A-Z].*)$", re.S)
-_KEY_LABEL = lazy_re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?)\s*$", re.I)
+# ("Tags: [NEW] agreed today; [DONE] finished, kept for the record": a key to the marks on the actions)
+_KEY_LABEL = lazy_re.compile(r"^\s*(?:key|abbreviations?|glossary|initials(?:\s+used)?|tags|legend)\s*$", re.I)
 _DECISIONS = lazy_re.compile(r"\bdecisions?\b(?!\s+and\s+actions?)", re.I)
 _HEADING_LEAD = lazy_re.compile(r"^(?:what|actions? for|tasks? for|for|the)\s+", re.I)
 
@@ -1357,6 +1358,16 @@ _CODE_ONLY = lazy_re.compile(CODE)  # ("A7" read as a label's owner is the work'
 _GROUP_LABEL = lazy_re.compile(r"^(?P<title>\S.{0,60}?)\s[-–—]\s+\S")
 
 
+def _fielded_work(extra: dict | None) -> bool:
+    """Fields gathered from the lines under an item that name who does it and when or how we will
+    know ("5.1 Book a GP appointment ..." over "Owner .... Stacey", "Due .... By 30/01/2026"): the
+    item is work wherever its part stands ("PARENT'S HEALTH (LINKED TO AREAS 1 AND 3)" after the
+    plan's parts by area), as only work is written with such fields."""
+    # (an owner line left blank, "Lead:", is still the form's field for one: the item is work without an owner)
+    return bool(extra) and "owner" in extra and \
+        any(not is_empty_cell(extra.get(role, "")) for role in ("timescale", "measure"))
+
+
 def block_actions(
     block: Block, section: Section, understanding, plan_has_action_section: bool, columns: dict,
     extra: dict | None = None,
@@ -1427,7 +1438,8 @@ def block_actions(
         outcomes.append(Outcome(rest.strip(), block.location, section.kind))
         return actions, outcomes
     labelled = labelled_action(block, columns)
-    if plan_has_action_section and section.kind not in ("actions", "outcomes") and not labelled:
+    if plan_has_action_section and section.kind not in ("actions", "outcomes") and not labelled and \
+            not _fielded_work(extra):
         # Bullets and prose elsewhere in a plan that has an action section are background.
         return actions, outcomes
     if fields := labelled_fields(block.text, columns) or question_fields(block.text, columns, understanding):

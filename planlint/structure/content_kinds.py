@@ -130,6 +130,13 @@ def recognise_by_content(sections: list[Section], understanding, table: dict) ->
             # (in a young person's own plan, "What I want (and what the grown-ups want for me)")
             section.kind = "outcomes"
             continue
+        if not has_outcomes and section.kind == "family" and _WHOSE_WISHES.match(_GLOSSES.sub("", section.heading)) \
+                and sum(child_state(s, understanding) for s in sentences) / len(sentences) >= _SHARE:
+            # "What the family wants" over "2. Ivy is safe with an adult who is well enough to look after
+            # her ...", where nothing else says what the plan is for: the goals, in the family's words
+            # (its wishes said as the children's lives, not the parents' views of the plan)
+            section.kind, has_outcomes = "outcomes", True
+            continue
         if section.kind == "child_voice" and _answered(section, understanding):
             # "Your list, and what the grown-ups said back": each wish answered by the adult
             # who will do something about it, in their own words. The answers are the plan.

@@ -197,6 +197,13 @@ _LETTERED_CHILD = lazy_re.compile(r"(?<![\w'’-])(?P<l>[A-Z]{1,3})\s*\(\s*(?P<n
 _NAMED_THEN_LETTERS = lazy_re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z][A-Za-z'’-]+)?\s*"
                                       r"\((?P<l>[A-Z](?:-?[A-Z])?)\)\s*,?\s*(?i:dob|d\.o\.b|born)\b")
 _ADULT_AGE = 18
+_BRACKET_AGE = lazy_re.compile(r"\(\s*(\d{1,3})\s*\)")
+# "Client ...... Wayne PEARCE   DOB 14/06/1987 (38)": the date of birth after a name, and the age after it
+# (only the name's other words before it: "Kai, mum Jo SMITH DOB ..." gives Jo's birth, not Kai's)
+_BIRTH_AFTER = lazy_re.compile(r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}[ \t,:.–-]*\b(?i:dob|d\.o\.b\.?|date of birth|born)\W{0,3}"
+                               r"\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)\d\d)(?:\s*\(\s*(?P<age>\d{1,3})\s*\))?")
+_YEAR = lazy_re.compile(r"\b(?:19|20)\d\d\b")
+_SURE_ADULT_YEARS = 19  # born this long before the plan's latest year: an adult, whatever day the plan was made
 _CHILDREN_HEADING = lazy_re.compile(r"(?im)^\W*(?:subjects?|subject child(?:ren)?|children|the children)\W*$")
 _NAMED_AGE_LINE = lazy_re.compile(r"^\s*(?P<n>[A-Z][a-z'’-]+)\s+[A-Z][A-Za-z'’-]+\s*(?::|\.{2,})\s*(?:[MF]\s+)?(?P<age>\d{1,2})\b")
 
@@ -353,7 +360,8 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
             after = m.group(0)[m.end("n") - m.start():].split()
             if name.lower() not in _NOT_NAME and name not in found and \
                     (m.groupdict().get("first") or "").lower() not in _NOT_NAME and \
-                    not (after and after[0].istitle() and after[0].lower() in _NOT_NAME):
+                    not (after and after[0].istitle() and after[0].lower() in _NOT_NAME) and \
+                    not _born_an_adult(head, m.end("n")):
                 found.append(name)
     if (greeting := _GREETING.search(head)) and any(
             not _FOR_ANOTHER.match(head, m.end()) for m in _YOUR_PLAN.finditer(head)):
@@ -373,11 +381,13 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         rest = _NEXT_LABEL.split(m.group("rest"), 1)[0]
         # "Archie HALE (8), Year 3, Brookside Primary; Lily WILCOX (4)": when the line gives
         # ages, the children are the names with one, not the school and class after them.
-        aged = [n for n in _AGED.findall(rest) if n.istitle()]  # not "KAUR" in "Jasmine (Jas) KAUR DOB ..."
+        # ("Gemma Fairbairn (34), Mum." run on to the line from the next: a parent, not a child)
+        aged = [a.group(1) for a in _AGED.finditer(rest) if a.group(1).istitle()  # not "KAUR" in "Jasmine (Jas) KAUR DOB ..."
+                and not _adult_aged(rest, a)]
         if aged and rest == m.group("rest"):
             # "Poppy Calloway, 3 (DOB ...)" on the next line, with no label of its own: a second child
             for line in head[m.end():].split("\n")[1:]:
-                if not (more := _AGED.match(line.strip())) or not more.group(1).istitle():
+                if not (more := _AGED.match(line := line.strip())) or not more.group(1).istitle() or _adult_aged(line, more):
                     break
                 aged.append(more.group(1))
         for n in (aged or _named_fields(rest))[:1 if shouting else None]:
@@ -457,7 +467,9 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
         if rel in _CHILD_RELATIONS:
             if name not in found and name not in parents:
                 found.append(name)
-        else:
+        elif name not in listed:
+            # (a name the "Children:" line gave stays a child: "Mum: Kirsty Ashworth (36), with
+            # Freya and Noah" run on to "Dad: Liam Ashworth" reads "Noah Dad", not Noah's role)
             parents.add(name)
     if lower_words is None:
         lower_words = lower_case_words(full)
@@ -493,6 +505,23 @@ def find_facts(blocks: list[Block], understanding_mentions, lower_words: set[str
             facts.plan_date = date.group(1)
     find_case_facts(blocks, facts)
     return facts
+
+
+def _adult_aged(text: str, aged: re.Match) -> bool:
+    """"Gemma Fairbairn (34)": the age in the bracket _AGED stopped inside is an adult's."""
+    age = _BRACKET_AGE.match(text, text.rfind("(", 0, aged.end()))
+    return bool(age) and int(age.group(1)) >= _ADULT_AGE
+
+
+def _born_an_adult(head: str, at: int) -> bool:
+    """"Client ...... Wayne PEARCE  DOB 14/06/1987 (38)" on an adult service's print: the date of
+    birth (or the age after it) a name is given is an adult's, so the name is no child's."""
+    if not (birth := _BIRTH_AFTER.match(head, at)):
+        return False
+    if birth.group("age"):
+        return int(birth.group("age")) >= _ADULT_AGE
+    latest = max(int(y) for y in _YEAR.findall(head))
+    return latest - int(birth.group("year")) >= _SURE_ADULT_YEARS
 
 
 def _finditer(pattern: re.Pattern, text: str, low: str | None, starts: tuple[str, ...] | None):

@@ -47,6 +47,10 @@ def classify_heading(text: str, table: dict) -> str:
         return kind  # (a heading named as another part, "Discharge criteria (agreed at the meeting)", too)
     if any(exact_phrase(gloss, table) == "other" for gloss in _BRACKET_GLOSS.findall(text)):
         return "other"  # "Before Oakley goes home (discharge criteria)": the bracket names the part
+    if any(_whose_part(gloss) for gloss in _BRACKET_GLOSS.findall(text)):
+        # "Health visiting (AK's part, in her own words)": someone's share of the work, in whatever
+        # words (not what the child says)
+        return "actions"
     if bare.strip() != text.strip() and _DATED_GLOSS.search(text):
         # "Weeks 7-12 (16 March to the review conference on 23 April)": a bracket that dates the
         # heading glosses when, and the meeting it names is no section's name
@@ -156,6 +160,16 @@ def _still_in_title(sections: list[Section]) -> bool:
     return all(s.kind in ("preamble", "title") and not any(_content_block(b) for b in s.blocks) for s in sections)
 
 
+def _heads_of(k: int, heirs: dict[int, tuple[int, str]]) -> list[int]:
+    """The sections a section took its kind from, nearest first, up the headings above it
+    ("Tom told the family" under "Information giving" under "Our family plan for Milo")."""
+    heads = []
+    while k in heirs and heirs[k][0] not in heads:
+        k = heirs[k][0]
+        heads.append(k)
+    return heads
+
+
 def _titled(text: str, table: dict) -> bool:
     # "Our safety plan for Tyler and Ruby": a plan named for the child is the document's title
     # ("Mae's plan", "Kai's safety plan" too, but "Nanna Mo's plan" is her part of it)
@@ -232,7 +246,8 @@ _OUTLINE_PARTS = frozenset({"worries", "strengths", "child_voice", "outcomes", "
 
 def split_sections(blocks: list[Block], table: dict) -> list[Section]:
     sections = [Section("preamble", "", blocks[0].location if blocks else Location())]
-    stack: list[tuple[int, str, bool]] = []  # (level, kind, is an umbrella) of open headings
+    stack: list[tuple[int, str, bool, int]] = []  # (level, kind, is an umbrella, section index) of open headings
+    heirs: dict[int, tuple[int, str]] = {}  # section index: (the heading's it took its kind from, its own kind)
     chain: tuple[int, int] | None = None  # level and index of an action heading its siblings may carry on
     blocks = list(_split_labelled_headings(_action_headings(_titled_work(_closed_items(blocks)), table), table))
     kinds = _themes(blocks, {i: _heading_kind(b.text, table) for i, b in enumerate(blocks) if _is_heading(b)}, table)
@@ -281,17 +296,19 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
                 and not _names_another_part(block.text):
             # ("APOLOGIES" over a line of its own, then "2. HOW ARCHIE IS DOING": an agenda item
             # after the details, not more of them)
+            heirs[len(sections)] = (stack[-1][3], kind)
             kind = stack[-1][1]
             if kind == "actions" and stack[-1][2]:
                 kind = "other"  # "INFORMATION SHARED" under a record's title that names its actions
         elif kind == "family" and stack and stack[-1][1] == "actions" and not stack[-1][2]:
+            heirs[len(sections)] = (stack[-1][3], kind)
             kind = "actions"  # "Family support" under "What will happen": who does that part of the work
         elif kind == "actions" and stack and stack[-1][1] == "contingency":
             kind = "contingency"  # "What the grown-ups will do" under "If Mum gets poorly"
         elif kind == "outcomes" and stack and stack[-1][1] == "actions" and _NAMES_AN_OUTCOME.search(block.text) \
                 and not _NAMES_OUTCOMES.match(block.text):
             kind, outcome = "actions", block.text.strip()
-        elif kind == "outcomes" and ":" in block.text and len(block.text.split(":", 1)[1].split()) >= 3:
+        elif kind == "outcomes" and _labels_its_outcome(block.text):
             outcome = block.text.strip()  # "Outcome 1: Amelia is safe at home" names its outcome
         if kind == "outcomes" and not outcome and stack and stack[-1][1] == "outcomes" and \
                 (n := _ORDINAL.match(block.text)) and len(block.text[n.end():].split()) >= _OUTCOME_WORDS:
@@ -299,9 +316,22 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             outcome = block.text.strip()
         if not chained:
             chain = (level, len(sections)) if kind == "actions" else None
-        stack.append((level, kind, i in umbrellas))
+        stack.append((level, kind, i in umbrellas, len(sections)))
         sections.append(Section(kind, block.text.strip(), block.location, outcome=outcome))
+    named = set()  # the sections found below to name the plan over its opening parts, not to hold its work
+    # (a heading that took a "Who came" or "Information giving" under it, a part that comes before
+    # the work, titles those parts; "Our family plan" over "Keeping the kids safe" heads the work)
+    # (the first part under it: "Help from the family" after "Time with Dad" under "Our plan as questions
+    # and answers" is the family's share of the work)
+    opening = {above for k, (head, own) in heirs.items() if own in _BEFORE_THE_WORK and k == head + 1
+               for above in _heads_of(k, heirs)}
     for j, section in enumerate(sections):
+        if j in heirs and heirs[j][0] in named and section.kind == "actions":
+            # "Information giving", "The social worker's bottom lines" under "Our family plan for Kayden
+            # and Lacey", which names the document: their own kinds, not the work's they took from it
+            section.kind = heirs[j][1]
+            named.add(j)
+            continue
         if section.kind == "title" and any(_content_block(b) for b in section.blocks):
             # "Making sure Maddie is safe" right under the title, with a list or
             # prose under it, is a section of the plan, not a second title line.
@@ -325,6 +355,8 @@ def split_sections(blocks: list[Block], table: dict) -> list[Section]:
             # "Your baby's child protection plan" over a letter's prose, or "Pre-birth Child Protection
             # Plan" over the baby's details, with "The plan" later: the plan named, not its work
             section.kind = "other"
+            if j in opening:
+                named.add(j)
     return [s for s in sections if s.blocks or s.heading]
 
 
@@ -414,6 +446,13 @@ WHEN_OPENS = lazy_re.compile(r"(?i)^\W*(?:now|today|straight\s+away|right\s+away
                              r"(?:the\s+)?weeks?|(?:the\s+)?months?|days?|every|each|daily|weekly|this|once|when)\b")
 # "PART C - ", "Stage 2 — ": a part of the work named by its letter or number
 PART_NAME = lazy_re.compile(r"(?i)^\W*(?:part|section|stage|phase)\s+[A-Z0-9]{1,2}\s*[-–—:.]\s+")
+
+
+def _labels_its_outcome(heading: str) -> bool:
+    """"Outcome 1: Amelia is safe at home": a label, then the outcome itself (the colon after a
+    part's number is no outcome's: "SECTION C: OUTCOMES (agreed at conference)" only names the part)."""
+    named = PART_NAME.sub("", heading)
+    return ":" in named and len(named.split(":", 1)[1].split()) >= 3
 
 
 def _part_then_time(text: str) -> bool:
@@ -513,10 +552,20 @@ _LEAD_GLOSS = lazy_re.compile(r"\b(?:lead(?:\s+professional)?|led\s+by|responsib
 # "What the health visitor will do (Bethan Corless)", "School's part (Mrs Fairbairn, DSL)": whose steps follow
 _DOER_HEADING = lazy_re.compile(r"^\W*" + _NUMBERING + r"(?:what\s+(?P<who>[^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+do"
                            r"|(?P<whose>[^()]{2,60}?)['’]s?\s+(?:part|jobs?|tasks?|actions?)"
-                           r"|(?P<mine>my|our)\s+(?:part|jobs?|tasks?|actions?)"
+                           # ("Your part" in a plan written to the young person: his own share of the work)
+                           r"|(?P<mine>my|our|your)\s+(?:part|jobs?|tasks?|actions?)"
                            # ("Kirsty and Nanna Jean together" among the people's parts: both of theirs)
                            r"|(?P<pair>[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|&)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+together)"
                            r"(?:\s*\((?P<gloss>[^()]{2,100})\))?\s*:?\s*$", re.I)
+
+
+def _whose_part(gloss: str) -> bool:
+    """"AK's part", "my part, as I wrote it": a bracket that opens by saying whose share of the work it is."""
+    m = _DOER_HEADING.match(_GLOSS_CLAUSE.split(gloss, 1)[0])
+    return bool(m and (m.group("whose") or m.group("mine")))
+
+
+_GLOSS_CLAUSE = lazy_re.compile(r"\s*[,;]\s*")
 
 
 # "What I'll do", "I will:": the writer's own work

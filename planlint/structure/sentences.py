@@ -109,6 +109,11 @@ _QUOTED_WHOLE = lazy_re.compile(r"^\W{0,3}[\"“][^\"“”]{3,}[\"”]\W*$")
 # ("C. Self-harm and low mood": a banner's letter is a reference too)
 _LEAD_REFERENCE = lazy_re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*|[A-Z](?=[.)]))\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
 _TOPIC_WORDS = 5
+# "Leanne's mental health and medication", "Dad's work, money and housing": someone's things listed
+_WHOSE_THINGS = lazy_re.compile(r"^[A-Z][\w-]+['’]s?\s+(?:[a-z][\w-]*,?\s+){1,4}and\s+(?:[a-z][\w-]*\s*){1,2}$")
+# ("Mum's drinking reduces and stops", "Mum's mood and sleep improve": a change said of them)
+_VERB_ENDING = lazy_re.compile(r"(?:[^s's]s|ed|^(?:improve|reduce|stop|settle|stabilise|stabilize|lift|change|"
+                               r"increase|decrease|end|get|stay|remain))$", re.I)
 _SERVICE_OUTPUT = lazy_re.compile(rf"\b(?:{loader.alternation('service_outputs')})\b", re.I)
 _SERVICES = frozenset({"PROFESSIONAL_ROLES", "ADULT_SERVICES", "MH_SERVICES", "VAGUE_OWNERS"})
 _SHORT_CHANGE = lazy_re.compile(r"\b(?:will|can|must|should|is|are|stops|starts|stays|remains|keeps|gets|feels|becomes|improves|"
@@ -123,6 +128,9 @@ def _topic(words: str) -> bool:
     split = words.split()
     if len(split) < _TOPIC_WORDS:
         return not _SHORT_CHANGE.search(words)  # ("Donna's mood will improve.": short, and a sentence)
+    if _WHOSE_THINGS.match(words) and not _SHORT_CHANGE.search(words) and \
+            not any(_VERB_ENDING.search(w) for w in split[1:]):
+        return True  # "Leanne's mental health and medication": whose two things, no change said of them
     # A title: every word but the small ones capitalised (not a line in capitals, "MUM STOPS DRINKING")
     return not words.isupper() and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_SMALL for w in split)
 

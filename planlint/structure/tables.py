@@ -844,6 +844,10 @@ def table_actions(
     if evidence == "header" and "action" not in _present(roles) and any(_HISTORY_HEADER.search(c) for c in rows[0]):
         # "Date | What happened | Who told us": a chronology, each row an event, not work
         return [], [], None
+    if evidence == "header" and "action" not in _present(roles) and _scores(rows):
+        # "GCP2 area | Sub-areas and scores | Area score now | Target by review" over "1. Physical
+        # care | Nutrition 4; Housing 4 | 4 | 2": an assessment's scores by area, not work
+        return [], [], None
     roles = _work_among_measures(roles, rows[1:], analyse)
     # "Action | Update": an action column beside columns whose headers we do not know.
     lone_action = _present(roles) == {"action"} and len(roles) >= 2 and section not in NO_INFERENCE
@@ -1257,6 +1261,20 @@ _ENGLISH_WORDS = loader.vocabulary()["languages_english"]
 _ENGLISH = lazy_re.compile(rf"^\W*(?:{loader.alternation_of(_ENGLISH_WORDS)})\W*$", re.I)
 _LANGUAGE = lazy_re.compile(
     rf"^\W*(?:{loader.alternation_of((*_ENGLISH_WORDS, *loader.vocabulary()['languages_other']))})\W*$", re.I)
+
+
+def _scores(rows: list[list[str]]) -> bool:
+    """A column headed as a score or rating ("Area score now", "Rating (1-5)") whose every cell is a
+    bare number ("4", "3/5"): each row rates something, as an assessment's tool does; the target
+    beside it ("Target by review" over "2") is a score to reach, not a date."""
+    body = rows[1:]
+    return len(body) >= 2 and any(
+        _SCORE_HEADER.search(name) and all(j < len(r) and _SCORE.match(r[j]) for r in body)
+        for j, name in enumerate(rows[0]))
+
+
+_SCORE_HEADER = lazy_re.compile(r"\b(?:scores?|scored|scoring|ratings?|rated)\b", re.I)
+_SCORE = lazy_re.compile(r"^\W*\d{1,2}(?:\s*(?:/|out of)\s*\d{1,2})?\W*$", re.I)
 _REFERENCE = lazy_re.compile(r"^\W*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})?[a-z]?\W*$")
 _HISTORY_HEADER = lazy_re.compile(r"\bwhat (?:has )?happened\b|\bdone so far\b|\bwhat (?:was|has been|we) (?:done|tried)\b", re.I)
 _REASON_HEADER = lazy_re.compile(r"^\W*(?:reasons?|rationale|why)\b", re.I)
