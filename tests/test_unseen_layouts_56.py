@@ -452,3 +452,55 @@ def test_services_listed_before_a_gp_are_not_people_who_work_for_the_gp():
     """"Lowfield Family Hub, Brenton Homes, GP (...)" lists services; the family hub is no adult
     service, so a mother's drinking and depression with no adult service's work is F004."""
     assert len(_rules(lint(_COPIES.encode(), name="plan.md"), "F004")) == 1
+
+
+_FOUR_NATIONS_TAIL = """
+## Core Group and review
+Core Group every three weeks from 02/02/2026. {review}: 20/04/2026 at 10am.
+"""
+
+
+def _review_plan(review: str) -> bytes:
+    return (_row_plan("Mrs Ashby, DSL", "The same day").decode().split("## Meetings")[0]
+            + _FOUR_NATIONS_TAIL.format(review=review)).encode()
+
+
+def test_scotlands_review_cppm_and_northern_irelands_review_cpcc_are_review_conferences():
+    for review in ("Review CPPM", "Review CPCC"):
+        assert not _rules(lint(_review_plan(review), name="plan.md"), "R001"), review
+    assert _rules(lint(_review_plan("Family time"), name="plan.md"), "R001")
+
+
+def test_a_line_saying_what_every_action_gives_is_no_action():
+    """"Each has one person responsible, a timescale and an outcome indicator the core group will
+    check" over a plan's actions describes them all; it is none of them."""
+    plan = _row_plan("Mrs Ashby, DSL", "The same day").decode().replace(
+        "## Actions\n", "## Actions\nThe actions are grouped by domain. Each has one person responsible, a timescale "
+        "and an outcome indicator the core group will check.\n\n")
+    report = lint(plan.encode(), name="plan.md")
+    assert not any("Each has one person" in a.text for a in report.plan.actions)
+    assert len(report.plan.actions) == 2
+
+
+def test_what_matters_to_the_child_is_the_childs_voice():
+    """Wales's "what matters" conversation: "What matters to Maddie" holds her own words, and a
+    parent's "What matters to Dad" holds his, not the plan's work."""
+    plan = _row_plan("Mrs Ashby, DSL", "The same day").decode().replace(
+        "## What Maddie says\nMaddie told Mrs Ashby: \"I like it when Gran walks me to school.\"\n",
+        "## Beth sy'n bwysig i Maddie / What matters to Maddie\n\"I want Dad to stop shouting.\"\n\n"
+        "## What matters to Dad\n\"I want to see her. I'll do the course if it means I see her.\"\n")
+    report = lint(plan.encode(), name="plan.md")
+    kinds = {s.heading: s.kind for s in report.plan.sections}
+    assert kinds["Beth sy'n bwysig i Maddie / What matters to Maddie"] == kinds["What matters to Dad"] == "child_voice"
+    assert not _rules(report, "F003")
+    assert not any("do the course" in a.text for a in report.plan.actions)
+
+
+def test_a_review_meetings_own_line_left_to_be_arranged_has_no_date_whatever_follows():
+    """"Review CPPM: to be arranged by Inverbrackie Council if the family have moved by then" is
+    no date, though a condition follows (an action's "at each Review CPPM" dates nothing)."""
+    plan = _review_plan("Review CPPM").decode().replace(
+        "Review CPPM: 20/04/2026 at 10am.", "Review CPPM: to be arranged by Harlow Council if the family have moved by then.").replace(
+        "| Every week | Visit notes within two working days |", "| Every week until each Review CPPM | Visit notes within two working days |")
+    assert "until each Review CPPM" in plan
+    assert _rules(lint(plan.encode(), name="plan.md"), "R001")

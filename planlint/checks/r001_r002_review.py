@@ -1,5 +1,5 @@
 """R001 missing-review-arrangements, R002 missing-legal-escalation."""
-from .. import loader
+from .. import lazy_re, loader
 from ..structure.sections import BACKGROUND
 from . import check
 
@@ -26,8 +26,8 @@ def missing_review_arrangements(ctx):
         if s.section == "contingency" and "conditional" in s.cues:
             continue  # "if ..., an early review conference will be held": not the plan's reviews
         meetings = s.cues & _MEETINGS
-        if meetings and "unconfirmed" in s.cues and "conditional" not in s.cues and not (
-                s.section == "actions" and _calendar_date(s)):
+        if meetings and "unconfirmed" in s.cues and ("conditional" not in s.cues or _LABEL_UNSET.match(s.text)) \
+                and not (s.section == "actions" and _calendar_date(s)):
             # "Review conference: to be arranged", "Next core group: date TBC" (but not "If ..., an
             # extra core group will be arranged", nor a dated action's "will be agreed with the
             # family by 08/08/2025 ... and sent to the core group")
@@ -48,6 +48,11 @@ def missing_review_arrangements(ctx):
         if not core and not review:
             missing = "core group meetings or the review conference"
         yield ctx.doc_finding("", missing=missing)
+
+
+# "Review CPPM: to be arranged by Inverbrackie Council if the family have moved by then": the
+# meeting's own line says it has no date, whatever the condition after says of who sets it
+_LABEL_UNSET = lazy_re.compile(r"(?i)^\W*[^:.]{2,40}:\s*(?:tbc|tba|to\s+be\s+(?:arranged|confirmed|set|agreed|booked|fixed))\b")
 
 
 def _calendar_date(s) -> bool:

@@ -1251,6 +1251,10 @@ _OF_THE_WORK = lazy_re.compile(
     r"(?:the\s+)?(?:measures?|timescales?|dates?|checks?)\s+(?:for|of)\s+(?:each|every|all|the)\s+(?:of\s+the\s+)?actions?\b|"
     # "A one-off action is to be finished by the last day of the month that has its X", "A row with an X ..."
     r"an?\s+(?:(?:one-off|weekly|new|standing)\s+)?(?:action|row|task)\s+(?:is|with|that|which|marked)\b|"
+    # "Each has one person responsible, a timescale and an outcome indicator the core group will
+    # check": what every action in the table gives, said of all of them
+    r"each(?:\s+one)?\s+(?:has|gives|says|shows|names)\b[^.]{0,40}?\b(?:person\s+responsible|lead|owner|timescale|"
+    r"measure|indicator)s?\b[^.]{0,20}?,[^.]{0,60}\b(?:timescale|measure|indicator|date|check)s?\b|"
     # "The person or service responsible is named once, in bold, above the actions they will do."
     r"the\s+(?:person|people|service|owner|lead)s?\b[^.]{0,40}?\b(?:is|are)\s+(?:named|listed|shown|given)\b|"
     # "(No dates yet. These will start when things have settled at home.)": the part's items, all of them

@@ -499,7 +499,8 @@ _QUOTED_WHOLE = lazy_re.compile(r"^\s*[\"“][^\"“”]+[\"”]\s*$")
 # Perinatal Mental Health Team (Beth Tully, perinatal CPN, and Dr Anjali Rao, ...) will:", may be)
 _LABELLED_THEME = lazy_re.compile(r"^\W*(?:worry|concern|risk|danger|harm|issue)\s+(?:\d{1,2}|[A-Z])[.)]?\s*[:–—-]\s+\S",
                                   re.I)
-LABELLED_OUTCOME = lazy_re.compile(r"^\W*(?:(?:safety|wellbeing|family|our|my)\s+)?(?:outcome|goal|aim|objective)s?"
+# ("Personal outcome 1: ...": Wales's outcomes are the person's own)
+LABELLED_OUTCOME = lazy_re.compile(r"^\W*(?:(?:safety|wellbeing|family|our|my|personal)\s+)?(?:outcome|goal|aim|objective)s?"
                                     r"(?:\s+(?:\d{1,2}|[A-Z]))?[.)]?\s*[:–—-]\s+\S", re.I)
 
 

@@ -107,7 +107,8 @@ _GOES_ON = lazy_re.compile(r"^\s*(?:\.{2,}|…)")
 _QUOTED_WHOLE = lazy_re.compile(r"^\W{0,3}[\"“][^\"“”]{3,}[\"”]\W*$")
 # "W1 – ", "4. ", "Domain 2 – ", "Outcome 3: ", and an opening quote: what an outcome's words follow
 # ("C. Self-harm and low mood": a banner's letter is a reference too)
-_LEAD_REFERENCE = lazy_re.compile(r"^\W*(?:(?:[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*|[A-Z](?=[.)]))\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
+# ("Personal outcome 3: Sian feels ...": the label's own word before it too)
+_LEAD_REFERENCE = lazy_re.compile(r"^\W*(?:(?:(?:(?i:personal)\s+)?[A-Za-z]{1,12}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})*|[A-Z](?=[.)]))\s*(?:[.):]|[-–—])\s*)?[\"“‘']?")
 _TOPIC_WORDS = 5
 # "Leanne's mental health and medication", "Dad's work, money and housing": someone's things listed
 _WHOSE_THINGS = lazy_re.compile(r"^[A-Z][\w-]+['’]s?\s+(?:[a-z][\w-]*,?\s+){1,4}and\s+(?:[a-z][\w-]*\s*){1,2}$")
