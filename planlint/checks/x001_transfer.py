@@ -6,10 +6,10 @@ from . import check
 @check("X001")
 def transfer_stalls_plan(ctx):
     for action, facts in ctx.actions():
+        ended = [m for m in facts.mentions if _runs_until(m, facts.mentions)]
         labels = {m.label for m in facts.mentions if "negated" not in m.modifiers and not _how_often(m, facts.mentions)
-                  and not _runs_until(m, facts.mentions)}
-        if any(_runs_until(m, facts.mentions) for m in facts.mentions) and all(
-                _HANDOVER.fullmatch(m.text) for m in facts.mentions if m.label == "DEFERRAL"):
+                  and m not in ended}
+        if ended and all(_HANDOVER.fullmatch(m.text) for m in facts.mentions if m.label == "DEFERRAL"):
             labels.discard("DEFERRAL")  # (its holder hands it on then: "passes to the new SW at the transfer")
         # (or left to the council the family moves to, by its place name: "to be completed by Keldermouth")
         if {"TRANSFER", "DEFERRAL"} <= labels or facts.left_to_receiving or facts.waits_for_move:
